@@ -1,0 +1,22 @@
+/**
+ * URL paths of the site's pages, with the configured base path (BASE_PATH) applied, so that
+ * every internal link works at a domain root and under a sub-path alike.
+ */
+const BASE = import.meta.env.BASE_URL.replace(/\/+$/, '');
+
+/** Prefixes a site-absolute path (`/events/x/`) with the base path. */
+export function withBase(pathname: string): string {
+  return `${BASE}${pathname.startsWith('/') ? '' : '/'}${pathname}`;
+}
+
+export const paths = {
+  home: () => withBase('/'),
+  event: (id: string) => withBase(`/events/${id}/`),
+  statement: (id: string, eventId: string | undefined, speakerId: string) =>
+    eventId ? `${withBase(`/events/${eventId}/`)}#${id}` : `${withBase(`/actors/${speakerId}/`)}#${id}`,
+  actors: () => withBase('/actors/'),
+  actor: (id: string) => withBase(`/actors/${id}/`),
+  sources: () => withBase('/sources/'),
+  source: (id: string) => withBase(`/sources/${id}/`),
+  data: () => withBase('/data/timeline.json'),
+};

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { loadTimeline } from '../../lib/collections';
+import { paths } from '../../lib/paths';
+import { buildExport } from '../../utils/export';
+
+/** The public data export: every article, actor, event and statement, with page URLs. */
+export const GET: APIRoute = async () => {
+  const timeline = await loadTimeline();
+  return new Response(JSON.stringify(buildExport(timeline, paths, new Date()), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { draft, idRef, sources } from './common';
+
+export const ACTOR_KINDS = ['person', 'organisation', 'country', 'alliance', 'group'] as const;
+
+/** A role or title as a source gives it, with the article that gives it. */
+export const roleSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  article: idRef,
+});
+
+/** A person, organisation, country, alliance or group named in the sources. */
+export const actorSchema = z.strictObject({
+  name: z.string().trim().min(1),
+  /** Every other spelling or name the sources use (Zelensky, Kyiv, the Kremlin …). */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  kind: z.enum(ACTOR_KINDS),
+  roles: z.array(roleSchema).default([]),
+  /** Where the sources name this actor. */
+  sources,
+  draft,
+});
+export type Actor = z.infer<typeof actorSchema>;
+export type ActorKind = Actor['kind'];

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { dateFields, draft, idRef, sources, status } from './common';
+
+/** Something that happened (or is planned), as the sources report it. */
+export const eventSchema = z.strictObject({
+  title: z.string().trim().min(1),
+  /** One sentence. */
+  summary: z.string().trim().min(1),
+  ...dateFields,
+  status,
+  actors: z.array(idRef).default([]),
+  sources,
+  tags: z.array(idRef).default([]),
+  location: z.string().trim().min(1).optional(),
+  related: z.array(idRef).default([]),
+  /** Statements that dispute or deny this event as reported. */
+  disputedBy: z.array(idRef).default([]),
+  draft,
+});
+export type EventData = z.infer<typeof eventSchema>;

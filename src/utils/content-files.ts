@@ -1,0 +1,80 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as yaml from 'js-yaml';
+import { SCHEMAS, type CollectionName } from '../schemas';
+import type { ContentSet, Entry, Problem } from './integrity';
+
+/** Front matter delimited by `---` lines at the top of a file (the same rule Astro applies). */
+const FRONTMATTER = /^\uFEFF?(?:\s*\n)?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
+
+/** The id of a content file: its file name without the extension. */
+export function idFromPath(file: string): string {
+  return path.basename(file).replace(/\.md$/i, '');
+}
+
+/** Formats a zod issue path as `sources[0].excerpt`. */
+export function formatFieldPath(segments: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of segments) {
+    out += typeof segment === 'number' ? `[${segment}]` : `${out ? '.' : ''}${String(segment)}`;
+  }
+  return out || '(front matter)';
+}
+
+/**
+ * Splits a Markdown file into parsed front matter and body. Throws nothing: a missing or
+ * unparsable front matter, or an empty file, comes back as a problem naming the file.
+ */
+export function parseContentFile(file: string, source: string): { data?: unknown; body: string; problem?: Problem } {
+  if (source.trim() === '') return { body: '', problem: { file, field: '(file)', message: 'the file is empty' } };
+  const match = FRONTMATTER.exec(source);
+  if (!match) {
+    return { body: source, problem: { file, field: '(front matter)', message: 'no front matter: the file must start with a --- block' } };
+  }
+  try {
+    const data = yaml.load(match[1] ?? '') ?? {};
+    return { data, body: source.slice(match[0].length).trim() };
+  } catch (error) {
+    const reason = error instanceof yaml.YAMLException ? error.message : String(error);
+    return { body: '', problem: { file, field: '(front matter)', message: `invalid YAML: ${reason}` } };
+  }
+}
+
+/**
+ * Loads and validates every `.md` file of the four collections under `contentDir`
+ * (`articles/`, `actors/`, `events/`, `statements/`), outside Astro: for tests, the ingest
+ * command and editors' tools. Entries that fail their schema are reported and left out.
+ * File paths in entries and problems are relative to `root` (default: the working directory).
+ */
+export async function loadContentDir(contentDir: string, root = process.cwd()): Promise<{ content: ContentSet; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const content: ContentSet = { articles: [], actors: [], events: [], statements: [] };
+  for (const collection of Object.keys(SCHEMAS) as CollectionName[]) {
+    const dir = path.join(contentDir, collection);
+    let names: string[];
+    try {
+      names = (await readdir(dir, { recursive: true })).filter((n) => n.toLowerCase().endsWith('.md')).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const absolute = path.join(dir, name);
+      const file = path.relative(root, absolute).split(path.sep).join('/');
+      const parsed = parseContentFile(file, await readFile(absolute, 'utf8'));
+      if (parsed.problem) {
+        problems.push(parsed.problem);
+        continue;
+      }
+      const result = SCHEMAS[collection].safeParse(parsed.data);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const field = issue.code === 'unrecognized_keys' ? formatFieldPath([...issue.path, ...issue.keys]) : formatFieldPath(issue.path);
+          problems.push({ file, field, message: issue.message });
+        }
+        continue;
+      }
+      (content[collection] as Entry<unknown>[]).push({ id: idFromPath(name), filePath: file, data: result.data, body: parsed.body });
+    }
+  }
+  return { content, problems };
+}

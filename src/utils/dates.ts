@@ -1,0 +1,103 @@
+import { format, isValid, parse } from 'date-fns';
+
+/** How exact a date is: a single day, a month or a year. */
+export type Precision = 'day' | 'month' | 'year';
+
+/** The three accepted shapes of a date string, by precision. */
+const SHAPES: Record<Precision, { re: RegExp; pattern: string; display: string }> = {
+  day: { re: /^\d{4}-\d{2}-\d{2}$/, pattern: 'yyyy-MM-dd', display: 'd MMMM yyyy' },
+  month: { re: /^\d{4}-\d{2}$/, pattern: 'yyyy-MM', display: 'MMMM yyyy' },
+  year: { re: /^\d{4}$/, pattern: 'yyyy', display: 'yyyy' },
+};
+
+/**
+ * The precision of a date string (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`), or `null` when the
+ * string has none of those shapes.
+ */
+export function precisionOf(value: string): Precision | null {
+  for (const precision of ['day', 'month', 'year'] as const) {
+    if (SHAPES[precision].re.test(value)) return precision;
+  }
+  return null;
+}
+
+/**
+ * Parses a date string at its own precision into a `Date` at local midnight of its first
+ * day. Returns `null` for a malformed string or an impossible calendar date such as
+ * `2025-02-30` (never rolled over into March).
+ */
+export function parsePartialDate(value: string): Date | null {
+  const precision = precisionOf(value);
+  if (!precision) return null;
+  const date = parse(value, SHAPES[precision].pattern, new Date(2000, 0, 1));
+  if (!isValid(date)) return null;
+  // date-fns rejects day 30 in February already; this guards any other lenient parse.
+  if (format(date, SHAPES[precision].pattern) !== value) return null;
+  return date;
+}
+
+/** True when `value` is a well-formed date string naming a real calendar day, month or year. */
+export function isValidPartialDate(value: string): boolean {
+  return parsePartialDate(value) !== null;
+}
+
+/**
+ * The first day (`YYYY-MM-DD`) of the period a date string names: `2025-03` → `2025-03-01`.
+ * Used to compare dates of different precisions.
+ */
+export function periodStart(value: string): string {
+  const precision = precisionOf(value);
+  if (precision === 'year') return `${value}-01-01`;
+  if (precision === 'month') return `${value}-01`;
+  return value;
+}
+
+/** What a dated item carries: the date, whether it is approximate, and an optional end. */
+export interface DateSpec {
+  date: string;
+  approximate?: boolean;
+  endDate?: string | undefined;
+}
+
+/**
+ * Formats a date string for readers at its precision, never more exact than it is:
+ * `2025-03` → "March 2025"; `2025-03-05` approximate → "c. 5 March 2025";
+ * with an end date, a range such as "3–9 March 2025".
+ */
+export function formatDate(spec: DateSpec): string {
+  const start = display(spec.date);
+  let text = start;
+  if (spec.endDate) {
+    const sp = precisionOf(spec.date);
+    const ep = precisionOf(spec.endDate);
+    const [sy, sm] = spec.date.split('-');
+    const [ey, em] = spec.endDate.split('-');
+    if (sp === 'day' && ep === 'day' && sy === ey && sm === em) {
+      text = `${Number(spec.date.slice(8))}–${display(spec.endDate)}`;
+    } else if (sp === 'month' && ep === 'month' && sy === ey) {
+      text = `${format(parsePartialDate(spec.date)!, 'MMMM')}–${display(spec.endDate)}`;
+    } else {
+      text = `${start} – ${display(spec.endDate)}`;
+    }
+  }
+  return spec.approximate ? `c. ${text}` : text;
+}
+
+function display(value: string): string {
+  const date = parsePartialDate(value);
+  const precision = precisionOf(value);
+  if (!date || !precision) return value;
+  return format(date, SHAPES[precision].display);
+}
+
+/**
+ * Orders dated items chronologically: by start date (a month sorts before the days in it),
+ * then by end date, then by the given tie-breaker (e.g. the id) for a stable order.
+ */
+export function compareDates(a: DateSpec, b: DateSpec): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  const ae = a.endDate ?? a.date;
+  const be = b.endDate ?? b.date;
+  if (ae !== be) return ae < be ? -1 : 1;
+  return 0;
+}

@@ -1,0 +1,21 @@
+/**
+ * Normalises text for verbatim comparison, forgiving only typography that differs between
+ * copies of the same words: runs of whitespace (including non-breaking spaces), curly versus
+ * straight quotes and apostrophes, and the various dashes and hyphens. Letters, case and
+ * punctuation otherwise must match exactly.
+ */
+export function normalizeForMatch(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u02BC]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when `needle` occurs in `haystack` after both are normalised by {@link normalizeForMatch}. */
+export function containsVerbatim(haystack: string, needle: string): boolean {
+  const n = normalizeForMatch(needle);
+  return n.length > 0 && normalizeForMatch(haystack).includes(n);
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { containsVerbatim, normalizeForMatch } from '../../src/utils/text';
+
+describe('verbatim matching', () => {
+  it('forgives whitespace, curly quotes and dash variants only', () => {
+    expect(normalizeForMatch('“Ball”\u00a0 is  Russia’s — court')).toBe('"Ball" is Russia\'s - court');
+    expect(containsVerbatim('He said: “The ball is now in their court,”\n Rubio said.', '"The ball is now in their court," Rubio said.')).toBe(true);
+    expect(containsVerbatim('a 30‑day ceasefire', 'a 30-day ceasefire')).toBe(true);
+  });
+  it('does not forgive changed words, case or punctuation', () => {
+    expect(containsVerbatim('The ball is now in their court', 'The ball is in their court')).toBe(false);
+    expect(containsVerbatim('The ball is now in their court', 'the ball is now in their court')).toBe(false);
+    expect(containsVerbatim('ready for peace.', 'ready for peace!')).toBe(false);
+    expect(containsVerbatim('anything', '   ')).toBe(false);
+  });
+});
