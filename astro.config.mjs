@@ -6,6 +6,8 @@ import { defineConfig } from 'astro/config';
  * deployed to a domain root or to a sub-path (e.g. GitHub Pages):
  *   SITE_URL   absolute origin of the deployed site, e.g. https://example.org
  *   BASE_PATH  path prefix, e.g. /timeline (default: /)
+ * Tests and the benchmark also set CONTENT_DIR (see src/content.config.ts) and
+ * ASTRO_CACHE_DIR, so that builds of other content do not share a content store.
  */
 const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
@@ -15,5 +17,6 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,150 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { TimelineExport } from '../../src/utils/export';
+
+/** These tests read the built site; `npm test` builds it first. */
+const DIST = path.resolve('dist');
+let data: TimelineExport;
+
+/** The file a site path (`/events/x/#anchor`) is served from. */
+function fileFor(page: string): string {
+  const clean = page.split('#')[0]!;
+  return path.join(DIST, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+beforeAll(() => {
+  const file = path.join(DIST, 'data/timeline.json');
+  if (!existsSync(file)) throw new Error('dist/ has no data/timeline.json: run `npm run build` first (npm test does)');
+  data = JSON.parse(readFileSync(file, 'utf8')) as TimelineExport;
+});
+
+describe('dist/data/timeline.json', () => {
+  it('has the documented shape', () => {
+    expect(Number.isNaN(Date.parse(data.generated))).toBe(false);
+    expect(Object.keys(data).sort()).toEqual(['actors', 'articles', 'events', 'generated', 'statements']);
+    expect(Object.keys(data.events[0]!).sort()).toEqual(
+      ['actors', 'approximate', 'date', 'endDate', 'id', 'page', 'precision', 'sources', 'status', 'summary', 'tags', 'title'].sort(),
+    );
+    expect(Object.keys(data.statements[0]!).sort()).toEqual(
+      ['context', 'date', 'event', 'id', 'page', 'precision', 'quote', 'sources', 'speaker', 'status'].sort(),
+    );
+  });
+
+  it('lists events in time order with dates at their precision', () => {
+    const dates = data.events.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
+    for (const e of data.events) {
+      expect(e.date).toMatch({ day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ }[e.precision!]);
+    }
+  });
+
+  it('gives every item a page that exists in the build', () => {
+    const items = [...data.articles, ...data.actors, ...data.events, ...data.statements];
+    expect(items.length).toBeGreaterThan(60);
+    for (const item of items) expect(existsSync(fileFor(item.page)), item.page).toBe(true);
+  });
+
+  it('anchors every statement on its event page', () => {
+    for (const s of data.statements) {
+      const [page, anchor] = s.page.split('#');
+      expect(page).toBe(`/events/${s.event}/`);
+      expect(readFileSync(fileFor(page!), 'utf8')).toContain(`id="${anchor}"`);
+    }
+  });
+
+  it('references only known actors and articles', () => {
+    const actors = new Set(data.actors.map((a) => a.id));
+    const articles = new Set(data.articles.map((a) => a.id));
+    for (const e of data.events) {
+      for (const a of e.actors) expect(actors.has(a), `${e.id}: ${a}`).toBe(true);
+      for (const s of e.sources) expect(articles.has(s.article)).toBe(true);
+    }
+    for (const s of data.statements) expect(actors.has(s.speaker), s.id).toBe(true);
+  });
+});
+
+describe('every quote of the five articles, with its speaker and date', () => {
+  // [quote as printed (… = only its start), speaker, date]: the editorial reading of the five seed articles.
+  const QUOTES: Array<[string, string, string]> = [
+    ['The ball is now in their court', 'marco-rubio', '2025-03-11'],
+    ['ball is in Russia’s court', 'marco-rubio', '2025-03-11'],
+    ['multiple channels', 'marco-rubio', '2025-03-11'],
+    ['The deadline is we hope to do this as soon as possible', 'marco-rubio', '2025-03-11'],
+    ['stop the shooting', 'marco-rubio', '2025-03-11'],
+    ['Russian reciprocity', 'marco-rubio', '2025-03-11'],
+    ['immediate, interim 30-day ceasefire', 'us-ukraine-delegations', '2025-03-11'],
+    ['security assistance', 'us-ukraine-delegations', '2025-03-11'],
+    ['Russian reciprocity is the key to achieving peace.', 'us-ukraine-delegations', '2025-03-11'],
+    ['ready for peace', 'donald-trump', '2025-03-03'],
+    ['If you’re not going to pay your bills, we’re not going to defend you', 'donald-trump', '2025-03-03'],
+    ['We are pausing, assessing, looking at everything across our security relationship', 'mike-waltz', '2025-03-05'],
+    ['strongly stands behind the security protocols', 'steve-witkoff', '2026-01-06'],
+    ['The purpose of these security protocols is to deter any attack…', 'steve-witkoff', '2026-01-06'],
+    ['Secretary Rubio, along with the entire Trump administration…', 'tommy-pigott', '2025-11-25'],
+  ];
+
+  it('holds each quote once, attributed and dated correctly', () => {
+    expect(data.statements).toHaveLength(QUOTES.length);
+    for (const [quote, speaker, date] of QUOTES) {
+      const found = data.statements.filter((s) => (quote.endsWith('…') ? s.quote.startsWith(quote.slice(0, -1)) : s.quote === quote));
+      expect(found.map((s) => [s.speaker, s.date]), quote).toEqual([[speaker, date]]);
+    }
+  });
+});
+
+describe('the events of the five articles, with their dates', () => {
+  // [event id, date, precision, approximate, status]
+  const EVENTS: Array<[string, string, string, boolean, string]> = [
+    ['2014-russia-annexes-crimea', '2014', 'year', false, 'confirmed'],
+    ['2022-02-russia-full-scale-invasion', '2022-02', 'month', false, 'confirmed'],
+    ['2025-03-oval-office-meeting', '2025-03', 'month', true, 'confirmed'],
+    ['2025-03-us-pauses-aid-and-intelligence', '2025-03-03', 'day', true, 'confirmed'],
+    ['2025-03-trump-nato-defense-spending-remarks', '2025-03-03', 'day', true, 'confirmed'],
+    ['2025-03-european-meetings-on-sustaining-ukraine', '2025-03-03', 'day', true, 'reported'],
+    ['2025-03-05-waltz-ratcliffe-remarks-on-intelligence-pause', '2025-03-05', 'day', false, 'confirmed'],
+    ['2025-03-witkoff-to-travel-to-moscow', '2025-03-10', 'day', false, 'planned'],
+    ['2025-03-11-jeddah-talks', '2025-03-11', 'day', false, 'confirmed'],
+    ['2025-03-11-ukraine-accepts-30-day-ceasefire-proposal', '2025-03-11', 'day', false, 'confirmed'],
+    ['2025-03-11-us-to-resume-aid-and-intelligence', '2025-03-11', 'day', false, 'confirmed'],
+    ['2025-03-11-minerals-deal-and-negotiating-teams', '2025-03-11', 'day', false, 'confirmed'],
+    ['2025-03-11-rubio-says-ball-in-russias-court', '2025-03-11', 'day', false, 'confirmed'],
+    ['2025-11-peace-efforts-intensify', '2025-11', 'month', false, 'reported'],
+    ['2025-11-negotiations-stall-over-us-proposal', '2025-11', 'month', true, 'reported'],
+    ['2025-11-25-rubio-call-with-eu-counterparts', '2025-11-25', 'day', false, 'disputed'],
+    ['2026-01-06-paris-summit-us-backs-security-guarantees', '2026-01-06', 'day', false, 'confirmed'],
+    ['2026-01-06-ceasefire-monitoring-mechanism', '2026-01-06', 'day', false, 'confirmed'],
+  ];
+
+  it('holds each event with its date, precision and status', () => {
+    const actual = data.events.map((e) => [e.id, e.date, e.precision, e.approximate, e.status]);
+    expect([...actual].sort()).toEqual([...EVENTS].sort());
+  });
+
+  it('shows dates at their precision on the pages', () => {
+    const html = readFileSync(fileFor('/events/2025-03-oval-office-meeting/'), 'utf8');
+    expect(html).toContain('<time datetime="2025-03">c. March 2025</time>');
+    const invasion = readFileSync(fileFor('/events/2022-02-russia-full-scale-invasion/'), 'utf8');
+    expect(invasion).toContain('<time datetime="2022-02">February 2022</time>');
+  });
+
+  it('shows the disputed claim as disputed, with the denial linked', () => {
+    const html = readFileSync(fileFor('/events/2025-11-25-rubio-call-with-eu-counterparts/'), 'utf8');
+    expect(html).toContain('badge-disputed');
+    expect(html).toContain('href="/events/2025-11-25-rubio-call-with-eu-counterparts/#pigott-security-guarantees-part-of-any-peace-deal"');
+  });
+});
+
+describe('pages', () => {
+  it('lists every event on the home page, in time order', () => {
+    const html = readFileSync(fileFor('/'), 'utf8');
+    const positions = data.events.map((e) => html.indexOf(`href="${e.page}"`));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('renders article text only as excerpts, never whole', () => {
+    const html = readFileSync(fileFor('/sources/joint-statement-report-2025-03-14/'), 'utf8');
+    expect(html).not.toContain('Leave a Reply');
+  });
+});
