@@ -19,4 +19,13 @@ export const paths = {
   sources: () => withBase('/sources/'),
   source: (id: string) => withBase(`/sources/${id}/`),
   data: () => withBase('/data/timeline.json'),
+  tags: () => withBase('/tags/'),
+  tag: (tag: string) => withBase(`/tags/${tag}/`),
+  about: () => withBase('/about/'),
+  archive: (sitePath: string) => withBase(sitePath),
 };
+
+/** How to name an article in a short citation: its publisher, or its title when the publisher is unknown. */
+export function articleLabel(article: { data: { publisher: string; title: string } }): string {
+  return article.data.publisher === 'unknown' ? article.data.title : article.data.publisher;
+}

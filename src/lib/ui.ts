@@ -1,4 +1,4 @@
-import type { Status } from '../schemas';
+import type { ActorKind, Status } from '../schemas';
 import type { Precision } from '../utils/dates';
 
 /** Every user-facing string of the site's chrome, in one place. */
@@ -7,7 +7,22 @@ export const ui = {
   siteDescription:
     'A source-cited timeline of U.S.–Ukraine security relations in 2025–2026: the aid and intelligence pause, the Jeddah ceasefire talks and security guarantees. Every event and quote cites its article with a verbatim excerpt.',
   skipLink: 'Skip to content',
-  nav: { timeline: 'Timeline', actors: 'Actors', sources: 'Sources', data: 'Data (JSON)' },
+  mainNav: 'Main',
+  archiveNav: 'Timeline by year',
+  browseNav: 'Browse',
+  browseTopics: 'Topics:',
+  browseActors: 'Browse by person, organisation or country',
+  jumpToYear: 'Jump to',
+  latestEvents: 'Latest events',
+  intro:
+    'What happened between the United States and Ukraine on security, when, who said what, and which source says so: from the pause in U.S. aid and intelligence sharing in March 2025, through the Jeddah ceasefire talks, to the security guarantees agreed in Paris in January 2026.',
+  counts: (events: number, quotes: number, actors: number, articles: number) =>
+    `${events} events, ${quotes} quotes and ${actors} people, organisations and countries, from ${articles} articles.`,
+  sourcesSummary: (n: number) => `The ${n} source articles`,
+  footer: 'Every event and quote links to the article it comes from, with a verbatim excerpt. Nothing here is published without a source.',
+  aboutLink: 'How this timeline is made',
+  dataExport: 'Data (JSON)',
+  navigation: { timeline: 'Timeline', actors: 'Actors', sources: 'Sources', topics: 'Topics', about: 'About' },
   status: {
     confirmed: { label: 'Confirmed', explain: 'Reported as fact by the sources and on the public record.' },
     reported: { label: 'Reported', explain: 'Reported by a source but not independently confirmed.' },
@@ -29,8 +44,51 @@ export const ui = {
   statusHeading: 'Status',
   disputedByHeading: 'Disputed by',
   relatedHeading: 'Related events',
+  whereHeading: 'Where',
+  sourceLabel: 'Source:',
+  disputedByLabel: 'Disputed by',
+  aboutTitle: 'How this timeline is made',
+  aboutDescription: 'Where the content comes from, what each status and date precision means, and how errors are corrected.',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no page at this address. Event addresses never change, so if you followed a link to an event, it may have been mistyped. These pages may help:',
+  publisherHeading: 'Publisher',
+  authorHeading: 'Author',
+  publishedHeading: 'Published',
+  citesHeading: 'Cites',
+  originalHeading: 'Original',
+  excerptsOnly: 'The site quotes only the passages it relies on; it does not republish whole articles.',
+  sourceDescription: (title: string) => `What the U.S.–Ukraine security timeline takes from “${title}”, with the verbatim excerpts.`,
+  sourcesDescription: 'The articles the timeline is built from, oldest first, with how each publication date is known.',
+  eventsFromSource: (n: number) => `Events from this article (${n})`,
+  quotesFromSource: (n: number) => `Quotes from this article (${n})`,
+  topicsDescription: 'Events grouped by topic.',
+  allTopics: 'All topics',
+  tagTitle: (label: string) => `Topic: ${label}`,
+  tagDescription: (label: string, n: number) => `${n} event${n === 1 ? '' : 's'} about ${label}, in time order.`,
+  eventsCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
+  rolesHeading: 'Described as',
+  aliasesHeading: 'Also written',
+  eventsHeading: 'Events',
+  statementsOfActorHeading: 'Statements',
+  actorsDescription: 'Every person, organisation, country, alliance and group the sources name, with the roles the sources give them.',
+  actorDescription: (name: string, events: number, quotes: number) =>
+    `${name} in the U.S.–Ukraine security timeline: ${events} event${events === 1 ? '' : 's'} and ${quotes} quote${quotes === 1 ? '' : 's'}, each with its source.`,
+  itemsCount: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
+  actorKind: { person: 'Person', organisation: 'Organisation', country: 'Country', alliance: 'Alliance', group: 'Group' } satisfies Record<ActorKind, string>,
+  actorKindPlural: {
+    person: 'People',
+    organisation: 'Organisations',
+    country: 'Countries',
+    alliance: 'Alliances',
+    group: 'Groups',
+  } satisfies Record<ActorKind, string>,
+  topicsHeading: 'Topics',
+  prevNextNav: 'Previous and next event',
   previous: 'Previous event',
   next: 'Next event',
-  unknownPublisher: 'unknown publisher',
+  /** A publisher's name for display ("unknown" becomes "unknown publisher"). */
+  publisher: (name: string) => (name === 'unknown' ? 'unknown publisher' : name),
+  undatedInYear: (year: string) => `${year}, month not known`,
+  tagLabel: (tag: string) => tag.replace(/-/g, ' '),
   noHeadline: 'no headline in the source; description by the editors',
 } as const;

@@ -101,3 +101,8 @@ export function compareDates(a: DateSpec, b: DateSpec): number {
   if (ae !== be) return ae < be ? -1 : 1;
   return 0;
 }
+
+/** A heading for a month of a year, e.g. ("2025", "03") → "March 2025". */
+export function formatMonth(year: string, month: string): string {
+  return display(`${year}-${month}`);
+}

@@ -1,0 +1,117 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../serve';
+import { launch } from './browser';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const SHOTS = path.resolve('tests/.output/screenshots');
+
+/** One page of each type, from the real content. */
+const PAGES: Record<string, string> = {
+  home: '/',
+  event: '/events/2025-11-25-rubio-call-with-eu-counterparts/',
+  'event-jeddah': '/events/2025-03-11-jeddah-talks/',
+  actors: '/actors/',
+  actor: '/actors/marco-rubio/',
+  sources: '/sources/',
+  source: '/sources/defense-news-2025-03-11/',
+  tags: '/tags/',
+  tag: '/tags/security-guarantees/',
+  about: '/about/',
+  'not-found': '/no-such-page/',
+};
+const VIEWPORTS = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } };
+const SCHEMES = ['light', 'dark'] as const;
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveStatic(path.resolve('dist'));
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each(Object.entries(VIEWPORTS))('at %s size', (viewportName, viewport) => {
+  describe.each(SCHEMES)('in %s mode', (colorScheme) => {
+    it.each(Object.entries(PAGES))('%s page: axe finds no violations, nothing leaves the origin, screenshot saved', async (name, pagePath) => {
+      const context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
+      const page = await context.newPage();
+      const foreign: string[] = [];
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (!url.startsWith(server.origin) && !url.startsWith('data:')) {
+          foreign.push(url);
+          return route.abort();
+        }
+        return route.continue();
+      });
+      const response = await page.goto(server.url(pagePath));
+      expect(response?.status()).toBe(name === 'not-found' ? 404 : 200);
+      await page.addScriptTag({ content: AXE });
+      const result = await page.evaluate(async () => {
+        // @ts-expect-error axe is injected above
+        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+        return r.violations.map((v: { id: string; help: string; nodes: Array<{ target: string[] }> }) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+      });
+      await page.screenshot({ path: path.join(SHOTS, `${name}-${viewportName}-${colorScheme}.png`), fullPage: true });
+      expect(result).toEqual([]);
+      expect(foreign).toEqual([]);
+      // No horizontal scrolling at phone width.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await context.close();
+    });
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the timeline is complete and its links lead to event pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    await page.goto(server.url('/'));
+    const data = JSON.parse(readFileSync(path.resolve('dist/data/timeline.json'), 'utf8')) as { events: Array<{ title: string; page: string }> };
+    const titles = await page.locator('.event-title a').allTextContents();
+    expect(titles).toEqual(data.events.map((e) => e.title));
+    await page.locator('.event-title a', { hasText: 'Jeddah' }).first().click();
+    await expect.poll(() => page.url()).toContain('/events/2025-03-11-jeddah-talks/');
+    expect(await page.locator('h1').textContent()).toContain('Jeddah');
+    await page.goto(server.url('/'));
+    await page.getByRole('link', { name: 'security guarantees' }).first().click();
+    await expect.poll(() => page.url()).toContain('/tags/security-guarantees/');
+    await context.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('the first Tab reaches the skip link, and every focused link shows a visible outline', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    await page.goto(server.url('/events/2025-03-11-jeddah-talks/'));
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    const links = await page.locator('a[href]').count();
+    for (let i = 0; i < links; i++) {
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        return { tag: el.tagName, outline: style.outlineStyle, width: parseFloat(style.outlineWidth), visible: box.width > 0 && box.height > 0 };
+      });
+      expect(focus.tag).toBe('A');
+      expect(focus.outline).not.toBe('none');
+      expect(focus.width).toBeGreaterThanOrEqual(2);
+      expect(focus.visible).toBe(true);
+      await page.keyboard.press('Tab');
+    }
+    await context.close();
+  });
+});

@@ -1,0 +1,49 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+};
+
+/**
+ * Serves a built site on 127.0.0.1 (a free port) as a static host would: `/x/` → `x/index.html`,
+ * under an optional base path, with `404.html` for anything missing. For tests only.
+ */
+export async function serveStatic(root: string, base = '/'): Promise<{ origin: string; url: (p: string) => string; close: () => Promise<void> }> {
+  const prefix = base.replace(/\/+$/, '');
+  const server: Server = createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file: string | undefined;
+    if (pathname.startsWith(`${prefix}/`) || pathname === prefix) {
+      const rel = pathname.slice(prefix.length) || '/';
+      const candidate = path.join(root, rel);
+      if (candidate.startsWith(root)) {
+        if (existsSync(candidate) && statSync(candidate).isFile()) file = candidate;
+        else if (existsSync(path.join(candidate, 'index.html'))) file = path.join(candidate, 'index.html');
+      }
+    }
+    const status = file ? 200 : 404;
+    file ??= path.join(root, '404.html');
+    res.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (p: string) => `${origin}${prefix}${p}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
