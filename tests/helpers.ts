@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,4 +24,43 @@ export async function brokenFixture(changes: Record<string, string | null>): Pro
     }
   }
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
+const BUILDS = path.resolve('tests/.output/builds');
+
+/**
+ * Runs the real `astro build` into a scratch folder, with its own content store, optionally on
+ * another content folder and with extra environment (e.g. BASE_PATH). Returns the exit status,
+ * all output, the output folder and a cleanup.
+ */
+export async function buildSite(options: { contentDir?: string; env?: Record<string, string> } = {}) {
+  // Inside the project: Astro puts its temporary prerender output next to an outDir within the
+  // working directory, but in the shared ./.astro/ otherwise, where parallel builds collide.
+  await mkdir(BUILDS, { recursive: true });
+  const scratch = await mkdtemp(path.join(BUILDS, 'build-'));
+  const outDir = path.join(scratch, 'dist');
+  // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR, VITEST…) into process.env;
+  // a child build must not inherit them.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(k)),
+  );
+  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+    env: {
+      ...inherited,
+      ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
+      ASTRO_CACHE_DIR: path.join(scratch, 'cache'),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...options.env,
+    },
+    encoding: 'utf8',
+    timeout: 180_000,
+  });
+  return {
+    status: result.status,
+    output: `${result.stdout}\n${result.stderr}`,
+    outDir,
+    cleanup: () => rm(scratch, { recursive: true, force: true }),
+  };
 }

@@ -23,6 +23,11 @@ export const paths = {
   tag: (tag: string) => withBase(`/tags/${tag}/`),
   about: () => withBase('/about/'),
   archive: (sitePath: string) => withBase(sitePath),
+  search: () => withBase('/search/'),
+  rss: () => withBase('/rss.xml'),
+  actorRss: (id: string) => withBase(`/actors/${id}/rss.xml`),
+  calendar: () => withBase('/calendar.ics'),
+  sitemap: () => withBase('/sitemap-index.xml'),
 };
 
 /** How to name an article in a short citation: its publisher, or its title when the publisher is unknown. */

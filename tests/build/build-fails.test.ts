@@ -1,12 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { VALID_FIXTURE, brokenFixture } from '../helpers';
+import { VALID_FIXTURE, brokenFixture, buildSite } from '../helpers';
 
-const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => {
   await Promise.all(cleanups.map((c) => c()));
@@ -14,15 +11,9 @@ afterAll(async () => {
 
 /** Runs the real `astro build` on a content folder, into a scratch output folder. */
 async function build(contentDir: string) {
-  const scratch = await mkdtemp(path.join(tmpdir(), 'timeline-build-'));
-  cleanups.push(() => rm(scratch, { recursive: true, force: true }));
-  const outDir = path.join(scratch, 'dist');
-  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: path.join(scratch, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
+  const result = await buildSite({ contentDir });
+  cleanups.push(result.cleanup);
+  return result;
 }
 
 describe('the real build on bad content', () => {

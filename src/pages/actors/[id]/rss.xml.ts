@@ -1,0 +1,26 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadTimeline } from '../../../lib/collections';
+import { eventFeedItem, newestFirst } from '../../../lib/feeds';
+import { ui } from '../../../lib/ui';
+
+export const getStaticPaths = (async () => {
+  const timeline = await loadTimeline();
+  return timeline.actors.map((actor) => ({ params: { id: actor.id } }));
+}) satisfies GetStaticPaths;
+
+/** One feed per actor: the events they take part in, newest first. */
+export const GET: APIRoute = async (context) => {
+  const timeline = await loadTimeline();
+  const id = context.params.id!;
+  const actor = timeline.actor.get(id)!;
+  const events = timeline.events.filter((e) => e.data.actors.includes(id));
+  const quotes = timeline.statements.filter((s) => s.data.speaker === id).length;
+  return rss({
+    title: ui.actorFeedTitle(actor.data.name),
+    description: ui.actorDescription(actor.data.name, events.length, quotes),
+    site: context.site!,
+    items: newestFirst(events).map(eventFeedItem),
+    customData: '<language>en</language>',
+  });
+};

@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { loadTimeline } from '../lib/collections';
+import { paths } from '../lib/paths';
+import { ui } from '../lib/ui';
+import { buildCalendar } from '../utils/calendar';
+
+/** Every event as an all-day iCalendar event. */
+export const GET: APIRoute = async (context) => {
+  const timeline = await loadTimeline();
+  const site = context.site!;
+  const body = buildCalendar(timeline.events, {
+    url: (id) => new URL(paths.event(id), site).href,
+    host: site.hostname,
+    name: ui.siteTitle,
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { withBase } from '../lib/paths';
+
+/** Allow everything and point crawlers at the sitemap. */
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase('/sitemap-index.xml'), site).href}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

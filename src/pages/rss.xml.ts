@@ -1,0 +1,17 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { loadTimeline } from '../lib/collections';
+import { eventFeedItem, newestFirst } from '../lib/feeds';
+import { ui } from '../lib/ui';
+
+/** The site feed: every event, newest first. */
+export const GET: APIRoute = async (context) => {
+  const timeline = await loadTimeline();
+  return rss({
+    title: ui.siteTitle,
+    description: ui.siteDescription,
+    site: context.site!,
+    items: newestFirst(timeline.events).map(eventFeedItem),
+    customData: '<language>en</language>',
+  });
+};
