@@ -1,7 +1,10 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import contentCheck from './src/integrations/content-check';
 import pagefind from './src/integrations/pagefind';
+import remarkSafe from './src/utils/remark-safe';
 
 /**
  * Deployment settings come from the environment so that the same repository can be
@@ -14,15 +17,37 @@ import pagefind from './src/integrations/pagefind';
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+const contentDir = process.env.CONTENT_DIR || './content';
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inline, so the same strict CSP also works as an HTTP header.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   devToolbar: { enabled: false },
-  integrations: [sitemap(), pagefind()],
+  integrations: [contentCheck(contentDir), sitemap(), pagefind()],
+  // remark renders the narratives; raw HTML and javascript: links in content stay inert text.
+  markdown: { processor: unified({ remarkPlugins: [remarkSafe] }), syntaxHighlight: false },
+  // A strict Content-Security-Policy <meta> on every page: no inline script or style, nothing
+  // from another origin. Pagefind's search needs WebAssembly ('wasm-unsafe-eval').
+  // public/_headers sends the same policy as an HTTP header where the host reads it.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // Emit scripts as files rather than inlining them (the search script's dynamic import of
   // Pagefind needs Vite's preload helper, which inlined scripts lack).
   vite: { build: { assetsInlineLimit: 0 } },

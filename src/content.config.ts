@@ -23,7 +23,7 @@ function loader(name: CollectionName) {
       const id = idFromPath(entry);
       const other = seen.get(id);
       if (other && other !== entry && existsSync(path.join(base, other))) {
-        throw new Error(`${path.join(base, entry)}: id: duplicate ${name} id "${id}" (also ${path.join(base, other)})`);
+        throw new Error(`${path.join(base, entry)}: id: duplicate ${name.slice(0, -1)} id "${id}" (also ${path.join(base, other)})`);
       }
       seen.set(id, entry);
       return id;

@@ -34,12 +34,17 @@ const BUILDS = path.resolve('tests/.output/builds');
  * another content folder and with extra environment (e.g. BASE_PATH). Returns the exit status,
  * all output, the output folder and a cleanup.
  */
-export async function buildSite(options: { contentDir?: string; env?: Record<string, string> } = {}) {
+export async function buildSite(options: { contentDir?: string; env?: Record<string, string>; seed?: Record<string, string> } = {}) {
   // Inside the project: Astro puts its temporary prerender output next to an outDir within the
   // working directory, but in the shared ./.astro/ otherwise, where parallel builds collide.
   await mkdir(BUILDS, { recursive: true });
   const scratch = await mkdtemp(path.join(BUILDS, 'build-'));
   const outDir = path.join(scratch, 'dist');
+  // Files already in the output folder, as a previous build would have left them.
+  for (const [file, text] of Object.entries(options.seed ?? {})) {
+    await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
+    await writeFile(path.join(outDir, file), text);
+  }
   // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR, VITEST…) into process.env;
   // a child build must not inherit them.
   const inherited = Object.fromEntries(

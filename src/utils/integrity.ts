@@ -44,6 +44,12 @@ export class ContentIntegrityError extends Error {
   }
 }
 
+/** The content without entries marked `draft: true`, as production builds publish it. */
+export function withoutDrafts(content: ContentSet): ContentSet {
+  const keep = <T extends { draft: boolean }>(entries: Entry<T>[]) => entries.filter((e) => !e.data.draft);
+  return { articles: keep(content.articles), actors: keep(content.actors), events: keep(content.events), statements: keep(content.statements) };
+}
+
 /** The last day (`YYYY-MM-DD`) of the period a date string names. */
 function periodEnd(value: string): string {
   const precision = precisionOf(value);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineExport } from '../../src/utils/export';
@@ -43,6 +43,16 @@ describe('dist/data/timeline.json', () => {
     const items = [...data.articles, ...data.actors, ...data.events, ...data.statements];
     expect(items.length).toBeGreaterThan(60);
     for (const item of items) expect(existsSync(fileFor(item.page)), item.page).toBe(true);
+  });
+
+  it('has an item for every event, actor and source page', () => {
+    const pages = new Set([...data.articles, ...data.actors, ...data.events].map((i) => i.page));
+    const built = (readdirSync(DIST, { recursive: true }) as string[])
+      .map((f) => f.split(path.sep).join('/'))
+      .filter((f) => /^(events|actors|sources)\/[^/]+\/index\.html$/.test(f))
+      .map((f) => `/${f.replace(/index\.html$/, '')}`);
+    expect(built.length).toBe(pages.size);
+    for (const page of built) expect(pages.has(page), page).toBe(true);
   });
 
   it('anchors every statement on its event page', () => {
