@@ -41,6 +41,26 @@ export function parseContentFile(file: string, source: string): { data?: unknown
 }
 
 /**
+ * Parses and validates one content file of a collection. `file` names it in problems; the id is
+ * its file name.
+ */
+export function parseEntry(collection: CollectionName, file: string, source: string): { entry?: Entry<unknown>; problems: Problem[] } {
+  const parsed = parseContentFile(file, source);
+  if (parsed.problem) return { problems: [parsed.problem] };
+  const result = SCHEMAS[collection].safeParse(parsed.data);
+  if (!result.success) {
+    return {
+      problems: result.error.issues.map((issue) => ({
+        file,
+        field: issue.code === 'unrecognized_keys' ? formatFieldPath([...issue.path, ...issue.keys]) : formatFieldPath(issue.path),
+        message: issue.message,
+      })),
+    };
+  }
+  return { entry: { id: idFromPath(file), filePath: file, data: result.data, body: parsed.body }, problems: [] };
+}
+
+/**
  * Loads and validates every `.md` file of the four collections under `contentDir`
  * (`articles/`, `actors/`, `events/`, `statements/`), outside Astro: for tests, the ingest
  * command and editors' tools. Entries that fail their schema are reported and left out.
@@ -60,20 +80,9 @@ export async function loadContentDir(contentDir: string, root = process.cwd()): 
     for (const name of names) {
       const absolute = path.join(dir, name);
       const file = path.relative(root, absolute).split(path.sep).join('/');
-      const parsed = parseContentFile(file, await readFile(absolute, 'utf8'));
-      if (parsed.problem) {
-        problems.push(parsed.problem);
-        continue;
-      }
-      const result = SCHEMAS[collection].safeParse(parsed.data);
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          const field = issue.code === 'unrecognized_keys' ? formatFieldPath([...issue.path, ...issue.keys]) : formatFieldPath(issue.path);
-          problems.push({ file, field, message: issue.message });
-        }
-        continue;
-      }
-      (content[collection] as Entry<unknown>[]).push({ id: idFromPath(name), filePath: file, data: result.data, body: parsed.body });
+      const { entry, problems: found } = parseEntry(collection, file, await readFile(absolute, 'utf8'));
+      problems.push(...found);
+      if (entry) (content[collection] as Entry<unknown>[]).push(entry);
     }
   }
   return { content, problems };

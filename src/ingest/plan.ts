@@ -1,0 +1,236 @@
+import path from 'node:path';
+import * as yaml from 'js-yaml';
+import type { Actor, ActorKind, Article, EventData, StatementData } from '../schemas';
+import { checkIntegrity, type ContentSet, type Entry, type Problem } from '../utils/integrity';
+import { ActorMatcher, findCandidates } from './actors';
+import { findDate } from './dates';
+import { IngestError, type ArticleMeta } from './input';
+import { findQuotes } from './quotes';
+import { sentences } from './segment';
+
+/** One file the ingest wants to write. */
+export interface PlannedFile {
+  collection: 'articles' | 'actors' | 'events' | 'statements';
+  id: string;
+  /** Path relative to the content folder, e.g. `statements/x.md`. */
+  path: string;
+  text: string;
+}
+
+/** Everything an ingest would write and report. */
+export interface IngestPlan {
+  article: { id: string; title: string; publisher: string; published: string; url?: string | undefined };
+  statements: Array<{ id: string; quote: string; speaker: { id: string; name: string } | null; date: string; how: string }>;
+  events: Array<{ id: string; date: string; precision: string; excerpt: string }>;
+  actors: Array<{ id: string; name: string; kind: ActorKind }>;
+  aliases: Array<{ actor: string; alias: string }>;
+  /** Date words chrono could not pin down, for the reviewer. */
+  unresolvedDates: string[];
+  files: PlannedFile[];
+}
+
+/** Lower-case words joined by hyphens, at most `words` of them. */
+export function slugify(text: string, words = 7): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[’']/g, '')
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean)
+      .slice(0, words)
+      .join('-') || 'item'
+  );
+}
+
+function unique(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** A Markdown file: YAML front matter (every string quoted) and an optional body. */
+export function markdownFile(data: Record<string, unknown>, body = ''): string {
+  const clean = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
+  const front = yaml.dump(clean, { forceQuotes: true, quotingType: '"', lineWidth: -1, noRefs: true });
+  return `---\n${front}---\n${body ? `\n${body}` : ''}`;
+}
+
+const stripEnd = (s: string) => s.replace(/\s+$/, '');
+
+/**
+ * Plans the ingest of one article: the article file (body verbatim) and drafts for every quote,
+ * dated sentence and unknown actor, checked against the schemas' rules and the integrity rules
+ * together with the existing content. Pure: reads nothing, writes nothing.
+ */
+export function planIngest(input: { id: string; meta: Required<Pick<ArticleMeta, 'published'>> & ArticleMeta; body: string; known: ContentSet }): IngestPlan {
+  const { id, meta, known } = input;
+  const body = stripEnd(input.body);
+  const published = new Date(`${meta.published}T12:00:00Z`);
+  const sents = sentences(body);
+  if (!sents.length) throw new IngestError('the article has no text to ingest');
+  const first = sents[0]!.text;
+  const title = meta.title?.trim() || (first.length > 100 ? `${first.slice(0, 100).replace(/\s+\S*$/, '')}…` : first);
+  const publisher = meta.publisher?.trim() || 'unknown';
+
+  const taken = {
+    actors: new Set(known.actors.map((a) => a.id)),
+    events: new Set(known.events.map((e) => e.id)),
+    statements: new Set(known.statements.map((s) => s.id)),
+  };
+  const actorName = new Map(known.actors.map((a) => [a.id, a.data.name]));
+  const matcher = new ActorMatcher(known.actors);
+  const source = (excerpt: string) => ({ article: id, excerpt });
+
+  // New actors proposed from the text, and new spellings of known ones.
+  const newActors = new Map<string, { id: string; name: string; kind: ActorKind; excerpt: string }>();
+  const aliases: IngestPlan['aliases'] = [];
+  const surname = (name: string) => name.split(/\s+/).at(-1)!;
+  const persons = known.actors.filter((a) => a.data.kind === 'person');
+  const sentenceActors = sents.map((s) => {
+    const mentions = matcher.find(s.text);
+    const ids = new Set(mentions.map((m) => m.id));
+    for (const c of findCandidates(s.text, mentions)) {
+      const kin = c.kind === 'person' ? persons.find((p) => [p.data.name, ...p.data.aliases].some((n) => surname(n) === surname(c.name))) : undefined;
+      if (kin) {
+        if (!aliases.some((a) => a.actor === kin.id && a.alias === c.name)) aliases.push({ actor: kin.id, alias: c.name });
+        ids.add(kin.id);
+        continue;
+      }
+      const key = c.name.toLowerCase();
+      if (!newActors.has(key)) newActors.set(key, { id: unique(slugify(c.name, 6), taken.actors), name: c.name, kind: c.kind, excerpt: s.text });
+      ids.add(newActors.get(key)!.id);
+    }
+    return [...ids];
+  });
+  for (const a of newActors.values()) actorName.set(a.id, a.name);
+
+  // Speakers may be people this article introduces: match the proposed actors too (a person
+  // also by surname, as articles name them after the first mention).
+  const speakers = new ActorMatcher([
+    ...known.actors,
+    ...[...newActors.values()].map((a) => ({
+      id: a.id,
+      data: { name: a.name, kind: a.kind, roles: [], aliases: a.kind === 'person' && a.name.includes(' ') ? [surname(a.name)] : [] },
+    })),
+  ]);
+
+  // Quotes: one draft per distinct quote and speaker; repeats add sources.
+  const quotes = findQuotes(body, sents, speakers);
+  let unresolvedActor: { id: string; excerpt: string } | undefined;
+  const statementDrafts = new Map<string, { id: string; quote: string; speaker: string | null; how: string; excerpts: string[]; date: ReturnType<typeof findDate> }>();
+  for (const q of quotes) {
+    const key = q.quote.toLowerCase();
+    const existing = statementDrafts.get(key);
+    if (existing) {
+      if (!existing.excerpts.includes(q.excerpt)) existing.excerpts.push(q.excerpt);
+      if (!existing.speaker && q.speaker) Object.assign(existing, { speaker: q.speaker.id, how: q.how });
+      continue;
+    }
+    statementDrafts.set(key, { id: '', quote: q.quote, speaker: q.speaker?.id ?? null, how: q.how, excerpts: [q.excerpt], date: findDate(q.excerpt, published) });
+  }
+
+  const files: PlannedFile[] = [];
+  const plan: IngestPlan = {
+    article: { id, title, publisher, published: meta.published, url: meta.url },
+    statements: [],
+    events: [],
+    actors: [],
+    aliases,
+    unresolvedDates: [],
+    files,
+  };
+  const add = (collection: PlannedFile['collection'], fileId: string, text: string) =>
+    files.push({ collection, id: fileId, path: path.posix.join(collection, `${fileId}.md`), text });
+
+  const dateFields = (found: ReturnType<typeof findDate>) => {
+    if (found && found.date <= meta.published) {
+      return { date: found.date, approximate: found.approximate || undefined, dateBasis: `“${found.text}” in the article of ${meta.published} (resolved at ingest; check it)` };
+    }
+    return { date: meta.published, approximate: true, dateBasis: `No date in the sentence: the article’s publication date (${meta.published}); check it` };
+  };
+
+  for (const s of statementDrafts.values()) {
+    let speaker = s.speaker;
+    if (!speaker) {
+      unresolvedActor ??= { id: unique(`unresolved-speaker-${id}`, taken.actors), excerpt: s.excerpts[0]! };
+      speaker = unresolvedActor.id;
+    }
+    s.id = unique(`${s.speaker ?? 'unattributed'}-${slugify(s.quote, 6)}`, taken.statements);
+    const data: Partial<StatementData> & Record<string, unknown> = {
+      quote: s.quote,
+      speaker,
+      ...dateFields(s.date),
+      context: `Quoted in ${publisher === 'unknown' ? `“${title}”` : publisher} (speaker ${s.speaker ? `found by ${s.how}` : 'NOT FOUND'}; review)`,
+      sources: s.excerpts.map(source),
+      status: 'reported',
+      draft: true,
+    };
+    add('statements', s.id, markdownFile(data));
+    plan.statements.push({ id: s.id, quote: s.quote, speaker: s.speaker ? { id: s.speaker, name: actorName.get(s.speaker) ?? s.speaker } : null, date: String(data.date), how: s.how });
+  }
+
+  // Events: every sentence with a date expression.
+  sents.forEach((sentence, i) => {
+    const found = findDate(sentence.text, published);
+    if (!found) {
+      const vague = /\b(?:recently|earlier|later|soon|last|next|this)\s+(?:month|year|week|weekend|spring|summer|autumn|fall|winter)\b/i.exec(sentence.text);
+      if (vague) plan.unresolvedDates.push(`“${vague[0]}” in: ${sentence.text.slice(0, 100)}`);
+      return;
+    }
+    const eventId = unique(`${found.date}-${slugify(sentence.text, 6)}`, taken.events);
+    const planned = found.date > meta.published;
+    const data: Partial<EventData> & Record<string, unknown> = {
+      title: sentence.text.length > 110 ? `${sentence.text.slice(0, 107).replace(/\s+\S*$/, '')}…` : sentence.text,
+      summary: sentence.text,
+      date: found.date,
+      approximate: found.approximate || undefined,
+      dateBasis: `“${found.text}” in the article of ${meta.published} (resolved at ingest; check it)`,
+      status: planned ? 'planned' : 'reported',
+      actors: sentenceActors[i],
+      sources: [source(sentence.text)],
+      draft: true,
+    };
+    add('events', eventId, markdownFile(data, 'Draft from `npm run ingest`: write the narrative from the sources, then delete `draft: true`.\n'));
+    plan.events.push({ id: eventId, date: found.date, precision: found.precision, excerpt: sentence.text });
+  });
+
+  for (const a of newActors.values()) {
+    const data: Partial<Actor> & Record<string, unknown> = { name: a.name, kind: a.kind, sources: [source(a.excerpt)], draft: true };
+    add('actors', a.id, markdownFile(data));
+    plan.actors.push({ id: a.id, name: a.name, kind: a.kind });
+  }
+  if (unresolvedActor) {
+    add('actors', unresolvedActor.id, markdownFile({ name: `Unresolved speaker (${title.slice(0, 60)})`, kind: 'group', sources: [source(unresolvedActor.excerpt)], draft: true }));
+  }
+
+  const article: Partial<Article> & Record<string, unknown> = {
+    title,
+    headline: meta.title ? undefined : false,
+    publisher,
+    author: meta.author,
+    url: meta.url,
+    published: meta.published,
+    publishedBasis: 'Given when the article was ingested; check it against the source',
+    draft: true,
+  };
+  files.unshift({ collection: 'articles', id, path: `articles/${id}.md`, text: `${markdownFile(article)}${body}\n` });
+  return plan;
+}
+
+/**
+ * The problems the planned drafts would cause together with the existing content (none is
+ * expected: excerpts are verbatim by construction). The planned files are parsed back first.
+ */
+export function checkPlan(plan: IngestPlan, known: ContentSet, parse: (file: PlannedFile) => { entry?: Entry<unknown>; problems: Problem[] }): Problem[] {
+  const merged: ContentSet = { articles: [...known.articles], actors: [...known.actors], events: [...known.events], statements: [...known.statements] };
+  const problems: Problem[] = [];
+  for (const file of plan.files) {
+    const parsed = parse(file);
+    problems.push(...parsed.problems);
+    if (parsed.entry) (merged[file.collection] as Entry<unknown>[]).push(parsed.entry);
+  }
+  return problems.length ? problems : checkIntegrity(merged);
+}

@@ -1,0 +1,72 @@
+import type { Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/** A span of the article text: exact offsets, so excerpts are verbatim by construction. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATION = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Jr|Sr|Inc|Ltd|Co)\.)$/;
+
+/**
+ * Paragraphs of the article as parsed by remark (headings, list items and paragraphs), each
+ * cut into lines, as exact spans of the text.
+ */
+export function paragraphs(text: string): Span[] {
+  const tree = unified().use(remarkParse).parse(text) as Root;
+  const spans: Span[] = [];
+  const visit = (node: { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }) => {
+    if ((node.type === 'paragraph' || node.type === 'heading' || node.type === 'code' || node.type === 'html') && node.position) {
+      const start = node.position.start.offset!;
+      const end = node.position.end.offset!;
+      // A line break inside a paragraph separates lines of a plain-text article.
+      let offset = start;
+      for (const line of text.slice(start, end).split('\n')) {
+        const lead = line.length - line.trimStart().length;
+        const trimmed = line.trim();
+        if (trimmed) spans.push({ text: trimmed, start: offset + lead, end: offset + lead + trimmed.length });
+        offset += line.length + 1;
+      }
+      return;
+    }
+    for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
+  };
+  visit(tree as never);
+  return spans;
+}
+
+/** True when a text opens more curly double quotes than it closes. */
+function openQuote(text: string): boolean {
+  return (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0);
+}
+
+/** The sentences of the article, with their paragraph index and exact offsets. */
+export function sentences(text: string): Sentence[] {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  const out: Sentence[] = [];
+  paragraphs(text).forEach((para, p) => {
+    const pieces: Span[] = [];
+    for (const seg of segmenter.segment(para.text)) {
+      const raw = seg.segment;
+      const trimmed = raw.trim();
+      if (!trimmed) continue;
+      const start = para.start + seg.index + (raw.length - raw.trimStart().length);
+      const piece = { text: trimmed, start, end: start + trimmed.length };
+      const prev = pieces.at(-1);
+      // "U.S. Secretary …", "Nov. 25", or a quotation still open: not the end of a sentence.
+      if (prev && (ABBREVIATION.test(prev.text) || openQuote(prev.text))) {
+        prev.text = text.slice(prev.start, piece.end);
+        prev.end = piece.end;
+      } else pieces.push(piece);
+    }
+    for (const s of pieces) out.push({ ...s, paragraph: p });
+  });
+  return out;
+}
