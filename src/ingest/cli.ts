@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContentDir, parseContentFile, parseEntry } from '../utils/content-files';
 import { isValidPartialDate, precisionOf } from '../utils/dates';
-import { formatProblems } from '../utils/integrity';
+import { formatProblems, type ContentSet, type Entry } from '../utils/integrity';
 import { IngestError, readArticleFile, splitMetadata } from './input';
 import { checkPlan, planIngest, slugify, type IngestPlan } from './plan';
 import { writePlan, type WriteReport } from './write';
@@ -61,18 +61,26 @@ export async function ingest(argv: string[], contentDir = process.env.CONTENT_DI
     else if (!values.force) throw new IngestError(`content/articles/${id}.md already holds a different text; use another --id, or --force to replace its drafts`);
     else status = 'replaced';
   }
-  const others = status === 'new' ? known : { ...known, articles: known.articles.filter((a) => a.id !== id) };
-  const plan = planIngest({ id, meta: { ...merged, published: merged.published }, body, known: status === 'same' ? others : others });
-  const problems = checkPlan(plan, status === 'same' ? { ...known, articles: known.articles.filter((a) => a.id !== id) } : others, (f) =>
-    parseEntry(f.collection, path.posix.join(contentDir, f.path), f.text),
-  );
+  // Replacing an article's text (--force): its earlier drafts go, reviewed entries stay.
+  const stale = (e: Entry<{ draft: boolean; sources?: Array<{ article: string }> }>) =>
+    status === 'replaced' && e.data.draft && (e.id === id || (e.data.sources ?? []).every((src) => src.article === id));
+  const others: ContentSet = {
+    articles: known.articles.filter((a) => a.id !== id),
+    actors: known.actors.filter((e) => !stale(e)),
+    events: known.events.filter((e) => !stale(e)),
+    statements: known.statements.filter((e) => !stale(e)),
+  };
+  const plan = planIngest({ id, meta: { ...merged, published: merged.published }, body, known: others });
+  const problems = checkPlan(plan, others, (f) => parseEntry(f.collection, path.posix.join(contentDir, f.path), f.text));
   if (problems.length) throw new IngestError(`the drafts would not pass the content checks, so nothing was written:\n${formatProblems(problems)}`);
+  const planned = new Set(plan.files.map((f) => path.join(contentDir, f.path)));
+  const remove = [...known.actors, ...known.events, ...known.statements].filter(stale).map((e) => path.join(contentDir, path.relative(contentDir, e.filePath))).filter((f) => !planned.has(f));
 
-  let report: WriteReport = { written: [], unchanged: [], kept: [] };
+  let report: WriteReport = { written: [], unchanged: [], kept: [], removed: [] };
   if (status === 'same') report.unchanged = plan.files.map((f) => f.path);
   else if (!values['dry-run']) {
     for (const dir of ['articles', 'actors', 'events', 'statements']) await mkdir(path.join(contentDir, dir), { recursive: true });
-    report = await writePlan(contentDir, plan.files, { force: values.force });
+    report = await writePlan(contentDir, plan.files, { force: values.force, remove });
   }
   return { plan, report, status, dryRun: values['dry-run'], json: values.json, contentDir };
 }
@@ -84,7 +92,10 @@ export function summary(result: Awaited<ReturnType<typeof ingest>>): string {
   lines.push(`Article ${plan.article.id}: “${plan.article.title}” (${plan.article.publisher}, ${plan.article.published})`);
   if (status === 'same') lines.push('Already ingested with the same text: nothing written.');
   else if (dryRun) lines.push(`Dry run: nothing written; ${plan.files.length} files would be written.`);
-  else lines.push(`Wrote ${report.written.length} files${report.kept.length ? `; kept ${report.kept.length} existing files as they were (${report.kept.join(', ')})` : ''}.`);
+  else {
+    lines.push(`Wrote ${report.written.length} files${report.kept.length ? `; kept ${report.kept.length} existing files as they were (${report.kept.join(', ')})` : ''}.`);
+    if (report.removed.length) lines.push(`Removed ${report.removed.length} drafts of the earlier text: ${report.removed.join(', ')}`);
+  }
   lines.push('', `Statements (${plan.statements.length}):`);
   for (const s of plan.statements) lines.push(`  ${s.speaker ? s.speaker.name.padEnd(22) : 'UNRESOLVED SPEAKER'.padEnd(22)} “${s.quote.length > 70 ? `${s.quote.slice(0, 69)}…` : s.quote}” (${s.date}; ${s.how})`);
   lines.push('', `Events (${plan.events.length}):`);

@@ -31,7 +31,11 @@ export function findDate(sentence: string, published: Date): FoundDate | null {
       found.push({ date: format(monday, 'yyyy-MM-dd'), precision: 'day', approximate: true, text: r.text.trim() });
       continue;
     }
-    const d = r.start.date();
+    let d = r.start.date();
+    // A bare weekday in a news report ("on Sunday") is the last one, not the next.
+    if (r.start.isCertain('weekday') && !r.start.isCertain('day') && d > published && !/\b(?:next|coming|this)\b/i.test(r.text + sentence.slice(Math.max(0, r.index - 14), r.index))) {
+      d = addDays(d, -7);
+    }
     const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');
     const precision: Precision | null =
       r.start.isCertain('day') || r.start.isCertain('weekday') ? 'day' : r.start.isCertain('month') ? 'month' : r.start.isCertain('year') ? 'year' : null;

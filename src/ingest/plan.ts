@@ -54,7 +54,7 @@ function unique(base: string, taken: Set<string>): string {
 /** A Markdown file: YAML front matter (every string quoted) and an optional body. */
 export function markdownFile(data: Record<string, unknown>, body = ''): string {
   const clean = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
-  const front = yaml.dump(clean, { forceQuotes: true, quotingType: '"', lineWidth: -1, noRefs: true });
+  const front = yaml.dump(clean, { forceQuotes: true, quotingType: '"', lineWidth: -1, noRefs: true } as yaml.DumpOptions);
   return `---\n${front}---\n${body ? `\n${body}` : ''}`;
 }
 
@@ -121,8 +121,11 @@ export function planIngest(input: { id: string; meta: Required<Pick<ArticleMeta,
   const quotes = findQuotes(body, sents, speakers);
   let unresolvedActor: { id: string; excerpt: string } | undefined;
   const statementDrafts = new Map<string, { id: string; quote: string; speaker: string | null; how: string; excerpts: string[]; date: ReturnType<typeof findDate> }>();
+  // A quote this article already gives to an entry (an editor's reviewed one) is not drafted again.
+  const covered = new Set(known.statements.filter((s) => s.data.sources.some((src) => src.article === id)).map((s) => s.data.quote.toLowerCase()));
   for (const q of quotes) {
     const key = q.quote.toLowerCase();
+    if (covered.has(key)) continue;
     const existing = statementDrafts.get(key);
     if (existing) {
       if (!existing.excerpts.includes(q.excerpt)) existing.excerpts.push(q.excerpt);

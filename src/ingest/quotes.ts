@@ -63,7 +63,8 @@ export function findQuotes(text: string, sents: Sentence[], matcher: ActorMatche
       // Trailing , ; : belong to the sentence around the quote; so does a full stop after a fragment.
       let quote = inner.trim().replace(/[,;:]+$/, '');
       if (/^\p{Ll}/u.test(quote)) quote = quote.replace(/\.$/, '');
-      if (quote.split(/\s+/).length < 2 && !/^\p{Lu}/u.test(quote)) continue; // a single scare-quoted word
+      // A single lower-case word with no attribution is a scare quote, not a statement.
+      if (quote.split(/\s+/).length < 2 && !/^\p{Lu}/u.test(quote) && !verbs.length && !PRONOUN.test(masked)) continue;
       let speaker: Mention | undefined;
       let how: FoundQuote['how'] = 'unresolved';
       if (PRONOUN.test(masked) && lastPerson) {

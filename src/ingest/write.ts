@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseContentFile } from '../utils/content-files';
@@ -11,6 +11,8 @@ export interface WriteReport {
   unchanged: string[];
   /** Existing files left alone: reviewed ones, or drafts that differ (without --force). */
   kept: string[];
+  /** Stale drafts removed (only when an article's text is replaced with --force). */
+  removed: string[];
 }
 
 const isDraft = (text: string) => (parseContentFile('', text).data as { draft?: unknown } | undefined)?.draft === true;
@@ -21,22 +23,32 @@ const isDraft = (text: string) => (parseContentFile('', text).data as { draft?: 
  * are restored and nothing is left behind. A reviewed file (no `draft: true`) is never
  * overwritten; a draft that differs is overwritten only with `force`.
  */
-export async function writePlan(contentDir: string, files: PlannedFile[], options: { force: boolean }): Promise<WriteReport> {
-  const report: WriteReport = { written: [], unchanged: [], kept: [] };
+export async function writePlan(contentDir: string, files: PlannedFile[], options: { force: boolean; remove?: string[] }): Promise<WriteReport> {
+  const report: WriteReport = { written: [], unchanged: [], kept: [], removed: [] };
   const todo: Array<{ target: string; temp: string; text: string; previous: string | null }> = [];
   for (const file of files) {
     const target = path.join(contentDir, file.path);
-    const previous = existsSync(target) ? await readFile(target, 'utf8') : null;
+    const previous = existsSync(target) && statSync(target).isFile() ? await readFile(target, 'utf8') : null;
     if (previous === file.text) report.unchanged.push(file.path);
     else if (previous !== null && (!isDraft(previous) || !options.force)) report.kept.push(file.path);
     else todo.push({ target, temp: path.join(path.dirname(target), `.${path.basename(target)}.ingest-${process.pid}.tmp`), text: file.text, previous });
   }
+  const removals: Array<{ target: string; previous: string }> = [];
+  for (const target of options.remove ?? []) {
+    const previous = await readFile(target, 'utf8');
+    if (isDraft(previous)) removals.push({ target, previous });
+  }
   const done: typeof todo = [];
+  const removed: typeof removals = [];
   try {
     for (const t of todo) await writeFile(t.temp, t.text, { flag: 'wx' });
     for (const t of todo) {
       await rename(t.temp, t.target);
       done.push(t);
+    }
+    for (const r of removals) {
+      await rm(r.target);
+      removed.push(r);
     }
   } catch (error) {
     for (const t of todo) await rm(t.temp, { force: true });
@@ -44,8 +56,11 @@ export async function writePlan(contentDir: string, files: PlannedFile[], option
       if (t.previous === null) await rm(t.target, { force: true });
       else await writeFile(t.target, t.previous);
     }
+    for (const r of removed) await writeFile(r.target, r.previous);
     throw new IngestError(`could not write the drafts, so nothing was written: ${(error as Error).message}`);
   }
-  report.written.push(...todo.map((t) => path.relative(contentDir, t.target).split(path.sep).join('/')));
+  const rel = (f: string) => path.relative(contentDir, f).split(path.sep).join('/');
+  report.written.push(...todo.map((t) => rel(t.target)));
+  report.removed.push(...removals.map((r) => rel(r.target)));
   return report;
 }

@@ -45,6 +45,8 @@ export const ui = {
   disputedByHeading: 'Disputed by',
   relatedHeading: 'Related events',
   whereHeading: 'Where',
+  draft: 'Draft',
+  draftExplain: 'A draft from `npm run ingest`, awaiting review; not published.',
   searchLabel: 'Search',
   searchButton: 'Search',
   searchTitle: 'Search the timeline',

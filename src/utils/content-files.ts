@@ -73,7 +73,10 @@ export async function loadContentDir(contentDir: string, root = process.cwd()): 
     const dir = path.join(contentDir, collection);
     let names: string[];
     try {
-      names = (await readdir(dir, { recursive: true })).filter((n) => n.toLowerCase().endsWith('.md')).sort();
+      names = (await readdir(dir, { recursive: true, withFileTypes: true }))
+        .filter((d) => d.isFile() && d.name.toLowerCase().endsWith('.md'))
+        .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
+        .sort();
     } catch {
       continue;
     }
