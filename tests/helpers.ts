@@ -45,10 +45,10 @@ export async function buildSite(options: { contentDir?: string; env?: Record<str
     await mkdir(path.dirname(path.join(outDir, file)), { recursive: true });
     await writeFile(path.join(outDir, file), text);
   }
-  // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR, VITEST…) into process.env;
+  // Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD, SSR, VITEST…, NODE_ENV=test) into process.env;
   // a child build must not inherit them.
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST)$/.test(k)),
+    Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(k)),
   );
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     env: {

@@ -68,10 +68,15 @@ describe('the real build on bad content', () => {
     await expectUntouched(outDir);
   });
 
-  it('builds the valid fixture', async () => {
-    const { status, output, outDir } = await build(VALID_FIXTURE);
-    expect(existsSync(path.join(outDir, 'events/old/index.html'))).toBe(false);
+  it('builds the valid fixture, leaving drafts out', async () => {
+    const event = await readFile(path.join(VALID_FIXTURE, 'events/2025-03-11-talks.md'), 'utf8');
+    const fixture = await brokenFixture({ 'events/2025-03-10-a-draft.md': event.replace('status: "confirmed"', 'status: "confirmed"\ndraft: true') });
+    cleanups.push(fixture.cleanup);
+    const { status, output, outDir } = await build(fixture.dir);
     expect(status, output).toBe(0);
+    expect(existsSync(path.join(outDir, 'events/old/index.html'))).toBe(false);
     expect(existsSync(path.join(outDir, 'events/2025-03-11-talks/index.html'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'events/2025-03-10-a-draft/index.html'))).toBe(false);
+    expect(await readFile(path.join(outDir, 'data/timeline.json'), 'utf8')).not.toContain('2025-03-10-a-draft');
   });
 });
