@@ -18,6 +18,9 @@ export interface ArchivePage {
 /** Events per page: at about 1.2 KB of HTML per event, 100 keeps a page well under 150 KB. */
 export const MAX_EVENTS_PER_PAGE = 100;
 
+/** Entries (events and statements) per actor page: about 250 bytes of HTML each. */
+export const ACTOR_PAGE_SIZE = 300;
+
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
