@@ -16,6 +16,8 @@ export default function contentCheck(contentDir: string): AstroIntegration {
         const { content, problems } = await loadContentDir(contentDir);
         const all = problems.length > 0 ? problems : checkIntegrity(withoutDrafts(content));
         if (all.length > 0) throw new ContentIntegrityError(all);
+        // The pages need not check the same files again (see src/lib/collections.ts).
+        process.env.TIMELINE_CONTENT_CHECKED = '1';
         const n = content.events.length + content.statements.length + content.actors.length + content.articles.length;
         logger.info(`${n} content entries pass the schemas and integrity rules`);
       },

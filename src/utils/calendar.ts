@@ -1,26 +1,26 @@
-import { addDays } from 'date-fns';
-import { createEvents, type EventAttributes } from 'ics';
+import ical, { ICalEventStatus } from 'ical-generator';
 import type { EventData, Status } from '../schemas';
-import { formatDate, parsePartialDate, precisionOf } from './dates';
+import { formatDate, periodStart, precisionOf } from './dates';
 import type { Entry } from './integrity';
+
+/** Midnight UTC of a `YYYY-MM-DD` day (ical-generator writes all-day dates in UTC). */
+const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** The day after the last day of the period a date string names (iCalendar's exclusive DTEND). */
 function dayAfterPeriod(value: string): Date {
-  const start = parsePartialDate(value)!;
+  const start = utcDay(periodStart(value));
   const precision = precisionOf(value);
-  if (precision === 'year') return new Date(start.getFullYear() + 1, 0, 1);
-  if (precision === 'month') return new Date(start.getFullYear(), start.getMonth() + 1, 1);
-  return addDays(start, 1);
+  if (precision === 'year') return new Date(Date.UTC(start.getUTCFullYear() + 1, 0, 1));
+  if (precision === 'month') return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+  return new Date(start.getTime() + 86_400_000);
 }
 
-const toArray = (d: Date): [number, number, number] => [d.getFullYear(), d.getMonth() + 1, d.getDate()];
-
-const ICS_STATUS: Record<Status, EventAttributes['status']> = {
-  confirmed: 'CONFIRMED',
-  reported: 'CONFIRMED',
-  disputed: 'TENTATIVE',
-  denied: 'CANCELLED',
-  planned: 'TENTATIVE',
+const ICS_STATUS: Record<Status, ICalEventStatus> = {
+  confirmed: ICalEventStatus.CONFIRMED,
+  reported: ICalEventStatus.CONFIRMED,
+  disputed: ICalEventStatus.TENTATIVE,
+  denied: ICalEventStatus.CANCELLED,
+  planned: ICalEventStatus.TENTATIVE,
 };
 
 /**
@@ -29,25 +29,22 @@ const ICS_STATUS: Record<Status, EventAttributes['status']> = {
  * so it is never pinned to a day the sources do not give; approximate dates are marked “c.”.
  */
 export function buildCalendar(events: Entry<EventData>[], options: { url: (id: string) => string; host: string; name: string }): string {
-  const attributes: EventAttributes[] = events.map(({ id, data }) => {
+  const calendar = ical({ name: options.name, prodId: { company: 'news-timeline', product: 'timeline', language: 'EN' } });
+  for (const { id, data } of events) {
     const precise = precisionOf(data.date) === 'day' && !data.approximate && !data.endDate;
-    const start = parsePartialDate(data.date)!;
-    return {
-      uid: `${id}@${options.host}`,
-      start: toArray(start),
-      end: toArray(dayAfterPeriod(data.endDate ?? data.date)),
-      title: precise ? data.title : `[${formatDate(data)}] ${data.title}`,
+    calendar.createEvent({
+      id: `${id}@${options.host}`,
+      allDay: true,
+      start: utcDay(periodStart(data.date)),
+      end: dayAfterPeriod(data.endDate ?? data.date),
+      stamp: utcDay(periodStart(data.date)),
+      summary: precise ? data.title : `[${formatDate(data)}] ${data.title}`,
       description: `${data.summary}\n\nDate: ${formatDate(data)}. ${data.dateBasis}\nStatus: ${data.status}.`,
       url: options.url(id),
       status: ICS_STATUS[data.status],
-      categories: data.tags,
+      categories: data.tags.map((name) => ({ name })),
       ...(data.location ? { location: data.location } : {}),
-      productId: 'news-timeline/ics',
-      calName: options.name,
-    };
-  });
-  const { error, value } = createEvents(attributes);
-  if (error || !value) throw error ?? new Error('ics produced no calendar');
-  return value;
+    });
+  }
+  return calendar.toString();
 }
-

@@ -80,12 +80,16 @@ export async function loadContentDir(contentDir: string, root = process.cwd()): 
     } catch {
       continue;
     }
-    for (const name of names) {
-      const absolute = path.join(dir, name);
-      const file = path.relative(root, absolute).split(path.sep).join('/');
-      const { entry, problems: found } = parseEntry(collection, file, await readFile(absolute, 'utf8'));
-      problems.push(...found);
-      if (entry) (content[collection] as Entry<unknown>[]).push(entry);
+    // Read in batches (many small files: sequential reads dominate, unbounded ones exhaust handles).
+    for (let i = 0; i < names.length; i += 256) {
+      const batch = names.slice(i, i + 256);
+      const texts = await Promise.all(batch.map((name) => readFile(path.join(dir, name), 'utf8')));
+      batch.forEach((name, j) => {
+        const file = path.relative(root, path.join(dir, name)).split(path.sep).join('/');
+        const { entry, problems: found } = parseEntry(collection, file, texts[j]!);
+        problems.push(...found);
+        if (entry) (content[collection] as Entry<unknown>[]).push(entry);
+      });
     }
   }
   return { content, problems };

@@ -27,6 +27,19 @@ export function precisionOf(value: string): Precision | null {
  * `2025-02-30` (never rolled over into March).
  */
 export function parsePartialDate(value: string): Date | null {
+  let parsed = parsedCache.get(value);
+  if (parsed === undefined) {
+    parsed = parseUncached(value);
+    if (parsedCache.size > 100_000) parsedCache.clear();
+    parsedCache.set(value, parsed);
+  }
+  return parsed && new Date(parsed.getTime());
+}
+
+/** Parsing with date-fns is the hot spot of a large build; dates repeat, so results are kept. */
+const parsedCache = new Map<string, Date | null>();
+
+function parseUncached(value: string): Date | null {
   const precision = precisionOf(value);
   if (!precision) return null;
   const date = parse(value, SHAPES[precision].pattern, new Date(2000, 0, 1));

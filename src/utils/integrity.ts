@@ -1,7 +1,7 @@
 import type { Actor, Article, EventData, SourceRef, StatementData } from '../schemas';
 import { ID_PATTERN } from '../schemas/common';
 import { periodStart, precisionOf } from './dates';
-import { containsVerbatim, normalizeForMatch } from './text';
+import { includesNormalized, normalizeForMatch } from './text';
 
 /** One content entry: its id (the file name), the file it came from, its data and body. */
 export interface Entry<T> {
@@ -101,10 +101,19 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     return found;
   };
 
+  // Each article's text, normalised once.
+  const normalized = new Map<string, string>();
+  const textOf = (article: Entry<Article>) => {
+    let text = normalized.get(article.id);
+    if (text === undefined) normalized.set(article.id, (text = normalizeForMatch(article.body)));
+    return text;
+  };
+  const occursIn = (article: Entry<Article>, needle: string) => includesNormalized(textOf(article), needle);
+
   const checkSources = (entry: Entry<{ sources: SourceRef[] }>) => {
     entry.data.sources.forEach((source, i) => {
       const article = ref(entry.filePath, `sources[${i}].article`, source.article, articles, 'article');
-      if (article && !containsVerbatim(article.body, source.excerpt)) {
+      if (article && !occursIn(article, source.excerpt)) {
         add(entry.filePath, `sources[${i}].excerpt`, `excerpt not found in the text of article "${source.article}": "${truncate(source.excerpt)}"`);
       }
     });
@@ -135,7 +144,7 @@ export function checkIntegrity(content: ContentSet): Problem[] {
   for (const actor of content.actors) {
     actor.data.roles.forEach((role, i) => {
       const article = ref(actor.filePath, `roles[${i}].article`, role.article, articles, 'article');
-      if (article && !normalizeForMatch(article.body).toLowerCase().includes(normalizeForMatch(role.title).toLowerCase())) {
+      if (article && !textOf(article).toLowerCase().includes(normalizeForMatch(role.title).toLowerCase())) {
         add(actor.filePath, `roles[${i}].title`, `role "${role.title}" not found in the text of article "${role.article}"`);
       }
     });
@@ -162,8 +171,8 @@ export function checkIntegrity(content: ContentSet): Problem[] {
       if (id === statement.id) add(filePath, `disputedBy[${i}]`, 'a statement cannot dispute itself');
     });
     checkSources(statement);
-    const texts = data.sources.map((s) => articles.get(s.article)?.body).filter((t): t is string => t !== undefined);
-    if (texts.length === data.sources.length && !texts.some((t) => containsVerbatim(t, data.quote))) {
+    const cited = data.sources.map((s) => articles.get(s.article)).filter((a): a is Entry<Article> => a !== undefined);
+    if (cited.length === data.sources.length && !cited.some((a) => occursIn(a, data.quote))) {
       add(filePath, 'quote', `quote not found in the text of any of its sources (${data.sources.map((s) => s.article).join(', ')}): "${truncate(data.quote)}"`);
     }
     checkDates(statement);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Actor, Article, EventData, StatementData } from '../schemas';
 import { compareDates } from './dates';
 import type { ContentSet, Entry } from './integrity';
@@ -14,6 +15,30 @@ export interface Timeline {
   statement: Map<string, Entry<StatementData>>;
   /** Statements of each event, in time order. */
   statementsByEvent: Map<string, Entry<StatementData>[]>;
+  /** Events each actor takes part in, in time order. */
+  eventsByActor: Map<string, Entry<EventData>[]>;
+  /** Statements of each speaker, in time order. */
+  statementsBySpeaker: Map<string, Entry<StatementData>[]>;
+  /** Events and statements citing each article, in time order. */
+  eventsByArticle: Map<string, Entry<EventData>[]>;
+  statementsByArticle: Map<string, Entry<StatementData>[]>;
+  /** Events of each topic, in time order. */
+  eventsByTag: Map<string, Entry<EventData>[]>;
+  /** Each event's position in `events`. */
+  position: Map<string, number>;
+}
+
+/** Groups items under every key `keys` gives them, keeping their order. */
+function groupMany<T>(items: T[], keys: (item: T) => Iterable<string>): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
+      const list = groups.get(key);
+      if (list) list.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
 }
 
 /** Chronological order for dated entries, with the id as a stable tie-breaker. */
@@ -30,13 +55,6 @@ export function buildTimeline(content: ContentSet): Timeline {
   const statements = [...content.statements].sort(byDate);
   const articles = [...content.articles].sort((a, b) => (a.data.published < b.data.published ? -1 : a.data.published > b.data.published ? 1 : 0));
   const actors = [...content.actors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
-  const statementsByEvent = new Map<string, Entry<StatementData>[]>();
-  for (const statement of statements) {
-    if (!statement.data.event) continue;
-    const list = statementsByEvent.get(statement.data.event) ?? [];
-    list.push(statement);
-    statementsByEvent.set(statement.data.event, list);
-  }
   const index = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
   return {
     articles,
@@ -47,6 +65,33 @@ export function buildTimeline(content: ContentSet): Timeline {
     actor: index(actors),
     event: index(events),
     statement: index(statements),
-    statementsByEvent,
+    statementsByEvent: groupMany(statements, (s) => (s.data.event ? [s.data.event] : [])),
+    eventsByActor: groupMany(events, (e) => e.data.actors),
+    statementsBySpeaker: groupMany(statements, (s) => [s.data.speaker]),
+    eventsByArticle: groupMany(events, (e) => e.data.sources.map((src) => src.article)),
+    statementsByArticle: groupMany(statements, (s) => s.data.sources.map((src) => src.article)),
+    eventsByTag: groupMany(events, (e) => e.data.tags),
+    position: new Map(events.map((e, i) => [e.id, i])),
   };
+}
+
+/**
+ * A key that changes whenever anything an event page shows changes: the event, its statements,
+ * the names of its actors and speakers, its sources' metadata, its related events and its
+ * neighbours in time. Lets an incremental build skip unchanged event pages.
+ */
+export function eventPageKey(timeline: Timeline, event: Entry<EventData>): string {
+  const at = timeline.position.get(event.id)!;
+  const statements = timeline.statementsByEvent.get(event.id) ?? [];
+  const title = (id: string | undefined) => (id ? [id, timeline.event.get(id)?.data.title, timeline.event.get(id)?.data.date] : null);
+  const parts = {
+    event: [event.data, event.body],
+    statements: statements.map((s) => s.data),
+    disputes: event.data.disputedBy.map((id) => timeline.statement.get(id)?.data),
+    actors: [...event.data.actors, ...statements.map((s) => s.data.speaker)].map((id) => timeline.actor.get(id)?.data.name),
+    articles: event.data.sources.map((s) => timeline.article.get(s.article)?.data),
+    related: event.data.related.map(title),
+    neighbours: [title(timeline.events[at - 1]?.id), title(timeline.events[at + 1]?.id)],
+  };
+  return createHash('sha1').update(JSON.stringify(parts)).digest('hex');
 }

@@ -14,8 +14,13 @@ export function normalizeForMatch(text: string): string {
     .trim();
 }
 
+/** True when `needle`, normalised, occurs in a text already normalised by {@link normalizeForMatch}. */
+export function includesNormalized(normalizedHaystack: string, needle: string): boolean {
+  const n = normalizeForMatch(needle);
+  return n.length > 0 && normalizedHaystack.includes(n);
+}
+
 /** True when `needle` occurs in `haystack` after both are normalised by {@link normalizeForMatch}. */
 export function containsVerbatim(haystack: string, needle: string): boolean {
-  const n = normalizeForMatch(needle);
-  return n.length > 0 && normalizeForMatch(haystack).includes(n);
+  return includesNormalized(normalizeForMatch(haystack), needle);
 }

@@ -14,8 +14,8 @@ export const GET: APIRoute = async (context) => {
   const timeline = await loadTimeline();
   const id = context.params.id!;
   const actor = timeline.actor.get(id)!;
-  const events = timeline.events.filter((e) => e.data.actors.includes(id));
-  const quotes = timeline.statements.filter((s) => s.data.speaker === id).length;
+  const events = timeline.eventsByActor.get(id) ?? [];
+  const quotes = timeline.statementsBySpeaker.get(id)?.length ?? 0;
   return rss({
     title: ui.actorFeedTitle(actor.data.name),
     description: ui.actorDescription(actor.data.name, events.length, quotes),

@@ -1,0 +1,217 @@
+/**
+ * `npm run bench`: builds the real site on synthetic content (fixed seed) of N = 100, 1,000
+ * and 10,000 events, and a bare Astro baseline on the same Markdown files; measures wall time,
+ * peak memory, pages, ms per page and output size; checks the budgets; tries Astro's levers;
+ * writes bench/results/latest.{md,json}; exits non-zero when a budget is missed.
+ * BENCH_SIZES=100,1000 runs fewer sizes.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generate } from './generate';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const TMP = path.join(ROOT, 'bench/.tmp');
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const BUDGET = { timeVsBaseline: 2, peakMB: 2048, growth: 12, eventPageKB: 14, homeKB: 100, pageKB: 150 };
+
+interface Build {
+  seconds: number;
+  peakMB: number;
+  ok: boolean;
+  log: string;
+}
+
+/** Runs `astro build` under GNU time; returns wall time and the peak RSS of the build process. */
+function build(cwd: string, outDir: string, env: Record<string, string>, name: string): Promise<Build> {
+  return new Promise((resolve) => {
+    const log = path.join(TMP, 'logs', `${name}.log`);
+    const started = performance.now();
+    const child = spawn('/usr/bin/time', ['-f', 'PEAK_KB=%M', process.execPath, ASTRO, 'build', '--outDir', outDir], {
+      cwd,
+      env: { ...process.env, ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', async (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      await mkdir(path.dirname(log), { recursive: true });
+      await writeFile(log, output);
+      const peak = Number(/PEAK_KB=(\d+)/.exec(output)?.[1] ?? 0) / 1024;
+      resolve({ seconds, peakMB: peak, ok: code === 0, log });
+    });
+  });
+}
+
+function walk(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).map((f) => path.join(dir, f)).filter((f) => statSync(f).isFile());
+}
+
+/** Pages, bytes and the page-weight budgets of a built site. */
+function measure(dist: string) {
+  const files = walk(dist);
+  const html = files.filter((f) => f.endsWith('.html'));
+  const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
+  const cssCache = new Map<string, number>();
+  const cssGzip = (href: string) => {
+    if (!cssCache.has(href)) cssCache.set(href, gzipSync(readFileSync(path.join(dist, href))).length);
+    return cssCache.get(href)!;
+  };
+  let maxEvent = { page: '', bytes: 0 };
+  let maxPage = { page: '', bytes: 0 };
+  const scripted: string[] = [];
+  for (const file of html) {
+    const text = readFileSync(file, 'utf8');
+    const rel = path.relative(dist, file);
+    if (text.length > maxPage.bytes) maxPage = { page: rel, bytes: text.length };
+    if (/^(events|actors|sources)\//.test(rel) && /<script(?![^>]*application\/ld\+json)/.test(text)) scripted.push(rel);
+    if (rel.startsWith('events/')) {
+      const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + cssGzip(m[1]!.replace(/^\//, '')), 0);
+      const total = gzipSync(text).length + css;
+      if (total > maxEvent.bytes) maxEvent = { page: rel, bytes: total };
+    }
+  }
+  const home = gzipSync(readFileSync(path.join(dist, 'index.html'))).length;
+  return { pages: html.length, bytes, maxEvent, maxPage, home, scripted };
+}
+
+/** Bytes a browser fetches from /pagefind/ for one search, measured in Chromium. */
+async function pagefindBytes(dist: string, query: string): Promise<number | null> {
+  if (!existsSync('/usr/bin/chromium')) return null;
+  const { serveStatic } = await import('../tests/serve');
+  const { launch } = await import('../tests/browser/browser');
+  const server = await serveStatic(dist);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    let total = 0;
+    page.on('response', async (r) => {
+      if (r.url().includes('/pagefind/')) total += (await r.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(server.url(`/search/?q=${encodeURIComponent(query)}`));
+    await page.locator('#search-status').filter({ hasText: /result|Nothing/ }).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+    return total;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const results: Array<Record<string, unknown>> = [];
+const failures: string[] = [];
+const kb = (b: number) => (b / 1024).toFixed(1);
+await rm(TMP, { recursive: true, force: true });
+await mkdir(TMP, { recursive: true });
+
+for (const n of SIZES) {
+  const content = path.join(TMP, `content-${n}`);
+  const { files } = await generate(content, n);
+  const dist = path.join(TMP, `dist-${n}`);
+  const site = await build(ROOT, dist, { CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(TMP, `cache-${n}`) }, `site-${n}`);
+  if (!site.ok) throw new Error(`the site build failed at N=${n}: see ${site.log}`);
+  await rm(path.join(ROOT, 'bench/baseline/node_modules'), { recursive: true, force: true });
+  const base = await build(path.join(ROOT, 'bench/baseline'), `dist-${n}`, { BASELINE_CONTENT: content }, `baseline-${n}`);
+  if (!base.ok) throw new Error(`the baseline build failed at N=${n}: see ${base.log}`);
+  const m = measure(dist);
+  const basePages = walk(path.join(ROOT, `bench/baseline/dist-${n}`)).filter((f) => f.endsWith('.html')).length;
+  const row = {
+    n,
+    markdownFiles: files,
+    seconds: +site.seconds.toFixed(1),
+    peakMB: Math.round(site.peakMB),
+    pages: m.pages,
+    msPerPage: +((site.seconds * 1000) / m.pages).toFixed(2),
+    outputMB: +(m.bytes / 1048576).toFixed(1),
+    baselineSeconds: +base.seconds.toFixed(1),
+    baselinePages: basePages,
+    ratio: +(site.seconds / base.seconds).toFixed(2),
+    maxEventPageKB: +kb(m.maxEvent.bytes),
+    homeKB: +kb(m.home),
+    maxPageKB: +kb(m.maxPage.bytes),
+    maxPage: m.maxPage.page,
+    scriptOnContentPages: m.scripted.length,
+  };
+  results.push(row);
+  console.log(JSON.stringify(row));
+  await rm(path.join(ROOT, `bench/baseline/dist-${n}`), { recursive: true, force: true });
+}
+
+const largest = results.at(-1)!;
+const byN = (n: number) => results.find((r) => r.n === n);
+const check = (ok: boolean, what: string) => {
+  if (!ok) failures.push(what);
+  return ok ? 'met' : 'MISSED';
+};
+const budgets: Array<[string, string, string]> = [];
+budgets.push([`build time ≤ ${BUDGET.timeVsBaseline} × bare Astro (N=${largest.n})`, `${largest.ratio} ×`, check((largest.ratio as number) <= BUDGET.timeVsBaseline, 'time vs baseline')]);
+budgets.push([`peak memory ≤ ${BUDGET.peakMB} MB`, `${largest.peakMB} MB`, check((largest.peakMB as number) <= BUDGET.peakMB, 'peak memory')]);
+if (byN(1000) && byN(10000)) {
+  const growth = (byN(10000)!.seconds as number) / (byN(1000)!.seconds as number);
+  budgets.push([`time at 10,000 ≤ ${BUDGET.growth} × time at 1,000`, `${growth.toFixed(1)} ×`, check(growth <= BUDGET.growth, 'growth')]);
+}
+budgets.push([`every event page HTML + CSS ≤ ${BUDGET.eventPageKB} KB gzip`, `max ${largest.maxEventPageKB} KB`, check((largest.maxEventPageKB as number) <= BUDGET.eventPageKB, 'event page weight')]);
+budgets.push(['no JavaScript on event, actor and source pages', `${largest.scriptOnContentPages} pages with a script`, check(largest.scriptOnContentPages === 0, 'scripts')]);
+budgets.push([`home page ≤ ${BUDGET.homeKB} KB gzip`, `${largest.homeKB} KB`, check((largest.homeKB as number) <= BUDGET.homeKB, 'home page')]);
+budgets.push([`no page over ${BUDGET.pageKB} KB of HTML`, `max ${largest.maxPageKB} KB (${largest.maxPage})`, check((largest.maxPageKB as number) <= BUDGET.pageKB, 'page size')]);
+const pf = await pagefindBytes(path.join(TMP, `dist-${largest.n}`), 'ceasefire');
+budgets.push([`Pagefind: bytes fetched for one query (“ceasefire”, N=${largest.n})`, pf === null ? 'not measured (no Chromium)' : `${kb(pf)} KB`, 'reported']);
+
+// Astro's levers, at N=1,000 (each is a full build), and a rebuild after one new article.
+const levers: Array<[string, string]> = [];
+const leverN = SIZES.includes(1000) ? 1000 : SIZES[0]!;
+const leverContent = path.join(TMP, `content-${leverN}`);
+const lever = async (name: string, env: Record<string, string>) => {
+  const b = await build(ROOT, path.join(TMP, `lever-${name}`), { CONTENT_DIR: leverContent, ASTRO_CACHE_DIR: path.join(TMP, `lever-cache-${name}`), ...env }, `lever-${name}-${leverN}`);
+  await rm(path.join(TMP, `lever-${name}`), { recursive: true, force: true });
+  return b;
+};
+const reference = await lever('reference', {});
+const fmt = (b: Build) => `${b.seconds.toFixed(1)} s (${((b.seconds / reference.seconds - 1) * 100).toFixed(0)}%)`;
+levers.push([`as shipped (collections loaded once, Markdown rendered while loading), N=${leverN}`, `${reference.seconds.toFixed(1)} s`]);
+levers.push(['glob with deferRender (Markdown rendered by each page)', fmt(await lever('defer', { ASTRO_DEFER_RENDER: '1' }))]);
+levers.push(['each page loading the collections itself (no memoised loader)', fmt(await lever('nocache', { TIMELINE_NO_CACHE: '1' }))]);
+levers.push(["experimental.collectionStorage: 'chunked'", fmt(await lever('chunked', { ASTRO_COLLECTION_STORAGE: 'chunked' }))]);
+
+// Rebuild after adding one article to the largest site, content store and incremental cache warm.
+const incEnv = { CONTENT_DIR: path.join(TMP, `content-${largest.n}`), ASTRO_CACHE_DIR: path.join(TMP, `inc-cache-${largest.n}`), ASTRO_INCREMENTAL_BUILD: '1' };
+const incDist = path.join(TMP, `inc-dist-${largest.n}`);
+const full = await build(ROOT, incDist, incEnv, `incremental-full-${largest.n}`);
+await cp(path.join(ROOT, 'tests/fixtures/valid/articles/sample-article.md'), path.join(TMP, `content-${largest.n}`, 'articles/bench-new-article.md'));
+const again = await build(ROOT, incDist, incEnv, `incremental-rebuild-${largest.n}`);
+levers.push([`experimental.incrementalBuild with a cache key per event page: full build, N=${largest.n}`, `${full.seconds.toFixed(1)} s`]);
+levers.push([`… then rebuild after adding one article`, `${again.seconds.toFixed(1)} s (${((again.seconds / full.seconds) * 100).toFixed(0)}% of the full build)${again.ok ? '' : ' FAILED'}`]);
+
+const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 1073741824), node: process.version, platform: `${os.platform()} ${os.release()}`, astro: JSON.parse(readFileSync(path.join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version };
+const date = new Date().toISOString();
+const md = [
+  `# Benchmark, ${date.slice(0, 10)}`,
+  '',
+  `Machine: ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}, Astro ${machine.astro}.`,
+  '',
+  '| N events | Markdown files | build | peak memory | pages | ms/page | output | bare Astro | ratio |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...results.map((r) => `| ${r.n} | ${r.markdownFiles} | ${r.seconds} s | ${r.peakMB} MB | ${r.pages} | ${r.msPerPage} | ${r.outputMB} MB | ${r.baselineSeconds} s (${r.baselinePages} pages) | ${r.ratio} × |`),
+  '',
+  '| budget | measured | |',
+  '| --- | --- | --- |',
+  ...budgets.map(([a, b, c]) => `| ${a} | ${b} | ${c} |`),
+  '',
+  '| lever | build time |',
+  '| --- | --- |',
+  ...levers.map(([a, b]) => `| ${a} | ${b} |`),
+  '',
+].join('\n');
+await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
+await writeFile(path.join(ROOT, 'bench/results/latest.md'), md);
+await writeFile(path.join(ROOT, 'bench/results/latest.json'), JSON.stringify({ date, machine, results, budgets, levers, pagefindBytes: pf }, null, 2));
+console.log(`\n${md}`);
+if (failures.length) {
+  console.error(`Budgets missed: ${failures.join(', ')}`);
+  process.exit(1);
+}
