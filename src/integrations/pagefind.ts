@@ -16,7 +16,8 @@ export default function pagefindIntegration(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
+          // Only the page types that carry data-pagefind-body need reading.
+          const added = await index.addDirectory({ path: outDir, glob: '{events,actors,sources}/**/*.html' });
           if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
           if (added.page_count === 0) throw new Error('Pagefind indexed no pages: are pages marked data-pagefind-body?');
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });

@@ -19,6 +19,7 @@ export const ui = {
   counts: (events: number, quotes: number, actors: number, articles: number) =>
     `${events} events, ${quotes} quotes and ${actors} people, organisations and countries, from ${articles} articles.`,
   sourcesSummary: (n: number) => `The ${n} source articles`,
+  allSources: (n: number) => `All ${n} sources`,
   footer: 'Every event and quote links to the article it comes from, with a verbatim excerpt. Nothing here is published without a source.',
   aboutLink: 'How this timeline is made',
   dataExport: 'Data (JSON)',
