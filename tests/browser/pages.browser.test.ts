@@ -34,7 +34,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   server = await serveStatic(path.resolve('dist'));
   browser = await launch();
-});
+}, 60_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();

@@ -10,7 +10,7 @@ let server: Awaited<ReturnType<typeof serveStatic>>;
 beforeAll(async () => {
   server = await serveStatic(path.resolve('dist'));
   browser = await launch();
-});
+}, 60_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();

@@ -25,7 +25,7 @@ async function expectUntouched(outDir: string) {
   for (const [file, text] of Object.entries(PREVIOUS)) expect(await readFile(path.join(outDir, file), 'utf8')).toBe(text);
 }
 
-describe('the real build on bad content', () => {
+describe('the real build on bad content', { timeout: 120_000 }, () => {
   it('fails on an integrity problem, naming file and field, and leaves the previous dist/ untouched', async () => {
     const file = 'events/2025-03-11-talks.md';
     const text = (await readFile(path.join(VALID_FIXTURE, file), 'utf8')).replace('ended on Tuesday', 'ended on Wednesday');

@@ -29,7 +29,7 @@ async function write(name: string, data: string | Buffer): Promise<string> {
   return file;
 }
 
-describe('ingest of a new article', () => {
+describe('ingest of a new article', { timeout: 30_000 }, () => {
   it('writes the article verbatim and drafts that pass every schema and integrity rule', async () => {
     const { plan, report } = await ingest([ARTICLE], content);
     expect(plan.article).toMatchObject({ id: 'example-wire-2025-03-20', title: 'Allies meet in Brussels on ceasefire monitoring', publisher: 'Example Wire', published: '2025-03-20' });
@@ -81,7 +81,7 @@ describe('ingest of a new article', () => {
   });
 });
 
-describe('safety', () => {
+describe('safety', { timeout: 30_000 }, () => {
   it('ingesting the same article again writes nothing', async () => {
     await ingest([ARTICLE], content);
     const before = await files();
@@ -120,7 +120,7 @@ describe('safety', () => {
   });
 });
 
-describe('bad input: a clear message or a correct result', () => {
+describe('bad input: a clear message or a correct result', { timeout: 30_000 }, () => {
   it('a missing file', async () => {
     await expect(ingest([path.join(dir, 'nope.txt')], content)).rejects.toThrow(/nope\.txt: no such file/);
   });
