@@ -83,10 +83,8 @@ function measure(dist: string) {
 /** Bytes a browser fetches from /pagefind/ for one search, measured in Chromium. */
 async function pagefindBytes(dist: string, query: string): Promise<number | null> {
   if (!existsSync('/usr/bin/chromium')) return null;
-  const { serveStatic } = await import('../tests/serve');
-  const { launch } = await import('../tests/browser/browser');
-  const server = await serveStatic(dist);
-  const browser = await launch();
+  const { startSession } = await import('../tests/browser/browser');
+  const { server, browser, close } = await startSession(dist);
   try {
     const page = await browser.newPage();
     let total = 0;
@@ -98,8 +96,7 @@ async function pagefindBytes(dist: string, query: string): Promise<number | null
     await page.waitForTimeout(500);
     return total;
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }
 

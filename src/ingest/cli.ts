@@ -73,8 +73,8 @@ export async function ingest(argv: string[], contentDir = process.env.CONTENT_DI
   const plan = planIngest({ id, meta: { ...merged, published: merged.published }, body, known: others });
   const problems = checkPlan(plan, others, (f) => parseEntry(f.collection, path.posix.join(contentDir, f.path), f.text));
   if (problems.length) throw new IngestError(`the drafts would not pass the content checks, so nothing was written:\n${formatProblems(problems)}`);
-  const planned = new Set(plan.files.map((f) => path.join(contentDir, f.path)));
-  const remove = [...known.actors, ...known.events, ...known.statements].filter(stale).map((e) => path.join(contentDir, path.relative(contentDir, e.filePath))).filter((f) => !planned.has(f));
+  const planned = new Set(plan.files.map((f) => path.resolve(contentDir, f.path)));
+  const remove = [...known.actors, ...known.events, ...known.statements].filter(stale).map((e) => path.resolve(e.filePath)).filter((f) => !planned.has(f));
 
   let report: WriteReport = { written: [], unchanged: [], kept: [], removed: [] };
   if (status === 'same') report.unchanged = plan.files.map((f) => f.path);

@@ -10,10 +10,10 @@ export const idRef = z
   .regex(ID_PATTERN, { error: 'an id is lower-case letters, digits and single hyphens, e.g. "marco-rubio"' });
 
 /**
- * A date as a string at its precision: `"2025-03-11"` (day), `"2025-03"` (month) or
- * `"2025"` (year). Impossible days (2025-02-30) are errors. Should a YAML parser ever hand
- * over a timestamp instead of text, it is refused: timestamps lose the precision and
- * silently roll impossible days over into the next month.
+ * A date as a quoted string at its precision: `"2025-03-11"` (day), `"2025-03"` (month) or
+ * `"2025"` (year). Impossible days (2025-02-30) are errors. Unquoted YAML dates are refused:
+ * Astro's YAML parser turns them into timestamps, which lose the precision and silently roll
+ * impossible days over into the next month.
  */
 export const partialDate = z
   .string({

@@ -1,11 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import * as yaml from 'js-yaml';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { SCHEMAS, type CollectionName } from '../schemas';
 import type { ContentSet, Entry, Problem } from './integrity';
-
-/** Front matter delimited by `---` lines at the top of a file (the same rule Astro applies). */
-const FRONTMATTER = /^\uFEFF?(?:\s*\n)?---\r?\n([\s\S]*?\r?\n)?---(?:\r?\n|$)/;
 
 /** The id of a content file: its file name without the extension. */
 export function idFromPath(file: string): string {
@@ -22,21 +19,20 @@ export function formatFieldPath(segments: readonly PropertyKey[]): string {
 }
 
 /**
- * Splits a Markdown file into parsed front matter and body. Throws nothing: a missing or
- * unparsable front matter, or an empty file, comes back as a problem naming the file.
+ * Splits a Markdown file into parsed front matter and body, with the parser Astro itself uses.
+ * Throws nothing: a missing or unparsable front matter, or an empty file, comes back as a
+ * problem naming the file.
  */
 export function parseContentFile(file: string, source: string): { data?: unknown; body: string; problem?: Problem } {
   if (source.trim() === '') return { body: '', problem: { file, field: '(file)', message: 'the file is empty' } };
-  const match = FRONTMATTER.exec(source);
-  if (!match) {
-    return { body: source, problem: { file, field: '(front matter)', message: 'no front matter: the file must start with a --- block' } };
-  }
   try {
-    const data = yaml.load(match[1] ?? '') ?? {};
-    return { data, body: source.slice(match[0].length).trim() };
+    const { frontmatter, rawFrontmatter, content } = parseFrontmatter(source, { frontmatter: 'remove' });
+    if (!rawFrontmatter && !/^\uFEFF?\s*---/.test(source)) {
+      return { body: source, problem: { file, field: '(front matter)', message: 'no front matter: the file must start with a --- block' } };
+    }
+    return { data: frontmatter, body: content.trim() };
   } catch (error) {
-    const reason = error instanceof yaml.YAMLException ? error.message : String(error);
-    return { body: '', problem: { file, field: '(front matter)', message: `invalid YAML: ${reason}` } };
+    return { body: '', problem: { file, field: '(front matter)', message: `invalid YAML: ${(error as Error).message}` } };
   }
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../serve';
-import { launch } from './browser';
+import { startSession } from './browser';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -29,16 +29,14 @@ const SCHEMES = ['light', 'dark'] as const;
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
+let session: Awaited<ReturnType<typeof startSession>>;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic(path.resolve('dist'));
-  browser = await launch();
+  session = await startSession();
+  ({ server, browser } = session);
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 describe.each(Object.entries(VIEWPORTS))('at %s size', (viewportName, viewport) => {
   describe.each(SCHEMES)('in %s mode', (colorScheme) => {

@@ -1,20 +1,17 @@
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../serve';
-import { launch } from './browser';
+import { startSession } from './browser';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
+let session: Awaited<ReturnType<typeof startSession>>;
 
 beforeAll(async () => {
-  server = await serveStatic(path.resolve('dist'));
-  browser = await launch();
+  session = await startSession();
+  ({ server, browser } = session);
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 async function results(page: Page): Promise<string[]> {
   await page.locator('#search-status').filter({ hasText: /result|Nothing/ }).waitFor();
