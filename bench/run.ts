@@ -169,7 +169,10 @@ const lever = async (name: string, env: Record<string, string>) => {
   return b;
 };
 const reference = await lever('reference', {});
-const fmt = (b: Build) => `${b.seconds.toFixed(1)} s (${((b.seconds / reference.seconds - 1) * 100).toFixed(0)}%)`;
+const fmt = (b: Build) => {
+  const change = (b.seconds / reference.seconds - 1) * 100;
+  return `${b.seconds.toFixed(1)} s (${change >= 0 ? '+' : '−'}${Math.abs(change).toFixed(0)}% against as shipped)`;
+};
 levers.push([`as shipped (collections loaded once, Markdown rendered while loading), N=${leverN}`, `${reference.seconds.toFixed(1)} s`]);
 levers.push(['glob with deferRender (Markdown rendered by each page)', fmt(await lever('defer', { ASTRO_DEFER_RENDER: '1' }))]);
 levers.push(['each page loading the collections itself (no memoised loader)', fmt(await lever('nocache', { TIMELINE_NO_CACHE: '1' }))]);
