@@ -46,6 +46,16 @@ export const ui = {
   disputedByHeading: 'Disputed by',
   relatedHeading: 'Related events',
   whereHeading: 'Where',
+  filter: {
+    legend: 'Filter the timeline',
+    status: 'Status',
+    actor: 'Who',
+    topic: 'Topic',
+    any: 'Any',
+    /** %n events shown of %t. */
+    all: 'Showing all %t events.',
+    some: 'Showing %n of %t events.',
+  },
   pagerNav: 'Pages',
   pagerPrev: '← Earlier',
   pagerNext: 'Later →',

@@ -83,10 +83,30 @@ describe('without JavaScript', () => {
     await expect.poll(() => page.url()).toContain('/events/2025-03-11-jeddah-talks/');
     expect(await page.locator('h1').textContent()).toContain('Jeddah');
     await page.goto(server.url('/'));
+    expect(await page.locator('#timeline-filter').isVisible()).toBe(false); // the filter needs JavaScript
     await page.getByRole('link', { name: 'security guarantees' }).first().click();
     await expect.poll(() => page.url()).toContain('/tags/security-guarantees/');
     await context.close();
   }, 60_000);
+});
+
+describe('filtering the timeline with JavaScript', () => {
+  it('by status, actor and topic, without a reload', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/'));
+    const visible = () => page.locator('.event-title a').filter({ visible: true }).allTextContents();
+    const all = (await visible()).length;
+    await page.getByLabel('Status').selectOption('disputed');
+    expect(await visible()).toEqual(['Politico: Rubio tells Europeans that guarantees come after a settlement']);
+    expect(await page.locator('#filter-count').textContent()).toBe(`Showing 1 of ${all} events.`);
+    await page.getByLabel('Status').selectOption('');
+    await page.getByLabel('Who').selectOption('steve-witkoff');
+    expect(await visible()).toEqual(['Witkoff to travel to Moscow to meet Putin', 'U.S. formally backs security guarantees for Ukraine at the Paris summit']);
+    await page.getByLabel('Topic').selectOption('paris-summit');
+    expect(await visible()).toEqual(['U.S. formally backs security guarantees for Ukraine at the Paris summit']);
+    expect(await page.locator('.year:not([hidden]) > h2').allTextContents()).toEqual(['2026']);
+    await page.close();
+  }, 30_000);
 });
 
 describe('keyboard', () => {
@@ -97,13 +117,13 @@ describe('keyboard', () => {
       const page = await context.newPage();
       await page.goto(server.url(pagePath));
       // Links inside a closed <details> are not reachable until it is opened.
-      const focusable = await page.evaluate(() => [...document.querySelectorAll('a[href], input, button, summary')].filter((el) => el.checkVisibility()).length);
+      const focusable = await page.evaluate(() => [...document.querySelectorAll('a[href], input, button, select, summary')].filter((el) => el.checkVisibility()).length);
       const reached = new Set<number>();
       for (let i = 0; i < focusable; i++) {
         await page.keyboard.press('Tab');
         const focus = await page.evaluate(() => {
           const el = document.activeElement as HTMLElement;
-          const all = [...document.querySelectorAll('a[href], input, button, summary')].filter((e) => e.checkVisibility());
+          const all = [...document.querySelectorAll('a[href], input, button, select, summary')].filter((e) => e.checkVisibility());
           const style = getComputedStyle(el);
           const box = el.getBoundingClientRect();
           return { index: all.indexOf(el), text: el.textContent, outline: style.outlineStyle, width: parseFloat(style.outlineWidth), visible: box.width > 0 && box.height > 0 };
