@@ -52,6 +52,7 @@ export const ui = {
     actor: 'Who',
     topic: 'Topic',
     any: 'Any',
+    apply: 'Apply',
     /** %n events shown of %t. */
     all: 'Showing all %t events.',
     some: 'Showing %n of %t events.',

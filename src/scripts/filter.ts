@@ -32,5 +32,8 @@ export function enableFilter(): void {
   };
   apply();
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
 }
