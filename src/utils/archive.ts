@@ -61,7 +61,3 @@ export function planArchive(events: Entry<EventData>[], max = MAX_EVENTS_PER_PAG
   return pages;
 }
 
-/** The archive page that lists a given event. */
-export function pageOfEvent(pages: ArchivePage[], eventId: string): ArchivePage | undefined {
-  return pages.find((p) => p.events.some((e) => e.id === eventId));
-}

@@ -20,7 +20,3 @@ export function includesNormalized(normalizedHaystack: string, needle: string): 
   return n.length > 0 && normalizedHaystack.includes(n);
 }
 
-/** True when `needle` occurs in `haystack` after both are normalised by {@link normalizeForMatch}. */
-export function containsVerbatim(haystack: string, needle: string): boolean {
-  return includesNormalized(normalizeForMatch(haystack), needle);
-}

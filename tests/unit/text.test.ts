@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { containsVerbatim, normalizeForMatch } from '../../src/utils/text';
+import { includesNormalized, normalizeForMatch } from '../../src/utils/text';
+
+const containsVerbatim = (haystack: string, needle: string) => includesNormalized(normalizeForMatch(haystack), needle);
 
 describe('verbatim matching', () => {
   it('forgives whitespace, curly quotes and dash variants only', () => {
