@@ -2,37 +2,32 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { ENV } from './src/config/env';
 import contentCheck from './src/integrations/content-check';
 import pagefind from './src/integrations/pagefind';
-import remarkSafe from './src/utils/remark-safe';
+import siteUrlCheck from './src/integrations/site-url';
+import remarkSafe from './src/site/remark-safe';
 
 /**
- * Deployment settings come from the environment so that the same repository can be
- * deployed to a domain root or to a sub-path (e.g. GitHub Pages):
- *   SITE_URL   absolute origin of the deployed site, e.g. https://example.org
- *              (default http://localhost:4321, right for `npm run preview` only)
- *   BASE_PATH  path prefix, e.g. /timeline (default: /)
- * Tests and the benchmark also set CONTENT_DIR (see src/content.config.ts) and
- * ASTRO_CACHE_DIR, so that builds of other content do not share a content store.
+ * Settings from the environment (read in src/config/env.ts): SITE_URL, the absolute origin of the
+ * deployed site (required on CI and deploy machines; default http://localhost:4321, right for
+ * `npm run preview` only); BASE_PATH, a path prefix such as /timeline; CONTENT_DIR and
+ * ASTRO_CACHE_DIR, which tests and the benchmark set; and the benchmark's levers.
  */
-const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
-const contentDir = process.env.CONTENT_DIR || './content';
-
 export default defineConfig({
-  site,
-  base,
+  site: ENV.siteUrl,
+  base: ENV.basePath,
   trailingSlash: 'ignore',
   // Stylesheets as files, never inline, so the same strict CSP also works as an HTTP header.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  cacheDir: ENV.cacheDir,
   devToolbar: { enabled: false },
   // Levers the benchmark measures (see bench/run.ts); off unless set.
   experimental: {
-    ...(process.env.ASTRO_COLLECTION_STORAGE === 'chunked' ? { collectionStorage: 'chunked' } : {}),
-    ...(process.env.ASTRO_INCREMENTAL_BUILD === '1' ? { incrementalBuild: true } : {}),
+    ...(ENV.bench.chunkedStorage ? { collectionStorage: 'chunked' } : {}),
+    ...(ENV.bench.incrementalBuild ? { incrementalBuild: true } : {}),
   },
-  integrations: [contentCheck(contentDir), sitemap(), pagefind()],
+  integrations: [siteUrlCheck(ENV), contentCheck(ENV.contentDir), sitemap(), pagefind()],
   // remark renders the narratives; raw HTML and javascript: links in content stay inert text.
   // Smart quotes off: the sources' typography is kept as written (and rendering is faster).
   markdown: { processor: unified({ remarkPlugins: [remarkSafe], smartypants: false }), syntaxHighlight: false },

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { addDays, format, startOfWeek } from 'date-fns';
-import type { Precision } from '../utils/dates';
+import type { Precision } from '../model/dates';
 
 /** A date found in a sentence, resolved against the publication date. */
 export interface FoundDate {

@@ -8,9 +8,9 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadContentDir } from '../utils/content-files';
-import type { ContentSet, Entry } from '../utils/integrity';
-import { normalizeForMatch } from '../utils/text';
+import { loadContentDir } from '../io/content-dir';
+import type { ContentSet, Entry } from '../model/entry';
+import { normalizeForMatch } from '../model/text';
 import { ingest } from './cli';
 import { markdownFile } from './plan';
 

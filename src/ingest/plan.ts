@@ -1,7 +1,8 @@
 import path from 'node:path';
 import * as yaml from 'js-yaml';
 import type { Actor, ActorKind, Article, EventData, StatementData } from '../schemas';
-import { checkIntegrity, type ContentSet, type Entry, type Problem } from '../utils/integrity';
+import { checkIntegrity } from '../model/integrity';
+import { type ContentSet, type Entry, type Problem } from '../model/entry';
 import { ActorMatcher, findCandidates } from './actors';
 import { findDate } from './dates';
 import { IngestError, type ArticleMeta } from './input';

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseContentFile } from '../utils/content-files';
+import { parseContentFile } from '../io/markdown';
 import { IngestError } from './input';
 import type { PlannedFile } from './plan';
 

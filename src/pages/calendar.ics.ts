@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { loadTimeline } from '../lib/collections';
-import { paths } from '../lib/paths';
-import { ui } from '../lib/ui';
-import { buildCalendar } from '../utils/calendar';
+import { loadTimeline } from '../io/load-timeline';
+import { paths } from '../site/paths';
+import { ui } from '../site/ui';
+import { buildCalendar } from '../site/calendar';
 
 /** Every event as an all-day iCalendar event. */
 export const GET: APIRoute = async (context) => {

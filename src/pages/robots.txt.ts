@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/paths';
+import { withBase } from '../site/paths';
 
 /** Allow everything and point crawlers at the sitemap. */
 export const GET: APIRoute = ({ site }) =>

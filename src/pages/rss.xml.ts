@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { loadTimeline } from '../lib/collections';
-import { eventFeedItem, newestFirst } from '../lib/feeds';
-import { ui } from '../lib/ui';
+import { loadTimeline } from '../io/load-timeline';
+import { eventFeedItem, newestFirst } from '../site/feeds';
+import { ui } from '../site/ui';
 
 /** The site feed: every event, newest first. */
 export const GET: APIRoute = async (context) => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isValidPartialDate } from '../utils/dates';
+import { isValidPartialDate } from '../model/dates';
 
 /** Ids are file names: lower-case words joined by single hyphens, e.g. `2025-03-11-jeddah-talks`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

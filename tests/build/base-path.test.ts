@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TimelineExport } from '../../src/utils/export';
+import type { TimelineExport } from '../../src/site/export';
 import { brokenLinks, loadPages } from '../crawl';
 import { buildSite } from '../helpers';
 

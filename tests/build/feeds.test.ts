@@ -5,7 +5,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TimelineExport } from '../../src/utils/export';
+import type { TimelineExport } from '../../src/site/export';
 import { resolveFile } from '../crawl';
 
 const DIST = path.resolve('dist');

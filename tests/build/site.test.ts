@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TimelineExport } from '../../src/utils/export';
+import type { TimelineExport } from '../../src/site/export';
 
 /** These tests read the built site; `npm test` builds it first. */
 const DIST = path.resolve('dist');

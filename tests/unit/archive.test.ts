@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventData } from '../../src/schemas';
-import { planArchive } from '../../src/utils/archive';
-import type { Entry } from '../../src/utils/integrity';
+import { planArchive } from '../../src/model/archive';
+import type { Entry } from '../../src/model/entry';
 
 function events(dates: string[]): Entry<EventData>[] {
   return dates.map((date, i) => ({ id: `e${i}`, filePath: `e${i}.md`, body: '', data: { date } as EventData }));

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkIntegrity, formatProblems, type ContentSet } from '../../src/utils/integrity';
-import { loadContentDir } from '../../src/utils/content-files';
+import { checkIntegrity } from '../../src/model/integrity';
+import { formatProblems, type ContentSet } from '../../src/model/entry';
+import { loadContentDir } from '../../src/io/content-dir';
 
 let content: ContentSet;
 

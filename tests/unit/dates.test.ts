@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareDates, formatDate, isValidPartialDate, periodStart, precisionOf } from '../../src/utils/dates';
+import { compareDates, formatDate, isValidPartialDate, periodStart, precisionOf } from '../../src/model/dates';
 
 describe('precisionOf', () => {
   it('reads the precision from the shape', () => {

@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingest, jsonOutput } from '../../src/ingest/cli';
-import { loadContentDir } from '../../src/utils/content-files';
-import { checkIntegrity, formatProblems } from '../../src/utils/integrity';
+import { loadContentDir } from '../../src/io/content-dir';
+import { checkIntegrity } from '../../src/model/integrity';
+import { formatProblems } from '../../src/model/entry';
 import { VALID_FIXTURE } from '../helpers';
 
 const ARTICLE = path.resolve('tests/fixtures/articles/new-article.txt');

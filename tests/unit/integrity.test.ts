@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadContentDir } from '../../src/utils/content-files';
-import { checkIntegrity, formatProblems, type Problem } from '../../src/utils/integrity';
+import { loadContentDir } from '../../src/io/content-dir';
+import { checkIntegrity } from '../../src/model/integrity';
+import { formatProblems, type Problem } from '../../src/model/entry';
 import { VALID_FIXTURE, brokenFixture } from '../helpers';
 
 const cleanups: Array<() => Promise<void>> = [];

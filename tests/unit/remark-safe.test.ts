@@ -1,6 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import remarkSafe from '../../src/utils/remark-safe';
+import remarkSafe from '../../src/site/remark-safe';
 
 async function render(md: string): Promise<string> {
   // The same processor as astro.config.mjs configures for content.

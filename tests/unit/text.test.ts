@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { includesNormalized, normalizeForMatch } from '../../src/utils/text';
+import { includesNormalized, normalizeForMatch } from '../../src/model/text';
 
 const containsVerbatim = (haystack: string, needle: string) => includesNormalized(normalizeForMatch(haystack), needle);
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadTimeline } from '../../lib/collections';
-import { paths } from '../../lib/paths';
-import { buildExport } from '../../utils/export';
+import { loadTimeline } from '../../io/load-timeline';
+import { paths } from '../../site/paths';
+import { buildExport } from '../../site/export';
 
 /** The public data export: every article, actor, event and statement, with page URLs. */
 export const GET: APIRoute = async () => {

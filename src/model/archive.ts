@@ -1,5 +1,5 @@
 import type { EventData } from '../schemas';
-import type { Entry } from './integrity';
+import type { Entry } from './entry';
 
 /** One page of the timeline archive: a year, a month of a year, or a numbered part of either. */
 export interface ArchivePage {

@@ -1,8 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+/** Content files: a Markdown file split into front matter and body, and validated against its collection's schema. */
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { SCHEMAS, type CollectionName } from '../schemas';
-import type { ContentSet, Entry, Problem } from './integrity';
+import { schemaOf, type CollectionName } from '../registry';
+import type { Entry, Problem } from '../model/entry';
 
 /** The id of a content file: its file name without the extension. */
 export function idFromPath(file: string): string {
@@ -43,7 +43,7 @@ export function parseContentFile(file: string, source: string): { data?: unknown
 export function parseEntry(collection: CollectionName, file: string, source: string): { entry?: Entry<unknown>; problems: Problem[] } {
   const parsed = parseContentFile(file, source);
   if (parsed.problem) return { problems: [parsed.problem] };
-  const result = SCHEMAS[collection].safeParse(parsed.data);
+  const result = schemaOf(collection).safeParse(parsed.data);
   if (!result.success) {
     return {
       problems: result.error.issues.map((issue) => ({
@@ -56,37 +56,3 @@ export function parseEntry(collection: CollectionName, file: string, source: str
   return { entry: { id: idFromPath(file), filePath: file, data: result.data, body: parsed.body }, problems: [] };
 }
 
-/**
- * Loads and validates every `.md` file of the four collections under `contentDir`
- * (`articles/`, `actors/`, `events/`, `statements/`), outside Astro: for tests, the ingest
- * command and editors' tools. Entries that fail their schema are reported and left out.
- * File paths in entries and problems are relative to `root` (default: the working directory).
- */
-export async function loadContentDir(contentDir: string, root = process.cwd()): Promise<{ content: ContentSet; problems: Problem[] }> {
-  const problems: Problem[] = [];
-  const content: ContentSet = { articles: [], actors: [], events: [], statements: [] };
-  for (const collection of Object.keys(SCHEMAS) as CollectionName[]) {
-    const dir = path.join(contentDir, collection);
-    let names: string[];
-    try {
-      names = (await readdir(dir, { recursive: true, withFileTypes: true }))
-        .filter((d) => d.isFile() && d.name.toLowerCase().endsWith('.md'))
-        .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
-        .sort();
-    } catch {
-      continue;
-    }
-    // Read in batches (many small files: sequential reads dominate, unbounded ones exhaust handles).
-    for (let i = 0; i < names.length; i += 256) {
-      const batch = names.slice(i, i + 256);
-      const texts = await Promise.all(batch.map((name) => readFile(path.join(dir, name), 'utf8')));
-      batch.forEach((name, j) => {
-        const file = path.relative(root, path.join(dir, name)).split(path.sep).join('/');
-        const { entry, problems: found } = parseEntry(collection, file, texts[j]!);
-        problems.push(...found);
-        if (entry) (content[collection] as Entry<unknown>[]).push(entry);
-      });
-    }
-  }
-  return { content, problems };
-}

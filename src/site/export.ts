@@ -1,5 +1,5 @@
-import { precisionOf } from './dates';
-import type { Timeline } from './model';
+import { precisionOf } from '../model/dates';
+import type { Timeline } from '../model/timeline';
 
 /** Page URL builders, with the base path applied (see `src/lib/paths.ts`). */
 export interface PagePaths {

@@ -1,6 +1,6 @@
 import type { EventData } from '../schemas';
-import { formatDate, periodStart } from '../utils/dates';
-import type { Entry } from '../utils/integrity';
+import { formatDate, periodStart } from '../model/dates';
+import type { Entry } from '../model/entry';
 import { paths } from './paths';
 import { ui } from './ui';
 

@@ -1,7 +1,7 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { EventData, Status } from '../schemas';
-import { formatDate, periodStart, precisionOf } from './dates';
-import type { Entry } from './integrity';
+import { formatDate, periodStart, precisionOf } from '../model/dates';
+import type { Entry } from '../model/entry';
 
 /** Midnight UTC of a `YYYY-MM-DD` day (ical-generator writes all-day dates in UTC). */
 const utcDay = (day: string) => new Date(`${day}T00:00:00Z`);

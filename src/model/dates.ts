@@ -65,6 +65,18 @@ export function periodStart(value: string): string {
   return value;
 }
 
+/** The last day (`YYYY-MM-DD`) of the period a date string names: `2025-02` → `2025-02-28`. */
+export function periodEnd(value: string): string {
+  const precision = precisionOf(value);
+  if (precision === 'year') return `${value}-12-31`;
+  if (precision === 'month') {
+    const [y, m] = value.split('-').map(Number);
+    const last = new Date(Date.UTC(y ?? 0, m ?? 1, 0)).getUTCDate();
+    return `${value}-${String(last).padStart(2, '0')}`;
+  }
+  return value;
+}
+
 /** What a dated item carries: the date, whether it is approximate, and an optional end. */
 export interface DateSpec {
   date: string;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Actor, Article, EventData, StatementData } from '../schemas';
 import { compareDates } from './dates';
-import type { ContentSet, Entry } from './integrity';
+import type { ContentSet, Entry } from './entry';
 
 /** The content, sorted and indexed for pages: events and statements in time order. */
 export interface Timeline {

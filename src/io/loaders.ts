@@ -4,7 +4,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
-import { idFromPath } from '../utils/content-files';
+import { glob } from 'astro/loaders';
+import { REGISTRY, type CollectionName } from '../registry';
+import { idFromPath } from './markdown';
 
 /**
  * A content loader for Markdown files whose body is data, not a page: source articles (kept
@@ -13,7 +15,7 @@ import { idFromPath } from '../utils/content-files';
  * with the same name fail the build), but it never renders Markdown, which at 10,000 events
  * is most of the loading time. Unchanged files (same digest) are not parsed again.
  */
-export function markdownData(base: string, collection: string): Loader {
+export function markdownData(base: string, collection: CollectionName): Loader {
   return {
     name: 'timeline-markdown-data',
     load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {
@@ -34,7 +36,7 @@ export function markdownData(base: string, collection: string): Loader {
             const id = idFromPath(file);
             const relative = path.relative(root, file).split(path.sep).join('/');
             const twin = seen.get(id);
-            if (twin) throw new Error(`${relative}: id: duplicate ${collection.replace(/s$/, '')} id "${id}" (also ${twin})`);
+            if (twin) throw new Error(`${relative}: id: duplicate ${REGISTRY[collection].singular} id "${id}" (also ${twin})`);
             seen.set(id, relative);
             const contents = texts[j]!;
             const digest = generateDigest(contents);
@@ -63,4 +65,33 @@ export function markdownData(base: string, collection: string): Loader {
       }
     },
   };
+}
+
+/**
+ * A `glob()` loader for a collection whose Markdown body is rendered (event narratives). Ids are
+ * file names, so a permalink survives any edit of the title; two files with the same name in
+ * different sub-folders fail the build instead of one silently replacing the other.
+ */
+export function renderedMarkdown(base: string, collection: CollectionName, options: { deferRender: boolean }): Loader {
+  const seen = new Map<string, string>();
+  return glob({
+    pattern: '**/*.md',
+    base,
+    deferRender: options.deferRender,
+    generateId: ({ entry }) => {
+      const id = idFromPath(entry);
+      const other = seen.get(id);
+      if (other && other !== entry && existsSync(path.join(base, other))) {
+        throw new Error(`${path.join(base, entry)}: id: duplicate ${REGISTRY[collection].singular} id "${id}" (also ${path.join(base, other)})`);
+      }
+      seen.set(id, entry);
+      return id;
+    },
+  });
+}
+
+/** The loader of a collection, by its registry entry: rendered Markdown or Markdown as data. */
+export function collectionLoader(contentDir: string, collection: CollectionName, options: { deferRender: boolean }): Loader {
+  const base = path.join(contentDir, collection);
+  return REGISTRY[collection].rendered ? renderedMarkdown(base, collection, options) : markdownData(base, collection);
 }

@@ -1,5 +1,5 @@
 import type { ActorKind, Status } from '../schemas';
-import type { Precision } from '../utils/dates';
+import type { Precision } from '../model/dates';
 
 /** Every user-facing string of the site's chrome, in one place. */
 export const ui = {
