@@ -38,7 +38,7 @@ export function markdownData(base: string, collection: CollectionName): Loader {
             const twin = seen.get(id);
             if (twin) throw new Error(`${relative}: id: duplicate ${REGISTRY[collection].singular} id "${id}" (also ${twin})`);
             seen.set(id, relative);
-            const contents = texts[j]!;
+            const contents = texts[j] ?? '';
             const digest = generateDigest(contents);
             if (store.get(id)?.digest === digest) continue;
             let parsed: ReturnType<typeof parseFrontmatter>;

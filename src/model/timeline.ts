@@ -28,6 +28,16 @@ export interface Timeline {
   position: Map<string, number>;
 }
 
+/**
+ * The entry with this id, or a clear error naming what is missing. For references the content
+ * check has already resolved, so a miss is a bug rather than bad content.
+ */
+export function lookup<T>(index: ReadonlyMap<string, T>, id: string, what: string): T {
+  const found = index.get(id);
+  if (found === undefined) throw new Error(`no ${what} "${id}" in the timeline`);
+  return found;
+}
+
 /** Groups items under every key `keys` gives them, keeping their order. */
 function groupMany<T>(items: T[], keys: (item: T) => Iterable<string>): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -81,7 +91,7 @@ export function buildTimeline(content: ContentSet): Timeline {
  * neighbours in time. Lets an incremental build skip unchanged event pages.
  */
 export function eventPageKey(timeline: Timeline, event: Entry<EventData>): string {
-  const at = timeline.position.get(event.id)!;
+  const at = timeline.position.get(event.id) ?? -1;
   const statements = timeline.statementsByEvent.get(event.id) ?? [];
   const title = (id: string | undefined) => (id ? [id, timeline.event.get(id)?.data.title, timeline.event.get(id)?.data.date] : null);
   const parts = {

@@ -30,39 +30,8 @@ export const paths = {
   sitemap: () => withBase('/sitemap-index.xml'),
 };
 
-/** How to name an article in a short citation: its publisher, or its title when the publisher is unknown. */
-export function articleLabel(article: { data: { publisher: string; title: string } }): string {
-  return article.data.publisher === 'unknown' ? article.data.title : article.data.publisher;
-}
-
-/** Sources per page of /sources/: about 200 bytes of HTML each. */
-export const SOURCES_PAGE_SIZE = 300;
-
-/**
- * The list of sources split into pages (`/sources/`, `/sources/page/2/` …), shaped like
- * Astro's `Page` so the same pager serves it.
- */
-export function sourcePages<T>(items: T[]) {
-  const lastPage = Math.max(1, Math.ceil(items.length / SOURCES_PAGE_SIZE));
-  const url = (n: number) => (n === 1 ? paths.sources() : withBase(`/sources/page/${n}/`));
-  return Array.from({ length: lastPage }, (_, i) => {
-    const start = i * SOURCES_PAGE_SIZE;
-    const data = items.slice(start, start + SOURCES_PAGE_SIZE);
-    return {
-      data,
-      start,
-      end: start + data.length - 1,
-      size: SOURCES_PAGE_SIZE,
-      total: items.length,
-      currentPage: i + 1,
-      lastPage,
-      url: {
-        current: url(i + 1),
-        prev: i > 0 ? url(i) : undefined,
-        next: i + 1 < lastPage ? url(i + 2) : undefined,
-        first: i > 0 ? url(1) : undefined,
-        last: i + 1 < lastPage ? url(lastPage) : undefined,
-      },
-    };
-  });
+/** The site's origin, as configured (SITE_URL); Astro always passes it to endpoints here. */
+export function siteOf(site: URL | undefined): URL {
+  if (!site) throw new Error('the site address is not configured (astro.config.mjs: site, from SITE_URL)');
+  return site;
 }

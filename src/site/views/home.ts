@@ -1,0 +1,47 @@
+import type { Article } from '../../schemas';
+import type { Entry } from '../../model/entry';
+import { MAX_EVENTS_PER_PAGE, planArchive, type ArchivePage } from '../../model/archive';
+import type { Timeline } from '../../model/timeline';
+import { paths } from '../paths';
+import { ui } from '../ui';
+import type { Link } from './refs';
+import { filterView, timelineListView, type YearView } from './timeline-list';
+
+/** How many sources the home page's introduction lists before linking to all of them. */
+export const SOURCES_SHOWN = 10;
+
+/** Everything the home page renders. */
+export interface HomeView {
+  counts: string;
+  /** The sources the introduction lists: all of them, or the latest {@link SOURCES_SHOWN}. */
+  sources: Entry<Article>[];
+  /** A link to every source when the list is cut. */
+  allSources: Link | undefined;
+  totalSources: number;
+  topics: Link[];
+  /** The archive pages when the timeline is too long for one page (the home then shows the latest events). */
+  archive: ArchivePage[] | undefined;
+  /** Year anchors to jump to on a one-page timeline. */
+  years: string[];
+  list: YearView[];
+  filter: ReturnType<typeof filterView>;
+}
+
+/** The view of the home page: a small timeline on one page, a large one as its latest events. */
+export function homeView(timeline: Timeline): HomeView {
+  const { events, articles } = timeline;
+  const split = events.length > MAX_EVENTS_PER_PAGE;
+  const shown = split ? events.slice(-MAX_EVENTS_PER_PAGE) : events;
+  const cut = articles.length > SOURCES_SHOWN;
+  return {
+    counts: ui.counts(events.length, timeline.statements.length, timeline.actors.length, articles.length),
+    sources: cut ? articles.slice(-SOURCES_SHOWN).reverse() : articles,
+    allSources: cut ? { label: ui.allSources(articles.length), href: paths.sources() } : undefined,
+    totalSources: articles.length,
+    topics: [...timeline.eventsByTag.keys()].sort().map((tag) => ({ label: ui.tagLabel(tag), href: paths.tag(tag) })),
+    archive: split ? planArchive(events) : undefined,
+    years: [...new Set(events.map((e) => e.data.date.slice(0, 4)))],
+    list: timelineListView(timeline, shown),
+    filter: filterView(timeline, shown),
+  };
+}

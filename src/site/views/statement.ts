@@ -1,0 +1,30 @@
+import type { StatementData } from '../../schemas';
+import type { Entry } from '../../model/entry';
+import { lookup, type Timeline } from '../../model/timeline';
+import { actorLink, articleLink, statementLink, type Link } from './refs';
+
+/** What a quote shows: the words, who said them, where, when, and who disputes them. */
+export interface StatementView {
+  id: string;
+  data: StatementData;
+  speaker: Link;
+  /** The articles that report it. */
+  sources: Link[];
+  /** The statements that dispute it, named by their speakers. */
+  disputes: Link[];
+  /** The quote's own link (an anchor on its event's or speaker's page). */
+  href: string;
+}
+
+/** The view of one statement. */
+export function statementView(timeline: Timeline, statement: Entry<StatementData>): StatementView {
+  const { data } = statement;
+  return {
+    id: statement.id,
+    data,
+    speaker: actorLink(timeline, data.speaker),
+    sources: data.sources.map((s) => articleLink(timeline, s.article)),
+    disputes: data.disputedBy.map((id) => statementLink(timeline, lookup(timeline.statement, id, 'statement'))),
+    href: statementLink(timeline, statement).href,
+  };
+}
