@@ -20,12 +20,70 @@ function rng(seed: number) {
   };
 }
 
-const FIRST = ['Anna', 'Pavlo', 'Maria', 'John', 'Olena', 'Mark', 'Iryna', 'Peter', 'Sofia', 'David', 'Yulia', 'Thomas', 'Nadia', 'Robert', 'Elena', 'James'];
-const LAST = ['Kovalenko', 'Smith', 'Bondarenko', 'Miller', 'Shevchenko', 'Brown', 'Tkachenko', 'Walker', 'Lysenko', 'Fischer', 'Melnyk', 'Dubois', 'Hrytsenko', 'Rossi'];
-const ROLES = ['Foreign Minister', 'Defence Minister', 'Special Envoy', 'National Security Adviser', 'spokesperson', 'Ambassador', 'Prime Minister'];
+const FIRST = [
+  'Anna',
+  'Pavlo',
+  'Maria',
+  'John',
+  'Olena',
+  'Mark',
+  'Iryna',
+  'Peter',
+  'Sofia',
+  'David',
+  'Yulia',
+  'Thomas',
+  'Nadia',
+  'Robert',
+  'Elena',
+  'James',
+];
+const LAST = [
+  'Kovalenko',
+  'Smith',
+  'Bondarenko',
+  'Miller',
+  'Shevchenko',
+  'Brown',
+  'Tkachenko',
+  'Walker',
+  'Lysenko',
+  'Fischer',
+  'Melnyk',
+  'Dubois',
+  'Hrytsenko',
+  'Rossi',
+];
+const ROLES = [
+  'Foreign Minister',
+  'Defence Minister',
+  'Special Envoy',
+  'National Security Adviser',
+  'spokesperson',
+  'Ambassador',
+  'Prime Minister',
+];
 const CITIES = ['Kyiv', 'Warsaw', 'Brussels', 'Paris', 'Berlin', 'Geneva', 'Istanbul', 'London', 'Rome', 'Vienna'];
-const TOPICS = ['ceasefire', 'security-guarantees', 'intelligence', 'aid', 'sanctions', 'negotiations', 'air-defence', 'reconstruction', 'prisoner-exchange', 'energy'];
-const VERBS = ['discussed', 'agreed on', 'announced new steps on', 'held talks on', 'signed a declaration on', 'reviewed progress on'];
+const TOPICS = [
+  'ceasefire',
+  'security-guarantees',
+  'intelligence',
+  'aid',
+  'sanctions',
+  'negotiations',
+  'air-defence',
+  'reconstruction',
+  'prisoner-exchange',
+  'energy',
+];
+const VERBS = [
+  'discussed',
+  'agreed on',
+  'announced new steps on',
+  'held talks on',
+  'signed a declaration on',
+  'reviewed progress on',
+];
 const FILLER = [
   'Officials on both sides described the atmosphere as constructive, though several questions remained open.',
   'Analysts said the outcome would depend on how quickly the commitments could be turned into practical measures.',
@@ -44,7 +102,8 @@ const QUOTES = [
 ];
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const human = (d: Date) => `${d.getUTCDate()} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+const human = (d: Date) =>
+  `${d.getUTCDate()} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 
 /** Writes N events (and the rest) into `dir`, replacing what was there. Returns file counts. */
@@ -59,7 +118,13 @@ export async function generate(dir: string, n: number, seed = 20250311): Promise
   const actors = Array.from({ length: nActors }, (_, i) => {
     const country = i % 10 === 0;
     const name = country ? `Republic ${i}` : `${pick(FIRST)} ${pick(LAST)}-${i}`;
-    return { id: `actor-${i}`, name, kind: country ? 'country' : 'person', role: pick(ROLES), mentions: [] as Array<{ article: string; excerpt: string }> };
+    return {
+      id: `actor-${i}`,
+      name,
+      kind: country ? 'country' : 'person',
+      role: pick(ROLES),
+      mentions: [] as Array<{ article: string; excerpt: string }>,
+    };
   });
 
   let files = 0;
@@ -70,10 +135,27 @@ export async function generate(dir: string, n: number, seed = 20250311): Promise
 
   for (let a = 0; a < nArticles; a++) {
     const articleId = `article-${a}`;
-    const published = new Date(Date.UTC(2000 + Math.floor(random() * 26), Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
+    const published = new Date(
+      Date.UTC(2000 + Math.floor(random() * 26), Math.floor(random() * 12), 1 + Math.floor(random() * 28)),
+    );
     const lines: string[] = [];
-    const events: Array<{ id: string; date: Date; excerpt: string; actors: string[]; tags: string[]; city: string; precision: number }> = [];
-    const statements: Array<{ id: string; quote: string; excerpt: string; speaker: string; date: Date; event: string }> = [];
+    const events: Array<{
+      id: string;
+      date: Date;
+      excerpt: string;
+      actors: string[];
+      tags: string[];
+      city: string;
+      precision: number;
+    }> = [];
+    const statements: Array<{
+      id: string;
+      quote: string;
+      excerpt: string;
+      speaker: string;
+      date: Date;
+      event: string;
+    }> = [];
     const perArticle = Math.floor(n / nArticles) + (a < n % nArticles ? 1 : 0);
     for (let e = 0; e < perArticle; e++) {
       const index = a * Math.floor(n / nArticles) + Math.min(a, n % nArticles) + e;
@@ -82,22 +164,52 @@ export async function generate(dir: string, n: number, seed = 20250311): Promise
       const city = pick(CITIES);
       const topic = pick(TOPICS);
       const precision = random() < 0.8 ? 10 : random() < 0.5 ? 7 : 4;
-      const when = precision === 10 ? `On ${human(date)}` : precision === 7 ? `In ${human(date).split(' ').slice(1).join(' ')}` : `In ${date.getUTCFullYear()}`;
+      const when =
+        precision === 10
+          ? `On ${human(date)}`
+          : precision === 7
+            ? `In ${human(date).split(' ').slice(1).join(' ')}`
+            : `In ${date.getUTCFullYear()}`;
       const sentence = `${when}, ${who.map((w) => `${w.role} ${w.name}`).join(' and ')} ${pick(VERBS)} ${topic.replace(/-/g, ' ')} in ${city} (item ${index}).`;
       lines.push(sentence, pick(FILLER));
-      for (const w of who) if (w.mentions.length < 3) w.mentions.push({ article: articleId, excerpt: `${w.role} ${w.name}` });
-      events.push({ id: `event-${index}`, date, excerpt: sentence, actors: who.map((w) => w.id), tags: [topic], city, precision });
+      for (const w of who)
+        if (w.mentions.length < 3) w.mentions.push({ article: articleId, excerpt: `${w.role} ${w.name}` });
+      events.push({
+        id: `event-${index}`,
+        date,
+        excerpt: sentence,
+        actors: who.map((w) => w.id),
+        tags: [topic],
+        city,
+        precision,
+      });
       const speaker = who[0]!;
       const quote = `${pick(QUOTES)} (${index})`;
       const said = `“${quote},” ${speaker.name} said in ${city}.`;
       lines.push(said, pick(FILLER));
-      statements.push({ id: `statement-${index}`, quote, excerpt: said, speaker: speaker.id, date, event: `event-${index}` });
+      statements.push({
+        id: `statement-${index}`,
+        quote,
+        excerpt: said,
+        speaker: speaker.id,
+        date,
+        event: `event-${index}`,
+      });
     }
     while (lines.join(' ').length < 2500) lines.push(pick(FILLER));
     const body = lines.map((l, i) => (i % 4 === 3 ? `${l}\n` : l)).join('\n');
     put(
       `articles/${articleId}.md`,
-      markdownFile({ title: `Synthetic report ${a}`, publisher: `Wire ${a % 7}`, published: iso(published), publishedBasis: 'Synthetic benchmark content', cites: [] }, `${body}\n`),
+      markdownFile(
+        {
+          title: `Synthetic report ${a}`,
+          publisher: `Wire ${a % 7}`,
+          published: iso(published),
+          publishedBasis: 'Synthetic benchmark content',
+          cites: [],
+        },
+        `${body}\n`,
+      ),
     );
     for (const e of events) {
       const date = iso(e.date).slice(0, e.precision);
@@ -122,13 +234,30 @@ export async function generate(dir: string, n: number, seed = 20250311): Promise
     for (const s of statements) {
       put(
         `statements/${s.id}.md`,
-        markdownFile({ quote: s.quote, speaker: s.speaker, date: iso(s.date), dateBasis: 'Synthetic benchmark content', context: 'Remarks to reporters', event: s.event, sources: [{ article: articleId, excerpt: s.excerpt }], status: 'reported' }),
+        markdownFile({
+          quote: s.quote,
+          speaker: s.speaker,
+          date: iso(s.date),
+          dateBasis: 'Synthetic benchmark content',
+          context: 'Remarks to reporters',
+          event: s.event,
+          sources: [{ article: articleId, excerpt: s.excerpt }],
+          status: 'reported',
+        }),
       );
     }
   }
   for (const actor of actors) {
     const sources = actor.mentions.length ? actor.mentions : [{ article: 'article-0', excerpt: 'Synthetic report' }];
-    put(`actors/${actor.id}.md`, markdownFile({ name: actor.name, kind: actor.kind, roles: sources.slice(0, 1).map((m) => ({ title: actor.role, article: m.article })), sources: sources.slice(0, 2) }));
+    put(
+      `actors/${actor.id}.md`,
+      markdownFile({
+        name: actor.name,
+        kind: actor.kind,
+        roles: sources.slice(0, 1).map((m) => ({ title: actor.role, article: m.article })),
+        sources: sources.slice(0, 2),
+      }),
+    );
   }
   return { files };
 }

@@ -49,7 +49,9 @@ function build(cwd: string, outDir: string, env: Record<string, string>, name: s
 }
 
 function walk(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).map((f) => path.join(dir, f)).filter((f) => statSync(f).isFile());
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .map((f) => path.join(dir, f))
+    .filter((f) => statSync(f).isFile());
 }
 
 /** Pages, bytes and the page-weight budgets of a built site. */
@@ -69,9 +71,13 @@ function measure(dist: string) {
     const text = readFileSync(file, 'utf8');
     const rel = path.relative(dist, file);
     if (text.length > maxPage.bytes) maxPage = { page: rel, bytes: text.length };
-    if (/^(events|actors|sources)\//.test(rel) && /<script(?![^>]*application\/ld\+json)/.test(text)) scripted.push(rel);
+    if (/^(events|actors|sources)\//.test(rel) && /<script(?![^>]*application\/ld\+json)/.test(text))
+      scripted.push(rel);
     if (rel.startsWith('events/')) {
-      const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((n, m) => n + cssGzip(m[1]!.replace(/^\//, '')), 0);
+      const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce(
+        (n, m) => n + cssGzip(m[1]!.replace(/^\//, '')),
+        0,
+      );
       const total = gzipSync(text).length + css;
       if (total > maxEvent.bytes) maxEvent = { page: rel, bytes: total };
     }
@@ -92,7 +98,10 @@ async function pagefindBytes(dist: string, query: string): Promise<number | null
       if (r.url().includes('/pagefind/')) total += (await r.body().catch(() => Buffer.alloc(0))).length;
     });
     await page.goto(server.url(`/search/?q=${encodeURIComponent(query)}`));
-    await page.locator('#search-status').filter({ hasText: /result|Nothing/ }).waitFor({ timeout: 60_000 });
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /result|Nothing/ })
+      .waitFor({ timeout: 60_000 });
     await page.waitForTimeout(500);
     return total;
   } finally {
@@ -110,10 +119,20 @@ for (const n of SIZES) {
   const content = path.join(TMP, `content-${n}`);
   const { files } = await generate(content, n);
   const dist = path.join(TMP, `dist-${n}`);
-  const site = await build(ROOT, dist, { CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(TMP, `cache-${n}`) }, `site-${n}`);
+  const site = await build(
+    ROOT,
+    dist,
+    { CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(TMP, `cache-${n}`) },
+    `site-${n}`,
+  );
   if (!site.ok) throw new Error(`the site build failed at N=${n}: see ${site.log}`);
   await rm(path.join(ROOT, 'bench/baseline/node_modules'), { recursive: true, force: true });
-  const base = await build(path.join(ROOT, 'bench/baseline'), `dist-${n}`, { BASELINE_CONTENT: content }, `baseline-${n}`);
+  const base = await build(
+    path.join(ROOT, 'bench/baseline'),
+    `dist-${n}`,
+    { BASELINE_CONTENT: content },
+    `baseline-${n}`,
+  );
   if (!base.ok) throw new Error(`the baseline build failed at N=${n}: see ${base.log}`);
   const m = measure(dist);
   const basePages = walk(path.join(ROOT, `bench/baseline/dist-${n}`)).filter((f) => f.endsWith('.html')).length;
@@ -146,25 +165,62 @@ const check = (ok: boolean, what: string) => {
   return ok ? 'met' : 'MISSED';
 };
 const budgets: Array<[string, string, string]> = [];
-budgets.push([`build time ≤ ${BUDGET.timeVsBaseline} × bare Astro (N=${largest.n})`, `${largest.ratio} ×`, check((largest.ratio as number) <= BUDGET.timeVsBaseline, 'time vs baseline')]);
-budgets.push([`peak memory ≤ ${BUDGET.peakMB} MB`, `${largest.peakMB} MB`, check((largest.peakMB as number) <= BUDGET.peakMB, 'peak memory')]);
+budgets.push([
+  `build time ≤ ${BUDGET.timeVsBaseline} × bare Astro (N=${largest.n})`,
+  `${largest.ratio} ×`,
+  check((largest.ratio as number) <= BUDGET.timeVsBaseline, 'time vs baseline'),
+]);
+budgets.push([
+  `peak memory ≤ ${BUDGET.peakMB} MB`,
+  `${largest.peakMB} MB`,
+  check((largest.peakMB as number) <= BUDGET.peakMB, 'peak memory'),
+]);
 if (byN(1000) && byN(10000)) {
   const growth = (byN(10000)!.seconds as number) / (byN(1000)!.seconds as number);
-  budgets.push([`time at 10,000 ≤ ${BUDGET.growth} × time at 1,000`, `${growth.toFixed(1)} ×`, check(growth <= BUDGET.growth, 'growth')]);
+  budgets.push([
+    `time at 10,000 ≤ ${BUDGET.growth} × time at 1,000`,
+    `${growth.toFixed(1)} ×`,
+    check(growth <= BUDGET.growth, 'growth'),
+  ]);
 }
-budgets.push([`every event page HTML + CSS ≤ ${BUDGET.eventPageKB} KB gzip`, `max ${largest.maxEventPageKB} KB`, check((largest.maxEventPageKB as number) <= BUDGET.eventPageKB, 'event page weight')]);
-budgets.push(['no JavaScript on event, actor and source pages', `${largest.scriptOnContentPages} pages with a script`, check(largest.scriptOnContentPages === 0, 'scripts')]);
-budgets.push([`home page ≤ ${BUDGET.homeKB} KB gzip`, `${largest.homeKB} KB`, check((largest.homeKB as number) <= BUDGET.homeKB, 'home page')]);
-budgets.push([`no page over ${BUDGET.pageKB} KB of HTML`, `max ${largest.maxPageKB} KB (${largest.maxPage})`, check((largest.maxPageKB as number) <= BUDGET.pageKB, 'page size')]);
+budgets.push([
+  `every event page HTML + CSS ≤ ${BUDGET.eventPageKB} KB gzip`,
+  `max ${largest.maxEventPageKB} KB`,
+  check((largest.maxEventPageKB as number) <= BUDGET.eventPageKB, 'event page weight'),
+]);
+budgets.push([
+  'no JavaScript on event, actor and source pages',
+  `${largest.scriptOnContentPages} pages with a script`,
+  check(largest.scriptOnContentPages === 0, 'scripts'),
+]);
+budgets.push([
+  `home page ≤ ${BUDGET.homeKB} KB gzip`,
+  `${largest.homeKB} KB`,
+  check((largest.homeKB as number) <= BUDGET.homeKB, 'home page'),
+]);
+budgets.push([
+  `no page over ${BUDGET.pageKB} KB of HTML`,
+  `max ${largest.maxPageKB} KB (${largest.maxPage})`,
+  check((largest.maxPageKB as number) <= BUDGET.pageKB, 'page size'),
+]);
 const pf = await pagefindBytes(path.join(TMP, `dist-${largest.n}`), 'ceasefire');
-budgets.push([`Pagefind: bytes fetched for one query (“ceasefire”, N=${largest.n})`, pf === null ? 'not measured (no Chromium)' : `${kb(pf)} KB`, 'reported']);
+budgets.push([
+  `Pagefind: bytes fetched for one query (“ceasefire”, N=${largest.n})`,
+  pf === null ? 'not measured (no Chromium)' : `${kb(pf)} KB`,
+  'reported',
+]);
 
 // Astro's levers, at N=1,000 (each is a full build), and a rebuild after one new article.
 const levers: Array<[string, string]> = [];
 const leverN = SIZES.includes(1000) ? 1000 : SIZES[0]!;
 const leverContent = path.join(TMP, `content-${leverN}`);
 const lever = async (name: string, env: Record<string, string>) => {
-  const b = await build(ROOT, path.join(TMP, `lever-${name}`), { CONTENT_DIR: leverContent, ASTRO_CACHE_DIR: path.join(TMP, `lever-cache-${name}`), ...env }, `lever-${name}-${leverN}`);
+  const b = await build(
+    ROOT,
+    path.join(TMP, `lever-${name}`),
+    { CONTENT_DIR: leverContent, ASTRO_CACHE_DIR: path.join(TMP, `lever-cache-${name}`), ...env },
+    `lever-${name}-${leverN}`,
+  );
   await rm(path.join(TMP, `lever-${name}`), { recursive: true, force: true });
   return b;
 };
@@ -173,21 +229,53 @@ const fmt = (b: Build) => {
   const change = (b.seconds / reference.seconds - 1) * 100;
   return `${b.seconds.toFixed(1)} s (${change >= 0 ? '+' : '−'}${Math.abs(change).toFixed(0)}% against as shipped)`;
 };
-levers.push([`as shipped (collections loaded once, Markdown rendered while loading), N=${leverN}`, `${reference.seconds.toFixed(1)} s`]);
-levers.push(['glob with deferRender (Markdown rendered by each page)', fmt(await lever('defer', { ASTRO_DEFER_RENDER: '1' }))]);
-levers.push(['each page loading the collections itself (no memoised loader)', fmt(await lever('nocache', { TIMELINE_NO_CACHE: '1' }))]);
-levers.push(["experimental.collectionStorage: 'chunked'", fmt(await lever('chunked', { ASTRO_COLLECTION_STORAGE: 'chunked' }))]);
+levers.push([
+  `as shipped (collections loaded once, Markdown rendered while loading), N=${leverN}`,
+  `${reference.seconds.toFixed(1)} s`,
+]);
+levers.push([
+  'glob with deferRender (Markdown rendered by each page)',
+  fmt(await lever('defer', { ASTRO_DEFER_RENDER: '1' })),
+]);
+levers.push([
+  'each page loading the collections itself (no memoised loader)',
+  fmt(await lever('nocache', { TIMELINE_NO_CACHE: '1' })),
+]);
+levers.push([
+  "experimental.collectionStorage: 'chunked'",
+  fmt(await lever('chunked', { ASTRO_COLLECTION_STORAGE: 'chunked' })),
+]);
 
 // Rebuild after adding one article to the largest site, content store and incremental cache warm.
-const incEnv = { CONTENT_DIR: path.join(TMP, `content-${largest.n}`), ASTRO_CACHE_DIR: path.join(TMP, `inc-cache-${largest.n}`), ASTRO_INCREMENTAL_BUILD: '1' };
+const incEnv = {
+  CONTENT_DIR: path.join(TMP, `content-${largest.n}`),
+  ASTRO_CACHE_DIR: path.join(TMP, `inc-cache-${largest.n}`),
+  ASTRO_INCREMENTAL_BUILD: '1',
+};
 const incDist = path.join(TMP, `inc-dist-${largest.n}`);
 const full = await build(ROOT, incDist, incEnv, `incremental-full-${largest.n}`);
-await cp(path.join(ROOT, 'tests/fixtures/valid/articles/sample-article.md'), path.join(TMP, `content-${largest.n}`, 'articles/bench-new-article.md'));
+await cp(
+  path.join(ROOT, 'tests/fixtures/valid/articles/sample-article.md'),
+  path.join(TMP, `content-${largest.n}`, 'articles/bench-new-article.md'),
+);
 const again = await build(ROOT, incDist, incEnv, `incremental-rebuild-${largest.n}`);
-levers.push([`experimental.incrementalBuild with a cache key per event page: full build, N=${largest.n}`, `${full.seconds.toFixed(1)} s`]);
-levers.push([`… then rebuild after adding one article`, `${again.seconds.toFixed(1)} s (${((again.seconds / full.seconds) * 100).toFixed(0)}% of the full build)${again.ok ? '' : ' FAILED'}`]);
+levers.push([
+  `experimental.incrementalBuild with a cache key per event page: full build, N=${largest.n}`,
+  `${full.seconds.toFixed(1)} s`,
+]);
+levers.push([
+  `… then rebuild after adding one article`,
+  `${again.seconds.toFixed(1)} s (${((again.seconds / full.seconds) * 100).toFixed(0)}% of the full build)${again.ok ? '' : ' FAILED'}`,
+]);
 
-const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 1073741824), node: process.version, platform: `${os.platform()} ${os.release()}`, astro: JSON.parse(readFileSync(path.join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version };
+const machine = {
+  cpus: os.cpus().length,
+  cpu: os.cpus()[0]?.model,
+  memoryGB: Math.round(os.totalmem() / 1073741824),
+  node: process.version,
+  platform: `${os.platform()} ${os.release()}`,
+  astro: JSON.parse(readFileSync(path.join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version,
+};
 const date = new Date().toISOString();
 const md = [
   `# Benchmark, ${date.slice(0, 10)}`,
@@ -196,7 +284,10 @@ const md = [
   '',
   '| N events | Markdown files | build | peak memory | pages | ms/page | output | bare Astro | ratio |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...results.map((r) => `| ${r.n} | ${r.markdownFiles} | ${r.seconds} s | ${r.peakMB} MB | ${r.pages} | ${r.msPerPage} | ${r.outputMB} MB | ${r.baselineSeconds} s (${r.baselinePages} pages) | ${r.ratio} × |`),
+  ...results.map(
+    (r) =>
+      `| ${r.n} | ${r.markdownFiles} | ${r.seconds} s | ${r.peakMB} MB | ${r.pages} | ${r.msPerPage} | ${r.outputMB} MB | ${r.baselineSeconds} s (${r.baselinePages} pages) | ${r.ratio} × |`,
+  ),
   '',
   '| budget | measured | |',
   '| --- | --- | --- |',
@@ -209,7 +300,10 @@ const md = [
 ].join('\n');
 await mkdir(path.join(ROOT, 'bench/results'), { recursive: true });
 await writeFile(path.join(ROOT, 'bench/results/latest.md'), md);
-await writeFile(path.join(ROOT, 'bench/results/latest.json'), JSON.stringify({ date, machine, results, budgets, levers, pagefindBytes: pf }, null, 2));
+await writeFile(
+  path.join(ROOT, 'bench/results/latest.json'),
+  JSON.stringify({ date, machine, results, budgets, levers, pagefindBytes: pf }, null, 2),
+);
 console.log(`\n${md}`);
 if (failures.length) {
   console.error(`Budgets missed: ${failures.join(', ')}`);

@@ -46,7 +46,9 @@ export function brokenLinks(dist: string, base = '/'): string[] {
   const pages = loadPages(dist, base);
   const broken: string[] = [];
   for (const page of pages.values()) {
-    const refs = page.root.querySelectorAll('[href], [src]').map((el) => el.getAttribute('href') ?? el.getAttribute('src')!);
+    const refs = page.root
+      .querySelectorAll('[href], [src]')
+      .map((el) => el.getAttribute('href') ?? el.getAttribute('src')!);
     for (const ref of refs) {
       if (/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(ref)) continue; // absolute URL: external or mailto:
       const url = new URL(ref, `http://site${page.path}`);

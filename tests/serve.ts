@@ -38,7 +38,10 @@ function headersFile(root: string): Record<string, string> {
  * under an optional base path, with `404.html` for anything missing and the headers of its
  * `_headers` file on every response. For tests only.
  */
-export async function serveStatic(root: string, base = '/'): Promise<{ origin: string; url: (p: string) => string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+): Promise<{ origin: string; url: (p: string) => string; close: () => Promise<void> }> {
   const prefix = base.replace(/\/+$/, '');
   const extra = headersFile(root);
   const server: Server = createServer((req, res) => {

@@ -19,9 +19,11 @@ export default function pagefindIntegration(): AstroIntegration {
           // Only the page types that carry data-pagefind-body need reading.
           const added = await index.addDirectory({ path: outDir, glob: '{events,actors,sources}/**/*.html' });
           if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          if (added.page_count === 0) throw new Error('Pagefind indexed no pages: are pages marked data-pagefind-body?');
+          if (added.page_count === 0)
+            throw new Error('Pagefind indexed no pages: are pages marked data-pagefind-body?');
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`Pagefind indexed ${added.page_count} pages`);
         } finally {
           await pagefind.close();

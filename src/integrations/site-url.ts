@@ -17,7 +17,9 @@ export default function siteUrlCheck(env: Pick<TimelineEnv, 'siteUrlIsDefault' |
             `SITE_URL is not set: a build for deployment needs the site's address, e.g. SITE_URL=https://timeline.example.org npm run build (canonical URLs, feeds, the calendar and the sitemap use it).`,
           );
         }
-        logger.warn(`SITE_URL is not set: canonical URLs, feeds and the sitemap point at ${DEFAULT_SITE_URL} (set SITE_URL to deploy).`);
+        logger.warn(
+          `SITE_URL is not set: canonical URLs, feeds and the sitemap point at ${DEFAULT_SITE_URL} (set SITE_URL to deploy).`,
+        );
       },
     },
   };

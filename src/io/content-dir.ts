@@ -22,7 +22,10 @@ export async function markdownFiles(dir: string): Promise<string[]> {
  * command and editors' tools. Entries that fail their schema are reported and left out.
  * File paths in entries and problems are relative to `root` (default: the working directory).
  */
-export async function loadContentDir(contentDir: string, root = process.cwd()): Promise<{ content: ContentSet; problems: Problem[] }> {
+export async function loadContentDir(
+  contentDir: string,
+  root = process.cwd(),
+): Promise<{ content: ContentSet; problems: Problem[] }> {
   const problems: Problem[] = [];
   const content = emptyContent();
   for (const collection of COLLECTIONS) {

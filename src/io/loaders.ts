@@ -36,7 +36,8 @@ export function markdownData(base: string, collection: CollectionName): Loader {
             const id = idFromPath(file);
             const relative = path.relative(root, file).split(path.sep).join('/');
             const twin = seen.get(id);
-            if (twin) throw new Error(`${relative}: id: duplicate ${REGISTRY[collection].singular} id "${id}" (also ${twin})`);
+            if (twin)
+              throw new Error(`${relative}: id: duplicate ${REGISTRY[collection].singular} id "${id}" (also ${twin})`);
             seen.set(id, relative);
             const contents = texts[j] ?? '';
             const digest = generateDigest(contents);
@@ -45,7 +46,9 @@ export function markdownData(base: string, collection: CollectionName): Loader {
             try {
               parsed = parseFrontmatter(contents, { frontmatter: 'remove' });
             } catch (error) {
-              throw new Error(`${relative}: (front matter): invalid YAML: ${(error as Error).message}`);
+              throw new Error(`${relative}: (front matter): invalid YAML: ${(error as Error).message}`, {
+                cause: error,
+              });
             }
             const data = await parseData({ id, data: parsed.frontmatter, filePath: file });
             store.set({ id, data, body: parsed.content.trim(), filePath: relative, digest });
@@ -82,7 +85,9 @@ export function renderedMarkdown(base: string, collection: CollectionName, optio
       const id = idFromPath(entry);
       const other = seen.get(id);
       if (other && other !== entry && existsSync(path.join(base, other))) {
-        throw new Error(`${path.join(base, entry)}: id: duplicate ${REGISTRY[collection].singular} id "${id}" (also ${path.join(base, other)})`);
+        throw new Error(
+          `${path.join(base, entry)}: id: duplicate ${REGISTRY[collection].singular} id "${id}" (also ${path.join(base, other)})`,
+        );
       }
       seen.set(id, entry);
       return id;
@@ -91,7 +96,11 @@ export function renderedMarkdown(base: string, collection: CollectionName, optio
 }
 
 /** The loader of a collection, by its registry entry: rendered Markdown or Markdown as data. */
-export function collectionLoader(contentDir: string, collection: CollectionName, options: { deferRender: boolean }): Loader {
+export function collectionLoader(
+  contentDir: string,
+  collection: CollectionName,
+  options: { deferRender: boolean },
+): Loader {
   const base = path.join(contentDir, collection);
   return REGISTRY[collection].rendered ? renderedMarkdown(base, collection, options) : markdownData(base, collection);
 }

@@ -28,11 +28,17 @@ export function parseContentFile(file: string, source: string): { data?: unknown
   try {
     const { frontmatter, rawFrontmatter, content } = parseFrontmatter(source, { frontmatter: 'remove' });
     if (!rawFrontmatter && !/^\uFEFF?\s*---/.test(source)) {
-      return { body: source, problem: { file, field: '(front matter)', message: 'no front matter: the file must start with a --- block' } };
+      return {
+        body: source,
+        problem: { file, field: '(front matter)', message: 'no front matter: the file must start with a --- block' },
+      };
     }
     return { data: frontmatter, body: content.trim() };
   } catch (error) {
-    return { body: '', problem: { file, field: '(front matter)', message: `invalid YAML: ${(error as Error).message}` } };
+    return {
+      body: '',
+      problem: { file, field: '(front matter)', message: `invalid YAML: ${(error as Error).message}` },
+    };
   }
 }
 
@@ -40,7 +46,11 @@ export function parseContentFile(file: string, source: string): { data?: unknown
  * Parses and validates one content file of a collection. `file` names it in problems; the id is
  * its file name.
  */
-export function parseEntry(collection: CollectionName, file: string, source: string): { entry?: Entry<unknown>; problems: Problem[] } {
+export function parseEntry(
+  collection: CollectionName,
+  file: string,
+  source: string,
+): { entry?: Entry<unknown>; problems: Problem[] } {
   const parsed = parseContentFile(file, source);
   if (parsed.problem) return { problems: [parsed.problem] };
   const result = schemaOf(collection).safeParse(parsed.data);
@@ -48,11 +58,13 @@ export function parseEntry(collection: CollectionName, file: string, source: str
     return {
       problems: result.error.issues.map((issue) => ({
         file,
-        field: issue.code === 'unrecognized_keys' ? formatFieldPath([...issue.path, ...issue.keys]) : formatFieldPath(issue.path),
+        field:
+          issue.code === 'unrecognized_keys'
+            ? formatFieldPath([...issue.path, ...issue.keys])
+            : formatFieldPath(issue.path),
         message: issue.message,
       })),
     };
   }
   return { entry: { id: idFromPath(file), filePath: file, data: result.data, body: parsed.body }, problems: [] };
 }
-

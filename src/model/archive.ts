@@ -54,10 +54,16 @@ export function planArchive(events: Entry<EventData>[], max = MAX_EVENTS_PER_PAG
       const parts = chunk(inMonth, max);
       parts.forEach((part, i) => {
         const suffix = i === 0 ? '' : `${i + 1}/`;
-        pages.push({ path: `/timeline/${year}/${month}/${suffix}`, year, month, part: i + 1, parts: parts.length, events: part });
+        pages.push({
+          path: `/timeline/${year}/${month}/${suffix}`,
+          year,
+          month,
+          part: i + 1,
+          parts: parts.length,
+          events: part,
+        });
       });
     }
   }
   return pages;
 }
-

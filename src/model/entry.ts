@@ -49,5 +49,7 @@ export function withoutDrafts(content: ContentSet): ContentSet {
 
 /** Every entry of every collection, with its collection's name. */
 export function allEntries(content: ContentSet): Array<{ collection: CollectionName; entry: Entry<unknown> }> {
-  return COLLECTIONS.flatMap((collection) => content[collection].map((entry: Entry<unknown>) => ({ collection, entry })));
+  return COLLECTIONS.flatMap((collection) =>
+    content[collection].map((entry: Entry<unknown>) => ({ collection, entry })),
+  );
 }

@@ -19,4 +19,3 @@ export function includesNormalized(normalizedHaystack: string, needle: string): 
   const n = normalizeForMatch(needle);
   return n.length > 0 && normalizedHaystack.includes(n);
 }
-

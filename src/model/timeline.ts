@@ -63,7 +63,9 @@ export function byDate<T extends { date: string; endDate?: string | undefined }>
 export function buildTimeline(content: ContentSet): Timeline {
   const events = [...content.events].sort(byDate);
   const statements = [...content.statements].sort(byDate);
-  const articles = [...content.articles].sort((a, b) => (a.data.published < b.data.published ? -1 : a.data.published > b.data.published ? 1 : 0));
+  const articles = [...content.articles].sort((a, b) =>
+    a.data.published < b.data.published ? -1 : a.data.published > b.data.published ? 1 : 0,
+  );
   const actors = [...content.actors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
   const index = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
   return {
@@ -93,12 +95,15 @@ export function buildTimeline(content: ContentSet): Timeline {
 export function eventPageKey(timeline: Timeline, event: Entry<EventData>): string {
   const at = timeline.position.get(event.id) ?? -1;
   const statements = timeline.statementsByEvent.get(event.id) ?? [];
-  const title = (id: string | undefined) => (id ? [id, timeline.event.get(id)?.data.title, timeline.event.get(id)?.data.date] : null);
+  const title = (id: string | undefined) =>
+    id ? [id, timeline.event.get(id)?.data.title, timeline.event.get(id)?.data.date] : null;
   const parts = {
     event: [event.data, event.body],
     statements: statements.map((s) => s.data),
     disputes: event.data.disputedBy.map((id) => timeline.statement.get(id)?.data),
-    actors: [...event.data.actors, ...statements.map((s) => s.data.speaker)].map((id) => timeline.actor.get(id)?.data.name),
+    actors: [...event.data.actors, ...statements.map((s) => s.data.speaker)].map(
+      (id) => timeline.actor.get(id)?.data.name,
+    ),
     articles: event.data.sources.map((s) => timeline.article.get(s.article)?.data),
     related: event.data.related.map(title),
     neighbours: [title(timeline.events[at - 1]?.id), title(timeline.events[at + 1]?.id)],

@@ -23,7 +23,8 @@ export const partialDate = z
         : 'expected a date string "YYYY-MM-DD", "YYYY-MM" or "YYYY"',
   })
   .refine(isValidPartialDate, {
-    error: (issue) => `"${String(issue.input)}" is not a real calendar date (expected "YYYY-MM-DD", "YYYY-MM" or "YYYY")`,
+    error: (issue) =>
+      `"${String(issue.input)}" is not a real calendar date (expected "YYYY-MM-DD", "YYYY-MM" or "YYYY")`,
   });
 
 /** How sure the site is that something happened or was said, as the sources report it. */

@@ -28,7 +28,9 @@ export function enableFilter(): void {
     for (const section of document.querySelectorAll<HTMLElement>('.timeline .month, .timeline .year')) {
       section.hidden = !section.querySelector('li:not([hidden]) .event-card');
     }
-    count.textContent = (status || actor || tag ? strings.some! : strings.all!).replace('%n', String(shown)).replace('%t', String(cards.length));
+    count.textContent = (status || actor || tag ? strings.some! : strings.all!)
+      .replace('%n', String(shown))
+      .replace('%t', String(cards.length));
   };
   apply();
   form.addEventListener('change', apply);

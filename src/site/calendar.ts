@@ -28,8 +28,14 @@ const ICS_STATUS: Record<Status, ICalEventStatus> = {
  * month or year spans that whole month or year and says so in its summary (“[March 2025] …”),
  * so it is never pinned to a day the sources do not give; approximate dates are marked “c.”.
  */
-export function buildCalendar(events: Entry<EventData>[], options: { url: (id: string) => string; host: string; name: string }): string {
-  const calendar = ical({ name: options.name, prodId: { company: 'news-timeline', product: 'timeline', language: 'EN' } });
+export function buildCalendar(
+  events: Entry<EventData>[],
+  options: { url: (id: string) => string; host: string; name: string },
+): string {
+  const calendar = ical({
+    name: options.name,
+    prodId: { company: 'news-timeline', product: 'timeline', language: 'EN' },
+  });
   for (const { id, data } of events) {
     const precise = precisionOf(data.date) === 'day' && !data.approximate && !data.endDate;
     calendar.createEvent({

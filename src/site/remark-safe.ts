@@ -15,7 +15,10 @@ function clean(parent: Parent): void {
     // Raw HTML is shown as the text it is, never passed through as markup.
     if (node.type === 'html') return { type: 'text', value: node.value } satisfies Text;
     // Links and images to unsafe URLs keep only their text.
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !SAFE_URL.test(node.url.trim())) {
+    if (
+      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+      !SAFE_URL.test(node.url.trim())
+    ) {
       return { type: 'text', value: node.type === 'image' ? (node.alt ?? '') : toText(node) } satisfies Text;
     }
     if ('children' in node) clean(node as Parent);

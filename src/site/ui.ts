@@ -20,14 +20,18 @@ export const ui = {
     `${events} events, ${quotes} quotes and ${actors} people, organisations and countries, from ${articles} articles.`,
   sourcesSummary: (n: number) => `The ${n} source articles`,
   allSources: (n: number) => `All ${n} sources`,
-  footer: 'Every event and quote links to the article it comes from, with a verbatim excerpt. Nothing here is published without a source.',
+  footer:
+    'Every event and quote links to the article it comes from, with a verbatim excerpt. Nothing here is published without a source.',
   aboutLink: 'How this timeline is made',
   dataExport: 'Data (JSON)',
   navigation: { timeline: 'Timeline', actors: 'Actors', sources: 'Sources', topics: 'Topics', about: 'About' },
   status: {
     confirmed: { label: 'Confirmed', explain: 'Reported as fact by the sources and on the public record.' },
     reported: { label: 'Reported', explain: 'Reported by a source but not independently confirmed.' },
-    disputed: { label: 'Disputed', explain: 'Reported by a source and contested by a party to it; see the dispute below.' },
+    disputed: {
+      label: 'Disputed',
+      explain: 'Reported by a source and contested by a party to it; see the dispute below.',
+    },
     denied: { label: 'Denied', explain: 'Reported by a source and denied by those concerned.' },
     planned: { label: 'Planned', explain: 'Announced or planned at the time of reporting; it may not have happened.' },
   } satisfies Record<Status, { label: string; explain: string }>,
@@ -66,7 +70,8 @@ export const ui = {
   searchLabel: 'Search',
   searchButton: 'Search',
   searchTitle: 'Search the timeline',
-  searchNeedsJs: 'Search needs JavaScript, which is off or unavailable in your browser. You can still browse everything:',
+  searchNeedsJs:
+    'Search needs JavaScript, which is off or unavailable in your browser. You can still browse everything:',
   /** Filled in by the search script: %n = number of results, %q = the query. */
   searchStrings: { none: 'Nothing found for “%q”.', one: '1 result for “%q”.', many: '%n results for “%q”.' },
   calendarLink: 'Calendar (.ics)',
@@ -77,16 +82,19 @@ export const ui = {
   sourceLabel: 'Source:',
   disputedByLabel: 'Disputed by',
   aboutTitle: 'How this timeline is made',
-  aboutDescription: 'Where the content comes from, what each status and date precision means, and how errors are corrected.',
+  aboutDescription:
+    'Where the content comes from, what each status and date precision means, and how errors are corrected.',
   notFoundTitle: 'Page not found',
-  notFoundText: 'There is no page at this address. Event addresses never change, so if you followed a link to an event, it may have been mistyped. These pages may help:',
+  notFoundText:
+    'There is no page at this address. Event addresses never change, so if you followed a link to an event, it may have been mistyped. These pages may help:',
   publisherHeading: 'Publisher',
   authorHeading: 'Author',
   publishedHeading: 'Published',
   citesHeading: 'Cites',
   originalHeading: 'Original',
   excerptsOnly: 'The site quotes only the passages it relies on; it does not republish whole articles.',
-  sourceDescription: (title: string) => `What the U.S.–Ukraine security timeline takes from “${title}”, with the verbatim excerpts.`,
+  sourceDescription: (title: string) =>
+    `What the U.S.–Ukraine security timeline takes from “${title}”, with the verbatim excerpts.`,
   sourcesDescription: 'The articles the timeline is built from, oldest first, with how each publication date is known.',
   eventsFromSource: (n: number) => `Events from this article (${n})`,
   quotesFromSource: (n: number) => `Quotes from this article (${n})`,
@@ -99,11 +107,18 @@ export const ui = {
   aliasesHeading: 'Also written',
   eventsHeading: 'Events',
   statementsOfActorHeading: 'Statements',
-  actorsDescription: 'Every person, organisation, country, alliance and group the sources name, with the roles the sources give them.',
+  actorsDescription:
+    'Every person, organisation, country, alliance and group the sources name, with the roles the sources give them.',
   actorDescription: (name: string, events: number, quotes: number) =>
     `${name} in the U.S.–Ukraine security timeline: ${events} event${events === 1 ? '' : 's'} and ${quotes} quote${quotes === 1 ? '' : 's'}, each with its source.`,
   itemsCount: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
-  actorKind: { person: 'Person', organisation: 'Organisation', country: 'Country', alliance: 'Alliance', group: 'Group' } satisfies Record<ActorKind, string>,
+  actorKind: {
+    person: 'Person',
+    organisation: 'Organisation',
+    country: 'Country',
+    alliance: 'Alliance',
+    group: 'Group',
+  } satisfies Record<ActorKind, string>,
   actorKindPlural: {
     person: 'People',
     organisation: 'Organisations',

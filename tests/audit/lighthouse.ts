@@ -21,21 +21,37 @@ const OUT = path.resolve('tests/.output/lighthouse');
 const server = await serveStatic(path.resolve('dist'));
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 const rows: Array<{ page: string; url: string; scores: Record<string, number>; failing: string[] }> = [];
 try {
   for (const [name, pagePath] of Object.entries(PAGES)) {
     const url = server.url(pagePath);
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
     // Audits that did not pass fully, whether or not they weigh on the score: hints for a person.
-  const failing = CATEGORIES.flatMap((c) =>
+    const failing = CATEGORIES.flatMap((c) =>
       (lhr.categories[c]?.auditRefs ?? [])
         .map((ref) => lhr.audits[ref.id]!)
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+        .filter(
+          (a) =>
+            a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
+        )
         .map((a) => `${c}: ${a.id} (${a.title})`),
     );
     rows.push({ page: name, url: pagePath, scores, failing });
@@ -48,7 +64,10 @@ try {
 }
 
 mkdirSync(OUT, { recursive: true });
-writeFileSync(path.join(OUT, 'report.json'), JSON.stringify({ date: new Date().toISOString(), settings: 'mobile (Lighthouse default)', rows }, null, 2));
+writeFileSync(
+  path.join(OUT, 'report.json'),
+  JSON.stringify({ date: new Date().toISOString(), settings: 'mobile (Lighthouse default)', rows }, null, 2),
+);
 writeFileSync(
   path.join(OUT, 'report.md'),
   [
@@ -61,5 +80,7 @@ writeFileSync(
   ].join('\n'),
 );
 const bad = rows.filter((r) => CATEGORIES.some((c) => r.scores[c] !== 100));
-console.log(bad.length ? `FAIL: ${bad.length} page(s) below 100` : 'All audited pages score 100 in all four categories.');
+console.log(
+  bad.length ? `FAIL: ${bad.length} page(s) below 100` : 'All audited pages score 100 in all four categories.',
+);
 process.exit(bad.length ? 1 : 0);

@@ -4,13 +4,14 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../serve';
+import { SITES } from '../sites';
 import { startSession } from './browser';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = path.resolve('tests/.output/screenshots');
 
-/** One page of each type, from the real content. */
+/** One page of each type, from the fixture site (tests/fixtures/site/). */
 const PAGES: Record<string, string> = {
   home: '/',
   event: '/events/2025-11-25-rubio-call-with-eu-counterparts/',
@@ -40,34 +41,46 @@ afterAll(() => session?.close());
 
 describe.each(Object.entries(VIEWPORTS))('at %s size', (viewportName, viewport) => {
   describe.each(SCHEMES)('in %s mode', (colorScheme) => {
-    it.each(Object.entries(PAGES))('%s page: axe finds no violations, nothing leaves the origin, screenshot saved', async (name, pagePath) => {
-      const context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
-      const page = await context.newPage();
-      const foreign: string[] = [];
-      await page.route('**/*', (route) => {
-        const url = route.request().url();
-        if (!url.startsWith(server.origin) && !url.startsWith('data:')) {
-          foreign.push(url);
-          return route.abort();
-        }
-        return route.continue();
-      });
-      const response = await page.goto(server.url(pagePath));
-      expect(response?.status()).toBe(name === 'not-found' ? 404 : 200);
-      await page.addScriptTag({ content: AXE });
-      const result = await page.evaluate(async () => {
-        // @ts-expect-error axe is injected above
-        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-        return r.violations.map((v: { id: string; help: string; nodes: Array<{ target: string[] }> }) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-      });
-      await page.screenshot({ path: path.join(SHOTS, `${name}-${viewportName}-${colorScheme}.png`), fullPage: true });
-      expect(result).toEqual([]);
-      expect(foreign).toEqual([]);
-      // No horizontal scrolling at phone width.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      await context.close();
-    }, 30_000);
+    it.each(Object.entries(PAGES))(
+      '%s page: axe finds no violations, nothing leaves the origin, screenshot saved',
+      async (name, pagePath) => {
+        const context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
+        const page = await context.newPage();
+        const foreign: string[] = [];
+        await page.route('**/*', (route) => {
+          const url = route.request().url();
+          if (!url.startsWith(server.origin) && !url.startsWith('data:')) {
+            foreign.push(url);
+            return route.abort();
+          }
+          return route.continue();
+        });
+        const response = await page.goto(server.url(pagePath));
+        expect(response?.status()).toBe(name === 'not-found' ? 404 : 200);
+        await page.addScriptTag({ content: AXE });
+        const result = await page.evaluate(async () => {
+          // @ts-expect-error axe is injected above
+          const r = await window.axe.run(document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+          });
+          return r.violations.map((v: { id: string; help: string; nodes: Array<{ target: string[] }> }) => ({
+            id: v.id,
+            help: v.help,
+            targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+          }));
+        });
+        await page.screenshot({ path: path.join(SHOTS, `${name}-${viewportName}-${colorScheme}.png`), fullPage: true });
+        expect(result).toEqual([]);
+        expect(foreign).toEqual([]);
+        // No horizontal scrolling at phone width.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        await context.close();
+      },
+      30_000,
+    );
   });
 });
 
@@ -76,7 +89,9 @@ describe('without JavaScript', () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.phone });
     const page = await context.newPage();
     await page.goto(server.url('/'));
-    const data = JSON.parse(readFileSync(path.resolve('dist/data/timeline.json'), 'utf8')) as { events: Array<{ title: string; page: string }> };
+    const data = JSON.parse(readFileSync(path.join(SITES.fixture.outDir, 'data/timeline.json'), 'utf8')) as {
+      events: Array<{ title: string; page: string }>;
+    };
     const titles = await page.locator('.event-title a').allTextContents();
     expect(titles).toEqual(data.events.map((e) => e.title));
     await page.locator('.event-title a', { hasText: 'Jeddah' }).first().click();
@@ -101,7 +116,10 @@ describe('filtering the timeline with JavaScript', () => {
     expect(await page.locator('#filter-count').textContent()).toBe(`Showing 1 of ${all} events.`);
     await page.getByLabel('Status').selectOption('');
     await page.getByLabel('Who').selectOption('steve-witkoff');
-    expect(await visible()).toEqual(['Witkoff to travel to Moscow to meet Putin', 'U.S. formally backs security guarantees for Ukraine at the Paris summit']);
+    expect(await visible()).toEqual([
+      'Witkoff to travel to Moscow to meet Putin',
+      'U.S. formally backs security guarantees for Ukraine at the Paris summit',
+    ]);
     await page.getByLabel('Topic').selectOption('paris-summit');
     expect(await visible()).toEqual(['U.S. formally backs security guarantees for Ukraine at the Paris summit']);
     expect(await page.locator('.year:not([hidden]) > h2').allTextContents()).toEqual(['2026']);
@@ -117,16 +135,28 @@ describe('keyboard', () => {
       const page = await context.newPage();
       await page.goto(server.url(pagePath));
       // Links inside a closed <details> are not reachable until it is opened.
-      const focusable = await page.evaluate(() => [...document.querySelectorAll('a[href], input, button, select, summary')].filter((el) => el.checkVisibility()).length);
+      const focusable = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('a[href], input, button, select, summary')].filter((el) => el.checkVisibility())
+            .length,
+      );
       const reached = new Set<number>();
       for (let i = 0; i < focusable; i++) {
         await page.keyboard.press('Tab');
         const focus = await page.evaluate(() => {
           const el = document.activeElement as HTMLElement;
-          const all = [...document.querySelectorAll('a[href], input, button, select, summary')].filter((e) => e.checkVisibility());
+          const all = [...document.querySelectorAll('a[href], input, button, select, summary')].filter((e) =>
+            e.checkVisibility(),
+          );
           const style = getComputedStyle(el);
           const box = el.getBoundingClientRect();
-          return { index: all.indexOf(el), text: el.textContent, outline: style.outlineStyle, width: parseFloat(style.outlineWidth), visible: box.width > 0 && box.height > 0 };
+          return {
+            index: all.indexOf(el),
+            text: el.textContent,
+            outline: style.outlineStyle,
+            width: parseFloat(style.outlineWidth),
+            visible: box.width > 0 && box.height > 0,
+          };
         });
         if (i === 0) expect(focus.text).toBe('Skip to content');
         expect(focus.index, `Tab ${i} left the page's links and controls`).toBeGreaterThanOrEqual(0);

@@ -14,8 +14,13 @@ beforeAll(async () => {
 afterAll(() => session?.close());
 
 async function results(page: Page): Promise<string[]> {
-  await page.locator('#search-status').filter({ hasText: /result|Nothing/ }).waitFor();
-  return page.locator('#search-results a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await page
+    .locator('#search-status')
+    .filter({ hasText: /result|Nothing/ })
+    .waitFor();
+  return page
+    .locator('#search-results a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 describe('search (Pagefind)', () => {
@@ -24,12 +29,16 @@ describe('search (Pagefind)', () => {
     ['Witkoff', '/events/2025-03-witkoff-to-travel-to-moscow/'],
     ['Witkoff', '/actors/steve-witkoff/'],
     ['security guarantees', '/events/2026-01-06-paris-summit-us-backs-security-guarantees/'],
-  ])('“%s” finds %s', async (query, expected) => {
-    const page = await browser.newPage();
-    await page.goto(server.url(`/search/?q=${encodeURIComponent(query)}`));
-    expect(await results(page)).toContain(expected);
-    await page.close();
-  }, 30_000);
+  ])(
+    '“%s” finds %s',
+    async (query, expected) => {
+      const page = await browser.newPage();
+      await page.goto(server.url(`/search/?q=${encodeURIComponent(query)}`));
+      expect(await results(page)).toContain(expected);
+      await page.close();
+    },
+    30_000,
+  );
 
   it('the header search box submits to the search page', async () => {
     const page = await browser.newPage();
@@ -55,7 +64,9 @@ describe('search (Pagefind)', () => {
     const note = page.locator('#search-nojs');
     expect(await note.isVisible()).toBe(true);
     expect(await note.textContent()).toContain('Search needs JavaScript');
-    expect(await note.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(expect.arrayContaining(['/actors/', '/tags/']));
+    expect(await note.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+      expect.arrayContaining(['/actors/', '/tags/']),
+    );
     await context.close();
   }, 30_000);
 });

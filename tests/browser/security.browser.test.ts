@@ -27,7 +27,10 @@ beforeAll(async () => {
       '    excerpt: "The talks in Jeddah ended on Tuesday with a joint statement."',
       `    excerpt: "The talks in Jeddah ended on Tuesday with a joint statement."\n  - article: "sample-article"\n    excerpt: ${JSON.stringify(`A hostile line: ${HOSTILE}`)}`,
     )
-    .replace('The talks ended.', `The talks ended. ${HOSTILE}\n\n<div onmouseover="window.__xss='div'">block</div>\n\n[a link](javascript:window.__xss='link') and [another](JAVASCRIPT:window.__xss='link2')`);
+    .replace(
+      'The talks ended.',
+      `The talks ended. ${HOSTILE}\n\n<div onmouseover="window.__xss='div'">block</div>\n\n[a link](javascript:window.__xss='link') and [another](JAVASCRIPT:window.__xss='link2')`,
+    );
   const fixture = await brokenFixture({ 'articles/sample-article.md': article, 'events/2025-03-11-talks.md': event });
   cleanups.push(fixture.cleanup);
   const build = await buildSite({ contentDir: fixture.dir });
@@ -45,7 +48,8 @@ afterAll(async () => {
 
 async function visit(page: Page, pagePath: string) {
   await page.goto(server.url(pagePath));
-  for (const el of await page.locator('main a, main div, main img').all()) await el.hover({ timeout: 1000 }).catch(() => {});
+  for (const el of await page.locator('main a, main div, main img').all())
+    await el.hover({ timeout: 1000 }).catch(() => {});
   for (const link of await page.locator('main a').all()) {
     const href = await link.getAttribute('href');
     expect(href ?? '', 'no javascript: link may be rendered').not.toMatch(/^\s*javascript:/i);
@@ -53,20 +57,31 @@ async function visit(page: Page, pagePath: string) {
 }
 
 describe('hostile content never executes', () => {
-  it.each(['/', '/events/2025-03-11-talks/', '/sources/sample-article/', '/actors/marco-rubio/', '/tags/jeddah-talks/'])('%s', async (pagePath) => {
-    const page = await browser.newPage();
-    const dialogs: string[] = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
-    });
-    await visit(page, pagePath);
-    expect(await page.evaluate(() => (window as { __xss?: string }).__xss)).toBeUndefined();
-    expect(dialogs).toEqual([]);
-    // The markup is shown as text, escaped.
-    if (pagePath !== '/actors/marco-rubio/') expect(await page.locator('main').innerText()).toContain('<script>window.__xss');
-    await page.close();
-  }, 60_000);
+  it.each([
+    '/',
+    '/events/2025-03-11-talks/',
+    '/sources/sample-article/',
+    '/actors/marco-rubio/',
+    '/tags/jeddah-talks/',
+  ])(
+    '%s',
+    async (pagePath) => {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await visit(page, pagePath);
+      expect(await page.evaluate(() => (window as { __xss?: string }).__xss)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      // The markup is shown as text, escaped.
+      if (pagePath !== '/actors/marco-rubio/')
+        expect(await page.locator('main').innerText()).toContain('<script>window.__xss');
+      await page.close();
+    },
+    60_000,
+  );
 });
 
 describe('the Content-Security-Policy', () => {
@@ -83,7 +98,10 @@ describe('the Content-Security-Policy', () => {
     const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(meta).toContain("script-src 'self'");
     expect(meta).not.toContain('unsafe-inline');
-    await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+    await page
+      .locator('#search-status')
+      .filter({ hasText: /result/ })
+      .waitFor();
     expect(await page.locator('#search-results a').count()).toBeGreaterThan(0);
     for (const p of ['/', '/events/2025-03-11-talks/', '/about/']) await page.goto(server.url(p));
     expect(violations).toEqual([]);

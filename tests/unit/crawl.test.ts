@@ -14,7 +14,10 @@ function write(rel: string, html: string) {
 
 describe('the link checker', () => {
   it('finds missing pages, missing anchors and links that ignore the base path', () => {
-    write('index.html', '<a href="/base/a/">ok</a> <a href="/base/a/#here">ok</a> <a href="/base/missing/">x</a> <a href="/base/a/#nowhere">x</a> <a href="/a/">x</a> <a href="https://example.org/">ext</a>');
+    write(
+      'index.html',
+      '<a href="/base/a/">ok</a> <a href="/base/a/#here">ok</a> <a href="/base/missing/">x</a> <a href="/base/a/#nowhere">x</a> <a href="/a/">x</a> <a href="https://example.org/">ext</a>',
+    );
     write('a/index.html', '<p id="here">here</p><a href="../">up</a> <a href="#here">self</a>');
     expect(brokenLinks(dist, '/base')).toEqual([
       '/base/: /base/missing/ (no such file)',

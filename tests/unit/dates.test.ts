@@ -16,7 +16,8 @@ describe('isValidPartialDate', () => {
     for (const d of ['2025-03-11', '2024-02-29', '2025-12', '2014']) expect(isValidPartialDate(d)).toBe(true);
   });
   it('rejects impossible calendar dates instead of rolling them over', () => {
-    for (const d of ['2025-02-30', '2025-02-29', '2025-13', '2025-00', '2025-04-31', '2025-03-00']) expect(isValidPartialDate(d)).toBe(false);
+    for (const d of ['2025-02-30', '2025-02-29', '2025-13', '2025-00', '2025-04-31', '2025-03-00'])
+      expect(isValidPartialDate(d)).toBe(false);
   });
 });
 

@@ -39,16 +39,27 @@ describe('the valid fixture', () => {
 
 describe('integrity rules, each naming file and field', () => {
   it('an unknown actor reference', async () => {
-    const { problems } = await problemsOf(await edit('events/2025-03-11-talks.md', '["marco-rubio"]', '["marco-rubio", "nobody-known"]'));
+    const { problems } = await problemsOf(
+      await edit('events/2025-03-11-talks.md', '["marco-rubio"]', '["marco-rubio", "nobody-known"]'),
+    );
     expect(problems).toEqual([
-      { file: 'events/2025-03-11-talks.md', field: 'actors[1]', message: expect.stringContaining('unknown actor "nobody-known"') },
+      {
+        file: 'events/2025-03-11-talks.md',
+        field: 'actors[1]',
+        message: expect.stringContaining('unknown actor "nobody-known"'),
+      },
     ]);
   });
 
   it('an unknown speaker, event and article', async () => {
     const file = 'statements/rubio-ball-in-their-court.md';
     let changes = await edit(file, 'speaker: "marco-rubio"', 'speaker: "marco-rubi0"');
-    changes = { [file]: changes[file]!.replace('event: "2025-03-11-talks"', 'event: "no-such-event"').replace('article: "sample-article"', 'article: "missing-article"') };
+    changes = {
+      [file]: changes[file]!.replace('event: "2025-03-11-talks"', 'event: "no-such-event"').replace(
+        'article: "sample-article"',
+        'article: "missing-article"',
+      ),
+    };
     const { problems } = await problemsOf(changes);
     const fields = problems.map((p) => `${p.file}: ${p.field}`);
     expect(fields).toEqual([`${file}: speaker`, `${file}: event`, `${file}: sources[0].article`]);
@@ -57,7 +68,11 @@ describe('integrity rules, each naming file and field', () => {
 
   it('an unknown related event and a dangling disputedBy', async () => {
     const file = 'events/2025-03-witkoff-trip.md';
-    const changes = await edit(file, 'related: ["2025-03-11-talks"]', 'related: ["2025-03-11-talk"]\ndisputedBy: ["no-statement"]');
+    const changes = await edit(
+      file,
+      'related: ["2025-03-11-talks"]',
+      'related: ["2025-03-11-talk"]\ndisputedBy: ["no-statement"]',
+    );
     const { text } = await problemsOf(changes);
     expect(text).toContain(`${file}: related[0]: unknown event "2025-03-11-talk"`);
     expect(text).toContain(`${file}: disputedBy[0]: unknown statement "no-statement"`);
@@ -66,55 +81,101 @@ describe('integrity rules, each naming file and field', () => {
   it('a duplicate id across sub-folders of one collection', async () => {
     const text = await readFile(path.join(VALID_FIXTURE, 'actors/russia.md'), 'utf8');
     const { problems } = await problemsOf({ 'actors/countries/russia.md': text });
-    expect(problems).toEqual([{ file: 'actors/russia.md', field: 'id', message: expect.stringContaining('duplicate actor id "russia" (also actors/countries/russia.md)') }]);
+    expect(problems).toEqual([
+      {
+        file: 'actors/russia.md',
+        field: 'id',
+        message: expect.stringContaining('duplicate actor id "russia" (also actors/countries/russia.md)'),
+      },
+    ]);
   });
 
   it('a file name that is not a valid id', async () => {
     const text = await readFile(path.join(VALID_FIXTURE, 'actors/russia.md'), 'utf8');
-    const { problems } = await problemsOf({ 'actors/russia.md': null, 'actors/Russia Federation.md': text, 'events/2025-03-witkoff-trip.md': null });
-    expect(problems).toEqual([{ file: 'actors/Russia Federation.md', field: 'id', message: expect.stringContaining('not a valid id') }]);
+    const { problems } = await problemsOf({
+      'actors/russia.md': null,
+      'actors/Russia Federation.md': text,
+      'events/2025-03-witkoff-trip.md': null,
+    });
+    expect(problems).toEqual([
+      { file: 'actors/Russia Federation.md', field: 'id', message: expect.stringContaining('not a valid id') },
+    ]);
   });
 
   it('an excerpt that is not in its article', async () => {
-    const { problems } = await problemsOf(await edit('events/2025-03-11-talks.md', 'ended on Tuesday with a joint statement.', 'ended on Wednesday with a joint statement.'));
+    const { problems } = await problemsOf(
+      await edit(
+        'events/2025-03-11-talks.md',
+        'ended on Tuesday with a joint statement.',
+        'ended on Wednesday with a joint statement.',
+      ),
+    );
     expect(problems).toEqual([
-      { file: 'events/2025-03-11-talks.md', field: 'sources[0].excerpt', message: expect.stringContaining('excerpt not found in the text of article "sample-article"') },
+      {
+        file: 'events/2025-03-11-talks.md',
+        field: 'sources[0].excerpt',
+        message: expect.stringContaining('excerpt not found in the text of article "sample-article"'),
+      },
     ]);
   });
 
   it('accepts an excerpt that differs only in whitespace, quote style and dashes', async () => {
     const { text } = await problemsOf(
-      await edit('statements/rubio-ball-in-their-court.md', '“The ball is now in their court,” Secretary', '\\"The ball is now   in their court,\\" Secretary'),
+      await edit(
+        'statements/rubio-ball-in-their-court.md',
+        '“The ball is now in their court,” Secretary',
+        '\\"The ball is now   in their court,\\" Secretary',
+      ),
     );
     expect(text).toBe('');
   });
 
   it('a quote that is in none of its sources', async () => {
     const file = 'statements/rubio-ball-in-their-court.md';
-    const { problems } = await problemsOf(await edit(file, 'quote: "The ball is now in their court"', 'quote: "The ball is in their court"'));
-    expect(problems).toEqual([{ file, field: 'quote', message: expect.stringContaining('quote not found in the text of any of its sources (sample-article)') }]);
+    const { problems } = await problemsOf(
+      await edit(file, 'quote: "The ball is now in their court"', 'quote: "The ball is in their court"'),
+    );
+    expect(problems).toEqual([
+      {
+        file,
+        field: 'quote',
+        message: expect.stringContaining('quote not found in the text of any of its sources (sample-article)'),
+      },
+    ]);
   });
 
   it('a role title that its article does not give', async () => {
     const file = 'actors/marco-rubio.md';
-    const { problems } = await problemsOf(await edit(file, 'title: "Secretary of State"', 'title: "Secretary of Defense"'));
-    expect(problems).toEqual([{ file, field: 'roles[0].title', message: expect.stringContaining('role "Secretary of Defense" not found') }]);
+    const { problems } = await problemsOf(
+      await edit(file, 'title: "Secretary of State"', 'title: "Secretary of Defense"'),
+    );
+    expect(problems).toEqual([
+      { file, field: 'roles[0].title', message: expect.stringContaining('role "Secretary of Defense" not found') },
+    ]);
   });
 
   it('an event dated after the article that reports it', async () => {
     const file = 'events/2025-03-11-talks.md';
     const { problems } = await problemsOf(await edit(file, 'date: "2025-03-11"', 'date: "2025-03-12"'));
-    expect(problems).toEqual([{ file, field: 'date', message: expect.stringContaining('2025-03-12 is after 2025-03-11') }]);
+    expect(problems).toEqual([
+      { file, field: 'date', message: expect.stringContaining('2025-03-12 is after 2025-03-11') },
+    ]);
   });
 
   it('a statement whose end date is after its article', async () => {
     const file = 'statements/rubio-ball-in-their-court.md';
-    const { problems } = await problemsOf(await edit(file, 'date: "2025-03-11"', 'date: "2025-03-10"\nendDate: "2025-04"'));
-    expect(problems).toEqual([{ file, field: 'endDate', message: expect.stringContaining('2025-04 is after 2025-03-11') }]);
+    const { problems } = await problemsOf(
+      await edit(file, 'date: "2025-03-11"', 'date: "2025-03-10"\nendDate: "2025-04"'),
+    );
+    expect(problems).toEqual([
+      { file, field: 'endDate', message: expect.stringContaining('2025-04 is after 2025-03-11') },
+    ]);
   });
 
   it('allows a planned event after its article, and a month that contains the publication day', async () => {
-    const { text } = await problemsOf(await edit('events/2025-03-11-talks.md', 'date: "2025-03-11"', 'date: "2025-03"'));
+    const { text } = await problemsOf(
+      await edit('events/2025-03-11-talks.md', 'date: "2025-03-11"', 'date: "2025-03"'),
+    );
     expect(text).toBe('');
   });
 
@@ -127,7 +188,9 @@ describe('integrity rules, each naming file and field', () => {
   it('an end date before the start', async () => {
     const file = 'events/2025-03-witkoff-trip.md';
     const { problems } = await problemsOf(await edit(file, 'endDate: "2025-03-23"', 'endDate: "2025-03-16"'));
-    expect(problems).toEqual([{ file, field: 'endDate', message: 'end date 2025-03-16 is before the date 2025-03-17' }]);
+    expect(problems).toEqual([
+      { file, field: 'endDate', message: 'end date 2025-03-16 is before the date 2025-03-17' },
+    ]);
   });
 });
 
@@ -135,16 +198,26 @@ describe('schema errors, each naming file and field', () => {
   it('an impossible calendar date is an error, not a roll-over', async () => {
     const file = 'events/2025-03-11-talks.md';
     const { problems } = await problemsOf(await edit(file, 'date: "2025-03-11"', 'date: "2025-02-30"'));
-    expect(problems).toEqual([{ file, field: 'date', message: '"2025-02-30" is not a real calendar date (expected "YYYY-MM-DD", "YYYY-MM" or "YYYY")' }]);
+    expect(problems).toEqual([
+      {
+        file,
+        field: 'date',
+        message: '"2025-02-30" is not a real calendar date (expected "YYYY-MM-DD", "YYYY-MM" or "YYYY")',
+      },
+    ]);
   });
 
   it('an unquoted YAML date is refused with a hint, and an unquoted impossible one is never rolled over', async () => {
     // Astro's front-matter parser turns unquoted dates into timestamps (2025-02-30 would become 2 March).
     const file = 'events/2025-03-11-talks.md';
     const valid = await problemsOf(await edit(file, 'date: "2025-03-11"', 'date: 2025-03-11'));
-    expect(valid.problems).toEqual([{ file, field: 'date', message: expect.stringContaining('write the date in quotes') }]);
+    expect(valid.problems).toEqual([
+      { file, field: 'date', message: expect.stringContaining('write the date in quotes') },
+    ]);
     const impossible = await problemsOf(await edit(file, 'date: "2025-03-11"', 'date: 2025-02-30'));
-    expect(impossible.problems).toEqual([{ file, field: 'date', message: expect.stringContaining('write the date in quotes') }]);
+    expect(impossible.problems).toEqual([
+      { file, field: 'date', message: expect.stringContaining('write the date in quotes') },
+    ]);
   });
 
   it('a missing required field', async () => {
@@ -155,7 +228,9 @@ describe('schema errors, each naming file and field', () => {
 
   it('an unknown field', async () => {
     const file = 'events/2025-03-11-talks.md';
-    const { problems } = await problemsOf(await edit(file, 'status: "confirmed"', 'status: "confirmed"\nsatus: "denied"'));
+    const { problems } = await problemsOf(
+      await edit(file, 'status: "confirmed"', 'status: "confirmed"\nsatus: "denied"'),
+    );
     expect(problems).toEqual([{ file, field: 'satus', message: expect.stringContaining('Unrecognized key') }]);
   });
 
@@ -167,7 +242,10 @@ describe('schema errors, each naming file and field', () => {
 
   it('an event without sources', async () => {
     const file = 'events/2025-03-witkoff-trip.md';
-    const text = (await readFile(path.join(VALID_FIXTURE, file), 'utf8')).replace(/sources:\n(?: {2}.*\n)+/, 'sources: []\n');
+    const text = (await readFile(path.join(VALID_FIXTURE, file), 'utf8')).replace(
+      /sources:\n(?: {2}.*\n)+/,
+      'sources: []\n',
+    );
     const { problems } = await problemsOf({ [file]: text });
     expect(problems).toEqual([{ file, field: 'sources', message: 'at least one source is required' }]);
   });

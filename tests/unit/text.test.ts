@@ -6,7 +6,12 @@ const containsVerbatim = (haystack: string, needle: string) => includesNormalize
 describe('verbatim matching', () => {
   it('forgives whitespace, curly quotes and dash variants only', () => {
     expect(normalizeForMatch('“Ball”\u00a0 is  Russia’s — court')).toBe('"Ball" is Russia\'s - court');
-    expect(containsVerbatim('He said: “The ball is now in their court,”\n Rubio said.', '"The ball is now in their court," Rubio said.')).toBe(true);
+    expect(
+      containsVerbatim(
+        'He said: “The ball is now in their court,”\n Rubio said.',
+        '"The ball is now in their court," Rubio said.',
+      ),
+    ).toBe(true);
     expect(containsVerbatim('a 30‑day ceasefire', 'a 30-day ceasefire')).toBe(true);
   });
   it('does not forgive changed words, case or punctuation', () => {

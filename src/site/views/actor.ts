@@ -16,7 +16,11 @@ export type ActorItem =
  */
 export function actorItems(timeline: Timeline, actorId: string): ActorItem[] {
   return [
-    ...(timeline.eventsByActor.get(actorId) ?? []).map((e) => ({ kind: 'event' as const, date: e.data.date, event: e })),
+    ...(timeline.eventsByActor.get(actorId) ?? []).map((e) => ({
+      kind: 'event' as const,
+      date: e.data.date,
+      event: e,
+    })),
     ...(timeline.statementsBySpeaker.get(actorId) ?? [])
       .filter((s) => s.data.event)
       .map((s) => ({ kind: 'statement' as const, date: s.data.date, statement: s })),
@@ -44,7 +48,8 @@ export function actorView(
   page: { data: ActorItem[]; currentPage: number; lastPage: number },
 ): ActorView {
   const { id, data } = actor;
-  const unattached = page.currentPage === 1 ? (timeline.statementsBySpeaker.get(id) ?? []).filter((s) => !s.data.event) : [];
+  const unattached =
+    page.currentPage === 1 ? (timeline.statementsBySpeaker.get(id) ?? []).filter((s) => !s.data.event) : [];
   const statements = [...page.data.flatMap((i) => (i.kind === 'statement' ? [i.statement] : [])), ...unattached];
   const roles = data.roles.map((r) => ({ title: r.title, source: articleLink(timeline, r.article) }));
   const eventCount = timeline.eventsByActor.get(id)?.length ?? 0;
@@ -58,7 +63,11 @@ export function actorView(
     feed: { label: ui.actorFeedLink(data.name), href: paths.actorRss(id) },
     roles,
     events: page.data.flatMap((i) => (i.kind === 'event' ? [i.event] : [])),
-    statements: statements.map((s) => ({ statement: s, href: paths.statement(s.id, s.data.event, s.data.speaker), anchored: !s.data.event })),
+    statements: statements.map((s) => ({
+      statement: s,
+      href: paths.statement(s.id, s.data.event, s.data.speaker),
+      anchored: !s.data.event,
+    })),
     jsonLd: {
       '@type': data.kind === 'person' ? 'Person' : data.kind === 'country' ? 'Country' : 'Organization',
       name: data.name,

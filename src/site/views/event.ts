@@ -4,7 +4,15 @@ import { formatDate, precisionOf } from '../../model/dates';
 import { lookup, type Timeline } from '../../model/timeline';
 import { paths } from '../paths';
 import { ui } from '../ui';
-import { actorLink, citedArticles, eventLink, statementLink, type CitedArticle, type EventLink, type Link } from './refs';
+import {
+  actorLink,
+  citedArticles,
+  eventLink,
+  statementLink,
+  type CitedArticle,
+  type EventLink,
+  type Link,
+} from './refs';
 import { statementView, type StatementView } from './statement';
 
 /** A statement disputing the event: who, in what context, when. */
@@ -51,7 +59,9 @@ function eventJsonLd(timeline: Timeline, data: EventData, cited: CitedArticle[])
       '@type': 'NewsArticle',
       headline: article.data.title,
       datePublished: article.data.published,
-      ...(article.data.publisher !== 'unknown' ? { publisher: { '@type': 'Organization', name: article.data.publisher } } : {}),
+      ...(article.data.publisher !== 'unknown'
+        ? { publisher: { '@type': 'Organization', name: article.data.publisher } }
+        : {}),
       ...(article.data.url ? { url: article.data.url } : {}),
     })),
   };

@@ -21,8 +21,15 @@ export function tagPageView(
 
 /** One archive page of a long timeline (a year, a month, or a part of either). */
 export function archivePageView(timeline: Timeline, page: ArchivePage): { title: string; list: YearView[] } {
-  const period = page.month ? (page.month === 'undated' ? ui.undatedInYear(page.year) : formatMonth(page.year, page.month)) : page.year;
-  return { title: `${period}${page.parts > 1 ? ` (${page.part}/${page.parts})` : ''}`, list: timelineListView(timeline, page.events) };
+  const period = page.month
+    ? page.month === 'undated'
+      ? ui.undatedInYear(page.year)
+      : formatMonth(page.year, page.month)
+    : page.year;
+  return {
+    title: `${period}${page.parts > 1 ? ` (${page.part}/${page.parts})` : ''}`,
+    list: timelineListView(timeline, page.events),
+  };
 }
 
 /** The list of topics, each with its page and number of events. */
@@ -34,18 +41,26 @@ export function topicsView(timeline: Timeline): Array<{ label: string; href: str
 
 /** The actors by kind (kinds without actors left out), each with roles and number of items. */
 export function actorsView(timeline: Timeline) {
-  const count = (id: string) => (timeline.eventsByActor.get(id)?.length ?? 0) + (timeline.statementsBySpeaker.get(id)?.length ?? 0);
+  const count = (id: string) =>
+    (timeline.eventsByActor.get(id)?.length ?? 0) + (timeline.statementsBySpeaker.get(id)?.length ?? 0);
   return ACTOR_KINDS.map((kind) => ({
     kind,
     actors: timeline.actors
       .filter((a) => a.data.kind === kind)
-      .map((a) => ({ label: a.data.name, href: paths.actor(a.id), roles: [...new Set(a.data.roles.map((r) => r.title))], count: count(a.id) })),
+      .map((a) => ({
+        label: a.data.name,
+        href: paths.actor(a.id),
+        roles: [...new Set(a.data.roles.map((r) => r.title))],
+        count: count(a.id),
+      })),
   })).filter((group) => group.actors.length > 0);
 }
 
 /** A source in the list of sources, with how many events and quotes the site takes from it. */
 export function sourceListItem(timeline: Timeline, article: Entry<Article>) {
-  const uses = (timeline.eventsByArticle.get(article.id)?.length ?? 0) + (timeline.statementsByArticle.get(article.id)?.length ?? 0);
+  const uses =
+    (timeline.eventsByArticle.get(article.id)?.length ?? 0) +
+    (timeline.statementsByArticle.get(article.id)?.length ?? 0);
   return { article, href: paths.source(article.id), uses };
 }
 

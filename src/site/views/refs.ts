@@ -54,7 +54,10 @@ export interface CitedArticle {
 }
 
 /** Groups an entry's sources by article, keeping the order of first citation. */
-export function citedArticles(timeline: Timeline, sources: ReadonlyArray<{ article: string; excerpt: string }>): CitedArticle[] {
+export function citedArticles(
+  timeline: Timeline,
+  sources: ReadonlyArray<{ article: string; excerpt: string }>,
+): CitedArticle[] {
   return [...new Set(sources.map((s) => s.article))].map((id) => ({
     article: lookup(timeline.article, id, 'article'),
     excerpts: sources.filter((s) => s.article === id).map((s) => s.excerpt),

@@ -16,11 +16,15 @@ export interface SourceView {
 /** The view of one source article's page. */
 export function sourceView(timeline: Timeline, article: Entry<Article>): SourceView {
   const { id, data } = article;
-  const fromHere = (sources: ReadonlyArray<{ article: string; excerpt: string }>) => sources.filter((s) => s.article === id).map((s) => s.excerpt);
+  const fromHere = (sources: ReadonlyArray<{ article: string; excerpt: string }>) =>
+    sources.filter((s) => s.article === id).map((s) => s.excerpt);
   return {
     id,
     data,
-    events: (timeline.eventsByArticle.get(id) ?? []).map((event) => ({ event, excerpts: fromHere(event.data.sources) })),
+    events: (timeline.eventsByArticle.get(id) ?? []).map((event) => ({
+      event,
+      excerpts: fromHere(event.data.sources),
+    })),
     statements: (timeline.statementsByArticle.get(id) ?? []).map((statement) => ({
       statement,
       speaker: actorLink(timeline, statement.data.speaker),

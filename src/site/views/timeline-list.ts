@@ -24,7 +24,10 @@ export function cardView(timeline: Timeline, event: Entry<EventData>): CardView 
     id: event.id,
     data,
     href: paths.event(event.id),
-    quotes: (timeline.statementsByEvent.get(event.id) ?? []).map((s) => ({ quote: s.data.quote, speaker: statementLink(timeline, s) })),
+    quotes: (timeline.statementsByEvent.get(event.id) ?? []).map((s) => ({
+      quote: s.data.quote,
+      speaker: statementLink(timeline, s),
+    })),
     actors: data.actors.map((id) => actorLink(timeline, id)),
     sourceCount: new Set(data.sources.map((s) => s.article)).size,
   };
@@ -57,7 +60,12 @@ export function timelineListView(timeline: Timeline, events: readonly Entry<Even
     if (y?.year !== year) years.push((y = { year, anchor: `y${year}`, months: [] }));
     let m = y.months.at(-1);
     if (m?.month !== month) {
-      m = { month, anchor: `m${year}-${month || 'undated'}`, heading: month ? formatMonth(year, month) : ui.undatedInYear(year), cards: [] };
+      m = {
+        month,
+        anchor: `m${year}-${month || 'undated'}`,
+        heading: month ? formatMonth(year, month) : ui.undatedInYear(year),
+        cards: [],
+      };
       y.months.push(m);
     }
     m.cards.push(cardView(timeline, event));

@@ -1,3 +1,4 @@
+import type { CollectionName } from '../../../registry';
 import { allEntries, type Problem } from '../../entry';
 import { truncate, unknownId, type Rule } from '../context';
 import { citationsIn } from '../fields';
@@ -9,7 +10,11 @@ export const citationsRule: Rule = ({ content, article, occursIn }) => {
     for (const citation of citationsIn(entry.data)) {
       const cited = article(citation.article);
       if (!cited) {
-        problems.push({ file: entry.filePath, field: `${citation.field}.article`, message: unknownId('articles', citation.article) });
+        problems.push({
+          file: entry.filePath,
+          field: `${citation.field}.article`,
+          message: unknownId('articles' satisfies CollectionName, citation.article),
+        });
       } else if (!occursIn(cited, citation.excerpt)) {
         problems.push({
           file: entry.filePath,

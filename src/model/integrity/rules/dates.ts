@@ -23,12 +23,16 @@ export const datesRule: Rule = ({ content, article }) => {
     if (!isDated(entry.data)) continue;
     const { date, endDate, status } = entry.data;
     const add = (field: string, message: string) => problems.push({ file: entry.filePath, field, message });
-    if (endDate && periodEnd(endDate) < periodStart(date)) add('endDate', `end date ${endDate} is before the date ${date}`);
+    if (endDate && periodEnd(endDate) < periodStart(date))
+      add('endDate', `end date ${endDate} is before the date ${date}`);
     if (status === 'planned') continue;
     for (const citation of citationsIn(entry.data)) {
       const published = article(citation.article)?.data.published;
       if (!published) continue;
-      for (const [field, value] of [['date', date], ['endDate', endDate]] as const) {
+      for (const [field, value] of [
+        ['date', date],
+        ['endDate', endDate],
+      ] as const) {
         if (value && periodStart(value) > periodEnd(published)) {
           add(
             field,

@@ -9,11 +9,20 @@ export const idsRule: Rule = ({ content }) => {
   const seen = new Map<string, string>();
   for (const { collection, entry } of allEntries(content)) {
     if (!ID_PATTERN.test(entry.id)) {
-      problems.push({ file: entry.filePath, field: 'id', message: `the file name "${entry.id}" is not a valid id (lower-case letters, digits and single hyphens)` });
+      problems.push({
+        file: entry.filePath,
+        field: 'id',
+        message: `the file name "${entry.id}" is not a valid id (lower-case letters, digits and single hyphens)`,
+      });
     }
     const key = `${collection}/${entry.id}`;
     const twin = seen.get(key);
-    if (twin) problems.push({ file: entry.filePath, field: 'id', message: `duplicate ${REGISTRY[collection].singular} id "${entry.id}" (also ${twin})` });
+    if (twin)
+      problems.push({
+        file: entry.filePath,
+        field: 'id',
+        message: `duplicate ${REGISTRY[collection].singular} id "${entry.id}" (also ${twin})`,
+      });
     else seen.set(key, entry.filePath);
   }
   return problems;

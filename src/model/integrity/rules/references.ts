@@ -13,7 +13,11 @@ export const referencesRule: Rule = ({ content, byId }) => {
         if (typeof value !== 'string') continue;
         if (!byId[target].has(value)) problems.push({ file: entry.filePath, field, message: unknownId(target, value) });
         else if (target === collection && value === entry.id) {
-          problems.push({ file: entry.filePath, field, message: `a ${REGISTRY[collection].singular} cannot refer to itself` });
+          problems.push({
+            file: entry.filePath,
+            field,
+            message: `a ${REGISTRY[collection].singular} cannot refer to itself`,
+          });
         }
       }
     }

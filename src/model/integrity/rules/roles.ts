@@ -10,7 +10,11 @@ export const rolesRule: Rule = ({ content, article, textOf }) => {
       const cited = article(role.article);
       // An unknown article is reported by the references rule.
       if (cited && !textOf(cited).toLowerCase().includes(normalizeForMatch(role.title).toLowerCase())) {
-        problems.push({ file: filePath, field: `roles[${i}].title`, message: `role "${role.title}" not found in the text of article "${role.article}"` });
+        problems.push({
+          file: filePath,
+          field: `roles[${i}].title`,
+          message: `role "${role.title}" not found in the text of article "${role.article}"`,
+        });
       }
     });
   }

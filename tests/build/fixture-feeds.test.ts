@@ -7,9 +7,11 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineExport } from '../../src/site/export';
 import { resolveFile } from '../crawl';
+import { SITES } from '../sites';
 
-const DIST = path.resolve('dist');
-const SITE = 'http://localhost:4321';
+/** The fixture site (tests/fixtures/site/), built once by the build project's global setup. */
+const DIST = SITES.fixture.outDir;
+const SITE = SITES.fixture.site;
 let data: TimelineExport;
 
 const read = (rel: string) => readFileSync(path.join(DIST, rel), 'utf8');
@@ -22,7 +24,7 @@ function xml(rel: string) {
   try {
     SyntaxValidator.validate(text);
   } catch (error) {
-    throw new Error(`${rel} is not well-formed XML: ${(error as Error).message}`);
+    throw new Error(`${rel} is not well-formed XML: ${(error as Error).message}`, { cause: error });
   }
   return new XMLParser({ isArray: (name) => ['item', 'url', 'sitemap'].includes(name) }).parse(text);
 }
@@ -54,8 +56,12 @@ describe('RSS', () => {
 
   it('every page announces the feeds and the calendar', () => {
     const head = parse(read('index.html')).querySelector('head')!;
-    expect(head.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('/rss.xml');
-    expect(head.querySelector('link[rel="alternate"][type="text/calendar"]')?.getAttribute('href')).toBe('/calendar.ics');
+    expect(head.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(
+      '/rss.xml',
+    );
+    expect(head.querySelector('link[rel="alternate"][type="text/calendar"]')?.getAttribute('href')).toBe(
+      '/calendar.ics',
+    );
   });
 });
 
@@ -73,7 +79,11 @@ describe('iCalendar', () => {
 
   it('marks month and year precision in the summary and spans the period instead of a false day', () => {
     const calendar = new ICAL.Component(ICAL.parse(read('calendar.ics')));
-    const byUid = new Map(calendar.getAllSubcomponents('vevent').map((v) => [String(v.getFirstPropertyValue('uid')).split('@')[0], new ICAL.Event(v)]));
+    const byUid = new Map(
+      calendar
+        .getAllSubcomponents('vevent')
+        .map((v) => [String(v.getFirstPropertyValue('uid')).split('@')[0], new ICAL.Event(v)]),
+    );
     const invasion = byUid.get('2022-02-russia-full-scale-invasion')!;
     expect(invasion.summary).toBe('[February 2022] Russia launches its full-scale invasion of Ukraine');
     expect(invasion.startDate.toString()).toBe('2022-02-01');
@@ -96,7 +106,8 @@ describe('sitemap and robots.txt', () => {
       return (xml(path.relative(DIST, file)).urlset.url as Array<{ loc: string }>).map((u) => u.loc);
     });
     for (const url of urls) expect(fileOf(url), url).toBeDefined();
-    for (const item of [...data.events, ...data.actors, ...data.articles]) expect(urls).toContain(`${SITE}${item.page}`);
+    for (const item of [...data.events, ...data.actors, ...data.articles])
+      expect(urls).toContain(`${SITE}${item.page}`);
   });
 
   it('robots.txt points to the sitemap', () => {

@@ -1,77 +1,18 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TimelineExport } from '../../src/site/export';
+import { SITES, builtSite } from '../sites';
 
-/** These tests read the built site; `npm test` builds it first. */
-const DIST = path.resolve('dist');
+/**
+ * Specific expectations on the fixture site (tests/fixtures/site/, a frozen copy of the content of
+ * the five seed articles), built once by the build project's global setup.
+ */
+const { outDir, fileFor } = builtSite(SITES.fixture);
 let data: TimelineExport;
 
-/** The file a site path (`/events/x/#anchor`) is served from. */
-function fileFor(page: string): string {
-  const clean = page.split('#')[0]!;
-  return path.join(DIST, clean.endsWith('/') ? `${clean}index.html` : clean);
-}
-
 beforeAll(() => {
-  const file = path.join(DIST, 'data/timeline.json');
-  if (!existsSync(file)) throw new Error('dist/ has no data/timeline.json: run `npm run build` first (npm test does)');
-  data = JSON.parse(readFileSync(file, 'utf8')) as TimelineExport;
-});
-
-describe('dist/data/timeline.json', () => {
-  it('has the documented shape', () => {
-    expect(Number.isNaN(Date.parse(data.generated))).toBe(false);
-    expect(Object.keys(data).sort()).toEqual(['actors', 'articles', 'events', 'generated', 'statements']);
-    expect(Object.keys(data.events[0]!).sort()).toEqual(
-      ['actors', 'approximate', 'date', 'endDate', 'id', 'page', 'precision', 'sources', 'status', 'summary', 'tags', 'title'].sort(),
-    );
-    expect(Object.keys(data.statements[0]!).sort()).toEqual(
-      ['context', 'date', 'event', 'id', 'page', 'precision', 'quote', 'sources', 'speaker', 'status'].sort(),
-    );
-  });
-
-  it('lists events in time order with dates at their precision', () => {
-    const dates = data.events.map((e) => e.date);
-    expect(dates).toEqual([...dates].sort());
-    for (const e of data.events) {
-      expect(e.date).toMatch({ day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ }[e.precision!]);
-    }
-  });
-
-  it('gives every item a page that exists in the build', () => {
-    const items = [...data.articles, ...data.actors, ...data.events, ...data.statements];
-    expect(items.length).toBeGreaterThan(60);
-    for (const item of items) expect(existsSync(fileFor(item.page)), item.page).toBe(true);
-  });
-
-  it('has an item for every event, actor and source page', () => {
-    const pages = new Set([...data.articles, ...data.actors, ...data.events].map((i) => i.page));
-    const built = (readdirSync(DIST, { recursive: true }) as string[])
-      .map((f) => f.split(path.sep).join('/'))
-      .filter((f) => /^(events|actors|sources)\/[^/]+\/index\.html$/.test(f))
-      .map((f) => `/${f.replace(/index\.html$/, '')}`);
-    expect(built.length).toBe(pages.size);
-    for (const page of built) expect(pages.has(page), page).toBe(true);
-  });
-
-  it('anchors every statement on its event page', () => {
-    for (const s of data.statements) {
-      const [page, anchor] = s.page.split('#');
-      expect(page).toBe(`/events/${s.event}/`);
-      expect(readFileSync(fileFor(page!), 'utf8')).toContain(`id="${anchor}"`);
-    }
-  });
-
-  it('references only known actors and articles', () => {
-    const actors = new Set(data.actors.map((a) => a.id));
-    const articles = new Set(data.articles.map((a) => a.id));
-    for (const e of data.events) {
-      for (const a of e.actors) expect(actors.has(a), `${e.id}: ${a}`).toBe(true);
-      for (const s of e.sources) expect(articles.has(s.article)).toBe(true);
-    }
-    for (const s of data.statements) expect(actors.has(s.speaker), s.id).toBe(true);
-  });
+  data = JSON.parse(readFileSync(path.join(outDir, 'data/timeline.json'), 'utf8')) as TimelineExport;
 });
 
 describe('every quote of the five articles, with its speaker and date', () => {
@@ -97,8 +38,13 @@ describe('every quote of the five articles, with its speaker and date', () => {
   it('holds each quote once, attributed and dated correctly', () => {
     expect(data.statements).toHaveLength(QUOTES.length);
     for (const [quote, speaker, date] of QUOTES) {
-      const found = data.statements.filter((s) => (quote.endsWith('…') ? s.quote.startsWith(quote.slice(0, -1)) : s.quote === quote));
-      expect(found.map((s) => [s.speaker, s.date]), quote).toEqual([[speaker, date]]);
+      const found = data.statements.filter((s) =>
+        quote.endsWith('…') ? s.quote.startsWith(quote.slice(0, -1)) : s.quote === quote,
+      );
+      expect(
+        found.map((s) => [s.speaker, s.date]),
+        quote,
+      ).toEqual([[speaker, date]]);
     }
   });
 });
@@ -141,7 +87,9 @@ describe('the events of the five articles, with their dates', () => {
   it('shows the disputed claim as disputed, with the denial linked', () => {
     const html = readFileSync(fileFor('/events/2025-11-25-rubio-call-with-eu-counterparts/'), 'utf8');
     expect(html).toContain('badge-disputed');
-    expect(html).toContain('href="/events/2025-11-25-rubio-call-with-eu-counterparts/#pigott-security-guarantees-part-of-any-peace-deal"');
+    expect(html).toContain(
+      'href="/events/2025-11-25-rubio-call-with-eu-counterparts/#pigott-security-guarantees-part-of-any-peace-deal"',
+    );
   });
 });
 
@@ -156,5 +104,12 @@ describe('pages', () => {
   it('renders article text only as excerpts, never whole', () => {
     const html = readFileSync(fileFor('/sources/joint-statement-report-2025-03-14/'), 'utf8');
     expect(html).not.toContain('Leave a Reply');
+  });
+});
+
+describe('drafts', () => {
+  it('are left out of the build and the export', () => {
+    expect(existsSync(fileFor('/events/2025-03-12-a-draft-awaiting-review/'))).toBe(false);
+    expect(readFileSync(path.join(outDir, 'data/timeline.json'), 'utf8')).not.toContain('a-draft-awaiting-review');
   });
 });

@@ -1,0 +1,109 @@
+import { spawn } from 'node:child_process';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+/** A site the test projects build once, in their global setup, and then read. */
+export interface TestSite {
+  /** The content folder it is built from. */
+  contentDir: string;
+  /** The build output. */
+  outDir: string;
+  /** Its own Astro cache (content store), so that builds of other content never share one. */
+  cacheDir: string;
+  /** BASE_PATH of the build, `/` or e.g. `/timeline`. */
+  base: string;
+  /** SITE_URL of the build. */
+  site: string;
+}
+
+const OUTPUT = path.resolve('tests/.output/sites');
+
+/**
+ * The sites under test:
+ * - `real`: the live `content/`, which grows with every article. Tests of it check invariants only
+ *   (every event has its page, links resolve, feeds list every event…), never counts or ids. It
+ *   is built under a sub-path and at the SITE_URL given to the tests, if any, so that links,
+ *   feeds and canonical URLs are proved to follow both.
+ * - `fixture`: a frozen copy of the content (tests/fixtures/site/), where tests may expect
+ *   specific events, quotes and pages.
+ */
+export const SITES = {
+  real: {
+    contentDir: path.resolve('content'),
+    outDir: path.join(OUTPUT, 'real/dist'),
+    cacheDir: path.join(OUTPUT, 'real/cache'),
+    base: process.env.BASE_PATH || '/timeline',
+    site: process.env.SITE_URL || 'https://timeline.example.org',
+  },
+  fixture: {
+    contentDir: path.resolve('tests/fixtures/site'),
+    outDir: path.join(OUTPUT, 'fixture/dist'),
+    cacheDir: path.join(OUTPUT, 'fixture/cache'),
+    base: '/',
+    site: 'http://localhost:4321',
+  },
+} satisfies Record<string, TestSite>;
+
+const ASTRO = path.resolve('node_modules/astro/bin/astro.mjs');
+
+/**
+ * The environment of a child build: the parent's, without what Vitest puts into it (Vite's
+ * BASE_URL, MODE, DEV, PROD, SSR, VITEST…, NODE_ENV=test), which a build must not inherit.
+ */
+export function childEnv(extra: Record<string, string>): Record<string, string> {
+  const inherited = Object.entries(process.env).filter(
+    (entry): entry is [string, string] =>
+      entry[1] !== undefined && !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*|TEST|NODE_ENV)$/.test(entry[0]),
+  );
+  return { ...Object.fromEntries(inherited), NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+/** Runs the real `astro build` of a test site; resolves with its exit status and output. */
+export async function buildTestSite(
+  site: TestSite,
+  options: { env?: Record<string, string>; keepOutDir?: boolean } = {},
+): Promise<{ status: number | null; output: string }> {
+  if (!options.keepOutDir) await rm(site.outDir, { recursive: true, force: true });
+  await mkdir(site.outDir, { recursive: true });
+  const env = childEnv({
+    CONTENT_DIR: site.contentDir,
+    ASTRO_CACHE_DIR: site.cacheDir,
+    BASE_PATH: site.base,
+    SITE_URL: site.site,
+    ...options.env,
+  });
+  const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', site.outDir], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { status, output };
+}
+
+/** Builds the given sites side by side; throws with the build's output if one fails. */
+export async function buildTestSites(sites: TestSite[]): Promise<void> {
+  const results = await Promise.all(sites.map((site) => buildTestSite(site)));
+  results.forEach(({ status, output }, i) => {
+    if (status !== 0) throw new Error(`the build of ${sites[i]?.contentDir} failed:\n${output}`);
+  });
+}
+
+/** Reading a built test site: files by site path, text, and the JSON export. */
+export function builtSite(site: TestSite) {
+  const prefix = site.base.replace(/\/+$/, '');
+  /** The file a site path (`/timeline/events/x/#anchor`) is served from. */
+  const fileFor = (page: string): string => {
+    const clean = (page.split('#')[0] ?? '').slice(prefix.length);
+    return path.join(site.outDir, clean.endsWith('/') ? `${clean}index.html` : clean);
+  };
+  return {
+    ...site,
+    prefix,
+    fileFor,
+    /** A site path with the base: `/events/x/` → `/timeline/events/x/`. */
+    url: (sitePath: string) => `${prefix}${sitePath}`,
+  };
+}
