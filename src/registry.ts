@@ -26,6 +26,11 @@ export interface CollectionSpec {
   /** True when the Markdown body is rendered on the entry's page; otherwise it is kept as data. */
   rendered: boolean;
   /**
+   * The folder of the entries' pages (`/<route>/<id>/`, from `src/pages/<route>/`), or null when
+   * entries have no page of their own (statements are anchors on their event's page).
+   */
+  route: string | null;
+  /**
    * Fields that hold ids of other entries, as paths (`actors[]`, `roles[].article`, `speaker`),
    * and the collection they point into. Citations (`{ article, excerpt }`) are found wherever they
    * are and need not be listed.
@@ -35,18 +40,26 @@ export interface CollectionSpec {
 
 /** Every collection: its schema, how its body is used, and what it refers to. */
 export const REGISTRY = {
-  articles: { schema: articleSchema, singular: 'article', rendered: false, references: {} },
-  actors: { schema: actorSchema, singular: 'actor', rendered: false, references: { 'roles[].article': 'articles' } },
+  articles: { schema: articleSchema, singular: 'article', rendered: false, route: 'sources', references: {} },
+  actors: {
+    schema: actorSchema,
+    singular: 'actor',
+    rendered: false,
+    route: 'actors',
+    references: { 'roles[].article': 'articles' },
+  },
   events: {
     schema: eventSchema,
     singular: 'event',
     rendered: true,
+    route: 'events',
     references: { 'actors[]': 'actors', 'related[]': 'events', 'disputedBy[]': 'statements' },
   },
   statements: {
     schema: statementSchema,
     singular: 'statement',
     rendered: false,
+    route: null,
     references: { speaker: 'actors', event: 'events', 'disputedBy[]': 'statements' },
   },
 } as const satisfies { [K in CollectionName]: CollectionSpec };
@@ -57,4 +70,11 @@ export type DataOf<K extends CollectionName> = z.infer<(typeof REGISTRY)[K]['sch
 /** The schema of each collection, by name. */
 export function schemaOf<K extends CollectionName>(name: K): (typeof REGISTRY)[K]['schema'] {
   return REGISTRY[name].schema;
+}
+
+/** The site path of an entry's page (`/events/<id>/`), without the base path. */
+export function entryPath(name: CollectionName, id: string): string {
+  const route = REGISTRY[name].route;
+  if (route === null) throw new Error(`${name} have no pages of their own`);
+  return `/${route}/${id}/`;
 }

@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Actor, Article, EventData, StatementData } from '../schemas';
 import { compareDates } from './dates';
+import { COLLECTIONS, type CollectionName, type DataOf } from '../registry';
 import type { ContentSet, Entry } from './entry';
 
-/** The content, sorted and indexed for pages: events and statements in time order. */
-export interface Timeline {
-  articles: Entry<Article>[];
-  actors: Entry<Actor>[];
-  events: Entry<EventData>[];
-  statements: Entry<StatementData>[];
+/**
+ * The content, sorted and indexed for pages: every collection's entries (events and statements in
+ * time order, articles by publication, actors by name, any other collection as loaded), each
+ * collection's entries by id, and the joins the pages need.
+ */
+export interface Timeline extends ContentSet {
+  byId: { [K in CollectionName]: Map<string, Entry<DataOf<K>>> };
   article: Map<string, Entry<Article>>;
   actor: Map<string, Entry<Actor>>;
   event: Map<string, Entry<EventData>>;
@@ -68,11 +70,10 @@ export function buildTimeline(content: ContentSet): Timeline {
   );
   const actors = [...content.actors].sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
   const index = <T>(entries: Entry<T>[]) => new Map(entries.map((e) => [e.id, e]));
+  const sorted: ContentSet = { ...content, articles, actors, events, statements };
   return {
-    articles,
-    actors,
-    events,
-    statements,
+    ...sorted,
+    byId: Object.fromEntries(COLLECTIONS.map((name) => [name, index<unknown>(sorted[name])])) as Timeline['byId'],
     article: index(articles),
     actor: index(actors),
     event: index(events),

@@ -2,6 +2,8 @@
  * URL paths of the site's pages, with the configured base path (BASE_PATH) applied, so that
  * every internal link works at a domain root and under a sub-path alike.
  */
+import { entryPath, type CollectionName } from '../registry';
+
 const BASE = import.meta.env.BASE_URL.replace(/\/+$/, '');
 
 /** Prefixes a site-absolute path (`/events/x/`) with the base path. */
@@ -9,15 +11,20 @@ export function withBase(pathname: string): string {
   return `${BASE}${pathname.startsWith('/') ? '' : '/'}${pathname}`;
 }
 
+/** An entry's page, with the base path; its route comes from the registry. */
+const page = (name: CollectionName, id: string) => withBase(entryPath(name, id));
+
+/** Every page of the site, by what it shows. */
 export const paths = {
   home: () => withBase('/'),
-  event: (id: string) => withBase(`/events/${id}/`),
+  event: (id: string) => page('events' satisfies CollectionName, id),
+  /** A statement is an anchor on its event's page, or on its speaker's page when it has no event. */
   statement: (id: string, eventId: string | undefined, speakerId: string) =>
-    eventId ? `${withBase(`/events/${eventId}/`)}#${id}` : `${withBase(`/actors/${speakerId}/`)}#${id}`,
+    eventId ? `${paths.event(eventId)}#${id}` : `${paths.actor(speakerId)}#${id}`,
   actors: () => withBase('/actors/'),
-  actor: (id: string) => withBase(`/actors/${id}/`),
+  actor: (id: string) => page('actors' satisfies CollectionName, id),
   sources: () => withBase('/sources/'),
-  source: (id: string) => withBase(`/sources/${id}/`),
+  source: (id: string) => page('articles' satisfies CollectionName, id),
   data: () => withBase('/data/timeline.json'),
   tags: () => withBase('/tags/'),
   tag: (tag: string) => withBase(`/tags/${tag}/`),
