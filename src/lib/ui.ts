@@ -103,13 +103,14 @@ export const ui = {
   actorDescription: (name: string, events: number, quotes: number) =>
     `${name} in the U.S.–Ukraine security timeline: ${events} event${events === 1 ? '' : 's'} and ${quotes} quote${quotes === 1 ? '' : 's'}, each with its source.`,
   itemsCount: (n: number) => (n === 1 ? '1 entry' : `${n} entries`),
-  actorKind: { person: 'Person', organisation: 'Organisation', country: 'Country', alliance: 'Alliance', group: 'Group' } satisfies Record<ActorKind, string>,
+  actorKind: { person: 'Person', organisation: 'Organisation', country: 'Country', alliance: 'Alliance', group: 'Group', document: 'Document' } satisfies Record<ActorKind, string>,
   actorKindPlural: {
     person: 'People',
     organisation: 'Organisations',
     country: 'Countries',
     alliance: 'Alliances',
     group: 'Groups',
+    document: 'Documents',
   } satisfies Record<ActorKind, string>,
   topicsHeading: 'Topics',
   prevNextNav: 'Previous and next event',

@@ -165,6 +165,7 @@ export function checkIntegrity(content: ContentSet): Problem[] {
   for (const statement of content.statements) {
     const { data, filePath } = statement;
     ref(filePath, 'speaker', data.speaker, actors, 'actor');
+    ref(filePath, 'via', data.via, actors, 'actor');
     ref(filePath, 'event', data.event, events, 'event');
     data.disputedBy.forEach((id, i) => {
       ref(filePath, `disputedBy[${i}]`, id, statements, 'statement');
