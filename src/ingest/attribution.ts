@@ -44,7 +44,7 @@ interface Entity {
 }
 
 const SPEECH =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claims|emphasi[sz]ed|stressed|noted|notes|warned|insisted|argued|declared|wrote|writes|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads)\b/gi;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 const PRONOUN_AFTER = /^\s*(?:he|she)\b/i;
 const PREPOSITION = /^(?:with|for|to|of|from|by|against|at|in|on|about|between|and|toward|towards|into|than|after|before)$/i;
@@ -206,10 +206,17 @@ function subjectOf(masked: string, verb: { index: number; end: number; word: str
     const named = entities.filter((e) => e.kind === 'person' && e.end <= verb.index && !cast.members.get(e.id)?.anonymous).at(-1);
     return { id: named?.id ?? state.lastPerson, how: 'pronoun', pronoun: true };
   }
-  const subjects = entities.filter((e) => !e.object && e.end <= verb.index && (/^[\s,:]*$/.test(masked.slice(e.end, verb.index)) || APPOSITION.test(masked.slice(e.end, verb.index))));
+  const participle = /ing$/i.test(verb.word);
+  // "…, emphasizing that": the subject of the main clause.
+  if (participle && /,\s*$/.test(before)) {
+    const main = entities.find((e) => !e.object && e.index < 4);
+    if (main) return { id: main.id, how: 'attribution' };
+  }
+  const subjects = entities.filter((e) => (!e.object || (participle && /^\s+$/.test(masked.slice(e.end, verb.index)))) && e.end <= verb.index && (/^[\s,:]*$/.test(masked.slice(e.end, verb.index)) || APPOSITION.test(masked.slice(e.end, verb.index))));
   const described = describedSource(masked, verb, cast, excerpt, state);
   const subject = subjects.at(-1);
-  if (described && (!subject || described.index > subject.index)) return described.subject;
+  const inApposition = subject && described && described.index > subject.end && APPOSITION.test(masked.slice(subject.end, verb.index));
+  if (described && !inApposition && (!subject || described.index > subject.index)) return described.subject;
   if (subject) return { id: subject.id, how: 'attribution' };
   if (/^told|^tells/i.test(verb.word)) return null;
   const after = entities.find((e) => e.index >= verb.end && /^[\s,]*(?:by\s+)?$/.test(masked.slice(verb.end, e.index)));
@@ -288,6 +295,8 @@ export function readArticle(text: string, sents: Sentence[], cast: Cast, source:
       if (!s && paragraphSpeaker) s = { id: paragraphSpeaker.id, how: 'earlier attribution in the paragraph' };
       const persons = new Set(entities.filter((e) => e.kind === 'person' && !e.object).map((e) => e.id));
       if (!s && persons.size === 1) s = { id: [...persons][0]!, how: 'only person named' };
+      const body = entities.find((e) => e.kind === 'group' || e.kind === 'organisation' || e.kind === 'alliance');
+      if (!s && body && cast.members.get(body.id)?.known) s = { id: body.id, how: 'organisation named' };
       quotes.push({ ...q, excerpt: sentence.text, speaker: s?.id ?? null, how: s?.id ? s.how : 'unresolved' });
     }
     // Earlier parts of a quotation that runs over paragraphs take the speaker its last part names.

@@ -28,6 +28,23 @@ const BACKGROUND = /,\s+(?:which|who|whose|where)\b[^,;]*|\b(?:that|which|who)\s
 /** A reporting clause at the end of a sentence: "…, officials said on Tuesday." */
 const REPORTING = /,\s+(?:[^,;"“”]{1,60}?\s)?(?:said|says|told|announced|added|reported|confirmed)\b[^,;"“”]*[.!?]?$/u;
 
+/**
+ * Happenings a background clause dates ("which began with Russia's full-scale invasion of Ukraine
+ * in February 2022", "that began after the annexation of Crimea in 2014"): each clause with its
+ * date, for a draft of its own; they never date the sentence's main event.
+ */
+export function backgroundDates(sentence: string, published: Date): Array<{ clause: string; date: FoundDate }> {
+  const out: Array<{ clause: string; date: FoundDate }> = [];
+  for (const m of sentence.matchAll(BACKGROUND)) {
+    // A clause about a person ("who flew in on Sunday") is incidental, not a happening of its own.
+    if (/^,\s+who\b/.test(m[0])) continue;
+    const clause = m[0].replace(/^,\s+/, '').replace(/[\s.]+$/, '');
+    const date = best(datesIn(clause, published).filter((d) => !d.future));
+    if (date) out.push({ clause, date: { ...date, clause: 'main' } });
+  }
+  return out;
+}
+
 /** The sentence split into its main clause, its reporting clause and its background clauses (blanked in the others). */
 export function clauses(sentence: string): { main: string; reporting: string } {
   const blank = (s: string) => ' '.repeat(s.length);
@@ -37,10 +54,26 @@ export function clauses(sentence: string): { main: string; reporting: string } {
   return { main, reporting: reporting ? blank(sentence.slice(0, reporting.index)) + reporting[0].replace(BACKGROUND, blank) : '' };
 }
 
+/** The clause around offset `at`: from the last clause boundary before it to the next one after it. */
+function localClause(text: string, at: number): string {
+  const boundary = /[,;:]\s|\s(?:that|which|who|after|before|because|while|when|but|and then)\s/g;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(boundary)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index > at) {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
 /** Every date expression chrono (and the bare-year and week rules) reads in `text`. */
-function datesIn(text: string, published: Date, future: boolean): FoundDate[] {
+function datesIn(text: string, published: Date): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const r of chrono.parse(text, { instant: published, timezone: 0 }, { forwardDate: future })) {
+  for (const r of chrono.parse(text, { instant: published, timezone: 0 })) {
+    const future = isFuture(localClause(text, r.index));
     if (/\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text)) continue;
     const week = /\b(last|this|next)\s+week\b/i.exec(r.text);
     if (week) {
@@ -49,8 +82,10 @@ function datesIn(text: string, published: Date, future: boolean): FoundDate[] {
       found.push({ date: format(monday, 'yyyy-MM-dd'), precision: 'day', approximate: true, text: r.text.trim(), future });
       continue;
     }
-    const precision: Precision | null =
-      r.start.isCertain('day') || r.start.isCertain('weekday') ? 'day' : r.start.isCertain('month') ? 'month' : r.start.isCertain('year') ? 'year' : null;
+    // "three years ago" is a year, "two months ago" a month: no more precise than the words.
+    const ago = /\byears?\s+ago\b/i.test(r.text) ? 'year' : /\bmonths?\s+ago\b/i.test(r.text) ? 'month' : null;
+    const precision: Precision | null = ago ??
+      (r.start.isCertain('day') || r.start.isCertain('weekday') ? 'day' : r.start.isCertain('month') ? 'month' : r.start.isCertain('year') ? 'year' : null);
     if (!precision) continue;
     const d = direct(r, text, published, future);
     const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');
@@ -58,7 +93,7 @@ function datesIn(text: string, published: Date, future: boolean): FoundDate[] {
     found.push({ date: iso.slice(0, { day: 10, month: 7, year: 4 }[precision]), precision, approximate, text: r.text.trim(), future });
   }
   for (const m of text.matchAll(/\b(?:in|by|from|until|of|during)\s+((?:19|20)\d{2})\b/g)) {
-    if (!found.some((f) => f.text.includes(m[1]!))) found.push({ date: m[1]!, precision: 'year', approximate: false, text: m[0], future });
+    if (!found.some((f) => f.text.includes(m[1]!))) found.push({ date: m[1]!, precision: 'year', approximate: false, text: m[0], future: isFuture(localClause(text, m.index)) });
   }
   return found;
 }
@@ -93,10 +128,19 @@ const best = (found: FoundDate[]) => (found.length ? found.reduce((b, f) => (RAN
  * date `future`. Returns null when the sentence has no date of its own.
  */
 export function findDate(sentence: string, published: Date): FoundDate | null {
+  const key = `${published.toISOString()} ${sentence}`;
+  if (MEMO.size > 2000) MEMO.clear();
+  if (!MEMO.has(key)) MEMO.set(key, readDate(sentence, published));
+  return MEMO.get(key)!;
+}
+
+const MEMO = new Map<string, FoundDate | null>();
+
+function readDate(sentence: string, published: Date): FoundDate | null {
   const { main, reporting } = clauses(sentence);
-  const main1 = best(datesIn(main, published, isFuture(main)));
+  const main1 = best(datesIn(main, published));
   if (main1) return { ...main1, clause: 'main' };
-  const rep = reporting ? best(datesIn(reporting, published, false)) : null;
+  const rep = reporting ? best(datesIn(reporting, published).map((d) => ({ ...d, future: false }))) : null;
   return rep ? { ...rep, clause: 'reporting' } : null;
 }
 

@@ -142,7 +142,10 @@ async function scoreSeed(curated: ContentSet, article: Entry<{ published: string
   score.notNews = drafts.events.filter((d) => !excerpts.some((x) => sameSentence(d, x))).length;
   for (const e of events) {
     const draft = drafts.events.find((d) => e.data.sources.some((src) => src.article === article.id && sameSentence(d, src.excerpt)));
-    if (!draft) continue;
+    if (!draft) {
+      misses.push(`${article.id}: event ${e.id} — no dated draft`);
+      continue;
+    }
     score.matched++;
     score.dates++;
     if (dateRight(draft.data.date, e.data.date)) score.datesRight++;

@@ -70,9 +70,19 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
   return { text: text.slice(index, end), index, end, honorific, title, written: text.slice(honorific ? span.index + words[i - 1]!.index! : index, end) };
 }
 
+/** One parse per text: people and organisations of a sentence are read from the same document. */
+const parsed = new Map<string, ReturnType<typeof nlp>>();
+function parse(text: string): ReturnType<typeof nlp> {
+  if (!parsed.has(text)) {
+    if (parsed.size > 500) parsed.clear();
+    parsed.set(text, nlp(text));
+  }
+  return parsed.get(text)!;
+}
+
 /** People named in `text` according to compromise, as name spans (titles and honorifics split off). */
 export function people(text: string): PersonSpan[] {
-  const doc = nlp(text);
+  const doc = parse(text);
   const out: PersonSpan[] = [];
   for (const s of spansOf(doc.people(), text)) {
     const p = splitName(s, text);
@@ -89,7 +99,7 @@ export function properRuns(text: string): TextSpan[] {
 
 /** Organisations compromise recognises in `text`. */
 export function organisations(text: string): TextSpan[] {
-  return spansOf(nlp(text).organizations(), text);
+  return spansOf(parse(text).organizations(), text);
 }
 
 /**

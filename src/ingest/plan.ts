@@ -3,7 +3,7 @@ import * as yaml from 'js-yaml';
 import type { Actor, ActorKind, Article, EventData, StatementData } from '../schemas';
 import { checkIntegrity, type ContentSet, type Entry, type Problem } from '../utils/integrity';
 import { Cast, readArticle } from './attribution';
-import { findDate, sceneDatesOf } from './dates';
+import { backgroundDates, findDate, sceneDatesOf } from './dates';
 import { IngestError, type ArticleMeta } from './input';
 import { sentences } from './segment';
 
@@ -106,7 +106,8 @@ export function planIngest(input: { id: string; meta: Required<Pick<ArticleMeta,
     }
     statementDrafts.set(key, { id: '', quote: q.quote, speaker: q.speaker, how: q.how, excerpts: [q.excerpt], date: findDate(q.excerpt, published) ?? sceneDates[q.sentence] ?? null });
   }
-  const remarks = new Set(quotes.filter((q) => q.quote.length * 2 >= sents[q.sentence]!.text.length).map((q) => q.sentence));
+  // A sentence whose quote is a whole sentence (not a fragment in reported speech) is a remark, not an event.
+  const remarks = new Set(quotes.filter((q) => /^\p{Lu}/u.test(q.quote) && q.quote.split(/\s+/).length > 3).map((q) => q.sentence));
 
   const files: PlannedFile[] = [];
   const plan: IngestPlan = {
@@ -152,36 +153,38 @@ export function planIngest(input: { id: string; meta: Required<Pick<ArticleMeta,
   // Events: every sentence with a date of its own that is not a remark; one draft per happening
   // (sentences of one paragraph with the same date are one draft with several sources).
   const byScene = new Map<string, { data: Record<string, unknown>; file: number }>();
-  sents.forEach((sentence, i) => {
-    const found = remarks.has(i) ? null : findDate(sentence.text, published);
-    if (!found) {
-      const vague = /\b(?:recently|earlier|later|soon|last|next|this)\s+(?:month|year|week|weekend|spring|summer|autumn|fall|winter)\b/i.exec(sentence.text);
-      if (vague && !remarks.has(i)) plan.unresolvedDates.push(`“${vague[0]}” in: ${sentence.text.slice(0, 100)}`);
-      return;
-    }
+  const addEvent = (excerpt: string, found: NonNullable<ReturnType<typeof findDate>>, i: number) => {
+    const sentence = sents[i]!;
     const scene = byScene.get(`${sentence.paragraph} ${found.date}`);
     if (scene) {
-      (scene.data.sources as Array<ReturnType<typeof source>>).push(source(sentence.text));
+      (scene.data.sources as Array<ReturnType<typeof source>>).push(source(excerpt));
       scene.data.actors = [...new Set([...(scene.data.actors as string[]), ...sentenceActors[i]!])];
       files[scene.file]!.text = markdownFile(scene.data, EVENT_BODY);
       return;
     }
-    const eventId = unique(`${found.date}-${slugify(sentence.text, 6)}`, taken.events);
+    const eventId = unique(`${found.date}-${slugify(excerpt, 6)}`, taken.events);
     const planned = found.date > meta.published || (found.future === true && found.date >= meta.published);
     const data: Partial<EventData> & Record<string, unknown> = {
-      title: sentence.text.length > 110 ? `${sentence.text.slice(0, 107).replace(/\s+\S*$/, '')}…` : sentence.text,
-      summary: sentence.text,
+      title: excerpt.length > 110 ? `${excerpt.slice(0, 107).replace(/\s+\S*$/, '')}…` : excerpt,
+      summary: excerpt,
       date: found.date,
       approximate: found.approximate || undefined,
       dateBasis: `“${found.text}” in the article of ${meta.published} (resolved at ingest; check it)`,
       status: planned ? 'planned' : 'reported',
       actors: sentenceActors[i],
-      sources: [source(sentence.text)],
+      sources: [source(excerpt)],
       draft: true,
     };
     add('events', eventId, markdownFile(data, EVENT_BODY));
     byScene.set(`${sentence.paragraph} ${found.date}`, { data, file: files.length - 1 });
-    plan.events.push({ id: eventId, date: found.date, precision: found.precision, excerpt: sentence.text });
+    plan.events.push({ id: eventId, date: found.date, precision: found.precision, excerpt });
+  };
+  sents.forEach((sentence, i) => {
+    const found = remarks.has(i) ? null : findDate(sentence.text, published);
+    if (found) addEvent(sentence.text, found, i);
+    for (const b of backgroundDates(sentence.text, published)) addEvent(b.clause, b.date, i);
+    const vague = /\b(?:recently|earlier|later|soon|last|next|this)\s+(?:month|year|week|weekend|spring|summer|autumn|fall|winter)\b/i.exec(sentence.text);
+    if (!found && vague && !remarks.has(i)) plan.unresolvedDates.push(`“${vague[0]}” in: ${sentence.text.slice(0, 100)}`);
   });
 
   for (const a of newActors.values()) {
