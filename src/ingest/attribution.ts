@@ -212,7 +212,9 @@ function subjectOf(masked: string, verb: { index: number; end: number; word: str
     const main = entities.find((e) => !e.object && e.index < 4);
     if (main) return { id: main.id, how: 'attribution' };
   }
-  const subjects = entities.filter((e) => (!e.object || (participle && /^\s+$/.test(masked.slice(e.end, verb.index)))) && e.end <= verb.index && (/^[\s,:]*$/.test(masked.slice(e.end, verb.index)) || APPOSITION.test(masked.slice(e.end, verb.index))));
+  // "…by minister Teo Varn, who said": the relative pronoun's antecedent speaks, object or not.
+  const relative = (e: Entity) => /^\s*,\s*who\s+$/.test(masked.slice(e.end, verb.index));
+  const subjects = entities.filter((e) => (!e.object || relative(e) || (participle && /^\s+$/.test(masked.slice(e.end, verb.index)))) && e.end <= verb.index && (relative(e) || /^[\s,:]*$/.test(masked.slice(e.end, verb.index)) || APPOSITION.test(masked.slice(e.end, verb.index))));
   const described = describedSource(masked, verb, cast, excerpt, state);
   const subject = subjects.at(-1);
   const inApposition = subject && described && described.index > subject.end && APPOSITION.test(masked.slice(subject.end, verb.index));

@@ -28,6 +28,8 @@ export const TITLE_WORD =
 /** Words that end a name of an organisation. */
 export const ORG_WORD =
   /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service)$/;
+/** A nationality adjective before a title ("Tarvian", "Japanese", "Danish", "Saudi"). */
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
 const NOT_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|This|That|It|He|She|They|We|I|But|And|In|On|At|For|With|As|After|Before|If|When)$/;
 
 const trimSpan = (text: string, index: number): TextSpan => {
@@ -65,7 +67,7 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
   const before = /((?:\b\p{L}[\p{L}’'.-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, span.index - 40), span.index))?.[1] ?? '';
   const lower = before.trim().split(/\s+/).reverse();
   let n = 0;
-  while (n < lower.length && TITLE_WORD.test(lower[n]!)) n++;
+  while (n < lower.length && (TITLE_WORD.test(lower[n]!) || (n === lower.length - 1 || !TITLE_WORD.test(lower[n + 1] ?? '')) && DEMONYM.test(lower[n]!) && (n > 0 || /^\p{Lu}/u.test(head)))) n++;
   const title = [lower.slice(0, n).reverse().join(' '), head.replace(/\b(?:Sir|Dame|Lord|Lady|Dr\.?|Mrs?\.?|Ms\.?|Prof\.?|Professor|Rev\.?)\s*$/u, '')].join(' ').trim() || undefined;
   return { text: text.slice(index, end), index, end, honorific, title, written: text.slice(honorific ? span.index + words[i - 1]!.index! : index, end) };
 }
