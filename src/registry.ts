@@ -60,7 +60,7 @@ export const REGISTRY = {
     singular: 'statement',
     rendered: false,
     route: null,
-    references: { speaker: 'actors', event: 'events', 'disputedBy[]': 'statements' },
+    references: { speaker: 'actors', via: 'actors', event: 'events', 'disputedBy[]': 'statements' },
   },
 } as const satisfies { [K in CollectionName]: CollectionSpec };
 

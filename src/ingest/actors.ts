@@ -7,12 +7,15 @@ export interface Mention {
   text: string;
   index: number;
   end: number;
+  /** True when the mention is a role title ("the secretary of state"), not a name. */
+  title?: boolean;
 }
 
 interface Pattern {
   id: string;
   kind: ActorKind;
   re: RegExp;
+  title?: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -48,7 +51,7 @@ export class ActorMatcher {
     for (const [title, ids] of titles) {
       if (ids.size !== 1) continue;
       const id = [...ids][0]!;
-      this.patterns.push({ id, kind: kinds.get(id)!, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?${escape(title)}(?![\\p{L}\\p{N}])`, 'giu') });
+      this.patterns.push({ id, kind: kinds.get(id)!, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?${escape(title)}(?![\\p{L}\\p{N}])`, 'giu'), title: true });
     }
   }
 
@@ -56,7 +59,7 @@ export class ActorMatcher {
   find(text: string): Mention[] {
     const all: Mention[] = [];
     for (const p of this.patterns) {
-      for (const m of text.matchAll(p.re)) all.push({ id: p.id, kind: p.kind, text: m[0], index: m.index, end: m.index + m[0].length });
+      for (const m of text.matchAll(p.re)) all.push({ id: p.id, kind: p.kind, text: m[0], index: m.index, end: m.index + m[0].length, title: p.title });
     }
     all.sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index);
     const kept: Mention[] = [];
@@ -73,7 +76,7 @@ const ORG_WORDS = /\b(?:Department|Ministry|Agency|Council|Union|Organization|Or
 const ACRONYM = /(?<![\p{L}.])\p{Lu}{2,6}(?![\p{L}.])/gu;
 
 /** Country names from the runtime's own locale data, for proposing unknown countries. */
-const COUNTRIES: Set<string> = (() => {
+export const COUNTRIES: Set<string> = (() => {
   const names = new Intl.DisplayNames(['en'], { type: 'region' });
   const out = new Set<string>();
   for (let a = 65; a <= 90; a++) {

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
-import { addDays, format, startOfWeek } from 'date-fns';
+import { addDays, addYears, format, startOfWeek } from 'date-fns';
 import type { Precision } from '../model/dates';
+import { isFuture } from './nlp';
 
 /** A date found in a sentence, resolved against the publication date. */
 export interface FoundDate {
@@ -10,42 +11,151 @@ export interface FoundDate {
   approximate: boolean;
   /** The words it was read from, e.g. "last week". */
   text: string;
+  /** True when the clause that holds the date speaks of the future ("will", "is due to", "plans to"). */
+  future?: boolean;
+  /** Where the date was read: the main clause, or the reporting clause ("…, officials said on Tuesday"). */
+  clause?: 'main' | 'reporting';
 }
 
 const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
 
 /**
- * The most precise date expression in a sentence, resolved with chrono-node against the
- * publication date ("on Tuesday", "Nov. 25", "February 2022", "three years ago"), plus what
- * chrono leaves out: weeks ("last week" → the Monday of that week, approximate) and bare
- * years ("in 2014"). Returns null when the sentence has no date.
+ * Background clauses, whose dates are not the date of the sentence's event: non-restrictive
+ * relative clauses (", which invaded … four years ago", ", who flew in on Sunday"), "that began
+ * on March 3", and "since …".
  */
-export function findDate(sentence: string, published: Date): FoundDate | null {
+const BACKGROUND = /,\s+(?:which|who|whose|where)\b[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*/giu;
+/** A reporting clause at the end of a sentence: "…, officials said on Tuesday." */
+const REPORTING = /,\s+(?:[^,;"“”]{1,60}?\s)?(?:said|says|told|announced|added|reported|confirmed)\b[^,;"“”]*[.!?]?$/u;
+
+/**
+ * Happenings a background clause dates ("which began with Russia's full-scale invasion of Ukraine
+ * in February 2022", "that began after the annexation of Crimea in 2014"): each clause with its
+ * date, for a draft of its own; they never date the sentence's main event.
+ */
+export function backgroundDates(sentence: string, published: Date): Array<{ clause: string; date: FoundDate }> {
+  const out: Array<{ clause: string; date: FoundDate }> = [];
+  for (const m of sentence.matchAll(BACKGROUND)) {
+    // A clause about a person ("who flew in on Sunday") is incidental, not a happening of its own.
+    if (/^,\s+who\b/.test(m[0])) continue;
+    const clause = m[0].replace(/^,\s+/, '').replace(/[\s.]+$/, '');
+    const date = best(datesIn(clause, published).filter((d) => !d.future));
+    if (date) out.push({ clause, date: { ...date, clause: 'main' } });
+  }
+  return out;
+}
+
+/** The sentence split into its main clause, its reporting clause and its background clauses (blanked in the others). */
+export function clauses(sentence: string): { main: string; reporting: string } {
+  const blank = (s: string) => ' '.repeat(s.length);
+  const reporting = REPORTING.exec(sentence);
+  let main = reporting ? sentence.slice(0, reporting.index) + blank(reporting[0]) : sentence;
+  main = main.replace(BACKGROUND, blank);
+  return { main, reporting: reporting ? blank(sentence.slice(0, reporting.index)) + reporting[0].replace(BACKGROUND, blank) : '' };
+}
+
+/** The clause around offset `at`: from the last clause boundary before it to the next one after it. */
+function localClause(text: string, at: number): string {
+  const boundary = /[,;:]\s|\s(?:that|which|who|after|before|because|while|when|but|and then)\s/g;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(boundary)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index > at) {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
+/** Every date expression chrono (and the bare-year and week rules) reads in `text`. */
+function datesIn(text: string, published: Date): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const r of chrono.parse(sentence, { instant: published, timezone: 0 }, { forwardDate: false })) {
+  for (const r of chrono.parse(text, { instant: published, timezone: 0 })) {
+    const future = isFuture(localClause(text, r.index));
     if (/\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text)) continue;
     const week = /\b(last|this|next)\s+week\b/i.exec(r.text);
     if (week) {
       const shift = { last: -7, this: 0, next: 7 }[week[1]!.toLowerCase() as 'last' | 'this' | 'next'];
       const monday = startOfWeek(addDays(published, shift), { weekStartsOn: 1 });
-      found.push({ date: format(monday, 'yyyy-MM-dd'), precision: 'day', approximate: true, text: r.text.trim() });
+      found.push({ date: format(monday, 'yyyy-MM-dd'), precision: 'day', approximate: true, text: r.text.trim(), future });
       continue;
     }
-    let d = r.start.date();
-    // A bare weekday in a news report ("on Sunday") is the last one, not the next.
-    if (r.start.isCertain('weekday') && !r.start.isCertain('day') && d > published && !/\b(?:next|coming|this)\b/i.test(r.text + sentence.slice(Math.max(0, r.index - 14), r.index))) {
-      d = addDays(d, -7);
-    }
-    const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');
-    const precision: Precision | null =
-      r.start.isCertain('day') || r.start.isCertain('weekday') ? 'day' : r.start.isCertain('month') ? 'month' : r.start.isCertain('year') ? 'year' : null;
+    // "three years ago" is a year, "two months ago" a month: no more precise than the words.
+    const ago = /\byears?\s+ago\b/i.test(r.text) ? 'year' : /\bmonths?\s+ago\b/i.test(r.text) ? 'month' : null;
+    const precision: Precision | null = ago ??
+      (r.start.isCertain('day') || r.start.isCertain('weekday') ? 'day' : r.start.isCertain('month') ? 'month' : r.start.isCertain('year') ? 'year' : null);
     if (!precision) continue;
+    const d = direct(r, text, published, future);
+    const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');
     const approximate = /\b(?:ago|about|around|early|late|mid)\b/i.test(r.text);
-    found.push({ date: iso.slice(0, { day: 10, month: 7, year: 4 }[precision]), precision, approximate, text: r.text.trim() });
+    found.push({ date: iso.slice(0, { day: 10, month: 7, year: 4 }[precision]), precision, approximate, text: r.text.trim(), future });
   }
-  for (const m of sentence.matchAll(/\b(?:in|since|by|from|until|of|during)\s+((?:19|20)\d{2})\b/g)) {
-    if (!found.some((f) => f.text.includes(m[1]!))) found.push({ date: m[1]!, precision: 'year', approximate: false, text: m[0] });
+  for (const m of text.matchAll(/\b(?:in|by|from|until|of|during)\s+((?:19|20)\d{2})\b/g)) {
+    if (!found.some((f) => f.text.includes(m[1]!))) found.push({ date: m[1]!, precision: 'year', approximate: false, text: m[0], future: isFuture(localClause(text, m.index)) });
   }
-  if (!found.length) return null;
-  return found.reduce((best, f) => (RANK[f.precision] > RANK[best.precision] ? f : best));
+  return found;
+}
+
+/**
+ * A weekday or a month without a year points back in a report of what happened ("on Sunday" is
+ * the last Sunday, "in March" the last March) and forward in a clause about the future.
+ */
+function direct(r: chrono.ParsedResult, text: string, published: Date, future: boolean): Date {
+  let d = r.start.date();
+  const explicit = /\b(?:next|coming|this|last)\b/i.test(r.text + text.slice(Math.max(0, r.index - 14), r.index));
+  if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !explicit) {
+    if (!future && d > published) d = addDays(d, -7);
+    if (future && d <= published) d = addDays(d, 7);
+  } else if (r.start.isCertain('month') && !r.start.isCertain('year')) {
+    if (!future && d > published) d = addYears(d, -1);
+    if (future && d < published) d = addYears(d, 1);
+  }
+  return d;
+}
+
+/** The most precise of several dates. */
+const best = (found: FoundDate[]) => (found.length ? found.reduce((b, f) => (RANK[f.precision] > RANK[b.precision] ? f : b)) : null);
+
+/**
+ * The date of a sentence's event, resolved with chrono-node against the publication date ("on
+ * Sunday", "Nov. 25", "February 2022", "three years ago", "last week", "in 2014"). The date of
+ * the main clause wins; a date in a relative or background clause (", which invaded … four
+ * years ago", "that began on March 3") never dates the sentence; a reporting clause ("…, an
+ * official told X on Tuesday") dates it only when the main clause has no date. Tense and
+ * modality ("will", "is due to", "plans to") turn "on Monday" into the next Monday and mark the
+ * date `future`. Returns null when the sentence has no date of its own.
+ */
+export function findDate(sentence: string, published: Date): FoundDate | null {
+  const key = `${published.toISOString()} ${sentence}`;
+  if (MEMO.size > 2000) MEMO.clear();
+  if (!MEMO.has(key)) MEMO.set(key, readDate(sentence, published));
+  return MEMO.get(key)!;
+}
+
+const MEMO = new Map<string, FoundDate | null>();
+
+function readDate(sentence: string, published: Date): FoundDate | null {
+  const { main, reporting } = clauses(sentence);
+  const main1 = best(datesIn(main, published));
+  if (main1) return { ...main1, clause: 'main' };
+  const rep = reporting ? best(datesIn(reporting, published).map((d) => ({ ...d, future: false }))) : null;
+  return rep ? { ...rep, clause: 'reporting' } : null;
+}
+
+/**
+ * For each sentence, the date of the scene it belongs to: the date an earlier sentence of the
+ * same paragraph set ("… met in Orsa on Wednesday. “…,” Marr said."), for the quotes that follow
+ * it in that paragraph. Null where no earlier sentence of the paragraph gives a past date.
+ */
+export function sceneDatesOf(sents: Array<{ text: string; paragraph: number }>, published: Date): Array<FoundDate | null> {
+  let scene: { paragraph: number; date: FoundDate } | null = null;
+  return sents.map((s) => {
+    const carried = scene && scene.paragraph === s.paragraph ? scene.date : null;
+    const own = findDate(s.text, published);
+    if (own && !own.future) scene = { paragraph: s.paragraph, date: own };
+    else if (scene?.paragraph !== s.paragraph) scene = null;
+    return carried;
+  });
 }

@@ -2,11 +2,10 @@ import path from 'node:path';
 import * as yaml from 'js-yaml';
 import type { Actor, ActorKind, Article, EventData, StatementData } from '../schemas';
 import { checkIntegrity } from '../model/integrity';
-import { type ContentSet, type Entry, type Problem } from '../model/entry';
-import { ActorMatcher, findCandidates } from './actors';
-import { findDate } from './dates';
+import type { ContentSet, Entry, Problem } from '../model/entry';
+import { Cast, readArticle } from './attribution';
+import { backgroundDates, findDate, sceneDatesOf } from './dates';
 import { IngestError, type ArticleMeta } from './input';
-import { findQuotes } from './quotes';
 import { sentences } from './segment';
 
 /** One file the ingest wants to write. */
@@ -60,6 +59,7 @@ export function markdownFile(data: Record<string, unknown>, body = ''): string {
 }
 
 const stripEnd = (s: string) => s.replace(/\s+$/, '');
+const EVENT_BODY = 'Draft from `npm run ingest`: write the narrative from the sources, then delete `draft: true`.\n';
 
 /**
  * Plans the ingest of one article: the article file (body verbatim) and drafts for every quote,
@@ -82,44 +82,16 @@ export function planIngest(input: { id: string; meta: Required<Pick<ArticleMeta,
     statements: new Set(known.statements.map((s) => s.id)),
   };
   const actorName = new Map(known.actors.map((a) => [a.id, a.data.name]));
-  const matcher = new ActorMatcher(known.actors);
   const source = (excerpt: string) => ({ article: id, excerpt });
 
-  // New actors proposed from the text, and new spellings of known ones.
-  const newActors = new Map<string, { id: string; name: string; kind: ActorKind; excerpt: string }>();
-  const aliases: IngestPlan['aliases'] = [];
-  const surname = (name: string) => name.split(/\s+/).at(-1)!;
-  const persons = known.actors.filter((a) => a.data.kind === 'person');
-  const sentenceActors = sents.map((s) => {
-    const mentions = matcher.find(s.text);
-    const ids = new Set(mentions.map((m) => m.id));
-    for (const c of findCandidates(s.text, mentions)) {
-      const kin = c.kind === 'person' ? persons.find((p) => [p.data.name, ...p.data.aliases].some((n) => surname(n) === surname(c.name))) : undefined;
-      if (kin) {
-        if (!aliases.some((a) => a.actor === kin.id && a.alias === c.name)) aliases.push({ actor: kin.id, alias: c.name });
-        ids.add(kin.id);
-        continue;
-      }
-      const key = c.name.toLowerCase();
-      if (!newActors.has(key)) newActors.set(key, { id: unique(slugify(c.name, 6), taken.actors), name: c.name, kind: c.kind, excerpt: s.text });
-      ids.add(newActors.get(key)!.id);
-    }
-    return [...ids];
-  });
-  for (const a of newActors.values()) actorName.set(a.id, a.name);
-
-  // Speakers may be people this article introduces: match the proposed actors too (a person
-  // also by surname, as articles name them after the first mention).
-  const speakers = new ActorMatcher([
-    ...known.actors,
-    ...[...newActors.values()].map((a) => ({
-      id: a.id,
-      data: { name: a.name, kind: a.kind, roles: [], aliases: a.kind === 'person' && a.name.includes(' ') ? [surname(a.name)] : [] },
-    })),
-  ]);
-
-  // Quotes: one draft per distinct quote and speaker; repeats add sources.
-  const quotes = findQuotes(body, sents, speakers);
+  // The cast (known actors named, new people, organisations, unnamed sources and documents) and
+  // every quote with its speaker; one draft per distinct quote and speaker, repeats add sources.
+  const cast = new Cast(known.actors, (name) => unique(slugify(name, 6), taken.actors), publisher === 'unknown' ? '' : publisher);
+  const { quotes, sentenceActors } = readArticle(body, sents, cast, publisher === 'unknown' ? `“${title.slice(0, 60)}”` : `${publisher}, ${meta.published}`);
+  const newActors = [...cast.members.values()].filter((m) => !m.known);
+  const aliases: IngestPlan['aliases'] = cast.aliases;
+  for (const a of newActors) actorName.set(a.id, a.name);
+  const sceneDates = sceneDatesOf(sents, published);
   let unresolvedActor: { id: string; excerpt: string } | undefined;
   const statementDrafts = new Map<string, { id: string; quote: string; speaker: string | null; how: string; excerpts: string[]; date: ReturnType<typeof findDate> }>();
   // A quote this article already gives to an entry (an editor's reviewed one) is not drafted again.
@@ -130,11 +102,13 @@ export function planIngest(input: { id: string; meta: Required<Pick<ArticleMeta,
     const existing = statementDrafts.get(key);
     if (existing) {
       if (!existing.excerpts.includes(q.excerpt)) existing.excerpts.push(q.excerpt);
-      if (!existing.speaker && q.speaker) Object.assign(existing, { speaker: q.speaker.id, how: q.how });
+      if (!existing.speaker && q.speaker) Object.assign(existing, { speaker: q.speaker, how: q.how });
       continue;
     }
-    statementDrafts.set(key, { id: '', quote: q.quote, speaker: q.speaker?.id ?? null, how: q.how, excerpts: [q.excerpt], date: findDate(q.excerpt, published) });
+    statementDrafts.set(key, { id: '', quote: q.quote, speaker: q.speaker, how: q.how, excerpts: [q.excerpt], date: findDate(q.excerpt, published) ?? sceneDates[q.sentence] ?? null });
   }
+  // A sentence whose quote is a whole sentence (not a fragment in reported speech) is a remark, not an event.
+  const remarks = new Set(quotes.filter((q) => /^\p{Lu}/u.test(q.quote) && q.quote.split(/\s+/).length > 3).map((q) => q.sentence));
 
   const files: PlannedFile[] = [];
   const plan: IngestPlan = {
@@ -166,6 +140,7 @@ export function planIngest(input: { id: string; meta: Required<Pick<ArticleMeta,
     const data: Partial<StatementData> & Record<string, unknown> = {
       quote: s.quote,
       speaker,
+      via: s.speaker ? cast.members.get(s.speaker)?.via : undefined,
       ...dateFields(s.date),
       context: `Quoted in ${publisher === 'unknown' ? `“${title}”` : publisher} (speaker ${s.speaker ? `found by ${s.how}` : 'NOT FOUND'}; review)`,
       sources: s.excerpts.map(source),
@@ -176,33 +151,46 @@ export function planIngest(input: { id: string; meta: Required<Pick<ArticleMeta,
     plan.statements.push({ id: s.id, quote: s.quote, speaker: s.speaker ? { id: s.speaker, name: actorName.get(s.speaker) ?? s.speaker } : null, date: String(data.date), how: s.how });
   }
 
-  // Events: every sentence with a date expression.
-  sents.forEach((sentence, i) => {
-    const found = findDate(sentence.text, published);
-    if (!found) {
-      const vague = /\b(?:recently|earlier|later|soon|last|next|this)\s+(?:month|year|week|weekend|spring|summer|autumn|fall|winter)\b/i.exec(sentence.text);
-      if (vague) plan.unresolvedDates.push(`“${vague[0]}” in: ${sentence.text.slice(0, 100)}`);
+  // Events: every sentence with a date of its own that is not a remark; one draft per happening
+  // (sentences of one paragraph with the same date are one draft with several sources).
+  const byScene = new Map<string, { data: Record<string, unknown>; file: number }>();
+  const addEvent = (excerpt: string, found: NonNullable<ReturnType<typeof findDate>>, i: number) => {
+    const sentence = sents[i]!;
+    const scene = byScene.get(`${sentence.paragraph} ${found.date}`);
+    if (scene) {
+      (scene.data.sources as Array<ReturnType<typeof source>>).push(source(excerpt));
+      scene.data.actors = [...new Set([...(scene.data.actors as string[]), ...sentenceActors[i]!])];
+      files[scene.file]!.text = markdownFile(scene.data, EVENT_BODY);
       return;
     }
-    const eventId = unique(`${found.date}-${slugify(sentence.text, 6)}`, taken.events);
-    const planned = found.date > meta.published;
+    const eventId = unique(`${found.date}-${slugify(excerpt, 6)}`, taken.events);
+    const planned = found.date > meta.published || (found.future === true && found.date >= meta.published);
     const data: Partial<EventData> & Record<string, unknown> = {
-      title: sentence.text.length > 110 ? `${sentence.text.slice(0, 107).replace(/\s+\S*$/, '')}…` : sentence.text,
-      summary: sentence.text,
+      title: excerpt.length > 110 ? `${excerpt.slice(0, 107).replace(/\s+\S*$/, '')}…` : excerpt,
+      summary: excerpt,
       date: found.date,
       approximate: found.approximate || undefined,
       dateBasis: `“${found.text}” in the article of ${meta.published} (resolved at ingest; check it)`,
       status: planned ? 'planned' : 'reported',
       actors: sentenceActors[i],
-      sources: [source(sentence.text)],
+      sources: [source(excerpt)],
       draft: true,
     };
-    add('events', eventId, markdownFile(data, 'Draft from `npm run ingest`: write the narrative from the sources, then delete `draft: true`.\n'));
-    plan.events.push({ id: eventId, date: found.date, precision: found.precision, excerpt: sentence.text });
+    add('events', eventId, markdownFile(data, EVENT_BODY));
+    byScene.set(`${sentence.paragraph} ${found.date}`, { data, file: files.length - 1 });
+    plan.events.push({ id: eventId, date: found.date, precision: found.precision, excerpt });
+  };
+  sents.forEach((sentence, i) => {
+    const found = remarks.has(i) ? null : findDate(sentence.text, published);
+    if (found) addEvent(sentence.text, found, i);
+    for (const b of backgroundDates(sentence.text, published)) addEvent(b.clause, b.date, i);
+    const vague = /\b(?:recently|earlier|later|soon|last|next|this)\s+(?:month|year|week|weekend|spring|summer|autumn|fall|winter)\b/i.exec(sentence.text);
+    if (!found && vague && !remarks.has(i)) plan.unresolvedDates.push(`“${vague[0]}” in: ${sentence.text.slice(0, 100)}`);
   });
 
   for (const a of newActors.values()) {
-    const data: Partial<Actor> & Record<string, unknown> = { name: a.name, kind: a.kind, sources: [source(a.excerpt)], draft: true };
+    const roles = a.title && body.includes(a.title) ? [{ title: a.title, article: id }] : undefined;
+    const data: Partial<Actor> & Record<string, unknown> = { name: a.name, aliases: a.aliases.length ? a.aliases : undefined, kind: a.kind, roles, anonymous: a.anonymous || undefined, sources: [source(a.excerpt)], draft: true };
     add('actors', a.id, markdownFile(data));
     plan.actors.push({ id: a.id, name: a.name, kind: a.kind });
   }

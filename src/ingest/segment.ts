@@ -42,16 +42,41 @@ export function paragraphs(text: string): Span[] {
   return spans;
 }
 
-/** True when a text opens more curly double quotes than it closes. */
-function openQuote(text: string): boolean {
-  return (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0);
+/** A quotation in a paragraph: the quoted words between their marks, as offsets in the text. */
+export interface QuoteSpan extends Span {
+  /** The paragraph ended before the quotation closed: it continues in the next paragraph. */
+  open: boolean;
 }
 
-/** The sentences of the article, with their paragraph index and exact offsets. */
+const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“”', '"': '"' };
+
+/**
+ * The quotations of one paragraph (`start` is the paragraph's offset in the text): curly,
+ * straight, guillemets and „…“. A straight double quote opens after a space, a bracket or the
+ * start of the paragraph, and closes otherwise. A quotation still open at the end of the
+ * paragraph runs to its end (the journalist's convention: it continues, re-opened, in the next).
+ */
+export function quoteSpans(para: Span): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const t = para.text;
+  for (let i = 0; i < t.length; i++) {
+    const close = OPENERS[t[i]!];
+    if (!close || (t[i] === '"' && i > 0 && !/[\s(\[—–-]/u.test(t[i - 1]!))) continue;
+    let j = i + 1;
+    while (j < t.length && !close.includes(t[j]!)) j++;
+    const inner = t.slice(i + 1, j);
+    if (inner.trim()) out.push({ text: inner, start: para.start + i + 1, end: para.start + j, open: j >= t.length });
+    i = j;
+  }
+  return out;
+}
+
+/** The sentences of the article, with their paragraph index and exact offsets; a quotation is never cut. */
 export function sentences(text: string): Sentence[] {
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: Sentence[] = [];
   paragraphs(text).forEach((para, p) => {
+    const quotes = quoteSpans(para);
     const pieces: Span[] = [];
     for (const seg of segmenter.segment(para.text)) {
       const raw = seg.segment;
@@ -61,7 +86,7 @@ export function sentences(text: string): Sentence[] {
       const piece = { text: trimmed, start, end: start + trimmed.length };
       const prev = pieces.at(-1);
       // "U.S. Secretary …", "Nov. 25", or a quotation still open: not the end of a sentence.
-      if (prev && (ABBREVIATION.test(prev.text) || openQuote(prev.text))) {
+      if (prev && (ABBREVIATION.test(prev.text) || quotes.some((q) => q.start < prev.end && prev.end < q.end + 1 && q.end >= start))) {
         prev.text = text.slice(prev.start, piece.end);
         prev.end = piece.end;
       } else pieces.push(piece);

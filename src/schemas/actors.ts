@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { draft, idRef, sources } from './common';
 
-export const ACTOR_KINDS = ['person', 'organisation', 'country', 'alliance', 'group'] as const;
+/** `document`: a text quoted as the source of words ("the plan says …"), not a person. */
+export const ACTOR_KINDS = ['person', 'organisation', 'country', 'alliance', 'group', 'document'] as const;
 
 /** A role or title as a source gives it, with the article that gives it. */
 export const roleSchema = z.strictObject({
@@ -16,6 +17,8 @@ export const actorSchema = z.strictObject({
   aliases: z.array(z.string().trim().min(1)).default([]),
   kind: z.enum(ACTOR_KINDS),
   roles: z.array(roleSchema).default([]),
+  /** A source the article does not name ("a Ukrainian official"): one actor per article and description. */
+  anonymous: z.boolean().default(false),
   /** Where the sources name this actor. */
   sources,
   draft,

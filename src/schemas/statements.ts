@@ -9,6 +9,8 @@ export const statementSchema = z.strictObject({
   /** How it was said: "press conference", "CBS News interview", "joint statement" … */
   context: z.string().trim().min(1),
   event: idRef.optional(),
+  /** The outlet that relayed the words of an anonymous speaker ("an official told Reuters"). */
+  via: idRef.optional(),
   sources,
   status,
   /** Statements that dispute this one. */

@@ -118,6 +118,7 @@ export const ui = {
     country: 'Country',
     alliance: 'Alliance',
     group: 'Group',
+    document: 'Document',
   } satisfies Record<ActorKind, string>,
   actorKindPlural: {
     person: 'People',
@@ -125,6 +126,7 @@ export const ui = {
     country: 'Countries',
     alliance: 'Alliances',
     group: 'Groups',
+    document: 'Documents',
   } satisfies Record<ActorKind, string>,
   topicsHeading: 'Topics',
   prevNextNav: 'Previous and next event',

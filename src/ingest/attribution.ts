@@ -1,0 +1,315 @@
+/**
+ * Reads an article the way an editor does: who is named (known actors, and new people and
+ * organisations with their titles), and who said each quote, in the order journalists write
+ * attributions.
+ */
+import type { Actor, ActorKind } from '../schemas';
+import { ActorMatcher, COUNTRIES, type Mention } from './actors';
+import { ORG_WORD, organisations, people, properRuns, splitName, TITLE_WORD, type PersonSpan } from './nlp';
+import { extractQuotes, maskQuotes, type RawQuote } from './quotes';
+import type { Sentence } from './segment';
+
+/** Someone or something the article names or quotes: a known actor, or one to propose. */
+export interface CastMember {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  known: boolean;
+  /** Other spellings the article uses ("Calloway", "Sir Edmund Calloway"). */
+  aliases: string[];
+  /** The role title the article gives ("foreign minister", "special envoy for the Selvik process"). */
+  title?: string | undefined;
+  anonymous?: boolean;
+  /** The outlet an anonymous source spoke to: a cast id. */
+  via?: string | undefined;
+  /** The sentence that names it first. */
+  excerpt: string;
+}
+
+/** A quote with its speaker (a cast id) and how the speaker was found. */
+export interface FoundQuote extends RawQuote {
+  excerpt: string;
+  speaker: string | null;
+  how: string;
+}
+
+/** A name, title or description in a sentence that stands for a cast member. */
+interface Entity {
+  id: string;
+  kind: ActorKind;
+  index: number;
+  end: number;
+  /** Object of a preposition ("talks with Estavia", "a spokeswoman for Minister Rune"): never a subject. */
+  object: boolean;
+}
+
+const SPEECH =
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads)\b/gi;
+const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
+const PRONOUN_AFTER = /^\s*(?:he|she)\b/i;
+const PREPOSITION = /^(?:with|for|to|of|from|by|against|at|in|on|about|between|and|toward|towards|into|than|after|before)$/i;
+const ANONYMOUS = /\b(an?|the)\s+((?:(?:senior|junior|former|top|high-ranking|government|military|western|\p{Lu}[\p{L}-]+)\s+){0,3})(officials?|diplomats?|sources?|aides?|officers?|spokesperson|spokesman|spokeswoman|person)\b/giu;
+const DOCUMENT = /\b(the|this|that)\s+((?:[\p{L}-]+\s+){0,2}?)(draft|review|report|plan|document|text|memo|letter|resolution|communiqu[ée]|declaration|proposal|accord|agreement|framework|study|assessment|treaty|charter)\b/giu;
+const APPOSITION = /^\s*,\s+[^,;:]+,\s*$/;
+
+const surnameOf = (name: string) => name.split(/\s+/).at(-1)!;
+const lc = (s: string) => s.toLowerCase();
+
+/** The cast of one article, growing as the article is read. */
+export class Cast {
+  readonly members = new Map<string, CastMember>();
+  private byName = new Map<string, string>();
+  private bySurname = new Map<string, string>();
+  private knownPersons: Array<{ id: string; names: string[] }>;
+  readonly aliases: Array<{ actor: string; alias: string }> = [];
+  readonly matcher: ActorMatcher;
+
+  constructor(
+    known: Array<{ id: string; data: Pick<Actor, 'name' | 'aliases' | 'kind' | 'roles'> }>,
+    private newId: (name: string) => string,
+    private publisher: string,
+  ) {
+    this.matcher = new ActorMatcher(known);
+    for (const a of known) this.members.set(a.id, { id: a.id, name: a.data.name, kind: a.data.kind, known: true, aliases: [...a.data.aliases], excerpt: '' });
+    this.knownPersons = known.filter((a) => a.data.kind === 'person').map((a) => ({ id: a.id, names: [a.data.name, ...a.data.aliases] }));
+  }
+
+  /** True for the article's own publisher ("The Northern Ledger"), which is never an actor of its article. */
+  isPublisher(name: string): boolean {
+    const strip = (s: string) => lc(s).replace(/^the\s+/, '').trim();
+    return !!this.publisher && strip(name) === strip(this.publisher);
+  }
+
+  /** The cast member a person's name (or bare surname) stands for, adding a new one if need be. */
+  person(p: PersonSpan, excerpt: string, title?: string): string | null {
+    const key = lc(p.text);
+    if (this.byName.has(key)) return this.byName.get(key)!;
+    if (!p.text.includes(' ')) return this.bySurname.get(key) ?? null;
+    const kin = this.knownPersons.find((k) => k.names.some((n) => surnameOf(n) === surnameOf(p.text)));
+    if (kin) {
+      if (!this.aliases.some((a) => a.actor === kin.id && a.alias === p.text)) this.aliases.push({ actor: kin.id, alias: p.text });
+      this.byName.set(key, kin.id);
+      return kin.id;
+    }
+    const id = this.newId(p.text);
+    const aliases = [surnameOf(p.text), ...(p.written !== p.text ? [p.written] : [])];
+    this.members.set(id, { id, name: p.text, kind: 'person', known: false, aliases, title: title ?? p.title, excerpt });
+    this.byName.set(key, id);
+    this.bySurname.set(lc(surnameOf(p.text)), id);
+    return id;
+  }
+
+  /** The cast member for an organisation or country name, adding a new one if need be. */
+  thing(name: string, kind: ActorKind, excerpt: string, extra: Partial<CastMember> = {}): string {
+    const key = lc(name);
+    if (this.byName.has(key)) return this.byName.get(key)!;
+    const id = this.newId(name);
+    this.members.set(id, { id, name, kind, known: false, aliases: [], excerpt, ...extra });
+    this.byName.set(key, id);
+    return id;
+  }
+
+  /** Surnames of people this article introduced, for later mentions ("Markovic said"). */
+  surnames(): Map<string, string> {
+    return this.bySurname;
+  }
+}
+
+/** True when the words before an entity make it the object of a preposition ("talks with Estavia"). */
+function isObject(masked: string, index: number): boolean {
+  const words = masked.slice(Math.max(0, index - 60), index).trim().split(/\s+/).reverse();
+  for (const w of words) {
+    if (TITLE_WORD.test(w) || /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w)) continue;
+    return PREPOSITION.test(w.replace(/[,;:]$/, '')) && !/[,;:]$/.test(w);
+  }
+  return false;
+}
+
+/** An apposition after a person's name that gives a role: ", a special envoy for the Selvik process,". */
+function appositionTitle(masked: string, end: number): string | undefined {
+  const m = /^,\s+(?:(?:a|an|the)\s+)?([^,;:]{3,80}?)(?=,|\s+(?:said|told|says)\b)/u.exec(masked.slice(end));
+  if (!m || /^(?:who|which|whose|where)\b/.test(m[1]!)) return undefined;
+  return m[1]!.split(/\s+/).some((w) => TITLE_WORD.test(w)) ? m[1]!.trim() : undefined;
+}
+
+/** A title written just before a name and set off by commas: "the alliance's secretary general, Jonas Eklund,". */
+function titleBefore(masked: string, index: number): string | undefined {
+  const m = /(?:^|[,;:]\s*|\b(?:the|a|an)\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),\s*$/u.exec(masked.slice(Math.max(0, index - 80), index));
+  return m && TITLE_WORD.test(m[1]!.split(/\s+/).at(-1)!) ? m[1]!.replace(/^.*?[’']s\s+/u, (x) => x) : undefined;
+}
+
+/** People named in a sentence: compromise's people, and runs of capitalised words a title, honorific or speech verb marks as a name. */
+function personSpans(masked: string): PersonSpan[] {
+  const found = people(masked);
+  for (const run of properRuns(masked)) {
+    if (found.some((f) => f.index < run.end && run.index < f.end)) continue;
+    const p = splitName(run, masked);
+    if (!p || !p.text.includes(' ') || p.text.split(' ').length > 4) continue;
+    const after = masked.slice(p.end);
+    const cue = p.title || p.honorific || /^\s*(?:,\s+(?:a|an|the|who)\b[^,;]*,\s*)?(?:said|says|told|added|stated)\b/.test(after) || /^,\s+(?:a|an|the)\s/.test(after) || /\b(?:said|says)\s*$/.test(masked.slice(0, p.index)) || titleBefore(masked, p.index);
+    if (cue && !COUNTRIES.has(p.text)) found.push(p);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Drops a known actor's role title that only describes a named person next to it ("a special envoy", "foreign minister Dara Oyelaran"). */
+function describesNamed(m: Mention, names: PersonSpan[], masked: string): boolean {
+  return names.some(
+    (p) => /^[\s,]*$/.test(masked.slice(m.end, p.index)) || (p.end <= m.index && /^,\s+(?:(?:a|an|the)\s+)?[^,;]*$/.test(masked.slice(p.end, m.index))),
+  );
+}
+
+/**
+ * The entities of one sentence (quotes blanked): known actors by name, alias or title, people by
+ * name (new ones join the cast, with their title), later mentions by surname, organisations and
+ * countries. The publisher is left out.
+ */
+export function entitiesOf(masked: string, excerpt: string, cast: Cast): Entity[] {
+  const known = cast.matcher.find(masked).filter((m) => !cast.isPublisher(m.text));
+  const names = personSpans(masked).filter((p) => !known.some((k) => !k.title && k.index < p.end && p.index < k.end) && !cast.isPublisher(p.text));
+  const out: Entity[] = known.filter((m) => !(m.title && describesNamed(m, names, masked))).map((m) => ({ id: m.id, kind: m.kind, index: m.index, end: m.end, object: false }));
+  const free = (i: number, j: number) => !out.some((e) => i < e.end && e.index < j);
+  for (const p of names) {
+    const id = free(p.index, p.end) ? cast.person(p, excerpt, p.title ?? appositionTitle(masked, p.end) ?? titleBefore(masked, p.index)) : null;
+    if (id) out.push({ id, kind: cast.members.get(id)!.kind, index: p.index, end: p.end, object: false });
+  }
+  for (const m of masked.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
+    const id = cast.surnames().get(lc(m[0]));
+    if (id && free(m.index, m.index + m[0].length)) out.push({ id, kind: 'person', index: m.index, end: m.index + m[0].length, object: false });
+  }
+  for (const o of [...organisations(masked), ...properRuns(masked).filter((r) => ORG_WORD.test(r.text.split(/\s+/).at(-1)!) && r.text.includes(' '))]) {
+    const name = o.text.replace(/^The\s+/, '');
+    const index = o.end - name.length;
+    if (free(index, o.end) && !cast.isPublisher(name)) out.push({ id: cast.thing(name, 'organisation', excerpt), kind: 'organisation', index, end: o.end, object: false });
+  }
+  for (const r of properRuns(masked)) {
+    if (COUNTRIES.has(r.text) && free(r.index, r.end)) out.push({ id: cast.thing(r.text, 'country', excerpt), kind: 'country', index: r.index, end: r.end, object: false });
+  }
+  for (const m of masked.matchAll(/(?<![\p{L}.])\p{Lu}{2,6}(?![\p{L}.])/gu)) {
+    if (free(m.index, m.index + m[0].length) && !/^(?:I|A|OK|TV|AM|PM|US|UK)$/.test(m[0]) && !cast.isPublisher(m[0])) out.push({ id: cast.thing(m[0], 'organisation', excerpt), kind: 'organisation', index: m.index, end: m.index + m[0].length, object: false });
+  }
+  for (const e of out) e.object = isObject(masked, e.index);
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Who or what an attribution verb's subject is: a named entity, "he/she", an unnamed source, or a document. */
+interface Subject {
+  id: string | null;
+  how: string;
+  pronoun?: boolean;
+}
+
+/** The subject of the speech verb at `verb`: before it ("X said", "X, the …, said") or just after it ("said X", "according to X"). */
+function subjectOf(masked: string, verb: { index: number; end: number; word: string }, entities: Entity[], cast: Cast, excerpt: string, state: ReadState): Subject | null {
+  const before = masked.slice(0, verb.index);
+  if (PRONOUN_BEFORE.test(before) || (/^said|^added/i.test(verb.word) && PRONOUN_AFTER.test(masked.slice(verb.end)))) {
+    const named = entities.filter((e) => e.kind === 'person' && e.end <= verb.index && !cast.members.get(e.id)?.anonymous).at(-1);
+    return { id: named?.id ?? state.lastPerson, how: 'pronoun', pronoun: true };
+  }
+  const participle = /ing$/i.test(verb.word);
+  // "…, emphasizing that": the subject of the main clause.
+  if (participle && /,\s*$/.test(before)) {
+    const main = entities.find((e) => !e.object && e.index < 4);
+    if (main) return { id: main.id, how: 'attribution' };
+  }
+  // "…by minister Teo Varn, who said": the relative pronoun's antecedent speaks, object or not.
+  const relative = (e: Entity) => /^\s*,\s*who\s+$/.test(masked.slice(e.end, verb.index));
+  const subjects = entities.filter((e) => (!e.object || relative(e) || (participle && /^\s+$/.test(masked.slice(e.end, verb.index)))) && e.end <= verb.index && (relative(e) || /^[\s,:]*$/.test(masked.slice(e.end, verb.index)) || APPOSITION.test(masked.slice(e.end, verb.index))));
+  const described = describedSource(masked, verb, cast, excerpt, state);
+  const subject = subjects.at(-1);
+  const inApposition = subject && described && described.index > subject.end && APPOSITION.test(masked.slice(subject.end, verb.index));
+  if (described && !inApposition && (!subject || described.index > subject.index)) return described.subject;
+  if (subject) return { id: subject.id, how: 'attribution' };
+  if (/^told|^tells/i.test(verb.word)) return null;
+  const after = entities.find((e) => e.index >= verb.end && /^[\s,]*(?:by\s+)?$/.test(masked.slice(verb.end, e.index)));
+  return after ? { id: after.id, how: 'attribution' } : null;
+}
+
+/** An unnamed source ("a Veldorian official told Meridian Press") or a document ("the draft says") as the subject of a speech verb. */
+function describedSource(masked: string, verb: { index: number; end: number; word: string }, cast: Cast, excerpt: string, state: ReadState): { index: number; subject: Subject } | null {
+  const before = masked.slice(0, verb.index);
+  const gap = (end: number) => /^[\s,]*$/.test(before.slice(end)) || APPOSITION.test(before.slice(end));
+  const anon = [...before.matchAll(ANONYMOUS)].filter((m) => gap(m.index + m[0].length)).at(-1);
+  if (anon) {
+    const description = anon[0].replace(/^the\s+/i, '');
+    const previous = /^the$/i.test(anon[1]!) ? state.lastAnonymous : undefined;
+    if (previous) return { index: anon.index, subject: { id: previous, how: 'anonymous source named earlier' } };
+    const outlet = /^told|^tells/i.test(verb.word) ? /^\s+((?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(masked.slice(verb.end))?.[1] : undefined;
+    const via = outlet && !cast.isPublisher(outlet) ? cast.thing(outlet.replace(/^The\s+/, ''), 'organisation', excerpt) : undefined;
+    const id = cast.thing(`${description[0]!.toUpperCase()}${description.slice(1)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
+    state.lastAnonymous = id;
+    return { index: anon.index, subject: { id, how: 'anonymous source' } };
+  }
+  const doc = [...before.matchAll(DOCUMENT)].filter((m) => gap(m.index + m[0].length)).at(-1);
+  if (!doc) return null;
+  const id = cast.thing(`${doc[3]![0]!.toUpperCase()}${doc[3]!.slice(1)} (document quoted in ${state.source})`, 'document', excerpt);
+  return { index: doc.index, subject: { id, how: 'document' } };
+}
+
+/** What the reader remembers from one sentence to the next. */
+interface ReadState {
+  lastPerson: string | null;
+  lastAnonymous?: string | undefined;
+  /** The article, for naming documents it quotes. */
+  source: string;
+}
+
+/** Speech verbs of a sentence, outside its quotes. */
+const verbsOf = (masked: string) => [...masked.matchAll(SPEECH)].map((m) => ({ index: m.index, end: m.index + m[0].length, word: m[0] }));
+
+/** The speaker of a quote from its own sentence: the subject of the speech verb nearest to it. */
+function fromSentence(q: RawQuote, masked: string, entities: Entity[], cast: Cast, excerpt: string, state: ReadState): Subject | null {
+  const verbs = verbsOf(masked).sort((a, b) => Math.min(Math.abs(a.index - q.at.end), Math.abs(a.end - q.at.index)) - Math.min(Math.abs(b.index - q.at.end), Math.abs(b.end - q.at.index)));
+  for (const v of verbs) {
+    const s = subjectOf(masked, v, entities, cast, excerpt, state);
+    if (s?.id) return s;
+  }
+  return null;
+}
+
+/**
+ * Reads the article: the cast (known actors named, new people, organisations and countries with
+ * their titles, unnamed sources, quoted documents), the actors of each sentence, and every quote
+ * with its speaker. Attribution, in the order journalists write it: the subject of the speech
+ * verb nearest the quote ("X said", "X, the …, said", "said X", "according to X"), with titles
+ * and honorifics split off the name; "he/she said" → the last person named; an unnamed source
+ * ("an official told <outlet>", then "the official said"); a document ("the plan says"); then a
+ * quote that continues the speaker's paragraph or quotation; then the only person named.
+ */
+export function readArticle(text: string, sents: Sentence[], cast: Cast, source: string): { quotes: FoundQuote[]; sentenceActors: string[][] } {
+  const raw = extractQuotes(text, sents);
+  const state: ReadState = { lastPerson: null, source };
+  const quotes: FoundQuote[] = [];
+  const sentenceActors: string[][] = [];
+  let paragraphSpeaker: { paragraph: number; id: string } | undefined;
+  sents.forEach((sentence, si) => {
+    const mine = raw.filter((q) => q.sentence === si);
+    const masked = maskQuotes(sentence, mine);
+    const entities = entitiesOf(masked, sentence.text, cast);
+    sentenceActors.push([...new Set(entities.map((e) => e.id))]);
+    if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = undefined;
+    for (const q of mine) {
+      let s = fromSentence(q, masked, entities, cast, sentence.text, state);
+      const sameRun = quotes.filter((o) => o.run === q.run && o.speaker).at(-1);
+      const previous = quotes.at(-1);
+      if (!s && sameRun) s = { id: sameRun.speaker, how: 'same quotation' };
+      if (!s && previous?.speaker && previous.paragraph === q.paragraph) s = { id: previous.speaker, how: 'continues the speaker’s paragraph' };
+      if (!s && paragraphSpeaker) s = { id: paragraphSpeaker.id, how: 'earlier attribution in the paragraph' };
+      const persons = new Set(entities.filter((e) => e.kind === 'person' && !e.object).map((e) => e.id));
+      if (!s && persons.size === 1) s = { id: [...persons][0]!, how: 'only person named' };
+      const body = entities.find((e) => e.kind === 'group' || e.kind === 'organisation' || e.kind === 'alliance');
+      if (!s && body && cast.members.get(body.id)?.known) s = { id: body.id, how: 'organisation named' };
+      quotes.push({ ...q, excerpt: sentence.text, speaker: s?.id ?? null, how: s?.id ? s.how : 'unresolved' });
+    }
+    // Earlier parts of a quotation that runs over paragraphs take the speaker its last part names.
+    for (const q of quotes) if (!q.speaker) Object.assign(q, { speaker: quotes.find((o) => o.run === q.run && o.speaker)?.speaker ?? null, how: 'same quotation' });
+    for (const q of quotes) if (!q.speaker) q.how = 'unresolved';
+    if (!mine.length) {
+      const s = verbsOf(masked).map((v) => subjectOf(masked, v, entities, cast, sentence.text, state)).find((x) => x?.id);
+      if (s?.id) paragraphSpeaker = { paragraph: sentence.paragraph, id: s.id };
+    }
+    const lastPerson = entities.filter((e) => e.kind === 'person').at(-1);
+    if (lastPerson) state.lastPerson = lastPerson.id;
+  });
+  return { quotes, sentenceActors };
+}
