@@ -9,13 +9,32 @@ import { sentences } from '../../src/ingest/segment';
 type Known = { id: string; data: Pick<Actor, 'name' | 'aliases' | 'kind' | 'roles'> };
 const KNOWN: Known[] = [
   { id: 'tarvia', data: { name: 'Tarvia', aliases: [], kind: 'country', roles: [] } },
-  { id: 'nils-oberg', data: { name: 'Nils Oberg', aliases: ['Oberg'], kind: 'person', roles: [{ title: 'special envoy', article: 'x' }] } },
-  { id: 'greta-lund', data: { name: 'Greta Lund', aliases: ['Lund'], kind: 'person', roles: [{ title: 'Interior Minister', article: 'x' }] } },
+  {
+    id: 'nils-oberg',
+    data: { name: 'Nils Oberg', aliases: ['Oberg'], kind: 'person', roles: [{ title: 'special envoy', article: 'x' }] },
+  },
+  {
+    id: 'greta-lund',
+    data: {
+      name: 'Greta Lund',
+      aliases: ['Lund'],
+      kind: 'person',
+      roles: [{ title: 'Interior Minister', article: 'x' }],
+    },
+  },
 ];
 
 /** Reads `text` and returns each quote's speaker name, plus the cast. */
 function read(text: string, publisher = 'Lakeside Post') {
-  const cast = new Cast(KNOWN, (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), publisher);
+  const cast = new Cast(
+    KNOWN,
+    (name) =>
+      name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, ''),
+    publisher,
+  );
   const { quotes } = readArticle(text, sentences(text), cast, 'test');
   const who = Object.fromEntries(quotes.map((q) => [q.quote, q.speaker ? cast.members.get(q.speaker)!.name : null]));
   return { who, cast, quotes, members: [...cast.members.values()] };
@@ -24,7 +43,9 @@ const PUBLISHED = new Date('2025-05-14T12:00:00Z'); // a Wednesday
 
 describe('speakers not yet known', () => {
   it('a name after a country adjective and a title', () => {
-    const { who, members } = read('Tarvian President Oskar Velde said the border would stay open. "We keep our word," Velde said.');
+    const { who, members } = read(
+      'Tarvian President Oskar Velde said the border would stay open. "We keep our word," Velde said.',
+    );
     expect(who['We keep our word']).toBe('Oskar Velde');
     expect(members.find((m) => m.name === 'Oskar Velde')?.title).toBe('Tarvian President');
   });
@@ -35,7 +56,9 @@ describe('speakers not yet known', () => {
     expect(members.find((m) => m.name === 'Alfred Penhale')?.aliases).toContain('Sir Alfred Penhale');
   });
   it('"<First> <Last>, <apposition>, said" and a lower-case title before a name', () => {
-    const { who } = read('Rosa Imbert, the head of the harbour board, said: "The cranes are idle." The plan was backed by interior minister Teo Varn, who said it was "long overdue and fair".');
+    const { who } = read(
+      'Rosa Imbert, the head of the harbour board, said: "The cranes are idle." The plan was backed by interior minister Teo Varn, who said it was "long overdue and fair".',
+    );
     expect(who['The cranes are idle.']).toBe('Rosa Imbert');
     expect(who['long overdue and fair']).toBe('Teo Varn');
   });
@@ -44,7 +67,9 @@ describe('speakers not yet known', () => {
     expect(who['It took ten years']).toBe('Petra Hollis');
   });
   it('a role title in an apposition does not stand for a known person with that title', () => {
-    const { who } = read('Ada Kerr, a special envoy for the river states, said the talks were useful. "We have a text," she said.');
+    const { who } = read(
+      'Ada Kerr, a special envoy for the river states, said the talks were useful. "We have a text," she said.',
+    );
     expect(who['We have a text']).toBe('Ada Kerr');
   });
   it('"he said" is the last person named, known or new', () => {
@@ -55,7 +80,9 @@ describe('speakers not yet known', () => {
 
 describe('who is not a speaker', () => {
   it('an agency relaying an anonymous source: the source, with the agency as via', () => {
-    const { quotes, cast } = read('A Tarvian diplomat told Coastal Press on Monday that a deal was close. "We are nearly there," the diplomat said.');
+    const { quotes, cast } = read(
+      'A Tarvian diplomat told Coastal Press on Monday that a deal was close. "We are nearly there," the diplomat said.',
+    );
     const speaker = cast.members.get(quotes[0]!.speaker!)!;
     expect(speaker.anonymous).toBe(true);
     expect(cast.members.get(speaker.via!)?.name).toBe('Coastal Press');
@@ -69,14 +96,17 @@ describe('who is not a speaker', () => {
     expect(who['Progress is slow.']).toBe('Mira Solen');
   });
   it("a spokesperson's words are the spokesperson's, not the minister's", () => {
-    const { who } = read('Ivo Brandt, a spokesman for Interior Minister Greta Lund, said: "The minister will not resign."');
+    const { who } = read(
+      'Ivo Brandt, a spokesman for Interior Minister Greta Lund, said: "The minister will not resign."',
+    );
     expect(who['The minister will not resign.']).toBe('Ivo Brandt');
   });
 });
 
 describe('quotes', () => {
   it('straight quotes over several sentences and paragraphs', () => {
-    const text = 'Ada Kerr spoke at length.\n\n"First, we rebuild the dam. Then we talk.\n\n"Nobody should expect miracles," she said.';
+    const text =
+      'Ada Kerr spoke at length.\n\n"First, we rebuild the dam. Then we talk.\n\n"Nobody should expect miracles," she said.';
     const { who } = read(text);
     expect(who['First, we rebuild the dam. Then we talk.']).toBe('Ada Kerr');
     expect(who['Nobody should expect miracles']).toBe('Ada Kerr');
@@ -96,18 +126,25 @@ describe('quotes', () => {
 
 describe('dates', () => {
   it('"is due to visit … on Monday" is next Monday, and future', () => {
-    expect(findDate('Velde is due to visit Port Amsel on Monday.', PUBLISHED)).toMatchObject({ date: '2025-05-19', future: true });
+    expect(findDate('Velde is due to visit Port Amsel on Monday.', PUBLISHED)).toMatchObject({
+      date: '2025-05-19',
+      future: true,
+    });
     expect(findDate('Velde visited Port Amsel on Monday.', PUBLISHED)).toMatchObject({ date: '2025-05-12' });
   });
   it('a date in a background clause does not date the sentence', () => {
     expect(findDate('The treaty covers the delta, which Tarvia occupied nearly five years ago.', PUBLISHED)).toBeNull();
-    expect(findDate('Tarvia signed the treaty on Tuesday, which ended a war that began in 2019.', PUBLISHED)).toMatchObject({ date: '2025-05-13' });
+    expect(
+      findDate('Tarvia signed the treaty on Tuesday, which ended a war that began in 2019.', PUBLISHED),
+    ).toMatchObject({ date: '2025-05-13' });
   });
   it('a scene date carries to the quotes of its paragraph', () => {
     const text = 'The ministers met in Amsel on Sunday. "It went well," Lund said.';
     expect(sceneDatesOf(sentences(text), PUBLISHED)[1]).toMatchObject({ date: '2025-05-11' });
   });
   it('a clause about the future inside a past report does not move a past date', () => {
-    expect(findDate('Lund told reporters on May 2 that Tarvia plans to reopen the port.', PUBLISHED)).toMatchObject({ date: '2025-05-02' });
+    expect(findDate('Lund told reporters on May 2 that Tarvia plans to reopen the port.', PUBLISHED)).toMatchObject({
+      date: '2025-05-02',
+    });
   });
 });

@@ -22,7 +22,10 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 async function files(): Promise<string[]> {
   const entries = await readdir(content, { recursive: true, withFileTypes: true });
-  return entries.filter((d) => d.isFile() && d.name.endsWith('.md')).map((d) => path.relative(content, path.join(d.parentPath, d.name))).sort();
+  return entries
+    .filter((d) => d.isFile() && d.name.endsWith('.md'))
+    .map((d) => path.relative(content, path.join(d.parentPath, d.name)))
+    .sort();
 }
 async function write(name: string, data: string | Buffer): Promise<string> {
   const file = path.join(dir, name);
@@ -33,7 +36,12 @@ async function write(name: string, data: string | Buffer): Promise<string> {
 describe('ingest of a new article', { timeout: 30_000 }, () => {
   it('writes the article verbatim and drafts that pass every schema and integrity rule', async () => {
     const { plan, report } = await ingest([ARTICLE], content);
-    expect(plan.article).toMatchObject({ id: 'example-wire-2025-03-20', title: 'Allies meet in Brussels on ceasefire monitoring', publisher: 'Example Wire', published: '2025-03-20' });
+    expect(plan.article).toMatchObject({
+      id: 'example-wire-2025-03-20',
+      title: 'Allies meet in Brussels on ceasefire monitoring',
+      publisher: 'Example Wire',
+      published: '2025-03-20',
+    });
     const article = await readFile(path.join(content, 'articles/example-wire-2025-03-20.md'), 'utf8');
     expect(article).toContain((await readFile(ARTICLE, 'utf8')).split('\n\n').slice(1).join('\n\n').trim());
     expect(article).toMatch(/^draft: true$/m);
@@ -41,7 +49,8 @@ describe('ingest of a new article', { timeout: 30_000 }, () => {
     const loaded = await loadContentDir(content, content);
     expect(formatProblems(loaded.problems)).toBe('');
     expect(formatProblems(checkIntegrity(loaded.content))).toBe('');
-    for (const s of loaded.content.statements.filter((x) => x.data.draft)) expect(s.data.sources[0]!.article).toBe('example-wire-2025-03-20');
+    for (const s of loaded.content.statements.filter((x) => x.data.draft))
+      expect(s.data.sources[0]!.article).toBe('example-wire-2025-03-20');
   });
 
   it('finds split quotes, fragments, titles and he/she attributions', async () => {
@@ -79,7 +88,12 @@ describe('ingest of a new article', { timeout: 30_000 }, () => {
     expect(plan.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Jane Example', 'NATO']));
     const json = jsonOutput(plan, report);
     expect(Object.keys(json)).toEqual(['article', 'statements', 'events', 'actors', 'written']);
-    expect(json.statements[0]).toEqual({ id: expect.any(String), quote: expect.any(String), speaker: expect.objectContaining({ id: expect.any(String), name: expect.any(String) }), date: expect.any(String) });
+    expect(json.statements[0]).toEqual({
+      id: expect.any(String),
+      quote: expect.any(String),
+      speaker: expect.objectContaining({ id: expect.any(String), name: expect.any(String) }),
+      date: expect.any(String),
+    });
     expect(Object.keys(json.events[0]!).sort()).toEqual(['date', 'excerpt', 'id', 'precision']);
   });
 });
@@ -101,7 +115,9 @@ describe('safety', { timeout: 30_000 }, () => {
     // An editor reviews one draft (removes draft: true); a forced re-ingest must keep it.
     const statements = (await files()).filter((f) => f.startsWith('statements/marco-rubio-we-are'));
     const reviewed = path.join(content, statements[0]!);
-    const text = (await readFile(reviewed, 'utf8')).replace('draft: true\n', '').replace('Quoted in', 'Reviewed: quoted in');
+    const text = (await readFile(reviewed, 'utf8'))
+      .replace('draft: true\n', '')
+      .replace('Quoted in', 'Reviewed: quoted in');
     await writeFile(reviewed, text);
     const forced = await ingest([changed, '--id', 'wire-1', '--force'], content);
     expect(forced.report.written.length).toBeGreaterThan(0);
@@ -131,19 +147,30 @@ describe('bad input: a clear message or a correct result', { timeout: 30_000 }, 
     await expect(ingest([await write('empty.txt', '  \n\n')], content)).rejects.toThrow(/is empty/);
   });
   it('a binary file', async () => {
-    await expect(ingest([await write('bin.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]))], content)).rejects.toThrow(/binary/);
+    await expect(
+      ingest([await write('bin.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]))], content),
+    ).rejects.toThrow(/binary/);
   });
   it('a 20 MB file', async () => {
-    await expect(ingest([await write('huge.txt', 'word '.repeat(4 * 1024 * 1024)), '--published', '2025-01-01'], content)).rejects.toThrow(/too large \(20\.0 MB/);
+    await expect(
+      ingest([await write('huge.txt', 'word '.repeat(4 * 1024 * 1024)), '--published', '2025-01-01'], content),
+    ).rejects.toThrow(/too large \(20\.0 MB/);
   });
   it('no publication date', async () => {
     await expect(ingest([await write('a.txt', 'Some text said on Monday.')], content)).rejects.toThrow(/--published/);
-    await expect(ingest([await write('b.txt', 'Text.'), '--published', '2025-02-30'], content)).rejects.toThrow(/not a real date/);
+    await expect(ingest([await write('b.txt', 'Text.'), '--published', '2025-02-30'], content)).rejects.toThrow(
+      /not a real date/,
+    );
   });
   it('<script> and raw HTML are kept verbatim as text', async () => {
-    const file = await write('x.txt', 'Published: 2025-03-01\n\nOfficials said <script>alert(1)</script> on Monday. “It is <b>bold</b>,” Marco Rubio said.\n');
+    const file = await write(
+      'x.txt',
+      'Published: 2025-03-01\n\nOfficials said <script>alert(1)</script> on Monday. “It is <b>bold</b>,” Marco Rubio said.\n',
+    );
     const { plan } = await ingest([file], content);
-    expect(await readFile(path.join(content, `articles/${plan.article.id}.md`), 'utf8')).toContain('<script>alert(1)</script>');
+    expect(await readFile(path.join(content, `articles/${plan.article.id}.md`), 'utf8')).toContain(
+      '<script>alert(1)</script>',
+    );
     expect(plan.statements[0]).toMatchObject({ quote: 'It is <b>bold</b>', speaker: { id: 'marco-rubio' } });
   });
   it('CRLF line ends and a byte-order mark', async () => {
@@ -155,7 +182,10 @@ describe('bad input: a clear message or a correct result', { timeout: 30_000 }, 
     expect(plan.statements.length).toBeGreaterThan(3);
   });
   it('non-Latin scripts', async () => {
-    const file = await write('uk.txt', 'Title: Переговори в Джидді\nPublished: 2025-03-11\n\n«Ми готові до миру», — сказав Володимир Зеленський 11 березня. 東京でも会談が行われた。\n');
+    const file = await write(
+      'uk.txt',
+      'Title: Переговори в Джидді\nPublished: 2025-03-11\n\n«Ми готові до миру», — сказав Володимир Зеленський 11 березня. 東京でも会談が行われた。\n',
+    );
     const { plan } = await ingest([file], content);
     expect(plan.article.title).toBe('Переговори в Джидді');
     expect(plan.statements.map((s) => s.quote)).toContain('Ми готові до миру');
