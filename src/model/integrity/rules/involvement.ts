@@ -1,15 +1,7 @@
-import type { Actor, Article, Involvement } from '../../../schemas';
+import type { Actor, Article } from '../../../schemas';
+import { involvementOf } from '../../involvement';
 import type { Entry, Problem } from '../../entry';
 import type { Rule } from '../context';
-
-/** What an actor was in an event: as declared, else an outlet for a news outlet, else a participant. */
-export function involvementOf(
-  event: { involvement: Readonly<Record<string, Involvement>> },
-  actorId: string,
-  actor: { data: { kind: string } } | undefined,
-): Involvement {
-  return event.involvement[actorId] ?? (actor?.data.kind === 'outlet' ? 'outlet' : 'participant');
-}
 
 /**
  * Roles are kept apart: every actor given an involvement is among the event's actors; a news outlet
