@@ -89,7 +89,11 @@ const EXPORTERS = {
     page: pages.statement(id, data.event, data.speaker),
   }),
 } satisfies {
-  [K in CollectionName]: (entry: Entry<DataOf<K>>, pages: PagePaths, timeline: Timeline) => { id: string; page: string };
+  [K in CollectionName]: (
+    entry: Entry<DataOf<K>>,
+    pages: PagePaths,
+    timeline: Timeline,
+  ) => { id: string; page: string };
 };
 
 /** The public data export: when it was generated, then each collection's items in the site's order. */

@@ -56,9 +56,7 @@ export interface EventView {
 
 /** The schema.org description of an event, with its sources as citations. */
 function eventJsonLd(timeline: Timeline, data: EventData, cited: CitedArticle[]): Record<string, unknown> {
-  const participants = data.actors.filter(
-    (id) => involvementOf(data, id, timeline.actor.get(id)) === 'participant',
-  );
+  const participants = data.actors.filter((id) => involvementOf(data, id, timeline.actor.get(id)) === 'participant');
   return {
     '@type': 'Event',
     name: data.title,

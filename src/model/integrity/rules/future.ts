@@ -6,13 +6,15 @@ import { truncate, type Rule } from '../context';
 import { citationsIn } from '../fields';
 
 /** Wording that reports something as still to come, relative to the article's publication. */
-export const FUTURE_WORDING = /\b(?:will|shall|this week|next week|next month|(?:is|are) due to|plans? to|is set to|are set to)\b/i;
+export const FUTURE_WORDING =
+  /\b(?:will|shall|this week|next week|next month|(?:is|are) due to|plans? to|is set to|are set to)\b/i;
 
 /**
  * Wording that attributes the passage to a statement or a speaker: its future is the speaker's,
  * dated by the statement ("the statement says the U.S. will …"), not the article's.
  */
-export const ATTRIBUTION = /\b(?:said|says|say|stated|states|told|tells|according to|statement|announced|announces|confirmed|confirms|emphasi[sz]e[sd]?|pledged|promised|agreed)\b/i;
+export const ATTRIBUTION =
+  /\b(?:said|says|say|stated|states|told|tells|according to|statement|announced|announces|confirmed|confirms|emphasi[sz]e[sd]?|pledged|promised|agreed)\b/i;
 
 interface Dated {
   date: string;

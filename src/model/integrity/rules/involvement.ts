@@ -27,7 +27,8 @@ export const involvementRule: Rule = ({ content, byId, article }) => {
       const as = involvementOf(data, id, actor);
       const field = id in data.involvement ? `involvement.${id}` : `actors[${i}]`;
       const isOutlet =
-        actor.data.kind === 'outlet' || [actor.data.name, ...actor.data.aliases].some((n) => outlets.has(n.toLowerCase()));
+        actor.data.kind === 'outlet' ||
+        [actor.data.name, ...actor.data.aliases].some((n) => outlets.has(n.toLowerCase()));
       if (isOutlet && as === 'participant')
         add(
           field,
