@@ -21,7 +21,7 @@ export interface Timeline extends ContentSet {
   eventsByActor: Map<string, Entry<EventData>[]>;
   /** Statements of each speaker, in time order. */
   statementsBySpeaker: Map<string, Entry<StatementData>[]>;
-  /** Events and statements citing each article, in time order. */
+  /** Events and statements citing each article (in sources, accounts or reports), in time order. */
   eventsByArticle: Map<string, Entry<EventData>[]>;
   statementsByArticle: Map<string, Entry<StatementData>[]>;
   /** Events of each topic, in time order. */
@@ -81,8 +81,8 @@ export function buildTimeline(content: ContentSet): Timeline {
     statementsByEvent: groupMany(statements, (s) => (s.data.event ? [s.data.event] : [])),
     eventsByActor: groupMany(events, (e) => e.data.actors),
     statementsBySpeaker: groupMany(statements, (s) => [s.data.speaker]),
-    eventsByArticle: groupMany(events, (e) => e.data.sources.map((src) => src.article)),
-    statementsByArticle: groupMany(statements, (s) => s.data.sources.map((src) => src.article)),
+    eventsByArticle: groupMany(events, (e) => [...e.data.sources, ...e.data.accounts].map((src) => src.article)),
+    statementsByArticle: groupMany(statements, (s) => [...s.data.sources, ...s.data.reports].map((src) => src.article)),
     eventsByTag: groupMany(events, (e) => e.data.tags),
     position: new Map(events.map((e, i) => [e.id, i])),
   };

@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
-import { draft, idRef, sources } from './common';
+import { corrections, draft, idRef, sources } from './common';
 
-/** `document`: a text quoted as the source of words ("the plan says …"), not a person. */
-export const ACTOR_KINDS = ['person', 'organisation', 'country', 'alliance', 'group', 'document'] as const;
+/**
+ * `document`: a text quoted as the source of words ("the plan says …"), not a person.
+ * `outlet`: a news organisation (CBS News, Reuters); in events it is a reporting outlet, never a participant.
+ */
+export const ACTOR_KINDS = ['person', 'organisation', 'country', 'alliance', 'group', 'document', 'outlet'] as const;
 
 /** A role or title as a source gives it, with the article that gives it. */
 export const roleSchema = z.strictObject({
@@ -21,6 +24,7 @@ export const actorSchema = z.strictObject({
   anonymous: z.boolean().default(false),
   /** Where the sources name this actor. */
   sources,
+  corrections,
   draft,
 });
 export type Actor = z.infer<typeof actorSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { draft, partialDate } from './common';
+import { corrections, draft, partialDate } from './common';
 
 /** A source article. Its Markdown body is the article text, verbatim as received. */
 export const articleSchema = z.strictObject({
@@ -19,6 +19,7 @@ export const articleSchema = z.strictObject({
   publishedBasis: z.string().trim().min(1, { error: 'say how the publication date is known' }),
   /** Outlets the article cites as its own sources, e.g. Reuters, Politico. */
   cites: z.array(z.string().trim().min(1)).default([]),
+  corrections,
   draft,
 });
 export type Article = z.infer<typeof articleSchema>;

@@ -32,10 +32,18 @@ export const STATUSES = ['confirmed', 'reported', 'disputed', 'denied', 'planned
 export const status = z.enum(STATUSES);
 export type Status = z.infer<typeof status>;
 
-/** A citation: the article's id and a passage copied verbatim from its text. */
+/** A passage copied verbatim from an article's text. */
+export const excerpt = z.string().trim().min(1, { error: 'the excerpt is empty' });
+
+/**
+ * A citation: the article's id and a passage copied verbatim from its text, with an optional
+ * editor's note on the passage (a slip in the source, quoted as printed: "Jeddah is not the
+ * capital"), shown next to the excerpt wherever it appears.
+ */
 export const sourceRef = z.strictObject({
   article: idRef,
-  excerpt: z.string().trim().min(1, { error: 'the excerpt is empty' }),
+  excerpt,
+  note: z.string().trim().min(1).optional(),
 });
 export type SourceRef = z.infer<typeof sourceRef>;
 
@@ -53,6 +61,23 @@ export const dateFields = {
   /** How the date is known, e.g. "'on Tuesday' in an article published 11 March 2025". */
   dateBasis: z.string().trim().min(1, { error: 'say how the date is known' }),
 };
+
+/** A date at day precision, "YYYY-MM-DD". */
+export const dayDate = partialDate.refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), {
+  error: 'expected a day, "YYYY-MM-DD"',
+});
+
+/** A correction made to an entry after publication: when, and what changed. */
+export const correctionSchema = z.strictObject({
+  /** The day the correction was published. */
+  date: dayDate,
+  /** What was wrong and what it is now, in a sentence or two. */
+  what: z.string().trim().min(1, { error: 'say what was corrected' }),
+});
+export type Correction = z.infer<typeof correctionSchema>;
+
+/** The corrections of an entry, oldest first; gathered on /corrections/ and in its feed. */
+export const corrections = z.array(correctionSchema).default([]);
 
 /** Entries written by `npm run ingest` await review; drafts never reach production builds. */
 export const draft = z.boolean().default(false);

@@ -2,6 +2,7 @@ import { precisionOf } from '../model/dates';
 import type { Entry } from '../model/entry';
 import type { Timeline } from '../model/timeline';
 import { COLLECTIONS, type CollectionName, type DataOf } from '../registry';
+import { involvementOf } from '../model/involvement';
 
 /** Page URL builders, with the base path applied (see `src/site/paths.ts`). */
 export interface PagePaths {
@@ -11,8 +12,25 @@ export interface PagePaths {
   source(id: string): string;
 }
 
-const citations = (sources: ReadonlyArray<{ article: string; excerpt: string }>) =>
-  sources.map(({ article, excerpt }) => ({ article, excerpt }));
+const citations = (sources: ReadonlyArray<{ article: string; excerpt: string; note?: string | undefined }>) =>
+  sources.map(({ article, excerpt, note }) => ({ article, excerpt, ...(note ? { note } : {}) }));
+
+/**
+ * A date as the export gives it, wherever there is one: the value at its precision, the precision,
+ * whether it is approximate, and the end of a span or range (with its own precision) or null.
+ */
+export function exportedDate(data: { date: string; approximate: boolean; endDate?: string | undefined }) {
+  return {
+    date: data.date,
+    precision: precisionOf(data.date),
+    approximate: data.approximate,
+    endDate: data.endDate ?? null,
+    endPrecision: data.endDate ? precisionOf(data.endDate) : null,
+  };
+}
+
+const corrections = (list: ReadonlyArray<{ date: string; what: string }>) =>
+  list.map(({ date, what }) => ({ date, what }));
 
 /**
  * How each collection's entries appear in the export. The type requires one per collection of
@@ -24,7 +42,10 @@ const EXPORTERS = {
     title: data.title,
     publisher: data.publisher,
     published: data.published,
+    precision: precisionOf(data.published),
+    approximate: data.publishedApproximate,
     url: data.url ?? null,
+    corrections: corrections(data.corrections),
     page: pages.source(id),
   }),
   actors: ({ id, data }: Entry<DataOf<'actors'>>, pages: PagePaths) => ({
@@ -32,35 +53,48 @@ const EXPORTERS = {
     name: data.name,
     aliases: data.aliases,
     kind: data.kind,
+    corrections: corrections(data.corrections),
     page: pages.actor(id),
   }),
-  events: ({ id, data }: Entry<DataOf<'events'>>, pages: PagePaths) => ({
+  events: ({ id, data }: Entry<DataOf<'events'>>, pages: PagePaths, timeline: Timeline) => ({
     id,
     title: data.title,
     summary: data.summary,
-    date: data.date,
-    precision: precisionOf(data.date),
-    approximate: data.approximate,
-    endDate: data.endDate ?? null,
+    ...exportedDate(data),
     status: data.status,
+    sourcesDiffer: data.accounts.length > 0,
     actors: data.actors,
+    involvement: Object.fromEntries(
+      data.actors.map((actor) => [actor, involvementOf(data, actor, timeline.actor.get(actor))]),
+    ),
     sources: citations(data.sources),
+    accounts: data.accounts.map(({ article, excerpt, says }) => ({ article, excerpt, says })),
     tags: data.tags,
+    corrections: corrections(data.corrections),
     page: pages.event(id),
   }),
   statements: ({ id, data }: Entry<DataOf<'statements'>>, pages: PagePaths) => ({
     id,
     quote: data.quote,
+    fragment: data.fragment,
     speaker: data.speaker,
-    date: data.date,
-    precision: precisionOf(data.date),
+    ...exportedDate(data),
     context: data.context,
     event: data.event ?? null,
     status: data.status,
     sources: citations(data.sources),
+    reports: data.reports.map(({ article, excerpt, wording }) => ({ article, excerpt, wording })),
+    formerIds: data.aliases,
+    corrections: corrections(data.corrections),
     page: pages.statement(id, data.event, data.speaker),
   }),
-} satisfies { [K in CollectionName]: (entry: Entry<DataOf<K>>, pages: PagePaths) => { id: string; page: string } };
+} satisfies {
+  [K in CollectionName]: (
+    entry: Entry<DataOf<K>>,
+    pages: PagePaths,
+    timeline: Timeline,
+  ) => { id: string; page: string };
+};
 
 /** The public data export: when it was generated, then each collection's items in the site's order. */
 export type TimelineExport = { generated: string } & {
@@ -69,12 +103,13 @@ export type TimelineExport = { generated: string } & {
 
 /**
  * The public data export (`/data/timeline.json`): every entry of every collection with the URL
- * path of its page. Dates keep their precision (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`).
+ * path of its page. Every date carries its precision (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`), whether it
+ * is approximate, and its end; every entry its corrections.
  */
 export function buildExport(timeline: Timeline, pages: PagePaths, generated: Date): TimelineExport {
   const exportOf = <K extends CollectionName>(name: K) =>
     (timeline[name] as Entry<DataOf<K>>[]).map((entry) =>
-      (EXPORTERS[name] as (e: Entry<DataOf<K>>, p: PagePaths) => unknown)(entry, pages),
+      (EXPORTERS[name] as (e: Entry<DataOf<K>>, p: PagePaths, t: Timeline) => unknown)(entry, pages, timeline),
     );
   return {
     generated: generated.toISOString(),

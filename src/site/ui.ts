@@ -1,4 +1,4 @@
-import type { ActorKind, Status } from '../schemas';
+import type { ActorKind, Involvement, Status } from '../schemas';
 import type { Precision } from '../model/dates';
 
 /** Every user-facing string of the site's chrome, in one place. */
@@ -35,6 +35,32 @@ export const ui = {
     denied: { label: 'Denied', explain: 'Reported by a source and denied by those concerned.' },
     planned: { label: 'Planned', explain: 'Announced or planned at the time of reporting; it may not have happened.' },
   } satisfies Record<Status, { label: string; explain: string }>,
+  sourcesDiffer: {
+    label: 'Sources differ',
+    explain:
+      'The sources give different accounts of this (a condition, a date or a number); each account is shown with its source.',
+  },
+  accountsHeading: 'How the sources differ',
+  accountSource: 'Source',
+  accountSays: 'Says',
+  accountPassage: 'Passage',
+  involvement: {
+    participant: 'Who',
+    subject: 'About',
+    outlet: 'Reported by',
+  } satisfies Record<Involvement, string>,
+  editorNote: 'Editor’s note:',
+  fragmentLabel: 'Fragment',
+  fragmentExplain: (reason: string) => `Fewer than three words are quoted. ${reason}`,
+  alsoReportedAs: 'Also reported as',
+  correctionsHeading: 'Corrections',
+  correctionsTitle: 'Corrections',
+  correctionsDescription:
+    'Every correction made to the timeline after publication, newest first: what was wrong, what it is now, and when it was changed.',
+  correctionsFeedTitle: 'RSS feed of corrections',
+  correctionsLink: 'Corrections',
+  correctionsNone: 'No corrections yet.',
+  correctionItemTitle: (label: string) => `Correction: ${label}`,
   precision: {
     day: 'Dated to the day',
     month: 'Dated to the month only',
@@ -119,6 +145,7 @@ export const ui = {
     alliance: 'Alliance',
     group: 'Group',
     document: 'Document',
+    outlet: 'News outlet',
   } satisfies Record<ActorKind, string>,
   actorKindPlural: {
     person: 'People',
@@ -127,6 +154,7 @@ export const ui = {
     alliance: 'Alliances',
     group: 'Groups',
     document: 'Documents',
+    outlet: 'News outlets',
   } satisfies Record<ActorKind, string>,
   topicsHeading: 'Topics',
   prevNextNav: 'Previous and next event',

@@ -44,6 +44,24 @@ describe('RSS', () => {
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
 
+  it('/corrections/rss.xml lists every correction of the export, newest first, each linking to what it corrects', () => {
+    const items: Array<{ link: string; pubDate: string; title: string; description: string }> =
+      xml('corrections/rss.xml').rss.channel.item ?? [];
+    const all = [...data.events, ...data.statements, ...data.actors, ...data.articles].flatMap((e) => e.corrections);
+    expect(items).toHaveLength(all.length);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(fileOf(item.link.split('#')[0] ?? ''), item.link).toBeDefined();
+      expect(item.title.startsWith('Correction: ')).toBe(true);
+    }
+    const dates = items.map((i) => Date.parse(i.pubDate));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    const page = parse(read('corrections/index.html'));
+    expect(page.querySelector('link[rel="alternate"][href="/corrections/rss.xml"]')).not.toBeNull();
+    expect(page.querySelectorAll('ol.corrections > li')).toHaveLength(all.length);
+    expect(parse(read('about/index.html')).querySelector('main a[href="/corrections/"]')).not.toBeNull();
+  });
+
   it('each actor has a feed of their events, announced on their page', () => {
     for (const actor of data.actors) {
       const items = xml(`actors/${actor.id}/rss.xml`).rss.channel.item ?? [];

@@ -40,15 +40,17 @@ describe('the data export', () => {
   it('has the documented shape for every item', () => {
     expect(Number.isNaN(Date.parse(data.generated))).toBe(false);
     expect(Object.keys(data).sort()).toEqual(['actors', 'articles', 'events', 'generated', 'statements']);
+    const dateKeys = ['date', 'precision', 'approximate', 'endDate', 'endPrecision'];
     const eventKeys = [
+      ...dateKeys,
+      'accounts',
       'actors',
-      'approximate',
-      'date',
-      'endDate',
+      'corrections',
       'id',
+      'involvement',
       'page',
-      'precision',
       'sources',
+      'sourcesDiffer',
       'status',
       'summary',
       'tags',
@@ -56,19 +58,35 @@ describe('the data export', () => {
     ];
     for (const event of data.events) expect(Object.keys(event).sort(), event.id).toEqual(eventKeys.sort());
     const statementKeys = [
+      ...dateKeys,
       'context',
-      'date',
+      'corrections',
       'event',
+      'formerIds',
+      'fragment',
       'id',
       'page',
-      'precision',
       'quote',
+      'reports',
       'sources',
       'speaker',
       'status',
     ];
     for (const statement of data.statements)
       expect(Object.keys(statement).sort(), statement.id).toEqual(statementKeys.sort());
+    const articleKeys = [
+      'approximate',
+      'corrections',
+      'id',
+      'page',
+      'precision',
+      'published',
+      'publisher',
+      'title',
+      'url',
+    ];
+    for (const article of data.articles) expect(Object.keys(article).sort(), article.id).toEqual(articleKeys.sort());
+    for (const actor of data.actors) expect(Object.keys(actor).sort(), actor.id).toContain('corrections');
   });
 
   it('lists events in time order with dates at their precision', () => {
@@ -98,12 +116,27 @@ describe('the data export', () => {
     for (const page of built) expect(pages.has(page), page).toBe(true);
   });
 
-  it('anchors every statement on its event page', () => {
+  it('anchors every statement on its event page, and keeps the former ids of merged ones as anchors', () => {
     for (const s of data.statements) {
       const [page = '', anchor] = s.page.split('#');
       expect(page).toBe(url(`/events/${s.event}/`));
-      expect(readFileSync(fileFor(page), 'utf8')).toContain(`id="${anchor}"`);
+      const html = readFileSync(fileFor(page), 'utf8');
+      expect(html).toContain(`id="${anchor}"`);
+      for (const former of s.formerIds) expect(html, former).toContain(`id="${former}"`);
     }
+  });
+
+  it('never lists a news outlet as a participant', () => {
+    const outlets = new Set(data.actors.filter((a) => a.kind === 'outlet').map((a) => a.id));
+    for (const e of data.events)
+      for (const a of e.actors) if (outlets.has(a)) expect(e.involvement[a], `${e.id}: ${a}`).not.toBe('participant');
+  });
+
+  it('lists every correction on /corrections/ and in its feed', () => {
+    const all = [...data.events, ...data.statements, ...data.actors, ...data.articles].flatMap((e) => e.corrections);
+    const items = xml('corrections/rss.xml').rss.channel.item ?? [];
+    expect(items).toHaveLength(all.length);
+    expect(parse(read('corrections/index.html')).querySelectorAll('ol.corrections > li')).toHaveLength(all.length);
   });
 
   it('references only known actors and articles', () => {

@@ -1,4 +1,5 @@
-import type { EventData, StatementData } from '../../schemas';
+import type { Correction, EventData, Involvement, StatementData } from '../../schemas';
+import { involvementOf } from '../../model/involvement';
 import type { Entry } from '../../model/entry';
 import { formatDate, precisionOf } from '../../model/dates';
 import { lookup, type Timeline } from '../../model/timeline';
@@ -6,6 +7,7 @@ import { paths } from '../paths';
 import { ui } from '../ui';
 import {
   actorLink,
+  articleLink,
   citedArticles,
   eventLink,
   statementLink,
@@ -21,13 +23,27 @@ export interface DisputeView extends Link {
   statement: StatementData;
 }
 
+/** One source's account where the sources differ: the source, what it says, the passage. */
+export interface AccountView {
+  source: Link;
+  says: string;
+  excerpt: string;
+}
+
 /** Everything an event page renders. */
 export interface EventView {
   id: string;
   data: EventData;
   /** "3 March 2025. Dated to the day. …": the date at its precision and how it is known. */
   dateExplained: string;
+  /** Those who took part: the actors that are neither subjects nor reporting outlets. */
   actors: Link[];
+  /** The actors by what they were in the event, in the order of `actors`. */
+  involved: Record<Involvement, Link[]>;
+  /** True when the sources give different accounts (shown as "Sources differ"). */
+  sourcesDiffer: boolean;
+  accounts: AccountView[];
+  corrections: Correction[];
   tags: Link[];
   disputes: DisputeView[];
   statements: StatementView[];
@@ -40,6 +56,7 @@ export interface EventView {
 
 /** The schema.org description of an event, with its sources as citations. */
 function eventJsonLd(timeline: Timeline, data: EventData, cited: CitedArticle[]): Record<string, unknown> {
+  const participants = data.actors.filter((id) => involvementOf(data, id, timeline.actor.get(id)) === 'participant');
   return {
     '@type': 'Event',
     name: data.title,
@@ -47,9 +64,9 @@ function eventJsonLd(timeline: Timeline, data: EventData, cited: CitedArticle[])
     startDate: data.date,
     ...(data.endDate ? { endDate: data.endDate } : {}),
     ...(data.location ? { location: { '@type': 'Place', name: data.location } } : {}),
-    ...(data.actors.length
+    ...(participants.length
       ? {
-          actor: data.actors.map((id) => {
+          actor: participants.map((id) => {
             const actor = lookup(timeline.actor, id, 'actor');
             return { '@type': actor.data.kind === 'person' ? 'Person' : 'Organization', name: actor.data.name };
           }),
@@ -75,11 +92,21 @@ export function eventView(timeline: Timeline, event: Entry<EventData>): EventVie
   const next = timeline.events[at + 1];
   const precision = precisionOf(data.date) ?? 'day';
   const cited = citedArticles(timeline, data.sources);
+  const involved: Record<Involvement, Link[]> = { participant: [], subject: [], outlet: [] };
+  for (const id of data.actors) involved[involvementOf(data, id, timeline.actor.get(id))].push(actorLink(timeline, id));
   return {
     id: event.id,
     data,
     dateExplained: `${formatDate(data)}. ${ui.precision[precision]}${data.approximate ? ` (${ui.approximate})` : ''}. ${data.dateBasis}`,
-    actors: data.actors.map((id) => actorLink(timeline, id)),
+    actors: involved.participant,
+    involved,
+    sourcesDiffer: data.accounts.length > 0,
+    accounts: data.accounts.map((a) => ({
+      source: articleLink(timeline, a.article),
+      says: a.says,
+      excerpt: a.excerpt,
+    })),
+    corrections: data.corrections,
     tags: data.tags.map((tag) => ({ label: ui.tagLabel(tag), href: paths.tag(tag) })),
     disputes: data.disputedBy.map((id) => {
       const statement = lookup(timeline.statement, id, 'statement');

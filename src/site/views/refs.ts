@@ -47,20 +47,40 @@ export function eventLink(event: Entry<EventData>): EventLink {
   return { id: event.id, label: event.data.title, href: paths.event(event.id), ...dateOf(event.data) };
 }
 
+/** A passage quoted from an article, with the editor's note on it if there is one. */
+export interface Excerpt {
+  excerpt: string;
+  note?: string | undefined;
+}
+
+/** A citation as the schemas give it: an article, a passage and an optional note. */
+export interface CitationLike {
+  article: string;
+  excerpt: string;
+  note?: string | undefined;
+}
+
+/** The passages of `sources` taken from one article, once each, in order, with their notes. */
+export function excerptsFrom(sources: ReadonlyArray<CitationLike>, articleId: string): Excerpt[] {
+  const seen = new Set<string>();
+  return sources.flatMap((s) => {
+    if (s.article !== articleId || seen.has(s.excerpt)) return [];
+    seen.add(s.excerpt);
+    return [s.note ? { excerpt: s.excerpt, note: s.note } : { excerpt: s.excerpt }];
+  });
+}
+
 /** An article with the excerpts an entry takes from it, grouped in the order they are cited. */
 export interface CitedArticle {
   article: Entry<Article>;
-  excerpts: string[];
+  excerpts: Excerpt[];
 }
 
 /** Groups an entry's sources by article, keeping the order of first citation. */
-export function citedArticles(
-  timeline: Timeline,
-  sources: ReadonlyArray<{ article: string; excerpt: string }>,
-): CitedArticle[] {
+export function citedArticles(timeline: Timeline, sources: ReadonlyArray<CitationLike>): CitedArticle[] {
   return [...new Set(sources.map((s) => s.article))].map((id) => ({
     article: lookup(timeline.article, id, 'article'),
-    excerpts: sources.filter((s) => s.article === id).map((s) => s.excerpt),
+    excerpts: excerptsFrom(sources, id),
   }));
 }
 

@@ -14,6 +14,10 @@ export interface StatementView {
   disputes: Link[];
   /** The quote's own link (an anchor on its event's or speaker's page). */
   href: string;
+  /** The same remark in other sources' wording ("also reported as …"). */
+  alsoReportedAs: Array<{ wording: string; source: Link }>;
+  /** Former ids of statements merged into this one, kept as anchors. */
+  formerIds: string[];
 }
 
 /** The view of one statement. */
@@ -26,5 +30,7 @@ export function statementView(timeline: Timeline, statement: Entry<StatementData
     sources: data.sources.map((s) => articleLink(timeline, s.article)),
     disputes: data.disputedBy.map((id) => statementLink(timeline, lookup(timeline.statement, id, 'statement'))),
     href: statementLink(timeline, statement).href,
+    alsoReportedAs: data.reports.map((r) => ({ wording: r.wording, source: articleLink(timeline, r.article) })),
+    formerIds: data.aliases,
   };
 }

@@ -1,12 +1,13 @@
 import type { EventData } from '../../schemas';
 import type { Entry } from '../../model/entry';
 import { formatMonth } from '../../model/dates';
+import { involvementOf } from '../../model/involvement';
 import type { Timeline } from '../../model/timeline';
 import { paths } from '../paths';
 import { ui } from '../ui';
 import { actorLink, statementLink, type Link } from './refs';
 
-/** An event as a card on the timeline: title, summary, quotes, actors and how many sources. */
+/** An event as a card on the timeline: title, summary, quotes, actors (not the reporting outlets) and how many sources. */
 export interface CardView {
   id: string;
   data: EventData;
@@ -28,7 +29,9 @@ export function cardView(timeline: Timeline, event: Entry<EventData>): CardView 
       quote: s.data.quote,
       speaker: statementLink(timeline, s),
     })),
-    actors: data.actors.map((id) => actorLink(timeline, id)),
+    actors: data.actors
+      .filter((id) => involvementOf(data, id, timeline.actor.get(id)) !== 'outlet')
+      .map((id) => actorLink(timeline, id)),
     sourceCount: new Set(data.sources.map((s) => s.article)).size,
   };
 }

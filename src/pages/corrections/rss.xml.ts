@@ -1,0 +1,18 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { loadTimeline } from '../../io/load-timeline';
+import { siteOf } from '../../site/paths';
+import { ui } from '../../site/ui';
+import { correctionFeedItem, correctionsView } from '../../site/views/corrections';
+
+/** The corrections feed: every correction, newest first. */
+export const GET: APIRoute = async (context) => {
+  const timeline = await loadTimeline();
+  return rss({
+    title: `${ui.siteTitle}: ${ui.correctionsTitle}`,
+    description: ui.correctionsDescription,
+    site: siteOf(context.site),
+    items: correctionsView(timeline).map(correctionFeedItem),
+    customData: '<language>en</language>',
+  });
+};
