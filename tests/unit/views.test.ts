@@ -67,7 +67,9 @@ describe('sourceView', () => {
     const view = sourceView(timeline, lookup(timeline.article, 'sample-article', 'article'));
     expect(view.events.length).toBeGreaterThan(0);
     for (const { event, excerpts } of view.events) {
-      expect(excerpts).toEqual(event.data.sources.filter((s) => s.article === 'sample-article').map((s) => s.excerpt));
+      expect(excerpts.map((e) => e.excerpt)).toEqual(
+        event.data.sources.filter((s) => s.article === 'sample-article').map((s) => s.excerpt),
+      );
     }
     expect(view.statements[0]?.speaker.label).toBe('Marco Rubio');
   });

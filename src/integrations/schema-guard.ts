@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** The files whose change changes what a content entry parses to. */
+const SCHEMA_SOURCES = ['src/registry.ts', 'src/schemas'];
+
+/** A digest of the schema sources under `root`. */
+async function schemaDigest(root: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const source of SCHEMA_SOURCES) {
+    const full = path.join(root, source);
+    if (!existsSync(full)) continue;
+    const files = source.endsWith('.ts')
+      ? [full]
+      : (await readdir(full, { recursive: true }))
+          .filter((f) => f.endsWith('.ts'))
+          .sort()
+          .map((f) => path.join(full, f));
+    for (const file of files) hash.update(file).update(await readFile(file));
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Keeps Astro's content store from serving data parsed by an older schema. Astro clears the store
+ * when `src/content.config.ts` itself changes, but not when a schema it imports does, and its
+ * loaders skip unchanged files: after a schema change, entries would keep their old shape (a new
+ * field with a default would be missing). This clears the store whenever the schemas change.
+ */
+export default function schemaGuard(): AstroIntegration {
+  return {
+    name: 'timeline-schema-guard',
+    hooks: {
+      'astro:config:setup': async ({ config, logger }) => {
+        const cacheDir = fileURLToPath(config.cacheDir);
+        const marker = path.join(cacheDir, 'timeline-schema-digest');
+        const digest = await schemaDigest(fileURLToPath(config.root));
+        const previous = existsSync(marker) ? await readFile(marker, 'utf8') : undefined;
+        if (previous === digest) return;
+        if (previous !== undefined || existsSync(path.join(cacheDir, 'data-store.json'))) {
+          await rm(path.join(cacheDir, 'data-store.json'), { force: true });
+          logger.info('the content schemas changed: content store cleared');
+        }
+        await mkdir(cacheDir, { recursive: true });
+        await writeFile(marker, digest);
+      },
+    },
+  };
+}
