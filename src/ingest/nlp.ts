@@ -70,7 +70,10 @@ export function termsOf(text: string): Term[] {
   if (!terms) {
     if (termCache.size > 500) termCache.clear();
     const json = parse(text).terms().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; terms: Array<{ tags: string[] }> }>;
-    terms = json.map((t) => ({ text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.terms[0]?.tags ?? []) }));
+    terms = json.map((t) => {
+      const word = text.slice(t.offset.start, t.offset.start + t.offset.length).replace(/[^\p{L}\p{N}]+$/u, '');
+      return { text: word, start: t.offset.start, end: t.offset.start + word.length, tags: new Set(t.terms[0]?.tags ?? []) };
+    });
     termCache.set(text, terms);
   }
   return terms;

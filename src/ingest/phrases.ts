@@ -30,7 +30,7 @@ const BOUNDARY = /[,;:.!?()—–]|\s{2,}|\b(?:that|and|but|while|because|as|aft
 /** Auxiliaries and adverbs between a subject and its verb: "critics have repeatedly called". */
 const BETWEEN = /(?:\s+(?:has|have|had|also|\p{Ll}+ly))+\s*$/u;
 /** Verbs only people use to speak: a subject of these is never a document. */
-const PERSON_VERB = /^(?:told|tells|tell|added|adds|insist|insisted|insists|argued|argues|urged|urges|asked|asks|replied|replies|vowed|vows|explained|explains|claimed|claims|declared|declares|admitted|admits|conceded|concedes|recalled|recalls|complained|complains|pledged|promised|wrote|writes|saying|adding|insisting|arguing|according to)$/i;
+const PERSON_VERB = /^(?:told|tells|tell|added|adds|insist|insisted|insists|argued|argues|urged|urges|asked|asks|replied|replies|vowed|vows|explained|explains|claimed|claims|declared|declares|admitted|admits|conceded|concedes|recalled|recalls|complained|complains|pledged|promised|wrote|writes|saying|adding|insisting|arguing)$/i;
 /** Verbs a text speaks with: a subject of these that is no person is a document. */
 const DOCUMENT_VERB = /^(?:reads|read|stipulates|stipulated|provides|provided|specifies|specified|states|stated)$/i;
 const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/i;
@@ -47,14 +47,16 @@ function nounPhrase(terms: Term[], text: string, start: number, end: number): No
   const prep = inside.findIndex((t, i) => i > 0 && t.tags.has('Preposition'));
   const chunk = prep < 0 ? [...inside] : inside.slice(0, prep);
   // "two people close (to)", "officials briefed (on)": trailing words that qualify the head.
-  while (chunk.length > 1 && !chunk.at(-1)!.tags.has('Noun') && (chunk.at(-1)!.tags.has('Adjective') || chunk.at(-1)!.tags.has('Adverb') || chunk.at(-1)!.tags.has('PastTense'))) chunk.pop();
+  const qualifies = (t: Term) => !t.tags.has('Noun') && (t.tags.has('Adjective') || t.tags.has('Adverb') || t.tags.has('PastTense')) && !isPersonNoun(t.text, false);
+  while (chunk.length > 1 && qualifies(chunk.at(-1)!)) chunk.pop();
   const head = chunk.at(-1)!;
   if (!head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Possessive') || head.tags.has('Date')) return null;
   const pre = chunk.slice(0, -1);
   if (pre.some((t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Noun'))) return null;
   if (inside.slice(chunk.length).some((t) => t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('PresentTense'))) return null;
   // A name ("Marta Lind", "Ostland") is an entity, not a description.
-  if ([...pre, head].some((t) => t.tags.has('Person') || (t.tags.has('ProperNoun') && !t.tags.has('Possessive') && t !== inside[0]))) return null;
+  // A name ("Marta Lind") is an entity, not a description; a demonym ("a Veldorian official") is not a name.
+  if ([...pre, head].some((t) => t.tags.has('Person'))) return null;
   if (head.tags.has('ProperNoun') && head !== inside[0]) return null;
   const first = inside[0]!;
   const determiner = first.tags.has('Determiner') || first.tags.has('Value') || POSSESSIVE_PRONOUN.test(first.text) ? first.text.toLowerCase() : '';
@@ -95,13 +97,17 @@ export function phraseAfter(masked: string, verbEnd: number): NounPhrase | null 
  * The kind of speaker a noun phrase is. An organisation when its head names one ("the
  * ministry", "the state operator"); a group when plural or counted ("critics", "two people");
  * a person when its head or a modifier is a person's role ("the engineer", "a senior official",
- * "the chief executive") or its verb is one only people use ("told", "insisted"); otherwise,
+ * "the chief executive") or its verb is one only people use ("told", "insisted"); a document
+ * when its verb is one texts speak with ("stipulates", "reads", "states"); otherwise,
  * introduced by a determiner, a document ("the lease says", "the 40-page report said").
  */
 export function kindOfPhrase(np: NounPhrase, verb: string): PhraseKind | null {
   if (ORG_WORD.test(np.head.charAt(0).toUpperCase() + np.head.slice(1))) return 'organisation';
   if (np.plural || /^(?:\d+|two|three|four|five|six|several|some|many|most|few)$/.test(np.determiner)) return 'group';
-  if (isPersonNoun(np.head) || np.modifiers.some((w) => isPersonNoun(w, false))) return 'person';
+  if (isPersonNoun(np.head, false) || np.modifiers.some((w) => isPersonNoun(w, false))) return 'person';
+  // "The charter stipulates", "the memo reads": verbs a text speaks with, whatever the noun's ending.
+  if (np.determiner && DOCUMENT_VERB.test(verb)) return 'document';
+  if (isPersonNoun(np.head)) return 'person';
   if (PERSON_VERB.test(verb)) return 'person';
   if (!np.determiner || POSSESSIVE_PRONOUN.test(np.determiner) && !DOCUMENT_VERB.test(verb)) return null;
   return 'document';
