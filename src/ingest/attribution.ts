@@ -3,6 +3,7 @@
  * organisations with their titles), and who said each quote, in the order journalists write
  * attributions.
  */
+import nlp from 'compromise';
 import type { Actor, ActorKind } from '../schemas';
 import { ActorMatcher, COUNTRIES, type Mention } from './actors';
 import { isPersonNoun, ORG_WORD, organisations, people, properRuns, splitName, TITLE_WORD, type PersonSpan } from './nlp';
@@ -127,7 +128,7 @@ function isObject(masked: string, index: number): boolean {
 /** An apposition after a person's name that gives a role: ", a special envoy for the Selvik process,". */
 function appositionTitle(masked: string, end: number): string | undefined {
   const m = /^,\s+(?:(?:a|an|the)\s+)?([^,;:]{3,80}?)(?=,|\s+(?:said|told|says)\b|[.!?]?\s*$)/u.exec(masked.slice(end));
-  if (!m || /^(?:who|which|whose|where)\b/.test(m[1]!)) return undefined;
+  if (!m || /^(?:who|which|whose|where)\b/.test(m[1]!) || nlp(m[1]!).terms().first().has('#Verb')) return undefined;
   return m[1]!.split(/\s+/).some((w) => TITLE_WORD.test(w) || isPersonNoun(w)) ? m[1]!.trim() : undefined;
 }
 
@@ -247,13 +248,20 @@ function describedSource(masked: string, verb: { index: number; end: number; wor
   const at = (id: string | undefined, how: string): Described => (id ? { index: np.index, subject: { id, how } } : null);
   const definite = DEFINITE.test(np.determiner);
   const members = [...cast.members.values()].reverse();
-  if (kind === 'organisation') return at(members.find((m) => (m.kind === 'organisation' || m.kind === 'country') && lc(m.name).includes(np.head))?.id, 'organisation described');
+  if (kind === 'organisation') {
+    const named = members.find((m) => (m.kind === 'organisation' || m.kind === 'country') && lc(m.name).includes(np.head));
+    if (named || !/^(?:the|a|an)$/.test(np.determiner)) return at(named?.id, 'organisation named earlier');
+    const id = cast.thing(capitalise(np.text.slice(np.determiner.length).trim()), 'organisation', excerpt);
+    if (!cast.members.get(id)?.known) state.described.add(id);
+    return at(id, 'organisation described');
+  }
   const lastWord = (m: CastMember) => [m.name, ...m.aliases].some((n) => lc(n).split(/\s+/).at(-1) === np.head);
   const described = definite ? members.find((m) => (kind === 'document') === (m.kind === 'document') ? state.heads.get(m.id) === np.head : kind === 'document' && m.known && lastWord(m)) : undefined;
   if (described) return at(described.id, kind === 'document' ? 'document' : 'anonymous source named earlier');
   if (kind === 'document') {
     const id = cast.thing(`${capitalise(np.text.slice(np.determiner.length).trim())} (document quoted in ${state.source})`, 'document', excerpt);
     state.heads.set(id, np.head);
+    state.described.add(id);
     return at(id, 'document');
   }
   const titled = definite ? members.find((m) => m.kind === 'person' && !m.anonymous && m.title && lc(m.title).split(/\s+/).includes(np.head)) : undefined;

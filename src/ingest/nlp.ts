@@ -156,7 +156,7 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
   if (!rest.length || rest.some((w) => ORG_WORD.test(w[0]) || /^\p{Ll}/u.test(w[0]) && !/^(?:bin|de|van|von|al|da|del|der|le)$/.test(w[0]))) return null;
   const index = span.index + rest[0]!.index;
   const end = span.index + rest.at(-1)!.index + rest.at(-1)![0].length;
-  const head = text.slice(span.index, index);
+  const head = text.slice(span.index, index).replace(/^(?:The|A|An)\s+/, '');
   // A lower-case title just before the run ("foreign minister Dara Oyelaran").
   const before = /((?:\b\p{L}[\p{L}’'.-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, span.index - 40), span.index))?.[1] ?? '';
   const lower = before.trim().split(/\s+/).reverse();

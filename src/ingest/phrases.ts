@@ -71,7 +71,10 @@ function nounPhrase(terms: Term[], text: string, start: number, end: number): No
  * have called" → "Critics in parliament").
  */
 export function phraseBefore(masked: string, verbIndex: number): NounPhrase | null {
-  const before = masked.slice(0, verbIndex).replace(BETWEEN, '');
+  let before = masked.slice(0, verbIndex).replace(BETWEEN, '');
+  // "The agreement, signed in Varn, states": the subject stands before an apposition.
+  const apposition = /,\s[^,;:]+,\s*$/u.exec(before);
+  if (apposition && !/\s{2,}/.test(apposition[0])) before = before.slice(0, apposition.index);
   let start = 0;
   for (const m of before.matchAll(BOUNDARY)) start = m.index + m[0].length;
   const lead = before.slice(start).length - before.slice(start).trimStart().length;
