@@ -94,6 +94,9 @@ export function wordTags(word: string): Set<string> {
 /** Endings of nouns for people by what they do: -ist, -ian, -eer, -man, -person, -or, -ant/-ent (not -ment), -ial. */
 const AGENT = /(?:ists?|ians?|eers?|m[ae]n|wom[ae]n|persons?|people|ors?|ants?|(?<!m)ents?|ials?)$/i;
 
+/** True when a noun has an ending of nouns for people by what they do ("negotiator", "officials", "chairwoman"). */
+export const hasAgentEnding = (word: string) => AGENT.test(word.toLowerCase());
+
 /**
  * True when a common noun names a person by role ("minister", "engineer", "critics",
  * "spokeswoman"): compromise tags it #Actor or #Person, it is a role title word, or (with
@@ -106,11 +109,11 @@ export function isPersonNoun(word: string, morphology = true): boolean {
   if (!morphology) return false;
   if (AGENT.test(w)) return true;
   const er = /^(\p{L}{3,}?)e?rs?$/u.exec(w);
-  return !!er && [er[1]!, `${er[1]}e`].some((stem) => wordTags(stem).has('Verb') || nlp(stem).has('#Verb'));
+  return !!er && [er[1]!, `${er[1]}e`].some((stem) => wordTags(stem).has('Verb'));
 }
 
 /** True when a capitalised word heads a title ("Minister", "Commander", "President"): never a first name. */
-const titleHead = (word: string) => HONORIFIC.test(word) || TITLE_WORD.test(word) || (wordTags(word).has('Actor') && !nlp(word).has('#FirstName'));
+const titleHead = (word: string) => HONORIFIC.test(word) || TITLE_WORD.test(word) || (wordTags(word).has('Actor') && !wordTags(word).has('FirstName'));
 
 /** How many of a run's first words are its title and honorific: up to its last title word, leaving a name. */
 function titleLength(words: string[]): number {
@@ -169,11 +172,28 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
 export function people(text: string): PersonSpan[] {
   const doc = parse(text);
   const out: PersonSpan[] = [];
+  const runs = properRuns(text).map(withoutLeadingNonNames);
   for (const s of spansOf(doc.people(), text)) {
-    const p = splitName(s, text);
+    // compromise may cut a name short ("Rear Admiral Jorun" of "Rear Admiral Jorun Tesk") or
+    // leave part of the title out: the whole run of capitalised words around it is read instead.
+    const run = runs.find((r) => r.index <= s.index && s.end <= r.end && r.end - r.index > s.end - s.index);
+    const more = /^(?:\s+\p{Lu}[\p{L}’'-]*)*/u.exec(text.slice(s.end))![0];
+    const whole = run && trimSpan(text.slice(Math.min(run.index, s.index), s.end + more.length), Math.min(run.index, s.index));
+    const p = (whole && splitName(whole, text)) || splitName(s, text);
     if (p && !out.some((o) => o.index < p.end && p.index < o.end)) out.push(p);
   }
   return out;
+}
+
+/** A run of capitalised words without the sentence-opening words that are no part of a name ("On Monday", "The"). */
+function withoutLeadingNonNames(run: TextSpan): TextSpan {
+  let r = run;
+  for (let first = /^(\S+)\s+\S+\s+\S/u.exec(r.text); first && NOT_NAME.test(first[1]!); first = /^(\S+)\s+\S+\s+\S/u.exec(r.text)) {
+    const cut = r.text.indexOf(first[1]!) + first[1]!.length;
+    const lead = r.text.slice(cut).length - r.text.slice(cut).trimStart().length;
+    r = { text: r.text.slice(cut + lead), index: r.index + cut + lead, end: r.end };
+  }
+  return r;
 }
 
 /** Runs of capitalised words (names of people, places or organisations not in compromise's lexicon). */

@@ -5,7 +5,7 @@
  * nouns: whatever noun phrase is the subject of a speech verb speaks, and what kind of speaker
  * it is (a person, a group, an organisation or a document) follows from its head noun and verb.
  */
-import { isPersonNoun, ORG_WORD, termsOf, type Term } from './nlp';
+import { hasAgentEnding, isPersonNoun, ORG_WORD, termsOf, type Term } from './nlp';
 
 /** A common noun phrase in a sentence, with its head noun. */
 export interface NounPhrase {
@@ -27,12 +27,10 @@ export type PhraseKind = 'person' | 'group' | 'organisation' | 'document';
 
 /** Where a clause begins: punctuation, a blanked quotation, or a conjunction or relative word. */
 const BOUNDARY = /[,;:.!?()—–]|\s{2,}|\b(?:that|and|but|while|because|as|after|when|who|whom|which|where|if|though|although)\b/giu;
-/** Auxiliaries and adverbs between a subject and its verb: "critics have repeatedly called". */
-const BETWEEN = /(?:\s+(?:has|have|had|also|\p{Ll}+ly))+\s*$/u;
 /** Verbs only people use to speak: a subject of these is never a document. */
 const PERSON_VERB = /^(?:told|tells|tell|added|adds|insist|insisted|insists|argued|argues|urged|urges|asked|asks|replied|replies|vowed|vows|explained|explains|claimed|claims|declared|declares|admitted|admits|conceded|concedes|recalled|recalls|complained|complains|pledged|promised|wrote|writes|saying|adding|insisting|arguing)$/i;
 /** Verbs a text speaks with: a subject of these that is no person is a document. */
-const DOCUMENT_VERB = /^(?:reads|read|stipulates|stipulated|provides|provided|specifies|specified|states|stated)$/i;
+const DOCUMENT_VERB = /^(?:reads|read|stipulates|stipulate|stipulated|provides|provide|provided|specifies|specify|specified|states|state|stated)$/i;
 const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/i;
 
 /**
@@ -71,7 +69,10 @@ function nounPhrase(terms: Term[], text: string, start: number, end: number): No
  * have called" → "Critics in parliament").
  */
 export function phraseBefore(masked: string, verbIndex: number): NounPhrase | null {
-  let before = masked.slice(0, verbIndex).replace(BETWEEN, '');
+  const terms = termsOf(masked);
+  let before = masked.slice(0, verbIndex);
+  // Auxiliaries and adverbs between the subject and its verb: "critics have repeatedly called".
+  for (let t = terms.findLast((x) => x.end <= before.trimEnd().length); t && t.end === before.trimEnd().length && !t.tags.has('Noun') && (t.tags.has('Auxiliary') || t.tags.has('Adverb')); t = terms.findLast((x) => x.end <= before.trimEnd().length)) before = before.slice(0, t.start);
   // "The agreement, signed in Varn, states": the subject stands before an apposition.
   const apposition = /,\s[^,;:]+,\s*$/u.exec(before);
   if (apposition && !/\s{2,}/.test(apposition[0])) before = before.slice(0, apposition.index);
@@ -79,7 +80,7 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
   for (const m of before.matchAll(BOUNDARY)) start = m.index + m[0].length;
   const lead = before.slice(start).length - before.slice(start).trimStart().length;
   if (!before.slice(start).trim()) return null;
-  return nounPhrase(termsOf(masked), masked, start + lead, before.trimEnd().length);
+  return nounPhrase(terms, masked, start + lead, before.trimEnd().length);
 }
 
 /**
@@ -100,18 +101,21 @@ export function phraseAfter(masked: string, verbEnd: number): NounPhrase | null 
  * The kind of speaker a noun phrase is. An organisation when its head names one ("the
  * ministry", "the state operator"); a group when plural or counted ("critics", "two people");
  * a person when its head or a modifier is a person's role ("the engineer", "a senior official",
- * "the chief executive") or its verb is one only people use ("told", "insisted"); a document
- * when its verb is one texts speak with ("stipulates", "reads", "states"); otherwise,
- * introduced by a determiner, a document ("the lease says", "the 40-page report said").
+ * "the chief executive") or its verb is one only people use ("told", "insisted"), or when it is
+ * introduced with "a" and speaks in the past ("a warden said"); a document when its verb is one
+ * texts speak with ("stipulates", "reads", "states"), or otherwise when it has a determiner
+ * ("the lease says", "the 40-page report said", "a leaked memo says").
  */
 export function kindOfPhrase(np: NounPhrase, verb: string): PhraseKind | null {
   if (ORG_WORD.test(np.head.charAt(0).toUpperCase() + np.head.slice(1))) return 'organisation';
-  if (np.plural || /^(?:\d+|two|three|four|five|six|several|some|many|most|few)$/.test(np.determiner)) return 'group';
-  if (isPersonNoun(np.head, false) || np.modifiers.some((w) => isPersonNoun(w, false))) return 'person';
-  // "The charter stipulates", "the memo reads": verbs a text speaks with, whatever the noun's ending.
-  if (np.determiner && DOCUMENT_VERB.test(verb)) return 'document';
-  if (isPersonNoun(np.head)) return 'person';
-  if (PERSON_VERB.test(verb)) return 'person';
-  if (!np.determiner || POSSESSIVE_PRONOUN.test(np.determiner) && !DOCUMENT_VERB.test(verb)) return null;
+  const many = np.plural || /^(?:\d+|two|three|four|five|six|several|some|many|most|few)$/.test(np.determiner);
+  if (isPersonNoun(np.head, false) || np.modifiers.some((w) => isPersonNoun(w, false))) return many ? 'group' : 'person';
+  // "The charter stipulates", "the bylaws read": verbs a text speaks with ("states" only for a noun not ending like a person's).
+  if (np.determiner && DOCUMENT_VERB.test(verb) && (!/^stat/i.test(verb) || !hasAgentEnding(np.head))) return 'document';
+  if (many) return 'group';
+  if (isPersonNoun(np.head) || PERSON_VERB.test(verb)) return 'person';
+  // "a warden said" introduces someone; "a leaked memo says", "the lease said" quote a text.
+  if (/^(?:a|an|one)$/.test(np.determiner) && !/s$/.test(verb)) return 'person';
+  if (!np.determiner || (POSSESSIVE_PRONOUN.test(np.determiner) && !DOCUMENT_VERB.test(verb))) return null;
   return 'document';
 }
