@@ -26,11 +26,14 @@ export interface NounPhrase {
 export type PhraseKind = 'person' | 'group' | 'organisation' | 'document';
 
 /** Where a clause begins: punctuation, a blanked quotation, or a conjunction or relative word. */
-const BOUNDARY = /[,;:.!?()—–]|\s{2,}|\b(?:that|and|but|while|because|as|after|when|who|whom|which|where|if|though|although)\b/giu;
+const BOUNDARY =
+  /[,;:.!?()—–]|\s{2,}|\b(?:that|and|but|while|because|as|after|when|who|whom|which|where|if|though|although)\b/giu;
 /** Verbs only people use to speak: a subject of these is never a document. */
-const PERSON_VERB = /^(?:told|tells|tell|added|adds|insist|insisted|insists|argued|argues|urged|urges|asked|asks|replied|replies|vowed|vows|explained|explains|claimed|claims|declared|declares|admitted|admits|conceded|concedes|recalled|recalls|complained|complains|pledged|promised|wrote|writes|saying|adding|insisting|arguing)$/i;
+const PERSON_VERB =
+  /^(?:told|tells|tell|added|adds|insist|insisted|insists|argued|argues|urged|urges|asked|asks|replied|replies|vowed|vows|explained|explains|claimed|claims|declared|declares|admitted|admits|conceded|concedes|recalled|recalls|complained|complains|pledged|promised|wrote|writes|saying|adding|insisting|arguing)$/i;
 /** Verbs a text speaks with: a subject of these that is no person is a document. */
-const DOCUMENT_VERB = /^(?:reads|read|stipulates|stipulate|stipulated|provides|provide|provided|specifies|specify|specified|states|state|stated)$/i;
+const DOCUMENT_VERB =
+  /^(?:reads|read|stipulates|stipulate|stipulated|provides|provide|provided|specifies|specify|specified|states|state|stated)$/i;
 const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/i;
 
 /**
@@ -45,22 +48,42 @@ function nounPhrase(terms: Term[], text: string, start: number, end: number): No
   const prep = inside.findIndex((t, i) => i > 0 && t.tags.has('Preposition'));
   const chunk = prep < 0 ? [...inside] : inside.slice(0, prep);
   // "two people close (to)", "officials briefed (on)": trailing words that qualify the head.
-  const qualifies = (t: Term) => !t.tags.has('Noun') && (t.tags.has('Adjective') || t.tags.has('Adverb') || t.tags.has('PastTense')) && !isPersonNoun(t.text, false);
+  const qualifies = (t: Term) =>
+    !t.tags.has('Noun') &&
+    (t.tags.has('Adjective') || t.tags.has('Adverb') || t.tags.has('PastTense')) &&
+    !isPersonNoun(t.text, false);
   while (chunk.length > 1 && qualifies(chunk.at(-1)!)) chunk.pop();
   const head = chunk.at(-1)!;
-  if (!head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Possessive') || head.tags.has('Date')) return null;
+  if (!head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Possessive') || head.tags.has('Date'))
+    return null;
   const pre = chunk.slice(0, -1);
   if (pre.some((t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Noun'))) return null;
-  if (inside.slice(chunk.length).some((t) => t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('PresentTense'))) return null;
+  if (
+    inside
+      .slice(chunk.length)
+      .some((t) => t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('PresentTense'))
+  )
+    return null;
   // A name ("Marta Lind", "Ostland") is an entity, not a description.
   // A name ("Marta Lind") is an entity, not a description; a demonym ("a Veldorian official") is not a name.
   if ([...pre, head].some((t) => t.tags.has('Person'))) return null;
   if (head.tags.has('ProperNoun') && head !== inside[0]) return null;
   const first = inside[0]!;
-  const determiner = first.tags.has('Determiner') || first.tags.has('Value') || POSSESSIVE_PRONOUN.test(first.text) ? first.text.toLowerCase() : '';
+  const determiner =
+    first.tags.has('Determiner') || first.tags.has('Value') || POSSESSIVE_PRONOUN.test(first.text)
+      ? first.text.toLowerCase()
+      : '';
   const words = pre.slice(determiner ? 1 : 0).map((t) => t.text.toLowerCase());
   const phraseEnd = inside.at(-1)!.end;
-  return { text: text.slice(first.start, phraseEnd), index: first.start, end: phraseEnd, head: head.text.toLowerCase(), determiner, plural: head.tags.has('Plural'), modifiers: words };
+  return {
+    text: text.slice(first.start, phraseEnd),
+    index: first.start,
+    end: phraseEnd,
+    head: head.text.toLowerCase(),
+    determiner,
+    plural: head.tags.has('Plural'),
+    modifiers: words,
+  };
 }
 
 /**
@@ -72,7 +95,12 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
   const terms = termsOf(masked);
   let before = masked.slice(0, verbIndex);
   // Auxiliaries and adverbs between the subject and its verb: "critics have repeatedly called".
-  for (let t = terms.findLast((x) => x.end <= before.trimEnd().length); t && t.end === before.trimEnd().length && !t.tags.has('Noun') && (t.tags.has('Auxiliary') || t.tags.has('Adverb')); t = terms.findLast((x) => x.end <= before.trimEnd().length)) before = before.slice(0, t.start);
+  for (
+    let t = terms.findLast((x) => x.end <= before.trimEnd().length);
+    t && t.end === before.trimEnd().length && !t.tags.has('Noun') && (t.tags.has('Auxiliary') || t.tags.has('Adverb'));
+    t = terms.findLast((x) => x.end <= before.trimEnd().length)
+  )
+    before = before.slice(0, t.start);
   // "The agreement, signed in Varn, states": the subject stands before an apposition.
   const apposition = /,\s[^,;:]+,\s*$/u.exec(before);
   if (apposition && !/\s{2,}/.test(apposition[0])) before = before.slice(0, apposition.index);
@@ -109,9 +137,11 @@ export function phraseAfter(masked: string, verbEnd: number): NounPhrase | null 
 export function kindOfPhrase(np: NounPhrase, verb: string): PhraseKind | null {
   if (ORG_WORD.test(np.head.charAt(0).toUpperCase() + np.head.slice(1))) return 'organisation';
   const many = np.plural || /^(?:\d+|two|three|four|five|six|several|some|many|most|few)$/.test(np.determiner);
-  if (isPersonNoun(np.head, false) || np.modifiers.some((w) => isPersonNoun(w, false))) return many ? 'group' : 'person';
+  if (isPersonNoun(np.head, false) || np.modifiers.some((w) => isPersonNoun(w, false)))
+    return many ? 'group' : 'person';
   // "The charter stipulates", "the bylaws read": verbs a text speaks with ("states" only for a noun not ending like a person's).
-  if (np.determiner && DOCUMENT_VERB.test(verb) && (!/^stat/i.test(verb) || !hasAgentEnding(np.head))) return 'document';
+  if (np.determiner && DOCUMENT_VERB.test(verb) && (!/^stat/i.test(verb) || !hasAgentEnding(np.head)))
+    return 'document';
   if (many) return 'group';
   if (isPersonNoun(np.head) || PERSON_VERB.test(verb)) return 'person';
   // "a warden said" introduces someone; "a leaked memo says", "the lease said" quote a text.

@@ -10,7 +10,15 @@ import { sentences } from '../../src/ingest/segment';
 
 /** Reads `text` with an empty registry; returns each quote's speaker as the cast has it. */
 function read(text: string, publisher = 'Brindle Gazette') {
-  const cast = new Cast([], (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), publisher);
+  const cast = new Cast(
+    [],
+    (name) =>
+      name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, ''),
+    publisher,
+  );
   const { quotes } = readArticle(text, sentences(text), cast, 'test');
   const speaker = (quote: string) => {
     const q = quotes.find((x) => x.quote.startsWith(quote));
@@ -22,7 +30,9 @@ const PUBLISHED = new Date('2026-02-11T12:00:00Z'); // a Wednesday
 
 describe('titles are every capitalised word up to the last role word compromise knows', () => {
   it('a country adjective and an unknown word before the role stay in the title', () => {
-    const { speaker } = read('Pelorian Forestry Commissioner Ines Walde said the logging ban was "overdue by a decade".');
+    const { speaker } = read(
+      'Pelorian Forestry Commissioner Ines Walde said the logging ban was "overdue by a decade".',
+    );
     expect(speaker('overdue')).toMatchObject({ name: 'Ines Walde', title: 'Pelorian Forestry Commissioner' });
   });
   it('a lower-case title before a name, with its modifier', () => {
@@ -38,7 +48,9 @@ describe('titles are every capitalised word up to the last role word compromise 
 
 describe('a common noun phrase that is the subject of a speech verb speaks', () => {
   it('an unnamed person, and "the <same noun>" later is the same person, with the outlet as via', () => {
-    const { speaker, cast } = read('A Tollish surveyor told Quillon Radio that the dyke had shifted. "Nobody measured it for years," the surveyor said.');
+    const { speaker, cast } = read(
+      'A Tollish surveyor told Quillon Radio that the dyke had shifted. "Nobody measured it for years," the surveyor said.',
+    );
     const s = speaker('Nobody measured');
     expect(s?.anonymous).toBe(true);
     expect(cast.members.get(s!.via!)?.name).toBe('Quillon Radio');
@@ -49,7 +61,10 @@ describe('a common noun phrase that is the subject of a speech verb speaks', () 
   it('a group, with a modifier after its head, and an auxiliary before the verb', () => {
     const { speaker } = read('Opponents in the assembly have branded the scheme "a gift to landlords".');
     expect(speaker('a gift')).toMatchObject({ anonymous: true, name: 'Opponents in the assembly (unnamed source)' });
-    expect(read('Three people briefed on the audit said the ledger was "missing whole pages".').speaker('missing')?.anonymous).toBe(true);
+    expect(
+      read('Three people briefed on the audit said the ledger was "missing whole pages".').speaker('missing')
+        ?.anonymous,
+    ).toBe(true);
   });
   it('an inverted attribution: "…, said a senior …"', () => {
     expect(read('"We were never asked," said a senior dockyard foreman.').speaker('We were')?.anonymous).toBe(true);
@@ -60,7 +75,9 @@ describe('a common noun phrase that is the subject of a speech verb speaks', () 
     expect(speaker('settled')?.name).not.toBe('Corve Abban');
   });
   it('"the <role>" is the named person whose title has that role', () => {
-    const { speaker } = read('Ferrolan Mining Minister Ysolde Parr closed the pit on Monday. "It was unsafe," the minister said.');
+    const { speaker } = read(
+      'Ferrolan Mining Minister Ysolde Parr closed the pit on Monday. "It was unsafe," the minister said.',
+    );
     expect(speaker('It was unsafe')?.name).toBe('Ysolde Parr');
   });
   it('an unnamed speaker that no quote needs is not proposed as an actor', () => {
@@ -71,8 +88,15 @@ describe('a common noun phrase that is the subject of a speech verb speaks', () 
 
 describe('a noun phrase that speaks like a text is a document', () => {
   it('"the <noun> says / stipulates / reads", whatever the noun', () => {
-    for (const text of ['The tenancy deed says that "the tenant keeps the orchard".', 'The bylaws stipulate that "every warden serves two years".', 'The covenant, sealed in Ambry, reads: "No wall shall rise above the elms."']) {
-      expect(read(text).members.find((m) => m.kind === 'document'), text).toBeDefined();
+    for (const text of [
+      'The tenancy deed says that "the tenant keeps the orchard".',
+      'The bylaws stipulate that "every warden serves two years".',
+      'The covenant, sealed in Ambry, reads: "No wall shall rise above the elms."',
+    ]) {
+      expect(
+        read(text).members.find((m) => m.kind === 'document'),
+        text,
+      ).toBeDefined();
     }
   });
   it('the phrase is read from the sentence, and its kind from its head and verb', () => {
@@ -84,7 +108,9 @@ describe('a noun phrase that speaks like a text is a document', () => {
     expect(phraseAfter(after, after.indexOf('said') + 4)).toMatchObject({ head: 'wardens', plural: true });
   });
   it('a named organisation that speaks is not a document', () => {
-    expect(read('The Ostry Harbour Board said the quay was "closed until spring".').speaker('closed')?.kind).not.toBe('document');
+    expect(read('The Ostry Harbour Board said the quay was "closed until spring".').speaker('closed')?.kind).not.toBe(
+      'document',
+    );
   });
 });
 
@@ -95,21 +121,31 @@ describe('wire-copy attributions', () => {
     expect(speaker('Nobody listened')?.name).toBe('Yusuf Amrel');
   });
   it('"<Name>, <role>, told <Outlet>:" and "told reporters" is no title', () => {
-    const { speaker, members } = read('Tarn Holvey, the chairman of Ostmark Rail, told Valley Radio: "Trains will run." "We are ready," Holvey told reporters.');
+    const { speaker, members } = read(
+      'Tarn Holvey, the chairman of Ostmark Rail, told Valley Radio: "Trains will run." "We are ready," Holvey told reporters.',
+    );
     expect(speaker('Trains')?.name).toBe('Tarn Holvey');
     expect(speaker('We are ready')?.name).toBe('Tarn Holvey');
     expect(members.find((m) => m.name === 'Tarn Holvey')?.title).toBe('chairman of Ostmark Rail');
   });
   it('"according to <Name>"', () => {
-    expect(read('The weir "was never inspected at all", according to Nadia Ferrow, who led the inquiry.').speaker('was never')?.name).toBe('Nadia Ferrow');
+    expect(
+      read('The weir "was never inspected at all", according to Nadia Ferrow, who led the inquiry.').speaker(
+        'was never',
+      )?.name,
+    ).toBe('Nadia Ferrow');
   });
   it('honorifics are split off, and "Ms <Surname>" is the same person', () => {
-    const { speaker, members } = read('Dr Anika Solvane, a virologist at Brennholm University, warned of a wave. "We are not ready," Ms Solvane insisted.');
+    const { speaker, members } = read(
+      'Dr Anika Solvane, a virologist at Brennholm University, warned of a wave. "We are not ready," Ms Solvane insisted.',
+    );
     expect(speaker('We are not ready')?.name).toBe('Anika Solvane');
     expect(members.some((m) => /^(?:Dr|Ms)\b/.test(m.name))).toBe(false);
   });
   it('"she noted" after a newly introduced person, and "added" after a split quote', () => {
-    const { speaker } = read('Rear Admiral Jorun Tesk inspected the fleet. "The hulls are sound," she noted. "The crews are not," she added.');
+    const { speaker } = read(
+      'Rear Admiral Jorun Tesk inspected the fleet. "The hulls are sound," she noted. "The crews are not," she added.',
+    );
     expect(speaker('The hulls')?.name).toBe('Jorun Tesk');
     expect(speaker('The crews')?.name).toBe('Jorun Tesk');
   });
@@ -117,18 +153,30 @@ describe('wire-copy attributions', () => {
 
 describe('dates anchored on the publication date only', () => {
   it('"N years after <event>" is not a date; the year in the main clause is', () => {
-    expect(findDate('Pelor left the Brine Compact in 2011, four years after a flood in Marrow.', PUBLISHED)).toMatchObject({ date: '2011' });
+    expect(
+      findDate('Pelor left the Brine Compact in 2011, four years after a flood in Marrow.', PUBLISHED),
+    ).toMatchObject({ date: '2011' });
     expect(findDate('The quay reopened two weeks after the storm.', PUBLISHED)).toBeNull();
-    expect(findDate('The ferries resumed in May, a month before the vote.', PUBLISHED)).toMatchObject({ date: '2025-05' });
+    expect(findDate('The ferries resumed in May, a month before the vote.', PUBLISHED)).toMatchObject({
+      date: '2025-05',
+    });
   });
   it('"would", "is set to", "aims to", "intends to" make a future', () => {
-    expect(findDate('She said the convoy would reach Dremmel in November.', PUBLISHED)).toMatchObject({ date: '2026-11', future: true });
-    expect(findDate('The guild is set to vote on Monday.', PUBLISHED)).toMatchObject({ date: '2026-02-16', future: true });
+    expect(findDate('She said the convoy would reach Dremmel in November.', PUBLISHED)).toMatchObject({
+      date: '2026-11',
+      future: true,
+    });
+    expect(findDate('The guild is set to vote on Monday.', PUBLISHED)).toMatchObject({
+      date: '2026-02-16',
+      future: true,
+    });
     expect(isFuture('the council aims to reopen the mill')).toBe(true);
     expect(isFuture('the board intends to sell the barges')).toBe(true);
     expect(isFuture('the mayor would have signed it')).toBe(false);
   });
   it('a background clause never dates the main event', () => {
-    expect(findDate('The Vell bridge, which opened in 1987, was closed on Tuesday.', PUBLISHED)).toMatchObject({ date: '2026-02-10' });
+    expect(findDate('The Vell bridge, which opened in 1987, was closed on Tuesday.', PUBLISHED)).toMatchObject({
+      date: '2026-02-10',
+    });
   });
 });
