@@ -48,7 +48,8 @@ interface Entity {
 const SPEECH =
   /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
-const PRONOUN_AFTER = /^\s*(?:he|she)\b/i;
+/** "…," said she. — but not "said she was …". */
+const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
 const PREPOSITION = /^(?:with|for|to|of|from|by|against|at|in|on|about|between|and|toward|towards|into|than|after|before)$/i;
 const APPOSITION = /^\s*,\s+[^,;:]+,\s*$/;
 
