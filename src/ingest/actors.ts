@@ -59,7 +59,7 @@ export class ActorMatcher {
   find(text: string): Mention[] {
     const all: Mention[] = [];
     for (const p of this.patterns) {
-      for (const m of text.matchAll(p.re)) all.push({ id: p.id, kind: p.kind, text: m[0], index: m.index, end: m.index + m[0].length, title: p.title });
+      for (const m of text.matchAll(p.re)) all.push({ id: p.id, kind: p.kind, text: m[0], index: m.index, end: m.index + m[0].length, ...(p.title ? { title: true } : {}) });
     }
     all.sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index);
     const kept: Mention[] = [];

@@ -3,9 +3,11 @@
  * organisations with their titles), and who said each quote, in the order journalists write
  * attributions.
  */
+import nlp from 'compromise';
 import type { Actor, ActorKind } from '../schemas';
 import { ActorMatcher, COUNTRIES, type Mention } from './actors';
-import { ORG_WORD, organisations, people, properRuns, splitName, TITLE_WORD, type PersonSpan } from './nlp';
+import { isPersonNoun, ORG_WORD, organisations, people, properRuns, splitName, TITLE_WORD, type PersonSpan } from './nlp';
+import { kindOfPhrase, phraseAfter, phraseBefore } from './phrases';
 import { extractQuotes, maskQuotes, type RawQuote } from './quotes';
 import type { Sentence } from './segment';
 
@@ -44,12 +46,11 @@ interface Entity {
 }
 
 const SPEECH =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads)\b/gi;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
-const PRONOUN_AFTER = /^\s*(?:he|she)\b/i;
+/** "…," said she. — but not "said she was …". */
+const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
 const PREPOSITION = /^(?:with|for|to|of|from|by|against|at|in|on|about|between|and|toward|towards|into|than|after|before)$/i;
-const ANONYMOUS = /\b(an?|the)\s+((?:(?:senior|junior|former|top|high-ranking|government|military|western|\p{Lu}[\p{L}-]+)\s+){0,3})(officials?|diplomats?|sources?|aides?|officers?|spokesperson|spokesman|spokeswoman|person)\b/giu;
-const DOCUMENT = /\b(the|this|that)\s+((?:[\p{L}-]+\s+){0,2}?)(draft|review|report|plan|document|text|memo|letter|resolution|communiqu[ée]|declaration|proposal|accord|agreement|framework|study|assessment|treaty|charter)\b/giu;
 const APPOSITION = /^\s*,\s+[^,;:]+,\s*$/;
 
 const surnameOf = (name: string) => name.split(/\s+/).at(-1)!;
@@ -127,15 +128,15 @@ function isObject(masked: string, index: number): boolean {
 
 /** An apposition after a person's name that gives a role: ", a special envoy for the Selvik process,". */
 function appositionTitle(masked: string, end: number): string | undefined {
-  const m = /^,\s+(?:(?:a|an|the)\s+)?([^,;:]{3,80}?)(?=,|\s+(?:said|told|says)\b)/u.exec(masked.slice(end));
-  if (!m || /^(?:who|which|whose|where)\b/.test(m[1]!)) return undefined;
-  return m[1]!.split(/\s+/).some((w) => TITLE_WORD.test(w)) ? m[1]!.trim() : undefined;
+  const m = /^,\s+(?:(?:a|an|the)\s+)?([^,;:]{3,80}?)(?=,|\s+(?:said|told|says)\b|[.!?]?\s*$)/u.exec(masked.slice(end));
+  if (!m || /^(?:who|which|whose|where)\b/.test(m[1]!) || nlp(m[1]!).terms().first().has('#Verb')) return undefined;
+  return m[1]!.split(/\s+/).some((w) => TITLE_WORD.test(w) || isPersonNoun(w)) ? m[1]!.trim() : undefined;
 }
 
 /** A title written just before a name and set off by commas: "the alliance's secretary general, Jonas Eklund,". */
 function titleBefore(masked: string, index: number): string | undefined {
   const m = /(?:^|[,;:]\s*|\b(?:the|a|an)\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),\s*$/u.exec(masked.slice(Math.max(0, index - 80), index));
-  return m && TITLE_WORD.test(m[1]!.split(/\s+/).at(-1)!) ? m[1]!.replace(/^.*?[’']s\s+/u, (x) => x) : undefined;
+  return m && isPersonNoun(m[1]!.split(/\s+/).at(-1)!) ? m[1] : undefined;
 }
 
 /** People named in a sentence: compromise's people, and runs of capitalised words a title, honorific or speech verb marks as a name. */
@@ -215,7 +216,7 @@ function subjectOf(masked: string, verb: { index: number; end: number; word: str
   // "…by minister Teo Varn, who said": the relative pronoun's antecedent speaks, object or not.
   const relative = (e: Entity) => /^\s*,\s*who\s+$/.test(masked.slice(e.end, verb.index));
   const subjects = entities.filter((e) => (!e.object || relative(e) || (participle && /^\s+$/.test(masked.slice(e.end, verb.index)))) && e.end <= verb.index && (relative(e) || /^[\s,:]*$/.test(masked.slice(e.end, verb.index)) || APPOSITION.test(masked.slice(e.end, verb.index))));
-  const described = describedSource(masked, verb, cast, excerpt, state);
+  const described = describedSource(masked, verb, entities, cast, excerpt, state);
   const subject = subjects.at(-1);
   const inApposition = subject && described && described.index > subject.end && APPOSITION.test(masked.slice(subject.end, verb.index));
   if (described && !inApposition && (!subject || described.index > subject.index)) return described.subject;
@@ -225,31 +226,64 @@ function subjectOf(masked: string, verb: { index: number; end: number; word: str
   return after ? { id: after.id, how: 'attribution' } : null;
 }
 
-/** An unnamed source ("a Veldorian official told Meridian Press") or a document ("the draft says") as the subject of a speech verb. */
-function describedSource(masked: string, verb: { index: number; end: number; word: string }, cast: Cast, excerpt: string, state: ReadState): { index: number; subject: Subject } | null {
-  const before = masked.slice(0, verb.index);
-  const gap = (end: number) => /^[\s,]*$/.test(before.slice(end)) || APPOSITION.test(before.slice(end));
-  const anon = [...before.matchAll(ANONYMOUS)].filter((m) => gap(m.index + m[0].length)).at(-1);
-  if (anon) {
-    const description = anon[0].replace(/^the\s+/i, '');
-    const previous = /^the$/i.test(anon[1]!) ? state.lastAnonymous : undefined;
-    if (previous) return { index: anon.index, subject: { id: previous, how: 'anonymous source named earlier' } };
-    const outlet = /^told|^tells/i.test(verb.word) ? /^\s+((?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(masked.slice(verb.end))?.[1] : undefined;
-    const via = outlet && !cast.isPublisher(outlet) ? cast.thing(outlet.replace(/^The\s+/, ''), 'organisation', excerpt) : undefined;
-    const id = cast.thing(`${description[0]!.toUpperCase()}${description.slice(1)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
-    state.lastAnonymous = id;
-    return { index: anon.index, subject: { id, how: 'anonymous source' } };
+/** A described speaker as the cast member it stands for: `Subject` with the start of its phrase. */
+type Described = { index: number; subject: Subject } | null;
+
+const capitalise = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+const DEFINITE = /^(?:the|this|that|these|those)$/;
+
+/**
+ * The speaker a common noun phrase describes, when it is the subject of a speech verb (before
+ * it, or after it in "…, said a senior official" and "according to …"): an unnamed person or
+ * group ("a senior engineer told <outlet>", "critics in parliament have called it"), a document
+ * ("the lease says"), or an organisation the article named ("the ministry said"). "The <noun>"
+ * is someone already met when a person's title or an earlier description has that noun.
+ */
+function describedSource(masked: string, verb: { index: number; end: number; word: string }, entities: Entity[], cast: Cast, excerpt: string, state: ReadState): Described {
+  const inverted = /^(?:said|says|added|adds|wrote|according to|noted|warned|insisted|told)$/i.test(verb.word);
+  const before = /^according to$/i.test(verb.word) ? null : phraseBefore(masked, verb.index);
+  const np = before ?? (inverted && !entities.some((e) => e.end <= verb.index && /^[\s,]*$/.test(masked.slice(e.end, verb.index))) ? phraseAfter(masked, verb.end) : null);
+  if (!np || entities.some((e) => !e.object && e.index < np.end && np.index < e.end)) return null;
+  const kind = kindOfPhrase(np, verb.word);
+  if (!kind) return null;
+  const at = (id: string | undefined, how: string): Described => (id ? { index: np.index, subject: { id, how } } : null);
+  const definite = DEFINITE.test(np.determiner);
+  const members = [...cast.members.values()].reverse();
+  if (kind === 'organisation') {
+    const named = members.find((m) => (m.kind === 'organisation' || m.kind === 'country') && lc(m.name).includes(np.head));
+    if (named || !/^(?:the|a|an)$/.test(np.determiner)) return at(named?.id, 'organisation named earlier');
+    const id = cast.thing(capitalise(np.text.slice(np.determiner.length).trim()), 'organisation', excerpt);
+    if (!cast.members.get(id)?.known) state.described.add(id);
+    return at(id, 'organisation described');
   }
-  const doc = [...before.matchAll(DOCUMENT)].filter((m) => gap(m.index + m[0].length)).at(-1);
-  if (!doc) return null;
-  const id = cast.thing(`${doc[3]![0]!.toUpperCase()}${doc[3]!.slice(1)} (document quoted in ${state.source})`, 'document', excerpt);
-  return { index: doc.index, subject: { id, how: 'document' } };
+  const lastWord = (m: CastMember) => [m.name, ...m.aliases].some((n) => lc(n).split(/\s+/).at(-1) === np.head);
+  const described = definite ? members.find((m) => (kind === 'document') === (m.kind === 'document') ? state.heads.get(m.id) === np.head : kind === 'document' && m.known && lastWord(m)) : undefined;
+  if (described) return at(described.id, kind === 'document' ? 'document' : 'anonymous source named earlier');
+  if (kind === 'document') {
+    const id = cast.thing(`${capitalise(np.text.slice(np.determiner.length).trim())} (document quoted in ${state.source})`, 'document', excerpt);
+    state.heads.set(id, np.head);
+    state.described.add(id);
+    return at(id, 'document');
+  }
+  const titled = definite ? members.find((m) => m.kind === 'person' && !m.anonymous && m.title && lc(m.title).split(/\s+/).includes(np.head)) : undefined;
+  if (titled) return at(titled.id, 'title of a person named earlier');
+  const outlet = /^told|^tells/i.test(verb.word) ? /^\s+((?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(masked.slice(verb.end))?.[1] : undefined;
+  const via = outlet && !cast.isPublisher(outlet) ? cast.thing(outlet.replace(/^The\s+/, ''), 'organisation', excerpt) : undefined;
+  const name = definite ? np.text.slice(np.determiner.length).trim() : np.text;
+  const id = cast.thing(`${capitalise(name)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
+  state.heads.set(id, np.head);
+  state.described.add(id);
+  if (via) state.described.add(via);
+  return at(id, 'anonymous source');
 }
 
 /** What the reader remembers from one sentence to the next. */
 interface ReadState {
   lastPerson: string | null;
-  lastAnonymous?: string | undefined;
+  /** The head noun of each unnamed speaker and document ("engineer", "lease"), for "the engineer said". */
+  heads: Map<string, string>;
+  /** Unnamed speakers and their outlets, dropped from the cast when no quote is theirs. */
+  described: Set<string>;
   /** The article, for naming documents it quotes. */
   source: string;
 }
@@ -278,7 +312,7 @@ function fromSentence(q: RawQuote, masked: string, entities: Entity[], cast: Cas
  */
 export function readArticle(text: string, sents: Sentence[], cast: Cast, source: string): { quotes: FoundQuote[]; sentenceActors: string[][] } {
   const raw = extractQuotes(text, sents);
-  const state: ReadState = { lastPerson: null, source };
+  const state: ReadState = { lastPerson: null, heads: new Map(), described: new Set(), source };
   const quotes: FoundQuote[] = [];
   const sentenceActors: string[][] = [];
   let paragraphSpeaker: { paragraph: number; id: string } | undefined;
@@ -311,5 +345,8 @@ export function readArticle(text: string, sents: Sentence[], cast: Cast, source:
     const lastPerson = entities.filter((e) => e.kind === 'person').at(-1);
     if (lastPerson) state.lastPerson = lastPerson.id;
   });
+  // Unnamed speakers no quote is given to, and their outlets, are not proposed as actors.
+  const used = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker, cast.members.get(q.speaker)?.via ?? ''] : [])));
+  for (const id of state.described) if (!used.has(id) && !sentenceActors.some((a) => a.includes(id))) cast.members.delete(id);
   return { quotes, sentenceActors };
 }

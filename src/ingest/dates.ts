@@ -69,12 +69,26 @@ function localClause(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/** A span of time counted from something other than the publication date: "three years after a border crisis", "two days later". */
+const OFFSET = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|some|many)\s+(?:(?:full|whole|short)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|prior|on|into|following|previously)\b/i;
+
+/**
+ * True when chrono read a date that is anchored on another event of the text rather than on the
+ * publication date ("in 2016, three years after a border crisis", "a week before the vote"):
+ * only offsets from the publication date ("three years ago", "next month") are trusted.
+ */
+function anchoredElsewhere(r: chrono.ParsedResult, text: string): boolean {
+  const around = text.slice(r.index, r.index + r.text.length + 24);
+  const m = OFFSET.exec(around);
+  return !!m && m.index < r.text.trimEnd().length && !/\b(?:ago|from now)\b/i.test(r.text);
+}
+
 /** Every date expression chrono (and the bare-year and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const found: FoundDate[] = [];
   for (const r of chrono.parse(text, { instant: published, timezone: 0 })) {
     const future = isFuture(localClause(text, r.index));
-    if (/\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text)) continue;
+    if (/\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text) || anchoredElsewhere(r, text)) continue;
     const week = /\b(last|this|next)\s+week\b/i.exec(r.text);
     if (week) {
       const shift = { last: -7, this: 0, next: 7 }[week[1]!.toLowerCase() as 'last' | 'this' | 'next'];

@@ -45,33 +45,6 @@ function spansOf(doc: { json: (options: object) => unknown }, text: string): Tex
     .filter((s) => s.text.length > 1);
 }
 
-/**
- * Splits a run of capitalised words into title, honorific and name: "Veldorian President Anton
- * Markovic" → title "Veldorian President", name "Anton Markovic"; "Sir Edmund Calloway" →
- * honorific "Sir", name "Edmund Calloway".
- */
-export function splitName(span: TextSpan, text: string): PersonSpan | null {
-  const words = [...span.text.matchAll(/\S+/g)];
-  let i = 0;
-  let honorific: string | undefined;
-  while (i < words.length - 1 && (TITLE_WORD.test(words[i]![0]) || HONORIFIC.test(words[i]![0]) || /(?:ian|ese|ish|i)$/.test(words[i]![0]) && TITLE_WORD.test(words[i + 1]![0]))) {
-    if (HONORIFIC.test(words[i]![0])) honorific = words[i]![0];
-    i++;
-  }
-  const rest = words.slice(i).filter((w) => !NOT_NAME.test(w[0]));
-  if (!rest.length || rest.some((w) => ORG_WORD.test(w[0]) || /^\p{Ll}/u.test(w[0]) && !/^(?:bin|de|van|von|al|da|del|der|le)$/.test(w[0]))) return null;
-  const index = span.index + rest[0]!.index!;
-  const end = span.index + rest.at(-1)!.index! + rest.at(-1)![0].length;
-  const head = text.slice(span.index, index);
-  // A lower-case title just before the run ("foreign minister Dara Oyelaran").
-  const before = /((?:\b\p{L}[\p{L}’'.-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, span.index - 40), span.index))?.[1] ?? '';
-  const lower = before.trim().split(/\s+/).reverse();
-  let n = 0;
-  while (n < lower.length && (TITLE_WORD.test(lower[n]!) || (n === lower.length - 1 || !TITLE_WORD.test(lower[n + 1] ?? '')) && DEMONYM.test(lower[n]!) && (n > 0 || /^\p{Lu}/u.test(head)))) n++;
-  const title = [lower.slice(0, n).reverse().join(' '), head.replace(/\b(?:Sir|Dame|Lord|Lady|Dr\.?|Mrs?\.?|Ms\.?|Prof\.?|Professor|Rev\.?)\s*$/u, '')].join(' ').trim() || undefined;
-  return { text: text.slice(index, end), index, end, honorific, title, written: text.slice(honorific ? span.index + words[i - 1]!.index! : index, end) };
-}
-
 /** One parse per text: people and organisations of a sentence are read from the same document. */
 const parsed = new Map<string, ReturnType<typeof nlp>>();
 function parse(text: string): ReturnType<typeof nlp> {
@@ -82,15 +55,145 @@ function parse(text: string): ReturnType<typeof nlp> {
   return parsed.get(text)!;
 }
 
+/** A word of a parsed text, with compromise's tags and exact offsets. */
+export interface Term {
+  text: string;
+  start: number;
+  end: number;
+  tags: Set<string>;
+}
+
+const termCache = new Map<string, Term[]>();
+/** The words of `text` as compromise tags them in context (one parse per text, cached). */
+export function termsOf(text: string): Term[] {
+  let terms = termCache.get(text);
+  if (!terms) {
+    if (termCache.size > 500) termCache.clear();
+    const json = parse(text).terms().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; terms: Array<{ tags: string[] }> }>;
+    terms = json.map((t) => {
+      const word = text.slice(t.offset.start, t.offset.start + t.offset.length).replace(/[^\p{L}\p{N}]+$/u, '');
+      return { text: word, start: t.offset.start, end: t.offset.start + word.length, tags: new Set(t.terms[0]?.tags ?? []) };
+    });
+    termCache.set(text, terms);
+  }
+  return terms;
+}
+
+const wordCache = new Map<string, Set<string>>();
+/** compromise's tags for a common noun on its own ("the <word>"), from its lexicon and suffix rules. */
+export function wordTags(word: string): Set<string> {
+  const key = word.toLowerCase();
+  let tags = wordCache.get(key);
+  if (!tags) {
+    tags = new Set((nlp(`the ${key}`).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>)[1]?.terms[0]?.tags ?? []);
+    wordCache.set(key, tags);
+  }
+  return tags;
+}
+
+/** Endings of nouns for people by what they do: -ist, -ian, -eer, -man, -person, -or, -ant/-ent (not -ment), -ial. */
+const AGENT = /(?:ists?|ians?|eers?|m[ae]n|wom[ae]n|persons?|people|ors?|ants?|(?<!m)ents?|ials?)$/i;
+
+/** True when a noun has an ending of nouns for people by what they do ("negotiator", "officials", "chairwoman"). */
+export const hasAgentEnding = (word: string) => AGENT.test(word.toLowerCase());
+
+/**
+ * True when a common noun names a person by role ("minister", "engineer", "critics",
+ * "spokeswoman"): compromise tags it #Actor or #Person, it is a role title word, or (with
+ * `morphology`) it has an agent ending, or ends in -er after a verb ("speaker", "manager").
+ */
+export function isPersonNoun(word: string, morphology = true): boolean {
+  const w = word.toLowerCase().replace(/[’']s$/, '');
+  const tags = wordTags(w);
+  if (tags.has('Actor') || tags.has('Person') || TITLE_WORD.test(w)) return true;
+  if (!morphology) return false;
+  if (AGENT.test(w)) return true;
+  const er = /^(\p{L}{3,}?)e?rs?$/u.exec(w);
+  return !!er && [er[1]!, `${er[1]}e`].some((stem) => wordTags(stem).has('Verb'));
+}
+
+/** True when a capitalised word heads a title ("Minister", "Commander", "President"): never a first name. */
+const titleHead = (word: string) => HONORIFIC.test(word) || TITLE_WORD.test(word) || (wordTags(word).has('Actor') && !wordTags(word).has('FirstName'));
+
+/** How many of a run's first words are its title and honorific: up to its last title word, leaving a name. */
+function titleLength(words: string[]): number {
+  let i = 0;
+  while (i < words.length - 1 && (TITLE_WORD.test(words[i]!) || HONORIFIC.test(words[i]!) || (/(?:ian|ese|ish|i)$/.test(words[i]!) && TITLE_WORD.test(words[i + 1]!)))) i++;
+  // "Marenian Water Minister Hanne Solberg": every word up to the last title head is the title.
+  for (let j = words.length - 2; j >= i; j--) if (titleHead(words[j]!)) return j + 1;
+  return i;
+}
+
+/** A word that may stand in a lower-case title before a name ("energy", "foreign", "Tarvian"), but not lead it. */
+const titleModifier = (word: string) => {
+  const tags = wordTags(word);
+  return !/[’']s$/.test(word) && (tags.has('Noun') || tags.has('Adjective')) && !['Determiner', 'Preposition', 'Verb', 'Pronoun', 'Conjunction', 'Value', 'Date'].some((t) => tags.has(t));
+};
+
+/** How many words before a name (nearest first) are a lower-case title: "water minister", "union leader". */
+function lowerTitleLength(lower: string[], head: string): number {
+  let n = 0;
+  const isHead = (w: string) => TITLE_WORD.test(w) || (/^\p{Ll}/u.test(w) && isPersonNoun(w, false));
+  while (n < lower.length) {
+    const w = lower[n]!;
+    if (isHead(w)) n++;
+    else if (DEMONYM.test(w) && (n > 0 || /^\p{Lu}/u.test(head)) && (n === lower.length - 1 || !TITLE_WORD.test(lower[n + 1] ?? ''))) n++;
+    else if (n > 0 && /^\p{Ll}/u.test(w) && isHead(lower[n - 1]!) && titleModifier(w)) n++;
+    else break;
+  }
+  return n;
+}
+
+/**
+ * Splits a run of capitalised words into title, honorific and name: "Veldorian President Anton
+ * Markovic" → title "Veldorian President", name "Anton Markovic"; "Marenian Water Minister
+ * Hanne Solberg" → title "Marenian Water Minister" (every word up to the last word compromise
+ * knows as a role); "Sir Edmund Calloway" → honorific "Sir", name "Edmund Calloway".
+ */
+export function splitName(span: TextSpan, text: string): PersonSpan | null {
+  const words = [...span.text.matchAll(/\S+/g)];
+  const i = titleLength(words.map((w) => w[0]));
+  const honorificAt = words.slice(0, i).findLastIndex((w) => HONORIFIC.test(w[0]));
+  const honorific = honorificAt >= 0 ? words[honorificAt]![0] : undefined;
+  const rest = words.slice(i).filter((w) => !NOT_NAME.test(w[0]));
+  if (!rest.length || rest.some((w) => ORG_WORD.test(w[0]) || /^\p{Ll}/u.test(w[0]) && !/^(?:bin|de|van|von|al|da|del|der|le)$/.test(w[0]))) return null;
+  const index = span.index + rest[0]!.index;
+  const end = span.index + rest.at(-1)!.index + rest.at(-1)![0].length;
+  const head = text.slice(span.index, index).replace(/^(?:The|A|An)\s+/, '');
+  // A lower-case title just before the run ("foreign minister Dara Oyelaran").
+  const before = /((?:\b\p{L}[\p{L}’'.-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, span.index - 40), span.index))?.[1] ?? '';
+  const lower = before.trim().split(/\s+/).reverse();
+  const n = lowerTitleLength(lower, head);
+  const title = [lower.slice(0, n).reverse().join(' '), head.replace(/\b(?:Sir|Dame|Lord|Lady|Dr\.?|Mrs?\.?|Ms\.?|Prof\.?|Professor|Rev\.?)\s*$/u, '')].join(' ').trim() || undefined;
+  return { text: text.slice(index, end), index, end, honorific, title, written: text.slice(honorific ? span.index + words[honorificAt]!.index : index, end) };
+}
+
 /** People named in `text` according to compromise, as name spans (titles and honorifics split off). */
 export function people(text: string): PersonSpan[] {
   const doc = parse(text);
   const out: PersonSpan[] = [];
+  const runs = properRuns(text).map(withoutLeadingNonNames);
   for (const s of spansOf(doc.people(), text)) {
-    const p = splitName(s, text);
+    // compromise may cut a name short ("Rear Admiral Jorun" of "Rear Admiral Jorun Tesk") or
+    // leave part of the title out: the whole run of capitalised words around it is read instead.
+    const run = runs.find((r) => r.index <= s.index && s.end <= r.end && r.end - r.index > s.end - s.index);
+    const more = /^(?:\s+\p{Lu}[\p{L}’'-]*)*/u.exec(text.slice(s.end))![0];
+    const whole = run && trimSpan(text.slice(Math.min(run.index, s.index), s.end + more.length), Math.min(run.index, s.index));
+    const p = (whole && splitName(whole, text)) || splitName(s, text);
     if (p && !out.some((o) => o.index < p.end && p.index < o.end)) out.push(p);
   }
   return out;
+}
+
+/** A run of capitalised words without the sentence-opening words that are no part of a name ("On Monday", "The"). */
+function withoutLeadingNonNames(run: TextSpan): TextSpan {
+  let r = run;
+  for (let first = /^(\S+)\s+\S+\s+\S/u.exec(r.text); first && NOT_NAME.test(first[1]!); first = /^(\S+)\s+\S+\s+\S/u.exec(r.text)) {
+    const cut = r.text.indexOf(first[1]!) + first[1]!.length;
+    const lead = r.text.slice(cut).length - r.text.slice(cut).trimStart().length;
+    r = { text: r.text.slice(cut + lead), index: r.index + cut + lead, end: r.end };
+  }
+  return r;
 }
 
 /** Runs of capitalised words (names of people, places or organisations not in compromise's lexicon). */
@@ -105,16 +208,18 @@ export function organisations(text: string): TextSpan[] {
 }
 
 /**
- * True when the clause speaks of what is to come: "will meet", "is due to visit", "is expected
- * to", "plans to", "is scheduled for", "is to travel".
+ * True when the clause speaks of what is to come: a modal of the future ("will meet", "would
+ * arrive", "shall"), but not a past conditional ("would have signed"); "is due / expected /
+ * scheduled / set to", "is to travel"; or an intention ("plans / aims / intends / hopes to").
  */
 export function isFuture(clause: string): boolean {
   const doc = nlp(clause);
+  if (doc.has('(would|could|might) have')) return false;
   return (
-    doc.has('(will|shall) #Adverb? #Verb') ||
-    doc.has('#Copula #Adverb? (due|expected|scheduled|set|slated|poised|going|planned) (to|for)') ||
-    doc.has('(plan|plans|planned|intend|intends|aim|aims|hope|hopes) to #Verb') ||
+    doc.has('(will|shall|would) #Adverb? #Verb') ||
+    doc.has('#Copula #Adverb? (due|expected|scheduled|set|slated|poised|going|planned|likely|about) (to|for)') ||
+    doc.has('(plan|plans|planned|planning|intend|intends|intended|aim|aims|aimed|hope|hopes|expect|expects|want|wants|seek|seeks|prepare|prepares|preparing) to #Verb') ||
     doc.has('#Copula to #Verb') ||
-    /\b(?:will|is due to|are due to|is set to|is expected to|are expected to|is scheduled|are scheduled|plans? to)\b/i.test(clause)
+    /\b(?:will|would|is due to|are due to|is set to|are set to|is expected to|are expected to|is scheduled|are scheduled|plans? to|aims? to|intends? to)\b/i.test(clause)
   );
 }

@@ -1,0 +1,153 @@
+/**
+ * Common noun phrases as speakers: "the engineer said", "critics in parliament have called it",
+ * "two people familiar with the talks said", "the lease says", "…, said a senior official". The
+ * phrase is read from compromise's tags of its sentence, not from lists of source or document
+ * nouns: whatever noun phrase is the subject of a speech verb speaks, and what kind of speaker
+ * it is (a person, a group, an organisation or a document) follows from its head noun and verb.
+ */
+import { hasAgentEnding, isPersonNoun, ORG_WORD, termsOf, type Term } from './nlp';
+
+/** A common noun phrase in a sentence, with its head noun. */
+export interface NounPhrase {
+  /** The phrase as written, e.g. "Two people familiar with the talks". */
+  text: string;
+  index: number;
+  end: number;
+  /** Its head noun in lower case: "people", "engineer", "lease". */
+  head: string;
+  /** Its determiner in lower case ("the", "a", "two", "his"), or "" when it has none. */
+  determiner: string;
+  plural: boolean;
+  /** Words before the head (modifiers), in lower case. */
+  modifiers: string[];
+}
+
+/** What a noun phrase that speaks is. */
+export type PhraseKind = 'person' | 'group' | 'organisation' | 'document';
+
+/** Where a clause begins: punctuation, a blanked quotation, or a conjunction or relative word. */
+const BOUNDARY =
+  /[,;:.!?()—–]|\s{2,}|\b(?:that|and|but|while|because|as|after|when|who|whom|which|where|if|though|although)\b/giu;
+/** Verbs only people use to speak: a subject of these is never a document. */
+const PERSON_VERB =
+  /^(?:told|tells|tell|added|adds|insist|insisted|insists|argued|argues|urged|urges|asked|asks|replied|replies|vowed|vows|explained|explains|claimed|claims|declared|declares|admitted|admits|conceded|concedes|recalled|recalls|complained|complains|pledged|promised|wrote|writes|saying|adding|insisting|arguing)$/i;
+/** Verbs a text speaks with: a subject of these that is no person is a document. */
+const DOCUMENT_VERB =
+  /^(?:reads|read|stipulates|stipulate|stipulated|provides|provide|provided|specifies|specify|specified|states|state|stated)$/i;
+const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/i;
+
+/**
+ * The noun phrase in `text[start, end)` when it is one: determiners, numbers, adjectives and
+ * nouns up to a head noun, then optionally a modifier that opens with a preposition, an
+ * adjective or a participle ("in parliament", "familiar with the talks", "briefed on the plan").
+ * Null when the span holds a finite verb before its head, or no common noun as head.
+ */
+function nounPhrase(terms: Term[], text: string, start: number, end: number): NounPhrase | null {
+  const inside = terms.filter((t) => t.start >= start && t.end <= end);
+  if (!inside.length || inside.length > 12) return null;
+  // "one of the managers", "some of the crew": the people are those of the partitive's noun phrase.
+  if (inside.length > 2 && (inside[0]!.tags.has('Value') || inside[0]!.tags.has('Determiner')) && /^of$/i.test(inside[1]!.text)) return nounPhrase(terms, text, inside[2]!.start, end);
+  const prep = inside.findIndex((t, i) => i > 0 && t.tags.has('Preposition'));
+  const chunk = prep < 0 ? [...inside] : inside.slice(0, prep);
+  // "two people close (to)", "officials briefed (on)": trailing words that qualify the head.
+  const qualifies = (t: Term) =>
+    !t.tags.has('Noun') &&
+    (t.tags.has('Adjective') || t.tags.has('Adverb') || t.tags.has('PastTense')) &&
+    !isPersonNoun(t.text, false);
+  while (chunk.length > 1 && qualifies(chunk.at(-1)!)) chunk.pop();
+  const head = chunk.at(-1)!;
+  if (!head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Possessive') || head.tags.has('Date'))
+    return null;
+  const pre = chunk.slice(0, -1);
+  if (pre.some((t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Noun'))) return null;
+  if (
+    inside
+      .slice(chunk.length)
+      .some((t) => t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('PresentTense'))
+  )
+    return null;
+  // A name ("Marta Lind", "Ostland") is an entity, not a description.
+  // A name ("Marta Lind") is an entity, not a description; a demonym ("a Veldorian official") is not a name.
+  if ([...pre, head].some((t) => t.tags.has('Person'))) return null;
+  if (head.tags.has('ProperNoun') && head !== inside[0]) return null;
+  const first = inside[0]!;
+  const determiner =
+    first.tags.has('Determiner') || first.tags.has('Value') || POSSESSIVE_PRONOUN.test(first.text)
+      ? first.text.toLowerCase()
+      : '';
+  const words = pre.slice(determiner ? 1 : 0).map((t) => t.text.toLowerCase());
+  const phraseEnd = inside.at(-1)!.end;
+  return {
+    text: text.slice(first.start, phraseEnd),
+    index: first.start,
+    end: phraseEnd,
+    head: head.text.toLowerCase(),
+    determiner,
+    plural: head.tags.has('Plural'),
+    modifiers: words,
+  };
+}
+
+/**
+ * The common noun phrase that is the subject of the verb at `verbIndex`: the words between the
+ * last clause boundary and the verb, auxiliaries and adverbs left out ("Critics in parliament
+ * have called" → "Critics in parliament").
+ */
+export function phraseBefore(masked: string, verbIndex: number): NounPhrase | null {
+  const terms = termsOf(masked);
+  let before = masked.slice(0, verbIndex);
+  // Auxiliaries and adverbs between the subject and its verb: "critics have repeatedly called".
+  for (
+    let t = terms.findLast((x) => x.end <= before.trimEnd().length);
+    t && t.end === before.trimEnd().length && !t.tags.has('Noun') && (t.tags.has('Auxiliary') || t.tags.has('Adverb'));
+    t = terms.findLast((x) => x.end <= before.trimEnd().length)
+  )
+    before = before.slice(0, t.start);
+  // "The agreement, signed in Varn, states": the subject stands before an apposition.
+  const apposition = /,\s[^,;:]+,\s*$/u.exec(before);
+  if (apposition && !/\s{2,}/.test(apposition[0])) before = before.slice(0, apposition.index);
+  let start = 0;
+  for (const m of before.matchAll(BOUNDARY)) start = m.index + m[0].length;
+  const lead = before.slice(start).length - before.slice(start).trimStart().length;
+  if (!before.slice(start).trim()) return null;
+  return nounPhrase(terms, masked, start + lead, before.trimEnd().length);
+}
+
+/**
+ * The common noun phrase just after the verb at `verbEnd`, for an inverted attribution ("…,
+ * said a senior official.", "according to two people familiar with the talks,"). It must open
+ * with a determiner or a number, so "said the talks were useful" is not read as one.
+ */
+export function phraseAfter(masked: string, verbEnd: number): NounPhrase | null {
+  const rest = masked.slice(verbEnd);
+  const lead = rest.length - rest.trimStart().length;
+  const stop = /[,;:.!?()—–]|\s{2,}|\b(?:that|who|which|on|in|at|after|before)\b\s/u.exec(rest.slice(lead));
+  const end = verbEnd + lead + (stop ? stop.index : rest.length - lead);
+  const np = nounPhrase(termsOf(masked), masked, verbEnd + lead, masked.slice(0, end).trimEnd().length);
+  return np && np.determiner ? np : null;
+}
+
+/**
+ * The kind of speaker a noun phrase is. An organisation when its head names one ("the
+ * ministry", "the state operator"); a group when plural or counted ("critics", "two people");
+ * a person when its head or a modifier is a person's role ("the engineer", "a senior official",
+ * "the chief executive") or its verb is one only people use ("told", "insisted"), or when it is
+ * introduced with "a" and speaks in the past ("a warden said"); a document when its verb is one
+ * texts speak with ("stipulates", "reads", "states"), or otherwise when it has a determiner
+ * ("the lease says", "the 40-page report said", "a leaked memo says").
+ */
+export function kindOfPhrase(np: NounPhrase, verb: string): PhraseKind | null {
+  if (ORG_WORD.test(np.head.charAt(0).toUpperCase() + np.head.slice(1))) return 'organisation';
+  const many = np.plural || /^(?:\d+|two|three|four|five|six|several|some|many|most|few)$/.test(np.determiner);
+  if (isPersonNoun(np.head, false) || np.modifiers.some((w) => isPersonNoun(w, false)))
+    return many ? 'group' : 'person';
+  // "The charter stipulates", "the bylaws read": verbs a text speaks with ("states" only for a noun not ending like a person's).
+  if (np.determiner && DOCUMENT_VERB.test(verb) && (!/^stat/i.test(verb) || !hasAgentEnding(np.head)))
+    return 'document';
+  if (many) return 'group';
+  if (isPersonNoun(np.head) || PERSON_VERB.test(verb)) return 'person';
+  // "a warden said" introduces someone; "a leaked memo says", "the lease said" quote a text.
+  if (/^(?:a|an|one)$/.test(np.determiner) && !/s$/.test(verb)) return 'person';
+  if (!np.determiner || (POSSESSIVE_PRONOUN.test(np.determiner) && !DOCUMENT_VERB.test(verb))) return null;
+  return 'document';
+}
