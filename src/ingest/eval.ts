@@ -162,7 +162,11 @@ function blank(article: string, ms: number): Score {
 function rightSpeaker(answer: Answers['quotes'][number], speaker: Entry<Actor> | undefined, via: Entry<Actor> | undefined): boolean {
   if (!speaker) return false;
   const names = [speaker.data.name, ...speaker.data.aliases].map((n) => n.toLowerCase());
-  if (answer.document) return speaker.data.kind === 'document' && names.some((n) => n.includes(answer.document!.toLowerCase()));
+  if (answer.document) {
+    // A document is named by the editor; any significant word of the answer's description will do.
+    const words = answer.document.toLowerCase().split(/\W+/).filter((w) => w.length > 3);
+    return speaker.data.kind === 'document' && names.some((n) => words.some((w) => n.includes(w)));
+  }
   if (answer.anonymous) return speaker.data.anonymous && (!answer.via || via?.data.name === answer.via);
   return !speaker.data.anonymous && names.includes(answer.speaker!.toLowerCase());
 }
