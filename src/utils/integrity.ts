@@ -2,6 +2,7 @@ import type { Actor, Article, EventData, SourceRef, StatementData } from '../sch
 import { ID_PATTERN } from '../schemas/common';
 import { periodStart, precisionOf } from './dates';
 import { includesNormalized, normalizeForMatch } from './text';
+import { checkPlaceholders } from '../ingest/placeholders';
 
 /** One content entry: its id (the file name), the file it came from, its data and body. */
 export interface Entry<T> {
@@ -178,6 +179,7 @@ export function checkIntegrity(content: ContentSet): Problem[] {
     checkDates(statement);
   }
 
+  problems.push(...checkPlaceholders(content));
   return problems;
 }
 

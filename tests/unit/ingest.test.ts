@@ -72,10 +72,10 @@ describe('ingest of a new article', { timeout: 30_000 }, () => {
   });
 
   it('proposes unknown actors as drafts and prints JSON in the documented shape', async () => {
-    const { plan, report } = await ingest([ARTICLE, '--json'], content);
-    expect(plan.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Jane Example', 'NATO']));
-    const json = jsonOutput(plan, report);
-    expect(Object.keys(json)).toEqual(['article', 'statements', 'events', 'actors', 'written']);
+    const result = await ingest([ARTICLE, '--json'], content);
+    expect(result.plan.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Jane Example', 'NATO']));
+    const json = jsonOutput(result);
+    expect(Object.keys(json)).toEqual(['status', 'dryRun', 'article', 'statements', 'events', 'actors', 'proposals', 'written', 'kept', 'removed', 'skippedRejected', 'recovered', 'reviewUrl']);
     expect(json.statements[0]).toEqual({ id: expect.any(String), quote: expect.any(String), speaker: expect.objectContaining({ id: expect.any(String), name: expect.any(String) }), date: expect.any(String) });
     expect(Object.keys(json.events[0]!).sort()).toEqual(['date', 'excerpt', 'id', 'precision']);
   });
