@@ -98,7 +98,7 @@ describe('safety', { timeout: 30_000 }, () => {
     // An editor reviews one draft (removes draft: true); a forced re-ingest must keep it.
     const statements = (await files()).filter((f) => f.startsWith('statements/marco-rubio-we-are'));
     const reviewed = path.join(content, statements[0]!);
-    const text = (await readFile(reviewed, 'utf8')).replace('draft: true\n', '').replace('Quoted in', 'Reviewed: quoted in');
+    const text = (await readFile(reviewed, 'utf8')).replace('draft: true\n', '').replace(/ \[TODO[^\]]*\]/g, '').replace('Quoted in', 'Reviewed: quoted in');
     await writeFile(reviewed, text);
     const forced = await ingest([changed, '--id', 'wire-1', '--force'], content);
     expect(forced.report.written.length).toBeGreaterThan(0);
