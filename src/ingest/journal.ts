@@ -75,7 +75,9 @@ async function durableWrite(file: string, text: string): Promise<void> {
 function pauseHook(applied: number, wake: { promise: Promise<void> }): Promise<void> | undefined {
   if (process.env.INGEST_TEST_PAUSE_AFTER !== String(applied)) return undefined;
   process.stderr.write(`INGEST_TEST_PAUSED after ${applied} change(s)\n`);
-  return Promise.race([new Promise<void>((resolve) => setTimeout(resolve, 60_000).unref()), wake.promise]);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, 60_000)));
+  return Promise.race([timeout, wake.promise]).finally(() => clearTimeout(timer));
 }
 
 /** Listens for SIGINT and SIGTERM while changes are made; `stop()` removes the listeners. */
