@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check';
 import pagefind from './src/integrations/pagefind';
+import review from './src/integrations/review';
 import remarkSafe from './src/utils/remark-safe';
 
 /**
@@ -32,7 +33,7 @@ export default defineConfig({
     ...(process.env.ASTRO_COLLECTION_STORAGE === 'chunked' ? { collectionStorage: 'chunked' } : {}),
     ...(process.env.ASTRO_INCREMENTAL_BUILD === '1' ? { incrementalBuild: true } : {}),
   },
-  integrations: [contentCheck(contentDir), sitemap(), pagefind()],
+  integrations: [contentCheck(contentDir), sitemap(), pagefind(), review()],
   // remark renders the narratives; raw HTML and javascript: links in content stay inert text.
   // Smart quotes off: the sources' typography is kept as written (and rendering is faster).
   markdown: { processor: unified({ remarkPlugins: [remarkSafe], smartypants: false }), syntaxHighlight: false },

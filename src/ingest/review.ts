@@ -43,7 +43,12 @@ export interface ReviewItem {
   /** Date, date basis, speaker … as the draft has them. */
   facts: Array<[string, string]>;
   flags: Flag[];
+  /** True when a flag asks for a decision (not only for writing the placeholder text). */
+  needsDecision: boolean;
 }
+
+/** Flags that only ask for writing text, not for a decision. */
+const ROUTINE: ReadonlySet<FlagCode> = new Set(['placeholder', 'draft-article']);
 
 /** A stretch of the article text, highlighted for the items (anchors) whose excerpt covers it. */
 export interface Segment {
@@ -62,7 +67,7 @@ export interface ReviewArticle {
 
 export interface ReviewModel {
   articles: ReviewArticle[];
-  /** Drafts and proposals in all, and how many of them carry a flag. */
+  /** Drafts and proposals in all, and how many of them need a decision (beyond completing placeholders). */
   total: number;
   flagged: number;
 }
@@ -149,7 +154,7 @@ function statementItems(scope: ArticleScope): ReviewItem[] {
     if (why) flags.push({ code: 'not-speech', message: `“${s.data.quote}” is ${why}` });
     flags.push(...dateFlags(s.data), ...placeholderFlag(s.data, ''));
     const facts: Array<[string, string]> = [['speaker', speaker ? `${speaker.data.name} (${speaker.id})` : s.data.speaker], ['date', s.data.date], ['date basis', s.data.dateBasis]];
-    return { anchor: `statement-${s.id}`, kind: 'statement' as const, id: s.id, file: scope.file('statements', s.id), label: `“${s.data.quote}”`, facts, flags };
+    return { anchor: `statement-${s.id}`, kind: 'statement' as const, id: s.id, file: scope.file('statements', s.id), label: `“${s.data.quote}”`, facts, flags, needsDecision: false };
   });
 }
 
@@ -161,7 +166,7 @@ function eventItems(scope: ArticleScope): ReviewItem[] {
     if (match) flags.push({ code: 'possible-duplicate', message: `possible duplicate of “${match.event.data.title}” (${match.why}): merge its source into that event and delete this draft`, link: scope.eventPage(match.event.id) });
     flags.push(...placeholderFlag(e.data, e.body));
     const facts: Array<[string, string]> = [['date', `${e.data.approximate ? 'c. ' : ''}${e.data.date}${e.data.endDate ? `–${e.data.endDate}` : ''}`], ['date basis', e.data.dateBasis], ['status', e.data.status], ['actors', e.data.actors.join(', ') || '(none)']];
-    return { anchor: `event-${e.id}`, kind: 'event' as const, id: e.id, file: scope.file('events', e.id), label: e.data.summary, facts, flags };
+    return { anchor: `event-${e.id}`, kind: 'event' as const, id: e.id, file: scope.file('events', e.id), label: e.data.summary, facts, flags, needsDecision: false };
   });
 }
 
@@ -174,7 +179,7 @@ function actorItems(scope: ArticleScope): ReviewItem[] {
         : { code: 'new-actor', message: `new ${a.data.kind} “${a.data.name}”: check the name and kind, add the spellings other articles use to aliases, or delete it if it is no actor` },
       ...placeholderFlag(a.data, ''),
     ];
-    return { anchor: `actor-${a.id}`, kind: 'actor' as const, id: a.id, file: scope.file('actors', a.id), label: a.data.name, facts: [['kind', a.data.kind]] as Array<[string, string]>, flags };
+    return { anchor: `actor-${a.id}`, kind: 'actor' as const, id: a.id, file: scope.file('actors', a.id), label: a.data.name, facts: [['kind', a.data.kind]] as Array<[string, string]>, flags, needsDecision: false };
   });
 }
 
@@ -186,7 +191,7 @@ function proposalItems(scope: ArticleScope, proposals: Proposal[], contentDir: s
     const flags: Flag[] = [
       { code: 'proposal', message: `proposed source for the existing event “${event?.data.title ?? p.data.event}” (${p.data.why}). Accept: \`npm run ingest -- --accept ${file}\`; reject: delete ${file}`, link: scope.eventPage(p.data.event) },
     ];
-    return { anchor: `proposal-${p.id}`, kind: 'proposal' as const, id: p.id, file, label: p.data.excerpt, facts: [['event', p.data.event], ['date read', p.data.date]] as Array<[string, string]>, flags };
+    return { anchor: `proposal-${p.id}`, kind: 'proposal' as const, id: p.id, file, label: p.data.excerpt, facts: [['event', p.data.event], ['date read', p.data.date]] as Array<[string, string]>, flags, needsDecision: false };
   });
 }
 
@@ -230,11 +235,12 @@ export function reviewModel(input: ReviewInput, base = '/'): ReviewModel {
     if (!article.data.draft && items.length === 0) continue;
     if (article.data.draft) {
       const flags: Flag[] = [{ code: 'draft-article', message: 'check the title, publisher and date; publish it (remove `draft: true`) before or with the first entry that cites it' }, ...placeholderFlag(article.data, '')];
-      items.unshift({ anchor: `article-${article.id}`, kind: 'article', id: article.id, file: file('articles', article.id), label: article.data.title, facts: [['publisher', article.data.publisher], ['published', article.data.published], ['basis', article.data.publishedBasis]], flags });
+      items.unshift({ anchor: `article-${article.id}`, kind: 'article', id: article.id, file: file('articles', article.id), label: article.data.title, facts: [['publisher', article.data.publisher], ['published', article.data.published], ['basis', article.data.publishedBasis]], flags, needsDecision: false });
     }
     const segments = highlight(article.body, ranges(article, items, excerptsOf(scope, input.proposals)));
     articles.push({ id: article.id, title: article.data.title, file: file('articles', article.id), draft: article.data.draft, segments, items });
   }
   const all = articles.flatMap((a) => a.items);
-  return { articles, total: all.length, flagged: all.filter((i) => i.flags.length > 0).length };
+  for (const item of all) item.needsDecision = item.flags.some((f) => !ROUTINE.has(f.code));
+  return { articles, total: all.length, flagged: all.filter((i) => i.needsDecision).length };
 }
