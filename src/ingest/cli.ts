@@ -2,6 +2,7 @@
  * `npm run ingest -- <file> [--title T] [--publisher P] [--published YYYY-MM-DD] [--url U]
  *   [--author A] [--id ID] [--dry-run] [--json] [--force]`
  * `npm run ingest -- --accept content/.ingest/proposals/<proposal>.md [--json]`
+ * `npm run ingest -- --check` (the content check a build runs, without building)
  *
  * A thin argument parser over {@link ingestArticle} and {@link acceptProposal}. With `--json`,
  * stdout carries exactly one JSON document and every message goes to stderr (use
@@ -9,7 +10,9 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { formatProblems } from '../utils/integrity';
 import { ingestArticle, type IngestResult } from './api';
+import { checkContent } from './check';
 import { IngestError } from './input';
 import { IngestInterrupted } from './journal';
 import type { IngestOptionsInput } from './options';
@@ -17,10 +20,14 @@ import { acceptProposal, type AcceptResult } from './proposals';
 
 const USAGE =
   'usage: npm run ingest -- <file> [--title T] [--publisher P] [--published YYYY-MM-DD] [--url U] [--author A] [--id ID] [--dry-run] [--json] [--force]\n' +
-  '       npm run ingest -- --accept content/.ingest/proposals/<proposal>.md [--json]';
+  '       npm run ingest -- --accept content/.ingest/proposals/<proposal>.md [--json]\n' +
+  '       npm run ingest -- --check';
 
 /** What the command line asks for. */
-export type CliRequest = { command: 'ingest'; options: IngestOptionsInput; json: boolean } | { command: 'accept'; proposal: string; contentDir: string | undefined; json: boolean };
+export type CliRequest =
+  | { command: 'ingest'; options: IngestOptionsInput; json: boolean }
+  | { command: 'accept'; proposal: string; contentDir: string | undefined; json: boolean }
+  | { command: 'check'; contentDir: string | undefined; json: boolean };
 
 /** Parses the command line (no I/O); throws IngestError with the usage on a mistake. */
 export function parseCli(argv: string[], contentDir?: string): CliRequest {
@@ -31,7 +38,7 @@ export function parseCli(argv: string[], contentDir?: string): CliRequest {
       allowPositionals: true,
       options: {
         ...Object.fromEntries(['title', 'publisher', 'published', 'url', 'author', 'id', 'accept', 'content-dir'].map((k) => [k, { type: 'string' as const }])),
-        ...Object.fromEntries(['dry-run', 'json', 'force'].map((k) => [k, { type: 'boolean' as const, default: false }])),
+        ...Object.fromEntries(['dry-run', 'json', 'force', 'check'].map((k) => [k, { type: 'boolean' as const, default: false }])),
       },
     });
   } catch (error) {
@@ -40,6 +47,7 @@ export function parseCli(argv: string[], contentDir?: string): CliRequest {
   const { values: v, positionals } = parsed;
   const str = (k: string) => v[k] as string | undefined;
   const dir = str('content-dir') ?? contentDir;
+  if (v.check === true) return { command: 'check', contentDir: dir, json: v.json === true };
   if (str('accept') !== undefined) return { command: 'accept', proposal: str('accept')!, contentDir: dir, json: v.json === true };
   if (positionals.length !== 1) throw new IngestError(USAGE);
   const options: IngestOptionsInput = { file: positionals[0]!, dryRun: v['dry-run'] === true, force: v.force === true };
@@ -108,6 +116,11 @@ export function jsonOutput(result: IngestResult) {
 
 /** Runs a request; returns the text for stdout. Messages go to stderr. */
 async function run(request: CliRequest): Promise<string> {
+  if (request.command === 'check') {
+    const problems = await checkContent(request.contentDir ?? (process.env.CONTENT_DIR || 'content'));
+    if (problems.length) throw new IngestError(`the content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`);
+    return request.json ? JSON.stringify({ problems: [] }) : 'The content passes every schema and integrity rule.';
+  }
   if (request.command === 'accept') {
     const accepted: AcceptResult = await acceptProposal(request.proposal, request.contentDir);
     if (accepted.warning) process.stderr.write(`${accepted.warning}\n`);
