@@ -81,28 +81,30 @@ export interface DuplicateMatch {
   sharedActors: string[];
   sharedWords: string[];
   why: string;
+  /** Other events that match less well, best first (ids). */
+  alsoPossible: string[];
 }
 
 /**
  * The existing event `candidate` most probably reports again, or null: its period must overlap,
- * and it must share an actor and two significant words, or three significant words.
+ * and it must share an actor and two significant words, or three significant words. The best
+ * match (most shared actors, then words) wins; the others are listed in `alsoPossible`.
  */
 export function likelyDuplicate(candidate: EventCandidate, events: Entry<EventData>[]): DuplicateMatch | null {
   const words = significantWords(candidate.text);
-  let best: (DuplicateMatch & { score: number }) | null = null;
+  const matches: Array<Omit<DuplicateMatch, 'alsoPossible'> & { score: number }> = [];
   for (const event of events) {
     if (!periodsOverlap(candidate, event.data)) continue;
     const theirs = significantWords([event.data.title, event.data.summary, ...event.data.sources.map((s) => s.excerpt)].join(' '));
     const sharedWords = [...words].filter((w) => theirs.has(w));
     const sharedActors = candidate.actors.filter((a) => event.data.actors.includes(a));
-    const likely = (sharedActors.length >= 1 && sharedWords.length >= 2) || sharedWords.length >= 3;
-    const score = sharedActors.length * 2 + sharedWords.length;
-    if (likely && (!best || score > best.score)) {
-      const why = `same period as ${event.data.date}${sharedActors.length ? `; shared actors: ${sharedActors.join(', ')}` : ''}; shared words: ${sharedWords.join(', ')}`;
-      best = { event, sharedActors, sharedWords, why, score };
-    }
+    if (!((sharedActors.length >= 1 && sharedWords.length >= 2) || sharedWords.length >= 3)) continue;
+    const why = `same period as ${event.data.date}${sharedActors.length ? `; shared actors: ${sharedActors.join(', ')}` : ''}; shared words: ${sharedWords.join(', ')}`;
+    matches.push({ event, sharedActors, sharedWords, why, score: sharedActors.length * 2 + sharedWords.length });
   }
+  matches.sort((a, b) => b.score - a.score || a.event.id.localeCompare(b.event.id));
+  const [best, ...rest] = matches;
   if (!best) return null;
   const { score: _score, ...match } = best;
-  return match;
+  return { ...match, alsoPossible: rest.map((m) => m.event.id) };
 }

@@ -38,6 +38,7 @@ export interface SourceProposal {
   excerpt: string;
   date: string;
   why: string;
+  alsoPossible: string[];
 }
 
 /** Everything an ingest would write and report. */
@@ -263,7 +264,7 @@ function planEvents(ctx: Context, sentenceActors: string[][]): void {
     if (coveredSentence(ctx, sentence.text)) return;
     const actors = sentenceActors[i]!;
     const match = likelyDuplicate({ text: sentence.text, date: found.date, approximate: found.approximate, actors }, ctx.input.known.events);
-    if (match) return proposeSource(ctx, match.event, sentence.text, found, match.why);
+    if (match) return proposeSource(ctx, match.event, sentence.text, found, match.why, match.alsoPossible);
     const eventId = unique(`${found.date}-${slugify(sentence.text, 6)}`, ctx.taken.events);
     const suggestion = sentence.text.length > 90 ? `${sentence.text.slice(0, 87).replace(/\s+\S*$/, '')}…` : sentence.text;
     const data: Partial<EventData> & Record<string, unknown> = {
@@ -283,13 +284,14 @@ function planEvents(ctx: Context, sentenceActors: string[][]): void {
 }
 
 /** A proposal file: add this article, with this excerpt, to the sources of an existing event. */
-function proposeSource(ctx: Context, event: Entry<EventData>, excerpt: string, found: FoundDate, why: string): void {
+function proposeSource(ctx: Context, event: Entry<EventData>, excerpt: string, found: FoundDate, why: string, alsoPossible: string[]): void {
   const id = unique(`${ctx.input.id}--${event.id}`, ctx.taken.proposals);
   const file = `.ingest/proposals/${id}.md`;
-  const data = { event: event.id, article: ctx.input.id, excerpt, date: found.date, why };
-  const body = `Proposed by \`npm run ingest\`: this sentence of article "${ctx.input.id}" seems to report the existing event "${event.id}" (${event.data.title}).\n\n- Accept (adds the source to content/events/${event.id}.md): \`npm run ingest -- --accept ${file}\`\n- Reject: delete this file.\n`;
+  const data = { event: event.id, article: ctx.input.id, excerpt, date: found.date, why, alsoPossible: alsoPossible.length ? alsoPossible : undefined };
+  const others = alsoPossible.length ? `\n- It may report one of these events instead: ${alsoPossible.join(', ')}; then add the source to that event by hand and delete this file.` : '';
+  const body = `Proposed by \`npm run ingest\`: this sentence of article "${ctx.input.id}" seems to report the existing event "${event.id}" (${event.data.title}).\n\n- Accept (adds the source to content/events/${event.id}.md): \`npm run ingest -- --accept content/${file}\`\n- Reject: delete this file.${others}\n`;
   if (!add(ctx, { collection: 'proposals', id, path: file, text: markdownFile(data, body), key: draftKey('proposal', `${event.id} ${excerpt}`) })) return;
-  ctx.plan.proposals.push({ id, path: file, event: event.id, eventTitle: event.data.title, excerpt, date: found.date, why });
+  ctx.plan.proposals.push({ id, path: file, event: event.id, eventTitle: event.data.title, excerpt, date: found.date, why, alsoPossible });
 }
 
 /** Actor drafts for the new actors. */

@@ -27,6 +27,8 @@ export const proposalSchema = z.strictObject({
   excerpt: z.string().trim().min(1),
   date: z.string(),
   why: z.string(),
+  /** Other events the sentence may report, best first. */
+  alsoPossible: z.array(idRef).default([]),
 });
 
 /** A proposal file: its id (file name), path relative to the content folder, and data. */
@@ -81,10 +83,11 @@ export interface AcceptResult {
   warning: string | null;
 }
 
+/** Reads a proposal by its file name, always from the content folder's proposals (whatever folder the path names). */
 async function readProposal(file: string, contentDir: string): Promise<Proposal & { rel: string }> {
-  const found = [file, path.join(contentDir, file)].find((f) => existsSync(f));
-  if (!found) throw new IngestError(`${file}: no such proposal (it may have been accepted or rejected already)`);
-  const rel = path.relative(contentDir, found).split(path.sep).join('/');
+  const rel = `${PROPOSAL_DIR}/${path.basename(file)}`;
+  const found = path.join(contentDir, rel);
+  if (!existsSync(found)) throw new IngestError(`${file}: no such proposal in ${path.join(contentDir, PROPOSAL_DIR)} (it may have been accepted or rejected already)`);
   const parsed = parseContentFile(file, await readFile(found, 'utf8'));
   const data = proposalSchema.safeParse(parsed.data);
   if (!data.success) throw new IngestError(`${file}: not a source proposal (${data.error.issues[0]?.message})`);

@@ -190,6 +190,7 @@ function proposalItems(scope: ArticleScope, proposals: Proposal[], contentDir: s
     const file = `${contentDir}/${p.path}`;
     const flags: Flag[] = [
       { code: 'proposal', message: `proposed source for the existing event “${event?.data.title ?? p.data.event}” (${p.data.why}). Accept: \`npm run ingest -- --accept ${file}\`; reject: delete ${file}`, link: scope.eventPage(p.data.event) },
+      ...p.data.alsoPossible.map((other) => ({ code: 'possible-duplicate' as const, message: `it may report “${events.get(other)?.data.title ?? other}” instead: then add the source there by hand and delete the proposal`, link: scope.eventPage(other) })),
     ];
     return { anchor: `proposal-${p.id}`, kind: 'proposal' as const, id: p.id, file, label: p.data.excerpt, facts: [['event', p.data.event], ['date read', p.data.date]] as Array<[string, string]>, flags, needsDecision: false };
   });
