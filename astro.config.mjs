@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { ENV } from './src/config/env';
 import contentCheck from './src/integrations/content-check';
 import pagefind from './src/integrations/pagefind';
+import review from './src/integrations/review';
 import schemaGuard from './src/integrations/schema-guard';
 import siteUrlCheck from './src/integrations/site-url';
 import remarkSafe from './src/site/remark-safe';
@@ -28,7 +29,7 @@ export default defineConfig({
     ...(ENV.bench.chunkedStorage ? { collectionStorage: 'chunked' } : {}),
     ...(ENV.bench.incrementalBuild ? { incrementalBuild: true } : {}),
   },
-  integrations: [siteUrlCheck(ENV), schemaGuard(), contentCheck(ENV.contentDir), sitemap(), pagefind()],
+  integrations: [siteUrlCheck(ENV), schemaGuard(), contentCheck(ENV.contentDir), sitemap(), pagefind(), review()],
   // remark renders the narratives; raw HTML and javascript: links in content stay inert text.
   // Smart quotes off: the sources' typography is kept as written (and rendering is faster).
   markdown: { processor: unified({ remarkPlugins: [remarkSafe], smartypants: false }), syntaxHighlight: false },

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { markdownFile } from '../src/ingest/plan';
+import { markdownFile } from '../src/io/markdown';
 
 /** mulberry32: a small, fast, seeded PRNG. */
 function rng(seed: number) {

@@ -38,7 +38,11 @@ export class ActorMatcher {
       for (const name of [data.name, ...data.aliases]) {
         // A name is matched as written; a common-noun alias ("joint statement") in any case.
         const flags = /^\p{Ll}/u.test(name) ? 'giu' : 'gu';
-        this.patterns.push({ id, kind: data.kind, re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, flags) });
+        this.patterns.push({
+          id,
+          kind: data.kind,
+          re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, flags),
+        });
       }
       for (const role of data.roles) {
         for (const title of new Set([role.title, role.title.replace(QUALIFIER, '')])) {
@@ -51,7 +55,12 @@ export class ActorMatcher {
     for (const [title, ids] of titles) {
       if (ids.size !== 1) continue;
       const id = [...ids][0]!;
-      this.patterns.push({ id, kind: kinds.get(id)!, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?${escape(title)}(?![\\p{L}\\p{N}])`, 'giu'), title: true });
+      this.patterns.push({
+        id,
+        kind: kinds.get(id)!,
+        re: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?${escape(title)}(?![\\p{L}\\p{N}])`, 'giu'),
+        title: true,
+      });
     }
   }
 
@@ -59,7 +68,15 @@ export class ActorMatcher {
   find(text: string): Mention[] {
     const all: Mention[] = [];
     for (const p of this.patterns) {
-      for (const m of text.matchAll(p.re)) all.push({ id: p.id, kind: p.kind, text: m[0], index: m.index, end: m.index + m[0].length, ...(p.title ? { title: true } : {}) });
+      for (const m of text.matchAll(p.re))
+        all.push({
+          id: p.id,
+          kind: p.kind,
+          text: m[0],
+          index: m.index,
+          end: m.index + m[0].length,
+          ...(p.title ? { title: true } : {}),
+        });
     }
     all.sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index);
     const kept: Mention[] = [];
@@ -70,9 +87,11 @@ export class ActorMatcher {
 
 const TITLE_WORDS =
   /(?:President|Prime Minister|Minister|Secretary|Director|spokesperson|spokesman|spokeswoman|envoy|Envoy|Adviser|adviser|Chancellor|Prince|King|Senator|Ambassador|Commissioner|Chief|General|Governor|lawmaker|official|reporter)\s+$/;
-const LEADING_TITLE = /^(?:(?:Secretary|General|President|Prime|Minister|Director|Special|Envoy|Ambassador|Chancellor|Crown|Prince|King|Queen|Senator|Governor|Chief|Vice|Deputy|Foreign|Defen[cs]e|State|Spokesperson|Commissioner|National|Security|Adviser)\s+)+/;
+const LEADING_TITLE =
+  /^(?:(?:Secretary|General|President|Prime|Minister|Director|Special|Envoy|Ambassador|Chancellor|Crown|Prince|King|Queen|Senator|Governor|Chief|Vice|Deputy|Foreign|Defen[cs]e|State|Spokesperson|Commissioner|National|Security|Adviser)\s+)+/;
 const NAME = /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:bin|de|van|von|al|\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+)){1,3}/gu;
-const ORG_WORDS = /\b(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Forces|News|Times|Post|Administration|Parliament|Congress|Senate)$/;
+const ORG_WORDS =
+  /\b(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Forces|News|Times|Post|Administration|Parliament|Congress|Senate)$/;
 const ACRONYM = /(?<![\p{L}.])\p{Lu}{2,6}(?![\p{L}.])/gu;
 
 /** Country names from the runtime's own locale data, for proposing unknown countries. */
@@ -119,16 +138,19 @@ export function findCandidates(text: string, known: Mention[]): Candidate[] {
     const after = text.slice(index + name.length, index + name.length + 12);
     if (ORG_WORDS.test(name)) out.push({ name, kind: 'organisation', index });
     else if (COUNTRIES.has(name)) out.push({ name, kind: 'country', index });
-    else if (TITLE_WORDS.test(before) || /^\s+(?:said|says|told|stated)\b/.test(after)) out.push({ name, kind: 'person', index });
+    else if (TITLE_WORDS.test(before) || /^\s+(?:said|says|told|stated)\b/.test(after))
+      out.push({ name, kind: 'person', index });
   }
   for (const m of text.matchAll(ACRONYM)) {
-    if (!taken(m.index, m.index + m[0].length) && !/^(?:I|A|OK|TV|AM|PM|US|UK)$/.test(m[0])) out.push({ name: m[0], kind: 'organisation', index: m.index });
+    if (!taken(m.index, m.index + m[0].length) && !/^(?:I|A|OK|TV|AM|PM|US|UK)$/.test(m[0]))
+      out.push({ name: m[0], kind: 'organisation', index: m.index });
   }
   for (const country of COUNTRIES) {
     if (!country.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(country)) {
       const re = new RegExp(`(?<![\\p{L}])${escape(country)}(?![\\p{L}])`, 'u');
       const m = re.exec(text);
-      if (m && !taken(m.index, m.index + country.length) && !out.some((c) => c.name === country)) out.push({ name: country, kind: 'country', index: m.index });
+      if (m && !taken(m.index, m.index + country.length) && !out.some((c) => c.name === country))
+        out.push({ name: country, kind: 'country', index: m.index });
     }
   }
   return out.sort((a, b) => a.index - b.index);

@@ -6,8 +6,17 @@
 import nlp from 'compromise';
 import type { Actor, ActorKind } from '../schemas';
 import { ActorMatcher, COUNTRIES, type Mention } from './actors';
-import { isPersonNoun, ORG_WORD, organisations, people, properRuns, splitName, TITLE_WORD, type PersonSpan } from './nlp';
-import { kindOfPhrase, phraseAfter, phraseBefore } from './phrases';
+import {
+  isPersonNoun,
+  ORG_WORD,
+  organisations,
+  people,
+  properRuns,
+  splitName,
+  TITLE_WORD,
+  type PersonSpan,
+} from './nlp';
+import { kindOfPhrase, phraseAfter, phraseBefore, type NounPhrase } from './phrases';
 import { extractQuotes, maskQuotes, type RawQuote } from './quotes';
 import type { Sentence } from './segment';
 
@@ -50,7 +59,8 @@ const SPEECH =
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
-const PREPOSITION = /^(?:with|for|to|of|from|by|against|at|in|on|about|between|and|toward|towards|into|than|after|before)$/i;
+const PREPOSITION =
+  /^(?:with|for|to|of|from|by|against|at|in|on|about|between|and|toward|towards|into|than|after|before)$/i;
 const APPOSITION = /^\s*,\s+[^,;:]+,\s*$/;
 
 const surnameOf = (name: string) => name.split(/\s+/).at(-1)!;
@@ -71,13 +81,26 @@ export class Cast {
     private publisher: string,
   ) {
     this.matcher = new ActorMatcher(known);
-    for (const a of known) this.members.set(a.id, { id: a.id, name: a.data.name, kind: a.data.kind, known: true, aliases: [...a.data.aliases], excerpt: '' });
-    this.knownPersons = known.filter((a) => a.data.kind === 'person').map((a) => ({ id: a.id, names: [a.data.name, ...a.data.aliases] }));
+    for (const a of known)
+      this.members.set(a.id, {
+        id: a.id,
+        name: a.data.name,
+        kind: a.data.kind,
+        known: true,
+        aliases: [...a.data.aliases],
+        excerpt: '',
+      });
+    this.knownPersons = known
+      .filter((a) => a.data.kind === 'person')
+      .map((a) => ({ id: a.id, names: [a.data.name, ...a.data.aliases] }));
   }
 
   /** True for the article's own publisher ("The Northern Ledger"), which is never an actor of its article. */
   isPublisher(name: string): boolean {
-    const strip = (s: string) => lc(s).replace(/^the\s+/, '').trim();
+    const strip = (s: string) =>
+      lc(s)
+        .replace(/^the\s+/, '')
+        .trim();
     return !!this.publisher && strip(name) === strip(this.publisher);
   }
 
@@ -88,7 +111,8 @@ export class Cast {
     if (!p.text.includes(' ')) return this.bySurname.get(key) ?? null;
     const kin = this.knownPersons.find((k) => k.names.some((n) => surnameOf(n) === surnameOf(p.text)));
     if (kin) {
-      if (!this.aliases.some((a) => a.actor === kin.id && a.alias === p.text)) this.aliases.push({ actor: kin.id, alias: p.text });
+      if (!this.aliases.some((a) => a.actor === kin.id && a.alias === p.text))
+        this.aliases.push({ actor: kin.id, alias: p.text });
       this.byName.set(key, kin.id);
       return kin.id;
     }
@@ -118,7 +142,11 @@ export class Cast {
 
 /** True when the words before an entity make it the object of a preposition ("talks with Estavia"). */
 function isObject(masked: string, index: number): boolean {
-  const words = masked.slice(Math.max(0, index - 60), index).trim().split(/\s+/).reverse();
+  const words = masked
+    .slice(Math.max(0, index - 60), index)
+    .trim()
+    .split(/\s+/)
+    .reverse();
   for (const w of words) {
     if (TITLE_WORD.test(w) || /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w)) continue;
     return PREPOSITION.test(w.replace(/[,;:]$/, '')) && !/[,;:]$/.test(w);
@@ -135,7 +163,9 @@ function appositionTitle(masked: string, end: number): string | undefined {
 
 /** A title written just before a name and set off by commas: "the alliance's secretary general, Jonas Eklund,". */
 function titleBefore(masked: string, index: number): string | undefined {
-  const m = /(?:^|[,;:]\s*|\b(?:the|a|an)\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),\s*$/u.exec(masked.slice(Math.max(0, index - 80), index));
+  const m = /(?:^|[,;:]\s*|\b(?:the|a|an)\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),\s*$/u.exec(
+    masked.slice(Math.max(0, index - 80), index),
+  );
   return m && isPersonNoun(m[1]!.split(/\s+/).at(-1)!) ? m[1] : undefined;
 }
 
@@ -147,7 +177,13 @@ function personSpans(masked: string): PersonSpan[] {
     const p = splitName(run, masked);
     if (!p || !p.text.includes(' ') || p.text.split(' ').length > 4) continue;
     const after = masked.slice(p.end);
-    const cue = p.title || p.honorific || /^\s*(?:,\s+(?:a|an|the|who)\b[^,;]*,\s*)?(?:said|says|told|added|stated)\b/.test(after) || /^,\s+(?:a|an|the)\s/.test(after) || /\b(?:said|says)\s*$/.test(masked.slice(0, p.index)) || titleBefore(masked, p.index);
+    const cue =
+      p.title ||
+      p.honorific ||
+      /^\s*(?:,\s+(?:a|an|the|who)\b[^,;]*,\s*)?(?:said|says|told|added|stated)\b/.test(after) ||
+      /^,\s+(?:a|an|the)\s/.test(after) ||
+      /\b(?:said|says)\s*$/.test(masked.slice(0, p.index)) ||
+      titleBefore(masked, p.index);
     if (cue && !COUNTRIES.has(p.text)) found.push(p);
   }
   return found.sort((a, b) => a.index - b.index);
@@ -156,7 +192,9 @@ function personSpans(masked: string): PersonSpan[] {
 /** Drops a known actor's role title that only describes a named person next to it ("a special envoy", "foreign minister Dara Oyelaran"). */
 function describesNamed(m: Mention, names: PersonSpan[], masked: string): boolean {
   return names.some(
-    (p) => /^[\s,]*$/.test(masked.slice(m.end, p.index)) || (p.end <= m.index && /^,\s+(?:(?:a|an|the)\s+)?[^,;]*$/.test(masked.slice(p.end, m.index))),
+    (p) =>
+      /^[\s,]*$/.test(masked.slice(m.end, p.index)) ||
+      (p.end <= m.index && /^,\s+(?:(?:a|an|the)\s+)?[^,;]*$/.test(masked.slice(p.end, m.index))),
   );
 }
 
@@ -167,27 +205,58 @@ function describesNamed(m: Mention, names: PersonSpan[], masked: string): boolea
  */
 export function entitiesOf(masked: string, excerpt: string, cast: Cast): Entity[] {
   const known = cast.matcher.find(masked).filter((m) => !cast.isPublisher(m.text));
-  const names = personSpans(masked).filter((p) => !known.some((k) => !k.title && k.index < p.end && p.index < k.end) && !cast.isPublisher(p.text));
-  const out: Entity[] = known.filter((m) => !(m.title && describesNamed(m, names, masked))).map((m) => ({ id: m.id, kind: m.kind, index: m.index, end: m.end, object: false }));
+  const names = personSpans(masked).filter(
+    (p) => !known.some((k) => !k.title && k.index < p.end && p.index < k.end) && !cast.isPublisher(p.text),
+  );
+  const out: Entity[] = known
+    .filter((m) => !(m.title && describesNamed(m, names, masked)))
+    .map((m) => ({ id: m.id, kind: m.kind, index: m.index, end: m.end, object: false }));
   const free = (i: number, j: number) => !out.some((e) => i < e.end && e.index < j);
   for (const p of names) {
-    const id = free(p.index, p.end) ? cast.person(p, excerpt, p.title ?? appositionTitle(masked, p.end) ?? titleBefore(masked, p.index)) : null;
+    const id = free(p.index, p.end)
+      ? cast.person(p, excerpt, p.title ?? appositionTitle(masked, p.end) ?? titleBefore(masked, p.index))
+      : null;
     if (id) out.push({ id, kind: cast.members.get(id)!.kind, index: p.index, end: p.end, object: false });
   }
   for (const m of masked.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
     const id = cast.surnames().get(lc(m[0]));
-    if (id && free(m.index, m.index + m[0].length)) out.push({ id, kind: 'person', index: m.index, end: m.index + m[0].length, object: false });
+    if (id && free(m.index, m.index + m[0].length))
+      out.push({ id, kind: 'person', index: m.index, end: m.index + m[0].length, object: false });
   }
-  for (const o of [...organisations(masked), ...properRuns(masked).filter((r) => ORG_WORD.test(r.text.split(/\s+/).at(-1)!) && r.text.includes(' '))]) {
+  for (const o of [
+    ...organisations(masked),
+    ...properRuns(masked).filter((r) => ORG_WORD.test(r.text.split(/\s+/).at(-1)!) && r.text.includes(' ')),
+  ]) {
     const name = o.text.replace(/^The\s+/, '');
     const index = o.end - name.length;
-    if (free(index, o.end) && !cast.isPublisher(name)) out.push({ id: cast.thing(name, 'organisation', excerpt), kind: 'organisation', index, end: o.end, object: false });
+    if (free(index, o.end) && !cast.isPublisher(name))
+      out.push({
+        id: cast.thing(name, 'organisation', excerpt),
+        kind: 'organisation',
+        index,
+        end: o.end,
+        object: false,
+      });
   }
   for (const r of properRuns(masked)) {
-    if (COUNTRIES.has(r.text) && free(r.index, r.end)) out.push({ id: cast.thing(r.text, 'country', excerpt), kind: 'country', index: r.index, end: r.end, object: false });
+    if (COUNTRIES.has(r.text) && free(r.index, r.end))
+      out.push({
+        id: cast.thing(r.text, 'country', excerpt),
+        kind: 'country',
+        index: r.index,
+        end: r.end,
+        object: false,
+      });
   }
   for (const m of masked.matchAll(/(?<![\p{L}.])\p{Lu}{2,6}(?![\p{L}.])/gu)) {
-    if (free(m.index, m.index + m[0].length) && !/^(?:I|A|OK|TV|AM|PM|US|UK)$/.test(m[0]) && !cast.isPublisher(m[0])) out.push({ id: cast.thing(m[0], 'organisation', excerpt), kind: 'organisation', index: m.index, end: m.index + m[0].length, object: false });
+    if (free(m.index, m.index + m[0].length) && !/^(?:I|A|OK|TV|AM|PM|US|UK)$/.test(m[0]) && !cast.isPublisher(m[0]))
+      out.push({
+        id: cast.thing(m[0], 'organisation', excerpt),
+        kind: 'organisation',
+        index: m.index,
+        end: m.index + m[0].length,
+        object: false,
+      });
   }
   for (const e of out) e.object = isObject(masked, e.index);
   return out.sort((a, b) => a.index - b.index);
@@ -201,10 +270,19 @@ interface Subject {
 }
 
 /** The subject of the speech verb at `verb`: before it ("X said", "X, the …, said") or just after it ("said X", "according to X"). */
-function subjectOf(masked: string, verb: { index: number; end: number; word: string }, entities: Entity[], cast: Cast, excerpt: string, state: ReadState): Subject | null {
+function subjectOf(
+  masked: string,
+  verb: { index: number; end: number; word: string },
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Subject | null {
   const before = masked.slice(0, verb.index);
   if (PRONOUN_BEFORE.test(before) || (/^said|^added/i.test(verb.word) && PRONOUN_AFTER.test(masked.slice(verb.end)))) {
-    const named = entities.filter((e) => e.kind === 'person' && e.end <= verb.index && !cast.members.get(e.id)?.anonymous).at(-1);
+    const named = entities
+      .filter((e) => e.kind === 'person' && e.end <= verb.index && !cast.members.get(e.id)?.anonymous)
+      .at(-1);
     return { id: named?.id ?? state.lastPerson, how: 'pronoun', pronoun: true };
   }
   const participle = /ing$/i.test(verb.word);
@@ -215,10 +293,18 @@ function subjectOf(masked: string, verb: { index: number; end: number; word: str
   }
   // "…by minister Teo Varn, who said": the relative pronoun's antecedent speaks, object or not.
   const relative = (e: Entity) => /^\s*,\s*who\s+$/.test(masked.slice(e.end, verb.index));
-  const subjects = entities.filter((e) => (!e.object || relative(e) || (participle && /^\s+$/.test(masked.slice(e.end, verb.index)))) && e.end <= verb.index && (relative(e) || /^[\s,:]*$/.test(masked.slice(e.end, verb.index)) || APPOSITION.test(masked.slice(e.end, verb.index))));
+  const subjects = entities.filter(
+    (e) =>
+      (!e.object || relative(e) || (participle && /^\s+$/.test(masked.slice(e.end, verb.index)))) &&
+      e.end <= verb.index &&
+      (relative(e) ||
+        /^[\s,:]*$/.test(masked.slice(e.end, verb.index)) ||
+        APPOSITION.test(masked.slice(e.end, verb.index))),
+  );
   const described = describedSource(masked, verb, entities, cast, excerpt, state);
   const subject = subjects.at(-1);
-  const inApposition = subject && described && described.index > subject.end && APPOSITION.test(masked.slice(subject.end, verb.index));
+  const inApposition =
+    subject && described && described.index > subject.end && APPOSITION.test(masked.slice(subject.end, verb.index));
   if (described && !inApposition && (!subject || described.index > subject.index)) return described.subject;
   if (subject) return { id: subject.id, how: 'attribution' };
   if (/^told|^tells/i.test(verb.word)) return null;
@@ -239,42 +325,91 @@ const DEFINITE = /^(?:the|this|that|these|those)$/;
  * ("the lease says"), or an organisation the article named ("the ministry said"). "The <noun>"
  * is someone already met when a person's title or an earlier description has that noun.
  */
-function describedSource(masked: string, verb: { index: number; end: number; word: string }, entities: Entity[], cast: Cast, excerpt: string, state: ReadState): Described {
+function describedSource(
+  masked: string,
+  verb: { index: number; end: number; word: string },
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
   const inverted = /^(?:said|says|added|adds|wrote|according to|noted|warned|insisted|told)$/i.test(verb.word);
   const before = /^according to$/i.test(verb.word) ? null : phraseBefore(masked, verb.index);
-  const np = before ?? (inverted && !entities.some((e) => e.end <= verb.index && /^[\s,]*$/.test(masked.slice(e.end, verb.index))) ? phraseAfter(masked, verb.end) : null);
+  const np =
+    before ??
+    (inverted && !entities.some((e) => e.end <= verb.index && /^[\s,]*$/.test(masked.slice(e.end, verb.index)))
+      ? phraseAfter(masked, verb.end)
+      : null);
   if (!np || entities.some((e) => !e.object && e.index < np.end && np.index < e.end)) return null;
   const kind = kindOfPhrase(np, verb.word);
   if (!kind) return null;
-  const at = (id: string | undefined, how: string): Described => (id ? { index: np.index, subject: { id, how } } : null);
+  const at = (id: string | undefined, how: string): Described =>
+    id ? { index: np.index, subject: { id, how } } : null;
   const definite = DEFINITE.test(np.determiner);
   const members = [...cast.members.values()].reverse();
   if (kind === 'organisation') {
-    const named = members.find((m) => (m.kind === 'organisation' || m.kind === 'country') && lc(m.name).includes(np.head));
+    const named = members.find(
+      (m) => (m.kind === 'organisation' || m.kind === 'country') && lc(m.name).includes(np.head),
+    );
     if (named || !/^(?:the|a|an)$/.test(np.determiner)) return at(named?.id, 'organisation named earlier');
-    const id = cast.thing(capitalise(np.text.slice(np.determiner.length).trim()), 'organisation', excerpt);
-    if (!cast.members.get(id)?.known) state.described.add(id);
-    return at(id, 'organisation described');
+    return at(describedOrganisation(np, cast, excerpt, state), 'organisation described');
   }
   const lastWord = (m: CastMember) => [m.name, ...m.aliases].some((n) => lc(n).split(/\s+/).at(-1) === np.head);
-  const described = definite ? members.find((m) => (kind === 'document') === (m.kind === 'document') ? state.heads.get(m.id) === np.head : kind === 'document' && m.known && lastWord(m)) : undefined;
+  const described = definite
+    ? members.find((m) =>
+        (kind === 'document') === (m.kind === 'document')
+          ? state.heads.get(m.id) === np.head
+          : kind === 'document' && m.known && lastWord(m),
+      )
+    : undefined;
   if (described) return at(described.id, kind === 'document' ? 'document' : 'anonymous source named earlier');
   if (kind === 'document') {
-    const id = cast.thing(`${capitalise(np.text.slice(np.determiner.length).trim())} (document quoted in ${state.source})`, 'document', excerpt);
+    const id = cast.thing(
+      `${capitalise(np.text.slice(np.determiner.length).trim())} (document quoted in ${state.source})`,
+      'document',
+      excerpt,
+    );
     state.heads.set(id, np.head);
     state.described.add(id);
     return at(id, 'document');
   }
-  const titled = definite ? members.find((m) => m.kind === 'person' && !m.anonymous && m.title && lc(m.title).split(/\s+/).includes(np.head)) : undefined;
+  const titled = definite
+    ? members.find((m) => m.kind === 'person' && !m.anonymous && m.title && lc(m.title).split(/\s+/).includes(np.head))
+    : undefined;
   if (titled) return at(titled.id, 'title of a person named earlier');
-  const outlet = /^told|^tells/i.test(verb.word) ? /^\s+((?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(masked.slice(verb.end))?.[1] : undefined;
-  const via = outlet && !cast.isPublisher(outlet) ? cast.thing(outlet.replace(/^The\s+/, ''), 'organisation', excerpt) : undefined;
+  return at(unnamedSource(masked, verb, np, definite, cast, excerpt, state), 'anonymous source');
+}
+
+/** An organisation the article describes without naming it ("the ministry said"). */
+function describedOrganisation(np: NounPhrase, cast: Cast, excerpt: string, state: ReadState): string {
+  const id = cast.thing(capitalise(np.text.slice(np.determiner.length).trim()), 'organisation', excerpt);
+  if (!cast.members.get(id)?.known) state.described.add(id);
+  return id;
+}
+
+/** An unnamed source ("a senior official told <Outlet>"), with the outlet it spoke through. */
+function unnamedSource(
+  masked: string,
+  verb: { end: number; word: string },
+  np: NounPhrase,
+  definite: boolean,
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): string {
+  const outlet = /^told|^tells/i.test(verb.word)
+    ? /^\s+((?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(masked.slice(verb.end))?.[1]
+    : undefined;
+  const via =
+    outlet && !cast.isPublisher(outlet)
+      ? cast.thing(outlet.replace(/^The\s+/, ''), 'organisation', excerpt)
+      : undefined;
   const name = definite ? np.text.slice(np.determiner.length).trim() : np.text;
   const id = cast.thing(`${capitalise(name)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
   state.heads.set(id, np.head);
   state.described.add(id);
   if (via) state.described.add(via);
-  return at(id, 'anonymous source');
+  return id;
 }
 
 /** What the reader remembers from one sentence to the next. */
@@ -289,11 +424,23 @@ interface ReadState {
 }
 
 /** Speech verbs of a sentence, outside its quotes. */
-const verbsOf = (masked: string) => [...masked.matchAll(SPEECH)].map((m) => ({ index: m.index, end: m.index + m[0].length, word: m[0] }));
+const verbsOf = (masked: string) =>
+  [...masked.matchAll(SPEECH)].map((m) => ({ index: m.index, end: m.index + m[0].length, word: m[0] }));
 
 /** The speaker of a quote from its own sentence: the subject of the speech verb nearest to it. */
-function fromSentence(q: RawQuote, masked: string, entities: Entity[], cast: Cast, excerpt: string, state: ReadState): Subject | null {
-  const verbs = verbsOf(masked).sort((a, b) => Math.min(Math.abs(a.index - q.at.end), Math.abs(a.end - q.at.index)) - Math.min(Math.abs(b.index - q.at.end), Math.abs(b.end - q.at.index)));
+function fromSentence(
+  q: RawQuote,
+  masked: string,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Subject | null {
+  const verbs = verbsOf(masked).sort(
+    (a, b) =>
+      Math.min(Math.abs(a.index - q.at.end), Math.abs(a.end - q.at.index)) -
+      Math.min(Math.abs(b.index - q.at.end), Math.abs(b.end - q.at.index)),
+  );
   for (const v of verbs) {
     const s = subjectOf(masked, v, entities, cast, excerpt, state);
     if (s?.id) return s;
@@ -310,7 +457,12 @@ function fromSentence(q: RawQuote, masked: string, entities: Entity[], cast: Cas
  * ("an official told <outlet>", then "the official said"); a document ("the plan says"); then a
  * quote that continues the speaker's paragraph or quotation; then the only person named.
  */
-export function readArticle(text: string, sents: Sentence[], cast: Cast, source: string): { quotes: FoundQuote[]; sentenceActors: string[][] } {
+export function readArticle(
+  text: string,
+  sents: Sentence[],
+  cast: Cast,
+  source: string,
+): { quotes: FoundQuote[]; sentenceActors: string[][] } {
   const raw = extractQuotes(text, sents);
   const state: ReadState = { lastPerson: null, heads: new Map(), described: new Set(), source };
   const quotes: FoundQuote[] = [];
@@ -327,7 +479,8 @@ export function readArticle(text: string, sents: Sentence[], cast: Cast, source:
       const sameRun = quotes.filter((o) => o.run === q.run && o.speaker).at(-1);
       const previous = quotes.at(-1);
       if (!s && sameRun) s = { id: sameRun.speaker, how: 'same quotation' };
-      if (!s && previous?.speaker && previous.paragraph === q.paragraph) s = { id: previous.speaker, how: 'continues the speaker’s paragraph' };
+      if (!s && previous?.speaker && previous.paragraph === q.paragraph)
+        s = { id: previous.speaker, how: 'continues the speaker’s paragraph' };
       if (!s && paragraphSpeaker) s = { id: paragraphSpeaker.id, how: 'earlier attribution in the paragraph' };
       const persons = new Set(entities.filter((e) => e.kind === 'person' && !e.object).map((e) => e.id));
       if (!s && persons.size === 1) s = { id: [...persons][0]!, how: 'only person named' };
@@ -336,10 +489,17 @@ export function readArticle(text: string, sents: Sentence[], cast: Cast, source:
       quotes.push({ ...q, excerpt: sentence.text, speaker: s?.id ?? null, how: s?.id ? s.how : 'unresolved' });
     }
     // Earlier parts of a quotation that runs over paragraphs take the speaker its last part names.
-    for (const q of quotes) if (!q.speaker) Object.assign(q, { speaker: quotes.find((o) => o.run === q.run && o.speaker)?.speaker ?? null, how: 'same quotation' });
+    for (const q of quotes)
+      if (!q.speaker)
+        Object.assign(q, {
+          speaker: quotes.find((o) => o.run === q.run && o.speaker)?.speaker ?? null,
+          how: 'same quotation',
+        });
     for (const q of quotes) if (!q.speaker) q.how = 'unresolved';
     if (!mine.length) {
-      const s = verbsOf(masked).map((v) => subjectOf(masked, v, entities, cast, sentence.text, state)).find((x) => x?.id);
+      const s = verbsOf(masked)
+        .map((v) => subjectOf(masked, v, entities, cast, sentence.text, state))
+        .find((x) => x?.id);
       if (s?.id) paragraphSpeaker = { paragraph: sentence.paragraph, id: s.id };
     }
     const lastPerson = entities.filter((e) => e.kind === 'person').at(-1);
@@ -347,6 +507,7 @@ export function readArticle(text: string, sents: Sentence[], cast: Cast, source:
   });
   // Unnamed speakers no quote is given to, and their outlets, are not proposed as actors.
   const used = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker, cast.members.get(q.speaker)?.via ?? ''] : [])));
-  for (const id of state.described) if (!used.has(id) && !sentenceActors.some((a) => a.includes(id))) cast.members.delete(id);
+  for (const id of state.described)
+    if (!used.has(id) && !sentenceActors.some((a) => a.includes(id))) cast.members.delete(id);
   return { quotes, sentenceActors };
 }

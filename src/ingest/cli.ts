@@ -1,136 +1,192 @@
 /**
  * `npm run ingest -- <file> [--title T] [--publisher P] [--published YYYY-MM-DD] [--url U]
  *   [--author A] [--id ID] [--dry-run] [--json] [--force]`
+ * `npm run ingest -- --accept content/.ingest/proposals/<proposal>.md [--json]`
+ * `npm run ingest -- --check` (the content check a build runs, without building)
  *
- * Turns a raw article (plain text or Markdown) into `content/articles/<id>.md` (text verbatim)
- * and reviewable drafts (`draft: true`) of its statements, events and unknown actors.
+ * A thin argument parser over {@link ingestArticle} and {@link acceptProposal}. With `--json`,
+ * stdout carries exactly one JSON document and every message goes to stderr (use
+ * `npm run -s ingest -- … --json` so npm prints no banner either).
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContentDir } from '../io/content-dir';
-import { parseContentFile, parseEntry } from '../io/markdown';
-import { isValidPartialDate, precisionOf } from '../model/dates';
-import { formatProblems, type ContentSet, type Entry } from '../model/entry';
-import { IngestError, readArticleFile, splitMetadata } from './input';
-import { checkPlan, planIngest, slugify, type IngestPlan } from './plan';
-import { writePlan, type WriteReport } from './write';
+import { formatProblems } from '../model/entry';
+import { ingestArticle, type IngestResult } from './api';
+import { checkContent } from './check';
+import { IngestError } from './input';
+import { IngestInterrupted } from './journal';
+import type { IngestOptionsInput } from './options';
+import { acceptProposal, type AcceptResult } from './proposals';
 
-const USAGE = 'usage: npm run ingest -- <file> [--title T] [--publisher P] [--published YYYY-MM-DD] [--url U] [--author A] [--id ID] [--dry-run] [--json] [--force]';
+const USAGE =
+  'usage: npm run ingest -- <file> [--title T] [--publisher P] [--published YYYY-MM-DD] [--url U] [--author A] [--id ID] [--dry-run] [--json] [--force]\n' +
+  '       npm run ingest -- --accept content/.ingest/proposals/<proposal>.md [--json]\n' +
+  '       npm run ingest -- --check';
 
-/** Runs an ingest; returns what happened. Throws IngestError for anything a person must fix. */
-export async function ingest(argv: string[], contentDir = process.env.CONTENT_DIR || 'content') {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      title: { type: 'string' },
-      publisher: { type: 'string' },
-      published: { type: 'string' },
-      url: { type: 'string' },
-      author: { type: 'string' },
-      id: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-    },
-  });
+/** What the command line asks for. */
+export type CliRequest =
+  | { command: 'ingest'; options: IngestOptionsInput; json: boolean }
+  | { command: 'accept'; proposal: string; contentDir: string | undefined; json: boolean }
+  | { command: 'check'; contentDir: string | undefined; json: boolean };
+
+/** Parses the command line (no I/O); throws IngestError with the usage on a mistake. */
+export function parseCli(argv: string[], contentDir?: string): CliRequest {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        ...Object.fromEntries(
+          ['title', 'publisher', 'published', 'url', 'author', 'id', 'accept', 'content-dir'].map((k) => [
+            k,
+            { type: 'string' as const },
+          ]),
+        ),
+        ...Object.fromEntries(
+          ['dry-run', 'json', 'force', 'check'].map((k) => [k, { type: 'boolean' as const, default: false }]),
+        ),
+      },
+    });
+  } catch (error) {
+    throw new IngestError(`${(error as Error).message}\n${USAGE}`);
+  }
+  const { values: v, positionals } = parsed;
+  const str = (k: string) => v[k] as string | undefined;
+  const dir = str('content-dir') ?? contentDir;
+  if (v.check === true) return { command: 'check', contentDir: dir, json: v.json === true };
+  if (str('accept') !== undefined)
+    return { command: 'accept', proposal: str('accept')!, contentDir: dir, json: v.json === true };
   if (positionals.length !== 1) throw new IngestError(USAGE);
-  const file = positionals[0]!;
-  const { meta, body } = splitMetadata(await readArticleFile(file));
-  const given = Object.fromEntries(Object.entries({ title: values.title, publisher: values.publisher, published: values.published, url: values.url, author: values.author }).filter(([, v]) => v !== undefined));
-  const merged = { ...meta, ...given };
-  if (!merged.published) throw new IngestError(`${file}: no publication date: give it with --published YYYY-MM-DD (or a "Published:" header line)`);
-  if (precisionOf(merged.published) !== 'day' || !isValidPartialDate(merged.published)) {
-    throw new IngestError(`--published: "${merged.published}" is not a real date in the form YYYY-MM-DD`);
-  }
-  if (merged.url && !/^https?:\/\//.test(merged.url)) throw new IngestError(`--url: "${merged.url}" is not an http(s) address`);
-  if (!body.trim()) throw new IngestError(`${file}: has metadata but no article text`);
-  const id = values.id ?? slugify(`${merged.publisher && merged.publisher !== 'unknown' ? merged.publisher : (merged.title ?? path.parse(file).name)} ${merged.published}`, 10);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new IngestError(`--id: "${id}" is not a valid id (lower-case letters, digits and single hyphens)`);
+  const options: IngestOptionsInput = { file: positionals[0]!, dryRun: v['dry-run'] === true, force: v.force === true };
+  for (const k of ['title', 'publisher', 'published', 'url', 'author', 'id'] as const)
+    if (str(k) !== undefined) options[k] = str(k);
+  if (dir !== undefined) options.contentDir = dir;
+  return { command: 'ingest', options, json: v.json === true };
+}
 
-  const { content: known, problems: existing } = await loadContentDir(contentDir);
-  if (existing.length) throw new IngestError(`the existing content has problems; fix them first:\n${formatProblems(existing)}`);
+/** Runs an ingest from command-line arguments (kept for scripts such as eval.ts). */
+export async function ingest(argv: string[], contentDir?: string): Promise<IngestResult & { json: boolean }> {
+  const request = parseCli(argv, contentDir);
+  if (request.command !== 'ingest') throw new IngestError(USAGE);
+  return { ...(await ingestArticle(request.options)), json: request.json };
+}
 
-  // The same article again writes nothing; different text under the same id is refused.
-  const articlePath = path.join(contentDir, 'articles', `${id}.md`);
-  let status: 'new' | 'same' | 'replaced' = 'new';
-  if (existsSync(articlePath)) {
-    const previous = parseContentFile(articlePath, await readFile(articlePath, 'utf8'));
-    if (previous.body === body.trim()) status = 'same';
-    else if (!values.force) throw new IngestError(`content/articles/${id}.md already holds a different text; use another --id, or --force to replace its drafts`);
-    else status = 'replaced';
-  }
-  // Replacing an article's text (--force): its earlier drafts go, reviewed entries stay.
-  const stale = (e: Entry<{ draft: boolean; sources?: Array<{ article: string }> }>) =>
-    status === 'replaced' && e.data.draft && (e.id === id || (e.data.sources ?? []).every((src) => src.article === id));
-  const others: ContentSet = {
-    articles: known.articles.filter((a) => a.id !== id),
-    actors: known.actors.filter((e) => !stale(e)),
-    events: known.events.filter((e) => !stale(e)),
-    statements: known.statements.filter((e) => !stale(e)),
-  };
-  const plan = planIngest({ id, meta: { ...merged, published: merged.published }, body, known: others });
-  const problems = checkPlan(plan, others, (f) => parseEntry(f.collection, path.posix.join(contentDir, f.path), f.text));
-  if (problems.length) throw new IngestError(`the drafts would not pass the content checks, so nothing was written:\n${formatProblems(problems)}`);
-  const planned = new Set(plan.files.map((f) => path.resolve(contentDir, f.path)));
-  const remove = [...known.actors, ...known.events, ...known.statements].filter(stale).map((e) => path.resolve(e.filePath)).filter((f) => !planned.has(f));
+const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-  let report: WriteReport = { written: [], unchanged: [], kept: [], removed: [] };
-  if (status === 'same') report.unchanged = plan.files.map((f) => f.path);
-  else if (!values['dry-run']) {
-    for (const dir of ['articles', 'actors', 'events', 'statements']) await mkdir(path.join(contentDir, dir), { recursive: true });
-    report = await writePlan(contentDir, plan.files, { force: values.force, remove });
-  }
-  return { plan, report, status, dryRun: values['dry-run'], json: values.json, contentDir };
+/** What was written, in a few lines. */
+function writtenLines(result: IngestResult): string[] {
+  const { plan, report, status, dryRun } = result;
+  if (status === 'same') return ['Already ingested with the same text: nothing written.'];
+  if (dryRun) return [`Dry run: nothing written; ${plan.files.length} files would be written.`];
+  const lines = [
+    `Wrote ${report.written.length} files${report.kept.length ? `; kept ${report.kept.length} existing files as they were (${report.kept.join(', ')})` : ''}.`,
+  ];
+  if (report.removed.length)
+    lines.push(`Removed ${report.removed.length} drafts of the earlier text: ${report.removed.join(', ')}`);
+  if (plan.skippedRejected.length)
+    lines.push(`Not written again, as an editor rejected (deleted) them: ${plan.skippedRejected.join(', ')}`);
+  return lines;
 }
 
 /** The summary a person reads. */
-export function summary(result: Awaited<ReturnType<typeof ingest>>): string {
-  const { plan, report, status, dryRun } = result;
-  const lines: string[] = [];
-  lines.push(`Article ${plan.article.id}: “${plan.article.title}” (${plan.article.publisher}, ${plan.article.published})`);
-  if (status === 'same') lines.push('Already ingested with the same text: nothing written.');
-  else if (dryRun) lines.push(`Dry run: nothing written; ${plan.files.length} files would be written.`);
-  else {
-    lines.push(`Wrote ${report.written.length} files${report.kept.length ? `; kept ${report.kept.length} existing files as they were (${report.kept.join(', ')})` : ''}.`);
-    if (report.removed.length) lines.push(`Removed ${report.removed.length} drafts of the earlier text: ${report.removed.join(', ')}`);
-  }
+export function summary(result: IngestResult): string {
+  const { plan } = result;
+  const lines = [
+    `Article ${plan.article.id}: “${plan.article.title}” (${plan.article.publisher}, ${plan.article.published})`,
+    ...writtenLines(result),
+  ];
   lines.push('', `Statements (${plan.statements.length}):`);
-  for (const s of plan.statements) lines.push(`  ${s.speaker ? s.speaker.name.padEnd(22) : 'UNRESOLVED SPEAKER'.padEnd(22)} “${s.quote.length > 70 ? `${s.quote.slice(0, 69)}…` : s.quote}” (${s.date}; ${s.how})`);
+  for (const s of plan.statements)
+    lines.push(
+      `  ${(s.speaker ? s.speaker.name : 'UNRESOLVED SPEAKER').padEnd(22)} “${cut(s.quote, 70)}” (${s.date}; ${s.how})`,
+    );
   lines.push('', `Events (${plan.events.length}):`);
-  for (const e of plan.events) lines.push(`  ${e.date.padEnd(10)} ${e.excerpt.length > 90 ? `${e.excerpt.slice(0, 89)}…` : e.excerpt}`);
-  if (plan.actors.length) lines.push('', `New actors proposed (${plan.actors.length}): ${plan.actors.map((a) => `${a.name} (${a.kind})`).join(', ')}`);
-  if (plan.aliases.length) lines.push('', `New spellings of known actors (add to their aliases if right): ${plan.aliases.map((a) => `${a.alias} → ${a.actor}`).join(', ')}`);
+  for (const e of plan.events) lines.push(`  ${e.date.padEnd(10)} ${cut(e.excerpt, 90)}`);
+  if (plan.proposals.length)
+    lines.push(
+      '',
+      `Sources proposed for events the site already has (${plan.proposals.length}):`,
+      ...plan.proposals.map((p) => `  ${p.event}: “${cut(p.excerpt, 70)}” → content/${p.path}`),
+    );
+  if (plan.actors.length)
+    lines.push(
+      '',
+      `New actors proposed (${plan.actors.length}): ${plan.actors.map((a) => `${a.name} (${a.kind})`).join(', ')}`,
+    );
+  if (plan.aliases.length)
+    lines.push(
+      '',
+      `New spellings of known actors (add to their aliases if right): ${plan.aliases.map((a) => `${a.alias} → ${a.actor}`).join(', ')}`,
+    );
   const unresolved = plan.statements.filter((s) => !s.speaker).length;
-  if (unresolved) lines.push('', `${unresolved} quote(s) have no speaker: they point to a placeholder actor; set the speaker or delete them.`);
-  if (plan.unresolvedDates.length) lines.push('', 'Dates that could not be resolved:', ...plan.unresolvedDates.map((d) => `  ${d}`));
+  if (unresolved)
+    lines.push(
+      '',
+      `${unresolved} quote(s) have no speaker: they point to a placeholder actor; set the speaker or delete them.`,
+    );
+  if (plan.unresolvedDates.length)
+    lines.push('', 'Dates that could not be resolved:', ...plan.unresolvedDates.map((d) => `  ${d}`));
   lines.push(
     '',
-    'Next: run `npm run dev` and review the drafts (marked “Draft”). For each: check the speaker, date and status, merge it with an existing entry or delete it, and remove `draft: true`. Then `npm test`, commit and push.',
+    `Next: review the drafts at ${result.reviewUrl} (run \`npm run dev\` first). Complete every “[TODO: …]”, accept or delete each draft and proposal, remove \`draft: true\`; then \`npm test\`, commit and push.`,
   );
   return lines.join('\n');
 }
 
 /** The --json output: one object. */
-export function jsonOutput(plan: IngestPlan, report: WriteReport) {
+export function jsonOutput(result: IngestResult) {
+  const { plan, report } = result;
   return {
+    status: result.status,
+    dryRun: result.dryRun,
     article: plan.article,
     statements: plan.statements.map(({ id, quote, speaker, date }) => ({ id, quote, speaker, date })),
     events: plan.events,
     actors: plan.actors.map(({ id, name }) => ({ id, name })),
+    proposals: plan.proposals.map(({ id, path: file, event, excerpt }) => ({ id, path: file, event, excerpt })),
     written: report.written,
+    kept: report.kept,
+    removed: report.removed,
+    skippedRejected: plan.skippedRejected,
+    recovered: result.recovered,
+    reviewUrl: result.reviewUrl,
   };
+}
+
+/** Runs a request; returns the text for stdout. Messages go to stderr. */
+async function run(request: CliRequest): Promise<string> {
+  if (request.command === 'check') {
+    const problems = await checkContent(request.contentDir ?? (process.env.CONTENT_DIR || 'content'));
+    if (problems.length)
+      throw new IngestError(
+        `the content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${formatProblems(problems)}`,
+      );
+    return request.json ? JSON.stringify({ problems: [] }) : 'The content passes every schema and integrity rule.';
+  }
+  if (request.command === 'accept') {
+    const accepted: AcceptResult = await acceptProposal(request.proposal, request.contentDir);
+    if (accepted.warning) process.stderr.write(`${accepted.warning}\n`);
+    return request.json ? JSON.stringify(accepted, null, 2) : accepted.message;
+  }
+  const result = await ingestArticle(request.options);
+  if (result.recovered) process.stderr.write(`${result.recovered}\n`);
+  return request.json ? JSON.stringify(jsonOutput(result), null, 2) : summary(result);
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '');
 if (isMain) {
   try {
-    const result = await ingest(process.argv.slice(2));
-    process.stdout.write(result.json ? `${JSON.stringify(jsonOutput(result.plan, result.report), null, 2)}\n` : `${summary(result)}\n`);
+    process.stdout.write(`${await run(parseCli(process.argv.slice(2)))}\n`);
   } catch (error) {
     process.stderr.write(`ingest: ${error instanceof IngestError ? error.message : (error as Error).stack}\n`);
-    process.exit(error instanceof IngestError ? 2 : 1);
+    process.exitCode =
+      error instanceof IngestInterrupted
+        ? error.signal === 'SIGINT'
+          ? 130
+          : 143
+        : error instanceof IngestError
+          ? 2
+          : 1;
   }
 }

@@ -24,7 +24,8 @@ const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
  * relative clauses (", which invaded … four years ago", ", who flew in on Sunday"), "that began
  * on March 3", and "since …".
  */
-const BACKGROUND = /,\s+(?:which|who|whose|where)\b[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*/giu;
+const BACKGROUND =
+  /,\s+(?:which|who|whose|where)\b[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*/giu;
 /** A reporting clause at the end of a sentence: "…, officials said on Tuesday." */
 const REPORTING = /,\s+(?:[^,;"“”]{1,60}?\s)?(?:said|says|told|announced|added|reported|confirmed)\b[^,;"“”]*[.!?]?$/u;
 
@@ -51,7 +52,10 @@ export function clauses(sentence: string): { main: string; reporting: string } {
   const reporting = REPORTING.exec(sentence);
   let main = reporting ? sentence.slice(0, reporting.index) + blank(reporting[0]) : sentence;
   main = main.replace(BACKGROUND, blank);
-  return { main, reporting: reporting ? blank(sentence.slice(0, reporting.index)) + reporting[0].replace(BACKGROUND, blank) : '' };
+  return {
+    main,
+    reporting: reporting ? blank(sentence.slice(0, reporting.index)) + reporting[0].replace(BACKGROUND, blank) : '',
+  };
 }
 
 /** The clause around offset `at`: from the last clause boundary before it to the next one after it. */
@@ -70,7 +74,8 @@ function localClause(text: string, at: number): string {
 }
 
 /** A span of time counted from something other than the publication date: "three years after a border crisis", "two days later". */
-const OFFSET = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|some|many)\s+(?:(?:full|whole|short)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|prior|on|into|following|previously)\b/i;
+const OFFSET =
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|some|many)\s+(?:(?:full|whole|short)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|prior|on|into|following|previously)\b/i;
 
 /**
  * True when chrono read a date that is anchored on another event of the text rather than on the
@@ -93,21 +98,47 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (week) {
       const shift = { last: -7, this: 0, next: 7 }[week[1]!.toLowerCase() as 'last' | 'this' | 'next'];
       const monday = startOfWeek(addDays(published, shift), { weekStartsOn: 1 });
-      found.push({ date: format(monday, 'yyyy-MM-dd'), precision: 'day', approximate: true, text: r.text.trim(), future });
+      found.push({
+        date: format(monday, 'yyyy-MM-dd'),
+        precision: 'day',
+        approximate: true,
+        text: r.text.trim(),
+        future,
+      });
       continue;
     }
     // "three years ago" is a year, "two months ago" a month: no more precise than the words.
     const ago = /\byears?\s+ago\b/i.test(r.text) ? 'year' : /\bmonths?\s+ago\b/i.test(r.text) ? 'month' : null;
-    const precision: Precision | null = ago ??
-      (r.start.isCertain('day') || r.start.isCertain('weekday') ? 'day' : r.start.isCertain('month') ? 'month' : r.start.isCertain('year') ? 'year' : null);
+    const precision: Precision | null =
+      ago ??
+      (r.start.isCertain('day') || r.start.isCertain('weekday')
+        ? 'day'
+        : r.start.isCertain('month')
+          ? 'month'
+          : r.start.isCertain('year')
+            ? 'year'
+            : null);
     if (!precision) continue;
     const d = direct(r, text, published, future);
     const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');
     const approximate = /\b(?:ago|about|around|early|late|mid)\b/i.test(r.text);
-    found.push({ date: iso.slice(0, { day: 10, month: 7, year: 4 }[precision]), precision, approximate, text: r.text.trim(), future });
+    found.push({
+      date: iso.slice(0, { day: 10, month: 7, year: 4 }[precision]),
+      precision,
+      approximate,
+      text: r.text.trim(),
+      future,
+    });
   }
   for (const m of text.matchAll(/\b(?:in|by|from|until|of|during)\s+((?:19|20)\d{2})\b/g)) {
-    if (!found.some((f) => f.text.includes(m[1]!))) found.push({ date: m[1]!, precision: 'year', approximate: false, text: m[0], future: isFuture(localClause(text, m.index)) });
+    if (!found.some((f) => f.text.includes(m[1]!)))
+      found.push({
+        date: m[1]!,
+        precision: 'year',
+        approximate: false,
+        text: m[0],
+        future: isFuture(localClause(text, m.index)),
+      });
   }
   return found;
 }
@@ -130,7 +161,8 @@ function direct(r: chrono.ParsedResult, text: string, published: Date, future: b
 }
 
 /** The most precise of several dates. */
-const best = (found: FoundDate[]) => (found.length ? found.reduce((b, f) => (RANK[f.precision] > RANK[b.precision] ? f : b)) : null);
+const best = (found: FoundDate[]) =>
+  found.length ? found.reduce((b, f) => (RANK[f.precision] > RANK[b.precision] ? f : b)) : null;
 
 /**
  * The date of a sentence's event, resolved with chrono-node against the publication date ("on
@@ -163,7 +195,10 @@ function readDate(sentence: string, published: Date): FoundDate | null {
  * same paragraph set ("… met in Orsa on Wednesday. “…,” Marr said."), for the quotes that follow
  * it in that paragraph. Null where no earlier sentence of the paragraph gives a past date.
  */
-export function sceneDatesOf(sents: Array<{ text: string; paragraph: number }>, published: Date): Array<FoundDate | null> {
+export function sceneDatesOf(
+  sents: Array<{ text: string; paragraph: number }>,
+  published: Date,
+): Array<FoundDate | null> {
   let scene: { paragraph: number; date: FoundDate } | null = null;
   return sents.map((s) => {
     const carried = scene && scene.paragraph === s.paragraph ? scene.date : null;

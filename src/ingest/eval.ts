@@ -23,7 +23,7 @@ import { loadContentDir } from '../io/content-dir';
 import type { ContentSet, Entry } from '../model/entry';
 import { normalizeForMatch } from '../model/text';
 import { ingest } from './cli';
-import { markdownFile } from './plan';
+import { markdownFile } from '../io/markdown';
 
 const SEEDS = path.resolve(process.env.SEEDS_DIR || '../shared/seeds');
 const SET = path.resolve('tests/fixtures/articles');
@@ -49,12 +49,22 @@ type Totals = Omit<Score, 'article'>;
 
 /** An answer file next to a test article. */
 interface Answers {
-  quotes: Array<{ quote: string; speaker?: string; anonymous?: string; via?: string; document?: string; date?: string }>;
+  quotes: Array<{
+    quote: string;
+    speaker?: string;
+    anonymous?: string;
+    via?: string;
+    document?: string;
+    date?: string;
+  }>;
   events: Array<{ excerpt: string; date: string; status: string }>;
   notActors?: string[];
 }
 
-const norm = (q: string) => normalizeForMatch(q).replace(/[.,;:!?]+$/, '').toLowerCase();
+const norm = (q: string) =>
+  normalizeForMatch(q)
+    .replace(/[.,;:!?]+$/, '')
+    .toLowerCase();
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(0)}%` : '–');
 const ratio = (n: number, d: number) => (d ? n / d : 1);
 
@@ -64,13 +74,20 @@ function without(content: ContentSet, articleId: string): ContentSet {
     entries
       .map((e) => ({ ...e, data: { ...e.data, sources: e.data.sources.filter((s) => s.article !== articleId) } }))
       .filter((e) => e.data.sources.length > 0);
-  const actors = strip(content.actors).map((a) => ({ ...a, data: { ...a.data, roles: a.data.roles.filter((r) => r.article !== articleId) } }));
+  const actors = strip(content.actors).map((a) => ({
+    ...a,
+    data: { ...a.data, roles: a.data.roles.filter((r) => r.article !== articleId) },
+  }));
   const ids = new Set(actors.map((a) => a.id));
   const statements = strip(content.statements).filter((s) => ids.has(s.data.speaker));
   const statementIds = new Set(statements.map((s) => s.id));
   const events = strip(content.events).map((e) => ({
     ...e,
-    data: { ...e.data, actors: e.data.actors.filter((a) => ids.has(a)), disputedBy: e.data.disputedBy.filter((d) => statementIds.has(d)) },
+    data: {
+      ...e.data,
+      actors: e.data.actors.filter((a) => ids.has(a)),
+      disputedBy: e.data.disputedBy.filter((d) => statementIds.has(d)),
+    },
   }));
   const eventIds = new Set(events.map((e) => e.id));
   return {
@@ -79,20 +96,30 @@ function without(content: ContentSet, articleId: string): ContentSet {
     events: events.map((e) => ({ ...e, data: { ...e.data, related: e.data.related.filter((r) => eventIds.has(r)) } })),
     statements: statements.map((s) => ({
       ...s,
-      data: { ...s.data, event: s.data.event && eventIds.has(s.data.event) ? s.data.event : undefined, disputedBy: s.data.disputedBy.filter((d) => statementIds.has(d)) },
+      data: {
+        ...s.data,
+        event: s.data.event && eventIds.has(s.data.event) ? s.data.event : undefined,
+        disputedBy: s.data.disputedBy.filter((d) => statementIds.has(d)),
+      },
     })),
   };
 }
 
 async function writeContent(dir: string, content: ContentSet) {
-  for (const [collection, entries] of Object.entries(content) as Array<[keyof ContentSet, Entry<Record<string, unknown>>[]]>) {
+  for (const [collection, entries] of Object.entries(content) as Array<
+    [keyof ContentSet, Entry<Record<string, unknown>>[]]
+  >) {
     await mkdir(path.join(dir, collection), { recursive: true });
-    for (const e of entries) await writeFile(path.join(dir, collection, `${e.id}.md`), markdownFile(e.data, e.body ? `${e.body}\n` : ''));
+    for (const e of entries)
+      await writeFile(path.join(dir, collection, `${e.id}.md`), markdownFile(e.data, e.body ? `${e.body}\n` : ''));
   }
 }
 
 /** Ingests one article into a scratch content folder prepared by `prepare`; returns the drafts. */
-async function ingestInto(prepare: (dir: string) => Promise<void>, args: string[]): Promise<{ drafts: ContentSet; ms: number }> {
+async function ingestInto(
+  prepare: (dir: string) => Promise<void>,
+  args: string[],
+): Promise<{ drafts: ContentSet; ms: number }> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'ingest-eval-'));
   try {
     await prepare(scratch);
@@ -101,7 +128,15 @@ async function ingestInto(prepare: (dir: string) => Promise<void>, args: string[
     const ms = performance.now() - t0;
     const { content } = await loadContentDir(scratch);
     const only = <T extends { draft: boolean }>(entries: Entry<T>[]) => entries.filter((e) => e.data.draft);
-    return { drafts: { articles: content.articles, actors: content.actors, events: only(content.events), statements: only(content.statements) }, ms };
+    return {
+      drafts: {
+        articles: content.articles,
+        actors: content.actors,
+        events: only(content.events),
+        statements: only(content.statements),
+      },
+      ms,
+    };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -116,32 +151,55 @@ const sameSentence = (draft: Entry<{ sources: Array<{ excerpt: string }> }>, exc
   });
 
 /** Right: the same date, or the expected date at the draft's (coarser) precision. */
-const dateRight = (drafted: string, expected: string) => drafted === expected || (drafted.length < expected.length && expected.startsWith(drafted));
+const dateRight = (drafted: string, expected: string) =>
+  drafted === expected || (drafted.length < expected.length && expected.startsWith(drafted));
 
 /** Scores one seed article against the curated entries. */
-async function scoreSeed(curated: ContentSet, article: Entry<{ published: string; publisher: string }>, seed: string, misses: string[]): Promise<Score> {
+async function scoreSeed(
+  curated: ContentSet,
+  article: Entry<{ published: string; publisher: string }>,
+  seed: string,
+  misses: string[],
+): Promise<Score> {
   const { drafts, ms } = await ingestInto(
     (dir) => writeContent(dir, without(curated, article.id)),
-    [path.join(SEEDS, seed), '--id', article.id, '--published', article.data.published, '--publisher', article.data.publisher],
+    [
+      path.join(SEEDS, seed),
+      '--id',
+      article.id,
+      '--published',
+      article.data.published,
+      '--publisher',
+      article.data.publisher,
+    ],
   );
   const expected = curated.statements.filter((s) => s.data.sources.some((src) => src.article === article.id));
   const score = blank(article.id, ms);
   score.quotes = expected.length;
   score.quoteDrafts = drafts.statements.length;
-  score.realQuoteDrafts = drafts.statements.filter((d) => expected.some((s) => norm(s.data.quote) === norm(d.data.quote))).length;
+  score.realQuoteDrafts = drafts.statements.filter((d) =>
+    expected.some((s) => norm(s.data.quote) === norm(d.data.quote)),
+  ).length;
   for (const s of expected) {
     const draft = drafts.statements.find((d) => norm(d.data.quote) === norm(s.data.quote));
     if (draft) score.found++;
     if (draft?.data.speaker === s.data.speaker) score.speakers++;
-    else misses.push(`${article.id}: “${s.data.quote.slice(0, 50)}” — ${draft ? `speaker ${draft.data.speaker}, expected ${s.data.speaker}` : 'not found'}`);
+    else
+      misses.push(
+        `${article.id}: “${s.data.quote.slice(0, 50)}” — ${draft ? `speaker ${draft.data.speaker}, expected ${s.data.speaker}` : 'not found'}`,
+      );
   }
   const events = curated.events.filter((e) => e.data.sources.some((src) => src.article === article.id));
-  const excerpts = events.flatMap((e) => e.data.sources.filter((src) => src.article === article.id).map((src) => src.excerpt));
+  const excerpts = events.flatMap((e) =>
+    e.data.sources.filter((src) => src.article === article.id).map((src) => src.excerpt),
+  );
   score.events = events.length;
   score.eventDrafts = drafts.events.length;
   score.notNews = drafts.events.filter((d) => !excerpts.some((x) => sameSentence(d, x))).length;
   for (const e of events) {
-    const draft = drafts.events.find((d) => e.data.sources.some((src) => src.article === article.id && sameSentence(d, src.excerpt)));
+    const draft = drafts.events.find((d) =>
+      e.data.sources.some((src) => src.article === article.id && sameSentence(d, src.excerpt)),
+    );
     if (!draft) {
       misses.push(`${article.id}: event ${e.id} — no dated draft`);
       continue;
@@ -155,16 +213,37 @@ async function scoreSeed(curated: ContentSet, article: Entry<{ published: string
 }
 
 function blank(article: string, ms: number): Score {
-  return { article, quotes: 0, found: 0, quoteDrafts: 0, realQuoteDrafts: 0, speakers: 0, dates: 0, datesRight: 0, events: 0, matched: 0, eventDrafts: 0, notNews: 0, ms };
+  return {
+    article,
+    quotes: 0,
+    found: 0,
+    quoteDrafts: 0,
+    realQuoteDrafts: 0,
+    speakers: 0,
+    dates: 0,
+    datesRight: 0,
+    events: 0,
+    matched: 0,
+    eventDrafts: 0,
+    notNews: 0,
+    ms,
+  };
 }
 
 /** True when the draft's speaker is the one the answer names. */
-function rightSpeaker(answer: Answers['quotes'][number], speaker: Entry<Actor> | undefined, via: Entry<Actor> | undefined): boolean {
+function rightSpeaker(
+  answer: Answers['quotes'][number],
+  speaker: Entry<Actor> | undefined,
+  via: Entry<Actor> | undefined,
+): boolean {
   if (!speaker) return false;
   const names = [speaker.data.name, ...speaker.data.aliases].map((n) => n.toLowerCase());
   if (answer.document) {
     // A document is named by the editor; any significant word of the answer's description will do.
-    const words = answer.document.toLowerCase().split(/\W+/).filter((w) => w.length > 3);
+    const words = answer.document
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((w) => w.length > 3);
     return speaker.data.kind === 'document' && names.some((n) => words.some((w) => n.includes(w)));
   }
   if (answer.anonymous) return speaker.data.anonymous && (!answer.via || via?.data.name === answer.via);
@@ -175,13 +254,20 @@ function rightSpeaker(answer: Answers['quotes'][number], speaker: Entry<Actor> |
 async function scoreTest(file: string, misses: string[]): Promise<Score> {
   const answers = JSON.parse(await readFile(file.replace(/\.txt$/, '.answers.json'), 'utf8')) as Answers;
   const name = path.basename(file, '.txt');
-  const { drafts, ms } = await ingestInto((dir) => cp(path.join(SET, 'registry'), dir, { recursive: true }), [file, '--id', name]);
+  const { drafts, ms } = await ingestInto(
+    (dir) => cp(path.join(SET, 'registry'), dir, { recursive: true }),
+    [file, '--id', name],
+  );
   const actor = new Map(drafts.actors.map((a) => [a.id, a]));
   const score = blank(name, ms);
   score.quotes = answers.quotes.length;
   score.quoteDrafts = drafts.statements.length;
-  score.realQuoteDrafts = drafts.statements.filter((d) => answers.quotes.some((q) => norm(q.quote) === norm(d.data.quote))).length;
-  for (const d of drafts.statements) if (!answers.quotes.some((q) => norm(q.quote) === norm(d.data.quote))) misses.push(`${name}: not a quote: “${d.data.quote.slice(0, 50)}”`);
+  score.realQuoteDrafts = drafts.statements.filter((d) =>
+    answers.quotes.some((q) => norm(q.quote) === norm(d.data.quote)),
+  ).length;
+  for (const d of drafts.statements)
+    if (!answers.quotes.some((q) => norm(q.quote) === norm(d.data.quote)))
+      misses.push(`${name}: not a quote: “${d.data.quote.slice(0, 50)}”`);
   for (const q of answers.quotes) {
     const draft = drafts.statements.find((d) => norm(d.data.quote) === norm(q.quote));
     if (!draft) {
@@ -191,14 +277,19 @@ async function scoreTest(file: string, misses: string[]): Promise<Score> {
     score.found++;
     const speaker = actor.get(draft.data.speaker);
     if (rightSpeaker(q, speaker, draft.data.via ? actor.get(draft.data.via) : undefined)) score.speakers++;
-    else misses.push(`${name}: “${q.quote.slice(0, 50)}” — speaker ${speaker?.data.name ?? draft.data.speaker}, expected ${q.speaker ?? q.anonymous ?? q.document}`);
+    else
+      misses.push(
+        `${name}: “${q.quote.slice(0, 50)}” — speaker ${speaker?.data.name ?? draft.data.speaker}, expected ${q.speaker ?? q.anonymous ?? q.document}`,
+      );
     if (!q.date) continue;
     score.dates++;
     if (draft.data.date === q.date) score.datesRight++;
     else misses.push(`${name}: “${q.quote.slice(0, 50)}” — dated ${draft.data.date}, expected ${q.date}`);
   }
   scoreEvents(name, answers, drafts, score, misses);
-  for (const bad of answers.notActors ?? []) if (drafts.actors.some((a) => a.data.draft && a.data.name === bad)) misses.push(`${name}: proposed “${bad}” as an actor`);
+  for (const bad of answers.notActors ?? [])
+    if (drafts.actors.some((a) => a.data.draft && a.data.name === bad))
+      misses.push(`${name}: proposed “${bad}” as an actor`);
   return score;
 }
 
@@ -219,7 +310,10 @@ function scoreEvents(name: string, answers: Answers, drafts: ContentSet, score: 
     }
     score.matched++;
     if (dateRight(draft.data.date, e.date) && draft.data.status === e.status) score.datesRight++;
-    else misses.push(`${name}: event “${e.excerpt.slice(0, 50)}” — ${draft.data.date} ${draft.data.status}, expected ${e.date} ${e.status}`);
+    else
+      misses.push(
+        `${name}: event “${e.excerpt.slice(0, 50)}” — ${draft.data.date} ${draft.data.status}, expected ${e.date} ${e.status}`,
+      );
   }
 }
 
@@ -244,7 +338,9 @@ function figures(t: Totals) {
 function print(title: string, rows: Score[]) {
   const t = sum(rows);
   console.log(`\n### ${title}\n`);
-  console.log('| article | quotes found | real quotes / quote drafts | right speaker | dates right | events matched | non-news event drafts | ms |');
+  console.log(
+    '| article | quotes found | real quotes / quote drafts | right speaker | dates right | events matched | non-news event drafts | ms |',
+  );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   const line = (r: Totals, name: string, p = (n: number, d: number) => `${n}/${d}`) =>
     `| ${name} | ${p(r.found, r.quotes)} | ${p(r.realQuoteDrafts, r.quoteDrafts)} | ${p(r.speakers, r.quotes)} | ${p(r.datesRight, r.dates)} | ${p(r.matched, r.events)} | ${p(r.notNews, r.eventDrafts)} | ${r.ms.toFixed(0)} |`;
@@ -255,7 +351,9 @@ function print(title: string, rows: Score[]) {
 
 async function testFiles(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
-  return (await readdir(dir)).filter((f) => f.endsWith('.txt') && existsSync(path.join(dir, f.replace(/\.txt$/, '.answers.json')))).map((f) => path.join(dir, f));
+  return (await readdir(dir))
+    .filter((f) => f.endsWith('.txt') && existsSync(path.join(dir, f.replace(/\.txt$/, '.answers.json'))))
+    .map((f) => path.join(dir, f));
 }
 
 const { content: curated, problems } = await loadContentDir('content');
@@ -288,6 +386,8 @@ const missed = [
   judged.datesRight < TARGETS.datesRight && 'dates right',
   judged.notNews > TARGETS.notNewsAtMost && 'non-news drafts',
 ].filter(Boolean);
-console.log(`\nTargets on the test articles: quotes found ≥ 95%, right speaker ≥ 90%, dates right ≥ 90%, non-news event drafts ≤ 10%.`);
+console.log(
+  `\nTargets on the test articles: quotes found ≥ 95%, right speaker ≥ 90%, dates right ≥ 90%, non-news event drafts ≤ 10%.`,
+);
 console.log(missed.length ? `MISSED: ${missed.join(', ')}` : 'All targets met.');
 process.exit(missed.length ? 1 : 0);

@@ -30,10 +30,15 @@ export async function readArticleFile(file: string): Promise<string> {
   if (!info) throw new IngestError(`${file}: no such file`);
   if (!info.isFile()) throw new IngestError(`${file}: not a file`);
   if (info.size > MAX_BYTES) {
-    throw new IngestError(`${file}: too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_BYTES / 1048576} MB). Is this really one article?`);
+    throw new IngestError(
+      `${file}: too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_BYTES / 1048576} MB). Is this really one article?`,
+    );
   }
   const bytes = await readFile(file);
-  if (bytes.includes(0)) throw new IngestError(`${file}: looks like a binary file (it contains NUL bytes); save the article as plain text or Markdown`);
+  if (bytes.includes(0))
+    throw new IngestError(
+      `${file}: looks like a binary file (it contains NUL bytes); save the article as plain text or Markdown`,
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -45,38 +50,48 @@ export async function readArticleFile(file: string): Promise<string> {
   return text;
 }
 
-const HEADER_KEYS: Record<string, keyof ArticleMeta> = { title: 'title', publisher: 'publisher', published: 'published', url: 'url', author: 'author', date: 'published' };
+const HEADER_KEYS: Record<string, keyof ArticleMeta> = {
+  title: 'title',
+  publisher: 'publisher',
+  published: 'published',
+  url: 'url',
+  author: 'author',
+  date: 'published',
+};
 
 /**
  * Splits metadata from the article text: YAML front matter (`---` … `---`), or header lines
- * at the top (`Title:`, `Publisher:`, `Published:`, `URL:`, `Author:`) ended by a blank line.
- * The returned body is the article text, verbatim.
+ * at the top (`Title:`, `Publisher:`, `Published:`, `URL:`, `Author:`), with or without a
+ * blank line after them. The returned body is the article text, verbatim.
  */
 export function splitMetadata(text: string): { meta: ArticleMeta; body: string } {
   const fm = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
-  if (fm) {
-    let data: unknown;
-    try {
-      data = yaml.load(fm[1]!);
-    } catch (error) {
-      throw new IngestError(`the front matter is not valid YAML: ${(error as Error).message}`);
-    }
-    const meta: ArticleMeta = {};
-    for (const [k, v] of Object.entries((data ?? {}) as Record<string, unknown>)) {
-      const key = HEADER_KEYS[k.toLowerCase()];
-      if (key && v != null) meta[key] = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
-    }
-    return { meta, body: text.slice(fm[0].length).replace(/^\n+/, '') };
-  }
+  if (fm) return { meta: frontMatterMeta(fm[1]!), body: text.slice(fm[0].length).replace(/^\n+/, '') };
   const lines = text.split('\n');
   const meta: ArticleMeta = {};
   let i = 0;
   for (; i < lines.length; i++) {
-    const m = /^([A-Za-z]+):\s*(.*)$/.exec(lines[i]!);
+    const m = /^([A-Za-z]+):[ \t]*(.*)$/.exec(lines[i]!);
     const key = m && HEADER_KEYS[m[1]!.toLowerCase()];
-    if (!m || !key) break;
-    meta[key] = m[2]!.trim();
+    if (!m || !key || meta[key] !== undefined) break;
+    if (m[2]!.trim()) meta[key] = m[2]!.trim();
   }
-  if (i > 0 && (lines[i] ?? '') === '') return { meta, body: lines.slice(i + 1).join('\n').replace(/^\n+/, '') };
-  return { meta: {}, body: text };
+  if (i === 0) return { meta: {}, body: text };
+  return { meta, body: lines.slice(i).join('\n').replace(/^\n+/, '') };
+}
+
+/** The metadata of a YAML front matter block; unknown keys are ignored. */
+function frontMatterMeta(source: string): ArticleMeta {
+  let data: unknown;
+  try {
+    data = yaml.load(source);
+  } catch (error) {
+    throw new IngestError(`the front matter is not valid YAML: ${(error as Error).message}`);
+  }
+  const meta: ArticleMeta = {};
+  for (const [k, v] of Object.entries((data ?? {}) as Record<string, unknown>)) {
+    const key = HEADER_KEYS[k.toLowerCase()];
+    if (key && v != null) meta[key] = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+  }
+  return meta;
 }

@@ -30,11 +30,16 @@ export const ORG_WORD =
   /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service)$/;
 /** A nationality adjective before a title ("Tarvian", "Japanese", "Danish", "Saudi"). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
-const NOT_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|This|That|It|He|She|They|We|I|But|And|In|On|At|For|With|As|After|Before|If|When)$/;
+const NOT_NAME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|This|That|It|He|She|They|We|I|But|And|In|On|At|For|With|As|After|Before|If|When)$/;
 
 const trimSpan = (text: string, index: number): TextSpan => {
   const lead = text.length - text.trimStart().length;
-  const inner = text.trim().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}.]+$/u, '').replace(/(?<!\b\p{Lu})\.$/u, '');
+  const inner = text
+    .trim()
+    .replace(/[’']s$/, '')
+    .replace(/[^\p{L}\p{N}.]+$/u, '')
+    .replace(/(?<!\b\p{Lu})\.$/u, '');
   return { text: inner, index: index + lead, end: index + lead + inner.length };
 };
 
@@ -69,10 +74,19 @@ export function termsOf(text: string): Term[] {
   let terms = termCache.get(text);
   if (!terms) {
     if (termCache.size > 500) termCache.clear();
-    const json = parse(text).terms().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number }; terms: Array<{ tags: string[] }> }>;
+    const json = parse(text).terms().json({ offset: true }) as Array<{
+      text: string;
+      offset: { start: number; length: number };
+      terms: Array<{ tags: string[] }>;
+    }>;
     terms = json.map((t) => {
       const word = text.slice(t.offset.start, t.offset.start + t.offset.length).replace(/[^\p{L}\p{N}]+$/u, '');
-      return { text: word, start: t.offset.start, end: t.offset.start + word.length, tags: new Set(t.terms[0]?.tags ?? []) };
+      return {
+        text: word,
+        start: t.offset.start,
+        end: t.offset.start + word.length,
+        tags: new Set(t.terms[0]?.tags ?? []),
+      };
     });
     termCache.set(text, terms);
   }
@@ -85,7 +99,9 @@ export function wordTags(word: string): Set<string> {
   const key = word.toLowerCase();
   let tags = wordCache.get(key);
   if (!tags) {
-    tags = new Set((nlp(`the ${key}`).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>)[1]?.terms[0]?.tags ?? []);
+    tags = new Set(
+      (nlp(`the ${key}`).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>)[1]?.terms[0]?.tags ?? [],
+    );
     wordCache.set(key, tags);
   }
   return tags;
@@ -113,12 +129,19 @@ export function isPersonNoun(word: string, morphology = true): boolean {
 }
 
 /** True when a capitalised word heads a title ("Minister", "Commander", "President"): never a first name. */
-const titleHead = (word: string) => HONORIFIC.test(word) || TITLE_WORD.test(word) || (wordTags(word).has('Actor') && !wordTags(word).has('FirstName'));
+const titleHead = (word: string) =>
+  HONORIFIC.test(word) || TITLE_WORD.test(word) || (wordTags(word).has('Actor') && !wordTags(word).has('FirstName'));
 
 /** How many of a run's first words are its title and honorific: up to its last title word, leaving a name. */
 function titleLength(words: string[]): number {
   let i = 0;
-  while (i < words.length - 1 && (TITLE_WORD.test(words[i]!) || HONORIFIC.test(words[i]!) || (/(?:ian|ese|ish|i)$/.test(words[i]!) && TITLE_WORD.test(words[i + 1]!)))) i++;
+  while (
+    i < words.length - 1 &&
+    (TITLE_WORD.test(words[i]!) ||
+      HONORIFIC.test(words[i]!) ||
+      (/(?:ian|ese|ish|i)$/.test(words[i]!) && TITLE_WORD.test(words[i + 1]!)))
+  )
+    i++;
   // "Marenian Water Minister Hanne Solberg": every word up to the last title head is the title.
   for (let j = words.length - 2; j >= i; j--) if (titleHead(words[j]!)) return j + 1;
   return i;
@@ -127,7 +150,11 @@ function titleLength(words: string[]): number {
 /** A word that may stand in a lower-case title before a name ("energy", "foreign", "Tarvian"), but not lead it. */
 const titleModifier = (word: string) => {
   const tags = wordTags(word);
-  return !/[’']s$/.test(word) && (tags.has('Noun') || tags.has('Adjective')) && !['Determiner', 'Preposition', 'Verb', 'Pronoun', 'Conjunction', 'Value', 'Date'].some((t) => tags.has(t));
+  return (
+    !/[’']s$/.test(word) &&
+    (tags.has('Noun') || tags.has('Adjective')) &&
+    !['Determiner', 'Preposition', 'Verb', 'Pronoun', 'Conjunction', 'Value', 'Date'].some((t) => tags.has(t))
+  );
 };
 
 /** How many words before a name (nearest first) are a lower-case title: "water minister", "union leader". */
@@ -137,7 +164,12 @@ function lowerTitleLength(lower: string[], head: string): number {
   while (n < lower.length) {
     const w = lower[n]!;
     if (isHead(w)) n++;
-    else if (DEMONYM.test(w) && (n > 0 || /^\p{Lu}/u.test(head)) && (n === lower.length - 1 || !TITLE_WORD.test(lower[n + 1] ?? ''))) n++;
+    else if (
+      DEMONYM.test(w) &&
+      (n > 0 || /^\p{Lu}/u.test(head)) &&
+      (n === lower.length - 1 || !TITLE_WORD.test(lower[n + 1] ?? ''))
+    )
+      n++;
     else if (n > 0 && /^\p{Ll}/u.test(w) && isHead(lower[n - 1]!) && titleModifier(w)) n++;
     else break;
   }
@@ -156,16 +188,36 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
   const honorificAt = words.slice(0, i).findLastIndex((w) => HONORIFIC.test(w[0]));
   const honorific = honorificAt >= 0 ? words[honorificAt]![0] : undefined;
   const rest = words.slice(i).filter((w) => !NOT_NAME.test(w[0]));
-  if (!rest.length || rest.some((w) => ORG_WORD.test(w[0]) || /^\p{Ll}/u.test(w[0]) && !/^(?:bin|de|van|von|al|da|del|der|le)$/.test(w[0]))) return null;
+  if (
+    !rest.length ||
+    rest.some(
+      (w) => ORG_WORD.test(w[0]) || (/^\p{Ll}/u.test(w[0]) && !/^(?:bin|de|van|von|al|da|del|der|le)$/.test(w[0])),
+    )
+  )
+    return null;
   const index = span.index + rest[0]!.index;
   const end = span.index + rest.at(-1)!.index + rest.at(-1)![0].length;
   const head = text.slice(span.index, index).replace(/^(?:The|A|An)\s+/, '');
   // A lower-case title just before the run ("foreign minister Dara Oyelaran").
-  const before = /((?:\b\p{L}[\p{L}’'.-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, span.index - 40), span.index))?.[1] ?? '';
+  const before =
+    /((?:\b\p{L}[\p{L}’'.-]*\s+){1,3})$/u.exec(text.slice(Math.max(0, span.index - 40), span.index))?.[1] ?? '';
   const lower = before.trim().split(/\s+/).reverse();
   const n = lowerTitleLength(lower, head);
-  const title = [lower.slice(0, n).reverse().join(' '), head.replace(/\b(?:Sir|Dame|Lord|Lady|Dr\.?|Mrs?\.?|Ms\.?|Prof\.?|Professor|Rev\.?)\s*$/u, '')].join(' ').trim() || undefined;
-  return { text: text.slice(index, end), index, end, honorific, title, written: text.slice(honorific ? span.index + words[honorificAt]!.index : index, end) };
+  const title =
+    [
+      lower.slice(0, n).reverse().join(' '),
+      head.replace(/\b(?:Sir|Dame|Lord|Lady|Dr\.?|Mrs?\.?|Ms\.?|Prof\.?|Professor|Rev\.?)\s*$/u, ''),
+    ]
+      .join(' ')
+      .trim() || undefined;
+  return {
+    text: text.slice(index, end),
+    index,
+    end,
+    honorific,
+    title,
+    written: text.slice(honorific ? span.index + words[honorificAt]!.index : index, end),
+  };
 }
 
 /** People named in `text` according to compromise, as name spans (titles and honorifics split off). */
@@ -178,7 +230,8 @@ export function people(text: string): PersonSpan[] {
     // leave part of the title out: the whole run of capitalised words around it is read instead.
     const run = runs.find((r) => r.index <= s.index && s.end <= r.end && r.end - r.index > s.end - s.index);
     const more = /^(?:\s+\p{Lu}[\p{L}’'-]*)*/u.exec(text.slice(s.end))![0];
-    const whole = run && trimSpan(text.slice(Math.min(run.index, s.index), s.end + more.length), Math.min(run.index, s.index));
+    const whole =
+      run && trimSpan(text.slice(Math.min(run.index, s.index), s.end + more.length), Math.min(run.index, s.index));
     const p = (whole && splitName(whole, text)) || splitName(s, text);
     if (p && !out.some((o) => o.index < p.end && p.index < o.end)) out.push(p);
   }
@@ -188,7 +241,11 @@ export function people(text: string): PersonSpan[] {
 /** A run of capitalised words without the sentence-opening words that are no part of a name ("On Monday", "The"). */
 function withoutLeadingNonNames(run: TextSpan): TextSpan {
   let r = run;
-  for (let first = /^(\S+)\s+\S+\s+\S/u.exec(r.text); first && NOT_NAME.test(first[1]!); first = /^(\S+)\s+\S+\s+\S/u.exec(r.text)) {
+  for (
+    let first = /^(\S+)\s+\S+\s+\S/u.exec(r.text);
+    first && NOT_NAME.test(first[1]!);
+    first = /^(\S+)\s+\S+\s+\S/u.exec(r.text)
+  ) {
     const cut = r.text.indexOf(first[1]!) + first[1]!.length;
     const lead = r.text.slice(cut).length - r.text.slice(cut).trimStart().length;
     r = { text: r.text.slice(cut + lead), index: r.index + cut + lead, end: r.end };
@@ -218,8 +275,12 @@ export function isFuture(clause: string): boolean {
   return (
     doc.has('(will|shall|would) #Adverb? #Verb') ||
     doc.has('#Copula #Adverb? (due|expected|scheduled|set|slated|poised|going|planned|likely|about) (to|for)') ||
-    doc.has('(plan|plans|planned|planning|intend|intends|intended|aim|aims|aimed|hope|hopes|expect|expects|want|wants|seek|seeks|prepare|prepares|preparing) to #Verb') ||
+    doc.has(
+      '(plan|plans|planned|planning|intend|intends|intended|aim|aims|aimed|hope|hopes|expect|expects|want|wants|seek|seeks|prepare|prepares|preparing) to #Verb',
+    ) ||
     doc.has('#Copula to #Verb') ||
-    /\b(?:will|would|is due to|are due to|is set to|are set to|is expected to|are expected to|is scheduled|are scheduled|plans? to|aims? to|intends? to)\b/i.test(clause)
+    /\b(?:will|would|is due to|are due to|is set to|are set to|is expected to|are expected to|is scheduled|are scheduled|plans? to|aims? to|intends? to)\b/i.test(
+      clause,
+    )
   );
 }

@@ -46,7 +46,12 @@ function nounPhrase(terms: Term[], text: string, start: number, end: number): No
   const inside = terms.filter((t) => t.start >= start && t.end <= end);
   if (!inside.length || inside.length > 12) return null;
   // "one of the managers", "some of the crew": the people are those of the partitive's noun phrase.
-  if (inside.length > 2 && (inside[0]!.tags.has('Value') || inside[0]!.tags.has('Determiner')) && /^of$/i.test(inside[1]!.text)) return nounPhrase(terms, text, inside[2]!.start, end);
+  if (
+    inside.length > 2 &&
+    (inside[0]!.tags.has('Value') || inside[0]!.tags.has('Determiner')) &&
+    /^of$/i.test(inside[1]!.text)
+  )
+    return nounPhrase(terms, text, inside[2]!.start, end);
   const prep = inside.findIndex((t, i) => i > 0 && t.tags.has('Preposition'));
   const chunk = prep < 0 ? [...inside] : inside.slice(0, prep);
   // "two people close (to)", "officials briefed (on)": trailing words that qualify the head.

@@ -1,32 +1,76 @@
+/**
+ * Plans the ingest of one article: the article file (its text verbatim) and drafts for every
+ * quote, dated sentence and unknown actor, or a source proposal where a sentence reports an
+ * event the site already has. Pure: reads nothing, writes nothing.
+ */
 import path from 'node:path';
-import * as yaml from 'js-yaml';
 import type { Actor, ActorKind, Article, EventData, StatementData } from '../schemas';
-import { checkIntegrity } from '../model/integrity';
 import type { ContentSet, Entry, Problem } from '../model/entry';
-import { Cast, readArticle } from './attribution';
-import { backgroundDates, findDate, sceneDatesOf } from './dates';
+import { checkIntegrity } from '../model/integrity';
+import { periodStart } from '../model/dates';
+import { normalizeForMatch } from '../model/text';
+import { markdownFile } from '../io/markdown';
+import { COLLECTIONS, type CollectionName } from '../registry';
+import { Cast, readArticle, type CastMember } from './attribution';
+import { backgroundDates, findDate, sceneDatesOf, type FoundDate } from './dates';
+import { likelyDuplicate } from './duplicates';
 import { IngestError, type ArticleMeta } from './input';
-import { sentences } from './segment';
+import { draftKey } from './manifest';
+import { placeholder } from './placeholders';
+import { sentences, type Sentence } from './segment';
 
 /** One file the ingest wants to write. */
 export interface PlannedFile {
-  collection: 'articles' | 'actors' | 'events' | 'statements';
+  /** A content collection, or `proposals` (a source proposal under `.ingest/proposals/`). */
+  collection: CollectionName | 'proposals';
   id: string;
   /** Path relative to the content folder, e.g. `statements/x.md`. */
   path: string;
   text: string;
+  /** What the draft is about, stable across runs (see `draftKey`): how rejections are remembered. */
+  key: string;
+}
+
+/** A proposal to add this article as a source of an event the site already has. */
+export interface SourceProposal {
+  id: string;
+  path: string;
+  event: string;
+  eventTitle: string;
+  excerpt: string;
+  date: string;
+  why: string;
+  alsoPossible: string[];
 }
 
 /** Everything an ingest would write and report. */
 export interface IngestPlan {
   article: { id: string; title: string; publisher: string; published: string; url?: string | undefined };
-  statements: Array<{ id: string; quote: string; speaker: { id: string; name: string } | null; date: string; how: string }>;
+  statements: Array<{
+    id: string;
+    quote: string;
+    speaker: { id: string; name: string } | null;
+    date: string;
+    how: string;
+  }>;
   events: Array<{ id: string; date: string; precision: string; excerpt: string }>;
   actors: Array<{ id: string; name: string; kind: ActorKind }>;
   aliases: Array<{ actor: string; alias: string }>;
+  proposals: SourceProposal[];
   /** Date words chrono could not pin down, for the reviewer. */
   unresolvedDates: string[];
+  /** Drafts not written again because an editor rejected (deleted) them after an earlier run. */
+  skippedRejected: string[];
   files: PlannedFile[];
+}
+
+/** What planning needs: the article, the existing content and the keys of rejected drafts. */
+export interface PlanInput {
+  id: string;
+  meta: ArticleMeta & { published: string };
+  body: string;
+  known: ContentSet;
+  rejected?: Set<string> | undefined;
 }
 
 /** Lower-case words joined by hyphens, at most `words` of them. */
@@ -51,176 +95,440 @@ function unique(base: string, taken: Set<string>): string {
   return id;
 }
 
-/** A Markdown file: YAML front matter (every string quoted) and an optional body. */
-export function markdownFile(data: Record<string, unknown>, body = ''): string {
-  const clean = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
-  const front = yaml.dump(clean, { forceQuotes: true, quotingType: '"', lineWidth: -1, noRefs: true } as yaml.DumpOptions);
-  return `---\n${front}---\n${body ? `\n${body}` : ''}`;
+/** The front matter of a draft: some of an entry's fields, undefined ones left out when written. */
+type Draft<T> = { [K in keyof T]?: T[K] | undefined } & Record<string, unknown>;
+
+/** State shared by the planning steps of one article. */
+interface Context {
+  input: PlanInput;
+  body: string;
+  sents: Sentence[];
+  title: string;
+  publisher: string;
+  published: Date;
+  taken: { actors: Set<string>; events: Set<string>; statements: Set<string>; proposals: Set<string> };
+  rejected: Set<string>;
+  plan: IngestPlan;
 }
 
-const stripEnd = (s: string) => s.replace(/\s+$/, '');
-const EVENT_BODY = 'Draft from `npm run ingest`: write the narrative from the sources, then delete `draft: true`.\n';
-
-/**
- * Plans the ingest of one article: the article file (body verbatim) and drafts for every quote,
- * dated sentence and unknown actor, checked against the schemas' rules and the integrity rules
- * together with the existing content. Pure: reads nothing, writes nothing.
- */
-export function planIngest(input: { id: string; meta: Required<Pick<ArticleMeta, 'published'>> & ArticleMeta; body: string; known: ContentSet }): IngestPlan {
-  const { id, meta, known } = input;
-  const body = stripEnd(input.body);
-  const published = new Date(`${meta.published}T12:00:00Z`);
+function context(input: PlanInput): Context {
+  const body = input.body.replace(/\s+$/, '');
   const sents = sentences(body);
   if (!sents.length) throw new IngestError('the article has no text to ingest');
   const first = sents[0]!.text;
-  const title = meta.title?.trim() || (first.length > 100 ? `${first.slice(0, 100).replace(/\s+\S*$/, '')}…` : first);
-  const publisher = meta.publisher?.trim() || 'unknown';
-
+  const title =
+    input.meta.title?.trim() || (first.length > 100 ? `${first.slice(0, 100).replace(/\s+\S*$/, '')}…` : first);
+  const publisher = input.meta.publisher?.trim() || 'unknown';
+  const { known, id, meta } = input;
   const taken = {
     actors: new Set(known.actors.map((a) => a.id)),
     events: new Set(known.events.map((e) => e.id)),
     statements: new Set(known.statements.map((s) => s.id)),
+    proposals: new Set<string>(),
   };
-  const actorName = new Map(known.actors.map((a) => [a.id, a.data.name]));
-  const source = (excerpt: string) => ({ article: id, excerpt });
-
-  // The cast (known actors named, new people, organisations, unnamed sources and documents) and
-  // every quote with its speaker; one draft per distinct quote and speaker, repeats add sources.
-  const cast = new Cast(known.actors, (name) => unique(slugify(name, 6), taken.actors), publisher === 'unknown' ? '' : publisher);
-  const { quotes, sentenceActors } = readArticle(body, sents, cast, publisher === 'unknown' ? `“${title.slice(0, 60)}”` : `${publisher}, ${meta.published}`);
-  const newActors = [...cast.members.values()].filter((m) => !m.known);
-  const aliases: IngestPlan['aliases'] = cast.aliases;
-  for (const a of newActors) actorName.set(a.id, a.name);
-  const sceneDates = sceneDatesOf(sents, published);
-  let unresolvedActor: { id: string; excerpt: string } | undefined;
-  const statementDrafts = new Map<string, { id: string; quote: string; speaker: string | null; how: string; excerpts: string[]; date: ReturnType<typeof findDate> }>();
-  // A quote this article already gives to an entry (an editor's reviewed one) is not drafted again.
-  const covered = new Set(known.statements.filter((s) => s.data.sources.some((src) => src.article === id)).map((s) => s.data.quote.toLowerCase()));
-  for (const q of quotes) {
-    const key = q.quote.toLowerCase();
-    if (covered.has(key)) continue;
-    const existing = statementDrafts.get(key);
-    if (existing) {
-      if (!existing.excerpts.includes(q.excerpt)) existing.excerpts.push(q.excerpt);
-      if (!existing.speaker && q.speaker) Object.assign(existing, { speaker: q.speaker, how: q.how });
-      continue;
-    }
-    statementDrafts.set(key, { id: '', quote: q.quote, speaker: q.speaker, how: q.how, excerpts: [q.excerpt], date: findDate(q.excerpt, published) ?? sceneDates[q.sentence] ?? null });
-  }
-  // A sentence whose quote is a whole sentence (not a fragment in reported speech) is a remark, not an event.
-  const remarks = new Set(quotes.filter((q) => /^\p{Lu}/u.test(q.quote) && q.quote.split(/\s+/).length > 3).map((q) => q.sentence));
-
-  const files: PlannedFile[] = [];
   const plan: IngestPlan = {
     article: { id, title, publisher, published: meta.published, url: meta.url },
-    statements: [],
-    events: [],
-    actors: [],
-    aliases,
-    unresolvedDates: [],
-    files,
+    ...{
+      statements: [],
+      events: [],
+      actors: [],
+      aliases: [],
+      proposals: [],
+      unresolvedDates: [],
+      skippedRejected: [],
+      files: [],
+    },
   };
-  const add = (collection: PlannedFile['collection'], fileId: string, text: string) =>
-    files.push({ collection, id: fileId, path: path.posix.join(collection, `${fileId}.md`), text });
+  return {
+    input,
+    body,
+    sents,
+    title,
+    publisher,
+    published: new Date(`${meta.published}T12:00:00Z`),
+    taken,
+    rejected: input.rejected ?? new Set(),
+    plan,
+  };
+}
 
-  const dateFields = (found: ReturnType<typeof findDate>) => {
-    if (found && found.date <= meta.published) {
-      return { date: found.date, approximate: found.approximate || undefined, dateBasis: `“${found.text}” in the article of ${meta.published} (resolved at ingest; check it)` };
+/** Adds a planned file unless an editor rejected its key earlier; returns whether it was added. */
+function add(ctx: Context, file: Omit<PlannedFile, 'path'> & { path?: string }): boolean {
+  const planned = { ...file, path: file.path ?? path.posix.join(file.collection, `${file.id}.md`) };
+  if (ctx.rejected.has(file.key)) {
+    ctx.plan.skippedRejected.push(planned.path);
+    return false;
+  }
+  ctx.plan.files.push(planned);
+  return true;
+}
+
+const source = (ctx: Context, excerpt: string) => ({ article: ctx.input.id, excerpt });
+
+/**
+ * Reads the article: its cast (known actors it names, new people, organisations, unnamed sources
+ * and documents), every quote with its speaker, and the actors of every sentence. New actors an
+ * editor rejected earlier are left out, and so are the references to them.
+ */
+function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: string[][]; quotes: QuoteDraft[] } {
+  const { known, id, meta } = ctx.input;
+  const named = ctx.publisher === 'unknown' ? '' : ctx.publisher;
+  const cast = new Cast(known.actors, (name) => unique(slugify(name, 6), ctx.taken.actors), named);
+  const label = ctx.publisher === 'unknown' ? `“${ctx.title.slice(0, 60)}”` : `${ctx.publisher}, ${meta.published}`;
+  const read = readArticle(ctx.body, ctx.sents, cast, label);
+  ctx.plan.aliases.push(...cast.aliases);
+  const fresh = [...cast.members.values()].filter((m) => !m.known);
+  const rejected = new Set(fresh.filter((m) => ctx.rejected.has(draftKey('actor', m.name))).map((m) => m.id));
+  const sentenceActors = read.sentenceActors.map((ids) => ids.filter((a) => !rejected.has(a)));
+  const scenes = sceneDatesOf(ctx.sents, ctx.published);
+  const drafts = new Map<string, QuoteDraft>();
+  const covered = new Set(
+    known.statements
+      .filter((s) => s.data.sources.some((src) => src.article === id))
+      .map((s) => s.data.quote.toLowerCase()),
+  );
+  for (const q of read.quotes) {
+    const key = q.quote.toLowerCase();
+    if (covered.has(key)) continue;
+    const speaker = q.speaker && !rejected.has(q.speaker) ? q.speaker : null;
+    const existing = drafts.get(key);
+    if (existing) {
+      if (!existing.excerpts.includes(q.excerpt)) existing.excerpts.push(q.excerpt);
+      if (!existing.speaker && speaker) Object.assign(existing, { speaker, how: q.how });
+      continue;
     }
-    return { date: meta.published, approximate: true, dateBasis: `No date in the sentence: the article’s publication date (${meta.published}); check it` };
-  };
+    const date = findDate(q.excerpt, ctx.published) ?? scenes[q.sentence] ?? null;
+    drafts.set(key, {
+      id: '',
+      quote: q.quote,
+      speaker,
+      how: q.how,
+      excerpts: [q.excerpt],
+      date,
+      sentence: q.sentence,
+      via: speaker ? cast.members.get(speaker)?.via : undefined,
+    });
+  }
+  return { newActors: fresh.filter((m) => !rejected.has(m.id)), sentenceActors, quotes: [...drafts.values()] };
+}
 
-  for (const s of statementDrafts.values()) {
+type QuoteDraft = {
+  id: string;
+  quote: string;
+  speaker: string | null;
+  how: string;
+  excerpts: string[];
+  date: FoundDate | null;
+  /** The sentence it is in. */
+  sentence: number;
+  /** The outlet an unnamed source spoke through. */
+  via: string | undefined;
+};
+
+/** The date fields of a statement draft: the date in its sentence, else the publication date. */
+function statementDate(ctx: Context, found: FoundDate | null) {
+  const published = ctx.input.meta.published;
+  if (found && found.date <= published) {
+    return {
+      date: found.date,
+      approximate: found.approximate || undefined,
+      dateBasis: `“${found.text}” in the article of ${published} ${placeholder('check the date read at ingest')}`,
+    };
+  }
+  return {
+    date: published,
+    approximate: true,
+    dateBasis: `No date in the sentence: the article’s publication date (${published}) ${placeholder('check the date')}`,
+  };
+}
+
+/** Statement drafts; quotes without a speaker point to one placeholder actor of the article. */
+function planStatements(ctx: Context, quotes: QuoteDraft[], names: Map<string, string>): void {
+  const { id } = ctx.input;
+  let unresolved: { id: string; excerpt: string } | undefined;
+  const who = ctx.publisher === 'unknown' ? `“${ctx.title}”` : ctx.publisher;
+  for (const s of quotes) {
     let speaker = s.speaker;
     if (!speaker) {
-      unresolvedActor ??= { id: unique(`unresolved-speaker-${id}`, taken.actors), excerpt: s.excerpts[0]! };
-      speaker = unresolvedActor.id;
+      if (ctx.rejected.has(draftKey('actor', `unresolved speaker ${id}`))) continue;
+      unresolved ??= { id: unique(`unresolved-speaker-${id}`, ctx.taken.actors), excerpt: s.excerpts[0]! };
+      speaker = unresolved.id;
     }
-    s.id = unique(`${s.speaker ?? 'unattributed'}-${slugify(s.quote, 6)}`, taken.statements);
-    const data: Partial<StatementData> & Record<string, unknown> = {
+    s.id = unique(`${s.speaker ?? 'unattributed'}-${slugify(s.quote, 6)}`, ctx.taken.statements);
+    const short = s.quote.trim().split(/\s+/).length < 3;
+    const data: Draft<StatementData> = {
       quote: s.quote,
       speaker,
-      via: s.speaker ? cast.members.get(s.speaker)?.via : undefined,
-      ...dateFields(s.date),
-      context: `Quoted in ${publisher === 'unknown' ? `“${title}”` : publisher} (speaker ${s.speaker ? `found by ${s.how}` : 'NOT FOUND'}; review)`,
-      sources: s.excerpts.map(source),
+      via: s.via,
+      ...(short
+        ? {
+            fragment: true,
+            fragmentReason: placeholder('say why these few words are kept as a quote, or delete this draft'),
+          }
+        : {}),
+      ...statementDate(ctx, s.date),
+      context: `Quoted in ${who} ${placeholder(s.speaker ? `check the speaker (found by ${s.how}) and say how it was said` : 'speaker NOT FOUND: set the speaker')}`,
+      sources: s.excerpts.map((x) => source(ctx, x)),
       status: 'reported',
       draft: true,
     };
-    add('statements', s.id, markdownFile(data));
-    plan.statements.push({ id: s.id, quote: s.quote, speaker: s.speaker ? { id: s.speaker, name: actorName.get(s.speaker) ?? s.speaker } : null, date: String(data.date), how: s.how });
+    if (
+      !add(ctx, {
+        collection: 'statements' satisfies CollectionName,
+        id: s.id,
+        text: markdownFile(data),
+        key: draftKey('statement', s.quote),
+      })
+    )
+      continue;
+    ctx.plan.statements.push({
+      id: s.id,
+      quote: s.quote,
+      speaker: s.speaker ? { id: s.speaker, name: names.get(s.speaker) ?? s.speaker } : null,
+      date: String(data.date),
+      how: s.how,
+    });
   }
+  if (unresolved) {
+    const name = `${placeholder('name the speaker or delete this file')} Unresolved speaker (${ctx.title.slice(0, 60)})`;
+    add(ctx, {
+      collection: 'actors' satisfies CollectionName,
+      id: unresolved.id,
+      text: markdownFile({ name, kind: 'group', sources: [source(ctx, unresolved.excerpt)], draft: true }),
+      key: draftKey('actor', `unresolved speaker ${id}`),
+    });
+  }
+}
 
-  // Events: every sentence with a date of its own that is not a remark; one draft per happening
-  // (sentences of one paragraph with the same date are one draft with several sources).
-  const byScene = new Map<string, { data: Record<string, unknown>; file: number }>();
-  const addEvent = (excerpt: string, found: NonNullable<ReturnType<typeof findDate>>, i: number) => {
-    const sentence = sents[i]!;
-    const scene = byScene.get(`${sentence.paragraph} ${found.date}`);
-    if (scene) {
-      (scene.data.sources as Array<ReturnType<typeof source>>).push(source(excerpt));
-      scene.data.actors = [...new Set([...(scene.data.actors as string[]), ...sentenceActors[i]!])];
-      files[scene.file]!.text = markdownFile(scene.data, EVENT_BODY);
-      return;
-    }
-    const eventId = unique(`${found.date}-${slugify(excerpt, 6)}`, taken.events);
-    const planned = found.date > meta.published || (found.future === true && found.date >= meta.published);
-    const data: Partial<EventData> & Record<string, unknown> = {
-      title: excerpt.length > 110 ? `${excerpt.slice(0, 107).replace(/\s+\S*$/, '')}…` : excerpt,
-      summary: excerpt,
-      date: found.date,
-      approximate: found.approximate || undefined,
-      dateBasis: `“${found.text}” in the article of ${meta.published} (resolved at ingest; check it)`,
-      status: planned ? 'planned' : 'reported',
-      actors: sentenceActors[i],
-      sources: [source(excerpt)],
+/** True when an event already cites this article with (part of) this sentence. */
+function coveredSentence(ctx: Context, text: string): boolean {
+  const n = normalizeForMatch(text);
+  return ctx.input.known.events.some((e) =>
+    e.data.sources.some(
+      (s) =>
+        s.article === ctx.input.id &&
+        (n.includes(normalizeForMatch(s.excerpt)) || normalizeForMatch(s.excerpt).includes(n)),
+    ),
+  );
+}
+
+/** Sentences whose quote is a whole sentence (not a fragment in reported speech): remarks, not events. */
+function remarkSentences(quotes: QuoteDraft[]): Set<number> {
+  return new Set(
+    quotes.filter((q) => /^\p{Lu}/u.test(q.quote) && q.quote.split(/\s+/).length > 3).map((q) => q.sentence),
+  );
+}
+
+/**
+ * The date of an event draft as the article allows it: a future happening ("will", "is due to")
+ * read as starting before the article (chrono puts "this week" on its Monday) starts at the
+ * publication instead, approximately, and is planned.
+ */
+function eventDate(ctx: Context, found: FoundDate): { date: string; approximate: true | undefined; planned: boolean } {
+  const published = ctx.input.meta.published;
+  const future = found.future === true;
+  if (future && periodStart(found.date) < published) return { date: published, approximate: true, planned: true };
+  const planned = found.date > published || (future && found.date >= published);
+  return { date: found.date, approximate: found.approximate || undefined, planned };
+}
+
+/** One event draft, or one more source of the draft of the same scene (same paragraph, same date). */
+function planEvent(
+  ctx: Context,
+  scenes: Map<string, EventDraft>,
+  excerpt: string,
+  found: FoundDate,
+  i: number,
+  actors: string[],
+): void {
+  const sentence = ctx.sents[i];
+  const { date, approximate, planned } = eventDate(ctx, found);
+  const sceneKey = `${sentence?.paragraph ?? i} ${date}`;
+  const scene = scenes.get(sceneKey);
+  if (scene) {
+    scene.data.sources = [...(scene.data.sources ?? []), source(ctx, excerpt)];
+    scene.data.actors = [...new Set([...(scene.data.actors ?? []), ...actors])];
+    scene.file.text = markdownFile(scene.data, EVENT_BODY);
+    return;
+  }
+  const match = likelyDuplicate(
+    { text: excerpt, date, approximate: approximate ?? false, actors },
+    ctx.input.known.events,
+  );
+  if (match) return proposeSource(ctx, match.event, excerpt, found, match.why, match.alsoPossible);
+  const eventId = unique(`${date}-${slugify(excerpt, 6)}`, ctx.taken.events);
+  const suggestion = excerpt.length > 90 ? `${excerpt.slice(0, 87).replace(/\s+\S*$/, '')}…` : excerpt;
+  const data: EventDraft['data'] = {
+    title: `${suggestion} ${placeholder('write a short title')}`,
+    summary: excerpt,
+    date,
+    approximate,
+    dateBasis: `“${found.text}” in the article of ${ctx.input.meta.published}${planned && date !== found.date ? ', announced as future' : ''} ${placeholder('check the date read at ingest')}`,
+    status: planned ? 'planned' : 'reported',
+    actors,
+    sources: [source(ctx, excerpt)],
+    draft: true,
+  };
+  const file: PlannedFile = {
+    collection: 'events' satisfies CollectionName,
+    id: eventId,
+    path: `events/${eventId}.md`,
+    text: markdownFile(data, EVENT_BODY),
+    key: draftKey('event', excerpt),
+  };
+  if (!add(ctx, file)) return;
+  scenes.set(sceneKey, { data, file: ctx.plan.files.at(-1) ?? file });
+  ctx.plan.events.push({ id: eventId, date, precision: found.precision, excerpt });
+}
+
+type EventDraft = { data: Draft<EventData>; file: PlannedFile };
+
+const EVENT_BODY = `${placeholder('write the narrative from the sources')}\n`;
+const VAGUE =
+  /\b(?:recently|earlier|later|soon|last|next|this)\s+(?:month|year|week|weekend|spring|summer|autumn|fall|winter)\b/i;
+
+/**
+ * Event drafts for every sentence with a date of its own that is not a remark, and for dated
+ * background clauses; one draft per happening; a source proposal when an existing event matches.
+ */
+function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<number>): void {
+  const scenes = new Map<string, EventDraft>();
+  ctx.sents.forEach((sentence, i) => {
+    const actors = sentenceActors[i] ?? [];
+    const found = remarks.has(i) ? null : findDate(sentence.text, ctx.published);
+    const vague = VAGUE.exec(sentence.text);
+    if (!found && vague && !remarks.has(i))
+      ctx.plan.unresolvedDates.push(`“${vague[0]}” in: ${sentence.text.slice(0, 100)}`);
+    if (coveredSentence(ctx, sentence.text)) return;
+    if (found) planEvent(ctx, scenes, sentence.text, found, i, actors);
+    for (const b of backgroundDates(sentence.text, ctx.published)) planEvent(ctx, scenes, b.clause, b.date, i, actors);
+  });
+}
+
+/** A proposal file: add this article, with this excerpt, to the sources of an existing event. */
+function proposeSource(
+  ctx: Context,
+  event: Entry<EventData>,
+  excerpt: string,
+  found: FoundDate,
+  why: string,
+  alsoPossible: string[],
+): void {
+  const id = unique(`${ctx.input.id}--${event.id}`, ctx.taken.proposals);
+  const file = `.ingest/proposals/${id}.md`;
+  const data = {
+    event: event.id,
+    article: ctx.input.id,
+    excerpt,
+    date: found.date,
+    why,
+    alsoPossible: alsoPossible.length ? alsoPossible : undefined,
+  };
+  const others = alsoPossible.length
+    ? `\n- It may report one of these events instead: ${alsoPossible.join(', ')}; then add the source to that event by hand and delete this file.`
+    : '';
+  const body = `Proposed by \`npm run ingest\`: this sentence of article "${ctx.input.id}" seems to report the existing event "${event.id}" (${event.data.title}).\n\n- Accept (adds the source to content/events/${event.id}.md): \`npm run ingest -- --accept content/${file}\`\n- Reject: delete this file.${others}\n`;
+  if (
+    !add(ctx, {
+      collection: 'proposals',
+      id,
+      path: file,
+      text: markdownFile(data, body),
+      key: draftKey('proposal', `${event.id} ${excerpt}`),
+    })
+  )
+    return;
+  ctx.plan.proposals.push({
+    id,
+    path: file,
+    event: event.id,
+    eventTitle: event.data.title,
+    excerpt,
+    date: found.date,
+    why,
+    alsoPossible,
+  });
+}
+
+/** Actor drafts for the new actors, with the role title and the spellings the article uses. */
+function planActors(ctx: Context, newActors: CastMember[]): void {
+  for (const a of newActors) {
+    const roles = a.title && ctx.body.includes(a.title) ? [{ title: a.title, article: ctx.input.id }] : undefined;
+    const data: Draft<Actor> = {
+      name: a.name,
+      aliases: a.aliases.length ? a.aliases : undefined,
+      kind: a.kind,
+      roles,
+      anonymous: a.anonymous || undefined,
+      sources: [source(ctx, a.excerpt)],
       draft: true,
     };
-    add('events', eventId, markdownFile(data, EVENT_BODY));
-    byScene.set(`${sentence.paragraph} ${found.date}`, { data, file: files.length - 1 });
-    plan.events.push({ id: eventId, date: found.date, precision: found.precision, excerpt });
-  };
-  sents.forEach((sentence, i) => {
-    const found = remarks.has(i) ? null : findDate(sentence.text, published);
-    if (found) addEvent(sentence.text, found, i);
-    for (const b of backgroundDates(sentence.text, published)) addEvent(b.clause, b.date, i);
-    const vague = /\b(?:recently|earlier|later|soon|last|next|this)\s+(?:month|year|week|weekend|spring|summer|autumn|fall|winter)\b/i.exec(sentence.text);
-    if (!found && vague && !remarks.has(i)) plan.unresolvedDates.push(`“${vague[0]}” in: ${sentence.text.slice(0, 100)}`);
-  });
-
-  for (const a of newActors.values()) {
-    const roles = a.title && body.includes(a.title) ? [{ title: a.title, article: id }] : undefined;
-    const data: Partial<Actor> & Record<string, unknown> = { name: a.name, aliases: a.aliases.length ? a.aliases : undefined, kind: a.kind, roles, anonymous: a.anonymous || undefined, sources: [source(a.excerpt)], draft: true };
-    add('actors', a.id, markdownFile(data));
-    plan.actors.push({ id: a.id, name: a.name, kind: a.kind });
+    if (
+      add(ctx, {
+        collection: 'actors' satisfies CollectionName,
+        id: a.id,
+        text: markdownFile(data),
+        key: draftKey('actor', a.name),
+      })
+    )
+      ctx.plan.actors.push({ id: a.id, name: a.name, kind: a.kind });
   }
-  if (unresolvedActor) {
-    add('actors', unresolvedActor.id, markdownFile({ name: `Unresolved speaker (${title.slice(0, 60)})`, kind: 'group', sources: [source(unresolvedActor.excerpt)], draft: true }));
-  }
+}
 
-  const article: Partial<Article> & Record<string, unknown> = {
-    title,
+/** The article file: front matter and the text verbatim; always first in the plan. */
+function planArticle(ctx: Context): void {
+  const { meta, id } = ctx.input;
+  const article: Draft<Article> = {
+    title: ctx.title,
     headline: meta.title ? undefined : false,
-    publisher,
+    publisher: ctx.publisher,
     author: meta.author,
     url: meta.url,
     published: meta.published,
-    publishedBasis: 'Given when the article was ingested; check it against the source',
+    publishedBasis: `Given at ingest ${placeholder('check the date against the source')}`,
     draft: true,
   };
-  files.unshift({ collection: 'articles', id, path: `articles/${id}.md`, text: `${markdownFile(article)}${body}\n` });
-  return plan;
+  ctx.plan.files.unshift({
+    collection: 'articles' satisfies CollectionName,
+    id,
+    path: `articles/${id}.md`,
+    text: `${markdownFile(article)}${ctx.body}\n`,
+    key: draftKey('article', id),
+  });
+}
+
+/**
+ * Plans the ingest of one article: the article file (body verbatim) and drafts for every quote,
+ * dated sentence and unknown actor, and source proposals for events the site already has.
+ * Drafts whose key is in `rejected` are left out. Pure: reads nothing, writes nothing.
+ */
+export function planIngest(input: PlanInput): IngestPlan {
+  const ctx = context(input);
+  const { newActors, sentenceActors, quotes } = readCast(ctx);
+  const names = new Map(input.known.actors.map((a) => [a.id, a.data.name]));
+  for (const a of newActors) names.set(a.id, a.name);
+  planStatements(ctx, quotes, names);
+  planEvents(ctx, sentenceActors, remarkSentences(quotes));
+  planActors(ctx, newActors);
+  planArticle(ctx);
+  return ctx.plan;
 }
 
 /**
  * The problems the planned drafts would cause together with the existing content (none is
- * expected: excerpts are verbatim by construction). The planned files are parsed back first.
+ * expected: excerpts are verbatim by construction). The planned files are parsed back first;
+ * proposals, which are not content, are checked for their excerpt only.
  */
-export function checkPlan(plan: IngestPlan, known: ContentSet, parse: (file: PlannedFile) => { entry?: Entry<unknown>; problems: Problem[] }): Problem[] {
-  const merged: ContentSet = { articles: [...known.articles], actors: [...known.actors], events: [...known.events], statements: [...known.statements] };
+export function checkPlan(
+  plan: IngestPlan,
+  known: ContentSet,
+  parse: (file: PlannedFile & { collection: keyof ContentSet }) => { entry?: Entry<unknown>; problems: Problem[] },
+): Problem[] {
+  const merged = Object.fromEntries(COLLECTIONS.map((name) => [name, [...known[name]]])) as unknown as ContentSet;
   const problems: Problem[] = [];
   for (const file of plan.files) {
-    const parsed = parse(file);
+    if (file.collection === 'proposals') continue;
+    const parsed = parse(file as PlannedFile & { collection: keyof ContentSet });
     problems.push(...parsed.problems);
     if (parsed.entry) (merged[file.collection] as Entry<unknown>[]).push(parsed.entry);
   }

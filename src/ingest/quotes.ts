@@ -25,13 +25,19 @@ const NAME_GLUE = /^(?:of|the|and|for|a|an|to|in|on|at|de|du|la|le)$/;
 export function isStatement(quote: string): boolean {
   const words = quote.split(/\s+/).filter(Boolean);
   if (words.length < 2) return false;
-  const name = words.length <= 6 && !/[.!?]$/.test(quote) && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && NAME_GLUE.test(w)));
+  const name =
+    words.length <= 6 &&
+    !/[.!?]$/.test(quote) &&
+    words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && NAME_GLUE.test(w)));
   return !name;
 }
 
 /** The quoted words as a statement: trimmed, without trailing , ; : (and a fragment's full stop). */
 function clean(inner: string): string {
-  let quote = inner.trim().replace(/[,;:]+$/, '').replace(/\s*[—–-]+$/, '');
+  let quote = inner
+    .trim()
+    .replace(/[,;:]+$/, '')
+    .replace(/\s*[—–-]+$/, '');
   if (/^\p{Ll}/u.test(quote)) quote = quote.replace(/\.$/, '');
   return quote;
 }
@@ -55,7 +61,15 @@ export function extractQuotes(text: string, sents: Sentence[]): RawQuote[] {
       if (si < 0 || !quote || !isStatement(quote)) return;
       const start = span.start + span.text.indexOf(quote);
       const sentence = sents[si]!;
-      out.push({ quote, start, end: start + quote.length, sentence: si, paragraph: p, run, at: { index: span.start - 1 - sentence.start, end: Math.min(span.end + 1, sentence.end) - sentence.start } });
+      out.push({
+        quote,
+        start,
+        end: start + quote.length,
+        sentence: si,
+        paragraph: p,
+        run,
+        at: { index: span.start - 1 - sentence.start, end: Math.min(span.end + 1, sentence.end) - sentence.start },
+      });
     });
     open = spans.at(-1)?.open ?? false;
   });
@@ -63,9 +77,14 @@ export function extractQuotes(text: string, sents: Sentence[]): RawQuote[] {
 }
 
 /** The sentence with every quoted passage blanked, so names inside a quote are not taken for its speaker. */
-export function maskQuotes(sentence: Sentence, quotes: Array<{ at: { index: number; end: number } }>, all = quoteSpans({ text: sentence.text, start: 0, end: sentence.text.length })): string {
+export function maskQuotes(
+  sentence: Sentence,
+  quotes: Array<{ at: { index: number; end: number } }>,
+  all = quoteSpans({ text: sentence.text, start: 0, end: sentence.text.length }),
+): string {
   let masked = sentence.text;
-  const blank = (i: number, j: number) => (masked = masked.slice(0, i) + ' '.repeat(Math.max(0, j - i)) + masked.slice(j));
+  const blank = (i: number, j: number) =>
+    (masked = masked.slice(0, i) + ' '.repeat(Math.max(0, j - i)) + masked.slice(j));
   for (const q of quotes) blank(q.at.index, q.at.end);
   for (const s of all) blank(Math.max(0, s.start - 1), Math.min(masked.length, s.end + 1));
   return masked;

@@ -13,7 +13,8 @@ export interface Sentence extends Span {
 }
 
 /** Words after which a full stop does not end a sentence. */
-const ABBREVIATION = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Jr|Sr|Inc|Ltd|Co)\.)$/;
+const ABBREVIATION =
+  /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Jr|Sr|Inc|Ltd|Co)\.)$/;
 
 /**
  * Paragraphs of the article as parsed by remark (headings, list items and paragraphs), each
@@ -22,8 +23,15 @@ const ABBREVIATION = /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov
 export function paragraphs(text: string): Span[] {
   const tree = unified().use(remarkParse).parse(text) as Root;
   const spans: Span[] = [];
-  const visit = (node: { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }) => {
-    if ((node.type === 'paragraph' || node.type === 'heading' || node.type === 'code' || node.type === 'html') && node.position) {
+  const visit = (node: {
+    type: string;
+    position?: { start: { offset?: number }; end: { offset?: number } };
+    children?: unknown[];
+  }) => {
+    if (
+      (node.type === 'paragraph' || node.type === 'heading' || node.type === 'code' || node.type === 'html') &&
+      node.position
+    ) {
       const start = node.position.start.offset!;
       const end = node.position.end.offset!;
       // A line break inside a paragraph separates lines of a plain-text article.
@@ -61,7 +69,7 @@ export function quoteSpans(para: Span): QuoteSpan[] {
   const t = para.text;
   for (let i = 0; i < t.length; i++) {
     const close = OPENERS[t[i]!];
-    if (!close || (t[i] === '"' && i > 0 && !/[\s(\[—–-]/u.test(t[i - 1]!))) continue;
+    if (!close || (t[i] === '"' && i > 0 && !/[\s([—–-]/u.test(t[i - 1]!))) continue;
     let j = i + 1;
     while (j < t.length && !close.includes(t[j]!)) j++;
     const inner = t.slice(i + 1, j);
@@ -86,7 +94,11 @@ export function sentences(text: string): Sentence[] {
       const piece = { text: trimmed, start, end: start + trimmed.length };
       const prev = pieces.at(-1);
       // "U.S. Secretary …", "Nov. 25", or a quotation still open: not the end of a sentence.
-      if (prev && (ABBREVIATION.test(prev.text) || quotes.some((q) => q.start < prev.end && prev.end < q.end + 1 && q.end >= start))) {
+      if (
+        prev &&
+        (ABBREVIATION.test(prev.text) ||
+          quotes.some((q) => q.start < prev.end && prev.end < q.end + 1 && q.end >= start))
+      ) {
         prev.text = text.slice(prev.start, piece.end);
         prev.end = piece.end;
       } else pieces.push(piece);

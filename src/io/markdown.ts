@@ -1,6 +1,7 @@
 /** Content files: a Markdown file split into front matter and body, and validated against its collection's schema. */
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import * as yaml from 'js-yaml';
 import { schemaOf, type CollectionName } from '../registry';
 import type { Entry, Problem } from '../model/entry';
 
@@ -67,4 +68,16 @@ export function parseEntry(
     };
   }
   return { entry: { id: idFromPath(file), filePath: file, data: result.data, body: parsed.body }, problems: [] };
+}
+
+/** A Markdown file: YAML front matter (every string quoted) and an optional body. */
+export function markdownFile(data: Record<string, unknown>, body = ''): string {
+  const clean = Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined));
+  const front = yaml.dump(clean, {
+    forceQuotes: true,
+    quotingType: '"',
+    lineWidth: -1,
+    noRefs: true,
+  } as yaml.DumpOptions);
+  return `---\n${front}---\n${body ? `\n${body}` : ''}`;
 }

@@ -84,10 +84,24 @@ describe('ingest of a new article', { timeout: 30_000 }, () => {
   });
 
   it('proposes unknown actors as drafts and prints JSON in the documented shape', async () => {
-    const { plan, report } = await ingest([ARTICLE, '--json'], content);
-    expect(plan.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Jane Example', 'NATO']));
-    const json = jsonOutput(plan, report);
-    expect(Object.keys(json)).toEqual(['article', 'statements', 'events', 'actors', 'written']);
+    const result = await ingest([ARTICLE, '--json'], content);
+    expect(result.plan.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Jane Example', 'NATO']));
+    const json = jsonOutput(result);
+    expect(Object.keys(json)).toEqual([
+      'status',
+      'dryRun',
+      'article',
+      'statements',
+      'events',
+      'actors',
+      'proposals',
+      'written',
+      'kept',
+      'removed',
+      'skippedRejected',
+      'recovered',
+      'reviewUrl',
+    ]);
     expect(json.statements[0]).toEqual({
       id: expect.any(String),
       quote: expect.any(String),
@@ -117,6 +131,7 @@ describe('safety', { timeout: 30_000 }, () => {
     const reviewed = path.join(content, statements[0]!);
     const text = (await readFile(reviewed, 'utf8'))
       .replace('draft: true\n', '')
+      .replace(/ \[TODO[^\]]*\]/g, '')
       .replace('Quoted in', 'Reviewed: quoted in');
     await writeFile(reviewed, text);
     const forced = await ingest([changed, '--id', 'wire-1', '--force'], content);

@@ -7,6 +7,7 @@ import { datesRule } from './rules/dates';
 import { fragmentsRule } from './rules/fragments';
 import { futureRule } from './rules/future';
 import { idsRule } from './rules/ids';
+import { placeholdersRule } from './rules/placeholders';
 import { involvementRule } from './rules/involvement';
 import { quotesRule } from './rules/quotes';
 import { referencesRule } from './rules/references';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   fragmentsRule,
   accountsRule,
   involvementRule,
+  placeholdersRule,
 ];
 
 /** Checks content against every rule; returns every problem found (empty when sound). */
