@@ -70,10 +70,19 @@ const ratio = (n: number, d: number) => (d ? n / d : 1);
 
 /** The curated content as an editor would have it before this article arrived. */
 function without(content: ContentSet, articleId: string): ContentSet {
+  const other = (s: { article: string }) => s.article !== articleId;
   const strip = <T extends { sources: Array<{ article: string }> }>(entries: Entry<T>[]) =>
     entries
-      .map((e) => ({ ...e, data: { ...e.data, sources: e.data.sources.filter((s) => s.article !== articleId) } }))
+      .map((e) => ({ ...e, data: { ...e.data, sources: e.data.sources.filter(other), ...otherAccounts(e.data) } }))
       .filter((e) => e.data.sources.length > 0);
+  // Accounts and reports of the removed article go too; one account left is no disagreement.
+  const otherAccounts = (data: { accounts?: Array<{ article: string }>; reports?: Array<{ article: string }> }) => {
+    const accounts = data.accounts?.filter(other);
+    return {
+      ...(accounts ? { accounts: new Set(accounts.map((a) => a.article)).size > 1 ? accounts : [] } : {}),
+      ...(data.reports ? { reports: data.reports.filter(other) } : {}),
+    };
+  };
   const actors = strip(content.actors).map((a) => ({
     ...a,
     data: { ...a.data, roles: a.data.roles.filter((r) => r.article !== articleId) },
@@ -86,6 +95,7 @@ function without(content: ContentSet, articleId: string): ContentSet {
     data: {
       ...e.data,
       actors: e.data.actors.filter((a) => ids.has(a)),
+      involvement: Object.fromEntries(Object.entries(e.data.involvement).filter(([a]) => ids.has(a))),
       disputedBy: e.data.disputedBy.filter((d) => statementIds.has(d)),
     },
   }));
@@ -119,13 +129,15 @@ async function writeContent(dir: string, content: ContentSet) {
 async function ingestInto(
   prepare: (dir: string) => Promise<void>,
   args: string[],
-): Promise<{ drafts: ContentSet; ms: number }> {
+): Promise<{ drafts: ContentSet; proposed: Set<string>; ms: number }> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'ingest-eval-'));
   try {
     await prepare(scratch);
     const t0 = performance.now();
-    await ingest([...args, '--json'], scratch);
+    const result = await ingest([...args, '--json'], scratch);
     const ms = performance.now() - t0;
+    // Sentences that report an event the site already has become proposals to add the source.
+    const proposed = new Set(result.plan.proposals.map((p) => p.event));
     const { content } = await loadContentDir(scratch);
     const only = <T extends { draft: boolean }>(entries: Entry<T>[]) => entries.filter((e) => e.data.draft);
     return {
@@ -135,6 +147,7 @@ async function ingestInto(
         events: only(content.events),
         statements: only(content.statements),
       },
+      proposed,
       ms,
     };
   } finally {
@@ -161,7 +174,7 @@ async function scoreSeed(
   seed: string,
   misses: string[],
 ): Promise<Score> {
-  const { drafts, ms } = await ingestInto(
+  const { drafts, proposed, ms } = await ingestInto(
     (dir) => writeContent(dir, without(curated, article.id)),
     [
       path.join(SEEDS, seed),
@@ -201,7 +214,9 @@ async function scoreSeed(
       e.data.sources.some((src) => src.article === article.id && sameSentence(d, src.excerpt)),
     );
     if (!draft) {
-      misses.push(`${article.id}: event ${e.id} — no dated draft`);
+      // A proposal to add this article to the event (already known from another source) matches it.
+      if (proposed.has(e.id)) score.matched++;
+      else misses.push(`${article.id}: event ${e.id} — no dated draft or proposal`);
       continue;
     }
     score.matched++;
@@ -379,7 +394,8 @@ const result = {
 if (misses.length) console.log(`\nDifferences from the answers:\n${misses.map((m) => `  ${m}`).join('\n')}`);
 await mkdir('tests/.output', { recursive: true });
 await writeFile('tests/.output/ingest-eval.json', JSON.stringify(result, null, 2));
-const judged = figures(sum([...tuned, ...heldOut]));
+// The targets are judged on the articles the rules were not tuned on.
+const judged = figures(sum(heldOut.length ? heldOut : tuned));
 const missed = [
   judged.quotesFound < TARGETS.quotesFound && 'quotes found',
   judged.speakersRight < TARGETS.speakersRight && 'right speaker',
