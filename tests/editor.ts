@@ -42,15 +42,19 @@ export interface Publication {
 }
 
 /**
- * Ingests an article into a content folder and publishes everything as an editor would: every
- * draft completed and published, quotes whose speaker was not found rejected (deleted), every
- * source proposal accepted where the content checks allow it (rejected otherwise).
+ * Publishes what one ingest wrote, as an editor would: every draft completed and published,
+ * quotes whose speaker was not found rejected (deleted), every source proposal accepted where the
+ * content checks allow it (refused, e.g. when the new source gives another account than the
+ * event's sources, it is rejected, to be merged by hand later).
  */
-export async function ingestAndPublish(file: string, contentDir: string): Promise<Publication> {
-  const result = await ingestArticle({ file, contentDir });
+export async function publishAll(
+  written: readonly string[],
+  proposals: ReadonlyArray<{ path: string }>,
+  contentDir: string,
+): Promise<Omit<Publication, 'article'>> {
   let edits = 0;
   let rejected = 0;
-  for (const rel of result.report.written) {
+  for (const rel of written) {
     if (rel.startsWith('.ingest/')) continue;
     const target = path.join(contentDir, rel);
     if (/unresolved-speaker|^statements\/unattributed-/.test(rel)) {
@@ -59,18 +63,19 @@ export async function ingestAndPublish(file: string, contentDir: string): Promis
       edits++;
     } else edits += await publishDraft(target);
   }
-  for (const p of result.plan.proposals) {
-    // Accepted when it passes the content checks; otherwise (e.g. the new source gives another
-    // account than the event's sources) the editor rejects it, to merge it by hand later.
+  for (const p of proposals) {
     await acceptProposal(path.join(contentDir, p.path), contentDir).catch(() => rm(path.join(contentDir, p.path)));
     edits++;
   }
-  const drafts = result.report.written.filter((f) => !f.startsWith('.ingest/')).length;
+  const drafts = written.filter((f) => !f.startsWith('.ingest/')).length;
+  return { drafts, proposals: proposals.length, rejectedUnresolved: rejected, fieldEdits: edits };
+}
+
+/** Ingests an article into a content folder and publishes everything as an editor would. */
+export async function ingestAndPublish(file: string, contentDir: string): Promise<Publication> {
+  const result = await ingestArticle({ file, contentDir });
   return {
     article: path.basename(file),
-    drafts,
-    proposals: result.plan.proposals.length,
-    rejectedUnresolved: rejected,
-    fieldEdits: edits,
+    ...(await publishAll(result.report.written, result.plan.proposals, contentDir)),
   };
 }

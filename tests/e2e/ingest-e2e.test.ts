@@ -10,8 +10,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { acceptProposal } from '../../src/ingest/proposals';
-import { publishDraft } from '../editor';
+import { publishAll } from '../editor';
 
 const ARTICLES = [
   'tests/fixtures/articles/new-article.txt',
@@ -47,30 +46,12 @@ describe('ingest, review and publish, end to end on the real content', () => {
         expect(ingest.status, ingest.stderr).toBe(0);
         const result = JSON.parse(ingest.stdout);
         const t1 = performance.now();
-        let edits = 0;
-        let rejected = 0;
-        for (const rel of result.written as string[]) {
-          if (rel.startsWith('.ingest/')) continue;
-          const file = path.join(content, rel);
-          if (/unresolved-speaker|^statements\/unattributed-/.test(rel)) {
-            await rm(file);
-            rejected++;
-            edits++;
-          } else edits += await publishDraft(file);
-        }
-        for (const p of result.proposals as Array<{ path: string }>) {
-          // Refused when the new source gives another account than the event's sources: rejected.
-          await acceptProposal(path.join(content, p.path), content).catch(() => rm(path.join(content, p.path)));
-          edits++;
-        }
+        const published = await publishAll(result.written, result.proposals, content);
         const check = npmIngest(content, ['--check']);
         expect(check.status, check.stderr).toBe(0);
         rows.push({
           article: path.basename(article),
-          drafts: (result.written as string[]).filter((f) => !f.startsWith('.ingest/')).length,
-          proposals: result.proposals.length,
-          rejectedUnresolved: rejected,
-          fieldEdits: edits,
+          ...published,
           ingestSeconds: +ingest.seconds.toFixed(2),
           checkSeconds: +check.seconds.toFixed(2),
           machineSecondsToGreen: +(ingest.seconds + (performance.now() - t1) / 1000).toFixed(2),
