@@ -43,10 +43,10 @@ const REPORTING =
 export function backgroundDates(sentence: string, published: Date): Array<{ clause: string; date: FoundDate }> {
   const out: Array<{ clause: string; date: FoundDate }> = [];
   for (const m of sentence.matchAll(BACKGROUND)) {
-    // A clause about a person ("who flew in on Sunday") is incidental, not a happening of its own.
-    if (/^,\s+who\b/.test(m[0])) continue;
     const clause = m[0].replace(/^,\s+/, '').replace(/[\s.]+$/, '');
-    const date = best(datesIn(clause, published).filter((d) => !d.future));
+    const date = best(datesIn(clause, published).filter((d) => !d.future && !d.bound));
+    // A clause about a person is incidental ("who flew in on Sunday") unless it recalls an earlier year ("who flew … in 2011").
+    if (/^,\s+who\b/.test(m[0]) && !(date && Number(date.date.slice(0, 4)) < published.getUTCFullYear())) continue;
     if (date) out.push({ clause, date: { ...date, clause: 'main' } });
   }
   return out;
