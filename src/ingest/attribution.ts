@@ -508,6 +508,10 @@ export function readArticle(
       if (!s && persons.size === 1) s = { id: [...persons][0]!, how: 'only person named' };
       const body = entities.find((e) => e.kind === 'group' || e.kind === 'organisation' || e.kind === 'alliance');
       if (!s && body && cast.members.get(body.id)?.known) s = { id: body.id, how: 'organisation named' };
+      // A paragraph that opens with a quote nobody is named for continues the last speaker of the paragraph before.
+      const opens = sents[si - 1]?.paragraph !== sentence.paragraph && q.at.index <= 1;
+      if (!s && opens && previous?.speaker && previous.paragraph === q.paragraph - 1)
+        s = { id: previous.speaker, how: 'continues the previous paragraph’s quote' };
       quotes.push({ ...q, excerpt: sentence.text, speaker: s?.id ?? null, how: s?.id ? s.how : 'unresolved' });
     }
     // Earlier parts of a quotation that runs over paragraphs take the speaker its last part names.
