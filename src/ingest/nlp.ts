@@ -143,7 +143,25 @@ function titleLength(words: string[]): number {
   )
     i++;
   // "Marenian Water Minister Hanne Solberg": every word up to the last title head is the title.
-  for (let j = words.length - 2; j >= i; j--) if (titleHead(words[j]!)) return j + 1;
+  for (let j = words.length - 2; j >= i; j--)
+    if (titleHead(words[j]!)) {
+      i = j + 1;
+      break;
+    }
+  return nameStart(words, i);
+}
+
+/**
+ * Where the name starts in a run whose title words compromise does not all know: at a first
+ * name it knows ("Deputy Harbour Master Ola Brisk"), or after leading role nouns of a run of
+ * three or more words ("Rector Basil Quant"). A first name is never part of the title.
+ */
+function nameStart(words: string[], from: number): number {
+  const firstName = (w: string) => wordTags(w).has('FirstName');
+  let i = from;
+  const first = words.findIndex((w, k) => k > i && k < words.length - 1 && firstName(w));
+  if (first > i && !words.slice(i, first).some(firstName)) i = first;
+  while (i < words.length - 2 && isPersonNoun(words[i]!) && !firstName(words[i]!)) i++;
   return i;
 }
 

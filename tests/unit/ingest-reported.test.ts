@@ -138,6 +138,12 @@ describe('speakers named again, titled, relayed or quoted as texts', () => {
     );
     expect(speaker('We will not')?.name).toBe('Tomas Velde');
   });
+  it('the name starts at a first name compromise knows, or after a leading role noun', () => {
+    const deputy = read('Deputy Harbour Master Ola Brisk said the quay was "not safe for heavy cranes".');
+    expect(deputy.speaker('not safe')).toMatchObject({ name: 'Ola Brisk', title: 'Deputy Harbour Master' });
+    const rector = read('Rector Basil Quant said the library was "beyond repair in its east wing".');
+    expect(rector.speaker('beyond repair')).toMatchObject({ name: 'Basil Quant', title: 'Rector' });
+  });
   it('"Dame Imogen" refers back to "Dame Imogen Harrow"', () => {
     const { speaker } = read(
       'Dame Imogen Harrow, head of the Coastal Trust, said on Friday that the dunes had held.\n\n"The dunes held, the coast road did not," Dame Imogen said.',
@@ -146,7 +152,7 @@ describe('speakers named again, titled, relayed or quoted as texts', () => {
   });
   it('a paragraph that opens with an unattributed quote continues the last speaker', () => {
     const { speaker } = read(
-      'Director Basil Quant said the library would close. "The roof is failing us," Quant said.\n\n"We have no other choice left to us."',
+      'Rector Basil Quant said the library would close. "The roof is failing us," Quant said.\n\n"We have no other choice left to us."',
     );
     expect(speaker('We have no other')?.name).toBe('Basil Quant');
   });
