@@ -50,8 +50,10 @@ export function reportedSpeech(sentence: string): { speaking: string; reported: 
   if (finite) return null;
   const after = masked.slice(verb.index + verb[0].length);
   const that = /^[^,.;]{0,60}?\bthat\b/u.exec(after);
+  // The listener and place hold no verb: in "said talks would resume on Thursday" the day is the talks'.
   const adjunct = that ? null : SPEAKING_ADJUNCT.exec(after);
-  const cut = verb.index + verb[0].length + (that?.[0].length ?? adjunct?.[0].length ?? 0);
+  const listener = adjunct && !termsOf(adjunct[0]).some((t) => t.tags.has('Verb') && !t.tags.has('Noun'));
+  const cut = verb.index + verb[0].length + (that?.[0].length ?? (listener ? adjunct[0].length : 0));
   return { speaking: sentence.slice(0, cut), reported: sentence.slice(cut) };
 }
 

@@ -61,6 +61,11 @@ describe('reported speech is a remark, not an event', () => {
       ['Varsson said on Tuesday the authority plans to raise mooring fees from May 1.', '2026-05-01'],
     ]);
   });
+  it('a day after the reported clause’s verb is the happening’s, not the speaking’s', () => {
+    expect(happeningsOf('A port spokesman said talks would resume on Thursday.', PUBLISHED)).toMatchObject([
+      { date: { date: '2026-02-12', future: true } },
+    ]);
+  });
   it('a completed action in the reported clause is an event on the day it was told', () => {
     expect(
       happenings('Mayor Ilsa Brandt said on Monday that the city had released 12 million crowns in relief.'),
