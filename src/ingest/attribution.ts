@@ -71,6 +71,8 @@ export class Cast {
   readonly members = new Map<string, CastMember>();
   private byName = new Map<string, string>();
   private bySurname = new Map<string, string>();
+  /** "sir edmund" → the person introduced as "Sir Edmund Garrow". */
+  private byHonorific = new Map<string, string>();
   private knownPersons: Array<{ id: string; names: string[] }>;
   readonly aliases: Array<{ actor: string; alias: string }> = [];
   readonly matcher: ActorMatcher;
@@ -121,7 +123,14 @@ export class Cast {
     this.members.set(id, { id, name: p.text, kind: 'person', known: false, aliases, title: title ?? p.title, excerpt });
     this.byName.set(key, id);
     this.bySurname.set(lc(surnameOf(p.text)), id);
+    if (p.honorific && /^(?:Sir|Dame|Lord|Lady)$/.test(p.honorific))
+      this.byHonorific.set(lc(`${p.honorific} ${p.text.split(/\s+/)[0]!}`), id);
     return id;
+  }
+
+  /** The person a title of nobility with a first name stands for ("Sir Edmund" for "Sir Edmund Garrow"). */
+  honorificFirstName(words: string): string | undefined {
+    return this.byHonorific.get(lc(words.replace(/\s+/g, ' ')));
   }
 
   /** The cast member for an organisation or country name, adding a new one if need be. */
@@ -198,6 +207,20 @@ function describesNamed(m: Mention, names: PersonSpan[], masked: string): boolea
   );
 }
 
+/** Later mentions of people the article introduced: "Sir Edmund" (of "Sir Edmund Garrow"), then bare surnames. */
+function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: number, j: number) => boolean): void {
+  const mentions = [
+    ...[...masked.matchAll(/\b(?:Sir|Dame|Lord|Lady)\s+\p{Lu}[\p{L}’'-]+(?![\p{L}’'-]|\s+\p{Lu})/gu)].map((m) => ({
+      m,
+      id: cast.honorificFirstName(m[0]),
+    })),
+    ...[...masked.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].map((m) => ({ m, id: cast.surnames().get(lc(m[0])) })),
+  ];
+  for (const { m, id } of mentions)
+    if (id && free(m.index, m.index + m[0].length))
+      out.push({ id, kind: 'person', index: m.index, end: m.index + m[0].length, object: false });
+}
+
 /**
  * The entities of one sentence (quotes blanked): known actors by name, alias or title, people by
  * name (new ones join the cast, with their title), later mentions by surname, organisations and
@@ -218,11 +241,7 @@ export function entitiesOf(masked: string, excerpt: string, cast: Cast): Entity[
       : null;
     if (id) out.push({ id, kind: cast.members.get(id)!.kind, index: p.index, end: p.end, object: false });
   }
-  for (const m of masked.matchAll(/\p{Lu}[\p{L}’'-]+/gu)) {
-    const id = cast.surnames().get(lc(m[0]));
-    if (id && free(m.index, m.index + m[0].length))
-      out.push({ id, kind: 'person', index: m.index, end: m.index + m[0].length, object: false });
-  }
+  laterMentions(masked, cast, out, free);
   for (const o of [
     ...organisations(masked),
     ...properRuns(masked).filter((r) => ORG_WORD.test(r.text.split(/\s+/).at(-1)!) && r.text.includes(' ')),
@@ -363,6 +382,9 @@ function describedSource(
       )
     : undefined;
   if (described) return at(described.id, kind === 'document' ? 'document' : 'anonymous source named earlier');
+  // "according to the text", "the draft says": a bare definite text is the last document the article quoted.
+  const last = definite && !np.modifiers.length ? members.find((m) => m.kind === 'document') : undefined;
+  if (kind === 'document' && last) return at(last.id, 'document named earlier');
   if (kind === 'document') {
     const id = cast.thing(
       `${capitalise(np.text.slice(np.determiner.length).trim())} (document quoted in ${state.source})`,
@@ -398,11 +420,11 @@ function unnamedSource(
   state: ReadState,
 ): string {
   const outlet = /^told|^tells/i.test(verb.word)
-    ? /^\s+((?:The\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(masked.slice(verb.end))?.[1]
+    ? /^\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(masked.slice(verb.end))?.[1]
     : undefined;
   const via =
     outlet && !cast.isPublisher(outlet)
-      ? cast.thing(outlet.replace(/^The\s+/, ''), 'organisation', excerpt)
+      ? cast.thing(outlet.replace(/^the\s+/i, ''), 'organisation', excerpt)
       : undefined;
   const name = definite ? np.text.slice(np.determiner.length).trim() : np.text;
   const id = cast.thing(`${capitalise(name)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
@@ -486,6 +508,10 @@ export function readArticle(
       if (!s && persons.size === 1) s = { id: [...persons][0]!, how: 'only person named' };
       const body = entities.find((e) => e.kind === 'group' || e.kind === 'organisation' || e.kind === 'alliance');
       if (!s && body && cast.members.get(body.id)?.known) s = { id: body.id, how: 'organisation named' };
+      // A paragraph that opens with a quote nobody is named for continues the last speaker of the paragraph before.
+      const opens = sents[si - 1]?.paragraph !== sentence.paragraph && q.at.index <= 1;
+      if (!s && opens && previous?.speaker && previous.paragraph === q.paragraph - 1)
+        s = { id: previous.speaker, how: 'continues the previous paragraph’s quote' };
       quotes.push({ ...q, excerpt: sentence.text, speaker: s?.id ?? null, how: s?.id ? s.how : 'unresolved' });
     }
     // Earlier parts of a quotation that runs over paragraphs take the speaker its last part names.

@@ -15,6 +15,8 @@ export interface FoundDate {
   future?: boolean;
   /** Where the date was read: the main clause, or the reporting clause ("…, officials said on Tuesday"). */
   clause?: 'main' | 'reporting';
+  /** A bound, not the time of a happening: "within six weeks", "before next year", "until May". */
+  bound?: boolean;
 }
 
 const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
@@ -26,8 +28,12 @@ const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
  */
 const BACKGROUND =
   /,\s+(?:which|who|whose|where)\b[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*/giu;
-/** A reporting clause at the end of a sentence: "…, officials said on Tuesday." */
-const REPORTING = /,\s+(?:[^,;"“”]{1,60}?\s)?(?:said|says|told|announced|added|reported|confirmed)\b[^,;"“”]*[.!?]?$/u;
+/**
+ * A reporting clause at the end of a sentence ("…, officials said on Tuesday.") or between
+ * commas inside it ("…, officials said on Friday, after the talks ended on Thursday.").
+ */
+const REPORTING =
+  /,\s+(?:[^,;"“”]{1,60}?\s)?(?:said|says|told|announced|added|reported|confirmed)\b(?:[^,;"“”]*[.!?]?$|[^,;"“”]*,(?=\s))/u;
 
 /**
  * Happenings a background clause dates ("which began with Russia's full-scale invasion of Ukraine
@@ -37,24 +43,29 @@ const REPORTING = /,\s+(?:[^,;"“”]{1,60}?\s)?(?:said|says|told|announced|add
 export function backgroundDates(sentence: string, published: Date): Array<{ clause: string; date: FoundDate }> {
   const out: Array<{ clause: string; date: FoundDate }> = [];
   for (const m of sentence.matchAll(BACKGROUND)) {
-    // A clause about a person ("who flew in on Sunday") is incidental, not a happening of its own.
-    if (/^,\s+who\b/.test(m[0])) continue;
     const clause = m[0].replace(/^,\s+/, '').replace(/[\s.]+$/, '');
-    const date = best(datesIn(clause, published).filter((d) => !d.future));
+    const date = best(datesIn(clause, published).filter((d) => !d.future && !d.bound));
+    // A clause about a person is incidental ("who flew in on Sunday") unless it recalls an earlier year ("who flew … in 2011").
+    if (/^,\s+who\b/.test(m[0]) && !(date && Number(date.date.slice(0, 4)) < published.getUTCFullYear())) continue;
     if (date) out.push({ clause, date: { ...date, clause: 'main' } });
   }
   return out;
 }
 
+/** A dateline before the text of an article: "KELMSTAD, April 10 - ". */
+export const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*\p{Lu}[\p{L}.]*)*(?:\s+\d{1,2})?\s+[-–—]\s+/u;
+
 /** The sentence split into its main clause, its reporting clause and its background clauses (blanked in the others). */
-export function clauses(sentence: string): { main: string; reporting: string } {
+export function clauses(text: string): { main: string; reporting: string } {
   const blank = (s: string) => ' '.repeat(s.length);
+  // A dateline ("KELMSTAD, April 10 - ") dates the article, not a happening.
+  const sentence = text.replace(DATELINE, blank);
   const reporting = REPORTING.exec(sentence);
-  let main = reporting ? sentence.slice(0, reporting.index) + blank(reporting[0]) : sentence;
-  main = main.replace(BACKGROUND, blank);
+  if (!reporting) return { main: sentence.replace(BACKGROUND, blank), reporting: '' };
+  const [before, after] = [sentence.slice(0, reporting.index), sentence.slice(reporting.index + reporting[0].length)];
   return {
-    main,
-    reporting: reporting ? blank(sentence.slice(0, reporting.index)) + reporting[0].replace(BACKGROUND, blank) : '',
+    main: (before + blank(reporting[0]) + after).replace(BACKGROUND, blank),
+    reporting: blank(before) + reporting[0].replace(BACKGROUND, blank) + blank(after),
   };
 }
 
@@ -75,7 +86,7 @@ function localClause(text: string, at: number): string {
 
 /** A span of time counted from something other than the publication date: "three years after a border crisis", "two days later". */
 const OFFSET =
-  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|some|many)\s+(?:(?:full|whole|short)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|prior|on|into|following|previously)\b/i;
+  /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|some|many)\s+(?:(?:full|whole|short)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|prior|on|into|following|previously|of)\b/i;
 
 /**
  * True when chrono read a date that is anchored on another event of the text rather than on the
@@ -88,19 +99,30 @@ function anchoredElsewhere(r: chrono.ParsedResult, text: string): boolean {
   return !!m && m.index < r.text.trimEnd().length && !/\b(?:ago|from now)\b/i.test(r.text);
 }
 
+/** Words that make a date a bound rather than the time of a happening: "within six weeks", "before next year". */
+const BOUND = /\b(?:within|before|until|till|no later than)\s+(?:the\s+end\s+of\s+)?$/i;
+const isBound = (text: string, r: chrono.ParsedResult) =>
+  BOUND.test(text.slice(Math.max(0, r.index - 24), r.index)) || /^(?:within|before|until)\b/i.test(r.text);
+
 /** Every date expression chrono (and the bare-year and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const found: FoundDate[] = [];
   for (const r of chrono.parse(text, { instant: published, timezone: 0 })) {
     const future = isFuture(localClause(text, r.index));
     if (/\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text) || anchoredElsewhere(r, text)) continue;
+    // "a single weekend", "every week": a length of time, not a date.
+    if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
+    const bound = isBound(text, r);
     const week = /\b(last|this|next)\s+week\b/i.exec(r.text);
     if (week) {
+      // "last week", "next week" name no day: the month of its Monday, approximately ("this week" is the article's).
       const shift = { last: -7, this: 0, next: 7 }[week[1]!.toLowerCase() as 'last' | 'this' | 'next'];
       const monday = startOfWeek(addDays(published, shift), { weekStartsOn: 1 });
+      const day = shift === 0;
       found.push({
-        date: format(monday, 'yyyy-MM-dd'),
-        precision: 'day',
+        date: format(monday, day ? 'yyyy-MM-dd' : 'yyyy-MM'),
+        precision: day ? 'day' : 'month',
+        bound,
         approximate: true,
         text: r.text.trim(),
         future,
@@ -126,6 +148,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
       date: iso.slice(0, { day: 10, month: 7, year: 4 }[precision]),
       precision,
       approximate,
+      bound,
       text: r.text.trim(),
       future,
     });

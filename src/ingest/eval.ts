@@ -71,7 +71,12 @@ const ratio = (n: number, d: number) => (d ? n / d : 1);
 /** The curated content as an editor would have it before this article arrived. */
 function without(content: ContentSet, articleId: string): ContentSet {
   const other = (s: { article: string }) => s.article !== articleId;
-  const strip = <T extends { sources: Array<{ article: string }> }>(entries: Entry<T>[]) =>
+  type Sourced = {
+    sources: Array<{ article: string }>;
+    accounts?: Array<{ article: string }>;
+    reports?: Array<{ article: string }>;
+  };
+  const strip = <T extends Sourced>(entries: Entry<T>[]) =>
     entries
       .map((e) => ({ ...e, data: { ...e.data, sources: e.data.sources.filter(other), ...otherAccounts(e.data) } }))
       .filter((e) => e.data.sources.length > 0);

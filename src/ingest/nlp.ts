@@ -24,7 +24,7 @@ export interface PersonSpan extends TextSpan {
 export const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof|Prof\.|Professor|Rev|Rev\.)$/;
 /** Words of a role title ("President", "foreign minister", "special envoy", "spokesman"). */
 export const TITLE_WORD =
-  /^(?:president|vice|prime|minister|secretary|general|director|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|colonel|gen\.|lt\.|col\.|sen\.|rep\.|gov\.|u\.s\.|uk|eu|un|nato)$/i;
+  /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|colonel|gen\.|lt\.|col\.|sen\.|rep\.|gov\.|u\.s\.|uk|eu|un|nato)$/i;
 /** Words that end a name of an organisation. */
 export const ORG_WORD =
   /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service)$/;
@@ -143,7 +143,25 @@ function titleLength(words: string[]): number {
   )
     i++;
   // "Marenian Water Minister Hanne Solberg": every word up to the last title head is the title.
-  for (let j = words.length - 2; j >= i; j--) if (titleHead(words[j]!)) return j + 1;
+  for (let j = words.length - 2; j >= i; j--)
+    if (titleHead(words[j]!)) {
+      i = j + 1;
+      break;
+    }
+  return nameStart(words, i);
+}
+
+/**
+ * Where the name starts in a run whose title words compromise does not all know: at a first
+ * name it knows ("Deputy Harbour Master Ola Brisk"), or after leading role nouns of a run of
+ * three or more words ("Rector Basil Quant"). A first name is never part of the title.
+ */
+function nameStart(words: string[], from: number): number {
+  const firstName = (w: string) => wordTags(w).has('FirstName');
+  let i = from;
+  const first = words.findIndex((w, k) => k > i && k < words.length - 1 && firstName(w));
+  if (first > i && !words.slice(i, first).some(firstName)) i = first;
+  while (i < words.length - 2 && isPersonNoun(words[i]!) && !firstName(words[i]!)) i++;
   return i;
 }
 
@@ -279,6 +297,8 @@ export function isFuture(clause: string): boolean {
       '(plan|plans|planned|planning|intend|intends|intended|aim|aims|aimed|hope|hopes|expect|expects|want|wants|seek|seeks|prepare|prepares|preparing) to #Verb',
     ) ||
     doc.has('#Copula to #Verb') ||
+    // "is due on July 22", "are scheduled for March": a date something is due on lies ahead.
+    doc.has('(is|are) #Adverb? (due|scheduled|slated) (on|in|by|at|for)') ||
     /\b(?:will|would|is due to|are due to|is set to|are set to|is expected to|are expected to|is scheduled|are scheduled|plans? to|aims? to|intends? to)\b/i.test(
       clause,
     )

@@ -14,6 +14,7 @@ import { COLLECTIONS, type CollectionName } from '../registry';
 import { Cast, readArticle, type CastMember } from './attribution';
 import { backgroundDates, findDate, sceneDatesOf, type FoundDate } from './dates';
 import { likelyDuplicate } from './duplicates';
+import { happeningsOf } from './happenings';
 import { IngestError, type ArticleMeta } from './input';
 import { draftKey } from './manifest';
 import { placeholder } from './placeholders';
@@ -327,6 +328,9 @@ function remarkSentences(quotes: QuoteDraft[]): Set<number> {
 function eventDate(ctx: Context, found: FoundDate): { date: string; approximate: true | undefined; planned: boolean } {
   const published = ctx.input.meta.published;
   const future = found.future === true;
+  // "next week" read as this month: the month, planned; a period already begun starts at the publication.
+  if (future && found.precision !== 'day' && published.startsWith(found.date))
+    return { date: found.date, approximate: true, planned: true };
   if (future && periodStart(found.date) < published) return { date: published, approximate: true, planned: true };
   const planned = found.date > published || (future && found.date >= published);
   return { date: found.date, approximate: found.approximate || undefined, planned };
@@ -395,12 +399,12 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
   const scenes = new Map<string, EventDraft>();
   ctx.sents.forEach((sentence, i) => {
     const actors = sentenceActors[i] ?? [];
-    const found = remarks.has(i) ? null : findDate(sentence.text, ctx.published);
+    const found = remarks.has(i) ? [] : happeningsOf(sentence.text, ctx.published);
     const vague = VAGUE.exec(sentence.text);
-    if (!found && vague && !remarks.has(i))
+    if (!found.length && vague && !remarks.has(i) && !findDate(sentence.text, ctx.published))
       ctx.plan.unresolvedDates.push(`“${vague[0]}” in: ${sentence.text.slice(0, 100)}`);
     if (coveredSentence(ctx, sentence.text)) return;
-    if (found) planEvent(ctx, scenes, sentence.text, found, i, actors);
+    for (const h of found) planEvent(ctx, scenes, h.excerpt, h.date, i, actors);
     for (const b of backgroundDates(sentence.text, ctx.published)) planEvent(ctx, scenes, b.clause, b.date, i, actors);
   });
 }

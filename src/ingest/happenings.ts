@@ -1,0 +1,135 @@
+/**
+ * What a sentence reports as happening, for event drafts. Reported speech is a remark, not an
+ * event: a sentence whose main verb is a speech verb ("X said on Tuesday that …", "Y, the
+ * commander of …, told parliament …", "The draft, seen by …, states that …") is an event only
+ * when the reported clause dates a happening of its own (then that date, never the date of the
+ * speaking), or states a completed action ("… said on Monday that the government had released
+ * 40 million marks"; then the date of the speaking). A clause "after <something happened on
+ * a day>" is a happening of its own, cut from the sentence's main one.
+ */
+import { DATELINE, findDate, type FoundDate } from './dates';
+import { termsOf } from './nlp';
+
+/** A happening a sentence reports: a verbatim part of the sentence and its date. */
+export interface Happening {
+  excerpt: string;
+  date: FoundDate;
+}
+
+/** Verbs of saying and stating. */
+const SPEECH_VERB =
+  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests)\b/u;
+/** The listener and the time of the speaking right after the verb: "told parliament on Saturday", "said in a statement on Monday". */
+const SPEAKING_ADJUNCT = /^\s+(?:[^\s,.;]+\s+){0,4}?(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?/u;
+/** Verbs of thinking and showing: what they report is an opinion, not an action. */
+const NOT_ACTION =
+  /^(?:suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told)$/i;
+
+const blankQuotes = (text: string) => text.replace(/["“][^"”]*(?:["”]|$)/gu, (q) => ' '.repeat(q.length));
+
+/** Reported speech: the text up to the end of the speaking (its time included) and the reported clause after it. */
+export function reportedSpeech(sentence: string): { speaking: string; reported: string } | null {
+  const masked = blankQuotes(sentence);
+  const verb = SPEECH_VERB.exec(masked);
+  if (!verb) return null;
+  // The subject: the words before the verb, without a dateline and appositions (", the commander of …,").
+  const subject = masked
+    .slice(0, verb.index)
+    .replace(DATELINE, '')
+    .replace(/,\s[^,]*,\s*/gu, ' ')
+    .trim();
+  if (!subject || subject.split(/\s+/).length > 14 || /[;:]/.test(subject)) return null;
+  const finite = termsOf(subject).some(
+    (t) =>
+      t.tags.has('Verb') &&
+      !t.tags.has('Participle') &&
+      !t.tags.has('Noun') &&
+      !t.tags.has('Gerund') &&
+      !/^\p{Lu}/u.test(t.text),
+  );
+  if (finite) return null;
+  const after = masked.slice(verb.index + verb[0].length);
+  const that = /^[^,.;]{0,60}?\bthat\b/u.exec(after);
+  // The listener and place hold no verb: in "said talks would resume on Thursday" the day is the talks'.
+  const adjunct = that ? null : SPEAKING_ADJUNCT.exec(after);
+  const listener = adjunct && !termsOf(adjunct[0]).some((t) => t.tags.has('Verb') && !t.tags.has('Noun'));
+  const cut = verb.index + verb[0].length + (that?.[0].length ?? (listener ? adjunct[0].length : 0));
+  return { speaking: sentence.slice(0, cut), reported: sentence.slice(cut) };
+}
+
+/**
+ * True when a clause states a completed action with an object: a past or perfect verb, not a
+ * copula, modal or verb of thinking, followed by what it acted on ("the government had released
+ * 40 million marks"); false for states ("the offer still stood", "tonnes were stuck").
+ */
+export function completedAction(clause: string): boolean {
+  const terms = termsOf(blankQuotes(clause).replace(/,.*$/su, ''));
+  const i = terms.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+  const verb = terms[i];
+  if (!verb || verb.tags.has('Copula') || verb.tags.has('Modal') || NOT_ACTION.test(verb.text)) return false;
+  if (terms.slice(0, i).some((t) => t.tags.has('Modal') || /^(?:will|would|could|may|might)$/i.test(t.text)))
+    return false;
+  if (!verb.tags.has('PastTense') && !verb.tags.has('Participle')) return false;
+  const next = terms[i + 1];
+  return !!next && ['Noun', 'Determiner', 'Value', 'Possessive', 'Adjective'].some((tag) => next.tags.has(tag));
+}
+
+/** True when a clause's first verb is a copula or a verb of thinking: "the two sides are close to a deal". */
+function stateClause(clause: string): boolean {
+  const verb = termsOf(blankQuotes(clause).replace(DATELINE, '')).find(
+    (t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'),
+  );
+  return !!verb && (verb.tags.has('Copula') || NOT_ACTION.test(verb.text));
+}
+
+/** "…, after talks broke down late on Wednesday": the dated clause a happening followed, with its start. */
+function afterClause(sentence: string, published: Date): { at: number; happening: Happening } | null {
+  const m = /\s(?:after|when)\s+([^,;]+)/u.exec(sentence);
+  if (!m) return null;
+  const clause = m[1]!.replace(/[\s.!?]+$/u, '');
+  const terms = termsOf(clause);
+  if (!terms.some((t) => t.tags.has('PastTense') && !t.tags.has('Participle'))) return null;
+  const date = findDate(clause, published);
+  if (!date || date.future || date.bound) return null;
+  return { at: m.index, happening: { excerpt: clause, date: { ...date, clause: 'main' } } };
+}
+
+/** The date of a part of a sentence that is not reported speech: none when only the speaking is dated and nothing was done. */
+function plainDate(text: string, published: Date): FoundDate | null {
+  const found = findDate(text, published);
+  if (!found || found.bound) return null;
+  if (found.clause === 'reporting' && stateClause(text)) return null;
+  return found;
+}
+
+/**
+ * True when a date lies before the article's week, or names no day ("last week", "in March"):
+ * a remark made then is a happening the article recalls, not one of its own quotes.
+ */
+function earlier(found: FoundDate, published: Date): boolean {
+  if (found.precision !== 'day') return true;
+  return published.getTime() - new Date(`${found.date}T12:00:00Z`).getTime() > 6 * 86_400_000;
+}
+
+/**
+ * The happenings a sentence reports, each with its date read against the publication date:
+ * the sentence's own (or the part before a dated "after" clause) and the "after" clause's.
+ */
+export function happeningsOf(sentence: string, published: Date): Happening[] {
+  const out: Happening[] = [];
+  const after = afterClause(sentence, published);
+  const head = after ? sentence.slice(0, after.at).replace(/[\s,;]+$/u, '') : sentence;
+  const speech = reportedSpeech(head);
+  if (!speech) {
+    const found = plainDate(head, published);
+    if (found) out.push({ excerpt: head, date: found });
+  } else {
+    const own = findDate(speech.reported, published);
+    const spoken = findDate(speech.speaking, published);
+    if (own && !own.bound) out.push({ excerpt: head, date: { ...own, clause: 'main' } });
+    else if (!own && spoken && (completedAction(speech.reported) || earlier(spoken, published)))
+      out.push({ excerpt: head, date: { ...spoken, future: false } });
+  }
+  if (after) out.push(after.happening);
+  return out;
+}
