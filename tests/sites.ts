@@ -24,7 +24,7 @@ const OUTPUT = path.resolve('tests/.output/sites');
  *   (every event has its page, links resolve, feeds list every event…), never counts or ids. It
  *   is built under a sub-path and at the SITE_URL given to the tests, if any, so that links,
  *   feeds and canonical URLs are proved to follow both.
- * - `grown`: the live content after an editor's next articles: every test article under
+ * - `grown`: the live content after an editor's next articles: test articles under
  *   tests/fixtures/ ingested and published the way an editor would (tests/editor.ts), built as the
  *   deploy workflow builds (CI=true, SITE_URL and BASE_PATH set). The same invariants must hold.
  * - `fixture`: a frozen copy of the content (tests/fixtures/site/), where tests may expect
