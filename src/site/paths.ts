@@ -31,6 +31,11 @@ export const paths = {
   about: () => withBase('/about/'),
   archive: (sitePath: string) => withBase(sitePath),
   search: () => withBase('/search/'),
+  /** Disputed and denied claims beside who disputes them, and planned items. */
+  disputed: () => withBase('/disputed/'),
+  corrections: () => withBase('/corrections/'),
+  /** The social card image of an event. */
+  eventImage: (id: string) => withBase(`/og/${id}.png`),
   rss: () => withBase('/rss.xml'),
   actorRss: (id: string) => withBase(`/actors/${id}/rss.xml`),
   calendar: () => withBase('/calendar.ics'),
