@@ -24,7 +24,9 @@ export async function renderCardPng(svg: string): Promise<Buffer> {
   } catch {
     // Not cached yet.
   }
-  const png = await sharp(Buffer.from(svg)).png({ palette: true, colours: 16, effort: 1, dither: 0, compressionLevel: 6 }).toBuffer();
+  const png = await sharp(Buffer.from(svg))
+    .png({ palette: true, colours: 16, effort: 1, dither: 0, compressionLevel: 6 })
+    .toBuffer();
   await mkdir(CACHE_DIR, { recursive: true });
   await writeFile(file, png);
   return png;

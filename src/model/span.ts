@@ -42,7 +42,12 @@ export function spanOf(dates: readonly string[]): SpanSegment[] {
     const start = monthIndex(date);
     const end = precisionOf(date) === 'year' ? start + 11 : start;
     if (lastEnd !== undefined && start > lastEnd + 1) {
-      segments.push({ kind: 'gap', from: monthOfIndex(lastEnd + 1), to: monthOfIndex(start - 1), months: start - lastEnd - 1 });
+      segments.push({
+        kind: 'gap',
+        from: monthOfIndex(lastEnd + 1),
+        to: monthOfIndex(start - 1),
+        months: start - lastEnd - 1,
+      });
     }
     segments.push({ kind: 'month', year, month, count: 1 });
     lastEnd = Math.max(lastEnd ?? end, end);

@@ -90,7 +90,7 @@ export function orderEvents(
   };
   const sorted = [...events].sort((a, b) => compareDates(a.data, b.data) || rank(a, b));
   const ordered: Entry<EventData>[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i + 1;
     while (j < sorted.length && compareDates(sorted[i]!.data, sorted[j]!.data) === 0) j++;
     ordered.push(...(j - i > 1 ? reactionsLast(sorted.slice(i, j), reactsTo) : sorted.slice(i, j)));

@@ -46,7 +46,9 @@ export function eventCardSvg(data: Pick<EventData, 'title' | 'date' | 'approxima
   const size = long ? 50 : 62;
   const lines = wrapText(data.title, long ? 36 : 28, 5);
   const title = lines
-    .map((l, i) => `<text x="80" y="${250 + i * size * 1.2}" font-size="${size}" font-weight="700">${escapeXml(l)}</text>`)
+    .map(
+      (l, i) => `<text x="80" y="${250 + i * size * 1.2}" font-size="${size}" font-weight="700">${escapeXml(l)}</text>`,
+    )
     .join('');
   const status = ui.status[data.status].label.toUpperCase();
   const badgeWidth = 40 + status.length * 22;

@@ -58,7 +58,11 @@ describe.each(Object.entries(VIEWPORTS))('at %s size', (viewportName, viewport) 
           return route.continue();
         });
         const response = await page.goto(server.url(pagePath));
-        if (name === 'search') await page.locator('#search-status').filter({ hasText: /result/ }).waitFor();
+        if (name === 'search')
+          await page
+            .locator('#search-status')
+            .filter({ hasText: /result/ })
+            .waitFor();
         expect(response?.status()).toBe(name === 'not-found' ? 404 : 200);
         await page.addScriptTag({ content: AXE });
         const result = await page.evaluate(async () => {

@@ -207,14 +207,18 @@ describe('4. links made to be shared', () => {
 });
 
 describe('6. trust furniture', () => {
-  it.each(['/', '/about/'])('%s says what span it covers and when it was last updated', async (p) => {
-    const page = await browser.newPage();
-    await page.goto(server.url(p));
-    const trust = await page.locator('.trust').textContent();
-    expect(trust).toContain('Covers events from 2014 to 6 January 2026.');
-    expect(trust).toContain('Last updated: 6 January 2026');
-    await page.close();
-  }, 30_000);
+  it.each(['/', '/about/'])(
+    '%s says what span it covers and when it was last updated',
+    async (p) => {
+      const page = await browser.newPage();
+      await page.goto(server.url(p));
+      const trust = await page.locator('.trust').textContent();
+      expect(trust).toContain('Covers events from 2014 to 6 January 2026.');
+      expect(trust).toContain('Last updated: 6 January 2026');
+      await page.close();
+    },
+    30_000,
+  );
 
   it('print hides the controls and keeps the sources', async () => {
     const page = await browser.newPage();

@@ -109,7 +109,9 @@ function quoteClaim(timeline: Timeline, s: Entry<StatementData>): ClaimView {
 function claims(timeline: Timeline, statuses: ReadonlyArray<EventData['status']>): ClaimView[] {
   const of = (status: EventData['status']) => statuses.includes(status);
   const items = [
-    ...timeline.events.filter((e) => of(e.data.status)).map((e) => ({ date: e.data.date, claim: eventClaim(timeline, e) })),
+    ...timeline.events
+      .filter((e) => of(e.data.status))
+      .map((e) => ({ date: e.data.date, claim: eventClaim(timeline, e) })),
     ...timeline.statements
       .filter((s) => of(s.data.status))
       .map((s) => ({ date: s.data.date, claim: quoteClaim(timeline, s) })),
