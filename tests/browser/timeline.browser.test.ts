@@ -224,7 +224,7 @@ describe('6. trust furniture', () => {
     const page = await browser.newPage();
     await page.goto(server.url(EVENT));
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.copy-link').isVisible()).toBe(false);
+    expect(await page.locator('.copy-link').first().isVisible()).toBe(false);
     expect(await page.locator('.site-header .search-box').isVisible()).toBe(false);
     expect(await page.locator('.event-place').isVisible()).toBe(false);
     expect(await page.locator('#sources').isVisible()).toBe(true);
