@@ -31,6 +31,8 @@ export interface TimelineEnv {
     chunkedStorage: boolean;
     /** ASTRO_INCREMENTAL_BUILD=1: Astro's experimental incremental build. */
     incrementalBuild: boolean;
+    /** TIMELINE_NO_OG_IMAGES=1: skip the social card images, to measure what they cost. */
+    noOgImages: boolean;
   };
 }
 
@@ -50,6 +52,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       noCache: env.TIMELINE_NO_CACHE === '1',
       chunkedStorage: env.ASTRO_COLLECTION_STORAGE === 'chunked',
       incrementalBuild: env.ASTRO_INCREMENTAL_BUILD === '1',
+      noOgImages: env.TIMELINE_NO_OG_IMAGES === '1',
     },
   };
 }
