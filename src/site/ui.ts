@@ -107,6 +107,7 @@ export const ui = {
   tagDescription: (label: string, n: number) => `${n} event${n === 1 ? '' : 's'} about ${label}, in time order.`,
   eventsCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
   rolesHeading: 'Described as',
+  namedInHeading: 'Where the sources name them',
   aliasesHeading: 'Also written',
   eventsHeading: 'Events',
   statementsOfActorHeading: 'Statements',
