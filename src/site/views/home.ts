@@ -65,7 +65,7 @@ export function homeView(timeline: Timeline): HomeView {
     const [year = '', month = 'undated'] = key.split('-');
     if (!archive) return `#m${year}-${month}`;
     const page = archive.find((p) => p.year === year && (p.month === undefined || p.month === month));
-    return page ? paths.archive(page.path) : paths.home();
+    return page ? `${paths.archive(page.path)}#m${year}-${month}` : paths.home();
   };
   return {
     counts: ui.counts(events.length, timeline.statements.length, timeline.actors.length, articles.length),

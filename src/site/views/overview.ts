@@ -83,36 +83,51 @@ export interface EventPlaceView {
   caption: string;
 }
 
-/** Where one event sits in the whole timeline, for the strip on its page. */
-export function eventPlaceView(timeline: Timeline, eventId: string): EventPlaceView {
-  const at = lookup(timeline.position, eventId, 'event');
-  const event = lookup(timeline.event, eventId, 'event');
+/** The strip's geometry for the whole timeline, computed once per timeline (not once per page). */
+interface Strip {
+  width: number;
+  bars: Array<{ x: number; height: number; key: string }>;
+  gaps: EventPlaceView['gaps'];
+  months: Map<string, OverviewMonth>;
+  span: string;
+}
+const strips = new WeakMap<Timeline, Strip>();
+
+function stripOf(timeline: Timeline): Strip {
+  const cached = strips.get(timeline);
+  if (cached) return cached;
   const items = overviewView(timeline.events, () => '');
-  const here = monthKey(event.data.date);
-  const bars: EventPlaceView['bars'] = [];
-  const gaps: EventPlaceView['gaps'] = [];
+  const strip: Strip = { width: 0, bars: [], gaps: [], months: new Map(), span: '' };
   let x = 0;
-  let marker = 0;
   for (const item of items) {
     if (item.kind === 'gap') {
-      gaps.push({ x, width: item.size * 8 });
+      strip.gaps.push({ x, width: item.size * 8 });
       x += item.size * 8;
       continue;
     }
-    const current = item.key === here;
-    if (current) marker = x + 3;
-    bars.push({ x, height: item.level * 4, current });
+    strip.months.set(item.key, item);
+    strip.bars.push({ x, height: item.level * 4, key: item.key });
     x += 6;
   }
+  strip.width = Math.max(x, 1);
   const first = timeline.events[0];
   const last = timeline.events.at(-1);
-  const inMonth = items.find((i) => i.kind === 'month' && i.key === here);
-  const span = first && last ? ui.spanRange(formatDate(first.data), formatDate(last.data)) : '';
+  strip.span = first && last ? ui.spanRange(formatDate(first.data), formatDate(last.data)) : '';
+  strips.set(timeline, strip);
+  return strip;
+}
+
+/** Where one event sits in the whole timeline, for the strip on its page. */
+export function eventPlaceView(timeline: Timeline, eventId: string): EventPlaceView {
+  const at = lookup(timeline.position, eventId, 'event');
+  const here = monthKey(lookup(timeline.event, eventId, 'event').data.date);
+  const strip = stripOf(timeline);
+  const bars = strip.bars.map((b) => ({ x: b.x, height: b.height, current: b.key === here }));
   return {
-    width: Math.max(x, 1),
+    width: strip.width,
     bars,
-    gaps,
-    marker,
-    caption: ui.eventPlace(at + 1, timeline.events.length, span, inMonth?.kind === 'month' ? inMonth : undefined),
+    gaps: strip.gaps,
+    marker: (bars.find((b) => b.current)?.x ?? 0) + 3,
+    caption: ui.eventPlace(at + 1, timeline.events.length, strip.span, strip.months.get(here)),
   };
 }
