@@ -35,7 +35,12 @@ describe('homeView', () => {
 
   it('marks long silences on the rail and labels rebuttals on the cards', () => {
     const cards = homeView(timeline).list.flatMap((y) => y.months.flatMap((m) => m.cards));
-    expect(cards.filter((c) => c.gap).map((c) => c.gap)).toEqual(['7 years later', '3 years later', '8 months later']);
+    expect(cards.filter((c) => c.gap).map((c) => c.gap)).toEqual([
+      '7 years later',
+      '3 years later',
+      '8 months later',
+      '6 weeks later',
+    ]);
     const rebuttal = cards.flatMap((c) => c.quotes).find((q) => q.rebuts.length > 0);
     expect(rebuttal?.speaker.label).toBe('Tommy Pigott');
   });
