@@ -55,12 +55,11 @@ export function spanOf(dates: readonly string[]): SpanSegment[] {
   return segments;
 }
 
-/** The key of the segment holding a date: `YYYY-MM`, or `YYYY` for a year-only date. */
-export function monthKey(date: string): string {
-  return date.length >= 7 ? date.slice(0, 7) : date.slice(0, 4);
-}
-
-/** The key of a month segment (see {@link monthKey}). */
-export function segmentKey(m: SpanMonth): string {
-  return m.month ? `${m.year}-${m.month}` : m.year;
+/**
+ * The key of the overview item holding a date: `YYYY-MM` for a month, `YYYY-undated` for a date
+ * known only to the year, or `YYYY` when the overview counts whole years.
+ */
+export function spanKey(date: string, byYear = false): string {
+  if (byYear) return date.slice(0, 4);
+  return date.length >= 7 ? date.slice(0, 7) : `${date.slice(0, 4)}-undated`;
 }

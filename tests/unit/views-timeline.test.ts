@@ -3,7 +3,9 @@ import { loadContentDir } from '../../src/io/content-dir';
 import { buildTimeline, type Timeline } from '../../src/model/timeline';
 import { contestedView } from '../../src/site/views/contested';
 import { homeView } from '../../src/site/views/home';
-import { eventPlaceView } from '../../src/site/views/overview';
+import type { Entry } from '../../src/model/entry';
+import type { EventData } from '../../src/schemas';
+import { eventPlaceView, overviewView } from '../../src/site/views/overview';
 
 /** The views of issue 13 on the fixture content (tests/fixtures/site/), without a build. */
 let timeline: Timeline;
@@ -64,5 +66,29 @@ describe('eventPlaceView', () => {
     );
     expect(place.bars.filter((b) => b.current)).toHaveLength(1);
     expect(place.gaps).toHaveLength(4);
+  });
+});
+
+describe('overviewView of a long timeline', () => {
+  it('counts whole years when there are too many months, still labelling empty years', () => {
+    const months = Array.from(
+      { length: 60 },
+      (_, i) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    );
+    const events = [...months, '2010-05-01'].map(
+      (date, i) => ({ id: `e${i}`, filePath: '', body: '', data: { date } }) as unknown as Entry<EventData>,
+    );
+    const items = overviewView(events, (key) => `#${key}`);
+    expect(
+      items.map((i) => (i.kind === 'month' ? `${i.label}=${i.count}@${i.href}` : `gap ${i.label} ${i.duration}`)),
+    ).toEqual([
+      '2000=12@#2000',
+      '2001=12@#2001',
+      '2002=12@#2002',
+      '2003=12@#2003',
+      '2004=12@#2004',
+      'gap 2005–2009 5 years',
+      '2010=1@#2010',
+    ]);
   });
 });

@@ -60,12 +60,13 @@ export function homeView(timeline: Timeline): HomeView {
   const shown = split ? events.slice(-MAX_EVENTS_PER_PAGE) : events;
   const cut = articles.length > SOURCES_SHOWN;
   const archive = split ? planArchive(events) : undefined;
-  /** A month's section on this page, or its archive page when the timeline is split. */
+  /** A month's (or year's) section on this page, or its archive page when the timeline is split. */
   const monthHref = (key: string): string => {
-    const [year = '', month = 'undated'] = key.split('-');
-    if (!archive) return `#m${year}-${month}`;
-    const page = archive.find((p) => p.year === year && (p.month === undefined || p.month === month));
-    return page ? `${paths.archive(page.path)}#m${year}-${month}` : paths.home();
+    const [year = '', month] = key.split('-');
+    const anchor = month ? `#m${year}-${month}` : `#y${year}`;
+    if (!archive) return anchor;
+    const page = archive.find((p) => p.year === year && (!month || p.month === undefined || p.month === month));
+    return page ? `${paths.archive(page.path)}${page.month === undefined || month ? anchor : ''}` : paths.home();
   };
   return {
     counts: ui.counts(events.length, timeline.statements.length, timeline.actors.length, articles.length),

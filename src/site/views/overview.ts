@@ -1,7 +1,7 @@
 import type { EventData } from '../../schemas';
 import type { Entry } from '../../model/entry';
 import { formatDate, formatMonth } from '../../model/dates';
-import { monthKey, segmentKey, spanOf, type SpanSegment } from '../../model/span';
+import { spanKey, spanOf } from '../../model/span';
 import { lookup, type Timeline } from '../../model/timeline';
 import { ui } from '../ui';
 
@@ -43,25 +43,42 @@ function gapView(from: string, to: string, months: number): OverviewGap {
   else if (fy === ty) label = `${monthName(fm)}–${formatMonth(ty, tm)}`;
   else label = `${formatMonth(fy, fm)} – ${formatMonth(ty, tm)}`;
   const years = Math.floor(months / 12);
-  const duration = months >= 24 ? `${years} years` : months === 1 ? '1 month' : `${months} months`;
+  const duration =
+    months >= 24 || months === 12
+      ? years === 1
+        ? '1 year'
+        : `${years} years`
+      : months === 1
+        ? '1 month'
+        : `${months} months`;
   const size = months >= 24 ? 4 : months >= 12 ? 3 : months >= 4 ? 2 : 1;
   return { kind: 'gap', label, duration, size };
 }
 
+/** Beyond this many months with events, the overview counts whole years instead. */
+export const MAX_OVERVIEW_MONTHS = 48;
+
+/** True when the overview of these events counts years rather than months. */
+function countsYears(events: readonly Entry<EventData>[]): boolean {
+  return new Set(events.map((e) => e.data.date.slice(0, 7))).size > MAX_OVERVIEW_MONTHS;
+}
+
 /**
  * The overview of a run of events (in time order): each month with events, with a bar for how
- * many, and each stretch of months without any, labelled as such. `href` gives a month's link.
+ * many, and each stretch of months without any, labelled as such; a long timeline is counted by
+ * year instead. `href` gives an item's link from its key (see `spanKey`).
  */
 export function overviewView(events: readonly Entry<EventData>[], href: (key: string) => string): OverviewItem[] {
-  const segments: SpanSegment[] = spanOf(events.map((e) => e.data.date));
+  const byYear = countsYears(events);
+  const segments = spanOf(events.map((e) => (byYear ? e.data.date.slice(0, 4) : e.data.date)));
   const max = Math.max(1, ...segments.map((s) => (s.kind === 'month' ? s.count : 0)));
   return segments.map((s) => {
     if (s.kind === 'gap') return gapView(s.from, s.to, s.months);
-    const key = segmentKey(s);
+    const key = byYear ? s.year : spanKey(s.month ? `${s.year}-${s.month}` : s.year);
     return {
       kind: 'month',
       key,
-      label: s.month ? formatMonth(s.year, s.month) : ui.undatedInYear(s.year),
+      label: byYear ? s.year : s.month ? formatMonth(s.year, s.month) : ui.undatedInYear(s.year),
       short: s.month ? monthName(s.month).slice(0, 3) : s.year,
       year: s.year,
       count: s.count,
@@ -90,6 +107,7 @@ interface Strip {
   gaps: EventPlaceView['gaps'];
   months: Map<string, OverviewMonth>;
   span: string;
+  byYear: boolean;
 }
 const strips = new WeakMap<Timeline, Strip>();
 
@@ -97,7 +115,14 @@ function stripOf(timeline: Timeline): Strip {
   const cached = strips.get(timeline);
   if (cached) return cached;
   const items = overviewView(timeline.events, () => '');
-  const strip: Strip = { width: 0, bars: [], gaps: [], months: new Map(), span: '' };
+  const strip: Strip = {
+    width: 0,
+    bars: [],
+    gaps: [],
+    months: new Map(),
+    span: '',
+    byYear: countsYears(timeline.events),
+  };
   let x = 0;
   for (const item of items) {
     if (item.kind === 'gap') {
@@ -120,8 +145,8 @@ function stripOf(timeline: Timeline): Strip {
 /** Where one event sits in the whole timeline, for the strip on its page. */
 export function eventPlaceView(timeline: Timeline, eventId: string): EventPlaceView {
   const at = lookup(timeline.position, eventId, 'event');
-  const here = monthKey(lookup(timeline.event, eventId, 'event').data.date);
   const strip = stripOf(timeline);
+  const here = spanKey(lookup(timeline.event, eventId, 'event').data.date, strip.byYear);
   const bars = strip.bars.map((b) => ({ x: b.x, height: b.height, current: b.key === here }));
   return {
     width: strip.width,
