@@ -7,8 +7,8 @@ import { ENV } from '../config/env';
 /** Bump when the rendering changes, so cached images are redrawn. */
 const RENDER_VERSION = '2';
 
-/** Rendered cards by content hash, kept in the Astro cache folder between builds. */
-const CACHE_DIR = path.resolve(ENV.cacheDir, 'og-images');
+/** Rendered cards by content hash, kept between builds (OG_CACHE_DIR, by default in Astro's cache). */
+const CACHE_DIR = path.resolve(ENV.ogCacheDir);
 
 /**
  * A PNG of an SVG social card, rendered with sharp (libvips, shipped prebuilt in its npm package)
