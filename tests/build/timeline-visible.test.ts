@@ -91,9 +91,7 @@ describe('the fixture site', () => {
     const text = (home?.root.querySelectorAll('.overview-list li') ?? []).map((li) =>
       li.text.replace(/\s+/g, ' ').trim(),
     );
-    expect(text).toContain(
-      'April–October 2025 (7 months): no events in these sources 7 months no events in these sources',
-    );
+    expect(text.some((t) => t.startsWith('April–October 2025 (7 months): no events in these sources'))).toBe(true);
     expect(text.some((t) => t.startsWith('March 2025:') && t.includes('11 events'))).toBe(true);
   });
 
