@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { ENV } from './src/config/env';
 import contentCheck from './src/integrations/content-check';
+import ogImages from './src/integrations/og-images';
 import pagefind from './src/integrations/pagefind';
 import review from './src/integrations/review';
 import schemaGuard from './src/integrations/schema-guard';
@@ -29,7 +30,15 @@ export default defineConfig({
     ...(ENV.bench.chunkedStorage ? { collectionStorage: 'chunked' } : {}),
     ...(ENV.bench.incrementalBuild ? { incrementalBuild: true } : {}),
   },
-  integrations: [siteUrlCheck(ENV), schemaGuard(), contentCheck(ENV.contentDir), sitemap(), pagefind(), review()],
+  integrations: [
+    siteUrlCheck(ENV),
+    schemaGuard(),
+    contentCheck(ENV.contentDir),
+    sitemap(),
+    pagefind(),
+    review(),
+    ogImages({ cacheDir: ENV.ogCacheDir, skip: ENV.bench.noOgImages }),
+  ],
   // remark renders the narratives; raw HTML and javascript: links in content stay inert text.
   // Smart quotes off: the sources' typography is kept as written (and rendering is faster).
   markdown: { processor: unified({ remarkPlugins: [remarkSafe], smartypants: false }), syntaxHighlight: false },

@@ -19,6 +19,11 @@ export interface TimelineEnv {
   contentDir: string;
   /** ASTRO_CACHE_DIR: Astro's cache, holding the content store (default in node_modules). */
   cacheDir: string;
+  /**
+   * OG_CACHE_DIR: rendered social card images by content hash (default `<cacheDir>/og-images`).
+   * Keep it between deploy builds: a card is drawn once, then only when its event changes.
+   */
+  ogCacheDir: string;
   /** True on a deployment or CI machine (CI=true or DEPLOY=1): SITE_URL is then required. */
   deploying: boolean;
   /** The benchmark's levers: off unless the benchmark (bench/run.ts) switches them on. */
@@ -31,6 +36,8 @@ export interface TimelineEnv {
     chunkedStorage: boolean;
     /** ASTRO_INCREMENTAL_BUILD=1: Astro's experimental incremental build. */
     incrementalBuild: boolean;
+    /** TIMELINE_NO_OG_IMAGES=1: skip the social card images, to measure what they cost. */
+    noOgImages: boolean;
   };
 }
 
@@ -44,12 +51,14 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     basePath: env.BASE_PATH || '/',
     contentDir: env.CONTENT_DIR || './content',
     cacheDir: env.ASTRO_CACHE_DIR || './node_modules/.astro',
+    ogCacheDir: env.OG_CACHE_DIR || `${env.ASTRO_CACHE_DIR || './node_modules/.astro'}/og-images`,
     deploying: isTrue(env.CI) || isTrue(env.DEPLOY),
     bench: {
       deferRender: env.ASTRO_DEFER_RENDER === '1',
       noCache: env.TIMELINE_NO_CACHE === '1',
       chunkedStorage: env.ASTRO_COLLECTION_STORAGE === 'chunked',
       incrementalBuild: env.ASTRO_INCREMENTAL_BUILD === '1',
+      noOgImages: env.TIMELINE_NO_OG_IMAGES === '1',
     },
   };
 }

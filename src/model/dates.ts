@@ -82,6 +82,8 @@ export interface DateSpec {
   date: string;
   approximate?: boolean;
   endDate?: string | undefined;
+  /** The order among items on the same date, when known (1 first). */
+  sequence?: number | undefined;
 }
 
 /**
@@ -117,14 +119,52 @@ function display(value: string): string {
 
 /**
  * Orders dated items chronologically: by start date (a month sorts before the days in it),
- * then by end date, then by the given tie-breaker (e.g. the id) for a stable order.
+ * then by the order the sources give items of the same date (`sequence`; an item with one comes
+ * before an item without), then by end date. Returns 0 when time alone cannot tell; callers add a
+ * meaningful tie-breaker (see `eventOrder`), never the file name first.
  */
 export function compareDates(a: DateSpec, b: DateSpec): number {
   if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.sequence !== b.sequence) {
+    if (a.sequence === undefined) return 1;
+    if (b.sequence === undefined) return -1;
+    return a.sequence - b.sequence;
+  }
   const ae = a.endDate ?? a.date;
   const be = b.endDate ?? b.date;
   if (ae !== be) return ae < be ? -1 : 1;
   return 0;
+}
+
+/** A month's index on a continuous scale (year × 12 + month − 1); a year-only date is its January. */
+export function monthIndex(value: string): number {
+  const year = Number(value.slice(0, 4));
+  const month = value.length >= 7 ? Number(value.slice(5, 7)) : 1;
+  return year * 12 + month - 1;
+}
+
+/** The `YYYY-MM` of a {@link monthIndex}. */
+export function monthOfIndex(index: number): string {
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * How much later `next` is than `previous`, in words, when the gap is worth showing on a
+ * timeline ("3 weeks later", "8 months later", "7 years later"), else null. Never more exact than
+ * the dates: weeks only between two dates known to the day; a year-only date counts from its end.
+ */
+export function gapBetween(previous: DateSpec, next: DateSpec): string | null {
+  const pEnd = previous.endDate ?? previous.date;
+  if (precisionOf(pEnd) === 'day' && precisionOf(next.date) === 'day') {
+    const days = (Date.parse(next.date) - Date.parse(pEnd)) / 86_400_000;
+    if (days >= 14 && days < 60) return `${Math.round(days / 7)} weeks later`;
+    if (days < 14) return null;
+  }
+  const from = precisionOf(pEnd) === 'year' ? monthIndex(pEnd) + 11 : monthIndex(pEnd);
+  const months = monthIndex(next.date) - from;
+  if (months >= 24) return `${Math.floor(months / 12)} years later`;
+  if (months >= 2) return `${months} months later`;
+  return null;
 }
 
 /** A heading for a month of a year, e.g. ("2025", "03") → "March 2025". */

@@ -59,11 +59,75 @@ export function byDate<T extends { date: string; endDate?: string | undefined }>
 }
 
 /**
+ * Events in time order. Events on the same date follow their `sequence` when the sources give
+ * one; otherwise what is reacted to comes before the reaction: an event that another event of
+ * that date lists as `related`, or that a statement on another event disputes, comes first. Among
+ * events free to go next, those others react to lead, then the title decides, so the order is
+ * meaningful and stable, never the file name (the id decides only between equal titles).
+ */
+export function orderEvents(
+  events: readonly Entry<EventData>[],
+  statements: readonly Entry<StatementData>[],
+): Entry<EventData>[] {
+  const eventOfStatement = new Map(statements.map((s) => [s.id, s.data.event]));
+  /** For each event, the events it reacts to: its related events and those it disputes. */
+  const reactsTo = new Map<string, Set<string>>();
+  const add = (reaction: string | undefined, original: string) => {
+    if (!reaction || reaction === original) return;
+    let set = reactsTo.get(reaction);
+    if (!set) reactsTo.set(reaction, (set = new Set()));
+    set.add(original);
+  };
+  for (const e of events) {
+    for (const r of e.data.related) add(e.id, r);
+    for (const s of e.data.disputedBy) add(eventOfStatement.get(s), e.id);
+  }
+  const reactedTo = new Set([...reactsTo.values()].flatMap((set) => [...set]));
+  const rank = (a: Entry<EventData>, b: Entry<EventData>) => {
+    const aFirst = reactedTo.has(a.id);
+    if (aFirst !== reactedTo.has(b.id)) return aFirst ? -1 : 1;
+    return a.data.title.localeCompare(b.data.title, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  };
+  const sorted = [...events].sort((a, b) => compareDates(a.data, b.data) || rank(a, b));
+  const ordered: Entry<EventData>[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    while (j < sorted.length && compareDates(sorted[i]!.data, sorted[j]!.data) === 0) j++;
+    ordered.push(...(j - i > 1 ? reactionsLast(sorted.slice(i, j), reactsTo) : sorted.slice(i, j)));
+    i = j;
+  }
+  return ordered;
+}
+
+/**
+ * Events of one date, already ranked, reordered so that each comes after the events it reacts
+ * to (a cycle, such as two events naming each other, keeps the ranked order).
+ */
+function reactionsLast(
+  group: Entry<EventData>[],
+  reactsTo: ReadonlyMap<string, ReadonlySet<string>>,
+): Entry<EventData>[] {
+  const ids = new Set(group.map((e) => e.id));
+  const placed = new Set<string>();
+  const out: Entry<EventData>[] = [];
+  const waiting = [...group];
+  while (waiting.length > 0) {
+    const ready = (e: Entry<EventData>) => [...(reactsTo.get(e.id) ?? [])].every((o) => !ids.has(o) || placed.has(o));
+    const at = Math.max(0, waiting.findIndex(ready));
+    const [next] = waiting.splice(at, 1);
+    if (!next) break;
+    placed.add(next.id);
+    out.push(next);
+  }
+  return out;
+}
+
+/**
  * Sorts and indexes a content set: events and statements chronologically, articles by
  * publication date, actors by name.
  */
 export function buildTimeline(content: ContentSet): Timeline {
-  const events = [...content.events].sort(byDate);
+  const events = orderEvents(content.events, content.statements);
   const statements = [...content.statements].sort(byDate);
   const articles = [...content.articles].sort((a, b) =>
     a.data.published < b.data.published ? -1 : a.data.published > b.data.published ? 1 : 0,

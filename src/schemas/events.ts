@@ -29,6 +29,11 @@ export const eventSchema = z.strictObject({
   summary: z.string().trim().min(1),
   ...dateFields,
   status,
+  /**
+   * The order of events on the same day, when the sources tell it: 1 happened first. Events
+   * without it follow the ones they react to (see `eventOrder` in src/model/timeline.ts).
+   */
+  sequence: z.number().int().min(1).optional(),
   actors: z.array(idRef).default([]),
   /**
    * What each actor was, by actor id (`cbs-news: outlet`, `russia: subject`). An actor not listed

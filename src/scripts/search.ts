@@ -1,16 +1,22 @@
 /**
- * Enhances /search/: hides the "needs JavaScript" note, runs the query in `?q=` against the
- * Pagefind index and lists the results. Result excerpts are rebuilt as text plus <mark>, so
- * no markup from the index is ever inserted as HTML.
+ * Enhances /search/: results as you type (debounced), each labelled event, quote, actor or
+ * source, with its date and status; the count in a polite live region; the query kept in the
+ * address (`?q=`). Result excerpts are rebuilt as text plus <mark>, so no markup from the index
+ * is ever inserted as HTML. The results area has its space reserved, so nothing below jumps.
  */
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; kind?: string; date?: string; status?: string };
 }
 interface Pagefind {
   options(o: { baseUrl: string }): Promise<void>;
-  search(q: string): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
+  init?(): Promise<void>;
+  debouncedSearch?(q: string, o?: object, ms?: number): Promise<PagefindSearch | null>;
+  search(q: string): Promise<PagefindSearch>;
+}
+interface PagefindSearch {
+  results: Array<{ data(): Promise<PagefindResultData> }>;
 }
 
 /** Text and <mark> nodes from a Pagefind excerpt, parsed inertly in a <template>. */
@@ -27,36 +33,97 @@ function excerptNodes(excerpt: string): Node[] {
   });
 }
 
-export async function runSearch(): Promise<void> {
-  document.getElementById('search-nojs')?.setAttribute('hidden', '');
-  const input = document.getElementById('q') as HTMLInputElement | null;
-  const status = document.getElementById('search-status')!;
-  const list = document.getElementById('search-results')!;
-  const strings = document.getElementById('search-strings')!.dataset;
-  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-  if (input) input.value = query;
-  if (!query) {
-    input?.focus();
-    return;
+/** One result: its kind, its title as a link, its date and status, and the matching passage. */
+function resultItem(r: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  const head = document.createElement('p');
+  head.className = 'result-head';
+  if (r.meta.kind) {
+    const kind = document.createElement('span');
+    kind.className = 'result-kind';
+    kind.textContent = r.meta.kind;
+    head.append(kind);
   }
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base });
-  const search = await pagefind.search(query);
-  const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
-  list.replaceChildren(
-    ...results.map((r) => {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = r.url;
-      a.textContent = r.meta.title ?? r.url;
-      const p = document.createElement('p');
-      p.append(...excerptNodes(r.excerpt));
-      li.append(a, p);
-      return li;
-    }),
-  );
-  const n = search.results.length;
-  const template = n === 0 ? strings.none! : n === 1 ? strings.one! : strings.many!;
-  status.textContent = template.replace('%n', String(n)).replace('%q', query);
+  const a = document.createElement('a');
+  a.href = r.url;
+  a.textContent = r.meta.title ?? r.url;
+  head.append(a);
+  li.append(head);
+  const facts = [r.meta.date, r.meta.status].filter(Boolean).join(' · ');
+  if (facts) {
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    meta.textContent = facts;
+    li.append(meta);
+  }
+  const p = document.createElement('p');
+  p.append(...excerptNodes(r.excerpt));
+  li.append(p);
+  return li;
+}
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  pagefindPromise ??= (async () => {
+    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base });
+    return pagefind;
+  })();
+  return pagefindPromise;
+}
+
+export async function runSearch(): Promise<void> {
+  const input = document.getElementById('q') as HTMLInputElement | null;
+  const status = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
+  const strings = document.getElementById('search-strings')?.dataset;
+  if (!input || !status || !list || !strings) return;
+  let latest = 0;
+
+  const show = async (query: string) => {
+    const ticket = ++latest;
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const pagefind = await loadPagefind();
+    const search = await pagefind.search(query);
+    const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+    if (ticket !== latest) return; // a newer query has started
+    list.replaceChildren(...results.map(resultItem));
+    const n = search.results.length;
+    const template = n === 0 ? strings.none : n === 1 ? strings.one : strings.many;
+    status.textContent = (template ?? '').replace('%n', String(n)).replace('%q', query);
+  };
+
+  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+  input.value = query;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const q = input.value.trim();
+      const url = new URL(location.href);
+      if (q) url.searchParams.set('q', q);
+      else url.searchParams.delete('q');
+      history.replaceState(null, '', url);
+      void show(q);
+    }, 200);
+  });
+  input.form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    const q = input.value.trim();
+    const url = new URL(location.href);
+    url.searchParams.set('q', q);
+    history.replaceState(null, '', url);
+    void show(q);
+  });
+  if (query) await show(query);
+  else {
+    input.focus();
+    void loadPagefind();
+  }
 }

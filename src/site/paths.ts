@@ -33,6 +33,10 @@ export const paths = {
   correctionsRss: () => withBase('/corrections/rss.xml'),
   archive: (sitePath: string) => withBase(sitePath),
   search: () => withBase('/search/'),
+  /** Disputed and denied claims beside who disputes them, and planned items. */
+  disputed: () => withBase('/disputed/'),
+  /** The social card image of an event. */
+  eventImage: (id: string) => withBase(`/og/${id}.png`),
   rss: () => withBase('/rss.xml'),
   actorRss: (id: string) => withBase(`/actors/${id}/rss.xml`),
   calendar: () => withBase('/calendar.ics'),

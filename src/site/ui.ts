@@ -7,6 +7,7 @@ export const ui = {
   siteDescription:
     'A source-cited timeline of U.S.–Ukraine security relations in 2025–2026: the aid and intelligence pause, the Jeddah ceasefire talks and security guarantees. Every event and quote cites its article with a verbatim excerpt.',
   skipLink: 'Skip to content',
+  skipToEvents: 'Skip to the first event',
   mainNav: 'Main',
   archiveNav: 'Timeline by year',
   browseNav: 'Browse',
@@ -14,6 +15,8 @@ export const ui = {
   browseActors: 'Browse by person, organisation or country',
   jumpToYear: 'Jump to',
   latestEvents: 'Latest events',
+  /** The first sentence of the introduction, all that small screens show above the overview. */
+  introShort: 'Who did and said what on U.S.–Ukraine security, when, and which source says so.',
   intro:
     'What happened between the United States and Ukraine on security, when, who said what, and which source says so: from the pause in U.S. aid and intelligence sharing in March 2025, through the Jeddah ceasefire talks, to the security guarantees agreed in Paris in January 2026.',
   counts: (events: number, quotes: number, actors: number, articles: number) =>
@@ -130,6 +133,7 @@ export const ui = {
   tagDescription: (label: string, n: number) => `${n} event${n === 1 ? '' : 's'} about ${label}, in time order.`,
   eventsCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
   rolesHeading: 'Described as',
+  namedInHeading: 'Where the sources name them',
   aliasesHeading: 'Also written',
   eventsHeading: 'Events',
   statementsOfActorHeading: 'Statements',
@@ -165,4 +169,46 @@ export const ui = {
   undatedInYear: (year: string) => `${year}, month not known`,
   tagLabel: (tag: string) => tag.replace(/-/g, ' '),
   noHeadline: 'no headline in the source; description by the editors',
+  // Time you can see (issue 13).
+  overviewHeading: 'The timeline at a glance',
+  overviewNav: 'Months of the timeline',
+  overviewHint: 'Each bar is a month with events; its height shows how many. Jump to a month:',
+  noEvents: 'no events in these sources',
+  gapLabel: (label: string, duration: string) => `${label} (${duration}): no events in these sources`,
+  spanRange: (from: string, to: string) => `from ${from} to ${to}`,
+  eventPlaceHeading: 'Where it sits in the timeline',
+  eventPlace: (n: number, of: number, span: string, month: { label: string; countLabel: string } | undefined) =>
+    `Event ${n} of ${of} in the timeline, ${span}${month ? `; ${month.countLabel} in ${month.label}` : ''}.`,
+  // Disputed, denied and planned.
+  contestedTitle: 'Disputed, denied and planned',
+  contestedDescription:
+    'Every claim the sources report as disputed or denied, beside who disputes it and in what words; and what was only planned or announced.',
+  contestedIntro:
+    'Claims a party contests, each with the words that contest it and the sources for both. Planned and announced items, which may not have happened, follow in their own section.',
+  contestedHeading: 'Disputed or denied',
+  plannedHeading: 'Planned or announced',
+  plannedIntro: 'Announced or planned at the time of reporting; the sources do not say whether they happened.',
+  contestedNone: 'Nothing in the sources is disputed or denied.',
+  plannedNone: 'Nothing in the sources is only planned.',
+  claimEvent: 'Event',
+  claimQuote: 'Quote',
+  disputedWith: 'Disputed by',
+  contestedNoRebuttal: 'The sources report it as contested without quoting who contests it.',
+  contestedLink: 'Disputed, denied and planned claims',
+  rebuttal: 'Rebuttal',
+  rebuts: 'disputes',
+  // Links to share.
+  permalink: 'Link to this event:',
+  quotePermalink: 'Link to this quote',
+  copyLink: 'Copy link',
+  copied: 'Link copied.',
+  copyFailed: 'Could not copy; select the link and copy it.',
+  share: 'Share…',
+  // Trust furniture.
+  lastUpdated: 'Last updated',
+  lastUpdatedBasis: '(the date of the newest source).',
+  coverage: (from: string, to: string) => `Covers events from ${from} to ${to}.`,
+  // Search.
+  searchKinds: { event: 'Event', quote: 'Quote', actor: 'Actor', source: 'Source' },
+  searchHint: 'Results appear as you type.',
 } as const;

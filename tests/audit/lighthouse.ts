@@ -14,6 +14,8 @@ const PAGES = {
   event: '/events/2025-03-11-jeddah-talks/',
   actor: '/actors/marco-rubio/',
   source: '/sources/defense-news-2025-03-11/',
+  search: '/search/?q=Rubio',
+  disputed: '/disputed/',
 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const OUT = path.resolve('tests/.output/lighthouse');

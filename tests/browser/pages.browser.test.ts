@@ -23,6 +23,8 @@ const PAGES: Record<string, string> = {
   tags: '/tags/',
   tag: '/tags/security-guarantees/',
   about: '/about/',
+  disputed: '/disputed/',
+  search: '/search/?q=Rubio',
   'not-found': '/no-such-page/',
 };
 const VIEWPORTS = { phone: { width: 375, height: 812 }, desktop: { width: 1280, height: 900 } };
@@ -56,6 +58,11 @@ describe.each(Object.entries(VIEWPORTS))('at %s size', (viewportName, viewport) 
           return route.continue();
         });
         const response = await page.goto(server.url(pagePath));
+        if (name === 'search')
+          await page
+            .locator('#search-status')
+            .filter({ hasText: /result/ })
+            .waitFor();
         expect(response?.status()).toBe(name === 'not-found' ? 404 : 200);
         await page.addScriptTag({ content: AXE });
         const result = await page.evaluate(async () => {

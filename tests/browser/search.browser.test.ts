@@ -49,6 +49,47 @@ describe('search (Pagefind)', () => {
     await page.close();
   }, 30_000);
 
+  it('shows results as you type, without Enter, each labelled with its kind, date and status', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/search/'));
+    await page.getByRole('searchbox', { name: 'Search' }).last().pressSequentially('ball in', { delay: 30 });
+    expect(await results(page)).toContain('/events/2025-03-11-rubio-says-ball-in-russias-court/');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('ball in');
+    const kinds = await page.locator('#search-results .result-kind').allTextContents();
+    expect(kinds).toEqual(expect.arrayContaining(['Event', 'Quote']));
+    const event = page.locator('#search-results li', { has: page.locator('.result-kind', { hasText: 'Event' }) });
+    expect(await event.first().locator('.meta').textContent()).toMatch(/^11 March 2025 · Confirmed$/);
+    expect(await page.locator('#search-status').getAttribute('aria-live')).toBe('polite');
+    await page.close();
+  }, 30_000);
+
+  it('finds a quote as a result of its own, linking to its anchor', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/search/?q=pay%20your%20bills'));
+    await results(page);
+    const quote = page.locator('#search-results li', { has: page.locator('.result-kind', { hasText: 'Quote' }) });
+    const href = await quote.first().locator('a').getAttribute('href');
+    expect(href).toMatch(/#trump-pay-your-bills$/);
+    expect(await quote.first().locator('a').textContent()).toMatch(/^Donald Trump: “/);
+    await page.close();
+  }, 30_000);
+
+  it('nothing shifts while results arrive (CLS 0)', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+    await page.addInitScript(() => {
+      (window as unknown as { cls: number }).cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+          if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(server.url('/search/?q=Rubio'));
+    await results(page);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
+    await page.close();
+  }, 30_000);
+
   it('says when nothing is found', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/search/?q=zzzqqqxxy'));

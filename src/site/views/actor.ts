@@ -3,7 +3,7 @@ import type { Entry } from '../../model/entry';
 import { lookup, type Timeline } from '../../model/timeline';
 import { paths } from '../paths';
 import { ui } from '../ui';
-import { articleLink, type Link } from './refs';
+import { articleLink, citedArticles, type CitedArticle, type Link } from './refs';
 
 /** An item on an actor's page: an event they take part in, or a quote of theirs about an event. */
 export type ActorItem =
@@ -35,6 +35,8 @@ export interface ActorView {
   description: string;
   feed: Link;
   roles: Array<{ title: string; source: Link }>;
+  /** Where the sources name an actor who has no event or quote, so that no actor page is ever empty. */
+  namedIn: CitedArticle[];
   events: Entry<EventData>[];
   /** Quotes on this page: those about its events, and on the first page those about no event (anchored here). */
   statements: Array<{ statement: Entry<StatementData>; href: string; anchored: boolean }>;
@@ -62,6 +64,9 @@ export function actorView(
     description: ui.actorDescription(data.name, eventCount, statementCount),
     feed: { label: ui.actorFeedLink(data.name), href: paths.actorRss(id) },
     roles,
+    // An actor in no event and with no quote would have a page with only a name: show where the
+    // sources name them instead (the first few articles; their roles already cite theirs).
+    namedIn: eventCount + statementCount === 0 ? citedArticles(timeline, data.sources).slice(0, 10) : [],
     events: page.data.flatMap((i) => (i.kind === 'event' ? [i.event] : [])),
     statements: statements.map((s) => ({
       statement: s,

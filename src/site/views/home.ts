@@ -1,10 +1,12 @@
 import type { Article } from '../../schemas';
 import type { Entry } from '../../model/entry';
 import { MAX_EVENTS_PER_PAGE, planArchive, type ArchivePage } from '../../model/archive';
+import { formatDate } from '../../model/dates';
 import type { Timeline } from '../../model/timeline';
 import { paths } from '../paths';
 import { ui } from '../ui';
 import type { Link } from './refs';
+import { overviewView, type OverviewItem } from './overview';
 import { filterView, timelineListView, type YearView } from './timeline-list';
 
 /** How many sources the home page's introduction lists before linking to all of them. */
@@ -25,6 +27,30 @@ export interface HomeView {
   years: string[];
   list: YearView[];
   filter: ReturnType<typeof filterView>;
+  /** The whole span, month by month, each month linking to its section (or archive page). */
+  overview: OverviewItem[];
+  trust: TrustView;
+  /** The page of disputed, denied and planned claims. */
+  contested: Link;
+}
+
+/** When the content was last updated and what span it covers. */
+export interface TrustView {
+  /** The newest source's publication date, or undefined without sources. */
+  lastUpdated: { date: string; approximate: boolean } | undefined;
+  /** "Covers events from 2014 to 6 January 2026." */
+  coverage: string | undefined;
+}
+
+/** The "last updated" and "covers events from … to …" lines of the home and about pages. */
+export function trustView(timeline: Timeline): TrustView {
+  const newest = timeline.articles.at(-1);
+  const first = timeline.events[0];
+  const last = timeline.events.at(-1);
+  return {
+    lastUpdated: newest && { date: newest.data.published, approximate: newest.data.publishedApproximate },
+    coverage: first && last ? ui.coverage(formatDate(first.data), formatDate(last.data)) : undefined,
+  };
 }
 
 /** The view of the home page: a small timeline on one page, a large one as its latest events. */
@@ -33,15 +59,27 @@ export function homeView(timeline: Timeline): HomeView {
   const split = events.length > MAX_EVENTS_PER_PAGE;
   const shown = split ? events.slice(-MAX_EVENTS_PER_PAGE) : events;
   const cut = articles.length > SOURCES_SHOWN;
+  const archive = split ? planArchive(events) : undefined;
+  /** A month's (or year's) section on this page, or its archive page when the timeline is split. */
+  const monthHref = (key: string): string => {
+    const [year = '', month] = key.split('-');
+    const anchor = month ? `#m${year}-${month}` : `#y${year}`;
+    if (!archive) return anchor;
+    const page = archive.find((p) => p.year === year && (!month || p.month === undefined || p.month === month));
+    return page ? `${paths.archive(page.path)}${page.month === undefined || month ? anchor : ''}` : paths.home();
+  };
   return {
     counts: ui.counts(events.length, timeline.statements.length, timeline.actors.length, articles.length),
     sources: cut ? articles.slice(-SOURCES_SHOWN).reverse() : articles,
     allSources: cut ? { label: ui.allSources(articles.length), href: paths.sources() } : undefined,
     totalSources: articles.length,
     topics: [...timeline.eventsByTag.keys()].sort().map((tag) => ({ label: ui.tagLabel(tag), href: paths.tag(tag) })),
-    archive: split ? planArchive(events) : undefined,
+    archive,
     years: [...new Set(events.map((e) => e.data.date.slice(0, 4)))],
     list: timelineListView(timeline, shown),
     filter: filterView(timeline, shown),
+    overview: overviewView(events, monthHref),
+    trust: trustView(timeline),
+    contested: { label: ui.contestedLink, href: paths.disputed() },
   };
 }

@@ -1,10 +1,11 @@
 import type { EventData } from '../../schemas';
 import type { Entry } from '../../model/entry';
-import { formatMonth } from '../../model/dates';
+import { formatMonth, gapBetween } from '../../model/dates';
 import { involvementOf } from '../../model/involvement';
 import type { Timeline } from '../../model/timeline';
 import { paths } from '../paths';
 import { ui } from '../ui';
+import { rebuttals } from './contested';
 import { actorLink, statementLink, type Link } from './refs';
 
 /** An event as a card on the timeline: title, summary, quotes, actors (not the reporting outlets) and how many sources. */
@@ -12,8 +13,10 @@ export interface CardView {
   id: string;
   data: EventData;
   href: string;
-  /** Its quotes, each with a link to the quote named by its speaker. */
-  quotes: Array<{ quote: string; speaker: Link }>;
+  /** Its quotes, each with a link to the quote named by its speaker, and what it disputes if it is a rebuttal. */
+  quotes: Array<{ quote: string; speaker: Link; rebuts: Link[] }>;
+  /** "— 8 months later —": the time since the previous event on the list, when worth showing. */
+  gap?: string | undefined;
   actors: Link[];
   sourceCount: number;
 }
@@ -21,6 +24,7 @@ export interface CardView {
 /** The card of one event. */
 export function cardView(timeline: Timeline, event: Entry<EventData>): CardView {
   const { data } = event;
+  const rebutting = rebuttals(timeline);
   return {
     id: event.id,
     data,
@@ -28,6 +32,7 @@ export function cardView(timeline: Timeline, event: Entry<EventData>): CardView 
     quotes: (timeline.statementsByEvent.get(event.id) ?? []).map((s) => ({
       quote: s.data.quote,
       speaker: statementLink(timeline, s),
+      rebuts: rebutting.get(s.id) ?? [],
     })),
     actors: data.actors
       .filter((id) => involvementOf(data, id, timeline.actor.get(id)) !== 'outlet')
@@ -56,6 +61,7 @@ export interface YearView {
 /** Groups events (in chronological order) into years and months of cards. */
 export function timelineListView(timeline: Timeline, events: readonly Entry<EventData>[]): YearView[] {
   const years: YearView[] = [];
+  let previous: Entry<EventData> | undefined;
   for (const event of events) {
     const year = event.data.date.slice(0, 4);
     const month = event.data.date.slice(5, 7);
@@ -71,7 +77,9 @@ export function timelineListView(timeline: Timeline, events: readonly Entry<Even
       };
       y.months.push(m);
     }
-    m.cards.push(cardView(timeline, event));
+    const gap = previous ? gapBetween(previous.data, event.data) : null;
+    m.cards.push({ ...cardView(timeline, event), gap: gap ?? undefined });
+    previous = event;
   }
   return years;
 }

@@ -1,0 +1,40 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { writeCardPng } from '../io/og-image';
+import type { TimelineExport } from '../site/export';
+import { eventCardSvg } from '../site/og-card';
+
+/**
+ * Draws each event's social card (`/og/<id>.png`, its page's og:image) at the end of the build,
+ * from the data export the build has just written, as many at once as the machine has cores.
+ * Cards are kept by content hash in `cacheDir` (OG_CACHE_DIR): a rebuild copies unchanged cards.
+ */
+export default function ogImages(options: { cacheDir: string; skip: boolean }): AstroIntegration {
+  return {
+    name: 'timeline-og-images',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        if (options.skip) return; // the benchmark's lever TIMELINE_NO_OG_IMAGES=1
+        const outDir = fileURLToPath(dir);
+        const data = JSON.parse(await readFile(path.join(outDir, 'data/timeline.json'), 'utf8')) as TimelineExport;
+        const cacheDir = path.resolve(options.cacheDir);
+        await mkdir(cacheDir, { recursive: true });
+        const started = performance.now();
+        let drawn = 0;
+        const queue = [...data.events];
+        const worker = async () => {
+          for (let e = queue.shift(); e; e = queue.shift()) {
+            const svg = eventCardSvg({ ...e, endDate: e.endDate ?? undefined });
+            if (await writeCardPng(svg, path.join(outDir, 'og', `${e.id}.png`), cacheDir)) drawn++;
+          }
+        };
+        await Promise.all(Array.from({ length: Math.max(2, os.availableParallelism()) }, worker));
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`${data.events.length} social cards (${drawn} drawn, the rest kept) in ${seconds} s`);
+      },
+    },
+  };
+}

@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContentDir } from '../../src/io/content-dir';
+import { buildTimeline, type Timeline } from '../../src/model/timeline';
+import { contestedView } from '../../src/site/views/contested';
+import { homeView } from '../../src/site/views/home';
+import type { Entry } from '../../src/model/entry';
+import type { EventData } from '../../src/schemas';
+import { eventPlaceView, overviewView } from '../../src/site/views/overview';
+
+/** The views of issue 13 on the fixture content (tests/fixtures/site/), without a build. */
+let timeline: Timeline;
+
+beforeAll(async () => {
+  const { content } = await loadContentDir('tests/fixtures/site');
+  timeline = buildTimeline({
+    ...content,
+    events: content.events.filter((e) => !e.data.draft),
+    statements: content.statements.filter((s) => !s.data.draft),
+  });
+});
+
+describe('homeView', () => {
+  it('gives an overview of months with counts and labelled gaps, linking to the month sections', () => {
+    const { overview } = homeView(timeline);
+    expect(overview.map((i) => (i.kind === 'month' ? `${i.label}=${i.count}@${i.href}` : `gap ${i.label}`))).toEqual([
+      '2014, month not known=1@#m2014-undated',
+      'gap January 2015 – January 2022',
+      'February 2022=1@#m2022-02',
+      'gap March 2022 – January 2025',
+      'February 2025=2@#m2025-02',
+      'March 2025=13@#m2025-03',
+      'gap April–October 2025',
+      'November 2025=4@#m2025-11',
+      'gap December 2025',
+      'January 2026=2@#m2026-01',
+    ]);
+  });
+
+  it('marks long silences on the rail and labels rebuttals on the cards', () => {
+    const cards = homeView(timeline).list.flatMap((y) => y.months.flatMap((m) => m.cards));
+    expect(cards.filter((c) => c.gap).map((c) => c.gap)).toEqual([
+      '7 years later',
+      '3 years later',
+      '8 months later',
+      '6 weeks later',
+    ]);
+    const rebuttal = cards.flatMap((c) => c.quotes).find((q) => q.rebuts.length > 0);
+    expect(rebuttal?.speaker.label).toBe('Tommy Pigott');
+  });
+});
+
+describe('contestedView', () => {
+  it('sets each disputed claim beside the quotes that dispute it, and lists planned items apart', () => {
+    const view = contestedView(timeline);
+    expect(view.contested.map((c) => [c.kind, c.status, c.rebuttals.map((r) => r.speaker.label)])).toEqual([
+      ['event', 'disputed', ['Tommy Pigott']],
+    ]);
+    expect(view.planned.map((c) => c.title)).toEqual(['Witkoff to travel to Moscow to meet Putin']);
+  });
+});
+
+describe('eventPlaceView', () => {
+  it('says where an event sits and marks its month', () => {
+    const place = eventPlaceView(timeline, '2025-11-25-rubio-call-with-eu-counterparts');
+    expect(place.caption).toBe(
+      'Event 20 of 23 in the timeline, from 2014 to 6 January 2026; 4 events in November 2025.',
+    );
+    expect(place.bars.filter((b) => b.current)).toHaveLength(1);
+    expect(place.gaps).toHaveLength(4);
+  });
+});
+
+describe('overviewView of a long timeline', () => {
+  it('counts whole years when there are too many months, still labelling empty years', () => {
+    const months = Array.from(
+      { length: 60 },
+      (_, i) => `${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    );
+    const events = [...months, '2010-05-01'].map(
+      (date, i) => ({ id: `e${i}`, filePath: '', body: '', data: { date } }) as unknown as Entry<EventData>,
+    );
+    const items = overviewView(events, (key) => `#${key}`);
+    expect(
+      items.map((i) => (i.kind === 'month' ? `${i.label}=${i.count}@${i.href}` : `gap ${i.label} ${i.duration}`)),
+    ).toEqual([
+      '2000=12@#2000',
+      '2001=12@#2001',
+      '2002=12@#2002',
+      '2003=12@#2003',
+      '2004=12@#2004',
+      'gap 2005–2009 5 years',
+      '2010=1@#2010',
+    ]);
+  });
+});
