@@ -9,7 +9,7 @@ import type { TimelineExport } from '../../src/site/export';
 import { resolveFile } from '../crawl';
 import { SITES } from '../sites';
 
-/** The fixture site (tests/fixtures/site/), built once by the build project's global setup. */
+/** Specifics of the fixture site (tests/fixtures/site/): the invariants of feeds, calendar and sitemap are checked on the real and the grown site (real-site.test.ts). */
 const DIST = SITES.fixture.outDir;
 const SITE = SITES.fixture.site;
 let data: TimelineExport;
@@ -34,16 +34,6 @@ beforeAll(() => {
 });
 
 describe('RSS', () => {
-  it('/rss.xml lists every event, newest first, each linking to its page', () => {
-    const items: Array<{ link: string; pubDate: string }> = xml('rss.xml').rss.channel.item;
-    expect(items).toHaveLength(data.events.length);
-    const links = items.map((i) => i.link);
-    expect(links).toEqual([...data.events].reverse().map((e) => `${SITE}${e.page}`));
-    for (const link of links) expect(fileOf(link), link).toBeDefined();
-    const dates = items.map((i) => Date.parse(i.pubDate));
-    expect(dates).toEqual([...dates].sort((a, b) => b - a));
-  });
-
   it('/corrections/rss.xml lists every correction of the export, newest first, each linking to what it corrects', () => {
     const items: Array<{ link: string; pubDate: string; title: string; description: string }> =
       xml('corrections/rss.xml').rss.channel.item ?? [];
@@ -62,16 +52,6 @@ describe('RSS', () => {
     expect(parse(read('about/index.html')).querySelector('main a[href="/corrections/"]')).not.toBeNull();
   });
 
-  it('each actor has a feed of their events, announced on their page', () => {
-    for (const actor of data.actors) {
-      const items = xml(`actors/${actor.id}/rss.xml`).rss.channel.item ?? [];
-      const expected = data.events.filter((e) => e.actors.includes(actor.id)).length;
-      expect(items, actor.id).toHaveLength(expected);
-      const html = parse(read(`actors/${actor.id}/index.html`));
-      expect(html.querySelector(`link[rel="alternate"][href="/actors/${actor.id}/rss.xml"]`), actor.id).not.toBeNull();
-    }
-  });
-
   it('every page announces the feeds and the calendar', () => {
     const head = parse(read('index.html')).querySelector('head')!;
     expect(head.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe(
@@ -84,17 +64,6 @@ describe('RSS', () => {
 });
 
 describe('iCalendar', () => {
-  it('parses per RFC 5545 and holds every event as an all-day event', () => {
-    const calendar = new ICAL.Component(ICAL.parse(read('calendar.ics')));
-    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events).toHaveLength(data.events.length);
-    for (const event of events) {
-      expect(event.startDate.isDate).toBe(true);
-      expect(event.endDate.compare(event.startDate)).toBe(1);
-      expect(fileOf(event.component.getFirstPropertyValue('url') as string)).toBeDefined();
-    }
-  });
-
   it('marks month and year precision in the summary and spans the period instead of a false day', () => {
     const calendar = new ICAL.Component(ICAL.parse(read('calendar.ics')));
     const byUid = new Map(
@@ -113,29 +82,5 @@ describe('iCalendar', () => {
     expect(jeddah.summary).toBe('U.S. and Ukrainian delegations meet in Jeddah');
     expect([jeddah.startDate.toString(), jeddah.endDate.toString()]).toEqual(['2025-03-11', '2025-03-12']);
     expect(byUid.get('2025-03-us-pauses-aid-and-intelligence')!.summary).toMatch(/^\[c\. 3 March 2025\] /);
-  });
-});
-
-describe('sitemap and robots.txt', () => {
-  it('the sitemap lists every HTML page, and every URL in it exists', () => {
-    const sitemaps: Array<{ loc: string }> = xml('sitemap-index.xml').sitemapindex.sitemap;
-    const urls = sitemaps.flatMap(({ loc }) => {
-      const file = fileOf(loc)!;
-      return (xml(path.relative(DIST, file)).urlset.url as Array<{ loc: string }>).map((u) => u.loc);
-    });
-    for (const url of urls) expect(fileOf(url), url).toBeDefined();
-    for (const item of [...data.events, ...data.actors, ...data.articles])
-      expect(urls).toContain(`${SITE}${item.page}`);
-  });
-
-  it('robots.txt points to the sitemap', () => {
-    expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
-  });
-
-  it('every page has a canonical URL that exists', () => {
-    for (const rel of ['index.html', 'events/2025-03-11-jeddah-talks/index.html', 'actors/ukraine/index.html']) {
-      const href = parse(read(rel)).querySelector('link[rel="canonical"]')?.getAttribute('href');
-      expect(href && fileOf(href), rel).toBeTruthy();
-    }
   });
 });
