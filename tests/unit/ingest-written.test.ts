@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { Cast, readArticle } from '../../src/ingest/attribution';
+import { sentences } from '../../src/ingest/segment';
+
+// Written statements, opinions and pronouns (issue 12d), each on sentences written for this
+// file: every name, place, body and role here is invented and none comes from the test articles.
+
+/** Reads `text` with an empty registry; returns the cast member each quote is given to. */
+function read(text: string) {
+  const cast = new Cast(
+    [],
+    (name) =>
+      name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, ''),
+    'Brindle Gazette',
+  );
+  const { quotes } = readArticle(text, sentences(text), cast, 'test');
+  const speaker = (quote: string) => {
+    const q = quotes.find((x) => x.quote.startsWith(quote));
+    return q?.speaker ? cast.members.get(q.speaker) : undefined;
+  };
+  return { speaker, quotes };
+}
+
+describe('words an organisation or a group wrote belong to the text', () => {
+  it('"<organisation> said in a statement" → "<Organisation> statement", a document', () => {
+    const { speaker } = read(
+      'The Quarrel Valley Water Board fined the mill. "The discharge was deliberate," the board said in a written statement.',
+    );
+    expect(speaker('The discharge')).toMatchObject({ kind: 'document', name: 'Quarrel Valley Water Board statement' });
+  });
+  it('"said on <day> in a filing" → the organisation\'s filing', () => {
+    const { speaker } = read(
+      'Ostrel Freight Group cut its forecast. "Demand has collapsed," Ostrel Freight Group said on Monday in a filing.',
+    );
+    expect(speaker('Demand')).toMatchObject({ kind: 'document', name: 'Ostrel Freight Group filing' });
+  });
+  it('a named person who speaks in a statement keeps the words', () => {
+    const { speaker } = read('"We will appeal," Harlan Vosk said in a statement.');
+    expect(speaker('We will appeal')).toMatchObject({ kind: 'person', name: 'Harlan Vosk' });
+  });
+  it('"In a dissenting opinion, three judges wrote" → the opinion of the judges', () => {
+    const { speaker } = read(
+      'In a dissenting opinion, three judges wrote that the tribunal had "ignored a century of precedent" in its haste.',
+    );
+    expect(speaker('ignored')).toMatchObject({ kind: 'document' });
+    expect(speaker('ignored')?.name).toMatch(/^Dissenting opinion of three judges$/);
+  });
+});
+
+describe('judges and pronouns', () => {
+  it('"Judge <Name>" is a title and a name', () => {
+    const { speaker } = read(
+      'Presiding Judge Wenna Holst opened the hearing. "Order," Holst said. "Sit down, all of you."',
+    );
+    expect(speaker('Sit down')?.name).toBe('Wenna Holst');
+  });
+  it('"<Judge>, writing for the majority" speaks when "the majority wrote"', () => {
+    const { speaker } = read(
+      'Judge Ilse Marrow, writing for the majority, said the statute was void. "No statute may silence a tribunal," the majority wrote.',
+    );
+    expect(speaker('No statute')?.name).toBe('Ilse Marrow');
+  });
+  it('"she added" skips a man named since', () => {
+    const { speaker } = read(
+      'Judge Anya Brel read the ruling. Interior Minister Tomas Grell called it a mistake. "Parliament knew this," she added.',
+    );
+    expect(speaker('Parliament knew')?.name).toBe('Anya Brel');
+  });
+});
