@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { backgroundDates, findDate } from '../../src/ingest/dates';
+import { happeningsOf } from '../../src/ingest/happenings';
+
+// Dates and happenings (issue 12d), each on sentences written for this file: every name, place
+// and body here is invented and none comes from the test articles.
+
+const PUBLISHED = new Date('2026-02-11T12:00:00Z'); // a Wednesday
+
+/** The happenings of a sentence as [excerpt, date, future] triples. */
+const happenings = (sentence: string) =>
+  happeningsOf(sentence, PUBLISHED).map((h) => [h.excerpt, h.date.date, h.date.future ?? false]);
+
+describe('dates counted from the publication', () => {
+  it('"N years ago" is the year that many years before, whatever stands before it', () => {
+    expect(findDate('A drought emptied the Tarrow reservoir for two months four years ago.', PUBLISHED)).toMatchObject({
+      date: '2022',
+      precision: 'year',
+      future: false,
+    });
+    expect(findDate('The mill shut nearly three months ago.', PUBLISHED)).toMatchObject({
+      date: '2025-11',
+      precision: 'month',
+    });
+  });
+  it('"the end of <month>" is the month', () => {
+    expect(findDate('The guild plans to finish the survey by the end of April.', PUBLISHED)).toMatchObject({
+      date: '2026-04',
+      precision: 'month',
+      future: true,
+    });
+  });
+  it('an abbreviated month with a full stop is a day', () => {
+    expect(
+      findDate('The quarry has stayed shut since Jan. 9, and the ferry sailed on Dec. 4.', PUBLISHED),
+    ).toMatchObject({
+      date: '2025-12-04',
+    });
+  });
+  it('the deadline of an order lies ahead: "ordered to leave by Friday"', () => {
+    expect(findDate('The envoys were told to leave Brask by Friday.', PUBLISHED)).toMatchObject({
+      date: '2026-02-13',
+      future: true,
+    });
+  });
+  it('a dateline with an agency in brackets dates nothing', () => {
+    expect(
+      findDate('ORSVIK, Feb 11 (Tern Wire) - The Orsvik assembly on Monday dissolved itself.', PUBLISHED),
+    ).toMatchObject({ date: '2026-02-09' });
+  });
+});
+
+describe('one happening per clause', () => {
+  it('coordinated clauses with dates of their own are happenings of their own', () => {
+    expect(
+      happenings(
+        'Members of the guild will vote on March 4, and the board plans to sell the barges by the end of June.',
+      ),
+    ).toEqual([
+      ['Members of the guild will vote on March 4', '2026-03-04', true],
+      ['the board plans to sell the barges by the end of June.', '2026-06', true],
+    ]);
+    expect(happenings('Venn said the mill will hire 40 welders next week and will open on March 2.')).toEqual([
+      ['Venn said the mill will hire 40 welders next week', '2026-02', true],
+      ['will open on March 2.', '2026-03-02', true],
+    ]);
+  });
+  it('"… in January and has been suspended since Feb. 3": the state is dated by its start', () => {
+    const sentence = 'The rider failed a test in Orlen in January and has been suspended since Feb. 3.';
+    expect(happenings(sentence)).toEqual([['The rider failed a test in Orlen in January', '2026-01', false]]);
+    expect(backgroundDates(sentence, PUBLISHED).map((b) => [b.clause, b.date.date])).toEqual([
+      ['since Feb. 3', '2026-02-03'],
+    ]);
+  });
+  it('a past happening recalled in a sentence about the future is drafted on its own', () => {
+    expect(
+      backgroundDates(
+        "The jury will meet on Monday to strip the crown Tessa Brin won at last year's fair.",
+        PUBLISHED,
+      ).map((b) => [b.clause, b.date.date]),
+    ).toEqual([["Tessa Brin won at last year's fair", '2025']]);
+    expect(backgroundDates('The chiefs will meet on Monday, the league said on Friday.', PUBLISHED)).toEqual([]);
+  });
+  it('an organisation, a weekday and a past verb: an event, even with "and told" after it', () => {
+    expect(
+      happenings(
+        'The Brask water board on Tuesday ordered six wells sealed after tests found lead, and told residents to boil water.',
+      ),
+    ).toEqual([
+      [
+        'The Brask water board on Tuesday ordered six wells sealed after tests found lead, and told residents to boil water.',
+        '2026-02-10',
+        false,
+      ],
+    ]);
+  });
+  it('a scene of speaking is no happening: "addressed a crowd", "gave a speech"', () => {
+    expect(happenings('On Monday evening, Ms Orrel addressed a crowd of supporters in Brask.')).toEqual([]);
+    expect(happenings('The mayor gave a short speech at the quay on Tuesday.')).toEqual([]);
+  });
+});
