@@ -165,3 +165,18 @@ function conjuncts(text: string, published: Date): string[] {
   }
   return [text];
 }
+
+/**
+ * The happening a sentence of quoted words adds in reported speech after the quote ("“…,” he
+ * said, adding that the union would seek talks on Thursday"): the clause after "adding /
+ * saying / noting that", when it has a date of its own. The quote itself is a remark.
+ */
+export function addedHappenings(sentence: string, published: Date): Happening[] {
+  const m = /,\s+(?:adding|saying|noting|announcing|explaining)\s+that\s+(\S[^"“”]*?)[\s.!?]*$/u.exec(
+    blankQuotes(sentence),
+  );
+  if (!m) return [];
+  const clause = sentence.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
+  const date = findDate(clause, published);
+  return date && !date.bound ? [{ excerpt: clause, date: { ...date, clause: 'main' } }] : [];
+}

@@ -99,3 +99,31 @@ describe('one happening per clause', () => {
     expect(happenings('The mayor gave a short speech at the quay on Tuesday.')).toEqual([]);
   });
 });
+
+describe('coined terms and clauses added after a quote', () => {
+  it('a short quoted term after "so-called" or "what <x> calls" is no statement', async () => {
+    const { coinedTerm, extractQuotes } = await import('../../src/ingest/quotes');
+    const { sentences } = await import('../../src/ingest/segment');
+    expect(coinedTerm('green corridor', 'The mayor backed the so-called ')).toBe(true);
+    expect(coinedTerm('fair share', 'The guild demanded what it called a ')).toBe(true);
+    expect(coinedTerm('reckless and cruel', 'Orrel called the plan ')).toBe(false);
+    const text = 'Venn has promised what he calls a "harbour dividend" by May. "We will pay it," he said.';
+    expect(extractQuotes(text, sentences(text)).map((q) => q.quote)).toEqual(['We will pay it']);
+  });
+  it('"…,” he said, adding that <dated clause>": the clause is a happening, the quote a remark', async () => {
+    const { addedHappenings } = await import('../../src/ingest/happenings');
+    expect(
+      addedHappenings('"The offer is thin," he said, adding that the crews would strike on Friday.', PUBLISHED).map(
+        (h) => [h.excerpt, h.date.date, h.date.future],
+      ),
+    ).toEqual([['the crews would strike on Friday', '2026-02-13', true]]);
+    expect(addedHappenings('"The offer is thin," he said, adding that talks were useful.', PUBLISHED)).toEqual([]);
+  });
+  it('a dateline "CITY, Region (Agency) —" before an organisation, a weekday and a past verb', () => {
+    expect(
+      happenings(
+        "TARROW, Ostmark (TW) — Ostmark's food agency on Monday recalled 20 tonnes of cheese after tests found listeria, and told shops to clear their shelves.",
+      ).map((h) => h[1]),
+    ).toEqual(['2026-02-09']);
+  });
+});
