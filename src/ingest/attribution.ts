@@ -507,7 +507,7 @@ function fromSentence(
 
 /** "said in a statement", "said on Monday in a written statement", "in a filing". */
 const IN_WRITING_AFTER =
-  /^(?:\s+on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|the)\s+(?:written\s+|joint\s+)?(statement|filing)\b/u;
+  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|the)\s+(?:written\s+|joint\s+)?(statement|filing)\b/u;
 /** "In a dissenting opinion, two judges wrote": a text named before the subject. */
 const IN_WRITING_BEFORE =
   /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission))\s*,\s+[^,;]{1,60}$/u;
@@ -582,6 +582,9 @@ export function readArticle(
       if (!s && opens && previous?.speaker && previous.paragraph === q.paragraph - 1)
         s = { id: previous.speaker, how: 'continues the previous paragraph’s quote' };
       quotes.push({ ...q, excerpt: sentence.text, speaker: s?.id ?? null, how: s?.id ? s.how : 'unresolved' });
+      // The last person quoted is the nearest antecedent of a later "she added".
+      if (s?.id && cast.members.get(s.id)?.kind === 'person')
+        state.recent = [...state.recent.filter((x) => x !== s.id), s.id];
     }
     // Earlier parts of a quotation that runs over paragraphs take the speaker its last part names.
     for (const q of quotes)

@@ -186,11 +186,12 @@ function agoDates(text: string, published: Date): Array<FoundDate & { index: num
 
 /**
  * True for a deadline of an order: "were ordered to leave the country by Friday", "was told to
- * report by June 3": what must be done by then is still to come.
+ * report by June 3", "must leave by Sunday", "were given until Sunday to leave": what must be
+ * done by then is still to come, and it is the date of that happening, not a bound.
  */
 function deadline(text: string, r: chrono.ParsedResult): boolean {
-  if (!/\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) return false;
-  return /\b(?:ordered|told|asked|instructed|given|required|directed|urged|summoned)\s+(?:\S+\s+){0,3}?to\s+\p{Ll}+/iu.test(
+  if (!/\b(?:by|until)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 11), r.index))) return false;
+  return /\b(?:(?:ordered|told|asked|instructed|given|required|directed|urged|summoned)\s+(?:\S+\s+){0,3}?(?:to\s+\p{Ll}+|until)|must|(?:has|have|had)\s+to)\b/iu.test(
     localClause(text, r.index),
   );
 }
@@ -217,7 +218,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (/\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text) || anchoredElsewhere(r, text)) continue;
     // "a single weekend", "every week": a length of time, not a date.
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
-    const bound = isBound(text, r);
+    const bound = isBound(text, r) && !deadline(text, r);
     const week = /\b(last|this|next)\s+week\b/i.exec(r.text);
     if (week) {
       // "last week", "next week" name no day: the month of its Monday, approximately ("this week" is the article's).

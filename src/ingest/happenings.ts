@@ -146,7 +146,7 @@ function clauseHappening(head: string, published: Date): Happening[] {
  * speech", "delivered an address": the words said there are the news, as statements.
  */
 const SCENE_OF_SPEECH =
-  /^[^,;]*?(?:,\s+[^,;]*?)?\b(?:addressed|addresses|(?:gave|gives|delivered|delivers)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon))\b/u;
+  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?)?\b(?:addressed|addresses|(?:spoke|speaks)\s+(?:to|at|before)\s|(?:gave|gives|delivered|delivers)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon))\b/u;
 
 /**
  * A sentence of coordinated clauses, each with a verb and a date of its own ("… will vote on

@@ -165,7 +165,7 @@ export function kindOfPhrase(np: NounPhrase, verb: string): PhraseKind | null {
   if (many) return 'group';
   if (isPersonNoun(np.head) || PERSON_VERB.test(verb)) return 'person';
   // "a warden said" introduces someone; "a leaked memo says", "the lease said" quote a text.
-  if (/^(?:a|an|one)$/.test(np.determiner) && !/s$/.test(verb)) return 'person';
+  if (/^(?:a|an|one)$/.test(np.determiner) && !/s$/.test(verb) && !/^according to$/i.test(verb)) return 'person';
   if (!np.determiner || (POSSESSIVE_PRONOUN.test(np.determiner) && !DOCUMENT_VERB.test(verb))) return null;
   return 'document';
 }

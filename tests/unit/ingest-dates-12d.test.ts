@@ -43,6 +43,15 @@ describe('dates counted from the publication', () => {
       future: true,
     });
   });
+  it('"must leave by Sunday" and "were given until Sunday to leave" are deadlines ahead, not bounds', () => {
+    expect(happenings('The attaches must leave the country by Sunday.')).toEqual([
+      ['The attaches must leave the country by Sunday.', '2026-02-15', true],
+    ]);
+    expect(happenings('They were given until Sunday to leave.')).toEqual([
+      ['They were given until Sunday to leave.', '2026-02-15', true],
+    ]);
+    expect(happenings('The talks lasted until Sunday.')).toEqual([]);
+  });
   it('a dateline with an agency in brackets dates nothing', () => {
     expect(
       findDate('ORSVIK, Feb 11 (Tern Wire) - The Orsvik assembly on Monday dissolved itself.', PUBLISHED),
@@ -97,6 +106,10 @@ describe('one happening per clause', () => {
   it('a scene of speaking is no happening: "addressed a crowd", "gave a speech"', () => {
     expect(happenings('On Monday evening, Ms Orrel addressed a crowd of supporters in Brask.')).toEqual([]);
     expect(happenings('The mayor gave a short speech at the quay on Tuesday.')).toEqual([]);
+    expect(happenings('On Saturday, Mr Orrel spoke to supporters at a rally in Tarn.')).toEqual([]);
+    expect(happenings('The reeve, who addressed the guild on Monday, resigned on Tuesday.')).toEqual([
+      ['The reeve, who addressed the guild on Monday, resigned on Tuesday.', '2026-02-10', false],
+    ]);
   });
 });
 

@@ -37,6 +37,14 @@ describe('words an organisation or a group wrote belong to the text', () => {
     );
     expect(speaker('Demand')).toMatchObject({ kind: 'document', name: 'Ostrel Freight Group filing' });
   });
+  it('"said late on <day> in a statement" and "according to a statement from …"', () => {
+    const { speaker } = read(
+      'Brask recalled its envoy. "The talks are over," according to a statement from the Brask foreign ministry. "We regret it," the interior ministry said late on Tuesday in a statement.',
+    );
+    expect(speaker('The talks')).toMatchObject({ kind: 'document' });
+    expect(speaker('The talks')?.name).toMatch(/^Statement from the Brask foreign ministry/);
+    expect(speaker('We regret')).toMatchObject({ kind: 'document', name: 'Interior ministry statement' });
+  });
   it('a named person who speaks in a statement keeps the words', () => {
     const { speaker } = read('"We will appeal," Harlan Vosk said in a statement.');
     expect(speaker('We will appeal')).toMatchObject({ kind: 'person', name: 'Harlan Vosk' });
@@ -68,5 +76,11 @@ describe('judges and pronouns', () => {
       'Judge Anya Brel read the ruling. Interior Minister Tomas Grell called it a mistake. "Parliament knew this," she added.',
     );
     expect(speaker('Parliament knew')?.name).toBe('Anya Brel');
+  });
+  it('"she added" after a quote goes to the person last quoted, even when another was named before', () => {
+    const { speaker } = read(
+      'Chief Judge Halla Renk, writing for the majority, disagreed. Prime Minister Ivo Terrent welcomed the ruling. "It does not," the majority wrote. "Liberty is not a loophole," she added.',
+    );
+    expect(speaker('Liberty')?.name).toBe('Halla Renk');
   });
 });
