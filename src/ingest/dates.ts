@@ -27,7 +27,7 @@ const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
  * on March 3", and "since …".
  */
 const BACKGROUND =
-  /,\s+(?:which|who|whose|where)\b[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*/giu;
+  /,\s+(?:which|who|whose|where)\b[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*?(?=\s+(?:and|but)\s+(?:will|would|has|have|had|is|are|was|were|plans?|\p{Ll}+ed)\b|[,;]|$)/giu;
 /**
  * A reporting clause at the end of a sentence ("…, officials said on Tuesday.") or between
  * commas inside it ("…, officials said on Friday, after the talks ended on Thursday.").
@@ -66,9 +66,12 @@ function pastInFuture(sentence: string, published: Date): Array<{ clause: string
   const { main } = clauses(sentence);
   for (const d of datesIn(main, published)) {
     const at = main.indexOf(d.text);
-    if (at < 0 || d.date >= today.slice(0, d.date.length)) continue;
+    if (at < 0 || d.date >= today.slice(0, d.date.length) || /\bthis\b/i.test(d.text)) continue;
     const before = terms.filter((t) => t.end <= at);
     const verb = before.findLast((t) => t.tags.has('PastTense') && !t.tags.has('Auxiliary'));
+    // "is expected in …": a passive after a copula is no past happening.
+    const prev = verb && before[before.indexOf(verb) - 1];
+    if (prev && (prev.tags.has('Copula') || prev.tags.has('Auxiliary'))) continue;
     if (
       !verb ||
       before.slice(before.indexOf(verb)).some((t) => t.tags.has('Modal') || /^(?:will|would|to)$/i.test(t.text))

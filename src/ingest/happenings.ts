@@ -160,7 +160,7 @@ function conjuncts(text: string, published: Date): string[] {
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
     // "… and has been suspended since Feb. 3": the start of a state dates its clause too (drafted from backgroundDates).
     const since = (t: string) => backgroundDates(t, published).find((b) => /^since\b/u.test(b.clause))?.date ?? null;
-    const [l, r] = [findDate(left, published), findDate(right, published) ?? since(right)];
+    const [l, r] = [findDate(left, published) ?? since(left), findDate(right, published) ?? since(right)];
     if (l && r && !l.bound && !r.bound) return [left, ...conjuncts(right, published)];
   }
   return [text];

@@ -298,7 +298,7 @@ export function isFuture(clause: string): boolean {
     ) ||
     doc.has('#Copula to #Verb') ||
     // "is due on July 22", "are scheduled for March": a date something is due on lies ahead.
-    doc.has('(is|are) #Adverb? (due|scheduled|slated) (on|in|by|at|for)') ||
+    doc.has('(is|are|was|were) #Adverb? (due|scheduled|slated|expected) (on|in|by|at|for)') ||
     /\b(?:will|would|is due to|are due to|is set to|are set to|is expected to|are expected to|is scheduled|are scheduled|plans? to|aims? to|intends? to)\b/i.test(
       clause,
     )

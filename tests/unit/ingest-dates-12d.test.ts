@@ -81,6 +81,18 @@ describe('one happening per clause', () => {
       ['since Feb. 3', '2026-02-03'],
     ]);
   });
+  it('a "since" clause ends before a coordinated verb; "are expected on <date>" lies ahead', () => {
+    expect(happenings('The board has audited the mill since Oct. 2 and will publish its report in March.')).toEqual([
+      ['will publish its report in March.', '2026-03', true],
+    ]);
+    expect(happenings('Crews will sail on March 3 and results are expected on March 9.')).toEqual([
+      ['Crews will sail on March 3', '2026-03-03', true],
+      ['results are expected on March 9.', '2026-03-09', true],
+    ]);
+  });
+  it('"is expected in Orsa this week" recalls nothing past', () => {
+    expect(backgroundDates('The envoy is expected in Orsa later this week, aides said.', PUBLISHED)).toEqual([]);
+  });
   it('a past happening recalled in a sentence about the future is drafted on its own', () => {
     expect(
       backgroundDates(
