@@ -108,7 +108,9 @@ export function clauses(text: string): { main: string; reporting: string } {
 
 /** The clause around offset `at`: from the last clause boundary before it to the next one after it. */
 function localClause(text: string, at: number): string {
-  const boundary = /[,;:]\s|\s(?:that|which|who|after|before|because|while|when|but|and then)\s/g;
+  // "before" and "after" open a clause, not "appear before a committee".
+  const boundary =
+    /[,;:]\s|\s(?:that|which|who|because|while|when|but|and then)\s|\s(?:after|before)\s(?!(?:a|an|the|his|her|its|their)\s)/g;
   let start = 0;
   let end = text.length;
   for (const m of text.matchAll(boundary)) {

@@ -90,6 +90,12 @@ describe('one happening per clause', () => {
       ['results are expected on March 9.', '2026-03-09', true],
     ]);
   });
+  it('"before a committee" is a preposition, not the start of another clause', () => {
+    expect(findDate('Ilse Varn is due to appear before a harbour committee on March 12.', PUBLISHED)).toMatchObject({
+      date: '2026-03-12',
+      future: true,
+    });
+  });
   it('"is expected in Orsa this week" recalls nothing past', () => {
     expect(backgroundDates('The envoy is expected in Orsa later this week, aides said.', PUBLISHED)).toEqual([]);
   });
