@@ -47,6 +47,9 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     const date = best(datesIn(clause, published).filter((d) => !d.future && !d.bound));
     // A clause about a person is incidental ("who flew in on Sunday") unless it recalls an earlier year ("who flew … in 2011").
     if (/^,\s+who\b/.test(m[0]) && !(date && Number(date.date.slice(0, 4)) < published.getUTCFullYear())) continue;
+    // "…, which open in February": a present tense tells a schedule, not a happening recalled.
+    const verb = termsOf(clause).find((t) => t.tags.has('Verb'));
+    if (verb?.tags.has('PresentTense') && !verb.tags.has('Auxiliary')) continue;
     if (date) out.push({ clause, date: { ...date, clause: 'main' } });
   }
   return [...out, ...pastInFuture(sentence, published)];
@@ -254,7 +257,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
       future,
     });
   }
-  for (const m of text.matchAll(/\b(?:in|by|from|until|of|during)\s+((?:19|20)\d{2})\b/g)) {
+  for (const m of text.matchAll(/\b(?:in|by|from|until|of|during|at the)\s+((?:19|20)\d{2})\b/g)) {
     if (!found.some((f) => f.text.includes(m[1]!)))
       found.push({
         date: m[1]!,

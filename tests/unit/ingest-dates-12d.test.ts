@@ -96,6 +96,15 @@ describe('one happening per clause', () => {
       future: true,
     });
   });
+  it('"at the 2019 games" in a background clause is a year; a present-tense background is a schedule', () => {
+    expect(
+      backgroundDates('Orla Venn, who won gold at the 2019 games, retired on Monday.', PUBLISHED).map((b) => [
+        b.clause,
+        b.date.date,
+      ]),
+    ).toEqual([['who won gold at the 2019 games', '2019']]);
+    expect(backgroundDates('The rower will miss the regatta, which opens in June.', PUBLISHED)).toEqual([]);
+  });
   it('"is expected in Orsa this week" recalls nothing past', () => {
     expect(backgroundDates('The envoy is expected in Orsa later this week, aides said.', PUBLISHED)).toEqual([]);
   });

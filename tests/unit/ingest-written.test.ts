@@ -59,6 +59,10 @@ describe('words an organisation or a group wrote belong to the text', () => {
 });
 
 describe('judges and pronouns', () => {
+  it('"Her coach, <Name>, called it …": a coach is a role', () => {
+    const { speaker } = read('Her coach, Tove Rask, called the verdict "cruel and absurd".');
+    expect(speaker('cruel')?.name).toBe('Tove Rask');
+  });
   it('"Judge <Name>" is a title and a name', () => {
     const { speaker } = read(
       'Presiding Judge Wenna Holst opened the hearing. "Order," Holst said. "Sit down, all of you."',
