@@ -500,7 +500,7 @@ function fromSentence(
   );
   for (const v of verbs) {
     const s = subjectOf(masked, v, entities, cast, excerpt, state);
-    if (s?.id) return writtenIn(masked, v, s.id, cast, excerpt) ?? s;
+    if (s?.id) return writtenIn(masked, v, s.id, cast, excerpt, state) ?? s;
   }
   return null;
 }
@@ -523,20 +523,25 @@ function writtenIn(
   id: string,
   cast: Cast,
   excerpt: string,
+  state: ReadState,
 ): Subject | null {
   const who = cast.members.get(id);
   if (!who || who.kind === 'document' || (who.kind === 'person' && !who.anonymous)) return null;
   const name = who.name.replace(/\s*\(unnamed source\)$/u, '');
   const after = IN_WRITING_AFTER.exec(masked.slice(verb.end));
-  if (after && who.kind !== 'person')
-    return { id: cast.thing(`${name} ${after[1]!}`, 'document', excerpt), how: 'written statement' };
-  const before = IN_WRITING_BEFORE.exec(masked.slice(0, verb.index).trimEnd());
-  if (!before) return null;
+  const before = after ? null : IN_WRITING_BEFORE.exec(masked.slice(0, verb.index).trimEnd());
+  const text = after && who.kind !== 'person' ? after[1]! : before?.[1];
+  if (!text) return null;
   const doc =
-    who.kind === 'person' || who.kind === 'group'
-      ? `${capitalise(before[1]!)} of ${lc(name)}`
-      : `${name} ${before[1]!}`;
-  return { id: cast.thing(doc, 'document', excerpt), how: 'document named before its authors' };
+    !after && (who.kind === 'person' || who.kind === 'group')
+      ? `${capitalise(text)} of ${lc(name)}`
+      : `${name} ${text}`;
+  const size = cast.members.size;
+  const docId = cast.thing(doc, 'document', excerpt);
+  // "the statement said" later is this document; dropped from the cast when no quote is its.
+  state.heads.set(docId, text.split(/\s+/).at(-1)!);
+  if (cast.members.size > size) state.described.add(docId);
+  return { id: docId, how: after ? 'written statement' : 'document named before its authors' };
 }
 
 /**
@@ -595,10 +600,14 @@ export function readArticle(
         });
     for (const q of quotes) if (!q.speaker) q.how = 'unresolved';
     if (!mine.length) {
-      const s = verbsOf(masked)
-        .map((v) => subjectOf(masked, v, entities, cast, sentence.text, state))
-        .find((x) => x?.id);
-      if (s?.id) paragraphSpeaker = { paragraph: sentence.paragraph, id: s.id };
+      const found = verbsOf(masked)
+        .map((v) => ({ v, s: subjectOf(masked, v, entities, cast, sentence.text, state) }))
+        .find((x) => x.s?.id);
+      if (found?.s?.id)
+        paragraphSpeaker = {
+          paragraph: sentence.paragraph,
+          id: writtenIn(masked, found.v, found.s.id, cast, sentence.text, state)?.id ?? found.s.id,
+        };
     }
     forWhom(masked, entities, state);
     for (const e of entities.filter((x) => x.kind === 'person'))

@@ -45,6 +45,13 @@ describe('words an organisation or a group wrote belong to the text', () => {
     expect(speaker('The talks')?.name).toMatch(/^Statement from the Brask foreign ministry/);
     expect(speaker('We regret')).toMatchObject({ kind: 'document', name: 'Interior ministry statement' });
   });
+  it('"the statement said" later is the statement an organisation issued before', () => {
+    const { speaker, cast } = read(
+      'The envoys must leave within a week, the interior ministry said in a statement. "Their work was hostile," the statement said.',
+    );
+    expect(speaker('Their work')).toMatchObject({ kind: 'document', name: 'Interior ministry statement' });
+    expect([...cast.members.values()].filter((m) => m.kind === 'document')).toHaveLength(1);
+  });
   it('a named person who speaks in a statement keeps the words', () => {
     const { speaker } = read('"We will appeal," Harlan Vosk said in a statement.');
     expect(speaker('We will appeal')).toMatchObject({ kind: 'person', name: 'Harlan Vosk' });
