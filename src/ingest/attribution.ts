@@ -544,6 +544,21 @@ function writtenIn(
   return { id: docId, how: after ? 'written statement' : 'document named before its authors' };
 }
 
+/** Who speaks in a sentence without quotes ("X said in a statement that …"), for the quotes after it in its paragraph. */
+function speakerWithoutQuote(
+  masked: string,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): string | null {
+  const found = verbsOf(masked)
+    .map((v) => ({ v, s: subjectOf(masked, v, entities, cast, excerpt, state) }))
+    .find((x) => x.s?.id);
+  if (!found?.s?.id) return null;
+  return writtenIn(masked, found.v, found.s.id, cast, excerpt, state)?.id ?? found.s.id;
+}
+
 /**
  * Reads the article: the cast (known actors named, new people, organisations and countries with
  * their titles, unnamed sources, quoted documents), the actors of each sentence, and every quote
@@ -599,16 +614,8 @@ export function readArticle(
           how: 'same quotation',
         });
     for (const q of quotes) if (!q.speaker) q.how = 'unresolved';
-    if (!mine.length) {
-      const found = verbsOf(masked)
-        .map((v) => ({ v, s: subjectOf(masked, v, entities, cast, sentence.text, state) }))
-        .find((x) => x.s?.id);
-      if (found?.s?.id)
-        paragraphSpeaker = {
-          paragraph: sentence.paragraph,
-          id: writtenIn(masked, found.v, found.s.id, cast, sentence.text, state)?.id ?? found.s.id,
-        };
-    }
+    const speaker = mine.length ? null : speakerWithoutQuote(masked, entities, cast, sentence.text, state);
+    if (speaker) paragraphSpeaker = { paragraph: sentence.paragraph, id: speaker };
     forWhom(masked, entities, state);
     for (const e of entities.filter((x) => x.kind === 'person'))
       state.recent = [...state.recent.filter((id) => id !== e.id), e.id];

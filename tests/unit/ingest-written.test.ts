@@ -21,7 +21,7 @@ function read(text: string) {
     const q = quotes.find((x) => x.quote.startsWith(quote));
     return q?.speaker ? cast.members.get(q.speaker) : undefined;
   };
-  return { speaker, quotes };
+  return { speaker, quotes, cast };
 }
 
 describe('words an organisation or a group wrote belong to the text', () => {
