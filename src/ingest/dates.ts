@@ -195,9 +195,16 @@ function agoDates(text: string, published: Date): Array<FoundDate & { index: num
 /**
  * True for a deadline of an order: "were ordered to leave the country by Friday", "was told to
  * report by June 3", "must leave by Sunday", "were given until Sunday to leave": what must be
- * done by then is still to come, and it is the date of that happening, not a bound.
+ * done by then is still to come, and it is the date of that happening, not a bound. So is a day
+ * something is called or set for ("a meeting for Thursday").
  */
 function deadline(text: string, r: chrono.ParsedResult): boolean {
+  // "called a meeting for Thursday", "a vote set for March 3": a day something is fixed for lies ahead.
+  if (
+    /\bfor\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) &&
+    (r.start.isCertain('day') || r.start.isCertain('weekday'))
+  )
+    return true;
   if (!/\b(?:by|until)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 11), r.index))) return false;
   return /\b(?:(?:ordered|told|asked|instructed|given|required|directed|urged|summoned)\s+(?:\S+\s+){0,3}?(?:to\s+\p{Ll}+|until)|must|(?:has|have|had)\s+to)\b/iu.test(
     localClause(text, r.index),

@@ -52,6 +52,11 @@ describe('dates counted from the publication', () => {
     ]);
     expect(happenings('The talks lasted until Sunday.')).toEqual([]);
   });
+  it('a day something is called or set for lies ahead', () => {
+    expect(happenings('The guild has called a meeting for Friday to discuss the wage offer.')).toEqual([
+      ['The guild has called a meeting for Friday to discuss the wage offer.', '2026-02-13', true],
+    ]);
+  });
   it('a dateline with an agency in brackets dates nothing', () => {
     expect(
       findDate('ORSVIK, Feb 11 (Tern Wire) - The Orsvik assembly on Monday dissolved itself.', PUBLISHED),
