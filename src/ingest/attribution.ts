@@ -470,8 +470,7 @@ const genders = new Map<string, 'male' | 'female' | null>();
 function genderOf(member: CastMember | undefined): 'male' | 'female' | null {
   if (!member || member.kind !== 'person') return null;
   const names = [member.name, ...member.aliases];
-  if (names.some((n) => /^(?:Mrs?|Ms|Miss|Dame|Lady)\b/.test(n)))
-    return names.some((n) => /^Mr\b\.?(?!s)/.test(n)) ? null : 'female';
+  if (names.some((n) => /^(?:Mrs|Ms|Miss|Dame|Lady)\b/.test(n))) return 'female';
   if (names.some((n) => /^(?:Mr|Sir|Lord)\b/.test(n))) return 'male';
   if (!genders.has(member.name)) {
     const tags = (nlp(member.name).people().json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags;

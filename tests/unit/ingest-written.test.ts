@@ -94,4 +94,11 @@ describe('judges and pronouns', () => {
     );
     expect(speaker('Liberty')?.name).toBe('Halla Renk');
   });
+  it('"Mr" and "Ms" tell "he" from "she" where the first name does not', () => {
+    const { speaker } = read(
+      'Ms Ilvra Tesk met Mr Orvo Daln. "Nothing was agreed," she said. "We will try again," he said.',
+    );
+    expect(speaker('Nothing')?.name).toBe('Ilvra Tesk');
+    expect(speaker('We will')?.name).toBe('Orvo Daln');
+  });
 });
