@@ -23,11 +23,11 @@ const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
 
 /**
  * Background clauses, whose dates are not the date of the sentence's event: non-restrictive
- * relative clauses (", which invaded … four years ago", ", who flew in on Sunday"), "that began
- * on March 3", and "since …".
+ * relative clauses (", which invaded … four years ago", ", who flew in on Sunday"), participles
+ * set off by a comma (", founded in 1952"), "that began on March 3", and "since …".
  */
 const BACKGROUND =
-  /,\s+(?:which|who|whose|where)\b[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*?(?=\s+(?:and|but)\s+(?:will|would|has|have|had|is|are|was|were|plans?|\p{Ll}+ed)\b|[,;]|$)/giu;
+  /,\s+(?:which|who|whose|where|founded|established|built|formed|opened|elected|appointed|born)\b[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*?(?=\s+(?:and|but)\s+(?:will|would|has|have|had|is|are|was|were|plans?|\p{Ll}+ed)\b|[,;]|$)/giu;
 /**
  * A reporting clause at the end of a sentence ("…, officials said on Tuesday.") or between
  * commas inside it ("…, officials said on Friday, after the talks ended on Thursday.").
@@ -46,6 +46,7 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     const clause = m[0].replace(/^,\s+/, '').replace(/[\s.]+$/, '');
     const date = best(datesIn(clause, published).filter((d) => !d.future && !d.bound));
     // A clause about a person is incidental ("who flew in on Sunday") unless it recalls an earlier year ("who flew … in 2011").
+    if (/^born\b/u.test(clause)) continue;
     if (/^,\s+who\b/.test(m[0]) && !(date && Number(date.date.slice(0, 4)) < published.getUTCFullYear())) continue;
     // "…, which open in February": a present tense tells a schedule, not a happening recalled.
     const verb = termsOf(clause).find((t) => t.tags.has('Verb'));
@@ -142,7 +143,7 @@ function anchoredElsewhere(r: chrono.ParsedResult, text: string): boolean {
 }
 
 /** Words that make a date a bound rather than the time of a happening: "within six weeks", "before next year". */
-const BOUND = /\b(?:within|before|until|till|no later than)\s+(?:the\s+end\s+of\s+)?$/i;
+const BOUND = /\b(?:within|before|until|till|no later than)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$/i;
 const isBound = (text: string, r: chrono.ParsedResult) =>
   BOUND.test(text.slice(Math.max(0, r.index - 24), r.index)) || /^(?:within|before|until)\b/i.test(r.text);
 

@@ -110,6 +110,16 @@ describe('one happening per clause', () => {
     ).toEqual([['who won gold at the 2019 games', '2019']]);
     expect(backgroundDates('The rower will miss the regatta, which opens in June.', PUBLISHED)).toEqual([]);
   });
+  it('", founded in 1952," is background; "until at least <date>" is a bound', () => {
+    expect(findDate('Marl Shipping, founded in 1952, sold four ferries on Monday.', PUBLISHED)).toMatchObject({
+      date: '2026-02-09',
+    });
+    expect(
+      backgroundDates('Marl Shipping, founded in 1952, sold four ferries on Monday.', PUBLISHED).map((b) => b.clause),
+    ).toEqual(['founded in 1952']);
+    expect(backgroundDates('Ilse Varn, born in 1970, won the vote on Monday.', PUBLISHED)).toEqual([]);
+    expect(happenings('The board said the quay would stay shut until at least March 25.')).toEqual([]);
+  });
   it('"is expected in Orsa this week" recalls nothing past', () => {
     expect(backgroundDates('The envoy is expected in Orsa later this week, aides said.', PUBLISHED)).toEqual([]);
   });
