@@ -144,7 +144,7 @@ function anchoredElsewhere(r: chrono.ParsedResult, text: string): boolean {
 
 /** Words that make a date a bound rather than the time of a happening: "within six weeks", "before next year". */
 const BOUND = /\b(?:within|before|until|till|no later than)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$/i;
-const isBound = (text: string, r: chrono.ParsedResult) =>
+const isBound = (text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>) =>
   BOUND.test(text.slice(Math.max(0, r.index - 24), r.index)) || /^(?:within|before|until)\b/i.test(r.text);
 
 const NUMBER: Record<string, number> = {
@@ -217,6 +217,7 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
  * of March" a month, a weekday or a day of a month a day.
  */
 function precisionOf(r: chrono.ParsedResult): Precision | null {
+  if (/^(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?year\b/i.test(r.text)) return 'year';
   if (/^(?:end|start|beginning|middle)\s+of\b/i.test(r.text) && r.start.isCertain('month')) return 'month';
   if (/\byears?\s+ago\b/i.test(r.text)) return 'year';
   if (/\bmonths?\s+ago\b/i.test(r.text)) return 'month';
@@ -265,6 +266,16 @@ function datesIn(text: string, published: Date): FoundDate[] {
       future,
     });
   }
+  // "by the end of the year": the year of the publication (chrono reads no date there).
+  for (const m of text.matchAll(/\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+year\b/gi))
+    found.push({
+      date: String(published.getUTCFullYear()),
+      precision: 'year',
+      approximate: true,
+      text: m[0],
+      future: isFuture(localClause(text, m.index)),
+      bound: isBound(text, { index: m.index, text: m[0] }),
+    });
   for (const m of text.matchAll(/\b(?:in|by|from|until|of|during|at the)\s+((?:19|20)\d{2})\b/g)) {
     if (!found.some((f) => f.text.includes(m[1]!)))
       found.push({

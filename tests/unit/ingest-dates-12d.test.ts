@@ -30,6 +30,17 @@ describe('dates counted from the publication', () => {
       future: true,
     });
   });
+  it('"by the end of the year" is the year; "by the end of next year" the next', () => {
+    expect(findDate('The yard will shed 90 jobs by the end of the year.', PUBLISHED)).toMatchObject({
+      date: '2026',
+      precision: 'year',
+      future: true,
+    });
+    expect(findDate('The yard will close by the end of next year.', PUBLISHED)).toMatchObject({
+      date: '2027',
+      precision: 'year',
+    });
+  });
   it('an abbreviated month with a full stop is a day', () => {
     expect(
       findDate('The quarry has stayed shut since Jan. 9, and the ferry sailed on Dec. 4.', PUBLISHED),
