@@ -143,10 +143,11 @@ function clauseHappening(head: string, published: Date): Happening[] {
 
 /**
  * A scene of speaking is no happening: "On Sunday night, <Name> addressed a crowd …", "gave a
- * speech", "delivered an address": the words said there are the news, as statements.
+ * speech", "delivered an address", "held a news conference": the words said there are the
+ * news, as statements.
  */
 const SCENE_OF_SPEECH =
-  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?)?\b(?:addressed|addresses|(?:spoke|speaks)\s+(?:to|at|before)\s|(?:gave|gives|delivered|delivers)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon))\b/u;
+  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?)?\b(?:addressed|addresses|(?:spoke|speaks)\s+(?:to|at|before)\s|(?:gave|gives|delivered|delivers|held|holds)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview))\b/u;
 
 /**
  * A sentence of coordinated clauses, each with a verb and a date of its own ("… will vote on

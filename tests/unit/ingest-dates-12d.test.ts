@@ -160,6 +160,7 @@ describe('one happening per clause', () => {
     expect(happenings('On Monday evening, Ms Orrel addressed a crowd of supporters in Brask.')).toEqual([]);
     expect(happenings('The mayor gave a short speech at the quay on Tuesday.')).toEqual([]);
     expect(happenings('On Saturday, Mr Orrel spoke to supporters at a rally in Tarn.')).toEqual([]);
+    expect(happenings('The reeve held a news conference in Brask on Monday.')).toEqual([]);
     expect(happenings('The reeve, who addressed the guild on Monday, resigned on Tuesday.')).toEqual([
       ['The reeve, who addressed the guild on Monday, resigned on Tuesday.', '2026-02-10', false],
     ]);
