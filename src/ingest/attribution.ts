@@ -299,10 +299,12 @@ function subjectOf(
 ): Subject | null {
   const before = masked.slice(0, verb.index);
   if (PRONOUN_BEFORE.test(before) || (/^said|^added/i.test(verb.word) && PRONOUN_AFTER.test(masked.slice(verb.end)))) {
+    const pronoun = /\bshe\b/i.test(before) || /^\s*she\b/i.test(masked.slice(verb.end)) ? 'female' : 'male';
+    const fits = (id: string) => genderOf(cast.members.get(id)) !== (pronoun === 'female' ? 'male' : 'female');
     const named = entities
-      .filter((e) => e.kind === 'person' && e.end <= verb.index && !cast.members.get(e.id)?.anonymous)
+      .filter((e) => e.kind === 'person' && e.end <= verb.index && !cast.members.get(e.id)?.anonymous && fits(e.id))
       .at(-1);
-    return { id: named?.id ?? state.lastPerson, how: 'pronoun', pronoun: true };
+    return { id: named?.id ?? state.recent.findLast(fits) ?? null, how: 'pronoun', pronoun: true };
   }
   const participle = /ing$/i.test(verb.word);
   // "…, emphasizing that": the subject of the main clause.
@@ -436,13 +438,45 @@ function unnamedSource(
 
 /** What the reader remembers from one sentence to the next. */
 interface ReadState {
-  lastPerson: string | null;
+  /** The people named so far, the last named last, for "he said" and "she said". */
+  recent: string[];
   /** The head noun of each unnamed speaker and document ("engineer", "lease"), for "the engineer said". */
   heads: Map<string, string>;
   /** Unnamed speakers and their outlets, dropped from the cast when no quote is theirs. */
   described: Set<string>;
   /** The article, for naming documents it quotes. */
   source: string;
+}
+
+/**
+ * "Judge Anya Brel, writing for the majority, …": the person speaks for that body, so a later
+ * "the majority wrote" is theirs.
+ */
+function forWhom(masked: string, entities: Entity[], state: ReadState): void {
+  for (const e of entities) {
+    const m =
+      /^,\s+(?:writing|speaking|ruling)\s+(?:for|on behalf of)\s+(?:the|a|an|its|their)\s+(?:\p{L}+\s+)?(\p{Ll}+),/u.exec(
+        masked.slice(e.end),
+      );
+    if (e.kind === 'person' && m) state.heads.set(e.id, m[1]!);
+  }
+}
+
+const genders = new Map<string, 'male' | 'female' | null>();
+/**
+ * A person's gender as the text or compromise's lexicon of first names gives it ("Mr", "Dame",
+ * "Anya"), or null when neither does: "she said" is never given to a man, nor "he said" to a woman.
+ */
+function genderOf(member: CastMember | undefined): 'male' | 'female' | null {
+  if (!member || member.kind !== 'person') return null;
+  const names = [member.name, ...member.aliases];
+  if (names.some((n) => /^(?:Mrs|Ms|Miss|Dame|Lady)\b/.test(n))) return 'female';
+  if (names.some((n) => /^(?:Mr|Sir|Lord)\b/.test(n))) return 'male';
+  if (!genders.has(member.name)) {
+    const tags = (nlp(member.name).people().json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags;
+    genders.set(member.name, tags?.includes('FemaleName') ? 'female' : tags?.includes('MaleName') ? 'male' : null);
+  }
+  return genders.get(member.name)!;
 }
 
 /** Speech verbs of a sentence, outside its quotes. */
@@ -465,9 +499,63 @@ function fromSentence(
   );
   for (const v of verbs) {
     const s = subjectOf(masked, v, entities, cast, excerpt, state);
-    if (s?.id) return s;
+    if (s?.id) return writtenIn(masked, v, s.id, cast, excerpt, state) ?? s;
   }
   return null;
+}
+
+/** "said in a statement", "said on Monday in a written statement", "in a filing". */
+const IN_WRITING_AFTER =
+  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|the)\s+(?:written\s+|joint\s+)?(statement|filing)\b/u;
+/** "In a dissenting opinion, two judges wrote": a text named before the subject. */
+const IN_WRITING_BEFORE =
+  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission))\s*,\s+[^,;]{1,60}$/u;
+
+/**
+ * The document an organisation or an unnamed group speaks through, when the attribution says
+ * so: "the ministry said in a statement" → "<Ministry> statement"; "In a dissenting opinion,
+ * two judges wrote" → "Dissenting opinion of two judges". A named person keeps the words.
+ */
+function writtenIn(
+  masked: string,
+  verb: { index: number; end: number },
+  id: string,
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Subject | null {
+  const who = cast.members.get(id);
+  if (!who || who.kind === 'document' || (who.kind === 'person' && !who.anonymous)) return null;
+  const name = who.name.replace(/\s*\(unnamed source\)$/u, '');
+  const after = IN_WRITING_AFTER.exec(masked.slice(verb.end));
+  const before = after ? null : IN_WRITING_BEFORE.exec(masked.slice(0, verb.index).trimEnd());
+  const text = after && who.kind !== 'person' ? after[1]! : before?.[1];
+  if (!text) return null;
+  const doc =
+    !after && (who.kind === 'person' || who.kind === 'group')
+      ? `${capitalise(text)} of ${lc(name)}`
+      : `${name} ${text}`;
+  const size = cast.members.size;
+  const docId = cast.thing(doc, 'document', excerpt);
+  // "the statement said" later is this document; dropped from the cast when no quote is its.
+  state.heads.set(docId, text.split(/\s+/).at(-1)!);
+  if (cast.members.size > size) state.described.add(docId);
+  return { id: docId, how: after ? 'written statement' : 'document named before its authors' };
+}
+
+/** Who speaks in a sentence without quotes ("X said in a statement that …"), for the quotes after it in its paragraph. */
+function speakerWithoutQuote(
+  masked: string,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): string | null {
+  const found = verbsOf(masked)
+    .map((v) => ({ v, s: subjectOf(masked, v, entities, cast, excerpt, state) }))
+    .find((x) => x.s?.id);
+  if (!found?.s?.id) return null;
+  return writtenIn(masked, found.v, found.s.id, cast, excerpt, state)?.id ?? found.s.id;
 }
 
 /**
@@ -486,7 +574,7 @@ export function readArticle(
   source: string,
 ): { quotes: FoundQuote[]; sentenceActors: string[][] } {
   const raw = extractQuotes(text, sents);
-  const state: ReadState = { lastPerson: null, heads: new Map(), described: new Set(), source };
+  const state: ReadState = { recent: [], heads: new Map(), described: new Set(), source };
   const quotes: FoundQuote[] = [];
   const sentenceActors: string[][] = [];
   let paragraphSpeaker: { paragraph: number; id: string } | undefined;
@@ -513,6 +601,9 @@ export function readArticle(
       if (!s && opens && previous?.speaker && previous.paragraph === q.paragraph - 1)
         s = { id: previous.speaker, how: 'continues the previous paragraph’s quote' };
       quotes.push({ ...q, excerpt: sentence.text, speaker: s?.id ?? null, how: s?.id ? s.how : 'unresolved' });
+      // The last person quoted is the nearest antecedent of a later "she added".
+      if (s?.id && cast.members.get(s.id)?.kind === 'person')
+        state.recent = [...state.recent.filter((x) => x !== s.id), s.id];
     }
     // Earlier parts of a quotation that runs over paragraphs take the speaker its last part names.
     for (const q of quotes)
@@ -522,14 +613,11 @@ export function readArticle(
           how: 'same quotation',
         });
     for (const q of quotes) if (!q.speaker) q.how = 'unresolved';
-    if (!mine.length) {
-      const s = verbsOf(masked)
-        .map((v) => subjectOf(masked, v, entities, cast, sentence.text, state))
-        .find((x) => x?.id);
-      if (s?.id) paragraphSpeaker = { paragraph: sentence.paragraph, id: s.id };
-    }
-    const lastPerson = entities.filter((e) => e.kind === 'person').at(-1);
-    if (lastPerson) state.lastPerson = lastPerson.id;
+    const speaker = mine.length ? null : speakerWithoutQuote(masked, entities, cast, sentence.text, state);
+    if (speaker) paragraphSpeaker = { paragraph: sentence.paragraph, id: speaker };
+    forWhom(masked, entities, state);
+    for (const e of entities.filter((x) => x.kind === 'person'))
+      state.recent = [...state.recent.filter((id) => id !== e.id), e.id];
   });
   // Unnamed speakers no quote is given to, and their outlets, are not proposed as actors.
   const used = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker, cast.members.get(q.speaker)?.via ?? ''] : [])));

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { addDays, addYears, format, startOfWeek } from 'date-fns';
 import type { Precision } from '../model/dates';
-import { isFuture } from './nlp';
+import { isFuture, termsOf } from './nlp';
 
 /** A date found in a sentence, resolved against the publication date. */
 export interface FoundDate {
@@ -23,11 +23,11 @@ const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
 
 /**
  * Background clauses, whose dates are not the date of the sentence's event: non-restrictive
- * relative clauses (", which invaded … four years ago", ", who flew in on Sunday"), "that began
- * on March 3", and "since …".
+ * relative clauses (", which invaded … four years ago", ", who flew in on Sunday"), participles
+ * set off by a comma (", founded in 1952"), "that began on March 3", and "since …".
  */
 const BACKGROUND =
-  /,\s+(?:which|who|whose|where)\b[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*/giu;
+  /,\s+(?:which|who|whose|where|founded|established|built|formed|opened|elected|appointed|born)\b[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*?(?=\s+(?:and|but)\s+(?:will|would|has|have|had|is|are|was|were|plans?|\p{Ll}+ed)\b|[,;]|$)/giu;
 /**
  * A reporting clause at the end of a sentence ("…, officials said on Tuesday.") or between
  * commas inside it ("…, officials said on Friday, after the talks ended on Thursday.").
@@ -46,14 +46,55 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     const clause = m[0].replace(/^,\s+/, '').replace(/[\s.]+$/, '');
     const date = best(datesIn(clause, published).filter((d) => !d.future && !d.bound));
     // A clause about a person is incidental ("who flew in on Sunday") unless it recalls an earlier year ("who flew … in 2011").
+    if (/^born\b/u.test(clause)) continue;
     if (/^,\s+who\b/.test(m[0]) && !(date && Number(date.date.slice(0, 4)) < published.getUTCFullYear())) continue;
+    // "…, which open in February": a present tense tells a schedule, not a happening recalled.
+    const verb = termsOf(clause).find((t) => t.tags.has('Verb'));
+    if (verb?.tags.has('PresentTense') && !verb.tags.has('Auxiliary')) continue;
     if (date) out.push({ clause, date: { ...date, clause: 'main' } });
+  }
+  return [...out, ...pastInFuture(sentence, published)];
+}
+
+/**
+ * A past happening recalled inside a sentence about the future ("… will meet on Monday to
+ * strip it of the medal Orrin helped win at last year's games"): the clause of the past-tense
+ * verb before a date that lies before the publication, from the word before the verb.
+ */
+function pastInFuture(sentence: string, published: Date): Array<{ clause: string; date: FoundDate }> {
+  if (!findDate(sentence, published)?.future) return [];
+  const today = format(published, 'yyyy-MM-dd');
+  const terms = termsOf(sentence);
+  const out: Array<{ clause: string; date: FoundDate }> = [];
+  // Not the reporting clause: "…, the alliance said on Thursday" is the speaking.
+  const { main } = clauses(sentence);
+  for (const d of datesIn(main, published)) {
+    const at = main.indexOf(d.text);
+    if (at < 0 || d.date >= today.slice(0, d.date.length) || /\bthis\b/i.test(d.text)) continue;
+    const before = terms.filter((t) => t.end <= at);
+    const verb = before.findLast((t) => t.tags.has('PastTense') && !t.tags.has('Auxiliary'));
+    // "is expected in …": a passive after a copula is no past happening.
+    const prev = verb && before[before.indexOf(verb) - 1];
+    if (prev && (prev.tags.has('Copula') || prev.tags.has('Auxiliary'))) continue;
+    if (
+      !verb ||
+      before.slice(before.indexOf(verb)).some((t) => t.tags.has('Modal') || /^(?:will|would|to)$/i.test(t.text))
+    )
+      continue;
+    // Its subject: the word before it, with the whole name it ends ("Tessa Brin").
+    let k = before.indexOf(verb) - 1;
+    while (k > 0 && /^\p{Lu}/u.test(before[k]!.text) && /^\p{Lu}/u.test(before[k - 1]!.text)) k--;
+    const start = before[k]?.start ?? verb.start;
+    const stop = /[,;.!?](?:\s|$)/u.exec(sentence.slice(at + d.text.length));
+    const end = stop ? at + d.text.length + stop.index : sentence.length;
+    out.push({ clause: sentence.slice(start, end), date: { ...d, future: false, clause: 'main' } });
   }
   return out;
 }
 
-/** A dateline before the text of an article: "KELMSTAD, April 10 - ". */
-export const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*\p{Lu}[\p{L}.]*)*(?:\s+\d{1,2})?\s+[-–—]\s+/u;
+/** A dateline before the text of an article: "KELMSTAD, April 10 - ", "ORSA, Nov 4 (Harbour Wire) - ". */
+export const DATELINE =
+  /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*\p{Lu}[\p{L}.]*)*(?:\s+\d{1,2})?(?:\s+\([^()]{1,40}\))?\s+[-–—]\s+/u;
 
 /** The sentence split into its main clause, its reporting clause and its background clauses (blanked in the others). */
 export function clauses(text: string): { main: string; reporting: string } {
@@ -71,7 +112,9 @@ export function clauses(text: string): { main: string; reporting: string } {
 
 /** The clause around offset `at`: from the last clause boundary before it to the next one after it. */
 function localClause(text: string, at: number): string {
-  const boundary = /[,;:]\s|\s(?:that|which|who|after|before|because|while|when|but|and then)\s/g;
+  // "before" and "after" open a clause, not "appear before a committee".
+  const boundary =
+    /[,;:]\s|\s(?:that|which|who|because|while|when|but|and then)\s|\s(?:after|before)\s(?!(?:a|an|the|his|her|its|their)\s)/g;
   let start = 0;
   let end = text.length;
   for (const m of text.matchAll(boundary)) {
@@ -100,19 +143,99 @@ function anchoredElsewhere(r: chrono.ParsedResult, text: string): boolean {
 }
 
 /** Words that make a date a bound rather than the time of a happening: "within six weeks", "before next year". */
-const BOUND = /\b(?:within|before|until|till|no later than)\s+(?:the\s+end\s+of\s+)?$/i;
-const isBound = (text: string, r: chrono.ParsedResult) =>
+const BOUND = /\b(?:within|before|until|till|no later than)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$/i;
+const isBound = (text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>) =>
   BOUND.test(text.slice(Math.max(0, r.index - 24), r.index)) || /^(?:within|before|until)\b/i.test(r.text);
 
-/** Every date expression chrono (and the bare-year and week rules) reads in `text`. */
+const NUMBER: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+/** "three years ago", "nearly two months ago": a count of units before the publication. */
+const AGO =
+  /\b(?:(?:nearly|almost|about|around|some|roughly|more than|over)\s+)?(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(years?|months?|weeks?|days?)\s+ago\b/giu;
+
+/**
+ * "N years ago" counts back from the publication at the precision of its unit (weeks at the
+ * month, as "last week"); chrono would read "for six weeks three years ago" as a length of time.
+ */
+function agoDates(text: string, published: Date): Array<FoundDate & { index: number; end: number }> {
+  return [...text.matchAll(AGO)].map((m) => {
+    const n = NUMBER[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const unit = m[2]!.toLowerCase().replace(/s$/, '');
+    const d = new Date(published);
+    if (unit === 'year') d.setUTCFullYear(d.getUTCFullYear() - n);
+    else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() - n);
+    else d.setUTCDate(d.getUTCDate() - n * (unit === 'week' ? 7 : 1));
+    const precision: Precision = unit === 'year' ? 'year' : unit === 'day' ? 'day' : 'month';
+    const iso = d.toISOString().slice(0, { day: 10, month: 7, year: 4 }[precision]);
+    return {
+      date: iso,
+      precision,
+      approximate: true,
+      text: m[0],
+      future: false,
+      index: m.index,
+      end: m.index + m[0].length,
+    };
+  });
+}
+
+/**
+ * True for a deadline of an order: "were ordered to leave the country by Friday", "was told to
+ * report by June 3", "must leave by Sunday", "were given until Sunday to leave": what must be
+ * done by then is still to come, and it is the date of that happening, not a bound. So is a day
+ * something is called or set for ("a meeting for Thursday").
+ */
+function deadline(text: string, r: chrono.ParsedResult): boolean {
+  // "called a meeting for Thursday", "a vote set for March 3": a day something is fixed for lies ahead.
+  if (
+    /\bfor\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) &&
+    (r.start.isCertain('day') || r.start.isCertain('weekday'))
+  )
+    return true;
+  if (!/\b(?:by|until)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 11), r.index))) return false;
+  return /\b(?:(?:ordered|told|asked|instructed|given|required|directed|urged|summoned)\s+(?:\S+\s+){0,3}?(?:to\s+\p{Ll}+|until)|must|(?:has|have|had)\s+to)\b/iu.test(
+    localClause(text, r.index),
+  );
+}
+
+/**
+ * How precise the words of a date are: "three years ago" a year, "two months ago" and "the end
+ * of March" a month, a weekday or a day of a month a day.
+ */
+function precisionOf(r: chrono.ParsedResult): Precision | null {
+  if (/^(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?year\b/i.test(r.text)) return 'year';
+  if (/^(?:end|start|beginning|middle)\s+of\b/i.test(r.text) && r.start.isCertain('month')) return 'month';
+  if (/\byears?\s+ago\b/i.test(r.text)) return 'year';
+  if (/\bmonths?\s+ago\b/i.test(r.text)) return 'month';
+  if (r.start.isCertain('day') || r.start.isCertain('weekday')) return 'day';
+  return r.start.isCertain('month') ? 'month' : r.start.isCertain('year') ? 'year' : null;
+}
+
+/** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
-  const found: FoundDate[] = [];
+  const counted = agoDates(text, published);
+  const found: FoundDate[] = counted.map(({ index: _i, end: _e, ...d }) => d);
   for (const r of chrono.parse(text, { instant: published, timezone: 0 })) {
-    const future = isFuture(localClause(text, r.index));
+    if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
+    const future = isFuture(localClause(text, r.index)) || deadline(text, r);
     if (/\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text) || anchoredElsewhere(r, text)) continue;
     // "a single weekend", "every week": a length of time, not a date.
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
-    const bound = isBound(text, r);
+    const bound = isBound(text, r) && !deadline(text, r);
     const week = /\b(last|this|next)\s+week\b/i.exec(r.text);
     if (week) {
       // "last week", "next week" name no day: the month of its Monday, approximately ("this week" is the article's).
@@ -129,17 +252,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
       });
       continue;
     }
-    // "three years ago" is a year, "two months ago" a month: no more precise than the words.
-    const ago = /\byears?\s+ago\b/i.test(r.text) ? 'year' : /\bmonths?\s+ago\b/i.test(r.text) ? 'month' : null;
-    const precision: Precision | null =
-      ago ??
-      (r.start.isCertain('day') || r.start.isCertain('weekday')
-        ? 'day'
-        : r.start.isCertain('month')
-          ? 'month'
-          : r.start.isCertain('year')
-            ? 'year'
-            : null);
+    const precision = precisionOf(r);
     if (!precision) continue;
     const d = direct(r, text, published, future);
     const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');
@@ -153,7 +266,17 @@ function datesIn(text: string, published: Date): FoundDate[] {
       future,
     });
   }
-  for (const m of text.matchAll(/\b(?:in|by|from|until|of|during)\s+((?:19|20)\d{2})\b/g)) {
+  // "by the end of the year": the year of the publication (chrono reads no date there).
+  for (const m of text.matchAll(/\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the|this)\s+year\b/gi))
+    found.push({
+      date: String(published.getUTCFullYear()),
+      precision: 'year',
+      approximate: true,
+      text: m[0],
+      future: isFuture(localClause(text, m.index)),
+      bound: isBound(text, { index: m.index, text: m[0] }),
+    });
+  for (const m of text.matchAll(/\b(?:in|by|from|until|of|during|at the)\s+((?:19|20)\d{2})\b/g)) {
     if (!found.some((f) => f.text.includes(m[1]!)))
       found.push({
         date: m[1]!,

@@ -7,7 +7,7 @@
  * 40 million marks"; then the date of the speaking). A clause "after <something happened on
  * a day>" is a happening of its own, cut from the sentence's main one.
  */
-import { DATELINE, findDate, type FoundDate } from './dates';
+import { backgroundDates, DATELINE, findDate, type FoundDate } from './dates';
 import { termsOf } from './nlp';
 
 /** A happening a sentence reports: a verbatim part of the sentence and its date. */
@@ -27,6 +27,17 @@ const NOT_ACTION =
 
 const blankQuotes = (text: string) => text.replace(/["“][^"”]*(?:["”]|$)/gu, (q) => ' '.repeat(q.length));
 
+/** True when a text holds a finite verb (not a participle, gerund or capitalised word). */
+const hasFinite = (text: string) =>
+  termsOf(text).some(
+    (t) =>
+      t.tags.has('Verb') &&
+      !t.tags.has('Participle') &&
+      !t.tags.has('Noun') &&
+      !t.tags.has('Gerund') &&
+      !/^\p{Lu}/u.test(t.text),
+  );
+
 /** Reported speech: the text up to the end of the speaking (its time included) and the reported clause after it. */
 export function reportedSpeech(sentence: string): { speaking: string; reported: string } | null {
   const masked = blankQuotes(sentence);
@@ -36,18 +47,9 @@ export function reportedSpeech(sentence: string): { speaking: string; reported: 
   const subject = masked
     .slice(0, verb.index)
     .replace(DATELINE, '')
-    .replace(/,\s[^,]*,\s*/gu, ' ')
+    .replace(/,\s[^,]*,\s*/gu, (m) => (/^,\s+(?:who|which|whose|where)\b/u.test(m) || !hasFinite(m) ? ' ' : m))
     .trim();
-  if (!subject || subject.split(/\s+/).length > 14 || /[;:]/.test(subject)) return null;
-  const finite = termsOf(subject).some(
-    (t) =>
-      t.tags.has('Verb') &&
-      !t.tags.has('Participle') &&
-      !t.tags.has('Noun') &&
-      !t.tags.has('Gerund') &&
-      !/^\p{Lu}/u.test(t.text),
-  );
-  if (finite) return null;
+  if (!subject || subject.split(/\s+/).length > 14 || /[;:]/.test(subject) || hasFinite(subject)) return null;
   const after = masked.slice(verb.index + verb[0].length);
   const that = /^[^,.;]{0,60}?\bthat\b/u.exec(after);
   // The listener and place hold no verb: in "said talks would resume on Thursday" the day is the talks'.
@@ -116,20 +118,66 @@ function earlier(found: FoundDate, published: Date): boolean {
  * the sentence's own (or the part before a dated "after" clause) and the "after" clause's.
  */
 export function happeningsOf(sentence: string, published: Date): Happening[] {
-  const out: Happening[] = [];
   const after = afterClause(sentence, published);
   const head = after ? sentence.slice(0, after.at).replace(/[\s,;]+$/u, '') : sentence;
+  const out = conjuncts(head, published).flatMap((part) => clauseHappening(part, published));
+  if (after) out.push(after.happening);
+  return out;
+}
+
+/** The happening of one clause: its own date, or for reported speech the reported clause's or a completed action's. */
+function clauseHappening(head: string, published: Date): Happening[] {
+  if (SCENE_OF_SPEECH.test(blankQuotes(head))) return [];
   const speech = reportedSpeech(head);
   if (!speech) {
     const found = plainDate(head, published);
-    if (found) out.push({ excerpt: head, date: found });
-  } else {
-    const own = findDate(speech.reported, published);
-    const spoken = findDate(speech.speaking, published);
-    if (own && !own.bound) out.push({ excerpt: head, date: { ...own, clause: 'main' } });
-    else if (!own && spoken && (completedAction(speech.reported) || earlier(spoken, published)))
-      out.push({ excerpt: head, date: { ...spoken, future: false } });
+    return found ? [{ excerpt: head, date: found }] : [];
   }
-  if (after) out.push(after.happening);
-  return out;
+  const own = findDate(speech.reported, published);
+  const spoken = findDate(speech.speaking, published);
+  if (own && !own.bound) return [{ excerpt: head, date: { ...own, clause: 'main' } }];
+  if (!own && spoken && (completedAction(speech.reported) || earlier(spoken, published)))
+    return [{ excerpt: head, date: { ...spoken, future: false } }];
+  return [];
+}
+
+/**
+ * A scene of speaking is no happening: "On Sunday night, <Name> addressed a crowd …", "gave a
+ * speech", "delivered an address", "held a news conference": the words said there are the
+ * news, as statements.
+ */
+const SCENE_OF_SPEECH =
+  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?)?\b(?:addressed|addresses|(?:spoke|speaks)\s+(?:to|at|before)\s|(?:gave|gives|delivered|delivers|held|holds)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview))\b/u;
+
+/**
+ * A sentence of coordinated clauses, each with a verb and a date of its own ("… will vote on
+ * October 30, and the companies plan to complete it by March", "… in January and has been
+ * suspended since Feb. 3"), split into them: each is a happening of its own.
+ */
+function conjuncts(text: string, published: Date): string[] {
+  const masked = blankQuotes(text);
+  for (const m of masked.matchAll(/,?\s+and\s+/gu)) {
+    const [left, right] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
+    if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
+    // "… and has been suspended since Feb. 3": the start of a state dates its clause too (drafted from backgroundDates).
+    const since = (t: string) => backgroundDates(t, published).find((b) => /^since\b/u.test(b.clause))?.date ?? null;
+    const [l, r] = [findDate(left, published) ?? since(left), findDate(right, published) ?? since(right)];
+    if (l && r && !l.bound && !r.bound) return [left, ...conjuncts(right, published)];
+  }
+  return [text];
+}
+
+/**
+ * The happening a sentence of quoted words adds in reported speech after the quote ("“…,” he
+ * said, adding that the union would seek talks on Thursday"): the clause after "adding /
+ * saying / noting that", when it has a date of its own. The quote itself is a remark.
+ */
+export function addedHappenings(sentence: string, published: Date): Happening[] {
+  const m = /,\s+(?:adding|saying|noting|announcing|explaining)\s+that\s+(\S[^"“”]*?)[\s.!?]*$/u.exec(
+    blankQuotes(sentence),
+  );
+  if (!m) return [];
+  const clause = sentence.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
+  const date = findDate(clause, published);
+  return date && !date.bound ? [{ excerpt: clause, date: { ...date, clause: 'main' } }] : [];
 }

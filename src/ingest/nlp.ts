@@ -24,10 +24,10 @@ export interface PersonSpan extends TextSpan {
 export const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof|Prof\.|Professor|Rev|Rev\.)$/;
 /** Words of a role title ("President", "foreign minister", "special envoy", "spokesman"). */
 export const TITLE_WORD =
-  /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|colonel|gen\.|lt\.|col\.|sen\.|rep\.|gov\.|u\.s\.|uk|eu|un|nato)$/i;
+  /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|lawyer|colonel|gen\.|lt\.|col\.|sen\.|rep\.|gov\.|u\.s\.|uk|eu|un|nato)$/i;
 /** Words that end a name of an organisation. */
 export const ORG_WORD =
-  /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service)$/;
+  /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board)$/;
 /** A nationality adjective before a title ("Tarvian", "Japanese", "Danish", "Saudi"). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
 const NOT_NAME =
@@ -298,7 +298,7 @@ export function isFuture(clause: string): boolean {
     ) ||
     doc.has('#Copula to #Verb') ||
     // "is due on July 22", "are scheduled for March": a date something is due on lies ahead.
-    doc.has('(is|are) #Adverb? (due|scheduled|slated) (on|in|by|at|for)') ||
+    doc.has('(is|are|was|were) #Adverb? (due|scheduled|slated|expected) (on|in|by|at|for)') ||
     /\b(?:will|would|is due to|are due to|is set to|are set to|is expected to|are expected to|is scheduled|are scheduled|plans? to|aims? to|intends? to)\b/i.test(
       clause,
     )

@@ -5,7 +5,7 @@
  * nouns: whatever noun phrase is the subject of a speech verb speaks, and what kind of speaker
  * it is (a person, a group, an organisation or a document) follows from its head noun and verb.
  */
-import { hasAgentEnding, isPersonNoun, ORG_WORD, termsOf, type Term } from './nlp';
+import { hasAgentEnding, isPersonNoun, ORG_WORD, termsOf, wordTags, type Term } from './nlp';
 
 /** A common noun phrase in a sentence, with its head noun. */
 export interface NounPhrase {
@@ -37,13 +37,26 @@ const DOCUMENT_VERB =
 const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/i;
 
 /**
+ * Words compromise reads as verbs right after a number or determiner ("two judges wrote") are
+ * nouns when its lexicon has them as nouns ("the judges").
+ */
+function asNouns(terms: Term[]): Term[] {
+  return terms.map((t, i) => {
+    const prev = terms[i - 1];
+    if (!prev || !t.tags.has('Verb') || !(prev.tags.has('Value') || prev.tags.has('Determiner'))) return t;
+    const tags = wordTags(t.text);
+    return tags.has('Noun') ? { ...t, tags } : t;
+  });
+}
+
+/**
  * The noun phrase in `text[start, end)` when it is one: determiners, numbers, adjectives and
  * nouns up to a head noun, then optionally a modifier that opens with a preposition, an
  * adjective or a participle ("in parliament", "familiar with the talks", "briefed on the plan").
  * Null when the span holds a finite verb before its head, or no common noun as head.
  */
 function nounPhrase(terms: Term[], text: string, start: number, end: number): NounPhrase | null {
-  const inside = terms.filter((t) => t.start >= start && t.end <= end);
+  const inside = asNouns(terms.filter((t) => t.start >= start && t.end <= end));
   if (!inside.length || inside.length > 12) return null;
   // "one of the managers", "some of the crew": the people are those of the partitive's noun phrase.
   if (
@@ -152,7 +165,7 @@ export function kindOfPhrase(np: NounPhrase, verb: string): PhraseKind | null {
   if (many) return 'group';
   if (isPersonNoun(np.head) || PERSON_VERB.test(verb)) return 'person';
   // "a warden said" introduces someone; "a leaked memo says", "the lease said" quote a text.
-  if (/^(?:a|an|one)$/.test(np.determiner) && !/s$/.test(verb)) return 'person';
+  if (/^(?:a|an|one)$/.test(np.determiner) && !/s$/.test(verb) && !/^according to$/i.test(verb)) return 'person';
   if (!np.determiner || (POSSESSIVE_PRONOUN.test(np.determiner) && !DOCUMENT_VERB.test(verb))) return null;
   return 'document';
 }

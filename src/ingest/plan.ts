@@ -14,7 +14,7 @@ import { COLLECTIONS, type CollectionName } from '../registry';
 import { Cast, readArticle, type CastMember } from './attribution';
 import { backgroundDates, findDate, sceneDatesOf, type FoundDate } from './dates';
 import { likelyDuplicate } from './duplicates';
-import { happeningsOf } from './happenings';
+import { addedHappenings, happeningsOf } from './happenings';
 import { IngestError, type ArticleMeta } from './input';
 import { draftKey } from './manifest';
 import { placeholder } from './placeholders';
@@ -399,7 +399,7 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
   const scenes = new Map<string, EventDraft>();
   ctx.sents.forEach((sentence, i) => {
     const actors = sentenceActors[i] ?? [];
-    const found = remarks.has(i) ? [] : happeningsOf(sentence.text, ctx.published);
+    const found = (remarks.has(i) ? addedHappenings : happeningsOf)(sentence.text, ctx.published);
     const vague = VAGUE.exec(sentence.text);
     if (!found.length && vague && !remarks.has(i) && !findDate(sentence.text, ctx.published))
       ctx.plan.unresolvedDates.push(`“${vague[0]}” in: ${sentence.text.slice(0, 100)}`);

@@ -32,6 +32,19 @@ export function isStatement(quote: string): boolean {
   return !name;
 }
 
+/** Words that present a quoted term as a name for something: "so-called", "what she calls a", "dubbed". */
+const TERM_CUE =
+  /\b(?:so-called|what\s+\p{L}+\s+(?:calls?|called|terms?|termed|dubs?|dubbed|describes?\s+as|described\s+as)|dubbed|termed|(?:known|billed)\s+as)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/iu;
+
+/**
+ * True when a short quoted phrase is a coined term, not words someone said: "the so-called
+ * “green corridor”", "what it called a “fair share”". A phrase of up to four words with no
+ * sentence-ending punctuation, after such a cue.
+ */
+export function coinedTerm(quote: string, before: string): boolean {
+  return quote.split(/\s+/).length <= 4 && !/[.!?]$/u.test(quote) && TERM_CUE.test(before);
+}
+
 /** The quoted words as a statement: trimmed, without trailing , ; : (and a fragment's full stop). */
 function clean(inner: string): string {
   let quote = inner
@@ -58,7 +71,7 @@ export function extractQuotes(text: string, sents: Sentence[]): RawQuote[] {
       if (!continued) run++;
       const quote = clean(span.text);
       const si = sents.findIndex((s) => s.start < span.start && span.end <= s.end);
-      if (si < 0 || !quote || !isStatement(quote)) return;
+      if (si < 0 || !quote || !isStatement(quote) || coinedTerm(quote, text.slice(0, span.start - 1))) return;
       const start = span.start + span.text.indexOf(quote);
       const sentence = sents[si]!;
       out.push({
