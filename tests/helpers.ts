@@ -1,6 +1,9 @@
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { loadContentDir } from '../src/io/content-dir';
+import { formatProblems, type Problem } from '../src/model/entry';
+import { checkIntegrity } from '../src/model/integrity';
 import { buildTestSite } from './sites';
 
 /** The small, valid content set every broken fixture starts from. */
@@ -26,6 +29,23 @@ export async function brokenFixture(
     }
   }
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The problems of the valid fixture with `changes` applied: schema problems when there are any
+ * (as in the build, which stops there), otherwise those of the integrity rules.
+ */
+export async function problemsOf(
+  changes: Record<string, string | null>,
+): Promise<{ problems: Problem[]; text: string }> {
+  const fixture = await brokenFixture(changes);
+  try {
+    const { content, problems } = await loadContentDir(fixture.dir, fixture.dir);
+    const all = problems.length > 0 ? problems : checkIntegrity(content);
+    return { problems: all, text: formatProblems(all) };
+  } finally {
+    await fixture.cleanup();
+  }
 }
 
 const BUILDS = path.resolve('tests/.output/builds');

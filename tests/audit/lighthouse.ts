@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium.ts';
 import { serveStatic } from '../serve.ts';
 
 const PAGES = {
@@ -22,16 +23,8 @@ const OUT = path.resolve('tests/.output/lighthouse');
 
 const server = await serveStatic(path.resolve('dist'));
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
+  chromePath: CHROMIUM,
+  chromeFlags: [...CHROMIUM_FLAGS],
 });
 const rows: Array<{ page: string; url: string; scores: Record<string, number>; failing: string[] }> = [];
 try {

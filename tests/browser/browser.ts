@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { serveStatic } from '../serve';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium';
 import { SITES } from '../sites';
-
-/** Debian's Chromium; `.ci/run` installs it (`apt-get install chromium`). */
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Launches headless Chromium with the flags this sandboxed, offline machine needs. */
 export async function launch(): Promise<Browser> {
@@ -12,15 +10,7 @@ export async function launch(): Promise<Browser> {
     throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_FLAGS],
   });
 }
 

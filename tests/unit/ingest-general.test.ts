@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { Cast, readArticle } from '../../src/ingest/attribution';
+import { readQuotes } from '../ingest-read';
 import { findDate } from '../../src/ingest/dates';
 import { isFuture } from '../../src/ingest/nlp';
 import { kindOfPhrase, phraseAfter, phraseBefore } from '../../src/ingest/phrases';
-import { sentences } from '../../src/ingest/segment';
 
 // The general rules of the English reading, each on sentences written for this file: every
 // name, place, outlet and role word here is invented, and none comes from the test articles.
 
 /** Reads `text` with an empty registry; returns each quote's speaker as the cast has it. */
 function read(text: string, publisher = 'Brindle Gazette') {
-  const cast = new Cast(
-    [],
-    (name) =>
-      name
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, ''),
-    publisher,
-  );
-  const { quotes } = readArticle(text, sentences(text), cast, 'test');
-  const speaker = (quote: string) => {
-    const q = quotes.find((x) => x.quote.startsWith(quote));
-    return q?.speaker ? cast.members.get(q.speaker) : undefined;
-  };
-  return { speaker, cast, members: [...cast.members.values()] };
+  return readQuotes(text, { publisher });
 }
 const PUBLISHED = new Date('2026-02-11T12:00:00Z'); // a Wednesday
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../src/schemas';
-import { Cast, readArticle } from '../../src/ingest/attribution';
+import { readQuotes, type KnownActor } from '../ingest-read';
 import { findDate, sceneDatesOf } from '../../src/ingest/dates';
 import { extractQuotes, isStatement } from '../../src/ingest/quotes';
 import { sentences } from '../../src/ingest/segment';
 
 // Every sentence here is test text: the names, places and outlets are fictional.
-type Known = { id: string; data: Pick<Actor, 'name' | 'aliases' | 'kind' | 'roles'> };
+type Known = KnownActor;
 const KNOWN: Known[] = [
   { id: 'tarvia', data: { name: 'Tarvia', aliases: [], kind: 'country', roles: [] } },
   {
@@ -26,18 +25,7 @@ const KNOWN: Known[] = [
 
 /** Reads `text` and returns each quote's speaker name, plus the cast. */
 function read(text: string, publisher = 'Lakeside Post') {
-  const cast = new Cast(
-    KNOWN,
-    (name) =>
-      name
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, ''),
-    publisher,
-  );
-  const { quotes } = readArticle(text, sentences(text), cast, 'test');
-  const who = Object.fromEntries(quotes.map((q) => [q.quote, q.speaker ? cast.members.get(q.speaker)!.name : null]));
-  return { who, cast, quotes, members: [...cast.members.values()] };
+  return readQuotes(text, { publisher, known: KNOWN });
 }
 const PUBLISHED = new Date('2025-05-14T12:00:00Z'); // a Wednesday
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Cast, readArticle } from '../../src/ingest/attribution';
+import { readQuotes } from '../ingest-read';
 import { backgroundDates, findDate } from '../../src/ingest/dates';
 import { happeningsOf } from '../../src/ingest/happenings';
-import { sentences } from '../../src/ingest/segment';
 
 // Reported speech, happenings and later mentions (issue 12c), each on sentences written for this
 // file: every name, place, outlet and role here is invented and none comes from the test articles.
@@ -15,21 +14,7 @@ const happenings = (sentence: string, published = PUBLISHED) =>
 
 /** Reads `text` with an empty registry; returns the cast member each quote is given to. */
 function read(text: string) {
-  const cast = new Cast(
-    [],
-    (name) =>
-      name
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, ''),
-    'Brindle Gazette',
-  );
-  const { quotes } = readArticle(text, sentences(text), cast, 'test');
-  const speaker = (quote: string) => {
-    const q = quotes.find((x) => x.quote.startsWith(quote));
-    return q?.speaker ? cast.members.get(q.speaker) : undefined;
-  };
-  return { speaker, cast };
+  return readQuotes(text, { publisher: 'Brindle Gazette' });
 }
 
 describe('reported speech is a remark, not an event', () => {

@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { Cast, readArticle } from '../../src/ingest/attribution';
-import { sentences } from '../../src/ingest/segment';
+import { readQuotes } from '../ingest-read';
 
 // Written statements, opinions and pronouns (issue 12d), each on sentences written for this
 // file: every name, place, body and role here is invented and none comes from the test articles.
 
 /** Reads `text` with an empty registry; returns the cast member each quote is given to. */
 function read(text: string) {
-  const cast = new Cast(
-    [],
-    (name) =>
-      name
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, ''),
-    'Brindle Gazette',
-  );
-  const { quotes } = readArticle(text, sentences(text), cast, 'test');
-  const speaker = (quote: string) => {
-    const q = quotes.find((x) => x.quote.startsWith(quote));
-    return q?.speaker ? cast.members.get(q.speaker) : undefined;
-  };
-  return { speaker, quotes, cast };
+  return readQuotes(text, { publisher: 'Brindle Gazette' });
 }
 
 describe('words an organisation or a group wrote belong to the text', () => {

@@ -1,29 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadContentDir } from '../../src/io/content-dir';
-import { checkIntegrity } from '../../src/model/integrity';
-import { formatProblems, type Problem } from '../../src/model/entry';
-import { VALID_FIXTURE, brokenFixture } from '../helpers';
+import { describe, expect, it } from 'vitest';
+import { VALID_FIXTURE, problemsOf } from '../helpers';
 
 /**
  * The rules of issue 14 (future announcements, fragments, other reports of a quote, former ids,
  * sources that differ, involvement of actors) and the schema of corrections, each on a broken copy
  * of tests/fixtures/valid, each naming file and field.
  */
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  await Promise.all(cleanups.splice(0).map((c) => c()));
-});
 
-async function problemsOf(changes: Record<string, string | null>): Promise<{ problems: Problem[]; text: string }> {
-  const fixture = await brokenFixture(changes);
-  cleanups.push(fixture.cleanup);
-  const { content, problems } = await loadContentDir(fixture.dir, fixture.dir);
-  const all = problems.length > 0 ? problems : checkIntegrity(content);
-  return { problems: all, text: formatProblems(all) };
-}
-
+/** A fixture file with each `search` replaced by its `replacement` (each must occur). */
 async function edit(file: string, ...pairs: Array<[string, string]>): Promise<Record<string, string>> {
   let text = await readFile(path.join(VALID_FIXTURE, file), 'utf8');
   for (const [search, replacement] of pairs) {

@@ -1,27 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadContentDir } from '../../src/io/content-dir';
-import { checkIntegrity } from '../../src/model/integrity';
-import { formatProblems, type Problem } from '../../src/model/entry';
-import { VALID_FIXTURE, brokenFixture } from '../helpers';
-
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  await Promise.all(cleanups.splice(0).map((c) => c()));
-});
-
-/**
- * Loads a fixture folder and returns its problems: schema problems when there are any (as in
- * the build, which stops there), otherwise those of the integrity rules.
- */
-async function problemsOf(changes: Record<string, string | null>): Promise<{ problems: Problem[]; text: string }> {
-  const fixture = await brokenFixture(changes);
-  cleanups.push(fixture.cleanup);
-  const { content, problems } = await loadContentDir(fixture.dir, fixture.dir);
-  const all = problems.length > 0 ? problems : checkIntegrity(content);
-  return { problems: all, text: formatProblems(all) };
-}
+import { describe, expect, it } from 'vitest';
+import { VALID_FIXTURE, problemsOf } from '../helpers';
 
 /** A fixture file with one `search` replaced by `replacement` (which must change it). */
 async function edit(file: string, search: string, replacement: string): Promise<Record<string, string>> {
