@@ -85,15 +85,6 @@ export class ActorMatcher {
   }
 }
 
-const TITLE_WORDS =
-  /(?:President|Prime Minister|Minister|Secretary|Director|spokesperson|spokesman|spokeswoman|envoy|Envoy|Adviser|adviser|Chancellor|Prince|King|Senator|Ambassador|Commissioner|Chief|General|Governor|lawmaker|official|reporter)\s+$/;
-const LEADING_TITLE =
-  /^(?:(?:Secretary|General|President|Prime|Minister|Director|Special|Envoy|Ambassador|Chancellor|Crown|Prince|King|Queen|Senator|Governor|Chief|Vice|Deputy|Foreign|Defen[cs]e|State|Spokesperson|Commissioner|National|Security|Adviser)\s+)+/;
-const NAME = /\p{Lu}[\p{Ll}’'-]+(?:\s+(?:bin|de|van|von|al|\p{Lu}\.|\p{Lu}[\p{Ll}’'-]+)){1,3}/gu;
-const ORG_WORDS =
-  /\b(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Forces|News|Times|Post|Administration|Parliament|Congress|Senate)$/;
-const ACRONYM = /(?<![\p{L}.])\p{Lu}{2,6}(?![\p{L}.])/gu;
-
 /** Country names from the runtime's own locale data, for proposing unknown countries. */
 export const COUNTRIES: Set<string> = (() => {
   const names = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -111,47 +102,3 @@ export const COUNTRIES: Set<string> = (() => {
   }
   return out;
 })();
-
-/** A person, organisation or country named in the text that no known actor matches. */
-export interface Candidate {
-  name: string;
-  kind: ActorKind;
-  index: number;
-}
-
-/**
- * Proposes actors the matcher does not know: names after a title word or before "said"
- * (people), capitalised names ending in an organisation word and acronyms (organisations),
- * and country names. Heuristic on purpose: every proposal is a draft for an editor.
- */
-export function findCandidates(text: string, known: Mention[]): Candidate[] {
-  const taken = (i: number, j: number) => known.some((k) => i < k.end && k.index < j);
-  const out: Candidate[] = [];
-  for (const m of text.matchAll(NAME)) {
-    // "Secretary General Jane Example" → "Jane Example", the title counting as context.
-    const title = LEADING_TITLE.exec(m[0])?.[0] ?? '';
-    const name = m[0].slice(title.length).replace(/[’']s$/, '');
-    if (!name.includes(' ') && title) continue;
-    const index = m.index + title.length;
-    if (taken(index, index + name.length)) continue;
-    const before = text.slice(Math.max(0, index - 40), index);
-    const after = text.slice(index + name.length, index + name.length + 12);
-    if (ORG_WORDS.test(name)) out.push({ name, kind: 'organisation', index });
-    else if (COUNTRIES.has(name)) out.push({ name, kind: 'country', index });
-    else if (TITLE_WORDS.test(before) || /^\s+(?:said|says|told|stated)\b/.test(after))
-      out.push({ name, kind: 'person', index });
-  }
-  for (const m of text.matchAll(ACRONYM)) {
-    if (!taken(m.index, m.index + m[0].length) && !/^(?:I|A|OK|TV|AM|PM|US|UK)$/.test(m[0]))
-      out.push({ name: m[0], kind: 'organisation', index: m.index });
-  }
-  for (const country of COUNTRIES) {
-    if (!country.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(country)) {
-      const re = new RegExp(`(?<![\\p{L}])${escape(country)}(?![\\p{L}])`, 'u');
-      const m = re.exec(text);
-      if (m && !taken(m.index, m.index + country.length) && !out.some((c) => c.name === country))
-        out.push({ name: country, kind: 'country', index: m.index });
-    }
-  }
-  return out.sort((a, b) => a.index - b.index);
-}

@@ -1,6 +1,6 @@
 import type { Actor, EventData, StatementData } from '../../schemas';
 import type { Entry } from '../../model/entry';
-import { lookup, type Timeline } from '../../model/timeline';
+import type { Timeline } from '../../model/timeline';
 import { paths } from '../paths';
 import { ui } from '../ui';
 import { articleLink, citedArticles, type CitedArticle, type Link } from './refs';
@@ -80,9 +80,4 @@ export function actorView(
       ...(data.kind === 'person' && firstRole ? { jobTitle: firstRole.title } : {}),
     },
   };
-}
-
-/** An actor by id, for routes that receive only the id. */
-export function actorById(timeline: Timeline, id: string): Entry<Actor> {
-  return lookup(timeline.actor, id, 'actor');
 }
