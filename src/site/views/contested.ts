@@ -3,7 +3,7 @@ import type { Entry } from '../../model/entry';
 import { lookup, type Timeline } from '../../model/timeline';
 import { paths } from '../paths';
 import { ui } from '../ui';
-import { actorLink, articleLink, dateOf, statementLink, type DateProps, type Link } from './refs';
+import { actorLink, dateOf, sourceLinks, statementLink, type DateProps, type Link } from './refs';
 
 /** What a statement disputes: the event or quote, as a link. */
 const rebuttalIndex = new WeakMap<Timeline, Map<string, Link[]>>();
@@ -71,7 +71,7 @@ function rebuttalView(timeline: Timeline, id: string): RebuttalView {
     speaker: actorLink(timeline, s.data.speaker),
     context: s.data.context,
     href: statementLink(timeline, s).href,
-    sources: [...new Set(s.data.sources.map((x) => x.article))].map((a) => articleLink(timeline, a)),
+    sources: sourceLinks(timeline, s.data.sources),
   };
 }
 
@@ -85,7 +85,7 @@ function eventClaim(timeline: Timeline, e: Entry<EventData>): ClaimView {
     speaker: undefined,
     summary: e.data.summary,
     href: paths.event(e.id),
-    sources: [...new Set(e.data.sources.map((x) => x.article))].map((a) => articleLink(timeline, a)),
+    sources: sourceLinks(timeline, e.data.sources),
     rebuttals: e.data.disputedBy.map((id) => rebuttalView(timeline, id)),
   };
 }
@@ -100,7 +100,7 @@ function quoteClaim(timeline: Timeline, s: Entry<StatementData>): ClaimView {
     speaker: actorLink(timeline, s.data.speaker),
     summary: s.data.context,
     href: statementLink(timeline, s).href,
-    sources: [...new Set(s.data.sources.map((x) => x.article))].map((a) => articleLink(timeline, a)),
+    sources: sourceLinks(timeline, s.data.sources),
     rebuttals: s.data.disputedBy.map((id) => rebuttalView(timeline, id)),
   };
 }

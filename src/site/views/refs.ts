@@ -31,6 +31,11 @@ export function articleLink(timeline: Timeline, id: string): Link {
   return { label: articleLabel(lookup(timeline.article, id, 'article')), href: paths.source(id) };
 }
 
+/** Links to the articles that sources cite, each once, in the order first cited. */
+export function sourceLinks(timeline: Timeline, sources: ReadonlyArray<{ article: string }>): Link[] {
+  return [...new Set(sources.map((s) => s.article))].map((id) => articleLink(timeline, id));
+}
+
 /** A link to a statement's anchor, named by its speaker. */
 export function statementLink(timeline: Timeline, statement: Entry<StatementData>): Link {
   const { speaker, event } = statement.data;
