@@ -6,8 +6,11 @@
 import nlp from 'compromise';
 import type { Actor, ActorKind } from '../schemas';
 import { ActorMatcher, COUNTRIES, type Mention } from './actors';
+import { DATELINE } from './dates';
 import {
   isPersonNoun,
+  namedOrganisations,
+  ORG_NOUN,
   ORG_WORD,
   organisations,
   people,
@@ -137,6 +140,11 @@ export class Cast {
   thing(name: string, kind: ActorKind, excerpt: string, extra: Partial<CastMember> = {}): string {
     const key = lc(name);
     if (this.byName.has(key)) return this.byName.get(key)!;
+    // "the Forest Service" after "the Orveth Forest Service": the shorter name of one already met.
+    const longer = [...this.members.values()].find(
+      (m) => m.kind === kind && kind === 'organisation' && name.includes(' ') && lc(m.name).endsWith(` ${key}`),
+    );
+    if (longer) return longer.id;
     const id = this.newId(name);
     this.members.set(id, { id, name, kind, known: false, aliases: [], excerpt, ...extra });
     this.byName.set(key, id);
@@ -156,8 +164,11 @@ function isObject(masked: string, index: number): boolean {
     .trim()
     .split(/\s+/)
     .reverse();
-  for (const w of words) {
-    if (TITLE_WORD.test(w) || /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w)) continue;
+  for (const [k, w] of words.entries()) {
+    // "to the newspaper Dagby": a noun for the kind of organisation stands before its name.
+    if (TITLE_WORD.test(w) || /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || ORG_NOUN.test(w)) continue;
+    // "Bank of Vantor Governor …": "of" between capitalised words is part of a name.
+    if (/^(?:of|for)$/.test(w) && /^\p{Lu}/u.test(words[k + 1] ?? '') && /^\p{Lu}/u.test(words[k - 1] ?? '')) continue;
     return PREPOSITION.test(w.replace(/[,;:]$/, '')) && !/[,;:]$/.test(w);
   }
   return false;
@@ -226,10 +237,14 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
  * name (new ones join the cast, with their title), later mentions by surname, organisations and
  * countries. The publisher is left out.
  */
-export function entitiesOf(masked: string, excerpt: string, cast: Cast): Entity[] {
+export function entitiesOf(text: string, excerpt: string, cast: Cast): Entity[] {
+  const masked = withoutCapitalLines(text);
   const known = cast.matcher.find(masked).filter((m) => !cast.isPublisher(m.text));
+  const bodies = namedOrganisations(masked);
   const names = personSpans(masked).filter(
-    (p) => !known.some((k) => !k.title && k.index < p.end && p.index < k.end) && !cast.isPublisher(p.text),
+    (p) =>
+      ![...known.filter((k) => !k.title), ...bodies].some((k) => k.index < p.end && p.index < k.end) &&
+      !cast.isPublisher(p.text),
   );
   const out: Entity[] = known
     .filter((m) => !(m.title && describesNamed(m, names, masked)))
@@ -243,6 +258,7 @@ export function entitiesOf(masked: string, excerpt: string, cast: Cast): Entity[
   }
   laterMentions(masked, cast, out, free);
   for (const o of [
+    ...bodies,
     ...organisations(masked),
     ...properRuns(masked).filter((r) => ORG_WORD.test(r.text.split(/\s+/).at(-1)!) && r.text.includes(' ')),
   ]) {
@@ -267,18 +283,37 @@ export function entitiesOf(masked: string, excerpt: string, cast: Cast): Entity[
         object: false,
       });
   }
-  for (const m of masked.matchAll(/(?<![\p{L}.])\p{Lu}{2,6}(?![\p{L}.])/gu)) {
-    if (free(m.index, m.index + m[0].length) && !/^(?:I|A|OK|TV|AM|PM|US|UK)$/.test(m[0]) && !cast.isPublisher(m[0]))
-      out.push({
-        id: cast.thing(m[0], 'organisation', excerpt),
-        kind: 'organisation',
-        index: m.index,
-        end: m.index + m[0].length,
-        object: false,
-      });
-  }
+  for (const a of abbreviations(masked))
+    if (free(a.index, a.end) && !cast.isPublisher(a.text))
+      out.push({ id: cast.thing(a.text, 'organisation', excerpt), kind: 'organisation', ...a, object: false });
   for (const e of out) e.object = isObject(masked, e.index);
   return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Abbreviations in capitals that name a body ("RTWU", "NATO"), but not one used as a common noun
+ * for a person ("an opposition MP", "three MPs") nor a word like "OK" or "TV".
+ */
+function abbreviations(masked: string): Array<{ text: string; index: number; end: number }> {
+  return [...masked.matchAll(/(?<![\p{L}.])\p{Lu}{2,6}(?![\p{L}.])/gu)]
+    .filter(
+      (m) =>
+        !/^s\b/.test(masked.slice(m.index + m[0].length)) &&
+        !/\b(?:a|an)\s+(?:\p{Ll}+\s+)*$/u.test(masked.slice(0, m.index)) &&
+        !/^(?:I|A|OK|TV|AM|PM|US|UK)$/.test(m[0]),
+    )
+    .map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * The sentence with the words that name no actor blanked (offsets kept): a dateline
+ * ("HARLOW, May 2 (Wire) - ") and lines or runs of words in capitals ("TEST TEXT", "EDITOR'S NOTE").
+ */
+function withoutCapitalLines(text: string): string {
+  const blank = (s: string) => ' '.repeat(s.length);
+  return text
+    .replace(DATELINE, blank)
+    .replace(/(?<![\p{L}’'])\p{Lu}{2,}(?:[’']\p{Lu}+)?(?:[\s:—–-]+\p{Lu}{2,}(?:[’']\p{Lu}+)?)+(?![\p{L}’'])/gu, blank);
 }
 
 /** Who or what an attribution verb's subject is: a named entity, "he/she", an unnamed source, or a document. */
@@ -504,9 +539,9 @@ function fromSentence(
   return null;
 }
 
-/** "said in a statement", "said on Monday in a written statement", "in a filing". */
+/** "said in a statement", "said on Monday in a written statement", "in a filing", "in its policy statement", "in its evening bulletin". */
 const IN_WRITING_AFTER =
-  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|the)\s+(?:written\s+|joint\s+)?(statement|filing)\b/u;
+  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|the)\s+(?:written\s+|joint\s+)?((?:\p{Ll}+\s+)?(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo))\b/u;
 /** "In a dissenting opinion, two judges wrote": a text named before the subject. */
 const IN_WRITING_BEFORE =
   /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission))\s*,\s+[^,;]{1,60}$/u;
@@ -556,6 +591,17 @@ function speakerWithoutQuote(
     .find((x) => x.s?.id);
   if (!found?.s?.id) return null;
   return writtenIn(masked, found.v, found.s.id, cast, excerpt, state)?.id ?? found.s.id;
+}
+
+/**
+ * The people of a sentence in the order "he said" looks back for them: those named as objects
+ * ("a teacher from Orla Bay") first, then the subjects, then whoever its quotes were given to,
+ * the most likely antecedent last.
+ */
+function remember(state: ReadState, entities: Entity[], speakers: string[]): void {
+  const persons = entities.filter((x) => x.kind === 'person');
+  const order = [...persons.filter((e) => e.object), ...persons.filter((e) => !e.object)].map((e) => e.id);
+  for (const id of [...order, ...speakers]) state.recent = [...state.recent.filter((x) => x !== id), id];
 }
 
 /**
@@ -616,8 +662,11 @@ export function readArticle(
     const speaker = mine.length ? null : speakerWithoutQuote(masked, entities, cast, sentence.text, state);
     if (speaker) paragraphSpeaker = { paragraph: sentence.paragraph, id: speaker };
     forWhom(masked, entities, state);
-    for (const e of entities.filter((x) => x.kind === 'person'))
-      state.recent = [...state.recent.filter((id) => id !== e.id), e.id];
+    remember(
+      state,
+      entities,
+      quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : [])),
+    );
   });
   // Unnamed speakers no quote is given to, and their outlets, are not proposed as actors.
   const used = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker, cast.members.get(q.speaker)?.via ?? ''] : [])));

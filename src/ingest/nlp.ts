@@ -282,6 +282,39 @@ export function organisations(text: string): TextSpan[] {
   return spansOf(parse(text).organizations(), text);
 }
 
+/** Common nouns for a kind of organisation, which may stand just before its name ("investment firm", "the daily"). */
+export const ORG_NOUN =
+  /^(?:club|firm|company|group|bank|lender|insurer|carrier|airline|operator|party|agency|union|team|newspaper|paper|daily|weekly|magazine|broadcaster|channel|network|regulator|charity|manufacturer|maker|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|contractor)$/i;
+
+/**
+ * Names of organisations that their form or the noun before them marks: "Ministry of Water" and
+ * "Bank of Vantor" (a word that ends names of organisations, then "of"; a title and a person's name
+ * after it are left out: "Bank of Vantor Governor Ida Lund" → "Bank of Vantor"), and a name just
+ * after a common noun for a kind of organisation ("football club Harrow Rovers", "the daily Morgenpost").
+ */
+export function namedOrganisations(text: string): TextSpan[] {
+  const out: TextSpan[] = [];
+  for (const run of properRuns(text)) {
+    const words = run.text.split(/\s+/);
+    const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, run.index - 30), run.index))?.[1] ?? '';
+    if (/^\p{Ll}/u.test(before) && ORG_NOUN.test(before)) {
+      const name = run.text.replace(/^The\s+/, '');
+      out.push({ text: name, index: run.end - name.length, end: run.end });
+      continue;
+    }
+    const at = words.findIndex((w, i) => ORG_WORD.test(w) && words[i + 1] === 'of');
+    if (at < 0 || at > 1 || (at === 1 && words[0] !== 'The')) continue;
+    const person = splitName(run, text);
+    const stop = person && person.text.includes(' ') ? person.index : run.end;
+    const head = text.slice(run.index, stop).trim().split(/\s+/);
+    while (head.length > at + 2 && titleHead(head.at(-1)!)) head.pop();
+    const start = run.index + (at === 1 ? 4 : 0);
+    const name = text.slice(start, run.index + head.join(' ').length);
+    if (head.length > at + 2) out.push({ text: name, index: start, end: start + name.length });
+  }
+  return out;
+}
+
 /**
  * True when the clause speaks of what is to come: a modal of the future ("will meet", "would
  * arrive", "shall"), but not a past conditional ("would have signed"); "is due / expected /

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { readQuotes } from '../ingest-read';
+
+// The patterns of issue 12e, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles.
+
+/** Reads `text` with an empty registry, for an article by the Quillon Ledger. */
+function read(text: string) {
+  return readQuotes(text, { publisher: 'Quillon Ledger' });
+}
+
+describe('organisations by their form or by the noun before them', () => {
+  it('"<Body> of <Place> Governor <First> <Last> told …": the governor speaks, not the body', () => {
+    const { speaker, members } = read(
+      '"Prices will cool by spring," Bank of Osterland Governor Wenna Drace told lawmakers in Harth.',
+    );
+    expect(speaker('Prices')?.name).toBe('Wenna Drace');
+    expect(members.find((m) => m.name === 'Bank of Osterland')?.kind).toBe('organisation');
+  });
+  it('"shipping group <Name>" is an organisation, so "<Name> said in a statement" is its document', () => {
+    const { speaker } = read(
+      'Port fees doubled for shipping group Calder Marlow last year. In a statement, Calder Marlow said the fees were "a tax on trade."',
+    );
+    expect(speaker('a tax on trade')).toMatchObject({ kind: 'document', name: 'Calder Marlow statement' });
+  });
+  it('"the Harbour Authority" later is "the Pellan Harbour Authority" named before', () => {
+    const { speaker, members } = read(
+      'Two trawlers sank, according to the Pellan Harbour Authority. The Harbour Authority said in its morning update that the crews were "all accounted for."',
+    );
+    expect(speaker('all accounted')).toMatchObject({
+      kind: 'document',
+      name: 'Pellan Harbour Authority morning update',
+    });
+    expect(members.filter((m) => m.kind === 'organisation').map((m) => m.name)).toEqual(['Pellan Harbour Authority']);
+  });
+});
+
+describe('written words of an organisation', () => {
+  it('"the board said in its annual report that …" → "<Board> annual report"', () => {
+    const { speaker } = read(
+      'The Tessaly Grain Board cut its forecast. The board said in its annual report that yields were "the worst in a generation."',
+    );
+    expect(speaker('the worst')).toMatchObject({ kind: 'document', name: 'Tessaly Grain Board annual report' });
+  });
+});
+
+describe('words that name no speaker', () => {
+  it('"an opposition MP" in an apposition is a role: the person named before it speaks', () => {
+    const { speaker, members } = read(
+      'Mr Harrow Quint, a backbench MP, told the Quillon Ledger he wanted the vote held "before the summer".',
+    );
+    expect(speaker('before the summer')?.name).toBe('Harrow Quint');
+    expect(members.some((m) => m.name === 'MP')).toBe(false);
+  });
+  it('a line in capitals and a dateline are no actors', () => {
+    const { members } = read(
+      'SAMPLE COPY ONLY\n\nVELLAN, June 3 (QL) - Farmers blocked roads, the Tessaly Grain Board said on Monday.',
+    );
+    expect(members.map((m) => m.name)).toEqual(['Tessaly Grain Board']);
+  });
+});
+
+describe('pronouns look back to the speaker, not to a place named after him', () => {
+  it('"said <Name>, a … from <Place Name>. He said …" → the speaker', () => {
+    const { speaker } = read(
+      '"The water came in an hour," said Osric Pell, a fisherman from Ellis Hamid. He said the town had been warned "far too late."',
+    );
+    expect(speaker('far too late')?.name).toBe('Osric Pell');
+  });
+});
