@@ -58,7 +58,7 @@ interface Entity {
 }
 
 const SPEECH =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced)\b/gi;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
@@ -165,8 +165,9 @@ function isObject(masked: string, index: number): boolean {
     .split(/\s+/)
     .reverse();
   for (const [k, w] of words.entries()) {
-    // "to the newspaper Dagby": a noun for the kind of organisation stands before its name.
-    if (TITLE_WORD.test(w) || /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || ORG_NOUN.test(w)) continue;
+    // "to the radio station Dagby FM": a noun for the kind of organisation (and its modifier) stands before its name.
+    const kindOfBody = ORG_NOUN.test(w) || (ORG_NOUN.test(words[k - 1] ?? '') && /^\p{Ll}+$/u.test(w));
+    if (TITLE_WORD.test(w) || /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || kindOfBody) continue;
     // "Bank of Vantor Governor …": "of" between capitalised words is part of a name.
     if (/^(?:of|for)$/.test(w) && /^\p{Lu}/u.test(words[k + 1] ?? '') && /^\p{Lu}/u.test(words[k - 1] ?? '')) continue;
     return PREPOSITION.test(w.replace(/[,;:]$/, '')) && !/[,;:]$/.test(w);
@@ -389,7 +390,9 @@ function describedSource(
   excerpt: string,
   state: ReadState,
 ): Described {
-  const inverted = /^(?:said|says|added|adds|wrote|according to|noted|warned|insisted|told)$/i.test(verb.word);
+  const member = memberOfGroup(masked, verb, cast, excerpt, state);
+  if (member) return member;
+  const inverted = /^(?:said|says|added|adds|wrote|according to|noted|warned|insisted)$/i.test(verb.word);
   const before = /^according to$/i.test(verb.word) ? null : phraseBefore(masked, verb.index);
   const np =
     before ??
@@ -422,21 +425,43 @@ function describedSource(
   // "according to the text", "the draft says": a bare definite text is the last document the article quoted.
   const last = definite && !np.modifiers.length ? members.find((m) => m.kind === 'document') : undefined;
   if (kind === 'document' && last) return at(last.id, 'document named earlier');
-  if (kind === 'document') {
-    const id = cast.thing(
-      `${capitalise(np.text.slice(np.determiner.length).trim())} (document quoted in ${state.source})`,
-      'document',
-      excerpt,
-    );
-    state.heads.set(id, np.head);
-    state.described.add(id);
-    return at(id, 'document');
-  }
+  if (kind === 'document') return at(newDocument(masked, np, entities, cast, excerpt, state), 'document');
   const titled = definite
     ? members.find((m) => m.kind === 'person' && !m.anonymous && m.title && lc(m.title).split(/\s+/).includes(np.head))
     : undefined;
   if (titled) return at(titled.id, 'title of a person named earlier');
   return at(unnamedSource(masked, verb, np, definite, cast, excerpt, state), 'anonymous source');
+}
+
+/**
+ * A document the article quotes for the first time: "<Body> <noun>" when the phrase names the body
+ * that wrote it ("a report by the Audit Office found" → "Audit Office report"), else the phrase.
+ */
+function newDocument(
+  masked: string,
+  np: NounPhrase,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): string {
+  const author = entities.find(
+    (e) =>
+      e.kind === 'organisation' &&
+      e.index > np.index &&
+      e.end <= np.end &&
+      /\b(?:by|of|from)\s+(?:the\s+)?$/.test(masked.slice(np.index, e.index)),
+  );
+  const id = cast.thing(
+    author
+      ? `${cast.members.get(author.id)!.name} ${np.head}`
+      : `${capitalise(np.text.slice(np.determiner.length).trim())} (document quoted in ${state.source})`,
+    'document',
+    excerpt,
+  );
+  state.heads.set(id, np.head);
+  state.described.add(id);
+  return id;
 }
 
 /** An organisation the article describes without naming it ("the ministry said"). */
@@ -456,9 +481,13 @@ function unnamedSource(
   excerpt: string,
   state: ReadState,
 ): string {
+  // "an insider, speaking to the newspaper Dagby, described …": the outlet in an apposition.
+  const speakingTo = /^,\s+(?:speaking|talking)\s+to(?=\s)/u.exec(masked.slice(np.end));
   const outlet = /^told|^tells/i.test(verb.word)
-    ? /^\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(masked.slice(verb.end))?.[1]
-    : undefined;
+    ? outletAt(masked.slice(verb.end))
+    : speakingTo
+      ? outletAt(masked.slice(np.end + speakingTo[0].length))
+      : undefined;
   const via =
     outlet && !cast.isPublisher(outlet)
       ? cast.thing(outlet.replace(/^the\s+/i, ''), 'organisation', excerpt)
@@ -468,7 +497,37 @@ function unnamedSource(
   state.heads.set(id, np.head);
   state.described.add(id);
   if (via) state.described.add(via);
+  if (np.plural) state.groups.push(id);
   return id;
+}
+
+const OUTLET = new RegExp(
+  `^\\s+(?:[Tt]he\\s+)?(?:(?:\\p{Ll}+\\s+)?${ORG_NOUN.source.slice(1, -1)}\\s+)?(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)`,
+  'u',
+);
+/** The outlet named at the start of `text`: "Radio Harth", "the Harth Courier", "the sports daily Harth Post". */
+const outletAt = (text: string) => OUTLET.exec(text)?.[1];
+
+/**
+ * "…, one of them told the paper": one of the unnamed group of sources quoted last ("two people
+ * close to the talks told <Outlet>"), an unnamed source of its own who spoke through the same outlet.
+ */
+function memberOfGroup(
+  masked: string,
+  verb: { index: number },
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  const m = /(?:^|[,;:]\s*|\s{2,})((?:one|another)\s+of\s+(?:them|those|these))\s*$/iu.exec(
+    masked.slice(0, verb.index),
+  );
+  const group = m && cast.members.get(state.groups.at(-1) ?? '');
+  if (!m || !group) return null;
+  const name = `One of ${lc(group.name.replace(/\s*\(unnamed source\)$/u, ''))} (unnamed source)`;
+  const id = cast.thing(name, 'person', excerpt, { anonymous: true, via: group.via });
+  state.described.add(id);
+  return { index: verb.index - m[1]!.length, subject: { id, how: 'one of an unnamed group' } };
 }
 
 /** What the reader remembers from one sentence to the next. */
@@ -479,6 +538,8 @@ interface ReadState {
   heads: Map<string, string>;
   /** Unnamed speakers and their outlets, dropped from the cast when no quote is theirs. */
   described: Set<string>;
+  /** Unnamed groups of sources ("two people close to the talks"), the last named last. */
+  groups: string[];
   /** The article, for naming documents it quotes. */
   source: string;
 }
@@ -620,7 +681,7 @@ export function readArticle(
   source: string,
 ): { quotes: FoundQuote[]; sentenceActors: string[][] } {
   const raw = extractQuotes(text, sents);
-  const state: ReadState = { recent: [], heads: new Map(), described: new Set(), source };
+  const state: ReadState = { recent: [], heads: new Map(), described: new Set(), groups: [], source };
   const quotes: FoundQuote[] = [];
   const sentenceActors: string[][] = [];
   let paragraphSpeaker: { paragraph: number; id: string } | undefined;

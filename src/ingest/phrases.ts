@@ -31,9 +31,9 @@ const BOUNDARY =
 /** Verbs only people use to speak: a subject of these is never a document. */
 const PERSON_VERB =
   /^(?:told|tells|tell|added|adds|insist|insisted|insists|argued|argues|urged|urges|asked|asks|replied|replies|vowed|vows|explained|explains|claimed|claims|declared|declares|admitted|admits|conceded|concedes|recalled|recalls|complained|complains|pledged|promised|wrote|writes|saying|adding|insisting|arguing)$/i;
-/** Verbs a text speaks with: a subject of these that is no person is a document. */
+/** Verbs a text speaks with ("the audit found"): a subject of these that is no person is a document. */
 const DOCUMENT_VERB =
-  /^(?:reads|read|stipulates|stipulate|stipulated|provides|provide|provided|specifies|specify|specified|states|state|stated)$/i;
+  /^(?:reads|read|stipulates|stipulate|stipulated|provides|provide|provided|specifies|specify|specified|states|state|stated|found|finds|concluded|concludes)$/i;
 const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/i;
 
 /**

@@ -68,3 +68,38 @@ describe('pronouns look back to the speaker, not to a place named after him', ()
     expect(speaker('far too late')?.name).toBe('Osric Pell');
   });
 });
+
+describe('unnamed sources and the outlets they spoke to', () => {
+  it('"told the farming weekly <Name>": the outlet is the name after the kind of outlet', () => {
+    const { speaker, cast } = read(
+      'A grain trader told the farming weekly Harth Furrow that stocks were "nearly gone."',
+    );
+    expect(speaker('nearly gone')).toMatchObject({ anonymous: true });
+    expect(cast.members.get(speaker('nearly gone')!.via!)?.name).toBe('Harth Furrow');
+  });
+  it('"an aide, speaking to the radio station <Name>, called it …" spoke through that outlet', () => {
+    const { speaker, cast } = read(
+      'One ministry aide, speaking to the radio station Kessel FM, called the budget "a fantasy in four volumes".',
+    );
+    expect(speaker('a fantasy')).toMatchObject({ anonymous: true });
+    expect(cast.members.get(speaker('a fantasy')!.via!)?.name).toBe('Kessel FM');
+  });
+  it('"one of them told the paper" is one of the unnamed group quoted before, through the same outlet', () => {
+    const { speaker, cast } = read(
+      'The merger was signed on Friday, three bankers briefed on the deal told the Marlow Courier. "Nobody read the small print," one of them told the paper.',
+    );
+    const one = speaker('Nobody read');
+    expect(one).toMatchObject({ anonymous: true, kind: 'person' });
+    expect(one?.name).toMatch(/^One of three bankers briefed on the deal/);
+    expect(cast.members.get(one!.via!)?.name).toBe('Marlow Courier');
+  });
+});
+
+describe('what a document found', () => {
+  it('"A review by the <Body> found that …" → "<Body> review", a document', () => {
+    const { speaker } = read(
+      'A review by the Osterland Rail Inspectorate last year found that the brakes had been "poorly maintained for years".',
+    );
+    expect(speaker('poorly')).toMatchObject({ kind: 'document', name: 'Osterland Rail Inspectorate review' });
+  });
+});
