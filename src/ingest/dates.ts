@@ -27,7 +27,7 @@ const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
  * set off by a comma (", founded in 1952"), "that began on March 3", and "since …".
  */
 const BACKGROUND =
-  /,\s+(?:which|who|whose|where|founded|established|built|formed|opened|elected|appointed|born)\b[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*?(?=\s+(?:and|but)\s+(?:will|would|has|have|had|is|are|was|were|plans?|\p{Ll}+ed)\b|[,;]|$)/giu;
+  /,\s+(?:which|who|whose|where|founded|established|built|formed|opened|elected|appointed|born)\b[^,;]*|,\s+(?:[\p{L}\d’'-]+\s+){1,6}?who\s+[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*?(?=\s+(?:and|but)\s+(?:will|would|has|have|had|is|are|was|were|plans?|\p{Ll}+ed)\b|[,;]|$)/giu;
 /**
  * A reporting clause at the end of a sentence ("…, officials said on Tuesday.") or between
  * commas inside it ("…, officials said on Friday, after the talks ended on Thursday.").
@@ -45,15 +45,26 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
   for (const m of sentence.matchAll(BACKGROUND)) {
     const clause = m[0].replace(/^,\s+/, '').replace(/[\s.]+$/, '');
     const date = best(datesIn(clause, published).filter((d) => !d.future && !d.bound));
-    // A clause about a person is incidental ("who flew in on Sunday") unless it recalls an earlier year ("who flew … in 2011").
+    // A clause about a person is incidental ("who flew in on Sunday") unless it recalls a time before
+    // the article's week ("who flew … in 2011", "who resigned last month", "champions who last won in 1998").
     if (/^born\b/u.test(clause)) continue;
-    if (/^,\s+who\b/.test(m[0]) && !(date && Number(date.date.slice(0, 4)) < published.getUTCFullYear())) continue;
+    if (/^,\s+(?:[\p{L}\d’'-]+\s+){0,6}?who\b/u.test(m[0]) && !(date && beforeTheWeek(date, published))) continue;
     // "…, which open in February": a present tense tells a schedule, not a happening recalled.
-    const verb = termsOf(clause).find((t) => t.tags.has('Verb'));
+    const relative = /\b(?:who|which|that)\s/u.exec(clause);
+    const verb = termsOf(relative ? clause.slice(relative.index) : clause).find(
+      (t) => t.tags.has('Verb') && !/^(?:who|which|that|last|first|once|also|then|later|never)$/i.test(t.text),
+    );
     if (verb?.tags.has('PresentTense') && !verb.tags.has('Auxiliary')) continue;
     if (date) out.push({ clause, date: { ...date, clause: 'main' } });
   }
   return [...out, ...pastInFuture(sentence, published)];
+}
+
+/** True when a date lies before the article's week: an earlier year or month, or a day more than six days before. */
+function beforeTheWeek(found: FoundDate, published: Date): boolean {
+  const today = format(published, 'yyyy-MM-dd');
+  if (found.precision !== 'day') return found.date < today.slice(0, found.date.length);
+  return published.getTime() - new Date(`${found.date}T12:00:00Z`).getTime() > 6 * 86_400_000;
 }
 
 /**
@@ -140,6 +151,21 @@ function anchoredElsewhere(r: chrono.ParsedResult, text: string): boolean {
   const around = text.slice(r.index, r.index + r.text.length + 24);
   const m = OFFSET.exec(around);
   return !!m && m.index < r.text.trimEnd().length && !/\b(?:ago|from now)\b/i.test(r.text);
+}
+
+/** A count of units of time: "several years", "the past three weeks", "five days". */
+const COUNT_OF_TIME =
+  /^(?:for\s+|over\s+|during\s+)?(?:the\s+)?(?:past\s+|last\s+|previous\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|many|some|a\s+couple\s+of)\s+(?:(?:full|whole|long)\s+)?(?:days?|weeks?|months?|years?|decades?)$/i;
+
+/**
+ * True when chrono read a length of time as a date: "have been degrading for several years",
+ * "shut the network for five days", "over the past three weeks". "In three weeks" and "within
+ * six weeks" are offsets and bounds, read elsewhere.
+ */
+function isDuration(text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>): boolean {
+  return (
+    COUNT_OF_TIME.test(r.text.trim()) && !/\b(?:in|within)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))
+  );
 }
 
 /** Words that make a date a bound rather than the time of a happening: "within six weeks", "before next year". */
@@ -235,6 +261,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (/\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text) || anchoredElsewhere(r, text)) continue;
     // "a single weekend", "every week": a length of time, not a date.
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
+    if (isDuration(text, r)) continue;
     const bound = isBound(text, r) && !deadline(text, r);
     const week = /\b(last|this|next)\s+week\b/i.exec(r.text);
     if (week) {
