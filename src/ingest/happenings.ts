@@ -27,6 +27,12 @@ const NOT_ACTION =
 
 const blankQuotes = (text: string) => text.replace(/["“][^"”]*(?:["”]|$)/gu, (q) => ' '.repeat(q.length));
 
+/** The text with every quotation that holds a verb blanked. */
+const blankQuotedClauses = (text: string) =>
+  text.replace(/["“][^"”]*(?:["”]|$)/gu, (q) =>
+    termsOf(q.replace(/["“”]/gu, '')).some((t) => t.tags.has('Verb')) ? ' '.repeat(q.length) : q,
+  );
+
 /** True when a text holds a finite verb (not a participle, gerund or capitalised word). */
 const hasFinite = (text: string) =>
   termsOf(text).some(
@@ -133,7 +139,9 @@ function clauseHappening(head: string, published: Date): Happening[] {
     const found = plainDate(head, published);
     return found ? [{ excerpt: head, date: found }] : [];
   }
-  const own = findDate(speech.reported, published);
+  // A date inside quoted words with a verb of their own is part of the remark ("said traders were
+  // "pricing a cut for May""); a quoted date alone ("would resume "this coming Friday"") is not.
+  const own = findDate(blankQuotedClauses(speech.reported), published);
   const spoken = findDate(speech.speaking, published);
   if (own && !own.bound) return [{ excerpt: head, date: { ...own, clause: 'main' } }];
   if (!own && spoken && (completedAction(speech.reported) || earlier(spoken, published)))
@@ -148,6 +156,34 @@ function clauseHappening(head: string, published: Date): Happening[] {
  */
 const SCENE_OF_SPEECH =
   /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?)?\b(?:addressed|addresses|(?:spoke|speaks)\s+(?:to|at|before)\s|(?:gave|gives|delivered|delivers|held|holds)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview))\b/u;
+
+/**
+ * A scene set for the voices that follow, not news of its own: a paragraph of one sentence that
+ * opens with its time (and place) set off by a comma ("On Friday evening, a queue formed outside
+ * …", "Outside the court on Monday morning, supporters sang …"), whose subject is no name, and
+ * whose verb acts on nothing ("settled over", "queued for"), before a paragraph that opens with
+ * a quote.
+ */
+export function setsTheScene(
+  sentence: string,
+  published: Date,
+  aloneInParagraph: boolean,
+  quoteNext: boolean,
+): boolean {
+  if (!aloneInParagraph || !quoteNext) return false;
+  const m = /^([^,"“”]{3,80}),\s+((?:a|an|some|several|many|dozens|hundreds|thousands)\b|\p{Ll}+s\b)/u.exec(sentence);
+  if (!m || !findDate(m[1]!, published) || findDate(m[1]!, published)?.future) return false;
+  const terms = termsOf(blankQuotes(sentence.slice(m[1]!.length + 1)).replace(/,.*$/su, ''));
+  const verb = terms.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+  const next = terms[verb + 1];
+  // "settled over the town", "queued for trains", "waited": no object; "attacked the town": an action.
+  return (
+    verb > 0 &&
+    (!next ||
+      next.tags.has('Preposition') ||
+      /^(?:over|across|along|around|outside|inside|into|onto|through|past|near|behind|beneath|under)$/i.test(next.text))
+  );
+}
 
 /**
  * A sentence of coordinated clauses, each with a verb and a date of its own ("… will vote on
@@ -173,6 +209,22 @@ function conjuncts(text: string, published: Date): string[] {
  * saying / noting that", when it has a date of its own. The quote itself is a remark.
  */
 export function addedHappenings(sentence: string, published: Date): Happening[] {
+  return [...frontedParticiple(sentence, published), ...addedClause(sentence, published)];
+}
+
+/**
+ * "Opening the first hearing on Monday, the chair said: …": a participle clause before the
+ * speaker that dates an action of its own (not a verb of saying) is a happening.
+ */
+function frontedParticiple(sentence: string, published: Date): Happening[] {
+  const m = /^(\p{Lu}\p{Ll}+ing\b[^,"“”]*),\s/u.exec(blankQuotes(sentence));
+  if (!m || SPEECH_VERB.test(m[1]!) || /^(?:speaking|talking|according|writing)\b/i.test(m[1]!)) return [];
+  const date = findDate(m[1]!, published);
+  return date && !date.bound && !date.future ? [{ excerpt: m[1]!, date: { ...date, clause: 'main' } }] : [];
+}
+
+/** The clause after "…, adding that …" in a sentence of quoted words, when it has a date of its own. */
+function addedClause(sentence: string, published: Date): Happening[] {
   const m = /,\s+(?:adding|saying|noting|announcing|explaining)\s+that\s+(\S[^"“”]*?)[\s.!?]*$/u.exec(
     blankQuotes(sentence),
   );

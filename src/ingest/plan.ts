@@ -14,7 +14,7 @@ import { COLLECTIONS, type CollectionName } from '../registry';
 import { Cast, readArticle, type CastMember } from './attribution';
 import { backgroundDates, findDate, sceneDatesOf, type FoundDate } from './dates';
 import { likelyDuplicate } from './duplicates';
-import { addedHappenings, happeningsOf } from './happenings';
+import { addedHappenings, happeningsOf, setsTheScene } from './happenings';
 import { IngestError, type ArticleMeta } from './input';
 import { draftKey } from './manifest';
 import { placeholder } from './placeholders';
@@ -183,6 +183,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
   const sentenceActors = read.sentenceActors.map((ids) => ids.filter((a) => !rejected.has(a)));
   const scenes = sceneDatesOf(ctx.sents, ctx.published);
   const drafts = new Map<string, QuoteDraft>();
+  const runDates = new Map<number, FoundDate>();
   const covered = new Set(
     known.statements
       .filter((s) => s.data.sources.some((src) => src.article === id))
@@ -198,7 +199,9 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       if (!existing.speaker && speaker) Object.assign(existing, { speaker, how: q.how });
       continue;
     }
-    const date = findDate(q.excerpt, ctx.published) ?? scenes[q.sentence] ?? null;
+    // A quotation that runs on into the next paragraph keeps the date its first part was given.
+    const date = findDate(q.excerpt, ctx.published) ?? runDates.get(q.run) ?? scenes[q.sentence] ?? null;
+    if (date && !runDates.has(q.run)) runDates.set(q.run, date);
     drafts.set(key, {
       id: '',
       quote: q.quote,
@@ -404,6 +407,9 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
     if (!found.length && vague && !remarks.has(i) && !findDate(sentence.text, ctx.published))
       ctx.plan.unresolvedDates.push(`“${vague[0]}” in: ${sentence.text.slice(0, 100)}`);
     if (coveredSentence(ctx, sentence.text)) return;
+    const alone =
+      ctx.sents[i - 1]?.paragraph !== sentence.paragraph && ctx.sents[i + 1]?.paragraph !== sentence.paragraph;
+    if (setsTheScene(sentence.text, ctx.published, alone, /^\s*["“]/u.test(ctx.sents[i + 1]?.text ?? ''))) return;
     for (const h of found) planEvent(ctx, scenes, h.excerpt, h.date, i, actors);
     for (const b of backgroundDates(sentence.text, ctx.published)) planEvent(ctx, scenes, b.clause, b.date, i, actors);
   });

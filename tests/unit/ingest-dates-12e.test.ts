@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundDates, findDate } from '../../src/ingest/dates';
-import { happeningsOf } from '../../src/ingest/happenings';
+import { addedHappenings, happeningsOf, setsTheScene } from '../../src/ingest/happenings';
+import { planIngest } from '../../src/ingest/plan';
 
 // Dates and happenings (issue 12e), each on sentences written for this file: every name, place
 // and body here is invented and none comes from the test articles.
@@ -57,5 +58,48 @@ describe('background clauses about people and things', () => {
       ['who resigned as port director last month', '2026-04'],
     ]);
     expect(background('Ilse Tarrant, who arrived on Monday, will testify on May 20.')).toEqual([]);
+  });
+});
+
+describe('quotes and the dates of their speaking', () => {
+  const plan = (body: string) =>
+    planIngest({
+      id: 'test-article',
+      meta: { title: 'Test', publisher: 'Quillon Ledger', published: '2026-05-14' },
+      body,
+      known: { articles: [], actors: [], events: [], statements: [] },
+    });
+  it('a quotation that runs on into the next paragraph keeps the date of its first part', () => {
+    const { statements } = plan(
+      'Closing the inquiry on Tuesday, its chair, Bettan Rusk, said: "We found no fraud.\n\n"We found a great deal of carelessness."',
+    );
+    expect(statements.map((s) => [s.quote, s.date])).toEqual([
+      ['We found no fraud.', '2026-05-12'],
+      ['We found a great deal of carelessness.', '2026-05-12'],
+    ]);
+  });
+  it('"Closing the inquiry on Tuesday, <Name> said: …" is a happening of Tuesday', () => {
+    expect(
+      addedHappenings(
+        'Closing the inquiry on Tuesday, its chair, Bettan Rusk, said: "We found no fraud."',
+        PUBLISHED,
+      ).map((h) => [h.excerpt, h.date.date]),
+    ).toEqual([['Closing the inquiry on Tuesday', '2026-05-12']]);
+    expect(addedHappenings('Speaking on Tuesday, Bettan Rusk said: "We found no fraud."', PUBLISHED)).toEqual([]);
+  });
+  it("a date inside the quoted words of reported speech is the remark's, not a happening", () => {
+    expect(happenings('He added that dealers were now "expecting the next rise in June at the latest."')).toEqual([]);
+  });
+});
+
+describe('a scene set for the voices that follow', () => {
+  it('"On <day> evening, a crowd gathered outside …" before a quote is no news; an action with an object is', () => {
+    const scene = 'On Monday evening, a crowd gathered outside the Harth town hall.';
+    expect(setsTheScene(scene, PUBLISHED, true, true)).toBe(true);
+    expect(setsTheScene(scene, PUBLISHED, true, false)).toBe(false);
+    expect(
+      setsTheScene('Outside the depot on Tuesday morning, drivers waited in the rain.', PUBLISHED, true, true),
+    ).toBe(true);
+    expect(setsTheScene('On Monday evening, rebels shelled the Harth town hall.', PUBLISHED, true, true)).toBe(false);
   });
 });
