@@ -25,7 +25,8 @@ const QUALIFIER = /^(?:U\.S\.|US|American|Ukrainian|Russian|Saudi|European|Briti
 /**
  * Finds known actors in text by name, alias and role title. Names and aliases match case-
  * sensitively on word boundaries (aliases written in lower case, in any case); role titles (and their forms without a country qualifier)
- * match case-insensitively, and only when exactly one actor holds them. Overlapping matches
+ * match case-insensitively, and only when exactly one actor holds them and no indefinite article
+ * stands before them ("a spokesperson" is someone else). Overlapping matches
  * resolve to the longest.
  */
 export class ActorMatcher {
@@ -69,14 +70,16 @@ export class ActorMatcher {
     const all: Mention[] = [];
     for (const p of this.patterns) {
       for (const m of text.matchAll(p.re))
-        all.push({
-          id: p.id,
-          kind: p.kind,
-          text: m[0],
-          index: m.index,
-          end: m.index + m[0].length,
-          ...(p.title ? { title: true } : {}),
-        });
+        // "a State Department spokesperson": an unnamed holder of the title, not the one the registry knows.
+        if (!(p.title && /\b(?:a|an|one|another)\s+$/i.test(text.slice(Math.max(0, m.index - 9), m.index))))
+          all.push({
+            id: p.id,
+            kind: p.kind,
+            text: m[0],
+            index: m.index,
+            end: m.index + m[0].length,
+            ...(p.title ? { title: true } : {}),
+          });
     }
     all.sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index);
     const kept: Mention[] = [];

@@ -399,7 +399,9 @@ function describedSource(
     (inverted && !entities.some((e) => e.end <= verb.index && /^[\s,]*$/.test(masked.slice(e.end, verb.index)))
       ? phraseAfter(masked, verb.end)
       : null);
-  if (!np || entities.some((e) => !e.object && e.index < np.end && np.index < e.end)) return null;
+  // A name that is the phrase's head is an entity, not a description; one before the head only qualifies it ("a Harbour Ministry spokesperson").
+  const headAt = np && np.index + lc(np.text).search(new RegExp(`\\b${np.head.replace(/[^\p{L}]/gu, '.')}\\b`, 'u'));
+  if (!np || entities.some((e) => !e.object && e.index < np.end && np.index < e.end && e.end > headAt!)) return null;
   const kind = kindOfPhrase(np, verb.word);
   if (!kind) return null;
   const at = (id: string | undefined, how: string): Described =>

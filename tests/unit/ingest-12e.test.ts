@@ -103,3 +103,31 @@ describe('what a document found', () => {
     expect(speaker('poorly')).toMatchObject({ kind: 'document', name: 'Osterland Rail Inspectorate review' });
   });
 });
+
+describe('a title with an indefinite article is someone unnamed', () => {
+  const known = [
+    {
+      id: 'dorrit-vale',
+      data: {
+        name: 'Dorrit Vale',
+        aliases: ['Vale'],
+        kind: 'person' as const,
+        roles: [{ title: 'Harbour Ministry spokesperson', article: 'x' }],
+      },
+    },
+  ];
+  it('"a Harbour Ministry spokesperson said" is not the spokesperson the registry knows by name', () => {
+    const { speaker } = readQuotes('"No ship was turned away," a Harbour Ministry spokesperson said.', {
+      publisher: 'Quillon Ledger',
+      known,
+    });
+    expect(speaker('No ship')).toMatchObject({ anonymous: true });
+  });
+  it('"the Harbour Ministry spokesperson said" still is', () => {
+    const { speaker } = readQuotes('"No ship was turned away," the Harbour Ministry spokesperson said.', {
+      publisher: 'Quillon Ledger',
+      known,
+    });
+    expect(speaker('No ship')?.name).toBe('Dorrit Vale');
+  });
+});
