@@ -23,6 +23,7 @@ import { loadContentDir } from '../io/content-dir';
 import type { ContentSet, Entry } from '../model/entry';
 import { normalizeForMatch } from '../model/text';
 import { ingest } from './cli';
+import { IngestError } from './input';
 import { markdownFile } from '../io/markdown';
 
 const SEEDS = path.resolve(process.env.SEEDS_DIR || '../shared/seeds');
@@ -134,12 +135,20 @@ async function writeContent(dir: string, content: ContentSet) {
 async function ingestInto(
   prepare: (dir: string) => Promise<void>,
   args: string[],
-): Promise<{ drafts: ContentSet; proposed: Set<string>; ms: number }> {
+): Promise<{ drafts: ContentSet; proposed: Set<string>; ms: number; failed?: string }> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'ingest-eval-'));
   try {
     await prepare(scratch);
     const t0 = performance.now();
-    const result = await ingest([...args, '--json'], scratch);
+    // An ingest that refuses its own drafts writes nothing: every answer of the article is missed.
+    const result = await ingest([...args, '--json'], scratch).catch((error: unknown) => {
+      if (!(error instanceof IngestError)) throw error;
+      return error;
+    });
+    if (result instanceof IngestError) {
+      const none = { articles: [], actors: [], events: [], statements: [] };
+      return { drafts: none, proposed: new Set(), ms: performance.now() - t0, failed: result.message };
+    }
     const ms = performance.now() - t0;
     // Sentences that report an event the site already has become proposals to add the source.
     const proposed = new Set(result.plan.proposals.map((p) => p.event));
@@ -274,10 +283,11 @@ function rightSpeaker(
 async function scoreTest(file: string, misses: string[]): Promise<Score> {
   const answers = JSON.parse(await readFile(file.replace(/\.txt$/, '.answers.json'), 'utf8')) as Answers;
   const name = path.basename(file, '.txt');
-  const { drafts, ms } = await ingestInto(
+  const { drafts, ms, failed } = await ingestInto(
     (dir) => cp(path.join(SET, 'registry'), dir, { recursive: true }),
     [file, '--id', name],
   );
+  if (failed) misses.push(`${name}: the ingest failed, so every answer is missed: ${failed.split('\n')[0]}`);
   const actor = new Map(drafts.actors.map((a) => [a.id, a]));
   const score = blank(name, ms);
   score.quotes = answers.quotes.length;
