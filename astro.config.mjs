@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { ENV } from './src/config/env';
 import contentCheck from './src/integrations/content-check';
+import incrementalDist from './src/integrations/incremental-dist';
 import ogImages from './src/integrations/og-images';
 import pagefind from './src/integrations/pagefind';
 import review from './src/integrations/review';
@@ -17,6 +18,8 @@ import remarkSafe from './src/site/remark-safe';
  * `npm run preview` only); BASE_PATH, a path prefix such as /timeline; CONTENT_DIR and
  * ASTRO_CACHE_DIR, which tests and the benchmark set; and the benchmark's levers.
  */
+const checked = contentCheck(ENV.contentDir);
+
 export default defineConfig({
   site: ENV.siteUrl,
   base: ENV.basePath,
@@ -25,19 +28,22 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   cacheDir: ENV.cacheDir,
   devToolbar: { enabled: false },
-  // Levers the benchmark measures (see bench/run.ts); off unless set.
   experimental: {
+    // Re-render only the pages whose data (their cache key) or code changed; see src/site/page-key.ts.
+    incrementalBuild: ENV.incremental,
+    // A lever the benchmark measures (see bench/run.ts); off unless set.
     ...(ENV.bench.chunkedStorage ? { collectionStorage: 'chunked' } : {}),
-    ...(ENV.bench.incrementalBuild ? { incrementalBuild: true } : {}),
   },
   integrations: [
     siteUrlCheck(ENV),
     schemaGuard(),
-    contentCheck(ENV.contentDir),
+    checked,
     sitemap(),
-    pagefind(),
+    pagefind({ content: checked.checked }),
     review(),
     ogImages({ cacheDir: ENV.ogCacheDir, skip: ENV.bench.noOgImages }),
+    // Last: after every writer, it removes what no route produces any more.
+    incrementalDist({ enabled: ENV.incremental }),
   ],
   // remark renders the narratives; raw HTML and javascript: links in content stay inert text.
   // Smart quotes off: the sources' typography is kept as written (and rendering is faster).

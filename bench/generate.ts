@@ -261,3 +261,81 @@ export async function generate(dir: string, n: number, seed = 20250311): Promise
   }
   return { files };
 }
+
+/**
+ * Adds one new article to generated content, the way an editor's deploy does: the article,
+ * 3 events, 3 statements and 1 new actor (who speaks in all three), dated within the site's
+ * range so the events land between existing ones. `k` makes the ids unique; `other` is an existing
+ * actor who takes part (in generated content, the country `actor-0`). Returns the files.
+ */
+export function addArticle(dir: string, k = 0, other = { id: 'actor-0', name: 'Republic 0' }): string[] {
+  const articleId = `new-article-${k}`;
+  const actorId = `new-actor-${k}`;
+  const name = `Ilona Verhoeven-${k}`;
+  const days = ['3', '4', '5'];
+  const sentences = days.map(
+    (d, i) =>
+      `On ${d} March 2019, minister ${name} and ${other.name} opened ceasefire talks in Geneva (new item ${k}-${i}).`,
+  );
+  const quotes = days.map((_, i) => `We came to talk, and we will stay until the work is done (${k}-${i})`);
+  const said = quotes.map((q) => `“${q},” ${name} said in Geneva.`);
+  const body = [...sentences.flatMap((s, i) => [s, said[i]!]), ...FILLER].join('\n');
+  const files: Array<[string, string]> = [
+    [
+      `articles/${articleId}.md`,
+      markdownFile(
+        {
+          title: `New report ${k}`,
+          publisher: 'Wire 1',
+          published: '2019-03-06',
+          publishedBasis: 'Synthetic benchmark content',
+          cites: [],
+        },
+        `${body}\n`,
+      ),
+    ],
+    [
+      `actors/${actorId}.md`,
+      markdownFile({
+        name,
+        kind: 'person',
+        roles: [{ title: 'minister', article: articleId }],
+        sources: [{ article: articleId, excerpt: `minister ${name}` }],
+      }),
+    ],
+  ];
+  days.forEach((d, i) => {
+    files.push([
+      `events/new-event-${k}-${i}.md`,
+      markdownFile(
+        {
+          title: `Ceasefire talks in Geneva (new ${k}-${i})`,
+          summary: sentences[i],
+          date: `2019-03-0${d}`,
+          dateBasis: 'Synthetic benchmark content',
+          status: 'reported',
+          actors: [actorId, other.id],
+          sources: [{ article: articleId, excerpt: sentences[i] }],
+          tags: ['ceasefire'],
+          location: 'Geneva',
+        },
+        `A synthetic narrative for new event ${k}-${i}.\n`,
+      ),
+    ]);
+    files.push([
+      `statements/new-statement-${k}-${i}.md`,
+      markdownFile({
+        quote: quotes[i],
+        speaker: actorId,
+        date: `2019-03-0${d}`,
+        dateBasis: 'Synthetic benchmark content',
+        context: 'Remarks to reporters',
+        event: `new-event-${k}-${i}`,
+        sources: [{ article: articleId, excerpt: said[i] }],
+        status: 'reported',
+      }),
+    ]);
+  });
+  for (const [rel, text] of files) writeFileSync(path.join(dir, rel), text);
+  return files.map(([rel]) => rel);
+}

@@ -23,7 +23,9 @@ const OUTPUT = path.resolve('tests/.output/sites');
  * - `real`: the live `content/`, which grows with every article. Tests of it check invariants only
  *   (every event has its page, links resolve, feeds list every event…), never counts or ids. It
  *   is built under a sub-path and at the SITE_URL given to the tests, if any, so that links,
- *   feeds and canonical URLs are proved to follow both.
+ *   feeds and canonical URLs are proved to follow both. With TEST_REAL_DIST set (the deploy
+ *   workflow), it is not built again: the tests read that `dist/`, the one that is deployed, built
+ *   with the same SITE_URL and BASE_PATH.
  * - `grown`: the live content after an editor's next articles: test articles under
  *   tests/fixtures/ ingested and published the way an editor would (tests/editor.ts), built as the
  *   deploy workflow builds (CI=true, SITE_URL and BASE_PATH set). The same invariants must hold.
@@ -33,7 +35,7 @@ const OUTPUT = path.resolve('tests/.output/sites');
 export const SITES = {
   real: {
     contentDir: path.resolve('content'),
-    outDir: path.join(OUTPUT, 'real/dist'),
+    outDir: process.env.TEST_REAL_DIST ? path.resolve(process.env.TEST_REAL_DIST) : path.join(OUTPUT, 'real/dist'),
     cacheDir: path.join(OUTPUT, 'real/cache'),
     base: process.env.BASE_PATH || '/timeline',
     site: process.env.SITE_URL || 'https://timeline.example.org',

@@ -26,6 +26,12 @@ export interface TimelineEnv {
   ogCacheDir: string;
   /** True on a deployment or CI machine (CI=true or DEPLOY=1): SITE_URL is then required. */
   deploying: boolean;
+  /**
+   * Astro's incremental build, on unless ASTRO_INCREMENTAL_BUILD=0: a build re-renders only the
+   * pages whose cache key (src/site/page-key.ts) or code changed and restores the rest from the
+   * cache directory. `astro build --force` renders everything.
+   */
+  incremental: boolean;
   /** The benchmark's levers: off unless the benchmark (bench/run.ts) switches them on. */
   bench: {
     /** ASTRO_DEFER_RENDER=1: render narratives when a page needs them, not while loading. */
@@ -34,8 +40,6 @@ export interface TimelineEnv {
     noCache: boolean;
     /** ASTRO_COLLECTION_STORAGE=chunked: Astro's experimental chunked content store. */
     chunkedStorage: boolean;
-    /** ASTRO_INCREMENTAL_BUILD=1: Astro's experimental incremental build. */
-    incrementalBuild: boolean;
     /** TIMELINE_NO_OG_IMAGES=1: skip the social card images, to measure what they cost. */
     noOgImages: boolean;
   };
@@ -53,11 +57,11 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     cacheDir: env.ASTRO_CACHE_DIR || './node_modules/.astro',
     ogCacheDir: env.OG_CACHE_DIR || `${env.ASTRO_CACHE_DIR || './node_modules/.astro'}/og-images`,
     deploying: isTrue(env.CI) || isTrue(env.DEPLOY),
+    incremental: env.ASTRO_INCREMENTAL_BUILD !== '0',
     bench: {
       deferRender: env.ASTRO_DEFER_RENDER === '1',
       noCache: env.TIMELINE_NO_CACHE === '1',
       chunkedStorage: env.ASTRO_COLLECTION_STORAGE === 'chunked',
-      incrementalBuild: env.ASTRO_INCREMENTAL_BUILD === '1',
       noOgImages: env.TIMELINE_NO_OG_IMAGES === '1',
     },
   };

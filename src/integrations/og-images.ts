@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import { eventCardSvg } from '../site/og-card';
 /**
  * Draws each event's social card (`/og/<id>.png`, its page's og:image) at the end of the build,
  * from the data export the build has just written, as many at once as the machine has cores.
- * Cards are kept by content hash in `cacheDir` (OG_CACHE_DIR): a rebuild copies unchanged cards.
+ * Cards are kept by content hash in `cacheDir` (OG_CACHE_DIR): a rebuild links unchanged cards.
  */
 export default function ogImages(options: { cacheDir: string; skip: boolean }): AstroIntegration {
   return {
@@ -22,6 +22,11 @@ export default function ogImages(options: { cacheDir: string; skip: boolean }): 
         const data = JSON.parse(await readFile(path.join(outDir, 'data/timeline.json'), 'utf8')) as TimelineExport;
         const cacheDir = path.resolve(options.cacheDir);
         await mkdir(cacheDir, { recursive: true });
+        await mkdir(path.join(outDir, 'og'), { recursive: true });
+        // A kept dist/ (incremental builds) may hold cards of events that are gone.
+        const current = new Set(data.events.map((e) => `${e.id}.png`));
+        const gone = (await readdir(path.join(outDir, 'og'))).filter((f) => !current.has(f));
+        await Promise.all(gone.map((f) => rm(path.join(outDir, 'og', f), { force: true })));
         const started = performance.now();
         let drawn = 0;
         const queue = [...data.events];

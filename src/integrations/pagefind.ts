@@ -1,75 +1,75 @@
-import { readFile } from 'node:fs/promises';
+import { cp, rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { formatDate, precisionOf } from '../model/dates';
-import type { TimelineExport } from '../site/export';
-import { ui } from '../site/ui';
+import { withoutDrafts, type ContentSet } from '../model/entry';
+import { buildTimeline } from '../model/timeline';
+import { searchRecords } from '../site/search-records';
 
 type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
-/**
- * Adds each quote as a search result of its own, linking to its anchor, from the data export the
- * build has just written (`data/timeline.json`): the words, the speaker and the context.
- */
-async function addQuotes(index: Index, outDir: string, base: string): Promise<number> {
-  const data = JSON.parse(await readFile(`${outDir}/data/timeline.json`, 'utf8')) as TimelineExport;
-  const names = new Map(data.actors.map((a) => [a.id, a.name]));
-  const record = (s: TimelineExport['statements'][number]) => {
-    const speaker = names.get(s.speaker) ?? s.speaker;
-    const words = s.quote.split(/\s+/);
-    const short = words.slice(0, 14).join(' ') + (words.length > 14 ? ' …' : '');
-    return {
-      url: s.page.startsWith(base) ? s.page.slice(base.length - 1) : s.page,
-      content: `${s.quote} ${speaker}, ${s.context}.`,
-      language: 'en',
-      meta: {
-        title: `${speaker}: “${short}”`,
-        kind: ui.searchKinds.quote,
-        date: precisionOf(s.date) ? formatDate({ date: s.date }) : s.date,
-        status: ui.status[s.status].label,
-      },
-    };
-  };
-  // Each record is a round trip to the Pagefind process: send them in batches, not one by one.
-  for (let i = 0; i < data.statements.length; i += 200) {
-    const batch = data.statements.slice(i, i + 200);
-    const added = await Promise.all(batch.map((s) => index.addCustomRecord(record(s))));
+/** Sends the records to Pagefind in batches (each record is a round trip to its process). */
+async function addRecords(index: Index, records: ReturnType<typeof searchRecords>): Promise<void> {
+  for (let i = 0; i < records.length; i += 500) {
+    const added = await Promise.all(records.slice(i, i + 500).map((r) => index.addCustomRecord(r)));
     const errors = added.flatMap((a) => a.errors);
-    if (errors.length) throw new Error(`Pagefind could not add quotes: ${errors.join('; ')}`);
+    if (errors.length) throw new Error(`Pagefind could not add a record: ${errors.join('; ')}`);
   }
-  return data.statements.length;
+}
+
+/** Moves a folder into place, copying when it is on another file system. */
+async function move(from: string, to: string): Promise<void> {
+  await rm(to, { recursive: true, force: true });
+  await rename(from, to).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EXDEV') throw error;
+    await cp(from, to, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  });
 }
 
 /**
- * Builds the Pagefind search index into `<outDir>/pagefind/` at the end of every
- * `astro build`. Only pages marked `data-pagefind-body` (events, actors, sources) are indexed,
- * and each quote as a record of its own.
+ * Builds the Pagefind search index into `<outDir>/pagefind/` from the content itself, not from
+ * the built pages: one record per event, quote, actor and source (src/site/search-records.ts).
+ * Indexing and writing start as soon as the content check has passed (before Astro syncs its
+ * content), in Pagefind's own process,
+ * into a folder of the cache directory, so they run on another core while Astro bundles and
+ * renders; when the build is done, the finished index is moved into place.
  * Any Pagefind error fails the build.
  */
-export default function pagefindIntegration(): AstroIntegration {
-  let base = '/';
+export default function pagefindIntegration(options: { content: () => Promise<ContentSet> }): AstroIntegration {
+  let building = false;
+  let staging = '';
+  let indexing: Promise<number> | undefined;
   return {
     name: 'timeline-pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-          if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          // Only the page types that carry data-pagefind-body need reading.
-          const added = await index.addDirectory({ path: outDir, glob: '{events,actors,sources}/**/*.html' });
-          if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          if (added.page_count === 0)
-            throw new Error('Pagefind indexed no pages: are pages marked data-pagefind-body?');
-          const quotes = await addQuotes(index, outDir, base);
-          const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+      // Right after the content check (an earlier integration), before Astro syncs its content.
+      'astro:config:done': async ({ config }) => {
+        if (!building) return;
+        staging = fileURLToPath(new URL('pagefind-next/', config.cacheDir));
+        const records = searchRecords(buildTimeline(withoutDrafts(await options.content())));
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        indexing = (async () => {
+          await addRecords(index, records);
+          await rm(staging, { recursive: true, force: true });
+          const written = await index.writeFiles({ outputPath: staging });
           if (written.errors.length)
             throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`Pagefind indexed ${added.page_count} pages and ${quotes} quotes`);
+          return records.length;
+        })();
+        // Not awaited here: the build goes on while Pagefind works. A failure fails build:done.
+        indexing.catch(() => undefined);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        try {
+          if (!indexing) throw new Error('Pagefind indexing never started');
+          const records = await indexing;
+          await move(staging, fileURLToPath(new URL('pagefind/', dir)));
+          logger.info(`Pagefind indexed ${records} records (events, quotes, actors, sources)`);
         } finally {
           await pagefind.close();
         }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { access, copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { access, copyFile, link, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 
@@ -10,7 +10,8 @@ const RENDER_VERSION = '2';
  * Writes the PNG of an SVG social card to `out`, rendered with sharp (libvips, shipped prebuilt
  * in its npm package) as a palette image of a few colours, which keeps a text card near 15 KB.
  * Each distinct card is drawn once: the PNG is kept in `cacheDir` under the hash of its SVG, so a
- * later build only copies it, and redraws only the cards whose title, date or status changed.
+ * later build only links it into place (or copies it across file systems), and redraws only the
+ * cards whose title, date or status changed. `out`'s folder must exist.
  * Returns true when the card had to be drawn.
  */
 export async function writeCardPng(svg: string, out: string, cacheDir: string): Promise<boolean> {
@@ -26,7 +27,19 @@ export async function writeCardPng(svg: string, out: string, cacheDir: string): 
     await writeFile(cached, png);
     drawn = true;
   }
-  await mkdir(path.dirname(out), { recursive: true });
-  await copyFile(cached, out);
+  await place(cached, out);
   return drawn;
+}
+
+/** Puts the cached card at `out` as a hard link; leaves it if it is already that file. */
+async function place(cached: string, out: string): Promise<void> {
+  const existing = await stat(out).catch(() => undefined);
+  if (existing) {
+    if (existing.ino === (await stat(cached)).ino) return;
+    await unlink(out);
+  }
+  await link(cached, out).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
+    await copyFile(cached, out);
+  });
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Actor, Article, EventData, StatementData } from '../schemas';
 import { compareDates } from './dates';
 import { COLLECTIONS, type CollectionName, type DataOf } from '../registry';
@@ -150,28 +149,4 @@ export function buildTimeline(content: ContentSet): Timeline {
     eventsByTag: groupMany(events, (e) => e.data.tags),
     position: new Map(events.map((e, i) => [e.id, i])),
   };
-}
-
-/**
- * A key that changes whenever anything an event page shows changes: the event, its statements,
- * the names of its actors and speakers, its sources' metadata, its related events and its
- * neighbours in time. Lets an incremental build skip unchanged event pages.
- */
-export function eventPageKey(timeline: Timeline, event: Entry<EventData>): string {
-  const at = timeline.position.get(event.id) ?? -1;
-  const statements = timeline.statementsByEvent.get(event.id) ?? [];
-  const title = (id: string | undefined) =>
-    id ? [id, timeline.event.get(id)?.data.title, timeline.event.get(id)?.data.date] : null;
-  const parts = {
-    event: [event.data, event.body],
-    statements: statements.map((s) => s.data),
-    disputes: event.data.disputedBy.map((id) => timeline.statement.get(id)?.data),
-    actors: [...event.data.actors, ...statements.map((s) => s.data.speaker)].map(
-      (id) => timeline.actor.get(id)?.data.name,
-    ),
-    articles: event.data.sources.map((s) => timeline.article.get(s.article)?.data),
-    related: event.data.related.map(title),
-    neighbours: [title(timeline.events[at - 1]?.id), title(timeline.events[at + 1]?.id)],
-  };
-  return createHash('sha1').update(JSON.stringify(parts)).digest('hex');
 }

@@ -35,6 +35,8 @@ export const paths = {
   search: () => withBase('/search/'),
   /** Disputed and denied claims beside who disputes them, and planned items. */
   disputed: () => withBase('/disputed/'),
+  /** The strip of the whole timeline that every event page shows (an SVG image). */
+  overviewImage: () => withBase('/overview.svg'),
   /** The social card image of an event. */
   eventImage: (id: string) => withBase(`/og/${id}.png`),
   rss: () => withBase('/rss.xml'),

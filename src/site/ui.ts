@@ -176,9 +176,10 @@ export const ui = {
   noEvents: 'no events in these sources',
   gapLabel: (label: string, duration: string) => `${label} (${duration}): no events in these sources`,
   spanRange: (from: string, to: string) => `from ${from} to ${to}`,
+  spanYear: (year: string) => `in ${year}`,
   eventPlaceHeading: 'Where it sits in the timeline',
-  eventPlace: (n: number, of: number, span: string, month: { label: string; countLabel: string } | undefined) =>
-    `Event ${n} of ${of} in the timeline, ${span}${month ? `; ${month.countLabel} in ${month.label}` : ''}.`,
+  eventPlace: (span: string, month: { label: string; countLabel: string } | undefined) =>
+    `${month ? `${month.countLabel} in ${month.label}, i` : 'I'}n a timeline ${span}.`,
   // Disputed, denied and planned.
   contestedTitle: 'Disputed, denied and planned',
   contestedDescription:

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ingestAndPublish, type Publication } from '../editor';
@@ -38,13 +39,21 @@ async function growContent(): Promise<Publication[]> {
   return published;
 }
 
+/** The deployed dist/ named by TEST_REAL_DIST, as a build result. */
+async function deployed(): Promise<{ status: number; output: string }> {
+  const ok = existsSync(path.join(SITES.real.outDir, 'index.html'));
+  return { status: ok ? 0 : 1, output: ok ? '' : `TEST_REAL_DIST: no built site in ${SITES.real.outDir}` };
+}
+
 /**
  * Global setup of the build project: builds the real and the fixture site, and the grown site
  * (the real content after the next articles, built as the deploy workflow builds), side by side.
  */
 export default async function setup(): Promise<void> {
   const grown = growContent();
-  const first = Promise.all([buildTestSite(SITES.real), buildTestSite(SITES.fixture)]);
+  // The deploy workflow has built the real site once, for deployment: test that dist/ itself.
+  const real = process.env.TEST_REAL_DIST ? deployed() : buildTestSite(SITES.real);
+  const first = Promise.all([real, buildTestSite(SITES.fixture)]);
   await grown;
   const results = [...(await first), await buildTestSite(SITES.grown, { env: { CI: 'true' } })];
   const names = ['real', 'fixture', 'grown'];

@@ -3,20 +3,22 @@ import { loadContentDir } from '../../src/io/content-dir';
 import { buildTimeline, type Timeline } from '../../src/model/timeline';
 import { contestedView } from '../../src/site/views/contested';
 import { homeView } from '../../src/site/views/home';
-import type { Entry } from '../../src/model/entry';
+import type { ContentSet, Entry } from '../../src/model/entry';
 import type { EventData } from '../../src/schemas';
-import { eventPlaceView, overviewView } from '../../src/site/views/overview';
+import { eventPlaceView, overviewStripSvg, overviewView } from '../../src/site/views/overview';
 
 /** The views of issue 13 on the fixture content (tests/fixtures/site/), without a build. */
 let timeline: Timeline;
+let content: ContentSet;
 
 beforeAll(async () => {
-  const { content } = await loadContentDir('tests/fixtures/site');
-  timeline = buildTimeline({
-    ...content,
-    events: content.events.filter((e) => !e.data.draft),
-    statements: content.statements.filter((s) => !s.data.draft),
-  });
+  const loaded = (await loadContentDir('tests/fixtures/site')).content;
+  content = {
+    ...loaded,
+    events: loaded.events.filter((e) => !e.data.draft),
+    statements: loaded.statements.filter((s) => !s.data.draft),
+  };
+  timeline = buildTimeline(content);
 });
 
 describe('homeView', () => {
@@ -60,13 +62,28 @@ describe('contestedView', () => {
 });
 
 describe('eventPlaceView', () => {
-  it('says where an event sits and marks its month', () => {
+  it('names the month and the span, and marks the month on the shared strip by its fragment', () => {
     const place = eventPlaceView(timeline, '2025-11-25-rubio-call-with-eu-counterparts');
-    expect(place.caption).toBe(
-      'Event 20 of 23 in the timeline, from 2014 to 6 January 2026; 4 events in November 2025.',
-    );
-    expect(place.bars.filter((b) => b.current)).toHaveLength(1);
-    expect(place.gaps).toHaveLength(4);
+    expect(place.caption).toBe('4 events in November 2025, in a timeline from 2014 to 2026.');
+    expect(place.image).toMatch(/\/overview\.svg#m2025-11$/);
+  });
+
+  it("depends only on the event's month and the span: a new event in another month leaves it as it was", () => {
+    const before = eventPlaceView(timeline, '2025-11-25-rubio-call-with-eu-counterparts');
+    const march = timeline.events.find((e) => e.data.date.startsWith('2025-03'))!;
+    const grown = buildTimeline({ ...content, events: [...content.events, { ...march, id: 'x-new-march-event' }] });
+    expect(eventPlaceView(grown, '2025-11-25-rubio-call-with-eu-counterparts')).toEqual(before);
+  });
+});
+
+describe('overviewStripSvg', () => {
+  it('draws one bar per month with the id an event page targets, and the gaps', () => {
+    const svg = overviewStripSvg(timeline);
+    expect(svg).toContain('<g id="m2025-11">');
+    const { overview } = homeView(timeline);
+    expect(svg.match(/<g id="m/g)).toHaveLength(overview.filter((i) => i.kind === 'month').length);
+    expect(svg.match(/class="gap"/g)).toHaveLength(overview.filter((i) => i.kind === 'gap').length);
+    expect(svg).toMatch(/g:target rect/);
   });
 });
 

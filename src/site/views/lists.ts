@@ -19,14 +19,22 @@ export function tagPageView(
   return { title, description: ui.tagDescription(label, page.total), list: timelineListView(timeline, page.data) };
 }
 
+/** What one archive page renders: its site path, its title and its events. */
+export interface ArchivePageView {
+  path: string;
+  title: string;
+  list: YearView[];
+}
+
 /** One archive page of a long timeline (a year, a month, or a part of either). */
-export function archivePageView(timeline: Timeline, page: ArchivePage): { title: string; list: YearView[] } {
+export function archivePageView(timeline: Timeline, page: ArchivePage): ArchivePageView {
   const period = page.month
     ? page.month === 'undated'
       ? ui.undatedInYear(page.year)
       : formatMonth(page.year, page.month)
     : page.year;
   return {
+    path: page.path,
     title: `${period}${page.parts > 1 ? ` (${page.part}/${page.parts})` : ''}`,
     list: timelineListView(timeline, page.events),
   };

@@ -1,8 +1,9 @@
 import type { EventData } from '../../schemas';
 import type { Entry } from '../../model/entry';
-import { formatDate, formatMonth } from '../../model/dates';
+import { formatMonth } from '../../model/dates';
 import { spanKey, spanOf } from '../../model/span';
 import { lookup, type Timeline } from '../../model/timeline';
+import { paths } from '../paths';
 import { ui } from '../ui';
 
 /** A month with events on the overview: a link to its section, with how many events. */
@@ -89,14 +90,11 @@ export function overviewView(events: readonly Entry<EventData>[], href: (key: st
   });
 }
 
-/** What the event page's strip shows: the whole span, and where this event sits in it. */
+/** What the event page's strip shows: the whole span (a shared image), and where this event sits. */
 export interface EventPlaceView {
-  /** SVG geometry, in viewBox units (width {@link EventPlaceView.width}, height 40). */
-  width: number;
-  bars: Array<{ x: number; height: number; current: boolean }>;
-  gaps: Array<{ x: number; width: number }>;
-  marker: number;
-  /** "The 7th of 18 events, from 2014 to January 2026; 9 events in March 2025." */
+  /** The strip of the whole timeline with this event's month marked: `/overview.svg#m2025-03`. */
+  image: string;
+  /** "9 events in March 2025, in a timeline from 2014 to 2026." */
   caption: string;
 }
 
@@ -104,7 +102,7 @@ export interface EventPlaceView {
 interface Strip {
   width: number;
   bars: Array<{ x: number; height: number; key: string }>;
-  gaps: EventPlaceView['gaps'];
+  gaps: Array<{ x: number; width: number }>;
   months: Map<string, OverviewMonth>;
   span: string;
   byYear: boolean;
@@ -137,22 +135,53 @@ function stripOf(timeline: Timeline): Strip {
   strip.width = Math.max(x, 1);
   const first = timeline.events[0];
   const last = timeline.events.at(-1);
-  strip.span = first && last ? ui.spanRange(formatDate(first.data), formatDate(last.data)) : '';
+  // Years only: a new event in the latest month must not change every event page's caption.
+  const [from, to] = [first?.data.date.slice(0, 4) ?? '', last?.data.date.slice(0, 4) ?? ''];
+  strip.span = from === to ? ui.spanYear(from) : ui.spanRange(from, to);
   strips.set(timeline, strip);
   return strip;
 }
 
-/** Where one event sits in the whole timeline, for the strip on its page. */
+/**
+ * Where one event sits in the whole timeline, for the strip on its page. The strip itself is one
+ * image shared by every event page (its month is marked by the URL's fragment), and the caption
+ * names only the event's month and the span's years: a new event in another month leaves this
+ * page as it was, so an incremental build need not render it again.
+ */
 export function eventPlaceView(timeline: Timeline, eventId: string): EventPlaceView {
-  const at = lookup(timeline.position, eventId, 'event');
   const strip = stripOf(timeline);
   const here = spanKey(lookup(timeline.event, eventId, 'event').data.date, strip.byYear);
-  const bars = strip.bars.map((b) => ({ x: b.x, height: b.height, current: b.key === here }));
-  return {
-    width: strip.width,
-    bars,
-    gaps: strip.gaps,
-    marker: (bars.find((b) => b.current)?.x ?? 0) + 3,
-    caption: ui.eventPlace(at + 1, timeline.events.length, strip.span, strip.months.get(here)),
-  };
+  return { image: `${paths.overviewImage()}#m${here}`, caption: ui.eventPlace(strip.span, strip.months.get(here)) };
 }
+
+/**
+ * The shared strip of the whole timeline as an SVG image: one bar per month (or year), each in a
+ * group whose id is the fragment an event page asks for; `:target` colours that bar and draws a
+ * marker over it. Colours follow the site's (src/styles/global.css), light and dark.
+ */
+export function overviewStripSvg(timeline: Timeline): string {
+  const strip = stripOf(timeline);
+  const gaps = strip.gaps.map((g) => `<line x1="${g.x + 1}" x2="${g.x + g.width - 1}" y1="40" y2="40" class="gap"/>`);
+  const bars = strip.bars.map(
+    (b) =>
+      `<g id="m${b.key}"><rect x="${b.x + 1}" y="${40 - b.height}" width="4" height="${b.height}"/>` +
+      `<path d="M${b.x} 0 L${b.x + 6} 0 L${b.x + 3} 5 Z"/></g>`,
+  );
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 -2 ${strip.width} 44" preserveAspectRatio="none">`,
+    `<style>${STRIP_STYLE}</style>`,
+    `<line x1="0" x2="${strip.width}" y1="40" y2="40" class="axis"/>`,
+    ...gaps,
+    ...bars,
+    '</svg>\n',
+  ].join('');
+}
+
+/** The strip's colours: muted bars, a pink mark for the target month; light and dark. */
+const STRIP_STYLE = [
+  'rect{fill:#4f4f4f}path{display:none}.axis{stroke:#4f4f4f;stroke-width:1}',
+  '.gap{stroke:#cfcfcf;stroke-width:3;stroke-dasharray:2 2}',
+  'g:target rect,g:target path{fill:#b3005f;display:inline}',
+  '@media (prefers-color-scheme:dark){rect{fill:#b8b8b8}.axis{stroke:#b8b8b8}.gap{stroke:#444}',
+  'g:target rect,g:target path{fill:#ff8cc6}}',
+].join('');

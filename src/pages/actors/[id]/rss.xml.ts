@@ -6,23 +6,25 @@ import type { Actor } from '../../../schemas';
 import { eventFeedItem, newestFirst } from '../../../site/feeds';
 import { siteOf } from '../../../site/paths';
 import { ui } from '../../../site/ui';
+import { withView } from '../../../site/page-key';
+import type { Timeline } from '../../../model/timeline';
+
+/** The feed of one actor, computed with its page key: everything the endpoint writes. */
+function actorFeed(timeline: Timeline, actor: Entry<Actor>) {
+  const events = timeline.eventsByActor.get(actor.id) ?? [];
+  const quotes = timeline.statementsBySpeaker.get(actor.id)?.length ?? 0;
+  return {
+    title: ui.actorFeedTitle(actor.data.name),
+    description: ui.actorDescription(actor.data.name, events.length, quotes),
+    items: newestFirst(events).map(eventFeedItem),
+  };
+}
 
 export const getStaticPaths = (async () => {
   const timeline = await loadTimeline();
-  return timeline.actors.map((actor) => ({ params: { id: actor.id }, props: { actor } }));
+  return timeline.actors.map((actor) => withView({ params: { id: actor.id } }, actorFeed(timeline, actor)));
 }) satisfies GetStaticPaths;
 
 /** One feed per actor: the events they take part in, newest first. */
-export const GET: APIRoute<{ actor: Entry<Actor> }> = async (context) => {
-  const timeline = await loadTimeline();
-  const { actor } = context.props;
-  const events = timeline.eventsByActor.get(actor.id) ?? [];
-  const quotes = timeline.statementsBySpeaker.get(actor.id)?.length ?? 0;
-  return rss({
-    title: ui.actorFeedTitle(actor.data.name),
-    description: ui.actorDescription(actor.data.name, events.length, quotes),
-    site: siteOf(context.site),
-    items: newestFirst(events).map(eventFeedItem),
-    customData: '<language>en</language>',
-  });
-};
+export const GET: APIRoute<{ view: ReturnType<typeof actorFeed> }> = (context) =>
+  rss({ ...context.props.view, site: siteOf(context.site), customData: '<language>en</language>' });
