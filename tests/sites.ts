@@ -37,7 +37,8 @@ export const SITES = {
     contentDir: path.resolve('content'),
     outDir: process.env.TEST_REAL_DIST ? path.resolve(process.env.TEST_REAL_DIST) : path.join(OUTPUT, 'real/dist'),
     cacheDir: path.join(OUTPUT, 'real/cache'),
-    base: process.env.BASE_PATH || '/timeline',
+    // The deployed dist/ is at the root unless BASE_PATH says otherwise; a test build is not.
+    base: process.env.BASE_PATH || (process.env.TEST_REAL_DIST ? '/' : '/timeline'),
     site: process.env.SITE_URL || 'https://timeline.example.org',
   },
   grown: {
