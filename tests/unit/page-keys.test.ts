@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { staleFiles } from '../../src/integrations/incremental-dist';
 import { keyed, pageKey, withView } from '../../src/site/page-key';
 
 describe('pageKey', () => {
@@ -66,5 +67,23 @@ describe('pages with getStaticPaths render only their props', () => {
     const outside = source.slice(0, body.start) + source.slice(body.end);
     expect(inside).toMatch(/\b(withView|keyed)\(/);
     expect(outside).not.toMatch(/\b(loadTimeline|getCollection|getEntry)\(/);
+  });
+});
+
+describe('staleFiles (a kept dist/ after an incremental build)', () => {
+  it('keeps what a route produced, public files, sitemaps and the folders their writers keep; names the rest', () => {
+    const files = [
+      'index.html',
+      'events/gone/index.html',
+      'events/kept/index.html',
+      'favicon.svg',
+      'sitemap-0.xml',
+      '_astro/Base.abc.css',
+      'pagefind/pagefind.js',
+      'og/kept.png',
+      'overview.svg',
+    ];
+    const produced = new Set(['index.html', 'events/kept/index.html', 'overview.svg']);
+    expect(staleFiles(files, produced, new Set(['favicon.svg']))).toEqual(['events/gone/index.html']);
   });
 });
