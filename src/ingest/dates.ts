@@ -96,7 +96,11 @@ function pastInFuture(sentence: string, published: Date): Array<{ clause: string
     let k = before.indexOf(verb) - 1;
     while (k > 0 && /^\p{Lu}/u.test(before[k]!.text) && /^\p{Lu}/u.test(before[k - 1]!.text)) k--;
     const start = before[k]?.start ?? verb.start;
-    const stop = /[,;.!?](?:\s|$)/u.exec(sentence.slice(at + d.text.length));
+    // It ends at the clause's end, or where a clause of its own is coordinated ("… last month and is due to …").
+    const stop =
+      /[,;!?](?:\s|$)|(?<!\b\p{Lu}\p{Ll}{1,3})\.(?:\s|$)|\s(?:and|but)\s+(?=(?:is|are|was|were|will|would|has|have|had|plans?|expects?)\b)/u.exec(
+        sentence.slice(at + d.text.length),
+      );
     const end = stop ? at + d.text.length + stop.index : sentence.length;
     out.push({ clause: sentence.slice(start, end), date: { ...d, future: false, clause: 'main' } });
   }
@@ -121,8 +125,8 @@ export function clauses(text: string): { main: string; reporting: string } {
   };
 }
 
-/** The clause around offset `at`: from the last clause boundary before it to the next one after it. */
-function localClause(text: string, at: number): string {
+/** Where the clause around offset `at` starts and ends: the last clause boundary before it and the next one after it. */
+function clauseBounds(text: string, at: number): { start: number; end: number } {
   // "before" and "after" open a clause, not "appear before a committee".
   const boundary =
     /[,;:]\s|\s(?:that|which|who|because|while|when|but|and then)\s|\s(?:after|before)\s(?!(?:a|an|the|his|her|its|their)\s)/g;
@@ -135,6 +139,19 @@ function localClause(text: string, at: number): string {
       break;
     }
   }
+  return { start, end };
+}
+
+/**
+ * The clause that governs the date at offset `at`: the clause around it or, when that holds no
+ * verb ("… is due to decide on the application, the third this year, by May 2"), the clauses
+ * before it back to one with a verb.
+ */
+function localClause(text: string, at: number): string {
+  const { start: first, end } = clauseBounds(text, at);
+  let start = first;
+  for (let n = 0; n < 3 && start > 0 && !termsOf(text.slice(start, end)).some((t) => t.tags.has('Verb')); n++)
+    start = clauseBounds(text, start - 1).start;
   return text.slice(start, end);
 }
 

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { findDate } from '../../src/ingest/dates';
+import { checkPlan, planIngest, type IngestPlan } from '../../src/ingest/plan';
+import { settlePlan } from '../../src/ingest/settle';
+import { parseEntry } from '../../src/io/markdown';
+import type { ContentSet } from '../../src/model/entry';
+
+// The patterns of issue 12f, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles.
+
+const PUBLISHED = new Date('2026-05-14T12:00:00Z'); // a Thursday
+const NONE: ContentSet = { articles: [], actors: [], events: [], statements: [] };
+
+/** The plan of an article by the Quillon Ledger of 2026-05-14 with `body`, against an empty registry. */
+const plan = (body: string) =>
+  planIngest({
+    id: 'test-article',
+    meta: { title: 'Test', publisher: 'Quillon Ledger', published: '2026-05-14' },
+    body,
+    known: NONE,
+  });
+/** The problems the content checks find in a plan's drafts. */
+const problemsOf = (p: IngestPlan) => checkPlan(p, NONE, (f) => parseEntry(f.collection, `content/${f.path}`, f.text));
+/** The event drafts of a plan as [date, status, first excerpt]. */
+const events = (p: IngestPlan) =>
+  p.files
+    .filter((f) => f.collection === 'events')
+    .map((f) => [/^date: '?([\d-]+)/m.exec(f.text)?.[1], /^status: '?(\w+)/m.exec(f.text)?.[1], f.path]);
+
+describe('the ingest never drafts what its own checks refuse', () => {
+  it('"is due to rule on …, its largest project, by April 2": the clause with the verb makes the date future', () => {
+    const s = 'The Velmar Water Board is due to rule on the Oskel reservoir, its largest project, by April 2.';
+    expect(findDate(s, PUBLISHED)).toMatchObject({ date: '2027-04-02', future: true });
+    const p = plan(s);
+    expect(problemsOf(p)).toEqual([]);
+    expect(events(p)).toEqual([['2027-04-02', 'planned', expect.any(String)]]);
+  });
+  it('a future-worded happening whose date still reads as past is dated from the publication, planned', () => {
+    const p = plan('The Orrin ferry line is due to reopen, its owners hope, in March.');
+    expect(problemsOf(p)).toEqual([]);
+    expect(events(p)).toEqual([['2026-05-14', 'planned', expect.any(String)]]);
+    const file = p.files.find((f) => f.collection === 'events')!;
+    expect(file.text).toMatch(/read as 2026-03, before the article that announces it as future/);
+    expect(file.text).toContain('[TODO: set the date the article announces]');
+  });
+  it('"opened an inquiry last month and is due to report by June 30": the past clause ends before the future one', () => {
+    const p = plan(
+      "The Tessaly Rowing Union's ethics panel opened an inquiry into the club's accounts last month and is due to report by June 30.",
+    );
+    expect(problemsOf(p)).toEqual([]);
+    expect(events(p).map(([date, status]) => [date, status])).toEqual([
+      ['2026-04', 'reported'],
+      ['2026-06-30', 'planned'],
+    ]);
+  });
+  it('a draft the checks still refuse is left out and named, and the rest of the article is kept', () => {
+    const p = plan('Harlan Dace, the port director, said on Tuesday: "We will reopen the quay on Friday."');
+    const statement = p.files.find((f) => f.collection === 'statements')!;
+    const refuse = (q: IngestPlan) =>
+      q.files.includes(statement) ? [{ file: `content/${statement.path}`, field: 'date', message: 'refused' }] : [];
+    expect(settlePlan(p, refuse)).toEqual([]);
+    expect(p.leftOut).toEqual([{ path: statement.path, why: 'date: refused' }]);
+    expect(p.statements).toEqual([]);
+    expect(p.files.some((f) => f.collection === 'articles')).toBe(true);
+  });
+  it('a problem of the article itself still stops the ingest', () => {
+    const p = plan('The quay reopened on Tuesday.');
+    const article = p.files.find((f) => f.collection === 'articles')!;
+    const problem = { file: `content/${article.path}`, field: 'published', message: 'refused' };
+    expect(settlePlan(p, () => [problem])).toEqual([problem]);
+  });
+});
