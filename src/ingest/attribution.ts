@@ -184,9 +184,10 @@ function appositionTitle(masked: string, end: number): string | undefined {
 
 /** A title written just before a name and set off by commas: "the alliance's secretary general, Jonas Eklund,". */
 function titleBefore(masked: string, index: number): string | undefined {
-  const m = /(?:^|[,;:]\s*|\b(?:the|a|an)\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),\s*$/u.exec(
-    masked.slice(Math.max(0, index - 80), index),
-  );
+  const m =
+    /(?:^|[,;:]\s*|\b(?:the|a|an|said|says|added)\s+|\p{L}[’']s\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),\s*$/u.exec(
+      masked.slice(Math.max(0, index - 80), index),
+    );
   return m && isPersonNoun(m[1]!.split(/\s+/).at(-1)!) ? m[1] : undefined;
 }
 
@@ -201,7 +202,9 @@ function personSpans(masked: string): PersonSpan[] {
     const cue =
       p.title ||
       p.honorific ||
-      /^\s*(?:,\s+(?:a|an|the|who)\b[^,;]*,\s*)?(?:said|says|told|added|stated)\b/.test(after) ||
+      /^\s*(?:,\s+(?:a|an|the|who)\b[^,;]*,\s*)?(?:said|says|told|added|stated|replied|retorted|wrote|warned|insisted|argued|explained)\b/.test(
+        after,
+      ) ||
       /^,\s+(?:a|an|the)\s/.test(after) ||
       /\b(?:said|says)\s*$/.test(masked.slice(0, p.index)) ||
       titleBefore(masked, p.index);
@@ -365,7 +368,15 @@ function subjectOf(
   if (described && !inApposition && (!subject || described.index > subject.index)) return described.subject;
   if (subject) return { id: subject.id, how: 'attribution' };
   if (/^told|^tells/i.test(verb.word)) return null;
-  const after = entities.find((e) => e.index >= verb.end && /^[\s,]*(?:by\s+)?$/.test(masked.slice(verb.end, e.index)));
+  // "said Anselm Drovak", "said by …", "said Orlesk’s deputy minister, Anselm Drovak": the name after the verb.
+  const after = entities.find(
+    (e) =>
+      e.index >= verb.end &&
+      (/^[\s,]*(?:by\s+)?$/.test(masked.slice(verb.end, e.index)) ||
+        (e.kind === 'person' &&
+          /^[^.;:!?]{0,60},\s*$/u.test(masked.slice(verb.end, e.index)) &&
+          !!titleBefore(masked, e.index))),
+  );
   return after ? { id: after.id, how: 'attribution' } : null;
 }
 

@@ -202,6 +202,12 @@ function lowerTitleLength(lower: string[], head: string): number {
  */
 export function splitName(span: TextSpan, text: string): PersonSpan | null {
   const words = [...span.text.matchAll(/\S+/g)];
+  // "Vandor’s Ilse Marrow": a possessive before the name is whose she is, not part of her name.
+  const owner = words.findLastIndex((w, k) => k < words.length - 1 && /\p{L}[’']s$/u.test(w[0]));
+  if (owner >= 0) {
+    const at = words[owner + 1]!.index;
+    return splitName({ text: span.text.slice(at), index: span.index + at, end: span.end }, text);
+  }
   const i = titleLength(words.map((w) => w[0]));
   const honorificAt = words.slice(0, i).findLastIndex((w) => HONORIFIC.test(w[0]));
   const honorific = honorificAt >= 0 ? words[honorificAt]![0] : undefined;

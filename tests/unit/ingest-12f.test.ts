@@ -3,6 +3,7 @@ import { findDate } from '../../src/ingest/dates';
 import { checkPlan, planIngest, type IngestPlan } from '../../src/ingest/plan';
 import { settlePlan } from '../../src/ingest/settle';
 import { parseEntry } from '../../src/io/markdown';
+import { readQuotes } from '../ingest-read';
 import type { ContentSet } from '../../src/model/entry';
 
 // The patterns of issue 12f, each on sentences written for this file: every name, place, body
@@ -68,5 +69,43 @@ describe('the ingest never drafts what its own checks refuse', () => {
     const article = p.files.find((f) => f.collection === 'articles')!;
     const problem = { file: `content/${article.path}`, field: 'published', message: 'refused' };
     expect(settlePlan(p, () => [problem])).toEqual([problem]);
+  });
+});
+
+describe('two speakers in one paragraph, and split quotes', () => {
+  /** A registry that knows a trade minister, whose title the text also uses for someone else. */
+  const known = [
+    {
+      id: 'mira-stoll',
+      data: {
+        name: 'Mira Stoll',
+        aliases: ['Stoll'],
+        kind: 'person' as const,
+        roles: [{ title: 'Trade Minister', article: 'background' }],
+      },
+    },
+  ];
+  const read = (text: string) => readQuotes(text, { publisher: 'Quillon Ledger', known });
+  it('"said <Country>’s deputy trade minister, <Name>": the person named, not the known holder of a like title', () => {
+    const { who } = read('“The quota stays,” said Harthland’s deputy trade minister, Oswin Pellar.');
+    expect(who).toEqual({ 'The quota stays': 'Oswin Pellar' });
+  });
+  it('"<Country>’s <First> <Last> replied": the possessive is no part of the name, "replied" marks a speaker', () => {
+    const { who, members } = read('“We never agreed to it,” Dovaria’s Ilka Serrano replied.');
+    expect(who).toEqual({ 'We never agreed to it': 'Ilka Serrano' });
+    expect(members.some((m) => m.name.includes('Dovaria’s'))).toBe(false);
+  });
+  it('two speakers alternate in a paragraph, a split quote keeps its speaker, and a bare quote paragraph continues it', () => {
+    const { who } = read(
+      '“The quota stays,” said Harthland’s deputy trade minister, Oswin Pellar. “We never agreed to it,” Dovaria’s Ilka Serrano replied. “Not once.”\n\n“We came to trade,” Serrano said, “not to haggle over old lists.”\n\n“My cabinet gave me one more week.”',
+    );
+    expect(who).toEqual({
+      'The quota stays': 'Oswin Pellar',
+      'We never agreed to it': 'Ilka Serrano',
+      'Not once.': 'Ilka Serrano',
+      'We came to trade': 'Ilka Serrano',
+      'not to haggle over old lists': 'Ilka Serrano',
+      'My cabinet gave me one more week.': 'Ilka Serrano',
+    });
   });
 });
