@@ -167,7 +167,9 @@ function isObject(masked: string, index: number): boolean {
   for (const [k, w] of words.entries()) {
     // "to the radio station Dagby FM": a noun for the kind of organisation (and its modifier) stands before its name.
     const kindOfBody = ORG_NOUN.test(w) || (ORG_NOUN.test(words[k - 1] ?? '') && /^\p{Ll}+$/u.test(w));
-    if (TITLE_WORD.test(w) || /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || kindOfBody) continue;
+    // "for council leader Aldous Vane": a word before a title qualifies the role.
+    const ofRole = TITLE_WORD.test(words[k - 1] ?? '') && /^\p{Ll}+$/u.test(w) && !PREPOSITION.test(w);
+    if (TITLE_WORD.test(w) || /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || kindOfBody || ofRole) continue;
     // "Bank of Vantor Governor …": "of" between capitalised words is part of a name.
     if (/^(?:of|for)$/.test(w) && /^\p{Lu}/u.test(words[k + 1] ?? '') && /^\p{Lu}/u.test(words[k - 1] ?? '')) continue;
     return PREPOSITION.test(w.replace(/[,;:]$/, '')) && !/[,;:]$/.test(w);
@@ -194,7 +196,13 @@ function titleBefore(masked: string, index: number): string | undefined {
 /** People named in a sentence: compromise's people, and runs of capitalised words a title, honorific or speech verb marks as a name. */
 function personSpans(masked: string): PersonSpan[] {
   const found = people(masked);
-  for (const run of properRuns(masked)) {
+  for (const whole of properRuns(masked)) {
+    // "Priya Vane of St Olave's School": when the run is no name, the words before "of" may be one.
+    const of = /\s(?:of|from|at)\s/u.exec(whole.text);
+    const run =
+      of && !splitName(whole, masked)
+        ? { text: whole.text.slice(0, of.index), index: whole.index, end: whole.index + of.index }
+        : whole;
     if (found.some((f) => f.index < run.end && run.index < f.end)) continue;
     const p = splitName(run, masked);
     if (!p || !p.text.includes(' ') || p.text.split(' ').length > 4) continue;
@@ -202,7 +210,7 @@ function personSpans(masked: string): PersonSpan[] {
     const cue =
       p.title ||
       p.honorific ||
-      /^\s*(?:,\s+(?:a|an|the|who)\b[^,;]*,\s*)?(?:said|says|told|added|stated|replied|retorted|wrote|warned|insisted|argued|explained)\b/.test(
+      /^\s*(?:,\s+(?:a|an|the|who)\b[^,;]*,\s*|\s+(?:of|from|at)\s+\p{Lu}[^,;]{0,60},\s*)?(?:said|says|told|added|stated|replied|retorted|wrote|warned|insisted|argued|explained)\b/u.test(
         after,
       ) ||
       /^,\s+(?:a|an|the)\s/.test(after) ||
@@ -618,7 +626,7 @@ const IN_WRITING_AFTER =
   /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|the)\s+(?:written\s+|joint\s+)?((?:\p{Ll}+\s+)?(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo))\b/u;
 /** "In a dissenting opinion, two judges wrote": a text named before the subject. */
 const IN_WRITING_BEFORE =
-  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission))\s*,\s+[^,;]{1,60}$/u;
+  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission))\b(?:\s+(?:to|from|on|sent|published|released|dated|last|this|earlier)\b[^,;]{0,60})?\s*,\s+[^,;]{1,60}$/u;
 
 /**
  * The document an organisation or an unnamed group speaks through, when the attribution says
@@ -736,11 +744,13 @@ export function readArticle(
     const speaker = mine.length ? null : speakerWithoutQuote(masked, entities, cast, sentence.text, state);
     if (speaker) paragraphSpeaker = { paragraph: sentence.paragraph, id: speaker };
     forWhom(masked, entities, state);
-    remember(
-      state,
-      entities,
-      quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : [])),
-    );
+    // Whoever speaks in the sentence, quoted or not, is the likeliest antecedent of the next "he said".
+    remember(state, entities, [
+      ...(speaker && cast.members.get(speaker)?.kind === 'person' && !cast.members.get(speaker)?.anonymous
+        ? [speaker]
+        : []),
+      ...quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : [])),
+    ]);
   });
   // Unnamed speakers no quote is given to, and their outlets, are not proposed as actors.
   const used = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker, cast.members.get(q.speaker)?.via ?? ''] : [])));

@@ -340,9 +340,11 @@ function datesIn(text: string, published: Date): FoundDate[] {
 function direct(r: chrono.ParsedResult, text: string, published: Date, future: boolean): Date {
   let d = r.start.date();
   const explicit = /\b(?:next|coming|this|last)\b/i.test(r.text + text.slice(Math.max(0, r.index - 14), r.index));
+  // Days are compared, not instants: "on Tuesday afternoon" in a Tuesday's article is that Tuesday.
+  const day = (x: Date) => x.toISOString().slice(0, 10);
   if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !explicit) {
-    if (!future && d > published) d = addDays(d, -7);
-    if (future && d <= published) d = addDays(d, 7);
+    if (!future && day(d) > day(published)) d = addDays(d, -7);
+    if (future && day(d) <= day(published)) d = addDays(d, 7);
   } else if (r.start.isCertain('month') && !r.start.isCertain('year')) {
     if (!future && d > published) d = addYears(d, -1);
     if (future && d < published) d = addYears(d, 1);

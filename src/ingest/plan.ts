@@ -15,7 +15,7 @@ import { COLLECTIONS, type CollectionName } from '../registry';
 import { Cast, readArticle, type CastMember } from './attribution';
 import { backgroundDates, findDate, sceneDatesOf, type FoundDate } from './dates';
 import { likelyDuplicate } from './duplicates';
-import { addedHappenings, happeningsOf, setsTheScene } from './happenings';
+import { addedHappenings, happeningsOf, reportedSpeech, setsTheScene } from './happenings';
 import { IngestError, type ArticleMeta } from './input';
 import { draftKey } from './manifest';
 import { placeholder } from './placeholders';
@@ -205,7 +205,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       continue;
     }
     // A quotation that runs on into the next paragraph keeps the date its first part was given.
-    const date = findDate(q.excerpt, ctx.published) ?? runDates.get(q.run) ?? scenes[q.sentence] ?? null;
+    const date = quoteDate(q.excerpt, ctx.published) ?? runDates.get(q.run) ?? scenes[q.sentence] ?? null;
     if (date && !runDates.has(q.run)) runDates.set(q.run, date);
     drafts.set(key, {
       id: '',
@@ -219,6 +219,17 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
     });
   }
   return { newActors: fresh.filter((m) => !rejected.has(m.id)), sentenceActors, quotes: [...drafts.values()] };
+}
+
+/**
+ * The date a quote's sentence gives its speaking: the date of the speaking part of reported
+ * speech ("In a letter last week, the union warned that … would strike on 12 March") before any
+ * date of the words reported, else the sentence's date.
+ */
+function quoteDate(excerpt: string, published: Date): FoundDate | null {
+  const speech = reportedSpeech(excerpt);
+  const spoken = speech ? findDate(speech.speaking, published) : null;
+  return spoken && !spoken.future && !spoken.bound ? spoken : findDate(excerpt, published);
 }
 
 type QuoteDraft = {

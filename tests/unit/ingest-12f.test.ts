@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDate } from '../../src/ingest/dates';
+import { happeningsOf } from '../../src/ingest/happenings';
 import { checkPlan, planIngest, type IngestPlan } from '../../src/ingest/plan';
 import { settlePlan } from '../../src/ingest/settle';
 import { parseEntry } from '../../src/io/markdown';
@@ -106,6 +107,45 @@ describe('two speakers in one paragraph, and split quotes', () => {
       'We came to trade': 'Ilka Serrano',
       'not to haggle over old lists': 'Ilka Serrano',
       'My cabinet gave me one more week.': 'Ilka Serrano',
+    });
+  });
+});
+
+describe('scenes of speaking and letters are no news', () => {
+  it('"Addressing a rally … on Monday afternoon, <Name> told the crowd …" is no happening; in a Monday article that Monday', () => {
+    const monday = new Date('2026-05-11T12:00:00Z');
+    const s =
+      'Addressing a rally outside the Harth depot on Monday afternoon, guild secretary Wenna Drace told the crowd the drivers had waited long enough.';
+    expect(happeningsOf(s, monday)).toEqual([]);
+    expect(findDate('The drivers marched on Monday afternoon.', monday)?.date).toBe('2026-05-11');
+  });
+  it('"In a letter to <someone> last week, <body> warned that … “…”": the letter is the document, dated last week, and no event', () => {
+    const p = plan(
+      'The Harth Drivers Guild wrote to the mayor. In a letter to the mayor last week, the guild warned that drivers were "quitting faster than we can train them" and that a stoppage would begin on May 29.',
+    );
+    expect(p.statements.map((s) => [s.quote, s.date])).toEqual([['quitting faster than we can train them', '2026-05']]);
+    const speaker = p.actors.find((a) => a.id === p.statements[0]!.speaker?.id);
+    expect(speaker).toMatchObject({ kind: 'document', name: expect.stringMatching(/letter$/) });
+    expect(events(p).map(([date, status]) => [date, status])).toEqual([['2026-05-29', 'planned']]);
+  });
+});
+
+describe('"he said" and "she said" after someone speaks without quotes', () => {
+  it('"<Name>, a spokesman for council leader <Name2>, said <Name2> would …" then “…,” he said: the spokesman', () => {
+    const { who } = readQuotes(
+      'Oren Talby, a spokesman for council leader Brice Hallam-Oke, said Mr Hallam-Oke would see the drivers on Friday. "Nobody has been shut out," he said.',
+      { publisher: 'Quillon Ledger' },
+    );
+    expect(who).toEqual({ 'Nobody has been shut out': 'Oren Talby' });
+  });
+  it('an unnamed source, then "Another, <Name> of <Place>, said she …" and “…,” she said: the person named', () => {
+    const { who } = readQuotes(
+      'One shop owner, who asked not to be named, told the Ledger trade was "down by half". Another, Tamsin Orrow of Pell Street Books in Harth, said she had opened for two hours. "It was not trading, it was waiting," she said.',
+      { publisher: 'Quillon Ledger' },
+    );
+    expect(who).toEqual({
+      'down by half': 'One shop owner (unnamed source)',
+      'It was not trading, it was waiting': 'Tamsin Orrow',
     });
   });
 });
