@@ -17,6 +17,8 @@ export interface FoundDate {
   clause?: 'main' | 'reporting';
   /** A bound, not the time of a happening: "within six weeks", "before next year", "until May". */
   bound?: boolean;
+  /** The date of a noun, not of the clause: "Friday's earthquake". */
+  attributive?: boolean;
 }
 
 const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
@@ -55,9 +57,27 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
       (t) => t.tags.has('Verb') && !/^(?:who|which|that|last|first|once|also|then|later|never)$/i.test(t.text),
     );
     if (verb?.tags.has('PresentTense') && !verb.tags.has('Auxiliary')) continue;
-    if (date) out.push({ clause, date: { ...date, clause: 'main' } });
+    if (!date) continue;
+    for (const part of coordinated(clause, published)) {
+      const own = best(datesIn(part, published).filter((d) => !d.future && !d.bound));
+      if (own) out.push({ clause: part, date: { ...own, clause: 'main' } });
+    }
   }
   return [...out, ...pastInFuture(sentence, published)];
+}
+
+/**
+ * A background clause of coordinated past clauses, each with a date of its own ("who bought the
+ * club in 2011 and resigned in March last year"), split into them.
+ */
+function coordinated(clause: string, published: Date): string[] {
+  for (const m of clause.matchAll(/\s+and\s+/gu)) {
+    const [left, right] = [clause.slice(0, m.index), clause.slice(m.index + m[0].length)];
+    if (!termsOf(right)[0]?.tags.has('PastTense')) continue;
+    if (datesIn(left, published).length && datesIn(right, published).length)
+      return [left, ...coordinated(right, published)];
+  }
+  return [clause];
 }
 
 /** True when a date lies before the article's week: an earlier year or month, or a day more than six days before. */
@@ -268,6 +288,21 @@ function precisionOf(r: chrono.ParsedResult): Precision | null {
   return r.start.isCertain('month') ? 'month' : r.start.isCertain('year') ? 'year' : null;
 }
 
+/** "last week", "next week" name no day: the month of its Monday, approximately ("this week" is the article's). */
+function weekDate(text: string, published: Date): FoundDate | null {
+  const week = /\b(last|this|next)\s+week\b/i.exec(text);
+  if (!week) return null;
+  const shift = { last: -7, this: 0, next: 7 }[week[1]!.toLowerCase() as 'last' | 'this' | 'next'];
+  const monday = startOfWeek(addDays(published, shift), { weekStartsOn: 1 });
+  const day = shift === 0;
+  return {
+    date: format(monday, day ? 'yyyy-MM-dd' : 'yyyy-MM'),
+    precision: day ? 'day' : 'month',
+    approximate: true,
+    text: text.trim(),
+  };
+}
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
@@ -280,20 +315,9 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (isDuration(text, r)) continue;
     const bound = isBound(text, r) && !deadline(text, r);
-    const week = /\b(last|this|next)\s+week\b/i.exec(r.text);
+    const week = weekDate(r.text, published);
     if (week) {
-      // "last week", "next week" name no day: the month of its Monday, approximately ("this week" is the article's).
-      const shift = { last: -7, this: 0, next: 7 }[week[1]!.toLowerCase() as 'last' | 'this' | 'next'];
-      const monday = startOfWeek(addDays(published, shift), { weekStartsOn: 1 });
-      const day = shift === 0;
-      found.push({
-        date: format(monday, day ? 'yyyy-MM-dd' : 'yyyy-MM'),
-        precision: day ? 'day' : 'month',
-        bound,
-        approximate: true,
-        text: r.text.trim(),
-        future,
-      });
+      found.push({ ...week, bound, future });
       continue;
     }
     const precision = precisionOf(r);
@@ -301,7 +325,9 @@ function datesIn(text: string, published: Date): FoundDate[] {
     const d = direct(r, text, published, future);
     const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');
     const approximate = /\b(?:ago|about|around|early|late|mid)\b/i.test(r.text);
+    const attributive = /^[’']s\b/u.test(text.slice(r.index + r.text.length));
     found.push({
+      ...(attributive ? { attributive } : {}),
       date: iso.slice(0, { day: 10, month: 7, year: 4 }[precision]),
       precision,
       approximate,
@@ -346,15 +372,25 @@ function direct(r: chrono.ParsedResult, text: string, published: Date, future: b
     if (!future && day(d) > day(published)) d = addDays(d, -7);
     if (future && day(d) <= day(published)) d = addDays(d, 7);
   } else if (r.start.isCertain('month') && !r.start.isCertain('year')) {
+    // "in March last year", "in May next year": the year named after the month.
+    const year = /^,?\s+(last|next|this)\s+year\b/i.exec(text.slice(r.index + r.text.length));
+    if (year) {
+      const shift = { last: -1, this: 0, next: 1 }[year[1]!.toLowerCase() as 'last' | 'this' | 'next'];
+      d.setUTCFullYear(published.getUTCFullYear() + shift);
+      return d;
+    }
     if (!future && d > published) d = addYears(d, -1);
     if (future && d < published) d = addYears(d, 1);
   }
   return d;
 }
 
-/** The most precise of several dates. */
-const best = (found: FoundDate[]) =>
-  found.length ? found.reduce((b, f) => (RANK[f.precision] > RANK[b.precision] ? f : b)) : null;
+/** The most precise of several dates; the date of a noun ("Friday's earthquake") only when there is no other. */
+const best = (found: FoundDate[]) => {
+  const own = found.filter((f) => !f.attributive);
+  const pool = own.length ? own : found;
+  return pool.length ? pool.reduce((b, f) => (RANK[f.precision] > RANK[b.precision] ? f : b)) : null;
+};
 
 /**
  * The date of a sentence's event, resolved with chrono-node against the publication date ("on
@@ -378,7 +414,13 @@ function readDate(sentence: string, published: Date): FoundDate | null {
   const { main, reporting } = clauses(sentence);
   const main1 = best(datesIn(main, published));
   if (main1) return { ...main1, clause: 'main' };
-  const rep = reporting ? best(datesIn(reporting, published).map((d) => ({ ...d, future: false }))) : null;
+  // "…, officials said on Tuesday" is past; "…, and Vell said teams would start next week" reports a future.
+  const reported = /\b(?:said|says|told|announced|added)\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:will|would|shall)\s/u.test(
+    reporting,
+  );
+  const rep = reporting
+    ? best(datesIn(reporting, published).map((d) => ({ ...d, future: reported && d.future })))
+    : null;
   return rep ? { ...rep, clause: 'reporting' } : null;
 }
 

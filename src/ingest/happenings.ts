@@ -201,7 +201,7 @@ export function setsTheScene(
  */
 function conjuncts(text: string, published: Date): string[] {
   const masked = blankQuotes(text);
-  for (const m of masked.matchAll(/,?\s+and\s+/gu)) {
+  for (const m of masked.matchAll(/,?\s+(?:and|but)\s+/gu)) {
     const [left, right] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
     // "… and has been suspended since Feb. 3": the start of a state dates its clause too (drafted from backgroundDates).

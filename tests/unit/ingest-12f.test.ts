@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate } from '../../src/ingest/dates';
+import { backgroundDates, findDate } from '../../src/ingest/dates';
 import { happeningsOf } from '../../src/ingest/happenings';
 import { checkPlan, planIngest, type IngestPlan } from '../../src/ingest/plan';
 import { settlePlan } from '../../src/ingest/settle';
@@ -147,5 +147,46 @@ describe('"he said" and "she said" after someone speaks without quotes', () => {
       'down by half': 'One shop owner (unnamed source)',
       'It was not trading, it was waiting': 'Tamsin Orrow',
     });
+  });
+});
+
+describe('dates of clauses about the future and the past', () => {
+  /** The happenings of a sentence as [excerpt, date, future] triples. */
+  const happenings = (sentence: string) =>
+    happeningsOf(sentence, PUBLISHED).map((h) => [h.excerpt, h.date.date, h.date.future ?? false]);
+  it('"… met on Tuesday without a deal, but will meet again on June 2, the brokers said": two happenings, the second planned', () => {
+    expect(
+      happenings(
+        'The two guilds met in Harth on Tuesday without a deal, but will meet again on June 2, the brokers said.',
+      ),
+    ).toEqual([
+      ['The two guilds met in Harth on Tuesday without a deal', '2026-05-12', false],
+      ['will meet again on June 2, the brokers said.', '2026-06-02', true],
+    ]);
+  });
+  it('"…, and <Name> said crews would start … next week": the future of the reported words, not a past report', () => {
+    expect(
+      findDate('The port has reopened, and Drace said crews would start repairs next week.', PUBLISHED),
+    ).toMatchObject({
+      date: '2026-05',
+      future: true,
+    });
+  });
+  it('"the toll from Friday’s storm rose to 40 on Sunday": the date of a noun does not date the clause', () => {
+    const sunday = new Date('2026-05-17T12:00:00Z');
+    expect(findDate('The toll from Friday’s storm in Harth rose to 40 on Sunday.', sunday)?.date).toBe('2026-05-17');
+    expect(findDate('Friday’s storm flooded the Harth depot.', sunday)?.date).toBe('2026-05-15');
+  });
+  it('"in March last year" is March of the year before; coordinated past clauses in a background clause are two happenings', () => {
+    expect(findDate('The mill closed in March last year.', PUBLISHED)?.date).toBe('2025-03');
+    expect(
+      backgroundDates(
+        'Orla Penn, who founded the mill in 1999 and sold it in March last year, spoke first.',
+        PUBLISHED,
+      ).map((b) => [b.clause, b.date.date]),
+    ).toEqual([
+      ['who founded the mill in 1999', '1999'],
+      ['sold it in March last year', '2025-03'],
+    ]);
   });
 });
