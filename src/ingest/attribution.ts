@@ -151,6 +151,14 @@ export class Cast {
     return id;
   }
 
+  /** The organisation named earlier whose first word this is ("Quellin" for "Quellin Therapeutics Inc."). */
+  shortOrganisation(word: string): string | undefined {
+    if (this.bySurname.has(lc(word))) return undefined;
+    return [...this.members.values()].find(
+      (m) => m.kind === 'organisation' && m.name.includes(' ') && m.name.split(/\s+/)[0] === word,
+    )?.id;
+  }
+
   /** Surnames of people this article introduced, for later mentions ("Markovic said"). */
   surnames(): Map<string, string> {
     return this.bySurname;
@@ -242,6 +250,12 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
   for (const { m, id } of mentions)
     if (id && free(m.index, m.index + m[0].length))
       out.push({ id, kind: 'person', index: m.index, end: m.index + m[0].length, object: false });
+  // "Quellin said" after "Quellin Therapeutics Inc.": the organisation by the first word of its name.
+  for (const m of masked.matchAll(/(?<![\p{L}’'-]\s?)\p{Lu}[\p{L}-]+(?![\p{L}’'-]|\s+\p{Lu})/gu)) {
+    const id = cast.shortOrganisation(m[0]);
+    if (id && free(m.index, m.index + m[0].length))
+      out.push({ id, kind: 'organisation', index: m.index, end: m.index + m[0].length, object: false });
+  }
 }
 
 /**
@@ -626,7 +640,7 @@ const IN_WRITING_AFTER =
   /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|the)\s+(?:written\s+|joint\s+)?((?:\p{Ll}+\s+)?(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo))\b/u;
 /** "In a dissenting opinion, two judges wrote": a text named before the subject. */
 const IN_WRITING_BEFORE =
-  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission))\b(?:\s+(?:to|from|on|sent|published|released|dated|last|this|earlier)\b[^,;]{0,60})?\s*,\s+[^,;]{1,60}$/u;
+  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo))\b(?:\s+(?:to|from|on|sent|published|released|dated|last|this|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?\s*,\s+[^,;]{1,60}$/u;
 
 /**
  * The document an organisation or an unnamed group speaks through, when the attribution says

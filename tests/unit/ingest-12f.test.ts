@@ -190,3 +190,23 @@ describe('dates of clauses about the future and the past', () => {
     ]);
   });
 });
+
+describe('an organisation’s written words', () => {
+  const read = (text: string) => readQuotes(text, { publisher: 'Quillon Ledger' });
+  it('"(Agency) -- <Company> Inc. …" is a dateline; "<First word> said in a statement" later is the company’s statement', () => {
+    const { speaker, members } = read(
+      '(Quillon Ledger) -- Tarrow Biologics Inc. shares fell on Monday. Tarrow said in a statement that it had cash "well into next year" and would keep its staff.',
+    );
+    expect(speaker('well into next year')).toMatchObject({ kind: 'document', name: 'Tarrow Biologics Inc statement' });
+    expect(members.some((m) => m.name.includes('Quillon Ledger'))).toBe(false);
+  });
+  it('"In a preliminary report, the institute warned …" is the institute’s report', () => {
+    const { speaker } = read(
+      'The Harth Seismic Institute counted 40 tremors. In a preliminary report, the institute warned that more shocks were "likely for some days".',
+    );
+    expect(speaker('likely for some days')).toMatchObject({
+      kind: 'document',
+      name: 'Harth Seismic Institute preliminary report',
+    });
+  });
+});
