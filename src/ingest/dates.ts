@@ -419,7 +419,7 @@ function readDate(sentence: string, published: Date): FoundDate | null {
     reporting,
   );
   const rep = reporting
-    ? best(datesIn(reporting, published).map((d) => ({ ...d, future: reported && d.future })))
+    ? best(datesIn(reporting, published).map((d) => ({ ...d, future: reported && d.future === true })))
     : null;
   return rep ? { ...rep, clause: 'reporting' } : null;
 }
