@@ -16,6 +16,7 @@ import { needsRecovery, recoverInterrupted } from './journal';
 import { manifestPath, nextManifest, readManifests, rejectedKeys, type Manifest } from './manifest';
 import { parseIngestOptions, type IngestOptions, type IngestOptionsInput } from './options';
 import { checkPlan, planIngest, slugify, type IngestPlan } from './plan';
+import { settlePlan } from './settle';
 import { emptyReport, writePlan, type WriteReport } from './write';
 import type { CollectionName } from '../registry';
 
@@ -165,8 +166,9 @@ export async function ingestArticle(input: IngestOptionsInput): Promise<IngestRe
   const exists = (rel: string) => existsSync(path.join(opts.contentDir, rel));
   const previous = manifests.find((m) => m.article === id);
   const plan = planIngest({ id, meta, body, known: others, rejected: rejectedKeys(previous, exists) });
-  const problems = checkPlan(plan, others, (f) =>
-    parseEntry(f.collection, path.posix.join(opts.contentDir, f.path), f.text),
+  // A draft the checks refuse is left out (and said so); only a problem no draft explains stops the ingest.
+  const problems = settlePlan(plan, (p) =>
+    checkPlan(p, others, (f) => parseEntry(f.collection, path.posix.join(opts.contentDir, f.path), f.text)),
   );
   if (problems.length)
     throw new IngestError(

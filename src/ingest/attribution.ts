@@ -151,6 +151,14 @@ export class Cast {
     return id;
   }
 
+  /** The organisation named earlier whose first word this is ("Quellin" for "Quellin Therapeutics Inc."). */
+  shortOrganisation(word: string): string | undefined {
+    if (this.bySurname.has(lc(word))) return undefined;
+    return [...this.members.values()].find(
+      (m) => m.kind === 'organisation' && m.name.includes(' ') && m.name.split(/\s+/)[0] === word,
+    )?.id;
+  }
+
   /** Surnames of people this article introduced, for later mentions ("Markovic said"). */
   surnames(): Map<string, string> {
     return this.bySurname;
@@ -167,7 +175,9 @@ function isObject(masked: string, index: number): boolean {
   for (const [k, w] of words.entries()) {
     // "to the radio station Dagby FM": a noun for the kind of organisation (and its modifier) stands before its name.
     const kindOfBody = ORG_NOUN.test(w) || (ORG_NOUN.test(words[k - 1] ?? '') && /^\p{Ll}+$/u.test(w));
-    if (TITLE_WORD.test(w) || /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || kindOfBody) continue;
+    // "for council leader Aldous Vane": a word before a title qualifies the role.
+    const ofRole = TITLE_WORD.test(words[k - 1] ?? '') && /^\p{Ll}+$/u.test(w) && !PREPOSITION.test(w);
+    if (TITLE_WORD.test(w) || /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || kindOfBody || ofRole) continue;
     // "Bank of Vantor Governor …": "of" between capitalised words is part of a name.
     if (/^(?:of|for)$/.test(w) && /^\p{Lu}/u.test(words[k + 1] ?? '') && /^\p{Lu}/u.test(words[k - 1] ?? '')) continue;
     return PREPOSITION.test(w.replace(/[,;:]$/, '')) && !/[,;:]$/.test(w);
@@ -184,16 +194,23 @@ function appositionTitle(masked: string, end: number): string | undefined {
 
 /** A title written just before a name and set off by commas: "the alliance's secretary general, Jonas Eklund,". */
 function titleBefore(masked: string, index: number): string | undefined {
-  const m = /(?:^|[,;:]\s*|\b(?:the|a|an)\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),\s*$/u.exec(
-    masked.slice(Math.max(0, index - 80), index),
-  );
+  const m =
+    /(?:^|[,;:]\s*|\b(?:the|a|an|said|says|added)\s+|\p{L}[’']s\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),\s*$/u.exec(
+      masked.slice(Math.max(0, index - 80), index),
+    );
   return m && isPersonNoun(m[1]!.split(/\s+/).at(-1)!) ? m[1] : undefined;
 }
 
 /** People named in a sentence: compromise's people, and runs of capitalised words a title, honorific or speech verb marks as a name. */
 function personSpans(masked: string): PersonSpan[] {
   const found = people(masked);
-  for (const run of properRuns(masked)) {
+  for (const whole of properRuns(masked)) {
+    // "Priya Vane of St Olave's School": when the run is no name, the words before "of" may be one.
+    const of = /\s(?:of|from|at)\s/u.exec(whole.text);
+    const run =
+      of && !splitName(whole, masked)
+        ? { text: whole.text.slice(0, of.index), index: whole.index, end: whole.index + of.index }
+        : whole;
     if (found.some((f) => f.index < run.end && run.index < f.end)) continue;
     const p = splitName(run, masked);
     if (!p || !p.text.includes(' ') || p.text.split(' ').length > 4) continue;
@@ -201,7 +218,9 @@ function personSpans(masked: string): PersonSpan[] {
     const cue =
       p.title ||
       p.honorific ||
-      /^\s*(?:,\s+(?:a|an|the|who)\b[^,;]*,\s*)?(?:said|says|told|added|stated)\b/.test(after) ||
+      /^\s*(?:,\s+(?:a|an|the|who)\b[^,;]*,\s*|\s+(?:of|from|at)\s+\p{Lu}[^,;]{0,60},\s*)?(?:said|says|told|added|stated|replied|retorted|wrote|warned|insisted|argued|explained)\b/u.test(
+        after,
+      ) ||
       /^,\s+(?:a|an|the)\s/.test(after) ||
       /\b(?:said|says)\s*$/.test(masked.slice(0, p.index)) ||
       titleBefore(masked, p.index);
@@ -231,6 +250,12 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
   for (const { m, id } of mentions)
     if (id && free(m.index, m.index + m[0].length))
       out.push({ id, kind: 'person', index: m.index, end: m.index + m[0].length, object: false });
+  // "Quellin said" after "Quellin Therapeutics Inc.": the organisation by the first word of its name.
+  for (const m of masked.matchAll(/(?<![\p{L}’'-]\s?)\p{Lu}[\p{L}-]+(?![\p{L}’'-]|\s+\p{Lu})/gu)) {
+    const id = cast.shortOrganisation(m[0]);
+    if (id && free(m.index, m.index + m[0].length))
+      out.push({ id, kind: 'organisation', index: m.index, end: m.index + m[0].length, object: false });
+  }
 }
 
 /**
@@ -365,7 +390,15 @@ function subjectOf(
   if (described && !inApposition && (!subject || described.index > subject.index)) return described.subject;
   if (subject) return { id: subject.id, how: 'attribution' };
   if (/^told|^tells/i.test(verb.word)) return null;
-  const after = entities.find((e) => e.index >= verb.end && /^[\s,]*(?:by\s+)?$/.test(masked.slice(verb.end, e.index)));
+  // "said Anselm Drovak", "said by …", "said Orlesk’s deputy minister, Anselm Drovak": the name after the verb.
+  const after = entities.find(
+    (e) =>
+      e.index >= verb.end &&
+      (/^[\s,]*(?:by\s+)?$/.test(masked.slice(verb.end, e.index)) ||
+        (e.kind === 'person' &&
+          /^[^.;:!?]{0,60},\s*$/u.test(masked.slice(verb.end, e.index)) &&
+          !!titleBefore(masked, e.index))),
+  );
   return after ? { id: after.id, how: 'attribution' } : null;
 }
 
@@ -607,7 +640,7 @@ const IN_WRITING_AFTER =
   /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|the)\s+(?:written\s+|joint\s+)?((?:\p{Ll}+\s+)?(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo))\b/u;
 /** "In a dissenting opinion, two judges wrote": a text named before the subject. */
 const IN_WRITING_BEFORE =
-  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission))\s*,\s+[^,;]{1,60}$/u;
+  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo))\b(?:\s+(?:to|from|on|sent|published|released|dated|last|this|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?\s*,\s+[^,;]{1,60}$/u;
 
 /**
  * The document an organisation or an unnamed group speaks through, when the attribution says
@@ -725,11 +758,13 @@ export function readArticle(
     const speaker = mine.length ? null : speakerWithoutQuote(masked, entities, cast, sentence.text, state);
     if (speaker) paragraphSpeaker = { paragraph: sentence.paragraph, id: speaker };
     forWhom(masked, entities, state);
-    remember(
-      state,
-      entities,
-      quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : [])),
-    );
+    // Whoever speaks in the sentence, quoted or not, is the likeliest antecedent of the next "he said".
+    remember(state, entities, [
+      ...(speaker && cast.members.get(speaker)?.kind === 'person' && !cast.members.get(speaker)?.anonymous
+        ? [speaker]
+        : []),
+      ...quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : [])),
+    ]);
   });
   // Unnamed speakers no quote is given to, and their outlets, are not proposed as actors.
   const used = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker, cast.members.get(q.speaker)?.via ?? ''] : [])));

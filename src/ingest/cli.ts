@@ -127,6 +127,12 @@ export function summary(result: IngestResult): string {
     );
   if (plan.unresolvedDates.length)
     lines.push('', 'Dates that could not be resolved:', ...plan.unresolvedDates.map((d) => `  ${d}`));
+  if (plan.leftOut.length)
+    lines.push(
+      '',
+      'Drafts left out, as the content checks refused them (draft them by hand):',
+      ...plan.leftOut.map((l) => `  ${l.path}: ${l.why}`),
+    );
   lines.push(
     '',
     `Next: review the drafts at ${result.reviewUrl} (run \`npm run dev\` first). Complete every “[TODO: …]”, accept or delete each draft and proposal, remove \`draft: true\`; then \`npm test\`, commit and push.`,
@@ -149,6 +155,7 @@ export function jsonOutput(result: IngestResult) {
     kept: report.kept,
     removed: report.removed,
     skippedRejected: plan.skippedRejected,
+    leftOut: plan.leftOut,
     recovered: result.recovered,
     reviewUrl: result.reviewUrl,
   };

@@ -17,6 +17,8 @@ export interface FoundDate {
   clause?: 'main' | 'reporting';
   /** A bound, not the time of a happening: "within six weeks", "before next year", "until May". */
   bound?: boolean;
+  /** The date of a noun, not of the clause: "Friday's earthquake". */
+  attributive?: boolean;
 }
 
 const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
@@ -55,9 +57,27 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
       (t) => t.tags.has('Verb') && !/^(?:who|which|that|last|first|once|also|then|later|never)$/i.test(t.text),
     );
     if (verb?.tags.has('PresentTense') && !verb.tags.has('Auxiliary')) continue;
-    if (date) out.push({ clause, date: { ...date, clause: 'main' } });
+    if (!date) continue;
+    for (const part of coordinated(clause, published)) {
+      const own = best(datesIn(part, published).filter((d) => !d.future && !d.bound));
+      if (own) out.push({ clause: part, date: { ...own, clause: 'main' } });
+    }
   }
   return [...out, ...pastInFuture(sentence, published)];
+}
+
+/**
+ * A background clause of coordinated past clauses, each with a date of its own ("who bought the
+ * club in 2011 and resigned in March last year"), split into them.
+ */
+function coordinated(clause: string, published: Date): string[] {
+  for (const m of clause.matchAll(/\s+and\s+/gu)) {
+    const [left, right] = [clause.slice(0, m.index), clause.slice(m.index + m[0].length)];
+    if (!termsOf(right)[0]?.tags.has('PastTense')) continue;
+    if (datesIn(left, published).length && datesIn(right, published).length)
+      return [left, ...coordinated(right, published)];
+  }
+  return [clause];
 }
 
 /** True when a date lies before the article's week: an earlier year or month, or a day more than six days before. */
@@ -96,16 +116,20 @@ function pastInFuture(sentence: string, published: Date): Array<{ clause: string
     let k = before.indexOf(verb) - 1;
     while (k > 0 && /^\p{Lu}/u.test(before[k]!.text) && /^\p{Lu}/u.test(before[k - 1]!.text)) k--;
     const start = before[k]?.start ?? verb.start;
-    const stop = /[,;.!?](?:\s|$)/u.exec(sentence.slice(at + d.text.length));
+    // It ends at the clause's end, or where a clause of its own is coordinated ("… last month and is due to …").
+    const stop =
+      /[,;!?](?:\s|$)|(?<!\b\p{Lu}\p{Ll}{1,3})\.(?:\s|$)|\s(?:and|but)\s+(?=(?:is|are|was|were|will|would|has|have|had|plans?|expects?)\b)/u.exec(
+        sentence.slice(at + d.text.length),
+      );
     const end = stop ? at + d.text.length + stop.index : sentence.length;
     out.push({ clause: sentence.slice(start, end), date: { ...d, future: false, clause: 'main' } });
   }
   return out;
 }
 
-/** A dateline before the text of an article: "KELMSTAD, April 10 - ", "ORSA, Nov 4 (Harbour Wire) - ". */
+/** A dateline before the text of an article: "KELMSTAD, April 10 - ", "ORSA, Nov 4 (Harbour Wire) - ", "(Harbour Wire) -- ". */
 export const DATELINE =
-  /^\p{Lu}[\p{Lu}\s.'-]+(?:,\s*\p{Lu}[\p{L}.]*)*(?:\s+\d{1,2})?(?:\s+\([^()]{1,40}\))?\s+[-–—]\s+/u;
+  /^(?:\p{Lu}[\p{Lu}\s.'-]+(?:,\s*\p{Lu}[\p{L}.]*)*(?:\s+\d{1,2})?(?:\s+\([^()]{1,40}\))?|\([^()]{1,40}\))\s+(?:[-–—]|--)\s+/u;
 
 /** The sentence split into its main clause, its reporting clause and its background clauses (blanked in the others). */
 export function clauses(text: string): { main: string; reporting: string } {
@@ -121,8 +145,8 @@ export function clauses(text: string): { main: string; reporting: string } {
   };
 }
 
-/** The clause around offset `at`: from the last clause boundary before it to the next one after it. */
-function localClause(text: string, at: number): string {
+/** Where the clause around offset `at` starts and ends: the last clause boundary before it and the next one after it. */
+function clauseBounds(text: string, at: number): { start: number; end: number } {
   // "before" and "after" open a clause, not "appear before a committee".
   const boundary =
     /[,;:]\s|\s(?:that|which|who|because|while|when|but|and then)\s|\s(?:after|before)\s(?!(?:a|an|the|his|her|its|their)\s)/g;
@@ -135,6 +159,19 @@ function localClause(text: string, at: number): string {
       break;
     }
   }
+  return { start, end };
+}
+
+/**
+ * The clause that governs the date at offset `at`: the clause around it or, when that holds no
+ * verb ("… is due to decide on the application, the third this year, by May 2"), the clauses
+ * before it back to one with a verb.
+ */
+function localClause(text: string, at: number): string {
+  const { start: first, end } = clauseBounds(text, at);
+  let start = first;
+  for (let n = 0; n < 3 && start > 0 && !termsOf(text.slice(start, end)).some((t) => t.tags.has('Verb')); n++)
+    start = clauseBounds(text, start - 1).start;
   return text.slice(start, end);
 }
 
@@ -251,6 +288,21 @@ function precisionOf(r: chrono.ParsedResult): Precision | null {
   return r.start.isCertain('month') ? 'month' : r.start.isCertain('year') ? 'year' : null;
 }
 
+/** "last week", "next week" name no day: the month of its Monday, approximately ("this week" is the article's). */
+function weekDate(text: string, published: Date): FoundDate | null {
+  const week = /\b(last|this|next)\s+week\b/i.exec(text);
+  if (!week) return null;
+  const shift = { last: -7, this: 0, next: 7 }[week[1]!.toLowerCase() as 'last' | 'this' | 'next'];
+  const monday = startOfWeek(addDays(published, shift), { weekStartsOn: 1 });
+  const day = shift === 0;
+  return {
+    date: format(monday, day ? 'yyyy-MM-dd' : 'yyyy-MM'),
+    precision: day ? 'day' : 'month',
+    approximate: true,
+    text: text.trim(),
+  };
+}
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
@@ -263,20 +315,9 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (isDuration(text, r)) continue;
     const bound = isBound(text, r) && !deadline(text, r);
-    const week = /\b(last|this|next)\s+week\b/i.exec(r.text);
+    const week = weekDate(r.text, published);
     if (week) {
-      // "last week", "next week" name no day: the month of its Monday, approximately ("this week" is the article's).
-      const shift = { last: -7, this: 0, next: 7 }[week[1]!.toLowerCase() as 'last' | 'this' | 'next'];
-      const monday = startOfWeek(addDays(published, shift), { weekStartsOn: 1 });
-      const day = shift === 0;
-      found.push({
-        date: format(monday, day ? 'yyyy-MM-dd' : 'yyyy-MM'),
-        precision: day ? 'day' : 'month',
-        bound,
-        approximate: true,
-        text: r.text.trim(),
-        future,
-      });
+      found.push({ ...week, bound, future });
       continue;
     }
     const precision = precisionOf(r);
@@ -284,7 +325,9 @@ function datesIn(text: string, published: Date): FoundDate[] {
     const d = direct(r, text, published, future);
     const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');
     const approximate = /\b(?:ago|about|around|early|late|mid)\b/i.test(r.text);
+    const attributive = /^[’']s\b/u.test(text.slice(r.index + r.text.length));
     found.push({
+      ...(attributive ? { attributive } : {}),
       date: iso.slice(0, { day: 10, month: 7, year: 4 }[precision]),
       precision,
       approximate,
@@ -323,19 +366,31 @@ function datesIn(text: string, published: Date): FoundDate[] {
 function direct(r: chrono.ParsedResult, text: string, published: Date, future: boolean): Date {
   let d = r.start.date();
   const explicit = /\b(?:next|coming|this|last)\b/i.test(r.text + text.slice(Math.max(0, r.index - 14), r.index));
+  // Days are compared, not instants: "on Tuesday afternoon" in a Tuesday's article is that Tuesday.
+  const day = (x: Date) => x.toISOString().slice(0, 10);
   if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !explicit) {
-    if (!future && d > published) d = addDays(d, -7);
-    if (future && d <= published) d = addDays(d, 7);
+    if (!future && day(d) > day(published)) d = addDays(d, -7);
+    if (future && day(d) <= day(published)) d = addDays(d, 7);
   } else if (r.start.isCertain('month') && !r.start.isCertain('year')) {
+    // "in March last year", "in May next year": the year named after the month.
+    const year = /^,?\s+(last|next|this)\s+year\b/i.exec(text.slice(r.index + r.text.length));
+    if (year) {
+      const shift = { last: -1, this: 0, next: 1 }[year[1]!.toLowerCase() as 'last' | 'this' | 'next'];
+      d.setUTCFullYear(published.getUTCFullYear() + shift);
+      return d;
+    }
     if (!future && d > published) d = addYears(d, -1);
     if (future && d < published) d = addYears(d, 1);
   }
   return d;
 }
 
-/** The most precise of several dates. */
-const best = (found: FoundDate[]) =>
-  found.length ? found.reduce((b, f) => (RANK[f.precision] > RANK[b.precision] ? f : b)) : null;
+/** The most precise of several dates; the date of a noun ("Friday's earthquake") only when there is no other. */
+const best = (found: FoundDate[]) => {
+  const own = found.filter((f) => !f.attributive);
+  const pool = own.length ? own : found;
+  return pool.length ? pool.reduce((b, f) => (RANK[f.precision] > RANK[b.precision] ? f : b)) : null;
+};
 
 /**
  * The date of a sentence's event, resolved with chrono-node against the publication date ("on
@@ -359,7 +414,13 @@ function readDate(sentence: string, published: Date): FoundDate | null {
   const { main, reporting } = clauses(sentence);
   const main1 = best(datesIn(main, published));
   if (main1) return { ...main1, clause: 'main' };
-  const rep = reporting ? best(datesIn(reporting, published).map((d) => ({ ...d, future: false }))) : null;
+  // "…, officials said on Tuesday" is past; "…, and Vell said teams would start next week" reports a future.
+  const reported = /\b(?:said|says|told|announced|added)\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:will|would|shall)\s/u.test(
+    reporting,
+  );
+  const rep = reporting
+    ? best(datesIn(reporting, published).map((d) => ({ ...d, future: reported && d.future === true })))
+    : null;
   return rep ? { ...rep, clause: 'reporting' } : null;
 }
 

@@ -135,7 +135,7 @@ async function writeContent(dir: string, content: ContentSet) {
 async function ingestInto(
   prepare: (dir: string) => Promise<void>,
   args: string[],
-): Promise<{ drafts: ContentSet; proposed: Set<string>; ms: number; failed?: string }> {
+): Promise<{ drafts: ContentSet; proposed: Set<string>; ms: number; failed?: string; leftOut?: string[] }> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'ingest-eval-'));
   try {
     await prepare(scratch);
@@ -163,6 +163,7 @@ async function ingestInto(
       },
       proposed,
       ms,
+      leftOut: result.plan.leftOut.map((l) => `${l.path} (${l.why})`),
     };
   } finally {
     await rm(scratch, { recursive: true, force: true });
@@ -188,7 +189,7 @@ async function scoreSeed(
   seed: string,
   misses: string[],
 ): Promise<Score> {
-  const { drafts, proposed, ms } = await ingestInto(
+  const { drafts, proposed, ms, failed, leftOut } = await ingestInto(
     (dir) => writeContent(dir, without(curated, article.id)),
     [
       path.join(SEEDS, seed),
@@ -200,6 +201,8 @@ async function scoreSeed(
       article.data.publisher,
     ],
   );
+  if (failed) misses.push(`${article.id}: the ingest failed, so every answer is missed: ${failed.split('\n')[0]}`);
+  for (const l of leftOut ?? []) misses.push(`${article.id}: a draft the content checks refused was left out: ${l}`);
   const expected = curated.statements.filter((s) => s.data.sources.some((src) => src.article === article.id));
   const score = blank(article.id, ms);
   score.quotes = expected.length;
@@ -283,11 +286,12 @@ function rightSpeaker(
 async function scoreTest(file: string, misses: string[]): Promise<Score> {
   const answers = JSON.parse(await readFile(file.replace(/\.txt$/, '.answers.json'), 'utf8')) as Answers;
   const name = path.basename(file, '.txt');
-  const { drafts, ms, failed } = await ingestInto(
+  const { drafts, ms, failed, leftOut } = await ingestInto(
     (dir) => cp(path.join(SET, 'registry'), dir, { recursive: true }),
     [file, '--id', name],
   );
   if (failed) misses.push(`${name}: the ingest failed, so every answer is missed: ${failed.split('\n')[0]}`);
+  for (const l of leftOut ?? []) misses.push(`${name}: a draft the content checks refused was left out: ${l}`);
   const actor = new Map(drafts.actors.map((a) => [a.id, a]));
   const score = blank(name, ms);
   score.quotes = answers.quotes.length;

@@ -133,7 +133,7 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
 
 /** The happening of one clause: its own date, or for reported speech the reported clause's or a completed action's. */
 function clauseHappening(head: string, published: Date): Happening[] {
-  if (SCENE_OF_SPEECH.test(blankQuotes(head))) return [];
+  if (sceneOfSpeech(blankQuotes(head))) return [];
   const speech = reportedSpeech(head);
   if (!speech) {
     const found = plainDate(head, published);
@@ -144,10 +144,16 @@ function clauseHappening(head: string, published: Date): Happening[] {
   const own = findDate(blankQuotedClauses(speech.reported), published);
   const spoken = findDate(speech.speaking, published);
   if (own && !own.bound) return [{ excerpt: head, date: { ...own, clause: 'main' } }];
-  if (!own && spoken && (completedAction(speech.reported) || earlier(spoken, published)))
+  // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news.
+  const written = IN_WRITING.test(speech.speaking);
+  if (!own && spoken && (completedAction(speech.reported) || (!written && earlier(spoken, published))))
     return [{ excerpt: head, date: { ...spoken, future: false } }];
   return [];
 }
+
+/** "In a letter to …", "said in a statement": the words that follow were written. */
+const IN_WRITING =
+  /\bin\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin)\b/iu;
 
 /**
  * A scene of speaking is no happening: "On Sunday night, <Name> addressed a crowd …", "gave a
@@ -155,7 +161,10 @@ function clauseHappening(head: string, published: Date): Happening[] {
  * news, as statements.
  */
 const SCENE_OF_SPEECH =
-  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?)?\b(?:addressed|addresses|(?:spoke|speaks)\s+(?:to|at|before)\s|(?:gave|gives|delivered|delivers|held|holds)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview))\b/u;
+  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?)?\b(?:addressed|addresses|addressing|(?:spoke|speaks|speaking)\s+(?:to|at|before)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview))\b/u;
+
+/** True for a scene of speaking, also at the start of a sentence ("Addressing a rally on Monday, …"). */
+const sceneOfSpeech = (text: string) => SCENE_OF_SPEECH.test(text.charAt(0).toLowerCase() + text.slice(1));
 
 /**
  * A scene set for the voices that follow, not news of its own: a paragraph of one sentence that
@@ -192,7 +201,7 @@ export function setsTheScene(
  */
 function conjuncts(text: string, published: Date): string[] {
   const masked = blankQuotes(text);
-  for (const m of masked.matchAll(/,?\s+and\s+/gu)) {
+  for (const m of masked.matchAll(/,?\s+(?:and|but)\s+/gu)) {
     const [left, right] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
     // "… and has been suspended since Feb. 3": the start of a state dates its clause too (drafted from backgroundDates).
@@ -218,7 +227,8 @@ export function addedHappenings(sentence: string, published: Date): Happening[] 
  */
 function frontedParticiple(sentence: string, published: Date): Happening[] {
   const m = /^(\p{Lu}\p{Ll}+ing\b[^,"“”]*),\s/u.exec(blankQuotes(sentence));
-  if (!m || SPEECH_VERB.test(m[1]!) || /^(?:speaking|talking|according|writing)\b/i.test(m[1]!)) return [];
+  if (!m || SPEECH_VERB.test(m[1]!) || sceneOfSpeech(m[1]!) || /^(?:speaking|talking|according|writing)\b/i.test(m[1]!))
+    return [];
   const date = findDate(m[1]!, published);
   return date && !date.bound && !date.future ? [{ excerpt: m[1]!, date: { ...date, clause: 'main' } }] : [];
 }

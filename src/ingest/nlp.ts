@@ -27,7 +27,7 @@ export const TITLE_WORD =
   /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|lawyer|colonel|gen\.|lt\.|col\.|sen\.|rep\.|gov\.|u\.s\.|uk|eu|un|nato)$/i;
 /** Words that end a name of an organisation. */
 export const ORG_WORD =
-  /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust)$/;
+  /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative)$/;
 /** A nationality adjective before a title ("Tarvian", "Japanese", "Danish", "Saudi"). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
 const NOT_NAME =
@@ -202,6 +202,12 @@ function lowerTitleLength(lower: string[], head: string): number {
  */
 export function splitName(span: TextSpan, text: string): PersonSpan | null {
   const words = [...span.text.matchAll(/\S+/g)];
+  // "Vandor’s Ilse Marrow": a possessive before the name is whose she is, not part of her name.
+  const owner = words.findLastIndex((w, k) => k < words.length - 1 && /\p{L}[’']s$/u.test(w[0]));
+  if (owner >= 0 && words.slice(0, owner + 1).every((w) => /^\p{Lu}/u.test(w[0]))) {
+    const at = words[owner + 1]!.index;
+    return splitName({ text: span.text.slice(at), index: span.index + at, end: span.end }, text);
+  }
   const i = titleLength(words.map((w) => w[0]));
   const honorificAt = words.slice(0, i).findLastIndex((w) => HONORIFIC.test(w[0]));
   const honorific = honorificAt >= 0 ? words[honorificAt]![0] : undefined;

@@ -7,17 +7,19 @@ import path from 'node:path';
 import type { Actor, ActorKind, Article, EventData, StatementData } from '../schemas';
 import type { ContentSet, Entry, Problem } from '../model/entry';
 import { checkIntegrity } from '../model/integrity';
-import { periodStart } from '../model/dates';
+import { periodEnd, periodStart } from '../model/dates';
+import { ATTRIBUTION, FUTURE_WORDING } from '../model/integrity/rules/future';
 import { normalizeForMatch } from '../model/text';
 import { markdownFile } from '../io/markdown';
 import { COLLECTIONS, type CollectionName } from '../registry';
 import { Cast, readArticle, type CastMember } from './attribution';
 import { backgroundDates, findDate, sceneDatesOf, type FoundDate } from './dates';
 import { likelyDuplicate } from './duplicates';
-import { addedHappenings, happeningsOf, setsTheScene } from './happenings';
+import { addedHappenings, happeningsOf, reportedSpeech, setsTheScene } from './happenings';
 import { IngestError, type ArticleMeta } from './input';
 import { draftKey } from './manifest';
 import { placeholder } from './placeholders';
+import type { LeftOut } from './settle';
 import { sentences, type Sentence } from './segment';
 
 /** One file the ingest wants to write. */
@@ -62,6 +64,8 @@ export interface IngestPlan {
   unresolvedDates: string[];
   /** Drafts not written again because an editor rejected (deleted) them after an earlier run. */
   skippedRejected: string[];
+  /** Drafts left out because the content checks refused them (see settle.ts), with the reason. */
+  leftOut: LeftOut[];
   files: PlannedFile[];
 }
 
@@ -137,6 +141,7 @@ function context(input: PlanInput): Context {
       proposals: [],
       unresolvedDates: [],
       skippedRejected: [],
+      leftOut: [],
       files: [],
     },
   };
@@ -200,7 +205,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       continue;
     }
     // A quotation that runs on into the next paragraph keeps the date its first part was given.
-    const date = findDate(q.excerpt, ctx.published) ?? runDates.get(q.run) ?? scenes[q.sentence] ?? null;
+    const date = quoteDate(q.excerpt, ctx.published) ?? runDates.get(q.run) ?? scenes[q.sentence] ?? null;
     if (date && !runDates.has(q.run)) runDates.set(q.run, date);
     drafts.set(key, {
       id: '',
@@ -214,6 +219,17 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
     });
   }
   return { newActors: fresh.filter((m) => !rejected.has(m.id)), sentenceActors, quotes: [...drafts.values()] };
+}
+
+/**
+ * The date a quote's sentence gives its speaking: the date of the speaking part of reported
+ * speech ("In a letter last week, the union warned that … would strike on 12 March") before any
+ * date of the words reported, else the sentence's date.
+ */
+function quoteDate(excerpt: string, published: Date): FoundDate | null {
+  const speech = reportedSpeech(excerpt);
+  const spoken = speech ? findDate(speech.speaking, published) : null;
+  return spoken && !spoken.future && !spoken.bound ? spoken : findDate(excerpt, published);
 }
 
 type QuoteDraft = {
@@ -339,6 +355,23 @@ function eventDate(ctx: Context, found: FoundDate): { date: string; approximate:
   return { date: found.date, approximate: found.approximate || undefined, planned };
 }
 
+/**
+ * The date of an event draft made to pass the content checks: a draft dated before the article
+ * that announces it as still to come (it is planned, or its excerpt speaks of the future, "is due
+ * to", "will", without a speaker) is dated from the publication instead, approximately and
+ * planned, and the date read is left to the editor. The rule is the checks' own (`futureRule`).
+ */
+function announcedAhead(
+  ctx: Context,
+  when: ReturnType<typeof eventDate>,
+  excerpt: string,
+): ReturnType<typeof eventDate> & { misread?: string } {
+  const published = ctx.input.meta.published;
+  if (periodEnd(when.date) >= periodStart(published)) return when;
+  if (!when.planned && !(FUTURE_WORDING.test(excerpt) && !ATTRIBUTION.test(excerpt))) return when;
+  return { date: published, approximate: true, planned: true, misread: when.date };
+}
+
 /** One event draft, or one more source of the draft of the same scene (same paragraph, same date). */
 function planEvent(
   ctx: Context,
@@ -349,7 +382,7 @@ function planEvent(
   actors: string[],
 ): void {
   const sentence = ctx.sents[i];
-  const { date, approximate, planned } = eventDate(ctx, found);
+  const { date, approximate, planned, misread } = announcedAhead(ctx, eventDate(ctx, found), excerpt);
   const sceneKey = `${sentence?.paragraph ?? i} ${date}`;
   const scene = scenes.get(sceneKey);
   if (scene) {
@@ -370,7 +403,9 @@ function planEvent(
     summary: excerpt,
     date,
     approximate,
-    dateBasis: `“${found.text}” in the article of ${ctx.input.meta.published}${planned && date !== found.date ? ', announced as future' : ''} ${placeholder('check the date read at ingest')}`,
+    dateBasis: misread
+      ? `“${found.text}” in the article of ${ctx.input.meta.published}, read as ${misread}, before the article that announces it as future: dated from the publication ${placeholder('set the date the article announces')}`
+      : `“${found.text}” in the article of ${ctx.input.meta.published}${planned && date !== found.date ? ', announced as future' : ''} ${placeholder('check the date read at ingest')}`,
     status: planned ? 'planned' : 'reported',
     actors,
     sources: [source(ctx, excerpt)],

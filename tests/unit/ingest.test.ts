@@ -99,6 +99,7 @@ describe('ingest of a new article', { timeout: 30_000 }, () => {
       'kept',
       'removed',
       'skippedRejected',
+      'leftOut',
       'recovered',
       'reviewUrl',
     ]);
