@@ -30,26 +30,23 @@ async function move(from: string, to: string): Promise<void> {
 /**
  * Builds the Pagefind search index into `<outDir>/pagefind/` from the content itself, not from
  * the built pages: one record per event, quote, actor and source (src/site/search-records.ts).
- * Indexing and writing start as soon as the content check has passed (before Astro syncs its
- * content), in Pagefind's own process,
- * into a folder of the cache directory, so they run on another core while Astro bundles and
- * renders; when the build is done, the finished index is moved into place.
+ * Indexing and writing start when the build starts (after Astro's content sync), in Pagefind's
+ * own process and into a folder of the cache directory, so they run on another core while Astro
+ * bundles and renders; when the build is done, the finished index is moved into place.
  * Any Pagefind error fails the build.
  */
 export default function pagefindIntegration(options: { content: () => Promise<ContentSet> }): AstroIntegration {
-  let building = false;
   let staging = '';
   let indexing: Promise<number> | undefined;
   return {
     name: 'timeline-pagefind',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        building = command === 'build';
-      },
-      // Right after the content check (an earlier integration), before Astro syncs its content.
-      'astro:config:done': async ({ config }) => {
-        if (!building) return;
+      'astro:config:done': ({ config }) => {
         staging = fileURLToPath(new URL('pagefind-next/', config.cacheDir));
+      },
+      // After Astro's content sync, which it would slow down (both use the CPU), and beside the
+      // bundling and rendering that follow.
+      'astro:build:start': async () => {
         const records = searchRecords(buildTimeline(withoutDrafts(await options.content())));
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
