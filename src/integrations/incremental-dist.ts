@@ -1,11 +1,33 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** Folders whose writers replace or prune their own files (Vite, Pagefind, the social cards). */
 const OWN_FOLDERS = ['_astro', 'pagefind', 'og'];
+
+/** What the last finished build wrote: its output folder and the build it was (see `buildOf`). */
+interface Stamp {
+  outDir: string;
+  build: string | undefined;
+}
+
+/**
+ * Which build wrote a dist/: the time in its data export, which every build writes anew. Read
+ * from the file's first bytes; undefined when there is none.
+ */
+async function buildOf(outDir: string): Promise<string | undefined> {
+  const file = path.join(outDir, 'data/timeline.json');
+  if (!existsSync(file)) return undefined;
+  const handle = await open(file);
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(200), 0, 200, 0);
+    return /"generated": "([^"]+)"/.exec(buffer.subarray(0, bytesRead).toString('utf8'))?.[1];
+  } finally {
+    await handle.close();
+  }
+}
 
 /** Every file under `dir`, as paths relative to it (with `/`). */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -54,6 +76,7 @@ export default function incrementalDist(options: { enabled: boolean }): AstroInt
   let outDir = '';
   let publicDir = '';
   let stampFile = '';
+  let cacheDir = '';
   return {
     name: 'timeline-incremental-dist',
     hooks: {
@@ -63,19 +86,30 @@ export default function incrementalDist(options: { enabled: boolean }): AstroInt
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         publicDir = fileURLToPath(config.publicDir);
-        stampFile = fileURLToPath(new URL('dist-stamp.json', config.cacheDir));
+        cacheDir = fileURLToPath(config.cacheDir);
+        stampFile = path.join(cacheDir, 'dist-stamp.json');
       },
       'astro:build:start': async ({ logger }) => {
-        if (!options.enabled) return;
-        const stamp = existsSync(stampFile)
-          ? (JSON.parse(await readFile(stampFile, 'utf8')) as { outDir?: string })
-          : {};
+        // Removed first, whatever the mode: until this build succeeds, dist/ is not its output.
+        const stamp = existsSync(stampFile) ? (JSON.parse(await readFile(stampFile, 'utf8')) as Stamp) : undefined;
         await rm(stampFile, { force: true });
-        if (stamp.outDir !== outDir && existsSync(outDir)) {
-          logger.info(`${outDir} was not written by the last build with this cache: emptying it`);
-          await rm(outDir, { recursive: true, force: true });
+        if (!options.enabled) return;
+        if (stamp?.outDir === outDir && stamp.build === (await buildOf(outDir))) {
+          // Written anew by every build: Vite's assets, and the sitemap's chunks (fewer, maybe).
+          const sitemaps = (await readdir(outDir)).filter((f) => /^sitemap-[\w-]+\.xml$/.test(f));
+          await Promise.all(
+            [...sitemaps, '_astro'].map((f) => rm(path.join(outDir, f), { recursive: true, force: true })),
+          );
+          return;
         }
-        await rm(path.join(outDir, '_astro'), { recursive: true, force: true });
+        // A failed or interrupted build may have left pages in Astro's cache newer than its record
+        // of their keys, and dist/ may come from another build: start over, as with --force.
+        logger.info('no finished build with this cache wrote this dist/: building everything');
+        await Promise.all(
+          [outDir, path.join(cacheDir, 'dist'), path.join(cacheDir, 'incremental-build.json')].map((p) =>
+            rm(p, { recursive: true, force: true }),
+          ),
+        );
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         if (!options.enabled) return;
@@ -87,7 +121,7 @@ export default function incrementalDist(options: { enabled: boolean }): AstroInt
         await Promise.all(stale.map((f) => rm(path.join(out, f), { force: true })));
         if (stale.length > 0) await removeEmptyFolders(out);
         if (stale.length > 0) logger.info(`removed ${stale.length} file(s) no route produces any more`);
-        await writeFile(stampFile, JSON.stringify({ outDir }));
+        await writeFile(stampFile, JSON.stringify({ outDir, build: await buildOf(out) } satisfies Stamp));
       },
     },
   };

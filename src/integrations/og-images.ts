@@ -17,8 +17,12 @@ export default function ogImages(options: { cacheDir: string; skip: boolean }): 
     name: 'timeline-og-images',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (options.skip) return; // the benchmark's lever TIMELINE_NO_OG_IMAGES=1
         const outDir = fileURLToPath(dir);
+        if (options.skip) {
+          // The benchmark's lever TIMELINE_NO_OG_IMAGES=1; a kept dist/ may hold earlier cards.
+          await rm(path.join(outDir, 'og'), { recursive: true, force: true });
+          return;
+        }
         const data = JSON.parse(await readFile(path.join(outDir, 'data/timeline.json'), 'utf8')) as TimelineExport;
         const cacheDir = path.resolve(options.cacheDir);
         await mkdir(cacheDir, { recursive: true });

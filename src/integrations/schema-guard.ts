@@ -5,8 +5,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** The files whose change changes what a content entry parses to. */
-const SCHEMA_SOURCES = ['src/registry.ts', 'src/schemas'];
+/**
+ * The files whose change changes what a content entry parses or renders to: the schemas, and the
+ * remark plugin that makes narratives safe (Astro's own hashes see neither: the config hash drops
+ * functions, and the plugin is in no page's module graph).
+ */
+const SCHEMA_SOURCES = ['src/registry.ts', 'src/schemas', 'src/site/remark-safe.ts'];
 
 /** A digest of the schema sources under `root`. */
 async function schemaDigest(root: string): Promise<string> {
@@ -29,7 +33,9 @@ async function schemaDigest(root: string): Promise<string> {
  * Keeps Astro's content store from serving data parsed by an older schema. Astro clears the store
  * when `src/content.config.ts` itself changes, but not when a schema it imports does, and its
  * loaders skip unchanged files: after a schema change, entries would keep their old shape (a new
- * field with a default would be missing). This clears the store whenever the schemas change.
+ * field with a default would be missing). This clears the store whenever the schemas or the
+ * narratives' remark plugin change, and with it the incremental build's record of page keys, so
+ * that no kept page shows what the old code made of the content.
  */
 export default function schemaGuard(): AstroIntegration {
   return {
@@ -43,7 +49,8 @@ export default function schemaGuard(): AstroIntegration {
         if (previous === digest) return;
         if (previous !== undefined || existsSync(path.join(cacheDir, 'data-store.json'))) {
           await rm(path.join(cacheDir, 'data-store.json'), { force: true });
-          logger.info('the content schemas changed: content store cleared');
+          await rm(path.join(cacheDir, 'incremental-build.json'), { force: true });
+          logger.info('the content schemas or the Markdown plugin changed: content store and page keys cleared');
         }
         await mkdir(cacheDir, { recursive: true });
         await writeFile(marker, digest);

@@ -16,11 +16,14 @@ let scratch: string;
 let content: string;
 let site: TestSite;
 
-async function build(name: string, options: { fresh?: boolean } = {}) {
+async function build(name: string, options: { fresh?: boolean; env?: Record<string, string> } = {}) {
   const target = options.fresh
     ? { ...site, outDir: path.join(scratch, `${name}/dist`), cacheDir: path.join(scratch, `${name}/cache`) }
     : site;
-  const result = await buildTestSite(target, { keepOutDir: !options.fresh });
+  const result = await buildTestSite(target, {
+    keepOutDir: !options.fresh,
+    ...(options.env ? { env: options.env } : {}),
+  });
   if (result.status !== 0) throw new Error(`the ${name} build failed:\n${result.output}`);
   return { ...result, outDir: target.outDir, kept: (result.output.match(/\((cached|restored)\)/g) ?? []).length };
 }
@@ -71,6 +74,7 @@ describe('incremental builds write what a clean build writes', () => {
       'title: "U.S. and Ukrainian delegations hold talks in Jeddah"',
     );
     await build('after-title');
+    await expectSameAsCleanBuild('clean-after-title');
     await edit('actors/cia.md', 'name: "', 'name: "The ');
     await build('after-rename');
     for (const file of ['statements/new-statement-1-2.md', 'events/new-event-1-2.md'])
@@ -79,5 +83,18 @@ describe('incremental builds write what a clean build writes', () => {
     expect(last.kept).toBeGreaterThan(10);
     expect(last.output).toMatch(/removed \d+ file\(s\) no route produces any more/);
     await expectSameAsCleanBuild('clean-after-edits');
+  }, 240_000);
+
+  it('after a build with the incremental build off, then a revert of what it built', async () => {
+    const file = 'events/2025-03-11-jeddah-talks.md';
+    const before = await readFile(path.join(content, file), 'utf8');
+    await writeFile(path.join(content, file), `${before}\nA sentence added to the narrative only.\n`);
+    await build('incremental-off', { env: { ASTRO_INCREMENTAL_BUILD: '0' } });
+    await writeFile(path.join(content, file), before);
+    const reverted = await build('after-revert');
+    expect(reverted.output).toMatch(/no finished build with this cache wrote this dist/);
+    await expectSameAsCleanBuild('clean-after-revert');
+    // And the next build keeps pages again.
+    expect((await build('after-after')).kept).toBeGreaterThan(10);
   }, 240_000);
 });

@@ -70,6 +70,21 @@ describe('pages with getStaticPaths render only their props', () => {
   });
 });
 
+describe('components and layouts render only what they are given', () => {
+  const files = ['src/components', 'src/layouts'].flatMap((dir) =>
+    (readdirSync(dir, { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.astro'))
+      .map((f) => path.join(dir, f)),
+  );
+
+  it('finds them', () => expect(files.length).toBeGreaterThan(5));
+
+  // A component that loaded content itself would put data on a page that its key does not cover.
+  it.each(files)('%s loads no content', (file) => {
+    expect(readFileSync(file, 'utf8')).not.toMatch(/\b(loadTimeline|getCollection|getEntry|getEventEntry)\(/);
+  });
+});
+
 describe('staleFiles (a kept dist/ after an incremental build)', () => {
   it('keeps what a route produced, public files, sitemaps and the folders their writers keep; names the rest', () => {
     const files = [
