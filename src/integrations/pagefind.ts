@@ -1,7 +1,11 @@
-import { cp, rename, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { linkTree } from '../io/link-tree';
 import { withoutDrafts, type ContentSet } from '../model/entry';
 import { buildTimeline } from '../model/timeline';
 import { searchRecords } from '../site/search-records';
@@ -17,56 +21,80 @@ async function addRecords(index: Index, records: ReturnType<typeof searchRecords
   }
 }
 
-/** Moves a folder into place, copying when it is on another file system. */
-async function move(from: string, to: string): Promise<void> {
-  await rm(to, { recursive: true, force: true });
-  await rename(from, to).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EXDEV') throw error;
-    await cp(from, to, { recursive: true });
-    await rm(from, { recursive: true, force: true });
-  });
+/** Where the index is kept between builds, and the digest of the records it was built from. */
+interface Kept {
+  staging: string;
+  index: string;
+  digest: string;
+}
+
+/** A digest of the records and of the Pagefind version that indexes them. */
+async function digestOf(records: ReturnType<typeof searchRecords>, root: string): Promise<string> {
+  const version = await readFile(path.join(root, 'node_modules/pagefind/package.json'), 'utf8').catch(() => '');
+  return createHash('sha1').update(version).update(JSON.stringify(records)).digest('hex');
+}
+
+/** Builds the index of the records into `kept.index` (through `kept.staging`) and records its digest. */
+async function buildIndex(records: ReturnType<typeof searchRecords>, digest: string, kept: Kept): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  await addRecords(index, records);
+  await rm(kept.staging, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: kept.staging });
+  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  // In this order, an interruption leaves no digest that a later build could trust.
+  await rm(kept.digest, { force: true });
+  await rm(kept.index, { recursive: true, force: true });
+  await rename(kept.staging, kept.index);
+  await writeFile(kept.digest, digest);
 }
 
 /**
  * Builds the Pagefind search index into `<outDir>/pagefind/` from the content itself, not from
  * the built pages: one record per event, quote, actor and source (src/site/search-records.ts).
  * Indexing and writing start when the build starts (after Astro's content sync), in Pagefind's
- * own process and into a folder of the cache directory, so they run on another core while Astro
- * bundles and renders; when the build is done, the finished index is moved into place.
- * Any Pagefind error fails the build.
+ * own process and into the cache directory, so they run on another core while Astro bundles and
+ * renders; when the build is done, the index is linked into place. The index is kept in the cache
+ * with the digest of its records: when no record changed (a change of code or style only), the
+ * kept index is used as it is. Any Pagefind error fails the build.
  */
 export default function pagefindIntegration(options: { content: () => Promise<ContentSet> }): AstroIntegration {
-  let staging = '';
-  let indexing: Promise<number> | undefined;
+  let root = '';
+  let kept: Kept | undefined;
+  let indexing: Promise<{ records: number; reused: boolean }> | undefined;
   return {
     name: 'timeline-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        staging = fileURLToPath(new URL('pagefind-next/', config.cacheDir));
+        root = fileURLToPath(config.root);
+        const inCache = (name: string) => fileURLToPath(new URL(name, config.cacheDir));
+        kept = { staging: inCache('pagefind-next/'), index: inCache('pagefind/'), digest: inCache('pagefind.digest') };
       },
       // After Astro's content sync, which it would slow down (both use the CPU), and beside the
       // bundling and rendering that follow.
       'astro:build:start': async () => {
+        if (!kept) throw new Error('Pagefind: the configuration was never read');
         const records = searchRecords(buildTimeline(withoutDrafts(await options.content())));
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        indexing = (async () => {
-          await addRecords(index, records);
-          await rm(staging, { recursive: true, force: true });
-          const written = await index.writeFiles({ outputPath: staging });
-          if (written.errors.length)
-            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          return records.length;
-        })();
+        const digest = await digestOf(records, root);
+        const previous = await readFile(kept.digest, 'utf8').catch(() => '');
+        const reused = previous === digest && existsSync(kept.index);
+        indexing = (reused ? Promise.resolve() : buildIndex(records, digest, kept)).then(() => ({
+          records: records.length,
+          reused,
+        }));
         // Not awaited here: the build goes on while Pagefind works. A failure fails build:done.
         indexing.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {
-          if (!indexing) throw new Error('Pagefind indexing never started');
-          const records = await indexing;
-          await move(staging, fileURLToPath(new URL('pagefind/', dir)));
-          logger.info(`Pagefind indexed ${records} records (events, quotes, actors, sources)`);
+          if (!indexing || !kept) throw new Error('Pagefind indexing never started');
+          const { records, reused } = await indexing;
+          await linkTree(kept.index, fileURLToPath(new URL('pagefind/', dir)));
+          logger.info(
+            reused
+              ? `Pagefind: no record changed, the index of ${records} records is kept`
+              : `Pagefind indexed ${records} records (events, quotes, actors, sources)`,
+          );
         } finally {
           await pagefind.close();
         }
