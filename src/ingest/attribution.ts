@@ -173,6 +173,8 @@ function isObject(masked: string, index: number): boolean {
     .split(/\s+/)
     .reverse();
   for (const [k, w] of words.entries()) {
+    // "On Tuesday, Judge Ana Roe said": a comma closes the phrase the preposition governs.
+    if (/[,;:]$/.test(w)) return false;
     // "to the radio station Dagby FM": a noun for the kind of organisation (and its modifier) stands before its name.
     const kindOfBody = ORG_NOUN.test(w) || (ORG_NOUN.test(words[k - 1] ?? '') && /^\p{Ll}+$/u.test(w));
     // "for council leader Aldous Vane": a word before a title qualifies the role.
@@ -394,7 +396,7 @@ function subjectOf(
   const after = entities.find(
     (e) =>
       e.index >= verb.end &&
-      (/^[\s,]*(?:by\s+)?$/.test(masked.slice(verb.end, e.index)) ||
+      (/^[\s,]*(?:by\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Rev|Sir|Dame|Judge|Justice)\.?\s+)?$/.test(masked.slice(verb.end, e.index)) ||
         (e.kind === 'person' &&
           /^[^.;:!?]{0,60},\s*$/u.test(masked.slice(verb.end, e.index)) &&
           !!titleBefore(masked, e.index))),
