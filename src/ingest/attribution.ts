@@ -363,11 +363,16 @@ function subjectOf(
   const before = masked.slice(0, verb.index);
   if (PRONOUN_BEFORE.test(before) || (/^said|^added/i.test(verb.word) && PRONOUN_AFTER.test(masked.slice(verb.end)))) {
     const pronoun = /\bshe\b/i.test(before) || /^\s*she\b/i.test(masked.slice(verb.end)) ? 'female' : 'male';
-    const fits = (id: string) => genderOf(cast.members.get(id)) !== (pronoun === 'female' ? 'male' : 'female');
+    // "he" and "she" stand for people, of the gender the name or an earlier pronoun gives them.
+    const fits = (id: string) =>
+      cast.members.get(id)?.kind === 'person' &&
+      (state.genders.get(id) ?? genderOf(cast.members.get(id))) !== (pronoun === 'female' ? 'male' : 'female');
     const named = entities
       .filter((e) => e.kind === 'person' && e.end <= verb.index && !cast.members.get(e.id)?.anonymous && fits(e.id))
       .at(-1);
-    return { id: named?.id ?? state.recent.findLast(fits) ?? null, how: 'pronoun', pronoun: true };
+    const id = named?.id ?? state.recent.findLast(fits) ?? null;
+    if (id && !state.genders.has(id) && !genderOf(cast.members.get(id))) state.genders.set(id, pronoun);
+    return { id, how: 'pronoun', pronoun: true };
   }
   const participle = /ing$/i.test(verb.word);
   // "…, emphasizing that": the subject of the main clause.
@@ -579,6 +584,8 @@ interface ReadState {
   groups: string[];
   /** The article, for naming documents it quotes. */
   source: string;
+  /** The gender a pronoun gave a person whose name gives none ("Pavel Ruzhin … he said"). */
+  genders: Map<string, 'male' | 'female'>;
 }
 
 /**
@@ -718,7 +725,7 @@ export function readArticle(
   source: string,
 ): { quotes: FoundQuote[]; sentenceActors: string[][] } {
   const raw = extractQuotes(text, sents);
-  const state: ReadState = { recent: [], heads: new Map(), described: new Set(), groups: [], source };
+  const state: ReadState = { recent: [], heads: new Map(), described: new Set(), groups: [], source, genders: new Map() };
   const quotes: FoundQuote[] = [];
   const sentenceActors: string[][] = [];
   let paragraphSpeaker: { paragraph: number; id: string } | undefined;
@@ -762,9 +769,7 @@ export function readArticle(
     forWhom(masked, entities, state);
     // Whoever speaks in the sentence, quoted or not, is the likeliest antecedent of the next "he said".
     remember(state, entities, [
-      ...(speaker && cast.members.get(speaker)?.kind === 'person' && !cast.members.get(speaker)?.anonymous
-        ? [speaker]
-        : []),
+      ...(speaker && cast.members.get(speaker)?.kind === 'person' ? [speaker] : []),
       ...quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : [])),
     ]);
   });
