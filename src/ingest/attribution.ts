@@ -561,15 +561,44 @@ function memberOfGroup(
   excerpt: string,
   state: ReadState,
 ): Described {
-  const m = /(?:^|[,;:]\s*|\s{2,})((?:one|another)\s+of\s+(?:them|those|these))\s*$/iu.exec(
-    masked.slice(0, verb.index),
-  );
+  const m =
+    /(?:^|[,;:]\s*|\s{2,})((?:one|another)\s+of\s+(?:them|those|these|the\s+\p{Ll}+))(?:\s+(?:was|were)\s+quoted\s+as)?\s*$/iu.exec(
+      masked.slice(0, verb.index),
+    );
   const group = m && cast.members.get(state.groups.at(-1) ?? '');
   if (!m || !group) return null;
   const name = `One of ${lc(group.name.replace(/\s*\(unnamed source\)$/u, ''))} (unnamed source)`;
   const id = cast.thing(name, 'person', excerpt, { anonymous: true, via: group.via });
   state.described.add(id);
   return { index: verb.index - m[1]!.length, subject: { id, how: 'one of an unnamed group' } };
+}
+
+const CITING =
+  /\bciting\s+((?:two|three|four|five|several|\d+)\s+(?:[\p{L}-]+\s+){0,4}?(?:people|officials|sources|employees|staff|workers|members|diplomats|officers|executives|aides|insiders|managers|advisers|advisors)\b(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+[^,;:.]{1,40})?)/u;
+
+/**
+ * "<Outlet> reported, citing two people familiar with the matter": an unnamed group of sources
+ * that spoke through the outlet, for a later "one of them told the newspaper".
+ */
+function citedGroup(masked: string, entities: Entity[], cast: Cast, excerpt: string, state: ReadState): void {
+  const m = CITING.exec(masked);
+  if (!m) return;
+  const reported = /\breported\b/.exec(masked);
+  const outlet = entities.find(
+    (e) =>
+      (e.kind === 'organisation' || e.kind === 'group') &&
+      (e.end <= m.index || e.index >= m.index + m[0].length) &&
+      (!reported || e.end <= reported.index),
+  );
+  // "the Reventia Daily Monitor reported": the capitalised name before the verb, when no entity is the outlet.
+  const named = /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)(?:,\s[^,]*,)?\s+reported\b/u.exec(masked)?.[1];
+  const outletId =
+    outlet?.id ??
+    (named && !COUNTRIES.has(named) && !cast.isPublisher(named) ? cast.thing(named, 'organisation', excerpt) : undefined);
+  const via = outletId && !cast.isPublisher(cast.members.get(outletId)!.name) ? outletId : undefined;
+  const id = cast.thing(`${capitalise(m[1]!)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
+  state.described.add(id);
+  state.groups.push(id);
 }
 
 /** What the reader remembers from one sentence to the next. */
@@ -767,6 +796,7 @@ export function readArticle(
     const speaker = mine.length ? null : speakerWithoutQuote(masked, entities, cast, sentence.text, state);
     if (speaker) paragraphSpeaker = { paragraph: sentence.paragraph, id: speaker };
     forWhom(masked, entities, state);
+    citedGroup(masked, entities, cast, sentence.text, state);
     // Whoever speaks in the sentence, quoted or not, is the likeliest antecedent of the next "he said".
     remember(state, entities, [
       ...(speaker && cast.members.get(speaker)?.kind === 'person' ? [speaker] : []),
