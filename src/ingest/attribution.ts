@@ -58,7 +58,7 @@ interface Entity {
 }
 
 const SPEECH =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes)\b/gi;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
@@ -344,6 +344,9 @@ function withoutCapitalLines(text: string): string {
     .replace(/(?<![\p{L}’'])\p{Lu}{2,}(?:[’']\p{Lu}+)?(?:[\s:—–-]+\p{Lu}{2,}(?:[’']\p{Lu}+)?)+(?![\p{L}’'])/gu, blank);
 }
 
+const COURT =
+  /(?:^|[,;]\s+|\bthe\s+)((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:Court|Tribunal|Commission|Board|Panel|Authority)(?:\s+(?:of|in|for)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})?)\s*$/u;
+
 /** Who or what an attribution verb's subject is: a named entity, "he/she", an unnamed source, or a document. */
 interface Subject {
   id: string | null;
@@ -374,6 +377,12 @@ function subjectOf(
     if (id && !state.genders.has(id) && !genderOf(cast.members.get(id))) state.genders.set(id, pronoun);
     return { id, how: 'pronoun', pronoun: true };
   }
+  // "…, the High Court in Kelbridge ruled": the court's ruling.
+  const court = /^rul/i.test(verb.word) ? COURT.exec(before) : null;
+  if (court) return documentOf(`${court[1]!} ruling`, 'ruling', cast, excerpt, state);
+  // "In a written statement the same day, it said": the body the sentences before spoke of.
+  if (/(?:^|[,;]\s*|\s)it\s*$/i.test(before) && state.lastBody)
+    return { id: state.lastBody, how: '"it": the body named before' };
   const participle = /ing$/i.test(verb.word);
   // "…, emphasizing that": the subject of the main clause.
   if (participle && /,\s*$/.test(before)) {
@@ -387,7 +396,7 @@ function subjectOf(
       (!e.object || relative(e) || (participle && /^\s+$/.test(masked.slice(e.end, verb.index)))) &&
       e.end <= verb.index &&
       (relative(e) ||
-        /^[\s,:]*$/.test(masked.slice(e.end, verb.index)) ||
+        /^\s*(?:\(\p{Lu}{2,8}\))?[\s,:]*$/u.test(masked.slice(e.end, verb.index)) ||
         APPOSITION.test(masked.slice(e.end, verb.index))),
   );
   const described = describedSource(masked, verb, entities, cast, excerpt, state);
@@ -401,7 +410,9 @@ function subjectOf(
   const after = entities.find(
     (e) =>
       e.index >= verb.end &&
-      (/^[\s,]*(?:by\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Rev|Sir|Dame|Judge|Justice)\.?\s+)?$/.test(masked.slice(verb.end, e.index)) ||
+      (/^[\s,]*(?:by\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Rev|Sir|Dame|Judge|Justice)\.?\s+)?$/.test(
+        masked.slice(verb.end, e.index),
+      ) ||
         (e.kind === 'person' &&
           /^[^.;:!?]{0,60},\s*$/u.test(masked.slice(verb.end, e.index)) &&
           !!titleBefore(masked, e.index))),
@@ -436,7 +447,10 @@ function describedSource(
   const before = /^according to$/i.test(verb.word) ? null : phraseBefore(masked, verb.index);
   const np =
     before ??
-    (inverted && !entities.some((e) => e.end <= verb.index && /^[\s,]*$/.test(masked.slice(e.end, verb.index)))
+    (inverted &&
+    !entities.some(
+      (e) => e.end <= verb.index && /^\s*(?:\(\p{Lu}{2,8}\))?[\s,]*$/u.test(masked.slice(e.end, verb.index)),
+    )
       ? phraseAfter(masked, verb.end)
       : null);
   // A name that is the phrase's head is an entity, not a description; one before the head only qualifies it ("a Harbour Ministry spokesperson").
@@ -452,7 +466,11 @@ function describedSource(
     const named = members.find(
       (m) => (m.kind === 'organisation' || m.kind === 'country') && lc(m.name).includes(np.head),
     );
-    if (named || !/^(?:the|a|an)$/.test(np.determiner)) return at(named?.id, 'organisation named earlier');
+    if (!named && /^(?:his|her)$/i.test(np.determiner))
+      return at(ownersBody(np, entities, cast, excerpt, state), 'a person’s office');
+    // "Cassovar's justice ministry": a body described by whose it is.
+    const owned = !np.determiner && /[’']s$/.test(np.modifiers[0] ?? '');
+    if (named || (!/^(?:the|a|an)$/.test(np.determiner) && !owned)) return at(named?.id, 'organisation named earlier');
     return at(describedOrganisation(np, cast, excerpt, state), 'organisation described');
   }
   const lastWord = (m: CastMember) => [m.name, ...m.aliases].some((n) => lc(n).split(/\s+/).at(-1) === np.head);
@@ -502,6 +520,22 @@ function newDocument(
     excerpt,
   );
   state.heads.set(id, np.head);
+  state.described.add(id);
+  return id;
+}
+
+/** "President Ana Roe will …, her office said": the office of the person named last ("Ana Roe's office"). */
+function ownersBody(
+  np: NounPhrase,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): string | undefined {
+  const owner = entities.filter((e) => e.kind === 'person' && e.end <= np.index).at(-1)?.id ?? state.recent.at(-1);
+  const name = owner && cast.members.get(owner)?.name;
+  if (!name) return undefined;
+  const id = cast.thing(`${name}'s ${np.text.slice(np.determiner.length).trim()}`, 'organisation', excerpt);
   state.described.add(id);
   return id;
 }
@@ -594,7 +628,9 @@ function citedGroup(masked: string, entities: Entity[], cast: Cast, excerpt: str
   const named = /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)(?:,\s[^,]*,)?\s+reported\b/u.exec(masked)?.[1];
   const outletId =
     outlet?.id ??
-    (named && !COUNTRIES.has(named) && !cast.isPublisher(named) ? cast.thing(named, 'organisation', excerpt) : undefined);
+    (named && !COUNTRIES.has(named) && !cast.isPublisher(named)
+      ? cast.thing(named, 'organisation', excerpt)
+      : undefined);
   const via = outletId && !cast.isPublisher(cast.members.get(outletId)!.name) ? outletId : undefined;
   const id = cast.thing(`${capitalise(m[1]!)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
   state.described.add(id);
@@ -613,6 +649,8 @@ interface ReadState {
   groups: string[];
   /** The article, for naming documents it quotes. */
   source: string;
+  /** The body the last sentence naming one had as a subject, for "it said". */
+  lastBody?: string | undefined;
   /** The gender a pronoun gave a person whose name gives none ("Pavel Ruzhin … he said"). */
   genders: Map<string, 'male' | 'female'>;
 }
@@ -678,7 +716,7 @@ const IN_WRITING_AFTER =
   /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|the)\s+(?:written\s+|joint\s+)?((?:\p{Ll}+\s+)?(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo))\b/u;
 /** "In a dissenting opinion, two judges wrote": a text named before the subject. */
 const IN_WRITING_BEFORE =
-  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo))\b(?:\s+(?:to|from|on|sent|published|released|dated|last|this|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?\s*,\s+[^,;]{1,60}$/u;
+  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo))\b(?:\s+(?:to|from|on|with|for|sent|published|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|released|issued|dated|titled|sent|filed)\b[^,;]{0,80})?\s*,\s+[^,;]{1,120}$/u;
 
 /**
  * The document an organisation or an unnamed group speaks through, when the attribution says
@@ -687,29 +725,38 @@ const IN_WRITING_BEFORE =
  */
 function writtenIn(
   masked: string,
-  verb: { index: number; end: number },
+  verb: { index: number; end: number; word: string },
   id: string,
   cast: Cast,
   excerpt: string,
   state: ReadState,
 ): Subject | null {
   const who = cast.members.get(id);
-  if (!who || who.kind === 'document' || (who.kind === 'person' && !who.anonymous)) return null;
-  const name = who.name.replace(/\s*\(unnamed source\)$/u, '');
   const after = IN_WRITING_AFTER.exec(masked.slice(verb.end));
+  // "X said in a resignation letter to …": a named person's letter is a document; their statements stay theirs.
+  const letter = who?.kind === 'person' && !who.anonymous && /\bletter$/.test(after?.[1] ?? '');
+  if (!who || who.kind === 'document' || (who.kind === 'person' && !who.anonymous && !letter)) return null;
+  const name = who.name.replace(/\s*\(unnamed source\)$/u, '');
+  // "…, the High Court in Kelbridge ruled": a body's ruling.
+  if (/^rul/i.test(verb.word) && who.kind !== 'person')
+    return documentOf(`${name} ruling`, 'ruling', cast, excerpt, state);
   const before = after ? null : IN_WRITING_BEFORE.exec(masked.slice(0, verb.index).trimEnd());
-  const text = after && who.kind !== 'person' ? after[1]! : before?.[1];
+  const text = after && (who.kind !== 'person' || letter) ? after[1]! : before?.[1];
   if (!text) return null;
   const doc =
     !after && (who.kind === 'person' || who.kind === 'group')
       ? `${capitalise(text)} of ${lc(name)}`
       : `${name} ${text}`;
+  return documentOf(doc, after ? 'written statement' : 'document named before its authors', cast, excerpt, state);
+}
+
+/** The document `doc` as a subject; "the statement said" later is this document, dropped from the cast when no quote is its. */
+function documentOf(doc: string, how: string, cast: Cast, excerpt: string, state: ReadState): Subject {
   const size = cast.members.size;
   const docId = cast.thing(doc, 'document', excerpt);
-  // "the statement said" later is this document; dropped from the cast when no quote is its.
-  state.heads.set(docId, text.split(/\s+/).at(-1)!);
+  state.heads.set(docId, doc.split(/\s+/).at(-1)!);
   if (cast.members.size > size) state.described.add(docId);
-  return { id: docId, how: after ? 'written statement' : 'document named before its authors' };
+  return { id: docId, how };
 }
 
 /** Who speaks in a sentence without quotes ("X said in a statement that …"), for the quotes after it in its paragraph. */
@@ -754,7 +801,14 @@ export function readArticle(
   source: string,
 ): { quotes: FoundQuote[]; sentenceActors: string[][] } {
   const raw = extractQuotes(text, sents);
-  const state: ReadState = { recent: [], heads: new Map(), described: new Set(), groups: [], source, genders: new Map() };
+  const state: ReadState = {
+    recent: [],
+    heads: new Map(),
+    described: new Set(),
+    groups: [],
+    source,
+    genders: new Map(),
+  };
   const quotes: FoundQuote[] = [];
   const sentenceActors: string[][] = [];
   let paragraphSpeaker: { paragraph: number; id: string } | undefined;
@@ -797,6 +851,8 @@ export function readArticle(
     if (speaker) paragraphSpeaker = { paragraph: sentence.paragraph, id: speaker };
     forWhom(masked, entities, state);
     citedGroup(masked, entities, cast, sentence.text, state);
+    const body = entities.find((e) => !e.object && (e.kind === 'organisation' || e.kind === 'group'));
+    if (body) state.lastBody = body.id;
     // Whoever speaks in the sentence, quoted or not, is the likeliest antecedent of the next "he said".
     remember(state, entities, [
       ...(speaker && cast.members.get(speaker)?.kind === 'person' ? [speaker] : []),

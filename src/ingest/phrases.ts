@@ -122,7 +122,10 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
   )
     before = before.slice(0, t.start);
   // "A dock worker who asked not to be named said": the subject stands before a request for anonymity.
-  const anonymity = /,?\s+who\s+(?:asked|requested|spoke\s+on\s+condition)\b[^,;:]{0,60}?\b(?:named|identified|anonymity),?\s*$/u.exec(before);
+  const anonymity =
+    /,?\s+who\s+(?:asked|requested|spoke\s+on\s+condition)\b[^,;:]{0,60}?\b(?:named|identified|anonymity),?\s*$/u.exec(
+      before,
+    );
   if (anonymity) before = before.slice(0, anonymity.index);
   // "The agreement, signed in Varn, states": the subject stands before an apposition.
   const apposition = /,\s[^,;:]+,\s*$/u.exec(before);
