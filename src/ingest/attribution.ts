@@ -444,7 +444,13 @@ function describedSource(
   const member = memberOfGroup(masked, verb, cast, excerpt, state);
   if (member) return member;
   const inverted = /^(?:said|says|added|adds|wrote|according to|noted|warned|insisted)$/i.test(verb.word);
-  const before = /^according to$/i.test(verb.word) ? null : phraseBefore(masked, verb.index);
+  // "according to his spokesman, who called it …": the relative pronoun stands for the phrase after "according to".
+  const relative = /\baccording\s+to\b(?=[^,;]*,\s*who\s*$)/iu.exec(masked.slice(0, verb.index));
+  const before = relative
+    ? phraseAfter(masked, relative.index + relative[0].length)
+    : /^according to$/i.test(verb.word)
+      ? null
+      : phraseBefore(masked, verb.index);
   const np =
     before ??
     (inverted &&
@@ -608,7 +614,7 @@ function memberOfGroup(
 }
 
 const CITING =
-  /\bciting\s+((?:two|three|four|five|several|\d+)\s+(?:[\p{L}-]+\s+){0,4}?(?:people|officials|sources|employees|staff|workers|members|diplomats|officers|executives|aides|insiders|managers|advisers|advisors)\b(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+[^,;:.]{1,40})?)/u;
+  /\b(?:citing|according\s+to)\s+((?:(?:two|three|four|five|several|\d+)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:people|officials|sources|employees|staff|workers|members|diplomats|officers|executives|aides|insiders|managers|advisers|advisors)\b(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+[^,;:.]{1,40})?)/u;
 
 /**
  * "<Outlet> reported, citing two people familiar with the matter": an unnamed group of sources
@@ -620,12 +626,13 @@ function citedGroup(masked: string, entities: Entity[], cast: Cast, excerpt: str
   const reported = /\breported\b/.exec(masked);
   const outlet = entities.find(
     (e) =>
+      reported &&
       (e.kind === 'organisation' || e.kind === 'group') &&
       (e.end <= m.index || e.index >= m.index + m[0].length) &&
       (!reported || e.end <= reported.index),
   );
   // "the Reventia Daily Monitor reported": the capitalised name before the verb, when no entity is the outlet.
-  const named = /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)(?:,\s[^,]*,)?\s+reported\b/u.exec(masked)?.[1];
+  const named = !reported ? undefined : /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)(?:,\s[^,]*,)?\s+reported\b/u.exec(masked)?.[1];
   const outletId =
     outlet?.id ??
     (named && !COUNTRIES.has(named) && !cast.isPublisher(named)
