@@ -584,10 +584,10 @@ function unnamedSource(
 }
 
 const OUTLET = new RegExp(
-  `^\\s+(?:[Tt]he\\s+)?(?:(?:\\p{Ll}+\\s+)?${ORG_NOUN.source.slice(1, -1)}\\s+)?(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)`,
+  `^\\s+(?:[Tt]he\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]*\\s+)?(?:\\p{Ll}+\\s+)?${ORG_NOUN.source.slice(1, -1)}\\s+)?(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)`,
   'u',
 );
-/** The outlet named at the start of `text`: "Radio Harth", "the Harth Courier", "the sports daily Harth Post". */
+/** The outlet named at the start of `text`: "Radio Harth", "the Harth Courier", "the sports daily Harth Post", "the Vandrian daily Nordhavn Courant". */
 const outletAt = (text: string) => OUTLET.exec(text)?.[1];
 
 /**

@@ -123,7 +123,7 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
     before = before.slice(0, t.start);
   // "A dock worker who asked not to be named said": the subject stands before a request for anonymity.
   const anonymity =
-    /,?\s+who\s+(?:asked|requested|spoke\s+on\s+condition)\b[^,;:]{0,60}?\b(?:named|identified|anonymity),?\s*$/u.exec(
+    /,?\s+who\s+(?:asked|requested|spoke\s+on\s+condition|(?:was|were|had\s+been)\s+briefed)\b[^,;:]{0,60}?\b(?:named|identified|anonymity|talks|matter|meeting|negotiations|plans?),?\s*$/u.exec(
       before,
     );
   if (anonymity) before = before.slice(0, anonymity.index);
