@@ -44,7 +44,15 @@ const REPORTING =
  */
 export function backgroundDates(sentence: string, published: Date): Array<{ clause: string; date: FoundDate }> {
   const out: Array<{ clause: string; date: FoundDate }> = [];
-  for (const m of sentence.matchAll(BACKGROUND)) {
+  // Quoted words are the speaker's: "since 2021" inside a quote dates nothing.
+  const unquoted = sentence.replace(/["“][^"”]*["”]/gu, (q) => ' '.repeat(q.length));
+  for (const m of unquoted.matchAll(BACKGROUND)) {
+    const since = sinceClause(sentence, m.index, m[0]);
+    if (since !== null) {
+      const start = best(datesIn(m[0], published).filter((d) => !d.future && !d.bound));
+      if (since && start) out.push({ clause: since, date: { ...start, clause: 'main' } });
+      continue;
+    }
     const clause = m[0].replace(/^,\s+/, '').replace(/[\s.]+$/, '');
     const date = best(datesIn(clause, published).filter((d) => !d.future && !d.bound));
     // A clause about a person is incidental ("who flew in on Sunday") unless it recalls a time before
@@ -58,6 +66,9 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     );
     if (verb?.tags.has('PresentTense') && !verb.tags.has('Auxiliary')) continue;
     if (!date) continue;
+    // "where relatives had kept vigil since Monday": a state kept during the news, no happening of its own.
+    if (/^(?:where|who|which|whose)\b/u.test(clause) && /\bsince\s/u.test(clause) && !beforeTheWeek(date, published))
+      continue;
     for (const part of coordinated(clause, published)) {
       const own = best(datesIn(part, published).filter((d) => !d.future && !d.bound));
       if (own) out.push({ clause: part, date: { ...own, clause: 'main' } });
@@ -125,6 +136,22 @@ function pastInFuture(sentence: string, published: Date): Array<{ clause: string
     out.push({ clause: sentence.slice(start, end), date: { ...d, future: false, clause: 'main' } });
   }
   return out;
+}
+
+/**
+ * A "since …" clause with the words it completes, back to the clause's start ("WarmCore heaters
+ * sold since 2019"); null for another background clause, and "" for a negated one ("crews had
+ * not had a raise since 2022"), which tells no happening.
+ */
+function sinceClause(sentence: string, index: number, match: string): string | null {
+  if (!/^since\b/u.test(match)) return null;
+  const head = sentence.slice(0, index).replace(DATELINE, (d) => ' '.repeat(d.length));
+  const start = Math.max(head.lastIndexOf(',') + 1, head.lastIndexOf(';') + 1, 0);
+  const clause = sentence
+    .slice(start, index + match.length)
+    .trim()
+    .replace(/[\s.]+$/, '');
+  return /\b(?:not|never|no)\b|n[’']t\b/u.test(clause) ? '' : clause;
 }
 
 /** A dateline before the text of an article: "KELMSTAD, April 10 - ", "ORSA, Nov 4 (Harbour Wire) - ", "(Harbour Wire) -- ". */
@@ -346,7 +373,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
       future: isFuture(localClause(text, m.index)),
       bound: isBound(text, { index: m.index, text: m[0] }),
     });
-  for (const m of text.matchAll(/\b(?:in|by|from|until|of|during|at the)\s+((?:19|20)\d{2})\b/g)) {
+  for (const m of text.matchAll(/\b(?:in|by|from|until|of|during|at the|since)\s+((?:19|20)\d{2})\b/g)) {
     if (!found.some((f) => f.text.includes(m[1]!)))
       found.push({
         date: m[1]!,

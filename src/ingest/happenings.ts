@@ -214,7 +214,7 @@ function conjuncts(text: string, published: Date): string[] {
     const [left, right] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
     // "… and has been suspended since Feb. 3": the start of a state dates its clause too (drafted from backgroundDates).
-    const since = (t: string) => backgroundDates(t, published).find((b) => /^since\b/u.test(b.clause))?.date ?? null;
+    const since = (t: string) => backgroundDates(t, published).find((b) => /\bsince\s/u.test(b.clause))?.date ?? null;
     const [l, r] = [findDate(left, published) ?? since(left), findDate(right, published) ?? since(right)];
     if (l && r && !l.bound && !r.bound) return [left, ...conjuncts(right, published)];
   }
