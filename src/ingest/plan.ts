@@ -227,9 +227,11 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
  * date of the words reported, else the sentence's date.
  */
 function quoteDate(excerpt: string, published: Date): FoundDate | null {
-  const speech = reportedSpeech(excerpt);
+  // "“I did not enter this chamber 30 years ago …,” she told MPs": a time inside the quote is the speaker's words.
+  const unquoted = excerpt.replace(/["“][^"”]*["”]/gu, (q) => `"${' '.repeat(q.length - 2)}"`);
+  const speech = reportedSpeech(unquoted);
   const spoken = speech ? findDate(speech.speaking, published) : null;
-  return spoken && !spoken.future && !spoken.bound ? spoken : findDate(excerpt, published);
+  return spoken && !spoken.future && !spoken.bound ? spoken : findDate(unquoted, published);
 }
 
 type QuoteDraft = {
