@@ -420,6 +420,27 @@ function subjectOf(
   return after ? { id: after.id, how: 'attribution' } : null;
 }
 
+/**
+ * The common noun phrase that may be a speech verb's subject: before it, after "according to"
+ * when a relative "who" stands for it ("according to his spokesman, who called it …"), or after
+ * an inverted verb ("…, said a senior official") that no name stands just before.
+ */
+function subjectPhrase(
+  masked: string,
+  verb: { index: number; end: number; word: string },
+  entities: Entity[],
+): NounPhrase | null {
+  const inverted = /^(?:said|says|added|adds|wrote|according to|noted|warned|insisted)$/i.test(verb.word);
+  const relative = /\baccording\s+to\b(?=[^,;]*,\s*who\s*$)/iu.exec(masked.slice(0, verb.index));
+  if (relative) return phraseAfter(masked, relative.index + relative[0].length);
+  const before = /^according to$/i.test(verb.word) ? null : phraseBefore(masked, verb.index);
+  if (before || !inverted) return before;
+  const named = entities.some(
+    (e) => e.end <= verb.index && /^\s*(?:\(\p{Lu}{2,8}\))?[\s,]*$/u.test(masked.slice(e.end, verb.index)),
+  );
+  return named ? null : phraseAfter(masked, verb.end);
+}
+
 /** A described speaker as the cast member it stands for: `Subject` with the start of its phrase. */
 type Described = { index: number; subject: Subject } | null;
 
@@ -443,22 +464,7 @@ function describedSource(
 ): Described {
   const member = memberOfGroup(masked, verb, cast, excerpt, state);
   if (member) return member;
-  const inverted = /^(?:said|says|added|adds|wrote|according to|noted|warned|insisted)$/i.test(verb.word);
-  // "according to his spokesman, who called it …": the relative pronoun stands for the phrase after "according to".
-  const relative = /\baccording\s+to\b(?=[^,;]*,\s*who\s*$)/iu.exec(masked.slice(0, verb.index));
-  const before = relative
-    ? phraseAfter(masked, relative.index + relative[0].length)
-    : /^according to$/i.test(verb.word)
-      ? null
-      : phraseBefore(masked, verb.index);
-  const np =
-    before ??
-    (inverted &&
-    !entities.some(
-      (e) => e.end <= verb.index && /^\s*(?:\(\p{Lu}{2,8}\))?[\s,]*$/u.test(masked.slice(e.end, verb.index)),
-    )
-      ? phraseAfter(masked, verb.end)
-      : null);
+  const np = subjectPhrase(masked, verb, entities);
   // A name that is the phrase's head is an entity, not a description; one before the head only qualifies it ("a Harbour Ministry spokesperson").
   const headAt = np && np.index + lc(np.text).search(new RegExp(`\\b${np.head.replace(/[^\p{L}]/gu, '.')}\\b`, 'u'));
   if (!np || entities.some((e) => !e.object && e.index < np.end && np.index < e.end && e.end > headAt!)) return null;
@@ -632,7 +638,9 @@ function citedGroup(masked: string, entities: Entity[], cast: Cast, excerpt: str
       (!reported || e.end <= reported.index),
   );
   // "the Reventia Daily Monitor reported": the capitalised name before the verb, when no entity is the outlet.
-  const named = !reported ? undefined : /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)(?:,\s[^,]*,)?\s+reported\b/u.exec(masked)?.[1];
+  const named = !reported
+    ? undefined
+    : /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)(?:,\s[^,]*,)?\s+reported\b/u.exec(masked)?.[1];
   const outletId =
     outlet?.id ??
     (named && !COUNTRIES.has(named) && !cast.isPublisher(named)
@@ -793,6 +801,30 @@ function remember(state: ReadState, entities: Entity[], speakers: string[]): voi
 }
 
 /**
+ * What a sentence leaves for the next ones: who speaks for a body, an unnamed group cited, the
+ * body it names as a subject (for "it said"), and the people in the order "he said" looks back
+ * for them. Whoever speaks in the sentence, quoted or not, is the likeliest antecedent; an
+ * unnamed one ("A spokeswoman for … said") only when the sentence names no person.
+ */
+function afterSentence(
+  masked: string,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+  speaker: string | null,
+  quoted: string[],
+): void {
+  forWhom(masked, entities, state);
+  citedGroup(masked, entities, cast, excerpt, state);
+  const body = entities.find((e) => !e.object && (e.kind === 'organisation' || e.kind === 'group'));
+  if (body) state.lastBody = body.id;
+  const who = speaker ? cast.members.get(speaker) : undefined;
+  const named = entities.some((e) => e.kind === 'person' && !cast.members.get(e.id)?.anonymous);
+  remember(state, entities, [...(who?.kind === 'person' && (!who.anonymous || !named) ? [who.id] : []), ...quoted]);
+}
+
+/**
  * Reads the article: the cast (known actors named, new people, organisations and countries with
  * their titles, unnamed sources, quoted documents), the actors of each sentence, and every quote
  * with its speaker. Attribution, in the order journalists write it: the subject of the speech
@@ -856,15 +888,8 @@ export function readArticle(
     for (const q of quotes) if (!q.speaker) q.how = 'unresolved';
     const speaker = mine.length ? null : speakerWithoutQuote(masked, entities, cast, sentence.text, state);
     if (speaker) paragraphSpeaker = { paragraph: sentence.paragraph, id: speaker };
-    forWhom(masked, entities, state);
-    citedGroup(masked, entities, cast, sentence.text, state);
-    const body = entities.find((e) => !e.object && (e.kind === 'organisation' || e.kind === 'group'));
-    if (body) state.lastBody = body.id;
-    // Whoever speaks in the sentence, quoted or not, is the likeliest antecedent of the next "he said".
-    remember(state, entities, [
-      ...(speaker && cast.members.get(speaker)?.kind === 'person' ? [speaker] : []),
-      ...quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : [])),
-    ]);
+    const quoted = quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : []));
+    afterSentence(masked, entities, cast, sentence.text, state, speaker, quoted);
   });
   // Unnamed speakers no quote is given to, and their outlets, are not proposed as actors.
   const used = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker, cast.members.get(q.speaker)?.via ?? ''] : [])));

@@ -50,7 +50,13 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     const since = sinceClause(sentence, m.index, m[0]);
     if (since !== null) {
       const start = best(datesIn(m[0], published).filter((d) => !d.future && !d.bound));
-      if (since && start) out.push({ clause: since, date: { ...start, clause: 'main' } });
+      // "since 2019 at hardware stores": the clause ends with its date.
+      const end = since.indexOf(start?.text ?? '\u0000');
+      if (start && end >= 0)
+        out.push({
+          clause: since.slice(0, end + start.text.length).replace(/[\s.,]+$/, ''),
+          date: { ...start, clause: 'main' },
+        });
       continue;
     }
     const clause = m[0].replace(/^,\s+/, '').replace(/[\s.]+$/, '');
@@ -139,19 +145,14 @@ function pastInFuture(sentence: string, published: Date): Array<{ clause: string
 }
 
 /**
- * A "since …" clause with the words it completes, back to the clause's start ("WarmCore heaters
- * sold since 2019"); null for another background clause, and "" for a negated one ("crews had
- * not had a raise since 2022"), which tells no happening.
+ * A "since …" clause ("since 2019 at hardware stores"); null for another background clause, and
+ * "" when the clause it completes is negated ("crews had not had a raise since 2022"): no happening.
  */
 function sinceClause(sentence: string, index: number, match: string): string | null {
   if (!/^since\b/u.test(match)) return null;
   const head = sentence.slice(0, index).replace(DATELINE, (d) => ' '.repeat(d.length));
   const start = Math.max(head.lastIndexOf(',') + 1, head.lastIndexOf(';') + 1, 0);
-  const clause = sentence
-    .slice(start, index + match.length)
-    .trim()
-    .replace(/[\s.]+$/, '');
-  return /\b(?:not|never|no)\b|n[’']t\b/u.test(clause) ? '' : clause;
+  return /\b(?:not|never|no)\b|n[’']t\b/u.test(head.slice(start)) ? '' : match.replace(/[\s.]+$/, '');
 }
 
 /** A dateline before the text of an article: "KELMSTAD, April 10 - ", "ORSA, Nov 4 (Harbour Wire) - ", "(Harbour Wire) -- ". */
