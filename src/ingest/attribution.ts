@@ -800,6 +800,30 @@ function remember(state: ReadState, entities: Entity[], speakers: string[]): voi
   for (const id of [...order, ...speakers]) state.recent = [...state.recent.filter((x) => x !== id), id];
 }
 
+/** Earlier parts of a quotation that runs over paragraphs take the speaker its last part names. */
+function sameQuotation(quotes: FoundQuote[]): void {
+  for (const q of quotes)
+    if (!q.speaker)
+      Object.assign(q, {
+        speaker: quotes.find((o) => o.run === q.run && o.speaker)?.speaker ?? null,
+        how: 'same quotation',
+      });
+  for (const q of quotes) if (!q.speaker) q.how = 'unresolved';
+}
+
+/**
+ * “I could hear them tapping …” opening an article, then "That was how <Name> described the
+ * moment …": a quote nobody is named for belongs to who the next sentence says spoke it.
+ */
+function namedAfter(quotes: FoundQuote[], sents: Sentence[], spoke: string[]): void {
+  for (const q of quotes) {
+    const next = sents[q.sentence + 1];
+    if (q.speaker || !next || !spoke[q.sentence + 1]) continue;
+    if (/^(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:how|what)\b/u.test(next.text))
+      Object.assign(q, { speaker: spoke[q.sentence + 1], how: 'named in the sentence after' });
+  }
+}
+
 /**
  * What a sentence leaves for the next ones: who speaks for a body, an unnamed group cited, the
  * body it names as a subject (for "it said"), and the people in the order "he said" looks back
@@ -851,6 +875,7 @@ export function readArticle(
   const quotes: FoundQuote[] = [];
   const sentenceActors: string[][] = [];
   let paragraphSpeaker: { paragraph: number; id: string } | undefined;
+  const spoke: string[] = [];
   sents.forEach((sentence, si) => {
     const mine = raw.filter((q) => q.sentence === si);
     const masked = maskQuotes(sentence, mine);
@@ -878,19 +903,14 @@ export function readArticle(
       if (s?.id && cast.members.get(s.id)?.kind === 'person')
         state.recent = [...state.recent.filter((x) => x !== s.id), s.id];
     }
-    // Earlier parts of a quotation that runs over paragraphs take the speaker its last part names.
-    for (const q of quotes)
-      if (!q.speaker)
-        Object.assign(q, {
-          speaker: quotes.find((o) => o.run === q.run && o.speaker)?.speaker ?? null,
-          how: 'same quotation',
-        });
-    for (const q of quotes) if (!q.speaker) q.how = 'unresolved';
+    sameQuotation(quotes);
     const speaker = mine.length ? null : speakerWithoutQuote(masked, entities, cast, sentence.text, state);
     if (speaker) paragraphSpeaker = { paragraph: sentence.paragraph, id: speaker };
+    if (speaker) spoke[si] = speaker;
     const quoted = quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : []));
     afterSentence(masked, entities, cast, sentence.text, state, speaker, quoted);
   });
+  namedAfter(quotes, sents, spoke);
   // Unnamed speakers no quote is given to, and their outlets, are not proposed as actors.
   const used = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker, cast.members.get(q.speaker)?.via ?? ''] : [])));
   for (const id of state.described)

@@ -146,6 +146,14 @@ describe('unnamed speakers introduced by their role', () => {
   });
 });
 
+describe('a quote named by the sentence after it', () => {
+  it('“…” opening the article, then "That was how <Name> described …": that person, not unresolved', () => {
+    const text =
+      'DELLIN (Quillon) — "I could hear the drills before I could hear the men." That was how pit foreman Ulla Brandt described the first sign of the rescue.';
+    expect(speakerOf(text, 'I could hear the drills')).toMatchObject({ name: 'Ulla Brandt', kind: 'person' });
+  });
+});
+
 describe('names after a date, titles and abbreviations', () => {
   it('"On Monday, Judge <Name> said": the comma closes "on Monday", the judge is the subject', () => {
     expect(
