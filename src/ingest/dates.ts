@@ -236,7 +236,12 @@ function isDuration(text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>
 /** Words that make a date a bound rather than the time of a happening: "within six weeks", "before next year". */
 const BOUND = /\b(?:within|before|until|till|no later than)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$/i;
 const isBound = (text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>) =>
-  BOUND.test(text.slice(Math.max(0, r.index - 24), r.index)) || /^(?:within|before|until)\b/i.test(r.text);
+  BOUND.test(text.slice(Math.max(0, r.index - 24), r.index)) ||
+  /^(?:within|before|until)\b/i.test(r.text) ||
+  // "has spent the past year on bail": a length of time up to now, not a date.
+  /\bthe\s+(?:past|last)\s+(?:few\s+)?(?:year|month|week|decade)s?\b/i.test(
+    text.slice(Math.max(0, r.index - 4), r.index + r.text.length),
+  );
 
 const NUMBER: Record<string, number> = {
   a: 1,

@@ -229,6 +229,21 @@ describe('scenes, leads and states are no news of their own', () => {
   });
 });
 
+describe('letters and lengths of time', () => {
+  it('"In a letter to the tribunal last month, the ministry promised that …" is the ministry’s words, no event', () => {
+    expect(
+      happeningsOf(
+        'In a letter to the tribunal last month, the ministry promised that the camp would be inspected.',
+        PUBLISHED,
+      ),
+    ).toEqual([]);
+  });
+  it('"has spent the past year on bail" is a length of time, not a date; "closed last year" is', () => {
+    expect(happeningsOf('Orlan has spent the past year on bail in Dellin.', PUBLISHED)).toEqual([]);
+    expect(happeningsOf('The Dellin mill closed last year.', PUBLISHED).map((h) => h.date.date)).toEqual(['2025']);
+  });
+});
+
 describe('the date of a statement', () => {
   it('"“I did not join this crew 20 years ago to …,” she told the council during Tuesday’s meeting": not 20 years ago', () => {
     const p = plan('"I did not join this crew 20 years ago to watch it sink," Ada Brook told the council on Tuesday.');
