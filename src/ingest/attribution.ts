@@ -58,7 +58,7 @@ interface Entity {
 }
 
 const SPEECH =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes)\b/gi;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
@@ -173,6 +173,8 @@ function isObject(masked: string, index: number): boolean {
     .split(/\s+/)
     .reverse();
   for (const [k, w] of words.entries()) {
+    // "On Tuesday, Judge Ana Roe said": a comma closes the phrase the preposition governs.
+    if (/[,;:]$/.test(w)) return false;
     // "to the radio station Dagby FM": a noun for the kind of organisation (and its modifier) stands before its name.
     const kindOfBody = ORG_NOUN.test(w) || (ORG_NOUN.test(words[k - 1] ?? '') && /^\p{Ll}+$/u.test(w));
     // "for council leader Aldous Vane": a word before a title qualifies the role.
@@ -342,6 +344,9 @@ function withoutCapitalLines(text: string): string {
     .replace(/(?<![\p{L}’'])\p{Lu}{2,}(?:[’']\p{Lu}+)?(?:[\s:—–-]+\p{Lu}{2,}(?:[’']\p{Lu}+)?)+(?![\p{L}’'])/gu, blank);
 }
 
+const COURT =
+  /(?:^|[,;]\s+|\bthe\s+)((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:Court|Tribunal|Commission|Board|Panel|Authority)(?:\s+(?:of|in|for)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})?)\s*$/u;
+
 /** Who or what an attribution verb's subject is: a named entity, "he/she", an unnamed source, or a document. */
 interface Subject {
   id: string | null;
@@ -361,12 +366,23 @@ function subjectOf(
   const before = masked.slice(0, verb.index);
   if (PRONOUN_BEFORE.test(before) || (/^said|^added/i.test(verb.word) && PRONOUN_AFTER.test(masked.slice(verb.end)))) {
     const pronoun = /\bshe\b/i.test(before) || /^\s*she\b/i.test(masked.slice(verb.end)) ? 'female' : 'male';
-    const fits = (id: string) => genderOf(cast.members.get(id)) !== (pronoun === 'female' ? 'male' : 'female');
+    // "he" and "she" stand for people, of the gender the name or an earlier pronoun gives them.
+    const fits = (id: string) =>
+      cast.members.get(id)?.kind === 'person' &&
+      (state.genders.get(id) ?? genderOf(cast.members.get(id))) !== (pronoun === 'female' ? 'male' : 'female');
     const named = entities
       .filter((e) => e.kind === 'person' && e.end <= verb.index && !cast.members.get(e.id)?.anonymous && fits(e.id))
       .at(-1);
-    return { id: named?.id ?? state.recent.findLast(fits) ?? null, how: 'pronoun', pronoun: true };
+    const id = named?.id ?? state.recent.findLast(fits) ?? null;
+    if (id && !state.genders.has(id) && !genderOf(cast.members.get(id))) state.genders.set(id, pronoun);
+    return { id, how: 'pronoun', pronoun: true };
   }
+  // "…, the High Court in Kelbridge ruled": the court's ruling.
+  const court = /^rul/i.test(verb.word) ? COURT.exec(before) : null;
+  if (court) return documentOf(`${court[1]!} ruling`, 'ruling', cast, excerpt, state);
+  // "In a written statement the same day, it said": the body the sentences before spoke of.
+  if (/(?:^|[,;]\s*|\s)it\s*$/i.test(before) && state.lastBody)
+    return { id: state.lastBody, how: '"it": the body named before' };
   const participle = /ing$/i.test(verb.word);
   // "…, emphasizing that": the subject of the main clause.
   if (participle && /,\s*$/.test(before)) {
@@ -380,7 +396,7 @@ function subjectOf(
       (!e.object || relative(e) || (participle && /^\s+$/.test(masked.slice(e.end, verb.index)))) &&
       e.end <= verb.index &&
       (relative(e) ||
-        /^[\s,:]*$/.test(masked.slice(e.end, verb.index)) ||
+        /^\s*(?:\(\p{Lu}{2,8}\))?[\s,:]*$/u.test(masked.slice(e.end, verb.index)) ||
         APPOSITION.test(masked.slice(e.end, verb.index))),
   );
   const described = describedSource(masked, verb, entities, cast, excerpt, state);
@@ -394,12 +410,35 @@ function subjectOf(
   const after = entities.find(
     (e) =>
       e.index >= verb.end &&
-      (/^[\s,]*(?:by\s+)?$/.test(masked.slice(verb.end, e.index)) ||
+      (/^[\s,]*(?:by\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Rev|Sir|Dame|Judge|Justice)\.?\s+)?$/.test(
+        masked.slice(verb.end, e.index),
+      ) ||
         (e.kind === 'person' &&
           /^[^.;:!?]{0,60},\s*$/u.test(masked.slice(verb.end, e.index)) &&
           !!titleBefore(masked, e.index))),
   );
   return after ? { id: after.id, how: 'attribution' } : null;
+}
+
+/**
+ * The common noun phrase that may be a speech verb's subject: before it, after "according to"
+ * when a relative "who" stands for it ("according to his spokesman, who called it …"), or after
+ * an inverted verb ("…, said a senior official") that no name stands just before.
+ */
+function subjectPhrase(
+  masked: string,
+  verb: { index: number; end: number; word: string },
+  entities: Entity[],
+): NounPhrase | null {
+  const inverted = /^(?:said|says|added|adds|wrote|according to|noted|warned|insisted)$/i.test(verb.word);
+  const relative = /\baccording\s+to\b(?=[^,;]*,\s*who\s*$)/iu.exec(masked.slice(0, verb.index));
+  if (relative) return phraseAfter(masked, relative.index + relative[0].length);
+  const before = /^according to$/i.test(verb.word) ? null : phraseBefore(masked, verb.index);
+  if (before || !inverted) return before;
+  const named = entities.some(
+    (e) => e.end <= verb.index && /^\s*(?:\(\p{Lu}{2,8}\))?[\s,]*$/u.test(masked.slice(e.end, verb.index)),
+  );
+  return named ? null : phraseAfter(masked, verb.end);
 }
 
 /** A described speaker as the cast member it stands for: `Subject` with the start of its phrase. */
@@ -425,13 +464,7 @@ function describedSource(
 ): Described {
   const member = memberOfGroup(masked, verb, cast, excerpt, state);
   if (member) return member;
-  const inverted = /^(?:said|says|added|adds|wrote|according to|noted|warned|insisted)$/i.test(verb.word);
-  const before = /^according to$/i.test(verb.word) ? null : phraseBefore(masked, verb.index);
-  const np =
-    before ??
-    (inverted && !entities.some((e) => e.end <= verb.index && /^[\s,]*$/.test(masked.slice(e.end, verb.index)))
-      ? phraseAfter(masked, verb.end)
-      : null);
+  const np = subjectPhrase(masked, verb, entities);
   // A name that is the phrase's head is an entity, not a description; one before the head only qualifies it ("a Harbour Ministry spokesperson").
   const headAt = np && np.index + lc(np.text).search(new RegExp(`\\b${np.head.replace(/[^\p{L}]/gu, '.')}\\b`, 'u'));
   if (!np || entities.some((e) => !e.object && e.index < np.end && np.index < e.end && e.end > headAt!)) return null;
@@ -445,7 +478,11 @@ function describedSource(
     const named = members.find(
       (m) => (m.kind === 'organisation' || m.kind === 'country') && lc(m.name).includes(np.head),
     );
-    if (named || !/^(?:the|a|an)$/.test(np.determiner)) return at(named?.id, 'organisation named earlier');
+    if (!named && /^(?:his|her)$/i.test(np.determiner))
+      return at(ownersBody(np, entities, cast, excerpt, state), 'a person’s office');
+    // "Cassovar's justice ministry": a body described by whose it is.
+    const owned = !np.determiner && /[’']s$/.test(np.modifiers[0] ?? '');
+    if (named || (!/^(?:the|a|an)$/.test(np.determiner) && !owned)) return at(named?.id, 'organisation named earlier');
     return at(describedOrganisation(np, cast, excerpt, state), 'organisation described');
   }
   const lastWord = (m: CastMember) => [m.name, ...m.aliases].some((n) => lc(n).split(/\s+/).at(-1) === np.head);
@@ -499,6 +536,22 @@ function newDocument(
   return id;
 }
 
+/** "President Ana Roe will …, her office said": the office of the person named last ("Ana Roe's office"). */
+function ownersBody(
+  np: NounPhrase,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): string | undefined {
+  const owner = entities.filter((e) => e.kind === 'person' && e.end <= np.index).at(-1)?.id ?? state.recent.at(-1);
+  const name = owner && cast.members.get(owner)?.name;
+  if (!name) return undefined;
+  const id = cast.thing(`${name}'s ${np.text.slice(np.determiner.length).trim()}`, 'organisation', excerpt);
+  state.described.add(id);
+  return id;
+}
+
 /** An organisation the article describes without naming it ("the ministry said"). */
 function describedOrganisation(np: NounPhrase, cast: Cast, excerpt: string, state: ReadState): string {
   const id = cast.thing(capitalise(np.text.slice(np.determiner.length).trim()), 'organisation', excerpt);
@@ -537,10 +590,10 @@ function unnamedSource(
 }
 
 const OUTLET = new RegExp(
-  `^\\s+(?:[Tt]he\\s+)?(?:(?:\\p{Ll}+\\s+)?${ORG_NOUN.source.slice(1, -1)}\\s+)?(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)`,
+  `^\\s+(?:[Tt]he\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]*\\s+)?(?:\\p{Ll}+\\s+)?${ORG_NOUN.source.slice(1, -1)}\\s+)?(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)`,
   'u',
 );
-/** The outlet named at the start of `text`: "Radio Harth", "the Harth Courier", "the sports daily Harth Post". */
+/** The outlet named at the start of `text`: "Radio Harth", "the Harth Courier", "the sports daily Harth Post", "the Vandrian daily Nordhavn Courant". */
 const outletAt = (text: string) => OUTLET.exec(text)?.[1];
 
 /**
@@ -554,15 +607,49 @@ function memberOfGroup(
   excerpt: string,
   state: ReadState,
 ): Described {
-  const m = /(?:^|[,;:]\s*|\s{2,})((?:one|another)\s+of\s+(?:them|those|these))\s*$/iu.exec(
-    masked.slice(0, verb.index),
-  );
+  const m =
+    /(?:^|[,;:]\s*|\s{2,})((?:one|another)\s+of\s+(?:them|those|these|the\s+\p{Ll}+))(?:\s+(?:was|were)\s+quoted\s+as)?\s*$/iu.exec(
+      masked.slice(0, verb.index),
+    );
   const group = m && cast.members.get(state.groups.at(-1) ?? '');
   if (!m || !group) return null;
   const name = `One of ${lc(group.name.replace(/\s*\(unnamed source\)$/u, ''))} (unnamed source)`;
   const id = cast.thing(name, 'person', excerpt, { anonymous: true, via: group.via });
   state.described.add(id);
   return { index: verb.index - m[1]!.length, subject: { id, how: 'one of an unnamed group' } };
+}
+
+const CITING =
+  /\b(?:citing|according\s+to)\s+((?:(?:two|three|four|five|several|\d+)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:people|officials|sources|employees|staff|workers|members|diplomats|officers|executives|aides|insiders|managers|advisers|advisors)\b(?:\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+[^,;:.]{1,40})?)/u;
+
+/**
+ * "<Outlet> reported, citing two people familiar with the matter": an unnamed group of sources
+ * that spoke through the outlet, for a later "one of them told the newspaper".
+ */
+function citedGroup(masked: string, entities: Entity[], cast: Cast, excerpt: string, state: ReadState): void {
+  const m = CITING.exec(masked);
+  if (!m) return;
+  const reported = /\breported\b/.exec(masked);
+  const outlet = entities.find(
+    (e) =>
+      reported &&
+      (e.kind === 'organisation' || e.kind === 'group') &&
+      (e.end <= m.index || e.index >= m.index + m[0].length) &&
+      (!reported || e.end <= reported.index),
+  );
+  // "the Reventia Daily Monitor reported": the capitalised name before the verb, when no entity is the outlet.
+  const named = !reported
+    ? undefined
+    : /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)(?:,\s[^,]*,)?\s+reported\b/u.exec(masked)?.[1];
+  const outletId =
+    outlet?.id ??
+    (named && !COUNTRIES.has(named) && !cast.isPublisher(named)
+      ? cast.thing(named, 'organisation', excerpt)
+      : undefined);
+  const via = outletId && !cast.isPublisher(cast.members.get(outletId)!.name) ? outletId : undefined;
+  const id = cast.thing(`${capitalise(m[1]!)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
+  state.described.add(id);
+  state.groups.push(id);
 }
 
 /** What the reader remembers from one sentence to the next. */
@@ -577,6 +664,10 @@ interface ReadState {
   groups: string[];
   /** The article, for naming documents it quotes. */
   source: string;
+  /** The body the last sentence naming one had as a subject, for "it said". */
+  lastBody?: string | undefined;
+  /** The gender a pronoun gave a person whose name gives none ("Pavel Ruzhin … he said"). */
+  genders: Map<string, 'male' | 'female'>;
 }
 
 /**
@@ -640,7 +731,7 @@ const IN_WRITING_AFTER =
   /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|the)\s+(?:written\s+|joint\s+)?((?:\p{Ll}+\s+)?(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo))\b/u;
 /** "In a dissenting opinion, two judges wrote": a text named before the subject. */
 const IN_WRITING_BEFORE =
-  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo))\b(?:\s+(?:to|from|on|sent|published|released|dated|last|this|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?\s*,\s+[^,;]{1,60}$/u;
+  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo))\b(?:\s+(?:to|from|on|with|for|sent|published|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|released|issued|dated|titled|sent|filed)\b[^,;]{0,80})?\s*,\s+[^,;]{1,120}$/u;
 
 /**
  * The document an organisation or an unnamed group speaks through, when the attribution says
@@ -649,29 +740,38 @@ const IN_WRITING_BEFORE =
  */
 function writtenIn(
   masked: string,
-  verb: { index: number; end: number },
+  verb: { index: number; end: number; word: string },
   id: string,
   cast: Cast,
   excerpt: string,
   state: ReadState,
 ): Subject | null {
   const who = cast.members.get(id);
-  if (!who || who.kind === 'document' || (who.kind === 'person' && !who.anonymous)) return null;
-  const name = who.name.replace(/\s*\(unnamed source\)$/u, '');
   const after = IN_WRITING_AFTER.exec(masked.slice(verb.end));
+  // "X said in a resignation letter to …": a named person's letter is a document; their statements stay theirs.
+  const letter = who?.kind === 'person' && !who.anonymous && /\bletter$/.test(after?.[1] ?? '');
+  if (!who || who.kind === 'document' || (who.kind === 'person' && !who.anonymous && !letter)) return null;
+  const name = who.name.replace(/\s*\(unnamed source\)$/u, '');
+  // "…, the High Court in Kelbridge ruled": a body's ruling.
+  if (/^rul/i.test(verb.word) && who.kind !== 'person')
+    return documentOf(`${name} ruling`, 'ruling', cast, excerpt, state);
   const before = after ? null : IN_WRITING_BEFORE.exec(masked.slice(0, verb.index).trimEnd());
-  const text = after && who.kind !== 'person' ? after[1]! : before?.[1];
+  const text = after && (who.kind !== 'person' || letter) ? after[1]! : before?.[1];
   if (!text) return null;
   const doc =
     !after && (who.kind === 'person' || who.kind === 'group')
       ? `${capitalise(text)} of ${lc(name)}`
       : `${name} ${text}`;
+  return documentOf(doc, after ? 'written statement' : 'document named before its authors', cast, excerpt, state);
+}
+
+/** The document `doc` as a subject; "the statement said" later is this document, dropped from the cast when no quote is its. */
+function documentOf(doc: string, how: string, cast: Cast, excerpt: string, state: ReadState): Subject {
   const size = cast.members.size;
   const docId = cast.thing(doc, 'document', excerpt);
-  // "the statement said" later is this document; dropped from the cast when no quote is its.
-  state.heads.set(docId, text.split(/\s+/).at(-1)!);
+  state.heads.set(docId, doc.split(/\s+/).at(-1)!);
   if (cast.members.size > size) state.described.add(docId);
-  return { id: docId, how: after ? 'written statement' : 'document named before its authors' };
+  return { id: docId, how };
 }
 
 /** Who speaks in a sentence without quotes ("X said in a statement that …"), for the quotes after it in its paragraph. */
@@ -700,6 +800,54 @@ function remember(state: ReadState, entities: Entity[], speakers: string[]): voi
   for (const id of [...order, ...speakers]) state.recent = [...state.recent.filter((x) => x !== id), id];
 }
 
+/** Earlier parts of a quotation that runs over paragraphs take the speaker its last part names. */
+function sameQuotation(quotes: FoundQuote[]): void {
+  for (const q of quotes)
+    if (!q.speaker)
+      Object.assign(q, {
+        speaker: quotes.find((o) => o.run === q.run && o.speaker)?.speaker ?? null,
+        how: 'same quotation',
+      });
+  for (const q of quotes) if (!q.speaker) q.how = 'unresolved';
+}
+
+/**
+ * “I could hear them tapping …” opening an article, then "That was how <Name> described the
+ * moment …": a quote nobody is named for belongs to who the next sentence says spoke it.
+ */
+function namedAfter(quotes: FoundQuote[], sents: Sentence[], spoke: string[]): void {
+  for (const q of quotes) {
+    const next = sents[q.sentence + 1];
+    if (q.speaker || !next || !spoke[q.sentence + 1]) continue;
+    if (/^(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:how|what)\b/u.test(next.text))
+      Object.assign(q, { speaker: spoke[q.sentence + 1], how: 'named in the sentence after' });
+  }
+}
+
+/**
+ * What a sentence leaves for the next ones: who speaks for a body, an unnamed group cited, the
+ * body it names as a subject (for "it said"), and the people in the order "he said" looks back
+ * for them. Whoever speaks in the sentence, quoted or not, is the likeliest antecedent; an
+ * unnamed one ("A spokeswoman for … said") only when the sentence names no person.
+ */
+function afterSentence(
+  masked: string,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+  speaker: string | null,
+  quoted: string[],
+): void {
+  forWhom(masked, entities, state);
+  citedGroup(masked, entities, cast, excerpt, state);
+  const body = entities.find((e) => !e.object && (e.kind === 'organisation' || e.kind === 'group'));
+  if (body) state.lastBody = body.id;
+  const who = speaker ? cast.members.get(speaker) : undefined;
+  const named = entities.some((e) => e.kind === 'person' && !cast.members.get(e.id)?.anonymous);
+  remember(state, entities, [...(who?.kind === 'person' && (!who.anonymous || !named) ? [who.id] : []), ...quoted]);
+}
+
 /**
  * Reads the article: the cast (known actors named, new people, organisations and countries with
  * their titles, unnamed sources, quoted documents), the actors of each sentence, and every quote
@@ -716,10 +864,18 @@ export function readArticle(
   source: string,
 ): { quotes: FoundQuote[]; sentenceActors: string[][] } {
   const raw = extractQuotes(text, sents);
-  const state: ReadState = { recent: [], heads: new Map(), described: new Set(), groups: [], source };
+  const state: ReadState = {
+    recent: [],
+    heads: new Map(),
+    described: new Set(),
+    groups: [],
+    source,
+    genders: new Map(),
+  };
   const quotes: FoundQuote[] = [];
   const sentenceActors: string[][] = [];
   let paragraphSpeaker: { paragraph: number; id: string } | undefined;
+  const spoke: string[] = [];
   sents.forEach((sentence, si) => {
     const mine = raw.filter((q) => q.sentence === si);
     const masked = maskQuotes(sentence, mine);
@@ -747,25 +903,14 @@ export function readArticle(
       if (s?.id && cast.members.get(s.id)?.kind === 'person')
         state.recent = [...state.recent.filter((x) => x !== s.id), s.id];
     }
-    // Earlier parts of a quotation that runs over paragraphs take the speaker its last part names.
-    for (const q of quotes)
-      if (!q.speaker)
-        Object.assign(q, {
-          speaker: quotes.find((o) => o.run === q.run && o.speaker)?.speaker ?? null,
-          how: 'same quotation',
-        });
-    for (const q of quotes) if (!q.speaker) q.how = 'unresolved';
+    sameQuotation(quotes);
     const speaker = mine.length ? null : speakerWithoutQuote(masked, entities, cast, sentence.text, state);
     if (speaker) paragraphSpeaker = { paragraph: sentence.paragraph, id: speaker };
-    forWhom(masked, entities, state);
-    // Whoever speaks in the sentence, quoted or not, is the likeliest antecedent of the next "he said".
-    remember(state, entities, [
-      ...(speaker && cast.members.get(speaker)?.kind === 'person' && !cast.members.get(speaker)?.anonymous
-        ? [speaker]
-        : []),
-      ...quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : [])),
-    ]);
+    if (speaker) spoke[si] = speaker;
+    const quoted = quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : []));
+    afterSentence(masked, entities, cast, sentence.text, state, speaker, quoted);
   });
+  namedAfter(quotes, sents, spoke);
   // Unnamed speakers no quote is given to, and their outlets, are not proposed as actors.
   const used = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker, cast.members.get(q.speaker)?.via ?? ''] : [])));
   for (const id of state.described)

@@ -44,7 +44,21 @@ const REPORTING =
  */
 export function backgroundDates(sentence: string, published: Date): Array<{ clause: string; date: FoundDate }> {
   const out: Array<{ clause: string; date: FoundDate }> = [];
-  for (const m of sentence.matchAll(BACKGROUND)) {
+  // Quoted words are the speaker's: "since 2021" inside a quote dates nothing.
+  const unquoted = sentence.replace(/["“][^"”]*["”]/gu, (q) => ' '.repeat(q.length));
+  for (const m of unquoted.matchAll(BACKGROUND)) {
+    const since = sinceClause(sentence, m.index, m[0]);
+    if (since !== null) {
+      const start = best(datesIn(m[0], published).filter((d) => !d.future && !d.bound));
+      // "since 2019 at hardware stores": the clause ends with its date.
+      const end = since.indexOf(start?.text ?? '\u0000');
+      if (start && end >= 0)
+        out.push({
+          clause: since.slice(0, end + start.text.length).replace(/[\s.,]+$/, ''),
+          date: { ...start, clause: 'main' },
+        });
+      continue;
+    }
     const clause = m[0].replace(/^,\s+/, '').replace(/[\s.]+$/, '');
     const date = best(datesIn(clause, published).filter((d) => !d.future && !d.bound));
     // A clause about a person is incidental ("who flew in on Sunday") unless it recalls a time before
@@ -58,6 +72,9 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     );
     if (verb?.tags.has('PresentTense') && !verb.tags.has('Auxiliary')) continue;
     if (!date) continue;
+    // "where relatives had kept vigil since Monday": a state kept during the news, no happening of its own.
+    if (/^(?:where|who|which|whose)\b/u.test(clause) && /\bsince\s/u.test(clause) && !beforeTheWeek(date, published))
+      continue;
     for (const part of coordinated(clause, published)) {
       const own = best(datesIn(part, published).filter((d) => !d.future && !d.bound));
       if (own) out.push({ clause: part, date: { ...own, clause: 'main' } });
@@ -125,6 +142,17 @@ function pastInFuture(sentence: string, published: Date): Array<{ clause: string
     out.push({ clause: sentence.slice(start, end), date: { ...d, future: false, clause: 'main' } });
   }
   return out;
+}
+
+/**
+ * A "since …" clause ("since 2019 at hardware stores"); null for another background clause, and
+ * "" when the clause it completes is negated ("crews had not had a raise since 2022"): no happening.
+ */
+function sinceClause(sentence: string, index: number, match: string): string | null {
+  if (!/^since\b/u.test(match)) return null;
+  const head = sentence.slice(0, index).replace(DATELINE, (d) => ' '.repeat(d.length));
+  const start = Math.max(head.lastIndexOf(',') + 1, head.lastIndexOf(';') + 1, 0);
+  return /\b(?:not|never|no)\b|n[’']t\b/u.test(head.slice(start)) ? '' : match.replace(/[\s.]+$/, '');
 }
 
 /** A dateline before the text of an article: "KELMSTAD, April 10 - ", "ORSA, Nov 4 (Harbour Wire) - ", "(Harbour Wire) -- ". */
@@ -208,7 +236,12 @@ function isDuration(text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>
 /** Words that make a date a bound rather than the time of a happening: "within six weeks", "before next year". */
 const BOUND = /\b(?:within|before|until|till|no later than)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$/i;
 const isBound = (text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>) =>
-  BOUND.test(text.slice(Math.max(0, r.index - 24), r.index)) || /^(?:within|before|until)\b/i.test(r.text);
+  BOUND.test(text.slice(Math.max(0, r.index - 24), r.index)) ||
+  /^(?:within|before|until)\b/i.test(r.text) ||
+  // "has spent the past year on bail": a length of time up to now, not a date.
+  /\bthe\s+(?:past|last)\s+(?:few\s+)?(?:year|month|week|decade)s?\b/i.test(
+    text.slice(Math.max(0, r.index - 4), r.index + r.text.length),
+  );
 
 const NUMBER: Record<string, number> = {
   a: 1,
@@ -346,7 +379,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
       future: isFuture(localClause(text, m.index)),
       bound: isBound(text, { index: m.index, text: m[0] }),
     });
-  for (const m of text.matchAll(/\b(?:in|by|from|until|of|during|at the)\s+((?:19|20)\d{2})\b/g)) {
+  for (const m of text.matchAll(/\b(?:in|by|from|until|of|during|at the|since)\s+((?:19|20)\d{2})\b/g)) {
     if (!found.some((f) => f.text.includes(m[1]!)))
       found.push({
         date: m[1]!,

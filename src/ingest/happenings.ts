@@ -18,7 +18,7 @@ export interface Happening {
 
 /** Verbs of saying and stating. */
 const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests)\b/u;
+  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises)\b/u;
 /** The listener and the time of the speaking right after the verb: "told parliament on Saturday", "said in a statement on Monday". */
 const SPEAKING_ADJUNCT = /^\s+(?:[^\s,.;]+\s+){0,4}?(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?/u;
 /** Verbs of thinking and showing: what they report is an opinion, not an action. */
@@ -102,11 +102,14 @@ function afterClause(sentence: string, published: Date): { at: number; happening
   return { at: m.index, happening: { excerpt: clause, date: { ...date, clause: 'main' } } };
 }
 
-/** The date of a part of a sentence that is not reported speech: none when only the speaking is dated and nothing was done. */
-function plainDate(text: string, published: Date): FoundDate | null {
+/**
+ * The date of a part of a sentence that is not reported speech: none when only the speaking is
+ * dated and nothing was done, nor in a lead under a dateline ("X caused Y, investigators said on Thursday").
+ */
+function plainDate(text: string, published: Date, lead = false): FoundDate | null {
   const found = findDate(text, published);
   if (!found || found.bound) return null;
-  if (found.clause === 'reporting' && stateClause(text)) return null;
+  if (found.clause === 'reporting' && (lead || stateClause(text))) return null;
   return found;
 }
 
@@ -126,17 +129,23 @@ function earlier(found: FoundDate, published: Date): boolean {
 export function happeningsOf(sentence: string, published: Date): Happening[] {
   const after = afterClause(sentence, published);
   const head = after ? sentence.slice(0, after.at).replace(/[\s,;]+$/u, '') : sentence;
-  const out = conjuncts(head, published).flatMap((part) => clauseHappening(part, published));
+  // A lead under a dateline that tells a finding in the past ("X caused Y, investigators said on Thursday"):
+  // the speaking does not date what they report; news told in the present ("is recalling", "has agreed") it does.
+  const lead = DATELINE.test(sentence) && !/\b(?:is|are|has|have)\b/u.test(blankQuotes(sentence));
+  const out = conjuncts(head, published).flatMap((part) => clauseHappening(part, published, lead));
   if (after) out.push(after.happening);
   return out;
 }
 
-/** The happening of one clause: its own date, or for reported speech the reported clause's or a completed action's. */
-function clauseHappening(head: string, published: Date): Happening[] {
+/**
+ * The happening of one clause: its own date, or for reported speech the reported clause's or a
+ * completed action's (dated by the speaking, except in a lead under a dateline).
+ */
+function clauseHappening(head: string, published: Date, lead = false): Happening[] {
   if (sceneOfSpeech(blankQuotes(head))) return [];
   const speech = reportedSpeech(head);
   if (!speech) {
-    const found = plainDate(head, published);
+    const found = plainDate(head, published, lead);
     return found ? [{ excerpt: head, date: found }] : [];
   }
   // A date inside quoted words with a verb of their own is part of the remark ("said traders were
@@ -146,7 +155,7 @@ function clauseHappening(head: string, published: Date): Happening[] {
   if (own && !own.bound) return [{ excerpt: head, date: { ...own, clause: 'main' } }];
   // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news.
   const written = IN_WRITING.test(speech.speaking);
-  if (!own && spoken && (completedAction(speech.reported) || (!written && earlier(spoken, published))))
+  if (!own && spoken && !lead && (completedAction(speech.reported) || (!written && earlier(spoken, published))))
     return [{ excerpt: head, date: { ...spoken, future: false } }];
   return [];
 }
@@ -205,7 +214,7 @@ function conjuncts(text: string, published: Date): string[] {
     const [left, right] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
     // "… and has been suspended since Feb. 3": the start of a state dates its clause too (drafted from backgroundDates).
-    const since = (t: string) => backgroundDates(t, published).find((b) => /^since\b/u.test(b.clause))?.date ?? null;
+    const since = (t: string) => backgroundDates(t, published).find((b) => /\bsince\s/u.test(b.clause))?.date ?? null;
     const [l, r] = [findDate(left, published) ?? since(left), findDate(right, published) ?? since(right)];
     if (l && r && !l.bound && !r.bound) return [left, ...conjuncts(right, published)];
   }

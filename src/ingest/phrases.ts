@@ -121,6 +121,12 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
     t = terms.findLast((x) => x.end <= before.trimEnd().length)
   )
     before = before.slice(0, t.start);
+  // "A dock worker who asked not to be named said": the subject stands before a request for anonymity.
+  const anonymity =
+    /,?\s+who\s+(?:asked|requested|spoke\s+on\s+condition|(?:was|were|had\s+been)\s+briefed)\b[^,;:]{0,60}?\b(?:named|identified|anonymity|talks|matter|meeting|negotiations|plans?),?\s*$/u.exec(
+      before,
+    );
+  if (anonymity) before = before.slice(0, anonymity.index);
   // "The agreement, signed in Varn, states": the subject stands before an apposition.
   const apposition = /,\s[^,;:]+,\s*$/u.exec(before);
   if (apposition && !/\s{2,}/.test(apposition[0])) before = before.slice(0, apposition.index);

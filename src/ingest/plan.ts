@@ -227,9 +227,11 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
  * date of the words reported, else the sentence's date.
  */
 function quoteDate(excerpt: string, published: Date): FoundDate | null {
-  const speech = reportedSpeech(excerpt);
+  // "“I did not enter this chamber 30 years ago …,” she told MPs": a time inside the quote is the speaker's words.
+  const unquoted = excerpt.replace(/["“][^"”]*["”]/gu, (q) => `"${' '.repeat(q.length - 2)}"`);
+  const speech = reportedSpeech(unquoted);
   const spoken = speech ? findDate(speech.speaking, published) : null;
-  return spoken && !spoken.future && !spoken.bound ? spoken : findDate(excerpt, published);
+  return spoken && !spoken.future && !spoken.bound ? spoken : findDate(unquoted, published);
 }
 
 type QuoteDraft = {
@@ -430,14 +432,27 @@ const VAGUE =
   /\b(?:recently|earlier|later|soon|last|next|this)\s+(?:month|year|week|weekend|spring|summer|autumn|fall|winter)\b/i;
 
 /**
+ * A time of day that opens a sentence, with its place: "At 3.40am on Sunday,", "At 9:02 on Tuesday
+ * morning,", "On the quayside on Sunday afternoon,".
+ */
+const SCENE_OPENING =
+  /^(?:At|On|In|Outside|Inside|Along|By|Near)\s[^,;]{0,50}?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^,;]{0,20}?(?:\d{1,2}[.:]\d{2}|morning|afternoon|evening|night)|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?[^,;]{0,20}?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^,;]{0,20},/u;
+
+/**
  * Event drafts for every sentence with a date of its own that is not a remark, and for dated
  * background clauses; one draft per happening; a source proposal when an existing event matches.
  */
 function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<number>): void {
   const scenes = new Map<string, EventDraft>();
+  const all = ctx.sents.map((s, i) => (remarks.has(i) ? addedHappenings : happeningsOf)(s.text, ctx.published));
+  const days = new Set(
+    all.flatMap((found, i) => (SCENE_OPENING.test(ctx.sents[i]!.text) ? [] : found.map((h) => h.date.date))),
+  );
   ctx.sents.forEach((sentence, i) => {
     const actors = sentenceActors[i] ?? [];
-    const found = (remarks.has(i) ? addedHappenings : happeningsOf)(sentence.text, ctx.published);
+    const found = all[i]!;
+    // "At 3.40am on Sunday, the crew radioed …": a moment of a day whose news the article tells elsewhere.
+    if (SCENE_OPENING.test(sentence.text) && found.length && found.every((h) => days.has(h.date.date))) return;
     const vague = VAGUE.exec(sentence.text);
     if (!found.length && vague && !remarks.has(i) && !findDate(sentence.text, ctx.published))
       ctx.plan.unresolvedDates.push(`“${vague[0]}” in: ${sentence.text.slice(0, 100)}`);
