@@ -1,5 +1,7 @@
 import { Cast, readArticle } from '../src/ingest/attribution';
+import { planIngest } from '../src/ingest/plan';
 import { sentences } from '../src/ingest/segment';
+import type { ContentSet } from '../src/model/entry';
 
 /** A known actor of the registry a test reads against. */
 export type KnownActor = ConstructorParameters<typeof Cast>[0][number];
@@ -26,3 +28,15 @@ export function readQuotes(text: string, options: { publisher: string; known?: K
   );
   return { quotes, cast, speaker, who, members: [...cast.members.values()] };
 }
+
+/** No content at all: the registry of a test whose ingest knows nobody. */
+export const NO_CONTENT: ContentSet = { articles: [], actors: [], events: [], statements: [] };
+
+/** The ingest's plan of an article by the Quillon Ledger of Thursday 2026-05-14 with `body`, against no content. */
+export const planArticle = (body: string) =>
+  planIngest({
+    id: 'test-article',
+    meta: { title: 'Test', publisher: 'Quillon Ledger', published: '2026-05-14' },
+    body,
+    known: NO_CONTENT,
+  });

@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundDates, findDate } from '../../src/ingest/dates';
 import { happeningsOf } from '../../src/ingest/happenings';
-import { checkPlan, planIngest, type IngestPlan } from '../../src/ingest/plan';
+import { checkPlan, type IngestPlan } from '../../src/ingest/plan';
 import { settlePlan } from '../../src/ingest/settle';
 import { parseEntry } from '../../src/io/markdown';
-import { readQuotes } from '../ingest-read';
-import type { ContentSet } from '../../src/model/entry';
+import { NO_CONTENT as NONE, planArticle as plan, readQuotes } from '../ingest-read';
 
 // The patterns of issue 12f, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles.
 
 const PUBLISHED = new Date('2026-05-14T12:00:00Z'); // a Thursday
-const NONE: ContentSet = { articles: [], actors: [], events: [], statements: [] };
-
-/** The plan of an article by the Quillon Ledger of 2026-05-14 with `body`, against an empty registry. */
-const plan = (body: string) =>
-  planIngest({
-    id: 'test-article',
-    meta: { title: 'Test', publisher: 'Quillon Ledger', published: '2026-05-14' },
-    body,
-    known: NONE,
-  });
 /** The problems the content checks find in a plan's drafts. */
 const problemsOf = (p: IngestPlan) => checkPlan(p, NONE, (f) => parseEntry(f.collection, `content/${f.path}`, f.text));
 /** The event drafts of a plan as [date, status, first excerpt]. */

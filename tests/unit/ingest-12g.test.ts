@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundDates } from '../../src/ingest/dates';
 import { happeningsOf } from '../../src/ingest/happenings';
-import { planIngest } from '../../src/ingest/plan';
-import { readQuotes } from '../ingest-read';
-import type { ContentSet } from '../../src/model/entry';
+import { planArticle as plan, readQuotes } from '../ingest-read';
 
 // The patterns of issue 12g, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles.
 
 const PUBLISHED = new Date('2026-05-14T12:00:00Z'); // a Thursday
-const NONE: ContentSet = { articles: [], actors: [], events: [], statements: [] };
-
-/** The plan of an article by the Quillon Ledger of 2026-05-14 with `body`, against an empty registry. */
-const plan = (body: string) =>
-  planIngest({
-    id: 'test-article',
-    meta: { title: 'Test', publisher: 'Quillon Ledger', published: '2026-05-14' },
-    body,
-    known: NONE,
-  });
 /** The event drafts of a plan as [date, status]. */
 const events = (body: string) =>
   plan(body)

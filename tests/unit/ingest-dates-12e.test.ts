@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundDates, findDate } from '../../src/ingest/dates';
 import { addedHappenings, happeningsOf, setsTheScene } from '../../src/ingest/happenings';
-import { planIngest } from '../../src/ingest/plan';
+import { planArticle } from '../ingest-read';
 
 // Dates and happenings (issue 12e), each on sentences written for this file: every name, place
 // and body here is invented and none comes from the test articles.
@@ -62,13 +62,7 @@ describe('background clauses about people and things', () => {
 });
 
 describe('quotes and the dates of their speaking', () => {
-  const plan = (body: string) =>
-    planIngest({
-      id: 'test-article',
-      meta: { title: 'Test', publisher: 'Quillon Ledger', published: '2026-05-14' },
-      body,
-      known: { articles: [], actors: [], events: [], statements: [] },
-    });
+  const plan = planArticle;
   it('a quotation that runs on into the next paragraph keeps the date of its first part', () => {
     const { statements } = plan(
       'Closing the inquiry on Tuesday, its chair, Bettan Rusk, said: "We found no fraud.\n\n"We found a great deal of carelessness."',
