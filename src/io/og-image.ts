@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { access, copyFile, link, stat, unlink, writeFile } from 'node:fs/promises';
+import { access, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
+import { linkFile } from './link-tree';
 
 /** Bump when the rendering changes, so cached images are redrawn. */
 const RENDER_VERSION = '2';
@@ -38,8 +39,5 @@ async function place(cached: string, out: string): Promise<void> {
     if (existing.ino === (await stat(cached)).ino) return;
     await unlink(out);
   }
-  await link(cached, out).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EXDEV' && error.code !== 'EPERM') throw error;
-    await copyFile(cached, out);
-  });
+  await linkFile(cached, out);
 }
