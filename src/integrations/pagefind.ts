@@ -56,16 +56,21 @@ async function buildShard(shard: SearchShard, digest: string, kept: string): Pro
   await writeFile(digestFile, digest);
 }
 
-/** Indexes the shards whose records changed, one after another; returns how many records it indexed. */
-async function indexShards(shards: SearchShard[], kept: string, version: string): Promise<number> {
-  let indexed = 0;
+/** Indexes the shards whose records changed, one after another; returns how many it indexed. */
+async function indexShards(
+  shards: SearchShard[],
+  kept: string,
+  version: string,
+): Promise<{ shards: number; records: number }> {
+  const indexed = { shards: 0, records: 0 };
   await mkdir(kept, { recursive: true });
   for (const shard of shards) {
     const digest = digestOf(shard, version);
     const previous = await readFile(path.join(kept, `${shard.name}.digest`), 'utf8').catch(() => '');
     if (previous === digest && existsSync(path.join(kept, shard.name))) continue;
     await buildShard(shard, digest, kept);
-    indexed += shard.records.length;
+    indexed.shards += 1;
+    indexed.records += shard.records.length;
   }
   return indexed;
 }
@@ -95,7 +100,7 @@ async function placeShards(shards: SearchShard[], kept: string, out: string): Pr
 export default function pagefindIntegration(options: { content: () => Promise<ContentSet> }): AstroIntegration {
   let root = '';
   let kept = '';
-  let indexing: Promise<{ shards: SearchShard[]; indexed: number }> | undefined;
+  let indexing: Promise<{ shards: SearchShard[]; indexed: { shards: number; records: number } }> | undefined;
   return {
     name: 'timeline-pagefind',
     hooks: {
@@ -119,7 +124,11 @@ export default function pagefindIntegration(options: { content: () => Promise<Co
           const { shards, indexed } = await indexing;
           await placeShards(shards, kept, fileURLToPath(new URL('pagefind/', dir)));
           const records = shards.reduce((n, s) => n + s.records.length, 0);
-          logger.info(`Pagefind: ${records} records in ${shards.length} shards; ${indexed} indexed, the rest kept`);
+          logger.info(
+            indexed.shards === 0
+              ? `Pagefind: no record changed, the index of ${records} records in ${shards.length} shards is kept`
+              : `Pagefind: indexed ${indexed.records} records in ${indexed.shards} of ${shards.length} shards, kept the rest (${records} records in all)`,
+          );
         } finally {
           await pagefind.close();
         }

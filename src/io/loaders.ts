@@ -1,24 +1,36 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { REGISTRY, type CollectionName } from '../registry';
 import { idFromPath } from './markdown';
 
+/** The front matter and trimmed body of a Markdown file; invalid YAML names the file. */
+function frontMatterOf(contents: string, file: string): { data: Record<string, unknown>; body: string } {
+  try {
+    const parsed = parseFrontmatter(contents, { frontmatter: 'remove' });
+    return { data: parsed.frontmatter, body: parsed.content.trim() };
+  } catch (error) {
+    throw new Error(`${file}: (front matter): invalid YAML: ${(error as Error).message}`, { cause: error });
+  }
+}
+
 /**
- * A content loader for Markdown files whose body is data, not a page: source articles (kept
- * verbatim, never rendered), statements and actors. Like `glob()` it validates front matter
+ * A content loader for the Markdown files of a collection. Like `glob()` it validates front matter
  * against the collection's schema, keeps the raw body and names entries by file name (two files
- * with the same name fail the build), but it never renders Markdown, which at 10,000 events
- * is most of the loading time. Unchanged files (same digest) are not parsed again.
+ * with the same name fail the build), but a file whose digest is unchanged is not parsed again
+ * (`glob()` parses every file's front matter before it compares digests), and a body is rendered
+ * only for a collection whose body a page shows (`render`: event narratives, with the configured
+ * Markdown processor); source articles, statements and actors keep theirs as data. A body that
+ * cannot be rendered fails the build.
  */
-export function markdownData(base: string, collection: CollectionName): Loader {
+export function markdownData(base: string, collection: CollectionName, options = { render: false }): Loader {
   return {
     name: 'timeline-markdown-data',
-    load: async ({ store, parseData, generateDigest, config, watcher, logger }) => {
+    load: async ({ store, parseData, generateDigest, renderMarkdown, config, watcher, logger }) => {
       const root = fileURLToPath(config.root);
       const dir = path.resolve(root, base);
       const sync = async () => {
@@ -42,16 +54,12 @@ export function markdownData(base: string, collection: CollectionName): Loader {
             const contents = texts[j] ?? '';
             const digest = generateDigest(contents);
             if (store.get(id)?.digest === digest) continue;
-            let parsed: ReturnType<typeof parseFrontmatter>;
-            try {
-              parsed = parseFrontmatter(contents, { frontmatter: 'remove' });
-            } catch (error) {
-              throw new Error(`${relative}: (front matter): invalid YAML: ${(error as Error).message}`, {
-                cause: error,
-              });
-            }
-            const data = await parseData({ id, data: parsed.frontmatter, filePath: file });
-            store.set({ id, data, body: parsed.content.trim(), filePath: relative, digest });
+            const { data: raw, body } = frontMatterOf(contents, relative);
+            const data = await parseData({ id, data: raw, filePath: file });
+            const rendered = options.render
+              ? await renderMarkdown(contents, { fileURL: pathToFileURL(file) })
+              : undefined;
+            store.set({ id, data, body, filePath: relative, digest, ...(rendered && { rendered }) });
           }
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
@@ -71,9 +79,9 @@ export function markdownData(base: string, collection: CollectionName): Loader {
 }
 
 /**
- * A `glob()` loader for a collection whose Markdown body is rendered (event narratives). Ids are
- * file names, so a permalink survives any edit of the title; two files with the same name in
- * different sub-folders fail the build instead of one silently replacing the other.
+ * A `glob()` loader for a collection whose Markdown body is rendered, used only for the
+ * benchmark's `deferRender` lever (Markdown rendered by each page). Ids are file names; two
+ * files with the same name in different sub-folders fail the build.
  */
 export function renderedMarkdown(base: string, collection: CollectionName, options: { deferRender: boolean }): Loader {
   const seen = new Map<string, string>();
@@ -102,5 +110,8 @@ export function collectionLoader(
   options: { deferRender: boolean },
 ): Loader {
   const base = path.join(contentDir, collection);
-  return REGISTRY[collection].rendered ? renderedMarkdown(base, collection, options) : markdownData(base, collection);
+  const render = REGISTRY[collection].rendered;
+  return render && options.deferRender
+    ? renderedMarkdown(base, collection, options)
+    : markdownData(base, collection, { render });
 }
