@@ -24,7 +24,7 @@ export interface PersonSpan extends TextSpan {
 export const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof|Prof\.|Professor|Rev|Rev\.)$/;
 /** Words of a role title ("President", "foreign minister", "special envoy", "spokesman"). */
 export const TITLE_WORD =
-  /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|lawyer|colonel|gen\.|lt\.|col\.|sen\.|rep\.|gov\.|u\.s\.|uk|eu|un|nato)$/i;
+  /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|lawyer|colonel|gen\.|lt\.|col\.|cmdr\.|cdr\.|adm\.|maj\.|capt\.|sgt\.|brig\.|cpl\.|insp\.|det\.|cllr\.|sen\.|rep\.|gov\.|u\.s\.|uk|eu|un|nato)$/i;
 /** Words that end a name of an organisation. */
 export const ORG_WORD =
   /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative)$/;
@@ -255,7 +255,11 @@ export function people(text: string): PersonSpan[] {
     const run = runs.find((r) => r.index <= s.index && s.end <= r.end && r.end - r.index > s.end - s.index);
     const more = /^(?:\s+\p{Lu}[\p{L}’'-]*)*/u.exec(text.slice(s.end))![0];
     const whole =
-      run && trimSpan(text.slice(Math.min(run.index, s.index), s.end + more.length), Math.min(run.index, s.index));
+      run &&
+      trimSpan(
+        text.slice(Math.min(run.index, s.index), Math.max(run.end, s.end + more.length)),
+        Math.min(run.index, s.index),
+      );
     const p = (whole && splitName(whole, text)) || splitName(s, text);
     if (p && !out.some((o) => o.index < p.end && p.index < o.end)) out.push(p);
   }

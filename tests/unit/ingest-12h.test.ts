@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { sentences } from '../../src/ingest/segment';
+import { planArticle as plan, readQuotes } from '../ingest-read';
+
+// The patterns of issue 12h, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles.
+
+/** The event drafts of a plan as [date, status]. */
+const events = (body: string) =>
+  plan(body)
+    .files.filter((f) => f.collection === 'events')
+    .map((f) => [/^date: '?([\d-]+)/m.exec(f.text)?.[1], /^status: '?(\w+)/m.exec(f.text)?.[1]]);
+const read = (text: string) => readQuotes(text, { publisher: 'Quillon Ledger' });
+/** The name and kind of the speaker given to the quote that starts with `quote`. */
+const speakerOf = (text: string, quote: string) => {
+  const s = read(text).speaker(quote);
+  return s && { name: s.name, kind: s.kind, anonymous: s.anonymous ?? false };
+};
+
+describe('ranks and hyphenated names', () => {
+  it('"Lt. Cdr." ends no sentence; a rank is split off a hyphenated name compromise cuts short', () => {
+    const text =
+      '"The dam is holding," river police spokesman Lt. Cdr. Anselm Voring-Pask told reporters Tuesday. He said the road stayed shut.';
+    expect(sentences(text)).toHaveLength(2);
+    expect(speakerOf(text, 'The dam is holding')).toMatchObject({ name: 'Anselm Voring-Pask', kind: 'person' });
+    expect(plan(text).statements.map((s) => s.date)).toEqual(['2026-05-12']);
+    expect(events(text)).toEqual([]);
+  });
+});
