@@ -27,3 +27,12 @@ describe('ranks and hyphenated names', () => {
     expect(events(text)).toEqual([]);
   });
 });
+
+describe('names in quotation marks', () => {
+  it('a nickname led by a lower-case "the" ("“the Grey Widow”") is a name, not a quote', () => {
+    const { quotes } = read(
+      'Fishermen have long called the reef "the Grey Widow", and harbour master Ines Tull said the light was "never meant for ships this big".',
+    );
+    expect(quotes.map((q) => q.quote)).toEqual(['never meant for ships this big']);
+  });
+});
