@@ -19,6 +19,8 @@ export interface FoundDate {
   bound?: boolean;
   /** The date of a noun, not of the clause: "Friday's earthquake". */
   attributive?: boolean;
+  /** The date a text bears ("a letter dated 2 May", "the report, dated 30 June 2023"): it dates the words quoted from it, never a happening. */
+  written?: boolean;
 }
 
 const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
@@ -60,7 +62,7 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
       continue;
     }
     const clause = m[0].replace(/^,\s+/, '').replace(/[\s.]+$/, '');
-    const date = best(datesIn(clause, published).filter((d) => !d.future && !d.bound));
+    const date = best(datesIn(clause, published).filter((d) => !d.future && !d.bound && !d.written));
     // A clause about a person is incidental ("who flew in on Sunday") unless it recalls a time before
     // the article's week ("who flew … in 2011", "who resigned last month", "champions who last won in 1998").
     if (/^born\b/u.test(clause)) continue;
@@ -76,7 +78,7 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     if (/^(?:where|who|which|whose)\b/u.test(clause) && /\bsince\s/u.test(clause) && !beforeTheWeek(date, published))
       continue;
     for (const part of coordinated(clause, published)) {
-      const own = best(datesIn(part, published).filter((d) => !d.future && !d.bound));
+      const own = best(datesIn(part, published).filter((d) => !d.future && !d.bound && !d.written));
       if (own) out.push({ clause: part, date: { ...own, clause: 'main' } });
     }
   }
@@ -359,8 +361,10 @@ function datesIn(text: string, published: Date): FoundDate[] {
     const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');
     const approximate = /\b(?:ago|about|around|early|late|mid)\b/i.test(r.text);
     const attributive = /^[’']s\b/u.test(text.slice(r.index + r.text.length));
+    const written = /\bdated\s+(?:on\s+)?$/iu.test(text.slice(0, r.index));
     found.push({
       ...(attributive ? { attributive } : {}),
+      ...(written ? { written } : {}),
       date: iso.slice(0, { day: 10, month: 7, year: 4 }[precision]),
       precision,
       approximate,
@@ -418,9 +422,9 @@ function direct(r: chrono.ParsedResult, text: string, published: Date, future: b
   return d;
 }
 
-/** The most precise of several dates; the date of a noun ("Friday's earthquake") only when there is no other. */
+/** The most precise of several dates; the date of a noun ("Friday's earthquake", "a letter dated 2 May") only when there is no other. */
 const best = (found: FoundDate[]) => {
-  const own = found.filter((f) => !f.attributive);
+  const own = found.filter((f) => !f.attributive && !f.written);
   const pool = own.length ? own : found;
   return pool.length ? pool.reduce((b, f) => (RANK[f.precision] > RANK[b.precision] ? f : b)) : null;
 };

@@ -108,7 +108,8 @@ function afterClause(sentence: string, published: Date): { at: number; happening
  */
 function plainDate(text: string, published: Date, lead = false): FoundDate | null {
   const found = findDate(text, published);
-  if (!found || found.bound) return null;
+  // "The report, dated 30 June, described …": the date of a text is no happening's.
+  if (!found || found.bound || found.written) return null;
   if (found.clause === 'reporting' && (lead || stateClause(text))) return null;
   return found;
 }
@@ -152,10 +153,16 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // "pricing a cut for May""); a quoted date alone ("would resume "this coming Friday"") is not.
   const own = findDate(blankQuotedClauses(speech.reported), published);
   const spoken = findDate(speech.speaking, published);
-  if (own && !own.bound) return [{ excerpt: head, date: { ...own, clause: 'main' } }];
+  if (own && !own.bound && !own.written) return [{ excerpt: head, date: { ...own, clause: 'main' } }];
   // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news.
   const written = IN_WRITING.test(speech.speaking);
-  if (!own && spoken && !lead && (completedAction(speech.reported) || (!written && earlier(spoken, published))))
+  if (
+    !own &&
+    spoken &&
+    !spoken.written &&
+    !lead &&
+    (completedAction(speech.reported) || (!written && earlier(spoken, published)))
+  )
     return [{ excerpt: head, date: { ...spoken, future: false } }];
   return [];
 }

@@ -36,3 +36,15 @@ describe('names in quotation marks', () => {
     expect(quotes.map((q) => q.quote)).toEqual(['never meant for ships this big']);
   });
 });
+
+describe('the date a text bears', () => {
+  it('"The report, dated 4 March 2024, called …" and "In a memo dated 11 May, <Body> said …": the date dates the words, no event', () => {
+    const report =
+      'The surveyors’ report, dated 4 March 2024 and read aloud at the hearing, called the dam wall "tired but sound after eighty winters".';
+    expect(events(report)).toEqual([]);
+    expect(plan(report).statements.map((s) => s.date)).toEqual(['2024-03-04']);
+    const memo = 'In a memo to staff dated 11 May, Orrin Foods said it "will not close the Dellin bakery".';
+    expect(events(memo)).toEqual([]);
+    expect(plan(memo).statements.map((s) => s.date)).toEqual(['2026-05-11']);
+  });
+});
