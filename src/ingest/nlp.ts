@@ -195,6 +195,17 @@ function lowerTitleLength(lower: string[], head: string): number {
 }
 
 /**
+ * A name without the letters written after it ("Ann Lowe KC", "Tom Hale MP", "Ida Marr OBE"): a
+ * last word in capitals of two to four letters, not a Roman numeral ("Henry Vane III"), is a
+ * rank, an honour or a degree, not part of the name.
+ */
+function withoutPostNominals(words: RegExpMatchArray[]): RegExpMatchArray[] {
+  const out = [...words];
+  while (out.length > 2 && /^\p{Lu}{2,4}$/u.test(out.at(-1)![0]) && !/^[IVXL]+$/.test(out.at(-1)![0])) out.pop();
+  return out;
+}
+
+/**
  * Splits a run of capitalised words into title, honorific and name: "Veldorian President Anton
  * Markovic" → title "Veldorian President", name "Anton Markovic"; "Marenian Water Minister
  * Hanne Solberg" → title "Marenian Water Minister" (every word up to the last word compromise
@@ -211,7 +222,8 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
   const i = titleLength(words.map((w) => w[0]));
   const honorificAt = words.slice(0, i).findLastIndex((w) => HONORIFIC.test(w[0]));
   const honorific = honorificAt >= 0 ? words[honorificAt]![0] : undefined;
-  const rest = words.slice(i).filter((w) => !NOT_NAME.test(w[0]));
+  const all = words.slice(i).filter((w) => !NOT_NAME.test(w[0]));
+  const rest = withoutPostNominals(all);
   if (
     !rest.length ||
     rest.some(
@@ -220,7 +232,9 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
   )
     return null;
   const index = span.index + rest[0]!.index;
-  const end = span.index + rest.at(-1)!.index + rest.at(-1)![0].length;
+  // The span ends after the letters of a post-nominal ("KC"), the name before them.
+  const end = span.index + all.at(-1)!.index + all.at(-1)![0].length;
+  const nameEnd = span.index + rest.at(-1)!.index + rest.at(-1)![0].length;
   const head = text.slice(span.index, index).replace(/^(?:The|A|An)\s+/, '');
   // A lower-case title just before the run ("foreign minister Dara Oyelaran").
   const before =
@@ -235,12 +249,12 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
       .join(' ')
       .trim() || undefined;
   return {
-    text: text.slice(index, end),
+    text: text.slice(index, nameEnd),
     index,
     end,
     honorific,
     title,
-    written: text.slice(honorific ? span.index + words[honorificAt]!.index : index, end),
+    written: text.slice(honorific ? span.index + words[honorificAt]!.index : index, nameEnd),
   };
 }
 

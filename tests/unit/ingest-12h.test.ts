@@ -26,6 +26,11 @@ describe('ranks and hyphenated names', () => {
     expect(plan(text).statements.map((s) => s.date)).toEqual(['2026-05-12']);
     expect(events(text)).toEqual([]);
   });
+  it('letters after a name ("KC", "MP") are no part of it, nor a body of their own', () => {
+    const text = 'Their counsel, Ruth Ambrel-Shaw KC, told the tribunal on Monday: "The file was never opened."';
+    expect(speakerOf(text, 'The file was')).toMatchObject({ name: 'Ruth Ambrel-Shaw', kind: 'person' });
+    expect(read(text).members.map((m) => m.name)).not.toContain('KC');
+  });
 });
 
 describe('names in quotation marks', () => {
