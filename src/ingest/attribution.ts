@@ -576,17 +576,38 @@ function unnamedSource(
     : speakingTo
       ? outletAt(masked.slice(np.end + speakingTo[0].length))
       : undefined;
+  const relay = relayedBy(np, state);
+  const named = outlet ?? relay?.outlet;
   const via =
-    outlet && !cast.isPublisher(outlet)
-      ? cast.thing(outlet.replace(/^the\s+/i, ''), 'organisation', excerpt)
-      : undefined;
-  const name = definite ? np.text.slice(np.determiner.length).trim() : np.text;
+    named && !cast.isPublisher(named)
+      ? cast.thing(named.replace(/^the\s+/i, ''), 'organisation', excerpt)
+      : (relay?.known ?? undefined);
+  const text = relay?.description ?? np.text;
+  const name = definite ? text.slice(np.determiner.length).trim() : text;
   const id = cast.thing(`${capitalise(name)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
   state.heads.set(id, np.head);
   state.described.add(id);
   if (via) state.described.add(via);
   if (np.plural) state.groups.push(id);
   return id;
+}
+
+/** "quoted by", "cited in", "interviewed by": the source's words reached the publisher through another outlet. */
+const RELAYED = /\s+(?:quoted|cited|interviewed)\s+(?:by|in)(?=\s)/u;
+
+/**
+ * "An investigator quoted by the daily Castel Soir", "a security official quoted by the paper":
+ * the description before the participle, and the outlet after it, by name or, for "the paper",
+ * the outlet the article named last.
+ */
+function relayedBy(
+  np: NounPhrase,
+  state: ReadState,
+): { description: string; outlet?: string | undefined; known?: string | undefined } | null {
+  const m = RELAYED.exec(np.text);
+  if (!m) return null;
+  const outlet = outletAt(np.text.slice(m.index + m[0].length));
+  return { description: np.text.slice(0, m.index), outlet, known: outlet ? undefined : state.lastOutlet };
 }
 
 const OUTLET = new RegExp(
@@ -666,6 +687,8 @@ interface ReadState {
   source: string;
   /** The body the last sentence naming one had as a subject, for "it said". */
   lastBody?: string | undefined;
+  /** The news outlet named last ("the daily X", "X reported"), for "quoted by the paper". */
+  lastOutlet?: string | undefined;
   /** The gender a pronoun gave a person whose name gives none ("Pavel Ruzhin … he said"). */
   genders: Map<string, 'male' | 'female'>;
 }
@@ -824,6 +847,12 @@ function namedAfter(quotes: FoundQuote[], sents: Sentence[], spoke: string[]): v
   }
 }
 
+/** A name the text gives as a news outlet's: after "the daily", "the newspaper", … or before "reported". */
+const isOutlet = (masked: string, e: Entity) =>
+  /\b(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster|channel|station|website|outlet)\s+$/u.test(
+    masked.slice(Math.max(0, e.index - 24), e.index),
+  ) || /^\s+(?:has\s+)?reported\b/u.test(masked.slice(e.end));
+
 /**
  * What a sentence leaves for the next ones: who speaks for a body, an unnamed group cited, the
  * body it names as a subject (for "it said"), and the people in the order "he said" looks back
@@ -843,6 +872,8 @@ function afterSentence(
   citedGroup(masked, entities, cast, excerpt, state);
   const body = entities.find((e) => !e.object && (e.kind === 'organisation' || e.kind === 'group'));
   if (body) state.lastBody = body.id;
+  const outlet = entities.find((e) => e.kind === 'organisation' && isOutlet(masked, e));
+  if (outlet) state.lastOutlet = outlet.id;
   const who = speaker ? cast.members.get(speaker) : undefined;
   const named = entities.some((e) => e.kind === 'person' && !cast.members.get(e.id)?.anonymous);
   remember(state, entities, [...(who?.kind === 'person' && (!who.anonymous || !named) ? [who.id] : []), ...quoted]);

@@ -53,3 +53,22 @@ describe('the date a text bears', () => {
     expect(plan(memo).statements.map((s) => s.date)).toEqual(['2026-05-11']);
   });
 });
+
+describe('unnamed sources relayed by another outlet', () => {
+  it('"A nurse quoted by the daily <Outlet> said …": the nurse, via that outlet', () => {
+    const { speaker, members } = read(
+      'A nurse quoted by the daily Harth Morning Post said the ward had been "full since the first frost".',
+    );
+    const s = speaker('full since the first');
+    expect(s).toMatchObject({ name: 'A nurse (unnamed source)', anonymous: true });
+    expect(members.find((m) => m.id === s?.via)?.name).toBe('Harth Morning Post');
+  });
+  it('"<Outlet> reported …. A foreman quoted by the paper said …": the outlet named before', () => {
+    const { speaker, members } = read(
+      'The Orvan weekly Tessel Herald reported that the mill would close. A foreman quoted by the paper said the owners had "given up on the valley".',
+    );
+    const s = speaker('given up on');
+    expect(s).toMatchObject({ name: 'A foreman (unnamed source)', anonymous: true });
+    expect(members.find((m) => m.id === s?.via)?.name).toBe('Tessel Herald');
+  });
+});
