@@ -44,6 +44,10 @@ const hasFinite = (text: string) =>
       !/^\p{Lu}/u.test(t.text),
   );
 
+/** A phrase before the subject that says where the words were written: "In a letter to growers sent last week, ". */
+const FRONTED =
+  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice)\b[^,;]*,\s*/u;
+
 /** Reported speech: the text up to the end of the speaking (its time included) and the reported clause after it. */
 export function reportedSpeech(sentence: string): { speaking: string; reported: string } | null {
   const masked = blankQuotes(sentence);
@@ -53,6 +57,7 @@ export function reportedSpeech(sentence: string): { speaking: string; reported: 
   const subject = masked
     .slice(0, verb.index)
     .replace(DATELINE, '')
+    .replace(FRONTED, '')
     .replace(/,\s[^,]*,\s*/gu, (m) => (/^,\s+(?:who|which|whose|where)\b/u.test(m) || !hasFinite(m) ? ' ' : m))
     .trim();
   if (!subject || subject.split(/\s+/).length > 14 || /[;:]/.test(subject) || hasFinite(subject)) return null;

@@ -311,10 +311,10 @@ export const ORG_NOUN =
   /^(?:club|firm|company|station|group|bank|lender|insurer|carrier|airline|operator|party|agency|union|team|newspaper|paper|daily|weekly|magazine|broadcaster|channel|network|regulator|charity|manufacturer|maker|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|contractor)$/i;
 
 /**
- * Names of organisations that their form or the noun before them marks: "Ministry of Water" and
- * "Bank of Vantor" (a word that ends names of organisations, then "of"; a title and a person's name
- * after it are left out: "Bank of Vantor Governor Ida Lund" → "Bank of Vantor"), and a name just
- * after a common noun for a kind of organisation ("football club Harrow Rovers", "the daily Morgenpost").
+ * Names of organisations that their form or the noun before them marks: "Ministry of Water",
+ * "Department for Rural Affairs" and "Bank of Vantor" (a word that ends names of organisations,
+ * then "of" or "for"; a title and a person's name after it are left out: "Bank of Vantor Governor
+ * Ida Lund" → "Bank of Vantor"), and a name just after a common noun for a kind of organisation ("football club Harrow Rovers", "the daily Morgenpost").
  */
 export function namedOrganisations(text: string): TextSpan[] {
   const out: TextSpan[] = [];
@@ -326,7 +326,7 @@ export function namedOrganisations(text: string): TextSpan[] {
       out.push({ text: name, index: run.end - name.length, end: run.end });
       continue;
     }
-    const at = words.findIndex((w, i) => ORG_WORD.test(w) && words[i + 1] === 'of');
+    const at = words.findIndex((w, i) => ORG_WORD.test(w) && /^(?:of|for)$/.test(words[i + 1] ?? ''));
     if (at < 0 || at > 1 || (at === 1 && words[0] !== 'The')) continue;
     const person = splitName(run, text);
     const stop = person && person.text.includes(' ') ? person.index : run.end;

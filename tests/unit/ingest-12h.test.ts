@@ -72,3 +72,17 @@ describe('unnamed sources relayed by another outlet', () => {
     expect(members.find((m) => m.id === s?.via)?.name).toBe('Tessel Herald');
   });
 });
+
+describe('bodies and their letters', () => {
+  it('"In a notice to tenants sent last month, the Office for <X> said … will … on Monday, and that …": the office’s notice; the plan is news', () => {
+    const text =
+      'In a notice to tenants sent last month, the Office for Harbour Leases said mooring fees will rise on Monday, and that boats "must be moored bow-first from now on".';
+    expect(speakerOf(text, 'must be moored')).toEqual({
+      name: 'Office for Harbour Leases notice',
+      kind: 'document',
+      anonymous: false,
+    });
+    expect(events(text)).toEqual([['2026-05-18', 'planned']]);
+    expect(plan(text).statements.map((s) => s.date)).toEqual(['2026-04']);
+  });
+});
