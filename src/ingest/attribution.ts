@@ -159,6 +159,13 @@ export class Cast {
     )?.id;
   }
 
+  /** An organisation of one word met earlier ("Calvernet" after "grid operator Calvernet"), by its name. */
+  oneWordBody(word: string): string | undefined {
+    const id = this.byName.get(lc(word));
+    const m = id ? this.members.get(id) : undefined;
+    return m && m.kind === 'organisation' && !m.name.includes(' ') ? id : undefined;
+  }
+
   /** Surnames of people this article introduced, for later mentions ("Markovic said"). */
   surnames(): Map<string, string> {
     return this.bySurname;
@@ -252,9 +259,9 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
   for (const { m, id } of mentions)
     if (id && free(m.index, m.index + m[0].length))
       out.push({ id, kind: 'person', index: m.index, end: m.index + m[0].length, object: false });
-  // "Quellin said" after "Quellin Therapeutics Inc.": the organisation by the first word of its name.
+  // "Quellin said" after "Quellin Therapeutics Inc.": the organisation by the first word of its name, or its one word.
   for (const m of masked.matchAll(/(?<![\p{L}’'-]\s?)\p{Lu}[\p{L}-]+(?![\p{L}’'-]|\s+\p{Lu})/gu)) {
-    const id = cast.shortOrganisation(m[0]);
+    const id = cast.shortOrganisation(m[0]) ?? cast.oneWordBody(m[0]);
     if (id && free(m.index, m.index + m[0].length))
       out.push({ id, kind: 'organisation', index: m.index, end: m.index + m[0].length, object: false });
   }

@@ -311,17 +311,28 @@ export const ORG_NOUN =
   /^(?:club|firm|company|station|group|bank|lender|insurer|carrier|airline|operator|party|agency|union|team|newspaper|paper|daily|weekly|magazine|broadcaster|channel|network|regulator|charity|manufacturer|maker|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|contractor)$/i;
 
 /**
+ * "The ship's operator, Varnis Lines, said": a name set off by commas after a common noun for a
+ * kind of organisation names one, unless it opens with a first name ("the club's coach, Ana Roe,").
+ */
+function apposedToBody(text: string, run: TextSpan): boolean {
+  const noun = /(\p{Ll}+),\s+$/u.exec(text.slice(Math.max(0, run.index - 30), run.index))?.[1];
+  const first = run.text.replace(/^The\s+/, '').split(/\s+/)[0]!;
+  return !!noun && ORG_NOUN.test(noun) && /^,/.test(text.slice(run.end)) && !wordTags(first).has('FirstName');
+}
+
+/**
  * Names of organisations that their form or the noun before them marks: "Ministry of Water",
  * "Department for Rural Affairs" and "Bank of Vantor" (a word that ends names of organisations,
  * then "of" or "for"; a title and a person's name after it are left out: "Bank of Vantor Governor
- * Ida Lund" → "Bank of Vantor"), and a name just after a common noun for a kind of organisation ("football club Harrow Rovers", "the daily Morgenpost").
+ * Ida Lund" → "Bank of Vantor"), and a name just after a common noun for a kind of organisation
+ * ("football club Harrow Rovers", "the daily Morgenpost") or set off by commas after one.
  */
 export function namedOrganisations(text: string): TextSpan[] {
   const out: TextSpan[] = [];
   for (const run of properRuns(text)) {
     const words = run.text.split(/\s+/);
     const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, run.index - 30), run.index))?.[1] ?? '';
-    if (/^\p{Ll}/u.test(before) && ORG_NOUN.test(before)) {
+    if ((/^\p{Ll}/u.test(before) && ORG_NOUN.test(before)) || apposedToBody(text, run)) {
       const name = run.text.replace(/^The\s+/, '');
       out.push({ text: name, index: run.end - name.length, end: run.end });
       continue;

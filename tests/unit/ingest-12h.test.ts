@@ -85,4 +85,26 @@ describe('bodies and their letters', () => {
     expect(events(text)).toEqual([['2026-05-18', 'planned']]);
     expect(plan(text).statements.map((s) => s.date)).toEqual(['2026-04']);
   });
+  it('"In a statement, <Body> said": a body of one word met before ("grid operator Tarnel") speaks in its statement', () => {
+    const text =
+      'Water utility Tarnel said pressure would be back by noon. In a statement, Tarnel said a burst main had "emptied the reservoir in an hour".';
+    expect(speakerOf(text, 'emptied the reservoir')).toEqual({
+      name: 'Tarnel statement',
+      kind: 'document',
+      anonymous: false,
+    });
+  });
+  it('"The ferry’s operator, Orsk Sound Lines, said in a statement": a body set off after "operator", not a person', () => {
+    const text =
+      'The ferry’s operator, Orsk Sound Lines, said in a statement that the crossing had been "rougher than forecast".';
+    expect(speakerOf(text, 'rougher than')).toEqual({
+      name: 'Orsk Sound Lines statement',
+      kind: 'document',
+      anonymous: false,
+    });
+    expect(speakerOf('The club’s coach, Ana Velk, said the team was "tired but happy".', 'tired but')).toMatchObject({
+      name: 'Ana Velk',
+      kind: 'person',
+    });
+  });
 });
