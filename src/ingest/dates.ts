@@ -48,7 +48,8 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
   const out: Array<{ clause: string; date: FoundDate }> = [];
   // Quoted words are the speaker's: "since 2021" inside a quote dates nothing.
   const unquoted = sentence.replace(/["“][^"”]*["”]/gu, (q) => ' '.repeat(q.length));
-  for (const m of unquoted.matchAll(BACKGROUND)) {
+  const found = [...unquoted.matchAll(BACKGROUND)];
+  for (const m of [...found, ...participleClauses(unquoted, found)]) {
     const since = sinceClause(sentence, m.index, m[0]);
     if (since !== null) {
       const start = best(datesIn(m[0], published).filter((d) => !d.future && !d.bound));
@@ -77,12 +78,77 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     // "where relatives had kept vigil since Monday": a state kept during the news, no happening of its own.
     if (/^(?:where|who|which|whose)\b/u.test(clause) && /\bsince\s/u.test(clause) && !beforeTheWeek(date, published))
       continue;
-    for (const part of coordinated(clause, published)) {
+    coordinated(clause, published).forEach((part, k) => {
       const own = best(datesIn(part, published).filter((d) => !d.future && !d.bound && !d.written));
-      if (own) out.push({ clause: part, date: { ...own, clause: 'main' } });
-    }
+      if (!own) return;
+      const excerpt = endsWithDate(part, own);
+      out.push({
+        clause: k ? excerpt : withAntecedent(sentence, m.index, m[0], excerpt),
+        date: { ...own, clause: 'main' },
+      });
+    });
   }
   return [...out, ...pastInFuture(sentence, published)];
+}
+
+/**
+ * ", painted by Ada Vane in 1884", ", sold at auction in 2011": a past participle set off by a
+ * comma and followed by a preposition, as compromise tags it, after a clause with its own verb (or
+ * before "by"), with the words it governs up to the next comma; not a verb of saying ("…, said on
+ * Monday") nor the date of a text ("dated …").
+ */
+function participleClauses(unquoted: string, found: RegExpMatchArray[]): RegExpMatchArray[] {
+  const terms = termsOf(unquoted);
+  const out: RegExpMatchArray[] = [];
+  for (const m of unquoted.matchAll(/,\s+(\p{Ll}+)\s+\p{Ll}+\b[^,;]*/gu)) {
+    const verb = terms.find((t) => t.start === m.index + m[0].indexOf(m[1]!));
+    const next = verb && terms[terms.indexOf(verb) + 1];
+    if (!verb || !next?.tags.has('Preposition') || verb.tags.has('Auxiliary')) continue;
+    if (!verb.tags.has('PastTense') && !verb.tags.has('Participle')) continue;
+    if (
+      /^(?:said|told|added|wrote|stated|noted|warned|claimed|argued|insisted|dated|according|reported|announced)$/.test(
+        verb.text,
+      )
+    )
+      continue;
+    // "Orla Venn, who won gold in 2019, retired on Monday": a past tense after the subject is the main verb.
+    const main = unquoted.slice(0, m.index).replace(/,\s[^,]*/gu, '');
+    const finite = termsOf(main).some((t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Noun'));
+    if (found.some((f) => f.index === m.index) || (!finite && !/^by$/i.test(next.text))) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * "which opened in 1978 and employs about 600 people": a clause joined on without a date of its
+ * own is no part of the dated one, which ends with its date.
+ */
+function endsWithDate(clause: string, date: FoundDate): string {
+  const at = clause.indexOf(date.text);
+  if (at < 0) return clause;
+  const end = at + date.text.length;
+  return /^,?\s+(?:and|but)\s/u.test(clause.slice(end)) ? clause.slice(0, end) : clause;
+}
+
+/**
+ * "The bridge, which opened in 1967", "The Keel, built in 2011": a clause about a thing set off by
+ * a comma, with the noun phrase it describes when that opens the sentence's clause (no verb of its
+ * own, at most six words); else, and for a "who" clause, the clause alone.
+ */
+function withAntecedent(sentence: string, at: number, match: string, clause: string): string {
+  if (!/^,\s+(?:which|\p{Ll}+ed|built)\b/u.test(match)) return clause;
+  const head = sentence.slice(0, at).replace(DATELINE, (d) => ' '.repeat(d.length));
+  const start = Math.max(head.lastIndexOf(',') + 1, head.lastIndexOf(';') + 1, 0);
+  const np = head.slice(start);
+  const words = np.trim().split(/\s+/);
+  const terms = termsOf(np);
+  if (!np.trim() || words.length > 6 || /["“”]/u.test(np) || !terms.at(-1)?.tags.has('Noun')) return clause;
+  if (terms.some((t) => (t.tags.has('Verb') && !t.tags.has('Noun')) || (t.tags.has('Preposition') && t === terms[0])))
+    return clause;
+  const from = start + (np.length - np.trimStart().length);
+  const to = sentence.indexOf(clause, at);
+  return to < 0 ? clause : sentence.slice(from, to + clause.length);
 }
 
 /**
@@ -383,8 +449,12 @@ function datesIn(text: string, published: Date): FoundDate[] {
       future: isFuture(localClause(text, m.index)),
       bound: isBound(text, { index: m.index, text: m[0] }),
     });
-  for (const m of text.matchAll(/\b(?:in|by|from|until|of|during|at the|since)\s+((?:19|20)\d{2})\b/g)) {
-    if (!found.some((f) => f.text.includes(m[1]!)))
+  // A bare year from 1700 ("painted in 1884") to 2099; before 1900 not a count ("by 1800 votes").
+  for (const m of text.matchAll(
+    /\b(?:in|by|from|until|of|during|at the|since)\s+((?:1[7-9]|20)\d{2})\b(?![,.]?\d)/gu,
+  )) {
+    const count = m[1]! < '1900' && /^\s+\p{Ll}+s\b/u.test(text.slice(m.index + m[0].length));
+    if (!count && !found.some((f) => f.text.includes(m[1]!)))
       found.push({
         date: m[1]!,
         precision: 'year',

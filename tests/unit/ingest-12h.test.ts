@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { backgroundDates } from '../../src/ingest/dates';
 import { sentences } from '../../src/ingest/segment';
 import { planArticle as plan, readQuotes } from '../ingest-read';
 
 // The patterns of issue 12h, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles.
 
+const PUBLISHED = new Date('2026-05-14T12:00:00Z'); // a Thursday
+/** The background clauses of a sentence as [excerpt, date]. */
+const background = (sentence: string) => backgroundDates(sentence, PUBLISHED).map((b) => [b.clause, b.date.date]);
 /** The event drafts of a plan as [date, status]. */
 const events = (body: string) =>
   plan(body)
@@ -106,5 +110,20 @@ describe('bodies and their letters', () => {
       name: 'Ana Velk',
       kind: 'person',
     });
+  });
+});
+
+describe('background clauses', () => {
+  it('"The mill, which opened in 1952 and employs 300 people, …": the clause with its noun, ending at its date', () => {
+    expect(background('The mill, which opened in 1952 and employs 300 people, sits below the weir.')).toEqual([
+      ['The mill, which opened in 1952', '1952'],
+    ]);
+  });
+  it('", carved by Piet Olm in 1781 and …": a past participle set off by a comma is a background clause; 1781 is a year', () => {
+    expect(
+      background('The oldest piece is the Dellin altar, carved by Piet Olm in 1781 and restored twice since.'),
+    ).toEqual([['carved by Piet Olm in 1781', '1781']]);
+    expect(background('Ada Brook wrote on social media on Tuesday that the pier would reopen.')).toEqual([]);
+    expect(background('The motion was carried by 1800 votes to 400.')).toEqual([]);
   });
 });
