@@ -113,6 +113,17 @@ describe('bodies and their letters', () => {
   });
 });
 
+describe('orders in letters', () => {
+  it('"In a letter to …, seen by <Outlet>, the ministry ordered … “…”": the ministry’s letter', () => {
+    const text =
+      'In a letter to head teachers, seen by the Ledger, the education ministry ordered every school to test its boilers "before the first frost".';
+    expect(speakerOf(text, 'before the first frost')).toMatchObject({
+      kind: 'document',
+      name: expect.stringMatching(/ministry letter$/i),
+    });
+  });
+});
+
 describe('background clauses', () => {
   it('"The mill, which opened in 1952 and employs 300 people, …": the clause with its noun, ending at its date', () => {
     expect(background('The mill, which opened in 1952 and employs 300 people, sits below the weir.')).toEqual([
