@@ -50,6 +50,7 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
   const unquoted = sentence.replace(/["“][^"”]*["”]/gu, (q) => ' '.repeat(q.length));
   const found = [...unquoted.matchAll(BACKGROUND)];
   for (const m of [...found, ...participleClauses(unquoted, found)]) {
+    if (isMainVerb(unquoted, m)) continue;
     const since = sinceClause(sentence, m.index, m[0]);
     if (since !== null) {
       const start = best(datesIn(m[0], published).filter((d) => !d.future && !d.bound));
@@ -91,6 +92,32 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
   return [...out, ...pastInFuture(sentence, published)];
 }
 
+const hasFiniteVerb = (text: string) =>
+  termsOf(text).some(
+    (t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Noun') && !t.tags.has('Gerund'),
+  );
+
+/**
+ * "The inquiry, chaired by Dame Ada Roe, opened on Monday", "Orla Venn, who won gold in 2019,
+ * retired on Monday": a past tense set off by a comma after the subject, with no other verb of the
+ * sentence before or after it, is the main verb, not a background participle ("Marl Shipping,
+ * founded in 1952, sold four ferries").
+ */
+function isMainVerb(text: string, m: { index: number; 0: string }): boolean {
+  if (!termsOf(m[0].replace(/^,\s+/, ''))[0]?.tags.has('PastTense')) return false;
+  const head = text
+    .slice(0, m.index)
+    .replace(DATELINE, '')
+    .replace(/,\s[^,]*/gu, '');
+  return !hasFiniteVerb(head) && !hasFiniteVerb(text.slice(m.index + m[0].length));
+}
+
+/** The text with its background clauses blanked (offsets kept). */
+const blankBackground = (text: string) =>
+  text.replace(BACKGROUND, (b: string, at: number) =>
+    isMainVerb(text, { index: at, 0: b }) ? b : ' '.repeat(b.length),
+  );
+
 /**
  * ", painted by Ada Vane in 1884", ", sold at auction in 2011": a past participle set off by a
  * comma and followed by a preposition, as compromise tags it, after a clause with its own verb (or
@@ -111,10 +138,7 @@ function participleClauses(unquoted: string, found: RegExpMatchArray[]): RegExpM
       )
     )
       continue;
-    // "Orla Venn, who won gold in 2019, retired on Monday": a past tense after the subject is the main verb.
-    const main = unquoted.slice(0, m.index).replace(/,\s[^,]*/gu, '');
-    const finite = termsOf(main).some((t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Noun'));
-    if (found.some((f) => f.index === m.index) || (!finite && !/^by$/i.test(next.text))) continue;
+    if (found.some((f) => f.index === m.index) || (isMainVerb(unquoted, m) && !/^by$/i.test(next.text))) continue;
     out.push(m);
   }
   return out;
@@ -233,11 +257,11 @@ export function clauses(text: string): { main: string; reporting: string } {
   // A dateline ("KELMSTAD, April 10 - ") dates the article, not a happening.
   const sentence = text.replace(DATELINE, blank);
   const reporting = REPORTING.exec(sentence);
-  if (!reporting) return { main: sentence.replace(BACKGROUND, blank), reporting: '' };
+  if (!reporting) return { main: blankBackground(sentence), reporting: '' };
   const [before, after] = [sentence.slice(0, reporting.index), sentence.slice(reporting.index + reporting[0].length)];
   return {
-    main: (before + blank(reporting[0]) + after).replace(BACKGROUND, blank),
-    reporting: blank(before) + reporting[0].replace(BACKGROUND, blank) + blank(after),
+    main: blankBackground(before + blank(reporting[0]) + after),
+    reporting: blank(before) + blankBackground(reporting[0]) + blank(after),
   };
 }
 

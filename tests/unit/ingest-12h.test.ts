@@ -137,4 +137,14 @@ describe('background clauses', () => {
     expect(background('Ada Brook wrote on social media on Tuesday that the pier would reopen.')).toEqual([]);
     expect(background('The motion was carried by 1800 votes to 400.')).toEqual([]);
   });
+  it('"The hearing, chaired by Judge X, opened on Monday": the participle after the subject is the main verb; "that day" after it is Monday', () => {
+    const text =
+      'The hearing, chaired by retired judge Osric Lenn, opened on Monday. In his opening remarks that day, Lenn said the town "deserves the whole truth".';
+    expect(background(text.split('. ')[0]!)).toEqual([]);
+    expect(events(text)).toEqual([['2026-05-11', 'reported']]);
+    expect(plan(text).statements.map((s) => s.date)).toEqual(['2026-05-11']);
+    expect(background('Marl Shipping, founded in 1952, sold four ferries on Monday.')).toEqual([
+      ['Marl Shipping, founded in 1952', '1952'],
+    ]);
+  });
 });
