@@ -37,7 +37,7 @@ const BACKGROUND =
  * commas inside it ("…, officials said on Friday, after the talks ended on Thursday.").
  */
 const REPORTING =
-  /,\s+(?:[^,;"“”]{1,60}?\s)?(?:said|says|told|announced|added|reported|confirmed)\b(?:[^,;"“”]*[.!?]?$|[^,;"“”]*,(?=\s))/u;
+  /,\s+(?:[^,;"“”]{1,60}?\s)?(?:said|says|told|announced|added|reported|confirmed|heard)\b(?:[^,;"“”]*[.!?]?$|[^,;"“”]*,(?=\s))/u;
 
 /**
  * Happenings a background clause dates ("which began with Russia's full-scale invasion of Ukraine

@@ -158,7 +158,9 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // "pricing a cut for May""); a quoted date alone ("would resume "this coming Friday"") is not.
   const own = findDate(blankQuotedClauses(speech.reported), published);
   const spoken = findDate(speech.speaking, published);
-  if (own && !own.bound && !own.written) return [{ excerpt: head, date: { ...own, clause: 'main' } }];
+  // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
+  if (own && !own.bound && !own.written && own.clause !== 'reporting')
+    return [{ excerpt: head, date: { ...own, clause: 'main' } }];
   // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news.
   const written = IN_WRITING.test(speech.speaking);
   if (

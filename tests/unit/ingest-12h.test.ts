@@ -148,3 +148,13 @@ describe('background clauses', () => {
     ]);
   });
 });
+
+describe('testimony', () => {
+  it('"X warned Y that …, a coroner’s court heard on Tuesday": the hearing dates the telling, no event', () => {
+    expect(
+      events(
+        'Inspectors warned the mill owners that the dam wall was leaking three years before it burst, a coroner’s court heard on Tuesday.',
+      ),
+    ).toEqual([]);
+  });
+});
