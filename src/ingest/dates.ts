@@ -124,9 +124,9 @@ const blankBackground = (text: string) =>
  * before "by"), with the words it governs up to the next comma; not a verb of saying ("…, said on
  * Monday") nor the date of a text ("dated …").
  */
-function participleClauses(unquoted: string, found: RegExpMatchArray[]): RegExpMatchArray[] {
+function participleClauses(unquoted: string, found: RegExpExecArray[]): RegExpExecArray[] {
   const terms = termsOf(unquoted);
-  const out: RegExpMatchArray[] = [];
+  const out: RegExpExecArray[] = [];
   for (const m of unquoted.matchAll(/,\s+(\p{Ll}+)\s+\p{Ll}+\b[^,;]*/gu)) {
     const verb = terms.find((t) => t.start === m.index + m[0].indexOf(m[1]!));
     const next = verb && terms[terms.indexOf(verb) + 1];

@@ -199,7 +199,7 @@ function lowerTitleLength(lower: string[], head: string): number {
  * last word in capitals of two to four letters, not a Roman numeral ("Henry Vane III"), is a
  * rank, an honour or a degree, not part of the name.
  */
-function withoutPostNominals(words: RegExpMatchArray[]): RegExpMatchArray[] {
+function withoutPostNominals(words: RegExpExecArray[]): RegExpExecArray[] {
   const out = [...words];
   while (out.length > 2 && /^\p{Lu}{2,4}$/u.test(out.at(-1)![0]) && !/^[IVXL]+$/.test(out.at(-1)![0])) out.pop();
   return out;
