@@ -58,7 +58,7 @@ interface Entity {
 }
 
 const SPEECH =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises)\b/gi;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
@@ -159,6 +159,13 @@ export class Cast {
     )?.id;
   }
 
+  /** An organisation of one word met earlier ("Calvernet" after "grid operator Calvernet"), by its name. */
+  oneWordBody(word: string): string | undefined {
+    const id = this.byName.get(lc(word));
+    const m = id ? this.members.get(id) : undefined;
+    return m && m.kind === 'organisation' && !m.name.includes(' ') ? id : undefined;
+  }
+
   /** Surnames of people this article introduced, for later mentions ("Markovic said"). */
   surnames(): Map<string, string> {
     return this.bySurname;
@@ -252,9 +259,9 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
   for (const { m, id } of mentions)
     if (id && free(m.index, m.index + m[0].length))
       out.push({ id, kind: 'person', index: m.index, end: m.index + m[0].length, object: false });
-  // "Quellin said" after "Quellin Therapeutics Inc.": the organisation by the first word of its name.
+  // "Quellin said" after "Quellin Therapeutics Inc.": the organisation by the first word of its name, or its one word.
   for (const m of masked.matchAll(/(?<![\p{L}’'-]\s?)\p{Lu}[\p{L}-]+(?![\p{L}’'-]|\s+\p{Lu})/gu)) {
-    const id = cast.shortOrganisation(m[0]);
+    const id = cast.shortOrganisation(m[0]) ?? cast.oneWordBody(m[0]);
     if (id && free(m.index, m.index + m[0].length))
       out.push({ id, kind: 'organisation', index: m.index, end: m.index + m[0].length, object: false });
   }
@@ -576,17 +583,38 @@ function unnamedSource(
     : speakingTo
       ? outletAt(masked.slice(np.end + speakingTo[0].length))
       : undefined;
+  const relay = relayedBy(np, state);
+  const named = outlet ?? relay?.outlet;
   const via =
-    outlet && !cast.isPublisher(outlet)
-      ? cast.thing(outlet.replace(/^the\s+/i, ''), 'organisation', excerpt)
-      : undefined;
-  const name = definite ? np.text.slice(np.determiner.length).trim() : np.text;
+    named && !cast.isPublisher(named)
+      ? cast.thing(named.replace(/^the\s+/i, ''), 'organisation', excerpt)
+      : (relay?.known ?? undefined);
+  const text = relay?.description ?? np.text;
+  const name = definite ? text.slice(np.determiner.length).trim() : text;
   const id = cast.thing(`${capitalise(name)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
   state.heads.set(id, np.head);
   state.described.add(id);
   if (via) state.described.add(via);
   if (np.plural) state.groups.push(id);
   return id;
+}
+
+/** "quoted by", "cited in", "interviewed by": the source's words reached the publisher through another outlet. */
+const RELAYED = /\s+(?:quoted|cited|interviewed)\s+(?:by|in)(?=\s)/u;
+
+/**
+ * "An investigator quoted by the daily Castel Soir", "a security official quoted by the paper":
+ * the description before the participle, and the outlet after it, by name or, for "the paper",
+ * the outlet the article named last.
+ */
+function relayedBy(
+  np: NounPhrase,
+  state: ReadState,
+): { description: string; outlet?: string | undefined; known?: string | undefined } | null {
+  const m = RELAYED.exec(np.text);
+  if (!m) return null;
+  const outlet = outletAt(np.text.slice(m.index + m[0].length));
+  return { description: np.text.slice(0, m.index), outlet, known: outlet ? undefined : state.lastOutlet };
 }
 
 const OUTLET = new RegExp(
@@ -666,6 +694,8 @@ interface ReadState {
   source: string;
   /** The body the last sentence naming one had as a subject, for "it said". */
   lastBody?: string | undefined;
+  /** The news outlet named last ("the daily X", "X reported"), for "quoted by the paper". */
+  lastOutlet?: string | undefined;
   /** The gender a pronoun gave a person whose name gives none ("Pavel Ruzhin … he said"). */
   genders: Map<string, 'male' | 'female'>;
 }
@@ -731,7 +761,7 @@ const IN_WRITING_AFTER =
   /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|the)\s+(?:written\s+|joint\s+)?((?:\p{Ll}+\s+)?(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo))\b/u;
 /** "In a dissenting opinion, two judges wrote": a text named before the subject. */
 const IN_WRITING_BEFORE =
-  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo))\b(?:\s+(?:to|from|on|with|for|sent|published|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|released|issued|dated|titled|sent|filed)\b[^,;]{0,80})?\s*,\s+[^,;]{1,120}$/u;
+  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo))\b(?:\s+(?:to|from|on|with|for|sent|published|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|released|issued|dated|titled|sent|filed|seen|obtained)\b[^,;]{0,80})?\s*,\s+[^,;]{1,120}$/u;
 
 /**
  * The document an organisation or an unnamed group speaks through, when the attribution says
@@ -824,6 +854,12 @@ function namedAfter(quotes: FoundQuote[], sents: Sentence[], spoke: string[]): v
   }
 }
 
+/** A name the text gives as a news outlet's: after "the daily", "the newspaper", … or before "reported". */
+const isOutlet = (masked: string, e: Entity) =>
+  /\b(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster|channel|station|website|outlet)\s+$/u.test(
+    masked.slice(Math.max(0, e.index - 24), e.index),
+  ) || /^\s+(?:has\s+)?reported\b/u.test(masked.slice(e.end));
+
 /**
  * What a sentence leaves for the next ones: who speaks for a body, an unnamed group cited, the
  * body it names as a subject (for "it said"), and the people in the order "he said" looks back
@@ -843,6 +879,8 @@ function afterSentence(
   citedGroup(masked, entities, cast, excerpt, state);
   const body = entities.find((e) => !e.object && (e.kind === 'organisation' || e.kind === 'group'));
   if (body) state.lastBody = body.id;
+  const outlet = entities.find((e) => e.kind === 'organisation' && isOutlet(masked, e));
+  if (outlet) state.lastOutlet = outlet.id;
   const who = speaker ? cast.members.get(speaker) : undefined;
   const named = entities.some((e) => e.kind === 'person' && !cast.members.get(e.id)?.anonymous);
   remember(state, entities, [...(who?.kind === 'person' && (!who.anonymous || !named) ? [who.id] : []), ...quoted]);

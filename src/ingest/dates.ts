@@ -19,6 +19,8 @@ export interface FoundDate {
   bound?: boolean;
   /** The date of a noun, not of the clause: "Friday's earthquake". */
   attributive?: boolean;
+  /** The date a text bears ("a letter dated 2 May", "the report, dated 30 June 2023"): it dates the words quoted from it, never a happening. */
+  written?: boolean;
 }
 
 const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
@@ -35,7 +37,7 @@ const BACKGROUND =
  * commas inside it ("…, officials said on Friday, after the talks ended on Thursday.").
  */
 const REPORTING =
-  /,\s+(?:[^,;"“”]{1,60}?\s)?(?:said|says|told|announced|added|reported|confirmed)\b(?:[^,;"“”]*[.!?]?$|[^,;"“”]*,(?=\s))/u;
+  /,\s+(?:[^,;"“”]{1,60}?\s)?(?:said|says|told|announced|added|reported|confirmed|heard)\b(?:[^,;"“”]*[.!?]?$|[^,;"“”]*,(?=\s))/u;
 
 /**
  * Happenings a background clause dates ("which began with Russia's full-scale invasion of Ukraine
@@ -46,7 +48,9 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
   const out: Array<{ clause: string; date: FoundDate }> = [];
   // Quoted words are the speaker's: "since 2021" inside a quote dates nothing.
   const unquoted = sentence.replace(/["“][^"”]*["”]/gu, (q) => ' '.repeat(q.length));
-  for (const m of unquoted.matchAll(BACKGROUND)) {
+  const found = [...unquoted.matchAll(BACKGROUND)];
+  for (const m of [...found, ...participleClauses(unquoted, found)]) {
+    if (isMainVerb(unquoted, m)) continue;
     const since = sinceClause(sentence, m.index, m[0]);
     if (since !== null) {
       const start = best(datesIn(m[0], published).filter((d) => !d.future && !d.bound));
@@ -60,7 +64,7 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
       continue;
     }
     const clause = m[0].replace(/^,\s+/, '').replace(/[\s.]+$/, '');
-    const date = best(datesIn(clause, published).filter((d) => !d.future && !d.bound));
+    const date = best(datesIn(clause, published).filter((d) => !d.future && !d.bound && !d.written));
     // A clause about a person is incidental ("who flew in on Sunday") unless it recalls a time before
     // the article's week ("who flew … in 2011", "who resigned last month", "champions who last won in 1998").
     if (/^born\b/u.test(clause)) continue;
@@ -75,12 +79,100 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     // "where relatives had kept vigil since Monday": a state kept during the news, no happening of its own.
     if (/^(?:where|who|which|whose)\b/u.test(clause) && /\bsince\s/u.test(clause) && !beforeTheWeek(date, published))
       continue;
-    for (const part of coordinated(clause, published)) {
-      const own = best(datesIn(part, published).filter((d) => !d.future && !d.bound));
-      if (own) out.push({ clause: part, date: { ...own, clause: 'main' } });
-    }
+    coordinated(clause, published).forEach((part, k) => {
+      const own = best(datesIn(part, published).filter((d) => !d.future && !d.bound && !d.written));
+      if (!own) return;
+      const excerpt = endsWithDate(part, own);
+      out.push({
+        clause: k ? excerpt : withAntecedent(sentence, m.index, m[0], excerpt),
+        date: { ...own, clause: 'main' },
+      });
+    });
   }
   return [...out, ...pastInFuture(sentence, published)];
+}
+
+const hasFiniteVerb = (text: string) =>
+  termsOf(text).some(
+    (t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Noun') && !t.tags.has('Gerund'),
+  );
+
+/**
+ * "The inquiry, chaired by Dame Ada Roe, opened on Monday", "Orla Venn, who won gold in 2019,
+ * retired on Monday": a past tense set off by a comma after the subject, with no other verb of the
+ * sentence before or after it, is the main verb, not a background participle ("Marl Shipping,
+ * founded in 1952, sold four ferries").
+ */
+function isMainVerb(text: string, m: { index: number; 0: string }): boolean {
+  if (!termsOf(m[0].replace(/^,\s+/, ''))[0]?.tags.has('PastTense')) return false;
+  const head = text
+    .slice(0, m.index)
+    .replace(DATELINE, '')
+    .replace(/,\s[^,]*/gu, '');
+  return !hasFiniteVerb(head) && !hasFiniteVerb(text.slice(m.index + m[0].length));
+}
+
+/** The text with its background clauses blanked (offsets kept). */
+const blankBackground = (text: string) =>
+  text.replace(BACKGROUND, (b: string, at: number) =>
+    isMainVerb(text, { index: at, 0: b }) ? b : ' '.repeat(b.length),
+  );
+
+/**
+ * ", painted by Ada Vane in 1884", ", sold at auction in 2011": a past participle set off by a
+ * comma and followed by a preposition, as compromise tags it, after a clause with its own verb (or
+ * before "by"), with the words it governs up to the next comma; not a verb of saying ("…, said on
+ * Monday") nor the date of a text ("dated …").
+ */
+function participleClauses(unquoted: string, found: RegExpExecArray[]): RegExpExecArray[] {
+  const terms = termsOf(unquoted);
+  const out: RegExpExecArray[] = [];
+  for (const m of unquoted.matchAll(/,\s+(\p{Ll}+)\s+\p{Ll}+\b[^,;]*/gu)) {
+    const verb = terms.find((t) => t.start === m.index + m[0].indexOf(m[1]!));
+    const next = verb && terms[terms.indexOf(verb) + 1];
+    if (!verb || !next?.tags.has('Preposition') || verb.tags.has('Auxiliary')) continue;
+    if (!verb.tags.has('PastTense') && !verb.tags.has('Participle')) continue;
+    if (
+      /^(?:said|told|added|wrote|stated|noted|warned|claimed|argued|insisted|dated|according|reported|announced)$/.test(
+        verb.text,
+      )
+    )
+      continue;
+    if (found.some((f) => f.index === m.index) || (isMainVerb(unquoted, m) && !/^by$/i.test(next.text))) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * "which opened in 1978 and employs about 600 people": a clause joined on without a date of its
+ * own is no part of the dated one, which ends with its date.
+ */
+function endsWithDate(clause: string, date: FoundDate): string {
+  const at = clause.indexOf(date.text);
+  if (at < 0) return clause;
+  const end = at + date.text.length;
+  return /^,?\s+(?:and|but)\s/u.test(clause.slice(end)) ? clause.slice(0, end) : clause;
+}
+
+/**
+ * "The bridge, which opened in 1967", "The Keel, built in 2011": a clause about a thing set off by
+ * a comma, with the noun phrase it describes when that opens the sentence's clause (no verb of its
+ * own, at most six words); else, and for a "who" clause, the clause alone.
+ */
+function withAntecedent(sentence: string, at: number, match: string, clause: string): string {
+  if (!/^,\s+(?:which|\p{Ll}+ed|built)\b/u.test(match)) return clause;
+  const head = sentence.slice(0, at).replace(DATELINE, (d) => ' '.repeat(d.length));
+  const start = Math.max(head.lastIndexOf(',') + 1, head.lastIndexOf(';') + 1, 0);
+  const np = head.slice(start);
+  const words = np.trim().split(/\s+/);
+  const terms = termsOf(np);
+  if (!np.trim() || words.length > 6 || /["“”]/u.test(np) || !terms.at(-1)?.tags.has('Noun')) return clause;
+  if (terms.some((t) => (t.tags.has('Verb') && !t.tags.has('Noun')) || (t.tags.has('Preposition') && t === terms[0])))
+    return clause;
+  const from = start + (np.length - np.trimStart().length);
+  const to = sentence.indexOf(clause, at);
+  return to < 0 ? clause : sentence.slice(from, to + clause.length);
 }
 
 /**
@@ -165,11 +257,11 @@ export function clauses(text: string): { main: string; reporting: string } {
   // A dateline ("KELMSTAD, April 10 - ") dates the article, not a happening.
   const sentence = text.replace(DATELINE, blank);
   const reporting = REPORTING.exec(sentence);
-  if (!reporting) return { main: sentence.replace(BACKGROUND, blank), reporting: '' };
+  if (!reporting) return { main: blankBackground(sentence), reporting: '' };
   const [before, after] = [sentence.slice(0, reporting.index), sentence.slice(reporting.index + reporting[0].length)];
   return {
-    main: (before + blank(reporting[0]) + after).replace(BACKGROUND, blank),
-    reporting: blank(before) + reporting[0].replace(BACKGROUND, blank) + blank(after),
+    main: blankBackground(before + blank(reporting[0]) + after),
+    reporting: blank(before) + blankBackground(reporting[0]) + blank(after),
   };
 }
 
@@ -359,8 +451,10 @@ function datesIn(text: string, published: Date): FoundDate[] {
     const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');
     const approximate = /\b(?:ago|about|around|early|late|mid)\b/i.test(r.text);
     const attributive = /^[’']s\b/u.test(text.slice(r.index + r.text.length));
+    const written = /\bdated\s+(?:on\s+)?$/iu.test(text.slice(0, r.index));
     found.push({
       ...(attributive ? { attributive } : {}),
+      ...(written ? { written } : {}),
       date: iso.slice(0, { day: 10, month: 7, year: 4 }[precision]),
       precision,
       approximate,
@@ -379,8 +473,12 @@ function datesIn(text: string, published: Date): FoundDate[] {
       future: isFuture(localClause(text, m.index)),
       bound: isBound(text, { index: m.index, text: m[0] }),
     });
-  for (const m of text.matchAll(/\b(?:in|by|from|until|of|during|at the|since)\s+((?:19|20)\d{2})\b/g)) {
-    if (!found.some((f) => f.text.includes(m[1]!)))
+  // A bare year from 1700 ("painted in 1884") to 2099; before 1900 not a count ("by 1800 votes").
+  for (const m of text.matchAll(
+    /\b(?:in|by|from|until|of|during|at the|since)\s+((?:1[7-9]|20)\d{2})\b(?![,.]?\d)/gu,
+  )) {
+    const count = m[1]! < '1900' && /^\s+\p{Ll}+s\b/u.test(text.slice(m.index + m[0].length));
+    if (!count && !found.some((f) => f.text.includes(m[1]!)))
       found.push({
         date: m[1]!,
         precision: 'year',
@@ -418,9 +516,9 @@ function direct(r: chrono.ParsedResult, text: string, published: Date, future: b
   return d;
 }
 
-/** The most precise of several dates; the date of a noun ("Friday's earthquake") only when there is no other. */
+/** The most precise of several dates; the date of a noun ("Friday's earthquake", "a letter dated 2 May") only when there is no other. */
 const best = (found: FoundDate[]) => {
-  const own = found.filter((f) => !f.attributive);
+  const own = found.filter((f) => !f.attributive && !f.written);
   const pool = own.length ? own : found;
   return pool.length ? pool.reduce((b, f) => (RANK[f.precision] > RANK[b.precision] ? f : b)) : null;
 };

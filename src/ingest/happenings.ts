@@ -44,6 +44,10 @@ const hasFinite = (text: string) =>
       !/^\p{Lu}/u.test(t.text),
   );
 
+/** A phrase before the subject that says where the words were written: "In a letter to growers sent last week, ". */
+const FRONTED =
+  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice)\b[^,;]*,\s*/u;
+
 /** Reported speech: the text up to the end of the speaking (its time included) and the reported clause after it. */
 export function reportedSpeech(sentence: string): { speaking: string; reported: string } | null {
   const masked = blankQuotes(sentence);
@@ -53,6 +57,7 @@ export function reportedSpeech(sentence: string): { speaking: string; reported: 
   const subject = masked
     .slice(0, verb.index)
     .replace(DATELINE, '')
+    .replace(FRONTED, '')
     .replace(/,\s[^,]*,\s*/gu, (m) => (/^,\s+(?:who|which|whose|where)\b/u.test(m) || !hasFinite(m) ? ' ' : m))
     .trim();
   if (!subject || subject.split(/\s+/).length > 14 || /[;:]/.test(subject) || hasFinite(subject)) return null;
@@ -108,7 +113,8 @@ function afterClause(sentence: string, published: Date): { at: number; happening
  */
 function plainDate(text: string, published: Date, lead = false): FoundDate | null {
   const found = findDate(text, published);
-  if (!found || found.bound) return null;
+  // "The report, dated 30 June, described …": the date of a text is no happening's.
+  if (!found || found.bound || found.written) return null;
   if (found.clause === 'reporting' && (lead || stateClause(text))) return null;
   return found;
 }
@@ -152,10 +158,18 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // "pricing a cut for May""); a quoted date alone ("would resume "this coming Friday"") is not.
   const own = findDate(blankQuotedClauses(speech.reported), published);
   const spoken = findDate(speech.speaking, published);
-  if (own && !own.bound) return [{ excerpt: head, date: { ...own, clause: 'main' } }];
+  // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
+  if (own && !own.bound && !own.written && own.clause !== 'reporting')
+    return [{ excerpt: head, date: { ...own, clause: 'main' } }];
   // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news.
   const written = IN_WRITING.test(speech.speaking);
-  if (!own && spoken && !lead && (completedAction(speech.reported) || (!written && earlier(spoken, published))))
+  if (
+    !own &&
+    spoken &&
+    !spoken.written &&
+    !lead &&
+    (completedAction(speech.reported) || (!written && earlier(spoken, published)))
+  )
     return [{ excerpt: head, date: { ...spoken, future: false } }];
   return [];
 }

@@ -24,7 +24,7 @@ export interface PersonSpan extends TextSpan {
 export const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof|Prof\.|Professor|Rev|Rev\.)$/;
 /** Words of a role title ("President", "foreign minister", "special envoy", "spokesman"). */
 export const TITLE_WORD =
-  /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|lawyer|colonel|gen\.|lt\.|col\.|sen\.|rep\.|gov\.|u\.s\.|uk|eu|un|nato)$/i;
+  /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|lawyer|colonel|gen\.|lt\.|col\.|cmdr\.|cdr\.|adm\.|maj\.|capt\.|sgt\.|brig\.|cpl\.|insp\.|det\.|cllr\.|sen\.|rep\.|gov\.|u\.s\.|uk|eu|un|nato)$/i;
 /** Words that end a name of an organisation. */
 export const ORG_WORD =
   /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative)$/;
@@ -195,6 +195,17 @@ function lowerTitleLength(lower: string[], head: string): number {
 }
 
 /**
+ * A name without the letters written after it ("Ann Lowe KC", "Tom Hale MP", "Ida Marr OBE"): a
+ * last word in capitals of two to four letters, not a Roman numeral ("Henry Vane III"), is a
+ * rank, an honour or a degree, not part of the name.
+ */
+function withoutPostNominals(words: RegExpExecArray[]): RegExpExecArray[] {
+  const out = [...words];
+  while (out.length > 2 && /^\p{Lu}{2,4}$/u.test(out.at(-1)![0]) && !/^[IVXL]+$/.test(out.at(-1)![0])) out.pop();
+  return out;
+}
+
+/**
  * Splits a run of capitalised words into title, honorific and name: "Veldorian President Anton
  * Markovic" → title "Veldorian President", name "Anton Markovic"; "Marenian Water Minister
  * Hanne Solberg" → title "Marenian Water Minister" (every word up to the last word compromise
@@ -211,7 +222,8 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
   const i = titleLength(words.map((w) => w[0]));
   const honorificAt = words.slice(0, i).findLastIndex((w) => HONORIFIC.test(w[0]));
   const honorific = honorificAt >= 0 ? words[honorificAt]![0] : undefined;
-  const rest = words.slice(i).filter((w) => !NOT_NAME.test(w[0]));
+  const all = words.slice(i).filter((w) => !NOT_NAME.test(w[0]));
+  const rest = withoutPostNominals(all);
   if (
     !rest.length ||
     rest.some(
@@ -220,7 +232,9 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
   )
     return null;
   const index = span.index + rest[0]!.index;
-  const end = span.index + rest.at(-1)!.index + rest.at(-1)![0].length;
+  // The span ends after the letters of a post-nominal ("KC"), the name before them.
+  const end = span.index + all.at(-1)!.index + all.at(-1)![0].length;
+  const nameEnd = span.index + rest.at(-1)!.index + rest.at(-1)![0].length;
   const head = text.slice(span.index, index).replace(/^(?:The|A|An)\s+/, '');
   // A lower-case title just before the run ("foreign minister Dara Oyelaran").
   const before =
@@ -235,12 +249,12 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
       .join(' ')
       .trim() || undefined;
   return {
-    text: text.slice(index, end),
+    text: text.slice(index, nameEnd),
     index,
     end,
     honorific,
     title,
-    written: text.slice(honorific ? span.index + words[honorificAt]!.index : index, end),
+    written: text.slice(honorific ? span.index + words[honorificAt]!.index : index, nameEnd),
   };
 }
 
@@ -255,7 +269,11 @@ export function people(text: string): PersonSpan[] {
     const run = runs.find((r) => r.index <= s.index && s.end <= r.end && r.end - r.index > s.end - s.index);
     const more = /^(?:\s+\p{Lu}[\p{L}’'-]*)*/u.exec(text.slice(s.end))![0];
     const whole =
-      run && trimSpan(text.slice(Math.min(run.index, s.index), s.end + more.length), Math.min(run.index, s.index));
+      run &&
+      trimSpan(
+        text.slice(Math.min(run.index, s.index), Math.max(run.end, s.end + more.length)),
+        Math.min(run.index, s.index),
+      );
     const p = (whole && splitName(whole, text)) || splitName(s, text);
     if (p && !out.some((o) => o.index < p.end && p.index < o.end)) out.push(p);
   }
@@ -293,22 +311,33 @@ export const ORG_NOUN =
   /^(?:club|firm|company|station|group|bank|lender|insurer|carrier|airline|operator|party|agency|union|team|newspaper|paper|daily|weekly|magazine|broadcaster|channel|network|regulator|charity|manufacturer|maker|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|contractor)$/i;
 
 /**
- * Names of organisations that their form or the noun before them marks: "Ministry of Water" and
- * "Bank of Vantor" (a word that ends names of organisations, then "of"; a title and a person's name
- * after it are left out: "Bank of Vantor Governor Ida Lund" → "Bank of Vantor"), and a name just
- * after a common noun for a kind of organisation ("football club Harrow Rovers", "the daily Morgenpost").
+ * "The ship's operator, Varnis Lines, said": a name set off by commas after a common noun for a
+ * kind of organisation names one, unless it opens with a first name ("the club's coach, Ana Roe,").
+ */
+function apposedToBody(text: string, run: TextSpan): boolean {
+  const noun = /(\p{Ll}+),\s+$/u.exec(text.slice(Math.max(0, run.index - 30), run.index))?.[1];
+  const first = run.text.replace(/^The\s+/, '').split(/\s+/)[0]!;
+  return !!noun && ORG_NOUN.test(noun) && /^,/.test(text.slice(run.end)) && !wordTags(first).has('FirstName');
+}
+
+/**
+ * Names of organisations that their form or the noun before them marks: "Ministry of Water",
+ * "Department for Rural Affairs" and "Bank of Vantor" (a word that ends names of organisations,
+ * then "of" or "for"; a title and a person's name after it are left out: "Bank of Vantor Governor
+ * Ida Lund" → "Bank of Vantor"), and a name just after a common noun for a kind of organisation
+ * ("football club Harrow Rovers", "the daily Morgenpost") or set off by commas after one.
  */
 export function namedOrganisations(text: string): TextSpan[] {
   const out: TextSpan[] = [];
   for (const run of properRuns(text)) {
     const words = run.text.split(/\s+/);
     const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, run.index - 30), run.index))?.[1] ?? '';
-    if (/^\p{Ll}/u.test(before) && ORG_NOUN.test(before)) {
+    if ((/^\p{Ll}/u.test(before) && ORG_NOUN.test(before)) || apposedToBody(text, run)) {
       const name = run.text.replace(/^The\s+/, '');
       out.push({ text: name, index: run.end - name.length, end: run.end });
       continue;
     }
-    const at = words.findIndex((w, i) => ORG_WORD.test(w) && words[i + 1] === 'of');
+    const at = words.findIndex((w, i) => ORG_WORD.test(w) && /^(?:of|for)$/.test(words[i + 1] ?? ''));
     if (at < 0 || at > 1 || (at === 1 && words[0] !== 'The')) continue;
     const person = splitName(run, text);
     const stop = person && person.text.includes(' ') ? person.index : run.end;

@@ -20,7 +20,8 @@ const NAME_GLUE = /^(?:of|the|and|for|a|an|to|in|on|at|de|du|la|le)$/;
 
 /**
  * True when quoted words are a statement: not a single word ("unworkable"), and not the name
- * of something written in title case ("Coalition of the Willing", "Harbour Shield").
+ * of something written in title case ("Coalition of the Willing", "Harbour Shield"), also a
+ * nickname led by a lower-case "the" ("nicknamed “the Iron Duke”", "known as “the Gap”").
  */
 export function isStatement(quote: string): boolean {
   const words = quote.split(/\s+/).filter(Boolean);
@@ -28,7 +29,7 @@ export function isStatement(quote: string): boolean {
   const name =
     words.length <= 6 &&
     !/[.!?]$/.test(quote) &&
-    words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && NAME_GLUE.test(w)));
+    words.every((w, i) => /^\p{Lu}/u.test(w) || ((i > 0 || w === 'the') && NAME_GLUE.test(w)));
   return !name;
 }
 

@@ -14,7 +14,7 @@ export interface Sentence extends Span {
 
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATION =
-  /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Capt|Maj|Supt|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Jr|Sr|Inc|Ltd|Co)\.)$/;
+  /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Capt|Maj|Supt|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Cmdr|Cdr|Adm|Brig|Cpl|Insp|Det|Cllr|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Jr|Sr|Inc|Ltd|Co)\.)$/;
 
 /**
  * Paragraphs of the article as parsed by remark (headings, list items and paragraphs), each
