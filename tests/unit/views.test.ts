@@ -37,6 +37,13 @@ describe('eventView', () => {
     });
   });
 
+  it('carries no article text in its props (no citation shows it; it would weigh in every cache key)', () => {
+    const view = eventView(timeline, lookup(timeline.event, '2025-03-11-talks', 'event'));
+    const text = lookup(timeline.article, 'sample-article', 'article').body;
+    expect(view.cited.map((c) => Object.keys(c.article).sort())).toEqual([['data', 'id']]);
+    expect(JSON.stringify(view)).not.toContain(JSON.stringify(text).slice(1, -1));
+  });
+
   it('names what is missing instead of rendering a broken page', () => {
     const event = lookup(timeline.event, '2025-03-11-talks', 'event');
     const broken = { ...event, data: { ...event.data, actors: ['nobody'] } };

@@ -75,18 +75,24 @@ export function excerptsFrom(sources: ReadonlyArray<CitationLike>, articleId: st
   });
 }
 
+/**
+ * An article as a citation shows it: its id and data, without its text, which no citation shows
+ * (and which would otherwise weigh in every citing page's props and cache key).
+ */
+export type ArticleRef = Pick<Entry<Article>, 'id' | 'data'>;
+
 /** An article with the excerpts an entry takes from it, grouped in the order they are cited. */
 export interface CitedArticle {
-  article: Entry<Article>;
+  article: ArticleRef;
   excerpts: Excerpt[];
 }
 
 /** Groups an entry's sources by article, keeping the order of first citation. */
 export function citedArticles(timeline: Timeline, sources: ReadonlyArray<CitationLike>): CitedArticle[] {
-  return [...new Set(sources.map((s) => s.article))].map((id) => ({
-    article: lookup(timeline.article, id, 'article'),
-    excerpts: excerptsFrom(sources, id),
-  }));
+  return [...new Set(sources.map((s) => s.article))].map((id) => {
+    const { data } = lookup(timeline.article, id, 'article');
+    return { article: { id, data }, excerpts: excerptsFrom(sources, id) };
+  });
 }
 
 /** How to name an article in a short citation: its publisher, or its title when the publisher is unknown. */
