@@ -104,9 +104,12 @@ export default function pagefindIntegration(options: { content: () => Promise<Co
   return {
     name: 'timeline-pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': async ({ config }) => {
         root = fileURLToPath(config.root);
         kept = fileURLToPath(new URL('pagefind-shards/', config.cacheDir));
+        // The single index that earlier versions kept, which nothing reads any more.
+        for (const old of ['pagefind/', 'pagefind-next/', 'pagefind.digest'])
+          await rm(fileURLToPath(new URL(old, config.cacheDir)), { recursive: true, force: true });
       },
       // After Astro's content sync, which it would slow down (both use the CPU), and beside the
       // bundling and rendering that follow.
