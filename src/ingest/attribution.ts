@@ -76,6 +76,8 @@ export class Cast {
   private bySurname = new Map<string, string>();
   /** "sir edmund" → the person introduced as "Sir Edmund Garrow". */
   private byHonorific = new Map<string, string>();
+  /** Genders honorifics gave people ("Ms Roe"), by cast id. */
+  private genders = new Map<string, 'male' | 'female'>();
   private knownPersons: Array<{ id: string; names: string[] }>;
   readonly aliases: Array<{ actor: string; alias: string }> = [];
   readonly matcher: ActorMatcher;
@@ -111,6 +113,23 @@ export class Cast {
 
   /** The cast member a person's name (or bare surname) stands for, adding a new one if need be. */
   person(p: PersonSpan, excerpt: string, title?: string): string | null {
+    const found = this.namedPerson(p, excerpt, title);
+    const gender = /^(?:Mrs|Ms|Miss|Dame|Lady)\.?$/.test(p.honorific ?? '')
+      ? 'female'
+      : /^(?:Mr|Sir|Lord)\.?$/.test(p.honorific ?? '')
+        ? 'male'
+        : undefined;
+    if (found && gender) this.genders.set(found, gender);
+    return found;
+  }
+
+  /** The gender an honorific the article wrote before a person's name gave them ("Ms Roe"), if any. */
+  honorificGender(id: string): 'male' | 'female' | undefined {
+    return this.genders.get(id);
+  }
+
+  /** `person` without the honorific's gender. */
+  private namedPerson(p: PersonSpan, excerpt: string, title?: string): string | null {
     const key = lc(p.text);
     if (this.byName.has(key)) return this.byName.get(key)!;
     if (!p.text.includes(' ')) return this.bySurname.get(key) ?? null;
@@ -204,7 +223,7 @@ function appositionTitle(masked: string, end: number): string | undefined {
 /** A title written just before a name and set off by commas: "the alliance's secretary general, Jonas Eklund,". */
 function titleBefore(masked: string, index: number): string | undefined {
   const m =
-    /(?:^|[,;:]\s*|\b(?:the|a|an|said|says|added)\s+|\p{L}[’']s\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),\s*$/u.exec(
+    /(?:^|[,;:]\s*|\b(?:the|a|an|his|her|its|their|said|says|added)\s+|\p{L}[’']s\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),\s*$/u.exec(
       masked.slice(Math.max(0, index - 80), index),
     );
   return m && isPersonNoun(m[1]!.split(/\s+/).at(-1)!) ? m[1] : undefined;
@@ -361,6 +380,39 @@ interface Subject {
   pronoun?: boolean;
 }
 
+/** "X MP, who chairs the Treasury committee, said": a name inside a relative clause is never the verb's subject. */
+const inRelativeClause = (masked: string, e: Entity) =>
+  /,\s+(?:who|which|whose)\b[^,;]*$/u.test(masked.slice(0, e.index));
+
+/**
+ * The person "he" or "she" stands for: people only, of the gender the name, an honorific
+ * ("Ms Roe") or an earlier pronoun gives them. The last person named before the verb in the
+ * sentence, else the person met last; but a writer uses a pronoun when it is unambiguous to
+ * them, so of the people a sentence named together with none of them speaking, one whose name or
+ * honorific gives the pronoun's gender comes before a nearer one whose gender the text never
+ * gave ("Ms Roe and her deputy, Kit Vane, were asked … "…," she said.").
+ */
+function pronounAntecedent(
+  pronoun: 'male' | 'female',
+  at: number,
+  entities: Entity[],
+  cast: Cast,
+  state: ReadState,
+): string | null {
+  const gender = (id: string) => state.genders.get(id) ?? cast.honorificGender(id) ?? genderOf(cast.members.get(id));
+  const fits = (id: string) =>
+    cast.members.get(id)?.kind === 'person' && gender(id) !== (pronoun === 'female' ? 'male' : 'female');
+  const named = entities
+    .filter((e) => e.kind === 'person' && e.end <= at && !cast.members.get(e.id)?.anonymous && fits(e.id))
+    .at(-1);
+  const sure = state.lastPersons.findLast(
+    (id) => fits(id) && (cast.honorificGender(id) ?? genderOf(cast.members.get(id))) === pronoun,
+  );
+  const id = named?.id ?? sure ?? state.recent.findLast(fits) ?? null;
+  if (id && !gender(id)) state.genders.set(id, pronoun);
+  return id;
+}
+
 /** The subject of the speech verb at `verb`: before it ("X said", "X, the …, said") or just after it ("said X", "according to X"). */
 function subjectOf(
   masked: string,
@@ -373,16 +425,7 @@ function subjectOf(
   const before = masked.slice(0, verb.index);
   if (PRONOUN_BEFORE.test(before) || (/^said|^added/i.test(verb.word) && PRONOUN_AFTER.test(masked.slice(verb.end)))) {
     const pronoun = /\bshe\b/i.test(before) || /^\s*she\b/i.test(masked.slice(verb.end)) ? 'female' : 'male';
-    // "he" and "she" stand for people, of the gender the name or an earlier pronoun gives them.
-    const fits = (id: string) =>
-      cast.members.get(id)?.kind === 'person' &&
-      (state.genders.get(id) ?? genderOf(cast.members.get(id))) !== (pronoun === 'female' ? 'male' : 'female');
-    const named = entities
-      .filter((e) => e.kind === 'person' && e.end <= verb.index && !cast.members.get(e.id)?.anonymous && fits(e.id))
-      .at(-1);
-    const id = named?.id ?? state.recent.findLast(fits) ?? null;
-    if (id && !state.genders.has(id) && !genderOf(cast.members.get(id))) state.genders.set(id, pronoun);
-    return { id, how: 'pronoun', pronoun: true };
+    return { id: pronounAntecedent(pronoun, verb.index, entities, cast, state), how: 'pronoun', pronoun: true };
   }
   // "…, the High Court in Kelbridge ruled": the court's ruling.
   const court = /^rul/i.test(verb.word) ? COURT.exec(before) : null;
@@ -400,6 +443,7 @@ function subjectOf(
   const relative = (e: Entity) => /^\s*,\s*who\s+$/.test(masked.slice(e.end, verb.index));
   const subjects = entities.filter(
     (e) =>
+      !inRelativeClause(masked, e) &&
       (!e.object || relative(e) || (participle && /^\s+$/.test(masked.slice(e.end, verb.index)))) &&
       e.end <= verb.index &&
       (relative(e) ||
@@ -696,6 +740,8 @@ interface ReadState {
   lastBody?: string | undefined;
   /** The news outlet named last ("the daily X", "X reported"), for "quoted by the paper". */
   lastOutlet?: string | undefined;
+  /** The people the last sentence naming any named, for a pronoun after two of them. */
+  lastPersons: string[];
   /** The gender a pronoun gave a person whose name gives none ("Pavel Ruzhin … he said"). */
   genders: Map<string, 'male' | 'female'>;
 }
@@ -827,6 +873,7 @@ function speakerWithoutQuote(
 function remember(state: ReadState, entities: Entity[], speakers: string[]): void {
   const persons = entities.filter((x) => x.kind === 'person');
   const order = [...persons.filter((e) => e.object), ...persons.filter((e) => !e.object)].map((e) => e.id);
+  if (persons.length || speakers.length) state.lastPersons = speakers.length ? [] : persons.map((e) => e.id);
   for (const id of [...order, ...speakers]) state.recent = [...state.recent.filter((x) => x !== id), id];
 }
 
@@ -909,6 +956,7 @@ export function readArticle(
     groups: [],
     source,
     genders: new Map(),
+    lastPersons: [],
   };
   const quotes: FoundQuote[] = [];
   const sentenceActors: string[][] = [];
