@@ -58,7 +58,7 @@ interface Entity {
 }
 
 const SPEECH =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed)\b/gi;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
@@ -432,11 +432,17 @@ function subjectOf(
   if (court) return documentOf(`${court[1]!} ruling`, 'ruling', cast, excerpt, state);
   // "In a written statement the same day, it said": the body the sentences before spoke of.
   if (/(?:^|[,;]\s*|\s)it\s*$/i.test(before) && state.lastBody)
-    return { id: state.lastBody, how: '"it": the body named before' };
+    return state.lastText?.body === state.lastBody
+      ? documentOf(state.lastText.name, 'document of the body named before', cast, excerpt, state)
+      : { id: state.lastBody, how: '"it": the body named before' };
   const participle = /ing$/i.test(verb.word);
-  // "…, emphasizing that": the subject of the main clause.
-  if (participle && /,\s*$/.test(before)) {
-    const main = entities.find((e) => !e.object && e.index < 4);
+  // "…, emphasizing that", "On Monday, the Office imposed …, saying in its notice", "Judge X …, writing":
+  // the subject of the main clause (after an opening phrase and a title), when no speech verb is before it.
+  if (participle && /,\s*$/.test(before) && !verbsOf(before).length) {
+    const main = entities.find(
+      (e) =>
+        !e.object && /^\s*(?:[^,;]*,\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/iu.test(masked.slice(0, e.index)),
+    );
     if (main) return { id: main.id, how: 'attribution' };
   }
   // "…by minister Teo Varn, who said": the relative pronoun's antecedent speaks, object or not.
@@ -738,6 +744,8 @@ interface ReadState {
   source: string;
   /** The body the last sentence naming one had as a subject, for "it said". */
   lastBody?: string | undefined;
+  /** The text that body acted in, when the sentence says so ("asked … in a letter dated …"), for "It described …". */
+  lastText?: { body: string; name: string } | undefined;
   /** The news outlet named last ("the daily X", "X reported"), for "quoted by the paper". */
   lastOutlet?: string | undefined;
   /** The people the last sentence naming any named, for a pronoun after two of them. */
@@ -804,10 +812,16 @@ function fromSentence(
 
 /** "said in a statement", "said on Monday in a written statement", "in a filing", "in its policy statement", "in its evening bulletin". */
 const IN_WRITING_AFTER =
-  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|the)\s+(?:written\s+|joint\s+)?((?:\p{Ll}+\s+)?(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo))\b/u;
+  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+)?((?:\p{Ll}+\s+)?(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo|ruling|judgment))\b/u;
 /** "In a dissenting opinion, two judges wrote": a text named before the subject. */
 const IN_WRITING_BEFORE =
   /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo))\b(?:\s+(?:to|from|on|with|for|sent|published|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|released|issued|dated|titled|sent|filed|seen|obtained)\b[^,;]{0,80})?\s*,\s+[^,;]{1,120}$/u;
+
+/** "…, had recommended a cut in a report dated Oct 14, warning that": the text the main clause acted in, before a participle. */
+const IN_WRITING_MAIN =
+  /\bin\s+(?:a|an|its|their|his|her)\s+((?:\p{Ll}+\s+)?(?:report|notice|statement|letter|ruling|judgment|filing|bulletin|memo))\b[^;]*,\s*$/u;
+/** The texts a named person writes in their own name: their letter, their ruling, their judgment. */
+const PERSONAL_TEXT = /\b(?:letter|ruling|judgment|opinion)$/;
 
 /**
  * The document an organisation or an unnamed group speaks through, when the attribution says
@@ -824,18 +838,23 @@ function writtenIn(
 ): Subject | null {
   const who = cast.members.get(id);
   const after = IN_WRITING_AFTER.exec(masked.slice(verb.end));
-  // "X said in a resignation letter to …": a named person's letter is a document; their statements stay theirs.
-  const letter = who?.kind === 'person' && !who.anonymous && /\bletter$/.test(after?.[1] ?? '');
-  if (!who || who.kind === 'document' || (who.kind === 'person' && !who.anonymous && !letter)) return null;
+  const head = masked.slice(0, verb.index).trimEnd();
+  const before = after
+    ? null
+    : (IN_WRITING_BEFORE.exec(head) ?? (/ing$/i.test(verb.word) ? IN_WRITING_MAIN.exec(head) : null));
+  // "X said in a resignation letter", "In a letter to the board …, Dame X wrote", "Judge X …, writing in her
+  // ruling": a named person's letter or ruling is a document; their statements stay theirs.
+  const named = who?.kind === 'person' && !who.anonymous;
+  const personal = named && PERSONAL_TEXT.test((after ?? before)?.[1] ?? '');
+  if (!who || who.kind === 'document' || (named && !personal)) return null;
   const name = who.name.replace(/\s*\(unnamed source\)$/u, '');
   // "…, the High Court in Kelbridge ruled": a body's ruling.
   if (/^rul/i.test(verb.word) && who.kind !== 'person')
     return documentOf(`${name} ruling`, 'ruling', cast, excerpt, state);
-  const before = after ? null : IN_WRITING_BEFORE.exec(masked.slice(0, verb.index).trimEnd());
-  const text = after && (who.kind !== 'person' || letter) ? after[1]! : before?.[1];
+  const text = after && (who.kind !== 'person' || personal) ? after[1]! : before?.[1];
   if (!text) return null;
   const doc =
-    !after && (who.kind === 'person' || who.kind === 'group')
+    !after && !personal && (who.kind === 'person' || who.kind === 'group')
       ? `${capitalise(text)} of ${lc(name)}`
       : `${name} ${text}`;
   return documentOf(doc, after ? 'written statement' : 'document named before its authors', cast, excerpt, state);
@@ -901,6 +920,10 @@ function namedAfter(quotes: FoundQuote[], sents: Sentence[], spoke: string[]): v
   }
 }
 
+/** "asked for the masks in a letter dated …": the text a body acted in. */
+const TEXT_ACTED_IN =
+  /\bin\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission))\b/u;
+
 /** A name the text gives as a news outlet's: after "the daily", "the newspaper", … or before "reported". */
 const isOutlet = (masked: string, e: Entity) =>
   /\b(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster|channel|station|website|outlet)\s+$/u.test(
@@ -926,6 +949,8 @@ function afterSentence(
   citedGroup(masked, entities, cast, excerpt, state);
   const body = entities.find((e) => !e.object && (e.kind === 'organisation' || e.kind === 'group'));
   if (body) state.lastBody = body.id;
+  const text = body && TEXT_ACTED_IN.exec(masked);
+  state.lastText = body && text ? { body: body.id, name: `${cast.members.get(body.id)!.name} ${text[1]}` } : undefined;
   const outlet = entities.find((e) => e.kind === 'organisation' && isOutlet(masked, e));
   if (outlet) state.lastOutlet = outlet.id;
   const who = speaker ? cast.members.get(speaker) : undefined;

@@ -29,3 +29,37 @@ describe('speakers', () => {
     expect(speakerOf(text, 'Not for any price')).toMatchObject({ name: 'Kasimir Dunley-Ward' });
   });
 });
+
+describe('documents quoted without a speech verb of their own', () => {
+  it('"The Agency fined …, saying in its ruling that …": the participle speaks for the main subject, in its text', () => {
+    const text =
+      'The Water Standards Agency fined Brellin Utilities on Tuesday, saying in its ruling that the pipes were "rotten through".';
+    expect(speakerOf(text, 'rotten through')).toMatchObject({
+      name: 'Water Standards Agency ruling',
+      kind: 'document',
+    });
+  });
+  it('"On Friday, Judge X refused …, writing in his ruling that …": a judge’s ruling is his document', () => {
+    const text =
+      'On Friday, Judge Corvin Estley-Maur refused the appeal, writing in his ruling that the claim was "built on sand."';
+    expect(speakerOf(text, 'built on sand')).toMatchObject({ name: 'Corvin Estley-Maur ruling', kind: 'document' });
+  });
+  it('"In a letter to the council dated …, Dame X wrote:" is her letter, not her speech', () => {
+    const text =
+      'In a letter to the town council dated 2 April, Dame Orla Penrick-Vause wrote: "The square must stay open to all."';
+    expect(speakerOf(text, 'The square must')).toMatchObject({ name: 'Orla Penrick-Vause letter', kind: 'document' });
+  });
+  it('"<Body>, founded in …, had proposed … in a report dated …, warning that …": the body’s report', () => {
+    const text =
+      'The Coastal Erosion Board, founded in 1961, had proposed a sea wall in a report dated 9 May, warning that the cliffs were "a winter away from collapse".';
+    expect(speakerOf(text, 'a winter away')).toMatchObject({ name: 'Coastal Erosion Board report', kind: 'document' });
+  });
+  it('"<Body> asked … in a letter dated …. It called them …": "it" speaks through that letter', () => {
+    const text =
+      'The Olvane Culture Ministry first asked for the drums in a letter dated 5 May 2021. It called them "voices of the village".';
+    expect(speakerOf(text, 'voices of the village')).toMatchObject({
+      name: 'Olvane Culture Ministry letter',
+      kind: 'document',
+    });
+  });
+});
