@@ -498,6 +498,11 @@ function subjectPhrase(
   return named ? null : phraseAfter(masked, verb.end);
 }
 
+/** Heads of kinds of company, also at the end of a compound ("drugmaker", "carmaker"). */
+const COMPANY_HEAD = new RegExp(ORG_NOUN.source.replace(/^\^/, ''), 'i');
+/** "the Oslo-based lender", "Tessary-based drugmaker": a company described by where it is based. */
+const isBasedCompany = (np: NounPhrase) => /-based\s+\S+$/u.test(np.text) && COMPANY_HEAD.test(np.head);
+
 /** A described speaker as the cast member it stands for: `Subject` with the start of its phrase. */
 type Described = { index: number; subject: Subject } | null;
 
@@ -519,12 +524,15 @@ function describedSource(
   excerpt: string,
   state: ReadState,
 ): Described {
-  const member = memberOfGroup(masked, verb, cast, excerpt, state);
+  const member = memberOfGroup(masked, verb, cast, excerpt, state) ?? quotedAs(masked, verb, cast, excerpt, state);
   if (member) return member;
   const np = subjectPhrase(masked, verb, entities);
   // A name that is the phrase's head is an entity, not a description; one before the head only qualifies it ("a Harbour Ministry spokesperson").
   const headAt = np && np.index + lc(np.text).search(new RegExp(`\\b${np.head.replace(/[^\p{L}]/gu, '.')}\\b`, 'u'));
   if (!np || entities.some((e) => !e.object && e.index < np.end && np.index < e.end && e.end > headAt!)) return null;
+  // "The Hollenbrook, Tessary-based drugmaker said": a company described by where it is based is one named before.
+  if (state.lastBody && isBasedCompany(np))
+    return { index: np.index, subject: { id: state.lastBody, how: 'company by its base' } };
   const kind = kindOfPhrase(np, verb.word);
   if (!kind) return null;
   const at = (id: string | undefined, how: string): Described =>
@@ -634,11 +642,12 @@ function unnamedSource(
       ? outletAt(masked.slice(np.end + speakingTo[0].length))
       : undefined;
   const relay = relayedBy(np, state);
-  const named = outlet ?? relay?.outlet;
+  // "Two people familiar with the talks said …, the X Post reported": the outlet the sentence says reported it.
+  const named = outlet ?? relay?.outlet ?? REPORTED_BY.exec(masked)?.[1];
   const via =
     named && !cast.isPublisher(named)
       ? cast.thing(named.replace(/^the\s+/i, ''), 'organisation', excerpt)
-      : (relay?.known ?? undefined);
+      : (relay?.known ?? toTheOutlet(masked, verb, state));
   const text = relay?.description ?? np.text;
   const name = definite ? text.slice(np.determiner.length).trim() : text;
   const id = cast.thing(`${capitalise(name)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
@@ -648,6 +657,20 @@ function unnamedSource(
   if (np.plural) state.groups.push(id);
   return id;
 }
+
+/** "…, the Lusandria Business Post reported.": an outlet named as the reporter of the sentence. */
+const REPORTED_BY = /,\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+(?:has\s+)?reported\b[^,;]*$/u;
+
+/**
+ * "A former employee told the paper", "one minister told the daily": an outlet named by its kind
+ * only is the news outlet the article named last (a cast id).
+ */
+function toTheOutlet(masked: string, verb: { end: number; word: string }, state: ReadState): string | undefined {
+  const told = /^(?:told|tells)$/i.test(verb.word);
+  return told && THE_OUTLET.test(masked.slice(verb.end)) ? state.lastOutlet : undefined;
+}
+const THE_OUTLET =
+  /^\s+the\s+(?:paper|newspaper|daily|weekly|tabloid|magazine|broadcaster|station|channel|website|outlet)\b/u;
 
 /** "quoted by", "cited in", "interviewed by": the source's words reached the publisher through another outlet. */
 const RELAYED = /\s+(?:quoted|cited|interviewed)\s+(?:by|in)(?=\s)/u;
@@ -680,7 +703,7 @@ const outletAt = (text: string) => OUTLET.exec(text)?.[1];
  */
 function memberOfGroup(
   masked: string,
-  verb: { index: number },
+  verb: { index: number; end: number; word: string },
   cast: Cast,
   excerpt: string,
   state: ReadState,
@@ -692,9 +715,32 @@ function memberOfGroup(
   const group = m && cast.members.get(state.groups.at(-1) ?? '');
   if (!m || !group) return null;
   const name = `One of ${lc(group.name.replace(/\s*\(unnamed source\)$/u, ''))} (unnamed source)`;
-  const id = cast.thing(name, 'person', excerpt, { anonymous: true, via: group.via });
+  const via = group.via ?? toTheOutlet(masked, verb, state);
+  const id = cast.thing(name, 'person', excerpt, { anonymous: true, via });
   state.described.add(id);
   return { index: verb.index - m[1]!.length, subject: { id, how: 'one of an unnamed group' } };
+}
+
+/**
+ * "according to the Orlanne Daily Herald, which quoted an air traffic control official as saying":
+ * the unnamed person the outlet quoted speaks, through that outlet.
+ */
+function quotedAs(
+  masked: string,
+  verb: { index: number; word: string },
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  const m =
+    /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*),\s+which\s+quoted\s+((?:a|an|one|two|three|several)\s+[^,;]{2,60}?)\s+as\s+$/u.exec(
+      masked.slice(0, verb.index),
+    );
+  if (!m || !/^saying$/i.test(verb.word)) return null;
+  const via = cast.isPublisher(m[1]!) ? undefined : cast.thing(m[1]!, 'organisation', excerpt);
+  const id = cast.thing(`${capitalise(m[2]!)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
+  state.described.add(id);
+  return { index: masked.indexOf(m[2]!, m.index), subject: { id, how: 'unnamed source an outlet quoted' } };
 }
 
 const CITING =
@@ -920,13 +966,17 @@ function namedAfter(quotes: FoundQuote[], sents: Sentence[], spoke: string[]): v
   }
 }
 
+/** "a report in the Kelmarsh Ledger": the outlet named after a report in it. */
+const REPORT_IN =
+  /\b(?:report|article|story)\s+(?:in|by)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/u;
+
 /** "asked for the masks in a letter dated …": the text a body acted in. */
 const TEXT_ACTED_IN =
   /\bin\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission))\b/u;
 
-/** A name the text gives as a news outlet's: after "the daily", "the newspaper", … or before "reported". */
+/** A name the text gives as a news outlet's: after "the daily", "the newspaper", "a report in", … or before "reported". */
 const isOutlet = (masked: string, e: Entity) =>
-  /\b(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster|channel|station|website|outlet)\s+$/u.test(
+  /\b(?:(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster|channel|station|website|outlet)|(?:report|article|story)\s+(?:in|by)(?:\s+the)?)\s+$/u.test(
     masked.slice(Math.max(0, e.index - 24), e.index),
   ) || /^\s+(?:has\s+)?reported\b/u.test(masked.slice(e.end));
 
@@ -953,6 +1003,12 @@ function afterSentence(
   state.lastText = body && text ? { body: body.id, name: `${cast.members.get(body.id)!.name} ${text[1]}` } : undefined;
   const outlet = entities.find((e) => e.kind === 'organisation' && isOutlet(masked, e));
   if (outlet) state.lastOutlet = outlet.id;
+  // "According to a report in the Kelmarsh Ledger, …": the outlet by the name after "a report in".
+  const reportIn = !outlet && REPORT_IN.exec(masked)?.[1];
+  if (reportIn && !cast.isPublisher(reportIn)) {
+    state.lastOutlet = cast.thing(reportIn, 'organisation', excerpt);
+    state.described.add(state.lastOutlet);
+  }
   const who = speaker ? cast.members.get(speaker) : undefined;
   const named = entities.some((e) => e.kind === 'person' && !cast.members.get(e.id)?.anonymous);
   remember(state, entities, [...(who?.kind === 'person' && (!who.anonymous || !named) ? [who.id] : []), ...quoted]);

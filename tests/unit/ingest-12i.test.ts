@@ -63,3 +63,41 @@ describe('documents quoted without a speech verb of their own', () => {
     });
   });
 });
+
+describe('unnamed sources relayed by another outlet', () => {
+  it('"<Group> said …, the <Outlet> reported. "…," one of them told the newspaper": via that outlet', () => {
+    const text = [
+      'Three officials close to the inquiry said the audit had been rushed, the Dellmoor Evening Courier reported. "Nobody read the annex," one of them told the newspaper.',
+    ].join('\n\n');
+    const s = speakerOf(text, 'Nobody read the annex');
+    expect(s).toMatchObject({ anonymous: true });
+    expect(read(text).cast.members.get(s!.via!)?.name).toBe('Dellmoor Evening Courier');
+  });
+  it('"According to a report in the <Outlet>, … A nurse told the paper:": via the outlet of the report', () => {
+    const text =
+      'According to a report in the Brisk Harbour Gazette, the ward had been short of staff for months. A nurse told the paper: "We were running on fumes."';
+    const s = speakerOf(text, 'We were running');
+    expect(s).toMatchObject({ anonymous: true });
+    expect(read(text).cast.members.get(s!.via!)?.name).toBe('Brisk Harbour Gazette');
+  });
+  it('"according to <Outlet>, which quoted a <role> as saying …": the role speaks, via the outlet', () => {
+    const text =
+      'The pass was closed overnight, according to the Velder Morning Star, which quoted a road maintenance engineer as saying the slope was "moving by the hour".';
+    const s = speakerOf(text, 'moving by the hour');
+    expect(s).toMatchObject({ anonymous: true });
+    expect(read(text).cast.members.get(s!.via!)?.name).toBe('Velder Morning Star');
+  });
+});
+
+describe('companies described by where they are based', () => {
+  it('"The <City>, <Region>-based lender said in a statement" is the company named before, in its statement', () => {
+    const text = [
+      'Orrow Mutual Bank will close 40 branches next year.',
+      'The Kestle, Vanmark-based lender said in a statement that the cuts were "painful but overdue."',
+    ].join('\n\n');
+    expect(speakerOf(text, 'painful but overdue')).toMatchObject({
+      name: 'Orrow Mutual Bank statement',
+      kind: 'document',
+    });
+  });
+});
