@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuotes } from '../ingest-read';
+import { planArticle as plan, readQuotes } from '../ingest-read';
 
 // The patterns of issue 12i, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles.
@@ -10,6 +10,12 @@ const speakerOf = (text: string, quote: string) => {
   const s = read(text).speaker(quote);
   return s && { name: s.name, kind: s.kind, anonymous: s.anonymous ?? false, via: s.via };
 };
+/** The event drafts of a plan as [date, status]. */
+const events = (body: string) =>
+  plan(body)
+    .files.filter((f) => f.collection === 'events')
+    .map((f) => [/^date: '?([\d-]+)/m.exec(f.text)?.[1], /^status: '?(\w+)/m.exec(f.text)?.[1]]);
+
 describe('speakers', () => {
   it('"his press secretary, <Name>, said": a role after a possessive pronoun, set off by commas, introduces the name', () => {
     const text = '"The council will decide in its own time," his press secretary, Joren Malvik-Stade, said.';
@@ -99,5 +105,16 @@ describe('companies described by where they are based', () => {
       name: 'Orrow Mutual Bank statement',
       kind: 'document',
     });
+  });
+});
+
+describe('"since" that tells no happening of its own', () => {
+  it('a superlative\'s comparison point ("the lowest close since March") is no event; "since it was founded in 1990" still is', () => {
+    expect(events('Orrow Mutual shares ended at the lowest close since March.')).toEqual([]);
+    expect(events('The fine was the largest since the regulator was founded in 1990.')).toEqual([['1990', 'reported']]);
+  });
+  it('"had barely eaten since …" and "had been searching the lake since dawn Wednesday" are no events', () => {
+    expect(events('The farmer said he had barely eaten since the police rang him on Tuesday night.')).toEqual([]);
+    expect(events('Divers had been searching the lake since dawn Wednesday, a coastguard officer said.')).toEqual([]);
   });
 });
