@@ -58,7 +58,7 @@ interface Entity {
 }
 
 const SPEECH =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed)\b/gi;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
@@ -76,6 +76,8 @@ export class Cast {
   private bySurname = new Map<string, string>();
   /** "sir edmund" → the person introduced as "Sir Edmund Garrow". */
   private byHonorific = new Map<string, string>();
+  /** Genders honorifics gave people ("Ms Roe"), by cast id. */
+  private genders = new Map<string, 'male' | 'female'>();
   private knownPersons: Array<{ id: string; names: string[] }>;
   readonly aliases: Array<{ actor: string; alias: string }> = [];
   readonly matcher: ActorMatcher;
@@ -111,6 +113,23 @@ export class Cast {
 
   /** The cast member a person's name (or bare surname) stands for, adding a new one if need be. */
   person(p: PersonSpan, excerpt: string, title?: string): string | null {
+    const found = this.namedPerson(p, excerpt, title);
+    const gender = /^(?:Mrs|Ms|Miss|Dame|Lady)\.?$/.test(p.honorific ?? '')
+      ? 'female'
+      : /^(?:Mr|Sir|Lord)\.?$/.test(p.honorific ?? '')
+        ? 'male'
+        : undefined;
+    if (found && gender) this.genders.set(found, gender);
+    return found;
+  }
+
+  /** The gender an honorific the article wrote before a person's name gave them ("Ms Roe"), if any. */
+  honorificGender(id: string): 'male' | 'female' | undefined {
+    return this.genders.get(id);
+  }
+
+  /** `person` without the honorific's gender. */
+  private namedPerson(p: PersonSpan, excerpt: string, title?: string): string | null {
     const key = lc(p.text);
     if (this.byName.has(key)) return this.byName.get(key)!;
     if (!p.text.includes(' ')) return this.bySurname.get(key) ?? null;
@@ -204,7 +223,7 @@ function appositionTitle(masked: string, end: number): string | undefined {
 /** A title written just before a name and set off by commas: "the alliance's secretary general, Jonas Eklund,". */
 function titleBefore(masked: string, index: number): string | undefined {
   const m =
-    /(?:^|[,;:]\s*|\b(?:the|a|an|said|says|added)\s+|\p{L}[’']s\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),\s*$/u.exec(
+    /(?:^|[,;:]\s*|\b(?:the|a|an|his|her|its|their|said|says|added)\s+|\p{L}[’']s\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),\s*$/u.exec(
       masked.slice(Math.max(0, index - 80), index),
     );
   return m && isPersonNoun(m[1]!.split(/\s+/).at(-1)!) ? m[1] : undefined;
@@ -361,6 +380,39 @@ interface Subject {
   pronoun?: boolean;
 }
 
+/** "X MP, who chairs the Treasury committee, said": a name inside a relative clause is never the verb's subject. */
+const inRelativeClause = (masked: string, e: Entity) =>
+  /,\s+(?:who|which|whose)\b[^,;]*$/u.test(masked.slice(0, e.index));
+
+/**
+ * The person "he" or "she" stands for: people only, of the gender the name, an honorific
+ * ("Ms Roe") or an earlier pronoun gives them. The last person named before the verb in the
+ * sentence, else the person met last; but a writer uses a pronoun when it is unambiguous to
+ * them, so of the people a sentence named together with none of them speaking, one whose name or
+ * honorific gives the pronoun's gender comes before a nearer one whose gender the text never
+ * gave ("Ms Roe and her deputy, Kit Vane, were asked … "…," she said.").
+ */
+function pronounAntecedent(
+  pronoun: 'male' | 'female',
+  at: number,
+  entities: Entity[],
+  cast: Cast,
+  state: ReadState,
+): string | null {
+  const gender = (id: string) => state.genders.get(id) ?? cast.honorificGender(id) ?? genderOf(cast.members.get(id));
+  const fits = (id: string) =>
+    cast.members.get(id)?.kind === 'person' && gender(id) !== (pronoun === 'female' ? 'male' : 'female');
+  const named = entities
+    .filter((e) => e.kind === 'person' && e.end <= at && !cast.members.get(e.id)?.anonymous && fits(e.id))
+    .at(-1);
+  const sure = state.lastPersons.findLast(
+    (id) => fits(id) && (cast.honorificGender(id) ?? genderOf(cast.members.get(id))) === pronoun,
+  );
+  const id = named?.id ?? sure ?? state.recent.findLast(fits) ?? null;
+  if (id && !gender(id)) state.genders.set(id, pronoun);
+  return id;
+}
+
 /** The subject of the speech verb at `verb`: before it ("X said", "X, the …, said") or just after it ("said X", "according to X"). */
 function subjectOf(
   masked: string,
@@ -373,33 +425,31 @@ function subjectOf(
   const before = masked.slice(0, verb.index);
   if (PRONOUN_BEFORE.test(before) || (/^said|^added/i.test(verb.word) && PRONOUN_AFTER.test(masked.slice(verb.end)))) {
     const pronoun = /\bshe\b/i.test(before) || /^\s*she\b/i.test(masked.slice(verb.end)) ? 'female' : 'male';
-    // "he" and "she" stand for people, of the gender the name or an earlier pronoun gives them.
-    const fits = (id: string) =>
-      cast.members.get(id)?.kind === 'person' &&
-      (state.genders.get(id) ?? genderOf(cast.members.get(id))) !== (pronoun === 'female' ? 'male' : 'female');
-    const named = entities
-      .filter((e) => e.kind === 'person' && e.end <= verb.index && !cast.members.get(e.id)?.anonymous && fits(e.id))
-      .at(-1);
-    const id = named?.id ?? state.recent.findLast(fits) ?? null;
-    if (id && !state.genders.has(id) && !genderOf(cast.members.get(id))) state.genders.set(id, pronoun);
-    return { id, how: 'pronoun', pronoun: true };
+    return { id: pronounAntecedent(pronoun, verb.index, entities, cast, state), how: 'pronoun', pronoun: true };
   }
   // "…, the High Court in Kelbridge ruled": the court's ruling.
   const court = /^rul/i.test(verb.word) ? COURT.exec(before) : null;
   if (court) return documentOf(`${court[1]!} ruling`, 'ruling', cast, excerpt, state);
   // "In a written statement the same day, it said": the body the sentences before spoke of.
   if (/(?:^|[,;]\s*|\s)it\s*$/i.test(before) && state.lastBody)
-    return { id: state.lastBody, how: '"it": the body named before' };
+    return state.lastText?.body === state.lastBody
+      ? documentOf(state.lastText.name, 'document of the body named before', cast, excerpt, state)
+      : { id: state.lastBody, how: '"it": the body named before' };
   const participle = /ing$/i.test(verb.word);
-  // "…, emphasizing that": the subject of the main clause.
-  if (participle && /,\s*$/.test(before)) {
-    const main = entities.find((e) => !e.object && e.index < 4);
+  // "…, emphasizing that", "On Monday, the Office imposed …, saying in its notice", "Judge X …, writing":
+  // the subject of the main clause (after an opening phrase and a title), when no speech verb is before it.
+  if (participle && /,\s*$/.test(before) && !verbsOf(before).length) {
+    const main = entities.find(
+      (e) =>
+        !e.object && /^\s*(?:[^,;]*,\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/iu.test(masked.slice(0, e.index)),
+    );
     if (main) return { id: main.id, how: 'attribution' };
   }
   // "…by minister Teo Varn, who said": the relative pronoun's antecedent speaks, object or not.
   const relative = (e: Entity) => /^\s*,\s*who\s+$/.test(masked.slice(e.end, verb.index));
   const subjects = entities.filter(
     (e) =>
+      !inRelativeClause(masked, e) &&
       (!e.object || relative(e) || (participle && /^\s+$/.test(masked.slice(e.end, verb.index)))) &&
       e.end <= verb.index &&
       (relative(e) ||
@@ -448,6 +498,11 @@ function subjectPhrase(
   return named ? null : phraseAfter(masked, verb.end);
 }
 
+/** Heads of kinds of company, also at the end of a compound ("drugmaker", "carmaker"). */
+const COMPANY_HEAD = new RegExp(ORG_NOUN.source.replace(/^\^/, ''), 'i');
+/** "the Oslo-based lender", "Tessary-based drugmaker": a company described by where it is based. */
+const isBasedCompany = (np: NounPhrase) => /-based\s+\S+$/u.test(np.text) && COMPANY_HEAD.test(np.head);
+
 /** A described speaker as the cast member it stands for: `Subject` with the start of its phrase. */
 type Described = { index: number; subject: Subject } | null;
 
@@ -469,12 +524,15 @@ function describedSource(
   excerpt: string,
   state: ReadState,
 ): Described {
-  const member = memberOfGroup(masked, verb, cast, excerpt, state);
+  const member = memberOfGroup(masked, verb, cast, excerpt, state) ?? quotedAs(masked, verb, cast, excerpt, state);
   if (member) return member;
   const np = subjectPhrase(masked, verb, entities);
   // A name that is the phrase's head is an entity, not a description; one before the head only qualifies it ("a Harbour Ministry spokesperson").
   const headAt = np && np.index + lc(np.text).search(new RegExp(`\\b${np.head.replace(/[^\p{L}]/gu, '.')}\\b`, 'u'));
   if (!np || entities.some((e) => !e.object && e.index < np.end && np.index < e.end && e.end > headAt!)) return null;
+  // "The Hollenbrook, Tessary-based drugmaker said": a company described by where it is based is one named before.
+  if (state.lastBody && isBasedCompany(np))
+    return { index: np.index, subject: { id: state.lastBody, how: 'company by its base' } };
   const kind = kindOfPhrase(np, verb.word);
   if (!kind) return null;
   const at = (id: string | undefined, how: string): Described =>
@@ -584,11 +642,12 @@ function unnamedSource(
       ? outletAt(masked.slice(np.end + speakingTo[0].length))
       : undefined;
   const relay = relayedBy(np, state);
-  const named = outlet ?? relay?.outlet;
+  // "Two people familiar with the talks said …, the X Post reported": the outlet the sentence says reported it.
+  const named = outlet ?? relay?.outlet ?? REPORTED_BY.exec(masked)?.[1];
   const via =
     named && !cast.isPublisher(named)
       ? cast.thing(named.replace(/^the\s+/i, ''), 'organisation', excerpt)
-      : (relay?.known ?? undefined);
+      : (relay?.known ?? toTheOutlet(masked, verb, state));
   const text = relay?.description ?? np.text;
   const name = definite ? text.slice(np.determiner.length).trim() : text;
   const id = cast.thing(`${capitalise(name)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
@@ -598,6 +657,20 @@ function unnamedSource(
   if (np.plural) state.groups.push(id);
   return id;
 }
+
+/** "…, the Lusandria Business Post reported.": an outlet named as the reporter of the sentence. */
+const REPORTED_BY = /,\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+(?:has\s+)?reported\b[^,;]*$/u;
+
+/**
+ * "A former employee told the paper", "one minister told the daily": an outlet named by its kind
+ * only is the news outlet the article named last (a cast id).
+ */
+function toTheOutlet(masked: string, verb: { end: number; word: string }, state: ReadState): string | undefined {
+  const told = /^(?:told|tells)$/i.test(verb.word);
+  return told && THE_OUTLET.test(masked.slice(verb.end)) ? state.lastOutlet : undefined;
+}
+const THE_OUTLET =
+  /^\s+the\s+(?:paper|newspaper|daily|weekly|tabloid|magazine|broadcaster|station|channel|website|outlet)\b/u;
 
 /** "quoted by", "cited in", "interviewed by": the source's words reached the publisher through another outlet. */
 const RELAYED = /\s+(?:quoted|cited|interviewed)\s+(?:by|in)(?=\s)/u;
@@ -630,7 +703,7 @@ const outletAt = (text: string) => OUTLET.exec(text)?.[1];
  */
 function memberOfGroup(
   masked: string,
-  verb: { index: number },
+  verb: { index: number; end: number; word: string },
   cast: Cast,
   excerpt: string,
   state: ReadState,
@@ -642,9 +715,32 @@ function memberOfGroup(
   const group = m && cast.members.get(state.groups.at(-1) ?? '');
   if (!m || !group) return null;
   const name = `One of ${lc(group.name.replace(/\s*\(unnamed source\)$/u, ''))} (unnamed source)`;
-  const id = cast.thing(name, 'person', excerpt, { anonymous: true, via: group.via });
+  const via = group.via ?? toTheOutlet(masked, verb, state);
+  const id = cast.thing(name, 'person', excerpt, { anonymous: true, via });
   state.described.add(id);
   return { index: verb.index - m[1]!.length, subject: { id, how: 'one of an unnamed group' } };
+}
+
+/**
+ * "according to the Orlanne Daily Herald, which quoted an air traffic control official as saying":
+ * the unnamed person the outlet quoted speaks, through that outlet.
+ */
+function quotedAs(
+  masked: string,
+  verb: { index: number; word: string },
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  const m =
+    /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*),\s+which\s+quoted\s+((?:a|an|one|two|three|several)\s+[^,;]{2,60}?)\s+as\s+$/u.exec(
+      masked.slice(0, verb.index),
+    );
+  if (!m || !/^saying$/i.test(verb.word)) return null;
+  const via = cast.isPublisher(m[1]!) ? undefined : cast.thing(m[1]!, 'organisation', excerpt);
+  const id = cast.thing(`${capitalise(m[2]!)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
+  state.described.add(id);
+  return { index: masked.indexOf(m[2]!, m.index), subject: { id, how: 'unnamed source an outlet quoted' } };
 }
 
 const CITING =
@@ -694,8 +790,12 @@ interface ReadState {
   source: string;
   /** The body the last sentence naming one had as a subject, for "it said". */
   lastBody?: string | undefined;
+  /** The text that body acted in, when the sentence says so ("asked … in a letter dated …"), for "It described …". */
+  lastText?: { body: string; name: string } | undefined;
   /** The news outlet named last ("the daily X", "X reported"), for "quoted by the paper". */
   lastOutlet?: string | undefined;
+  /** The people the last sentence naming any named, for a pronoun after two of them. */
+  lastPersons: string[];
   /** The gender a pronoun gave a person whose name gives none ("Pavel Ruzhin … he said"). */
   genders: Map<string, 'male' | 'female'>;
 }
@@ -758,10 +858,16 @@ function fromSentence(
 
 /** "said in a statement", "said on Monday in a written statement", "in a filing", "in its policy statement", "in its evening bulletin". */
 const IN_WRITING_AFTER =
-  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|the)\s+(?:written\s+|joint\s+)?((?:\p{Ll}+\s+)?(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo))\b/u;
+  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+)?((?:\p{Ll}+\s+)?(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo|ruling|judgment))\b/u;
 /** "In a dissenting opinion, two judges wrote": a text named before the subject. */
 const IN_WRITING_BEFORE =
   /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo))\b(?:\s+(?:to|from|on|with|for|sent|published|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|released|issued|dated|titled|sent|filed|seen|obtained)\b[^,;]{0,80})?\s*,\s+[^,;]{1,120}$/u;
+
+/** "…, had recommended a cut in a report dated Oct 14, warning that": the text the main clause acted in, before a participle. */
+const IN_WRITING_MAIN =
+  /\bin\s+(?:a|an|its|their|his|her)\s+((?:\p{Ll}+\s+)?(?:report|notice|statement|letter|ruling|judgment|filing|bulletin|memo))\b[^;]*,\s*$/u;
+/** The texts a named person writes in their own name: their letter, their ruling, their judgment. */
+const PERSONAL_TEXT = /\b(?:letter|ruling|judgment|opinion)$/;
 
 /**
  * The document an organisation or an unnamed group speaks through, when the attribution says
@@ -778,18 +884,23 @@ function writtenIn(
 ): Subject | null {
   const who = cast.members.get(id);
   const after = IN_WRITING_AFTER.exec(masked.slice(verb.end));
-  // "X said in a resignation letter to …": a named person's letter is a document; their statements stay theirs.
-  const letter = who?.kind === 'person' && !who.anonymous && /\bletter$/.test(after?.[1] ?? '');
-  if (!who || who.kind === 'document' || (who.kind === 'person' && !who.anonymous && !letter)) return null;
+  const head = masked.slice(0, verb.index).trimEnd();
+  const before = after
+    ? null
+    : (IN_WRITING_BEFORE.exec(head) ?? (/ing$/i.test(verb.word) ? IN_WRITING_MAIN.exec(head) : null));
+  // "X said in a resignation letter", "In a letter to the board …, Dame X wrote", "Judge X …, writing in her
+  // ruling": a named person's letter or ruling is a document; their statements stay theirs.
+  const named = who?.kind === 'person' && !who.anonymous;
+  const personal = named && PERSONAL_TEXT.test((after ?? before)?.[1] ?? '');
+  if (!who || who.kind === 'document' || (named && !personal)) return null;
   const name = who.name.replace(/\s*\(unnamed source\)$/u, '');
   // "…, the High Court in Kelbridge ruled": a body's ruling.
   if (/^rul/i.test(verb.word) && who.kind !== 'person')
     return documentOf(`${name} ruling`, 'ruling', cast, excerpt, state);
-  const before = after ? null : IN_WRITING_BEFORE.exec(masked.slice(0, verb.index).trimEnd());
-  const text = after && (who.kind !== 'person' || letter) ? after[1]! : before?.[1];
+  const text = after && (who.kind !== 'person' || personal) ? after[1]! : before?.[1];
   if (!text) return null;
   const doc =
-    !after && (who.kind === 'person' || who.kind === 'group')
+    !after && !personal && (who.kind === 'person' || who.kind === 'group')
       ? `${capitalise(text)} of ${lc(name)}`
       : `${name} ${text}`;
   return documentOf(doc, after ? 'written statement' : 'document named before its authors', cast, excerpt, state);
@@ -827,6 +938,7 @@ function speakerWithoutQuote(
 function remember(state: ReadState, entities: Entity[], speakers: string[]): void {
   const persons = entities.filter((x) => x.kind === 'person');
   const order = [...persons.filter((e) => e.object), ...persons.filter((e) => !e.object)].map((e) => e.id);
+  if (persons.length || speakers.length) state.lastPersons = speakers.length ? [] : persons.map((e) => e.id);
   for (const id of [...order, ...speakers]) state.recent = [...state.recent.filter((x) => x !== id), id];
 }
 
@@ -854,9 +966,17 @@ function namedAfter(quotes: FoundQuote[], sents: Sentence[], spoke: string[]): v
   }
 }
 
-/** A name the text gives as a news outlet's: after "the daily", "the newspaper", … or before "reported". */
+/** "a report in the Kelmarsh Ledger": the outlet named after a report in it. */
+const REPORT_IN =
+  /\b(?:report|article|story)\s+(?:in|by)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/u;
+
+/** "asked for the masks in a letter dated …": the text a body acted in. */
+const TEXT_ACTED_IN =
+  /\bin\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission))\b/u;
+
+/** A name the text gives as a news outlet's: after "the daily", "the newspaper", "a report in", … or before "reported". */
 const isOutlet = (masked: string, e: Entity) =>
-  /\b(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster|channel|station|website|outlet)\s+$/u.test(
+  /\b(?:(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster|channel|station|website|outlet)|(?:report|article|story)\s+(?:in|by)(?:\s+the)?)\s+$/u.test(
     masked.slice(Math.max(0, e.index - 24), e.index),
   ) || /^\s+(?:has\s+)?reported\b/u.test(masked.slice(e.end));
 
@@ -879,8 +999,16 @@ function afterSentence(
   citedGroup(masked, entities, cast, excerpt, state);
   const body = entities.find((e) => !e.object && (e.kind === 'organisation' || e.kind === 'group'));
   if (body) state.lastBody = body.id;
+  const text = body && TEXT_ACTED_IN.exec(masked);
+  state.lastText = body && text ? { body: body.id, name: `${cast.members.get(body.id)!.name} ${text[1]}` } : undefined;
   const outlet = entities.find((e) => e.kind === 'organisation' && isOutlet(masked, e));
   if (outlet) state.lastOutlet = outlet.id;
+  // "According to a report in the Kelmarsh Ledger, …": the outlet by the name after "a report in".
+  const reportIn = !outlet && REPORT_IN.exec(masked)?.[1];
+  if (reportIn && !cast.isPublisher(reportIn)) {
+    state.lastOutlet = cast.thing(reportIn, 'organisation', excerpt);
+    state.described.add(state.lastOutlet);
+  }
   const who = speaker ? cast.members.get(speaker) : undefined;
   const named = entities.some((e) => e.kind === 'person' && !cast.members.get(e.id)?.anonymous);
   remember(state, entities, [...(who?.kind === 'person' && (!who.anonymous || !named) ? [who.id] : []), ...quoted]);
@@ -909,6 +1037,7 @@ export function readArticle(
     groups: [],
     source,
     genders: new Map(),
+    lastPersons: [],
   };
   const quotes: FoundQuote[] = [];
   const sentenceActors: string[][] = [];

@@ -56,7 +56,8 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
       const start = best(datesIn(m[0], published).filter((d) => !d.future && !d.bound));
       // "since 2019 at hardware stores": the clause ends with its date.
       const end = since.indexOf(start?.text ?? '\u0000');
-      if (start && end >= 0)
+      // An activity kept up this week is part of the news, not a happening of its own.
+      if (start && end >= 0 && !(ongoingSince(sentence, m.index) && !beforeTheWeek(start, published)))
         out.push({
           clause: since.slice(0, end + start.text.length).replace(/[\s.,]+$/, ''),
           date: { ...start, clause: 'main' },
@@ -238,14 +239,25 @@ function pastInFuture(sentence: string, published: Date): Array<{ clause: string
 
 /**
  * A "since …" clause ("since 2019 at hardware stores"); null for another background clause, and
- * "" when the clause it completes is negated ("crews had not had a raise since 2022"): no happening.
+ * "" when the clause it completes is negated ("crews had not had a raise since 2022", "had barely
+ * slept since") or a superlative makes it a comparison point ("the biggest drop since January").
  */
 function sinceClause(sentence: string, index: number, match: string): string | null {
   if (!/^since\b/u.test(match)) return null;
   const head = sentence.slice(0, index).replace(DATELINE, (d) => ' '.repeat(d.length));
   const start = Math.max(head.lastIndexOf(',') + 1, head.lastIndexOf(';') + 1, 0);
-  return /\b(?:not|never|no)\b|n[’']t\b/u.test(head.slice(start)) ? '' : match.replace(/[\s.]+$/, '');
+  const clause = head.slice(start);
+  // "had barely slept since", and "the biggest drop since January": a comparison point, no happening;
+  // A clause of its own after "since" ("the largest since it was created in 2016") still tells a happening.
+  const comparison = termsOf(clause).some((t) => t.tags.has('Superlative')) && !hasFiniteVerb(match.slice(6));
+  return /\b(?:not|never|no|barely|hardly|scarcely)\b|n[’']t\b/u.test(clause) || comparison
+    ? ''
+    : match.replace(/[\s.]+$/, '');
 }
+
+/** "officers had been going door to door since dawn Tuesday": an activity kept up, told in a progressive. */
+const ongoingSince = (sentence: string, index: number) =>
+  /\b(?:been|is|are|was|were)\s+\p{Ll}+ing\b[^,;]*$/u.test(sentence.slice(0, index));
 
 /** A dateline before the text of an article: "KELMSTAD, April 10 - ", "ORSA, Nov 4 (Harbour Wire) - ", "(Harbour Wire) -- ". */
 export const DATELINE =
