@@ -11,7 +11,6 @@ interface PagefindResultData {
 }
 interface Pagefind {
   options(o: { baseUrl: string }): Promise<void>;
-  mergeIndex(path: string, o: { baseUrl: string }): Promise<void>;
   init?(): Promise<void>;
   debouncedSearch?(q: string, o?: object, ms?: number): Promise<PagefindSearch | null>;
   search(q: string): Promise<PagefindSearch>;
@@ -69,9 +68,6 @@ function loadPagefind(): Promise<Pagefind> {
     const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: base });
-    // The index is built in shards by month (src/integrations/pagefind.ts): merge the others.
-    const shards = (await (await fetch(`${base}pagefind/shards.json`)).json()) as string[];
-    await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${base}pagefind/${shard}`, { baseUrl: base })));
     return pagefind;
   })();
   return pagefindPromise;

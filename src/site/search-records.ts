@@ -106,50 +106,10 @@ function articleRecord(timeline: Timeline, article: Entry<Article>): SearchRecor
  * title, kind, date and status a result shows. Pagefind indexes them beside the rendering.
  */
 export function searchRecords(timeline: Timeline): SearchRecord[] {
-  return searchShards(timeline).flatMap((s) => s.records);
-}
-
-/** How many shards the dated records are spread over (see {@link shardOf}). */
-export const SEARCH_SHARDS = 8;
-
-/** The name of the main index's shard: actors, and the Pagefind code every shard shares. */
-export const MAIN_SHARD = 'main';
-
-/**
- * The shard of a dated record: `s0` … `s7` by its month (year × 12 + month, modulo
- * {@link SEARCH_SHARDS}; a bare year counts as its January). A change touches the shards of the
- * months it is dated in, so a new article re-indexes one shard or two instead of the whole index,
- * while a search loads a bounded number of small indexes whatever the span of the site.
- */
-export function shardOf(date: string): string {
-  const [year = 0, month = 1] = date.split('-').map(Number);
-  const n = (((year * 12 + month - 1) % SEARCH_SHARDS) + SEARCH_SHARDS) % SEARCH_SHARDS;
-  return `s${n}`;
-}
-
-/** One part of the search index: its name and its records. */
-export interface SearchShard {
-  name: string;
-  records: SearchRecord[];
-}
-
-/**
- * The search records split into shards: the main one (actors; always present, even empty) first,
- * then the dated shards that hold any record, by name. Each is indexed and kept on its own
- * (src/integrations/pagefind.ts) and merged in the browser (src/scripts/search.ts).
- */
-export function searchShards(timeline: Timeline): SearchShard[] {
-  const shards = new Map<string, SearchRecord[]>([[MAIN_SHARD, []]]);
-  const add = (name: string, record: SearchRecord) => {
-    const records = shards.get(name);
-    if (records) records.push(record);
-    else shards.set(name, [record]);
-  };
-  for (const e of timeline.events) add(shardOf(e.data.date), eventRecord(timeline, e));
-  for (const s of timeline.statements) add(shardOf(s.data.date), statementRecord(timeline, s));
-  for (const a of timeline.actors) add(MAIN_SHARD, actorRecord(a));
-  for (const a of timeline.articles) add(shardOf(a.data.published), articleRecord(timeline, a));
-  return [...shards]
-    .sort(([a], [b]) => (a === MAIN_SHARD ? -1 : b === MAIN_SHARD ? 1 : a.localeCompare(b)))
-    .map(([name, records]) => ({ name, records }));
+  return [
+    ...timeline.events.map((e) => eventRecord(timeline, e)),
+    ...timeline.statements.map((s) => statementRecord(timeline, s)),
+    ...timeline.actors.map(actorRecord),
+    ...timeline.articles.map((a) => articleRecord(timeline, a)),
+  ];
 }
