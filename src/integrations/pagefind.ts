@@ -28,15 +28,22 @@ interface Kept {
   digest: string;
 }
 
-/** A digest of the records and of the Pagefind version that indexes them. */
+/** How the index is built: part of its digest, with the records and Pagefind's version. */
+const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
+
+/** A digest of the records, of the options and of the Pagefind version that indexes them. */
 async function digestOf(records: ReturnType<typeof searchRecords>, root: string): Promise<string> {
   const version = await readFile(path.join(root, 'node_modules/pagefind/package.json'), 'utf8').catch(() => '');
-  return createHash('sha1').update(version).update(JSON.stringify(records)).digest('hex');
+  return createHash('sha1')
+    .update(version)
+    .update(JSON.stringify(INDEX_OPTIONS))
+    .update(JSON.stringify(records))
+    .digest('hex');
 }
 
 /** Builds the index of the records into `kept.index` (through `kept.staging`) and records its digest. */
 async function buildIndex(records: ReturnType<typeof searchRecords>, digest: string, kept: Kept): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   await addRecords(index, records);
   await rm(kept.staging, { recursive: true, force: true });

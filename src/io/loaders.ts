@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { REGISTRY, type CollectionName } from '../registry';
 import { idFromPath } from './markdown';
@@ -15,6 +15,24 @@ function frontMatterOf(contents: string, file: string): { data: Record<string, u
     return { data: parsed.frontmatter, body: parsed.content.trim() };
   } catch (error) {
     throw new Error(`${file}: (front matter): invalid YAML: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/**
+ * Renders a Markdown body (front matter already removed and trimmed, as `glob()` renders it) with
+ * the configured Markdown processor. `renderMarkdown` reads front matter first, so the body is
+ * given an empty one: a body that itself opens with a `---` line is still rendered as written.
+ */
+async function renderBody(
+  renderMarkdown: LoaderContext['renderMarkdown'],
+  body: string,
+  file: string,
+  relative: string,
+): ReturnType<LoaderContext['renderMarkdown']> {
+  try {
+    return await renderMarkdown(`---\n---\n${body}`, { fileURL: pathToFileURL(file) });
+  } catch (error) {
+    throw new Error(`${relative}: (body): cannot render the Markdown: ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -56,10 +74,11 @@ export function markdownData(base: string, collection: CollectionName, options =
             if (store.get(id)?.digest === digest) continue;
             const { data: raw, body } = frontMatterOf(contents, relative);
             const data = await parseData({ id, data: raw, filePath: file });
-            const rendered = options.render
-              ? await renderMarkdown(contents, { fileURL: pathToFileURL(file) })
-              : undefined;
-            store.set({ id, data, body, filePath: relative, digest, ...(rendered && { rendered }) });
+            const rendered = options.render ? await renderBody(renderMarkdown, body, file, relative) : undefined;
+            const entry = { id, data, body, filePath: relative, digest };
+            // Images a narrative embeds are resolved and bundled by Astro, as glob() has them.
+            const assetImports = rendered?.metadata?.imagePaths ?? [];
+            store.set(rendered ? { ...entry, rendered, assetImports } : entry);
           }
         }
         for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

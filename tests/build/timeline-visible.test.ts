@@ -95,6 +95,14 @@ describe('the fixture site', () => {
     expect(text.some((t) => t.startsWith('March 2025:') && t.includes('13 events'))).toBe(true);
   });
 
+  it('an image in an event narrative is bundled by Astro and shown with its alt text', () => {
+    const page = fixturePages.get('/events/2025-03-05-concerns-over-starlink-for-ukraine/');
+    const img = page?.root.querySelector('img[alt^="A grey placeholder image"]');
+    const src = img?.getAttribute('src') ?? '';
+    expect(src).toMatch(/\/_astro\/starlink-map\.[\w-]+\.webp$/);
+    expect(statSync(path.join(fixture.outDir, src.replace(/^.*\/_astro\//, '_astro/'))).size).toBeGreaterThan(0);
+  });
+
   it('the search index holds each quote as a record of its own', () => {
     const files = readFileSync(path.join(fixture.outDir, 'pagefind/pagefind-entry.json'), 'utf8');
     const entry = JSON.parse(files) as { languages: Record<string, { page_count: number }> };
