@@ -59,33 +59,39 @@ async function buildIndex(records: ReturnType<typeof searchRecords>, digest: str
 /**
  * Builds the Pagefind search index into `<outDir>/pagefind/` from the content itself, not from
  * the built pages: one record per event, quote, actor and source (src/site/search-records.ts).
- * Indexing and writing start when the build starts (after Astro's content sync), in Pagefind's
- * own process and into the cache directory, so they run on another core while Astro bundles and
- * renders; when the build is done, the index is linked into place. The index is kept in the cache
- * with the digest of its records: when no record changed (a change of code or style only), the
- * kept index is used as it is. Any Pagefind error fails the build.
+ * Indexing and writing start as soon as the content has passed its check (before Astro's own
+ * content sync), in Pagefind's own process and into the cache directory, so they run on another
+ * core while Astro syncs, bundles and renders; when the build is done, the index is linked into
+ * place. The index is kept in the cache with the digest of its records: when no record changed
+ * (a change of code or style only), the kept index is used as it is. Any Pagefind error fails the
+ * build.
  */
 export default function pagefindIntegration(options: { content: () => Promise<ContentSet> }): AstroIntegration {
-  let root = '';
-  let kept: Kept | undefined;
-  let indexing: Promise<{ records: number; reused: boolean }> | undefined;
+  let building = false;
+  let indexing: Promise<{ index: string; records: number; reused: boolean }> | undefined;
   return {
     name: 'timeline-pagefind',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-        const inCache = (name: string) => fileURLToPath(new URL(name, config.cacheDir));
-        kept = { staging: inCache('pagefind-next/'), index: inCache('pagefind/'), digest: inCache('pagefind.digest') };
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
       },
-      // After Astro's content sync, which it would slow down (both use the CPU), and beside the
-      // bundling and rendering that follow.
-      'astro:build:start': async () => {
-        if (!kept) throw new Error('Pagefind: the configuration was never read');
+      // As soon as the content check (an earlier integration's config:done) has passed: Pagefind
+      // then works in its own process while Astro syncs the content, bundles and renders.
+      'astro:config:done': async ({ config }) => {
+        if (!building) return;
+        const root = fileURLToPath(config.root);
+        const inCache = (name: string) => fileURLToPath(new URL(name, config.cacheDir));
+        const kept = {
+          staging: inCache('pagefind-next/'),
+          index: inCache('pagefind/'),
+          digest: inCache('pagefind.digest'),
+        };
         const records = searchRecords(buildTimeline(withoutDrafts(await options.content())));
         const digest = await digestOf(records, root);
         const previous = await readFile(kept.digest, 'utf8').catch(() => '');
         const reused = previous === digest && existsSync(kept.index);
         indexing = (reused ? Promise.resolve() : buildIndex(records, digest, kept)).then(() => ({
+          index: kept.index,
           records: records.length,
           reused,
         }));
@@ -94,9 +100,9 @@ export default function pagefindIntegration(options: { content: () => Promise<Co
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {
-          if (!indexing || !kept) throw new Error('Pagefind indexing never started');
-          const { records, reused } = await indexing;
-          await linkTree(kept.index, fileURLToPath(new URL('pagefind/', dir)));
+          if (!indexing) throw new Error('Pagefind indexing never started');
+          const { index, records, reused } = await indexing;
+          await linkTree(index, fileURLToPath(new URL('pagefind/', dir)));
           logger.info(
             reused
               ? `Pagefind: no record changed, the index of ${records} records is kept`
