@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** A site the test projects build once, in their global setup, and then read. */
@@ -71,6 +71,50 @@ export function childEnv(extra: Record<string, string>): Record<string, string> 
   return { ...Object.fromEntries(inherited), NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
+const LOCK = path.resolve('tests/.output/astro.lock');
+
+/** True when a process with this id is running. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Runs `fn` while no other test process runs Astro in this checkout. Whatever its cache and output
+ * directories, every `astro build` and `astro dev` writes the project's own `.astro/` folder
+ * (`content-assets.mjs`, the list of images the content imports), so two builds of different
+ * content at once can bundle each other's list: a narrative's image came out as an unprocessed
+ * placeholder. The lock is a directory (created atomically) holding the holder's process id; a
+ * lock whose holder is gone is taken over.
+ */
+export async function withAstroLock<T>(fn: () => Promise<T>): Promise<T> {
+  await mkdir(path.dirname(LOCK), { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(LOCK);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(await readFile(path.join(LOCK, 'pid'), 'utf8').catch(() => ''));
+      // A lock without a process id is being taken, unless it is older than any build start.
+      const made = (await stat(LOCK).catch(() => undefined))?.mtimeMs ?? Date.now();
+      const stale = holder ? !alive(holder) : Date.now() - made > 30_000;
+      if (stale) await rm(LOCK, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  try {
+    await writeFile(path.join(LOCK, 'pid'), String(process.pid));
+    return await fn();
+  } finally {
+    await rm(LOCK, { recursive: true, force: true });
+  }
+}
+
 /** Runs the real `astro build` of a test site; resolves with its exit status and output. */
 export async function buildTestSite(
   site: TestSite,
@@ -85,18 +129,20 @@ export async function buildTestSite(
     SITE_URL: site.site,
     ...options.env,
   });
-  const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', site.outDir], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+  return withAstroLock(async () => {
+    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', site.outDir], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    return { status, output };
   });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { status, output };
 }
 
-/** Builds the given sites side by side; throws with the build's output if one fails. */
+/** Builds the given sites (one at a time: {@link withAstroLock}); throws with a failed build's output. */
 export async function buildTestSites(sites: TestSite[]): Promise<void> {
   const results = await Promise.all(sites.map((site) => buildTestSite(site)));
   results.forEach(({ status, output }, i) => {

@@ -12,6 +12,9 @@ import type { AstroIntegration } from 'astro';
  */
 const SCHEMA_SOURCES = ['src/registry.ts', 'src/schemas', 'src/site/remark-safe.ts'];
 
+/** What Astro's content layer writes into the project's `.astro/` folder from the store. */
+const CONTENT_LISTS = ['content-assets.mjs', 'content-modules.mjs'];
+
 /** A digest of the schema sources under `root`. */
 async function schemaDigest(root: string): Promise<string> {
   const hash = createHash('sha256');
@@ -35,13 +38,23 @@ async function schemaDigest(root: string): Promise<string> {
  * loaders skip unchanged files: after a schema change, entries would keep their old shape (a new
  * field with a default would be missing). This clears the store whenever the schemas or the
  * narratives' remark plugin change, and with it the incremental build's record of page keys, so
- * that no kept page shows what the old code made of the content.
+ * that no kept page shows what the old code made of the content. It also makes each build write
+ * the store's lists of imported images and modules afresh (see `CONTENT_LISTS`).
  */
 export default function schemaGuard(): AstroIntegration {
   return {
     name: 'timeline-schema-guard',
     hooks: {
-      'astro:config:setup': async ({ config, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        // The store is in the cache directory, but Astro writes the list of the images (and
+        // modules) its entries import into the project's own .astro/ folder, and rewrites that
+        // list only when the store's changed: after a build of other content with another cache
+        // (the tests' sites, CONTENT_DIR), a kept store would bundle that content's list, and a
+        // narrative's image would come out as an unprocessed placeholder. Without the files,
+        // Astro writes them from this build's store.
+        if (command === 'build') {
+          for (const list of CONTENT_LISTS) await rm(new URL(list, new URL('.astro/', config.root)), { force: true });
+        }
         const cacheDir = fileURLToPath(config.cacheDir);
         const marker = path.join(cacheDir, 'timeline-schema-digest');
         const digest = await schemaDigest(fileURLToPath(config.root));

@@ -47,7 +47,9 @@ async function deployed(): Promise<{ status: number; output: string }> {
 
 /**
  * Global setup of the build project: builds the real and the fixture site, and the grown site
- * (the real content after the next articles, built as the deploy workflow builds), side by side.
+ * (the real content after the next articles, built as the deploy workflow builds). The builds
+ * take turns (they share the project's .astro/ folder: see withAstroLock); the next articles are
+ * ingested meanwhile.
  */
 export default async function setup(): Promise<void> {
   const grown = growContent();
