@@ -19,3 +19,21 @@ export function includesNormalized(normalizedHaystack: string, needle: string): 
   const n = normalizeForMatch(needle);
   return n.length > 0 && normalizedHaystack.includes(n);
 }
+
+/**
+ * Where a `needle` that does not occur in a normalised text stops matching: the longest
+ * beginning of the normalised needle that does occur (`matched`) and the rest (`rest`). Tells an
+ * editor where an excerpt departs from its article.
+ */
+export function matchedPrefix(normalizedHaystack: string, needle: string): { matched: string; rest: string } {
+  const n = normalizeForMatch(needle);
+  // If a beginning of length k occurs, every shorter one does: search the longest by halves.
+  let low = 0;
+  let high = n.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (normalizedHaystack.includes(n.slice(0, mid))) low = mid;
+    else high = mid - 1;
+  }
+  return { matched: n.slice(0, low), rest: n.slice(low) };
+}

@@ -97,6 +97,10 @@ describe('integrity rules, each naming file and field', () => {
         message: expect.stringContaining('excerpt not found in the text of article "sample-article"'),
       },
     ]);
+    // It says where the excerpt departs from the article.
+    expect(problems[0]?.message).toMatch(
+      /the article has "[^"]*ended on " but not what follows: "Wednesday with a joint/,
+    );
   });
 
   it('accepts an excerpt that differs only in whitespace, quote style and dashes', async () => {

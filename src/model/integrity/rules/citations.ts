@@ -1,10 +1,21 @@
 import type { CollectionName } from '../../../registry';
 import { allEntries, type Problem } from '../../entry';
+import { matchedPrefix } from '../../text';
 import { truncate, unknownId, type Rule } from '../context';
 import { citationsIn } from '../fields';
 
+/** Where an excerpt departs from the article, for the message: `; the article has "…on Dec. 9" but not "Dec. 10 …"`. */
+function departure(text: string, excerpt: string): string {
+  const { matched, rest } = matchedPrefix(text, excerpt);
+  if (!matched.trim()) return '; not even its first word is in the article';
+  const tail = matched.length > 40 ? `…${matched.slice(-40)}` : matched;
+  const word = matched.lastIndexOf(' ') + 1;
+  const from = matched.slice(word) + rest;
+  return `; the article has "${tail}" but not what follows: "${truncate(from, 40)}"`;
+}
+
 /** Every citation names an article, and its excerpt occurs verbatim in that article's text. */
-export const citationsRule: Rule = ({ content, article, occursIn }) => {
+export const citationsRule: Rule = ({ content, article, occursIn, textOf }) => {
   const problems: Problem[] = [];
   for (const { entry } of allEntries(content)) {
     for (const citation of citationsIn(entry.data)) {
@@ -19,7 +30,7 @@ export const citationsRule: Rule = ({ content, article, occursIn }) => {
         problems.push({
           file: entry.filePath,
           field: `${citation.field}.excerpt`,
-          message: `excerpt not found in the text of article "${citation.article}": "${truncate(citation.excerpt)}"`,
+          message: `excerpt not found in the text of article "${citation.article}": "${truncate(citation.excerpt)}"${departure(textOf(cited), citation.excerpt)}`,
         });
       }
     }
