@@ -96,6 +96,10 @@ export function summary(result: IngestResult): string {
     `Article ${plan.article.id}: “${plan.article.title}” (${plan.article.publisher}, ${plan.article.published})`,
     ...writtenLines(result),
   ];
+  // Nothing was written: a plan drafted again (against content the editor has since changed)
+  // would list drafts that are not there. The first run's drafts are what to review.
+  if (result.status === 'same')
+    return [...lines, `Its drafts are the ones the first run wrote: review them at ${result.reviewUrl}.`].join('\n');
   lines.push('', `Statements (${plan.statements.length}):`);
   for (const s of plan.statements)
     lines.push(

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/ingest/api';
+import { summary } from '../../src/ingest/cli';
 import { likelyDuplicate, periodsOverlap, sameTextArticle } from '../../src/ingest/duplicates';
 import { splitMetadata } from '../../src/ingest/input';
 import { readManifests } from '../../src/ingest/manifest';
@@ -140,6 +141,10 @@ describe('a rejected draft stays rejected', { timeout: 30_000 }, () => {
     const same = await ingestArticle({ file: ARTICLE, contentDir: content, id: 'wire-1', force: true });
     expect(same.status).toBe('same');
     expect(existsSync(path.join(content, rejectedStatement))).toBe(false);
+    // Its summary lists no drafts: none were written, and a plan drafted again would not match.
+    expect(summary(same)).toContain('nothing written');
+    expect(summary(same)).not.toMatch(/^(Statements|Events) \(/m);
+    expect(summary(first)).toMatch(/^Statements \(/m);
 
     const changed = path.join(dir, 'changed.txt');
     await writeFile(
