@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readQuotes } from '../ingest-read';
+
+// The patterns of issue 12j, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles.
+
+const read = (text: string) => readQuotes(text, { publisher: 'Quillon Ledger' });
+/** The name and kind of the speaker given to the quote that starts with `quote`. */
+const speakerOf = (text: string, quote: string, known = read) => {
+  const s = known(text).speaker(quote);
+  return s && { name: s.name, kind: s.kind, anonymous: s.anonymous ?? false, via: s.via };
+};
+
+describe('names', () => {
+  /** A registry that knows a person by her surname alone. */
+  const known = [
+    {
+      id: 'orla-tamsin',
+      data: { name: 'Orla Tamsin', aliases: ['Tamsin'], kind: 'person' as const, roles: [] },
+    },
+  ];
+  const readKnown = (text: string) => readQuotes(text, { publisher: 'Quillon Ledger', known });
+  it('a known surname is no part of a hyphenated one ("Tamsin" in "Tamsin-Roald")', () => {
+    const text = '"The fares will stay where they are," Chief Operating Officer Edvin Tamsin-Roald said on Friday.';
+    expect(speakerOf(text, 'The fares will', readKnown)).toMatchObject({ name: 'Edvin Tamsin-Roald' });
+  });
+});
