@@ -436,9 +436,12 @@ function subjectOf(
       ? documentOf(state.lastText.name, 'document of the body named before', cast, excerpt, state)
       : { id: state.lastBody, how: '"it": the body named before' };
   const participle = /ing$/i.test(verb.word);
+  // "X, a spokesman for …, declined to comment but said": a speech verb coordinated with the main
+  // verb speaks for the main clause's subject, when no speech verb is before it.
+  const coordinated = /[^,;]\s+(?:but|and)\s+$/i.test(before) && !verbsOf(before).length;
   // "…, emphasizing that", "On Monday, the Office imposed …, saying in its notice", "Judge X …, writing":
   // the subject of the main clause (after an opening phrase and a title), when no speech verb is before it.
-  if (participle && /,\s*$/.test(before) && !verbsOf(before).length) {
+  if ((participle && /,\s*$/.test(before) && !verbsOf(before).length) || coordinated) {
     const main = entities.find(
       (e) =>
         !e.object && /^\s*(?:[^,;]*,\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/iu.test(masked.slice(0, e.index)),
@@ -984,7 +987,8 @@ const isOutlet = (masked: string, e: Entity) =>
  * What a sentence leaves for the next ones: who speaks for a body, an unnamed group cited, the
  * body it names as a subject (for "it said"), and the people in the order "he said" looks back
  * for them. Whoever speaks in the sentence, quoted or not, is the likeliest antecedent; an
- * unnamed one ("A spokeswoman for … said") only when the sentence names no person.
+ * unnamed one ("A spokeswoman for … said") only when the sentence names no person but as an object
+ * ("for Health Secretary X").
  */
 function afterSentence(
   masked: string,
@@ -1010,7 +1014,8 @@ function afterSentence(
     state.described.add(state.lastOutlet);
   }
   const who = speaker ? cast.members.get(speaker) : undefined;
-  const named = entities.some((e) => e.kind === 'person' && !cast.members.get(e.id)?.anonymous);
+  // "A spokeswoman for Health Secretary X said": a person named only as an object does not speak.
+  const named = entities.some((e) => e.kind === 'person' && !e.object && !cast.members.get(e.id)?.anonymous);
   remember(state, entities, [...(who?.kind === 'person' && (!who.anonymous || !named) ? [who.id] : []), ...quoted]);
 }
 

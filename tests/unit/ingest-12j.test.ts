@@ -25,3 +25,18 @@ describe('names', () => {
     expect(speakerOf(text, 'The fares will', readKnown)).toMatchObject({ name: 'Edvin Tamsin-Roald' });
   });
 });
+
+describe('speakers', () => {
+  it('"X, a spokesman for <Title> Y, declined to … but said …": the coordinated speech verb is the spokesman’s', () => {
+    const text =
+      'Halvard Moen-Strick, a spokesman for Housing Minister Clara Dunwell-Ash, would not discuss the budget but said the minister "wants the first homes finished by spring."';
+    expect(speakerOf(text, 'wants the first homes')).toMatchObject({ name: 'Halvard Moen-Strick' });
+  });
+  it('"A spokeswoman for <Title> Y said …. "…," she said.": "she" is the unnamed spokeswoman, not a woman named before', () => {
+    const text = [
+      'Dr Imke Sollard-Vey, the board’s chief nurse, said the wards were full.',
+      'A spokeswoman for Care Secretary Bruno Falkirk-Aune said the secretary would visit the wards on Monday. "The secretary wants every ward reopened by June," she said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'The secretary wants')).toMatchObject({ anonymous: true });
+  });
+});
