@@ -79,7 +79,7 @@ export function quoteSpans(para: Span): QuoteSpan[] {
   return out;
 }
 
-/** The sentences of the article, with their paragraph index and exact offsets; a quotation is never cut. */
+/** The sentences of the article, with their paragraph index and exact offsets; a quotation is never cut, nor cut off its attribution. */
 export function sentences(text: string): Sentence[] {
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: Sentence[] = [];
@@ -93,10 +93,12 @@ export function sentences(text: string): Sentence[] {
       const start = para.start + seg.index + (raw.length - raw.trimStart().length);
       const piece = { text: trimmed, start, end: start + trimmed.length };
       const prev = pieces.at(-1);
-      // "U.S. Secretary …", "Nov. 25", or a quotation still open: not the end of a sentence.
+      // "U.S. Secretary …", "Nov. 25", a quotation still open, or a question or exclamation in
+      // quotes before its attribution ("“Why?” she replied."): not the end of a sentence.
       if (
         prev &&
         (ABBREVIATION.test(prev.text) ||
+          (/[?!][”"’»]$/u.test(prev.text) && /^\p{Ll}/u.test(piece.text)) ||
           quotes.some((q) => q.start < prev.end && prev.end < q.end + 1 && q.end >= start))
       ) {
         prev.text = text.slice(prev.start, piece.end);
