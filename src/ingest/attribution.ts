@@ -220,6 +220,12 @@ function appositionTitle(masked: string, end: number): string | undefined {
   return m[1]!.split(/\s+/).some((w) => TITLE_WORD.test(w) || isPersonNoun(w)) ? m[1]!.trim() : undefined;
 }
 
+/** Where ", " before a name and its honorific ("…, Dr ") ends in `between` (text after a verb), if it does. */
+function commaBefore(between: string): number | undefined {
+  const m = /^[^.;:!?]{0,60},\s*(?=(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Rev|Sir|Dame|Judge|Justice)\.?\s+)?$)/u.exec(between);
+  return m?.[0].length;
+}
+
 /** A title written just before a name and set off by commas: "the alliance's secretary general, Jonas Eklund,". */
 function titleBefore(masked: string, index: number): string | undefined {
   const m =
@@ -413,6 +419,22 @@ function pronounAntecedent(
   return id;
 }
 
+/** "said Anselm Drovak", "said by …", "said Orlesk’s deputy minister, Anselm Drovak", "according to its chief scientist, Dr X": the name after the verb. */
+function nameAfter(masked: string, verb: { end: number }, entities: Entity[]): Entity | undefined {
+  const titled = (index: number) => {
+    const comma = commaBefore(masked.slice(verb.end, index));
+    return comma !== undefined && !!titleBefore(masked, verb.end + comma);
+  };
+  return entities.find(
+    (e) =>
+      e.index >= verb.end &&
+      (/^[\s,]*(?:by\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Rev|Sir|Dame|Judge|Justice)\.?\s+)?$/.test(
+        masked.slice(verb.end, e.index),
+      ) ||
+        (e.kind === 'person' && titled(e.index))),
+  );
+}
+
 /** The subject of the speech verb at `verb`: before it ("X said", "X, the …, said") or just after it ("said X", "according to X"). */
 function subjectOf(
   masked: string,
@@ -463,21 +485,15 @@ function subjectOf(
   const subject = subjects.at(-1);
   const inApposition =
     subject && described && described.index > subject.end && APPOSITION.test(masked.slice(subject.end, verb.index));
+  const after = () => nameAfter(masked, verb, entities);
+  // "according to the company’s chief scientist, Dr X": the description after the verb is the named person's title.
+  const named = described && !subject && described.index >= verb.end ? after() : undefined;
+  if (named && named.kind === 'person' && named.index > described!.index) return { id: named.id, how: 'attribution' };
   if (described && !inApposition && (!subject || described.index > subject.index)) return described.subject;
   if (subject) return { id: subject.id, how: 'attribution' };
   if (/^told|^tells/i.test(verb.word)) return null;
-  // "said Anselm Drovak", "said by …", "said Orlesk’s deputy minister, Anselm Drovak": the name after the verb.
-  const after = entities.find(
-    (e) =>
-      e.index >= verb.end &&
-      (/^[\s,]*(?:by\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Rev|Sir|Dame|Judge|Justice)\.?\s+)?$/.test(
-        masked.slice(verb.end, e.index),
-      ) ||
-        (e.kind === 'person' &&
-          /^[^.;:!?]{0,60},\s*$/u.test(masked.slice(verb.end, e.index)) &&
-          !!titleBefore(masked, e.index))),
-  );
-  return after ? { id: after.id, how: 'attribution' } : null;
+  const found = after();
+  return found ? { id: found.id, how: 'attribution' } : null;
 }
 
 /**

@@ -40,3 +40,17 @@ describe('speakers', () => {
     expect(speakerOf(text, 'The secretary wants')).toMatchObject({ anonymous: true });
   });
 });
+
+describe('quotes and their attribution', () => {
+  it('“…?” she replied: a question in quotes does not end the sentence before its attribution', () => {
+    const text =
+      'Mayor Thomas Renquist and councillor Ysolde Marchetti-Brun clashed over the budget on Monday. “We cannot pay for both,” he said. “So why did you promise both?” she replied.';
+    expect(speakerOf(text, 'We cannot pay')).toMatchObject({ name: 'Thomas Renquist' });
+    expect(speakerOf(text, 'So why did you')).toMatchObject({ name: 'Ysolde Marchetti-Brun' });
+  });
+  it('"according to the firm’s chief engineer, Dr X": the person named after the description', () => {
+    const text =
+      'Some of the cables would last "another fifty years, perhaps longer," according to the firm’s chief engineer, Dr Linnea Ostrova-Pike.';
+    expect(speakerOf(text, 'another fifty years')).toMatchObject({ name: 'Linnea Ostrova-Pike', anonymous: false });
+  });
+});
