@@ -875,6 +875,21 @@ function fromSentence(
   return null;
 }
 
+/**
+ * "His classmate X, 16, disagreed: “…”": a quote after a colon, with no speech verb in the
+ * clause before it, belongs to the person who is that clause's subject.
+ */
+function beforeColon(q: RawQuote, masked: string, entities: Entity[], cast: Cast): Subject | null {
+  const before = masked.slice(0, q.at.index);
+  const clause = /(?:^|[.;!?]\s+)([^.;!?]*):\s*$/u.exec(before);
+  if (!clause || verbsOf(clause[1]!).length) return null;
+  const from = before.length - clause[0].length;
+  const subject = entities.find(
+    (e) => e.index >= from && !e.object && !inRelativeClause(masked, e) && cast.members.get(e.id)?.kind === 'person',
+  );
+  return subject ? { id: subject.id, how: 'subject of the clause before the colon' } : null;
+}
+
 /** "said in a statement", "said on Monday in a written statement", "in a filing", "in its policy statement", "in its evening bulletin". */
 const IN_WRITING_AFTER =
   /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+)?((?:\p{Ll}+\s+)?(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo|ruling|judgment))\b/u;
@@ -1071,7 +1086,7 @@ export function readArticle(
     sentenceActors.push([...new Set(entities.map((e) => e.id))]);
     if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = undefined;
     for (const q of mine) {
-      let s = fromSentence(q, masked, entities, cast, sentence.text, state);
+      let s = fromSentence(q, masked, entities, cast, sentence.text, state) ?? beforeColon(q, masked, entities, cast);
       const sameRun = quotes.filter((o) => o.run === q.run && o.speaker).at(-1);
       const previous = quotes.at(-1);
       if (!s && sameRun) s = { id: sameRun.speaker, how: 'same quotation' };

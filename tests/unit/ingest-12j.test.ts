@@ -53,4 +53,9 @@ describe('quotes and their attribution', () => {
       'Some of the cables would last "another fifty years, perhaps longer," according to the firm’s chief engineer, Dr Linnea Ostrova-Pike.';
     expect(speakerOf(text, 'another fifty years')).toMatchObject({ name: 'Linnea Ostrova-Pike', anonymous: false });
   });
+  it('"Her colleague X, 41, objected: “…”": a quote after a colon is the subject’s, not the speaker’s before', () => {
+    const text =
+      'At the depot on Monday, drivers were split. “The new routes are fine,” said Gunnar Lestrade-Ohm, 52. His colleague Rosalind Achebe-Varn, 41, objected: “They doubled my shift overnight.”';
+    expect(speakerOf(text, 'They doubled')).toMatchObject({ name: 'Rosalind Achebe-Varn' });
+  });
 });
