@@ -1008,11 +1008,20 @@ const REPORT_IN =
 const TEXT_ACTED_IN =
   /\bin\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission))\b/u;
 
-/** A name the text gives as a news outlet's: after "the daily", "the newspaper", "a report in", … or before "reported". */
+/** Words that end the names of newspapers ("the Varneby Dagblad", "the Tarrick Evening Post"). */
+const NEWSPAPER_NAME =
+  /\s(?:Post|Times|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Express|Dagblad|Tidende|Zeitung|Kurier|Gazeta)$/u;
+
+/**
+ * A name the text gives as a news outlet's: after "the daily", "the newspaper", "a report in", …,
+ * before "reported", or a newspaper's name ("the Varneby Dagblad").
+ */
 const isOutlet = (masked: string, e: Entity) =>
   /\b(?:(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster|channel|station|website|outlet)|(?:report|article|story)\s+(?:in|by)(?:\s+the)?)\s+$/u.test(
     masked.slice(Math.max(0, e.index - 24), e.index),
-  ) || /^\s+(?:has\s+)?reported\b/u.test(masked.slice(e.end));
+  ) ||
+  /^\s+(?:has\s+)?reported\b/u.test(masked.slice(e.end)) ||
+  NEWSPAPER_NAME.test(masked.slice(e.index, e.end));
 
 /**
  * What a sentence leaves for the next ones: who speaks for a body, an unnamed group cited, the

@@ -59,3 +59,13 @@ describe('quotes and their attribution', () => {
     expect(speakerOf(text, 'They doubled')).toMatchObject({ name: 'Rosalind Achebe-Varn' });
   });
 });
+
+describe('unnamed sources relayed by another outlet', () => {
+  it('"According to the <Place> Gazette, …. "…," one player told the newspaper": the newspaper is the one named by its name', () => {
+    const text =
+      'According to the Orrisford Gazette, the club has already spoken to former goalkeeper Anders Bellamy-Roe. "He is the only name on the list," one player told the newspaper.';
+    const s = read(text).speaker('He is the only name');
+    expect(s).toMatchObject({ anonymous: true });
+    expect(s && read(text).cast.members.get(s.via ?? '')?.name).toBe('Orrisford Gazette');
+  });
+});
