@@ -68,4 +68,12 @@ describe('unnamed sources relayed by another outlet', () => {
     expect(s).toMatchObject({ anonymous: true });
     expect(s && read(text).cast.members.get(s.via ?? '')?.name).toBe('Orrisford Gazette');
   });
+  it('"A second officer told the newspaper …": lower-case words read as a title are a description, not a name', () => {
+    const text =
+      'The Halbury Evening Post reported that crews had been asked to stay on. A second officer told the newspaper she had been promised "double wages for the whole winter."';
+    expect(speakerOf(text, 'double wages')).toMatchObject({
+      anonymous: true,
+      name: expect.stringMatching(/^A second officer/),
+    });
+  });
 });
