@@ -989,16 +989,34 @@ function sameQuotation(quotes: FoundQuote[]): void {
 
 /**
  * “I could hear them tapping …” opening an article, then "That was how <Name> described the
- * moment …": a quote nobody is named for belongs to who the next sentence says spoke it.
+ * moment …" or "<Name>, 58, was describing the river …": a quote nobody is named for belongs to
+ * who the next sentence says spoke it, or to its subject when it describes what the words told.
  */
-function namedAfter(quotes: FoundQuote[], sents: Sentence[], spoke: string[]): void {
+function namedAfter(
+  quotes: FoundQuote[],
+  sents: Sentence[],
+  spoke: string[],
+  subjects: Array<string | undefined>,
+): void {
   for (const q of quotes) {
     const next = sents[q.sentence + 1];
-    if (q.speaker || !next || !spoke[q.sentence + 1]) continue;
-    if (/^(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:how|what)\b/u.test(next.text))
+    if (q.speaker || !next) continue;
+    if (spoke[q.sentence + 1] && /^(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:how|what)\b/u.test(next.text))
       Object.assign(q, { speaker: spoke[q.sentence + 1], how: 'named in the sentence after' });
+    // "Fishing guide X, 58, was describing the river as he found it …": the next sentence's subject describes the words.
+    else if (subjects[q.sentence + 1] && DESCRIBING.test(next.text))
+      Object.assign(q, { speaker: subjects[q.sentence + 1], how: 'described in the sentence after' });
   }
 }
+
+/** The person a sentence opens with as its subject, if it does. */
+function leadingPerson(entities: Entity[]): string | undefined {
+  const first = entities.reduce<Entity | undefined>((a, e) => (!a || e.index < a.index ? e : a), undefined);
+  return first && first.kind === 'person' && !first.object ? first.id : undefined;
+}
+
+/** A verb that tells what the words before described: "was describing", "was recalling", "described". */
+const DESCRIBING = /^[^.;:!?]*?(?:\b(?:was|were|is)\s+(?:describing|recalling)|\b(?:described|recalled))\b/u;
 
 /** "a report in the Kelmarsh Ledger": the outlet named after a report in it. */
 const REPORT_IN =
@@ -1088,11 +1106,13 @@ export function readArticle(
   const sentenceActors: string[][] = [];
   let paragraphSpeaker: { paragraph: number; id: string } | undefined;
   const spoke: string[] = [];
+  const subjects: Array<string | undefined> = [];
   sents.forEach((sentence, si) => {
     const mine = raw.filter((q) => q.sentence === si);
     const masked = maskQuotes(sentence, mine);
     const entities = entitiesOf(masked, sentence.text, cast);
     sentenceActors.push([...new Set(entities.map((e) => e.id))]);
+    subjects[si] = leadingPerson(entities);
     if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = undefined;
     for (const q of mine) {
       let s = fromSentence(q, masked, entities, cast, sentence.text, state) ?? beforeColon(q, masked, entities, cast);
@@ -1122,7 +1142,7 @@ export function readArticle(
     const quoted = quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : []));
     afterSentence(masked, entities, cast, sentence.text, state, speaker, quoted);
   });
-  namedAfter(quotes, sents, spoke);
+  namedAfter(quotes, sents, spoke, subjects);
   // Unnamed speakers no quote is given to, and their outlets, are not proposed as actors.
   const used = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker, cast.members.get(q.speaker)?.via ?? ''] : [])));
   for (const id of state.described)

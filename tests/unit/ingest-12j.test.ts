@@ -58,6 +58,11 @@ describe('quotes and their attribution', () => {
       'At the depot on Monday, drivers were split. “The new routes are fine,” said Gunnar Lestrade-Ohm, 52. His colleague Rosalind Achebe-Varn, 41, objected: “They doubled my shift overnight.”';
     expect(speakerOf(text, 'They doubled')).toMatchObject({ name: 'Rosalind Achebe-Varn' });
   });
+  it('a quote opening the article, then "<Role> X, 61, was describing …": the quote is the subject’s', () => {
+    const text =
+      'ASHBY, Norland (QL) — "The whole street smelled of burnt sugar."\n\nLorry driver Ottilie Franzen-Moss, 61, was describing the lane as she found it before dawn on Monday, hours after the factory fire.';
+    expect(speakerOf(text, 'The whole street')).toMatchObject({ name: 'Ottilie Franzen-Moss' });
+  });
 });
 
 describe('unnamed sources relayed by another outlet', () => {
