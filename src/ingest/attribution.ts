@@ -317,6 +317,9 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast): Entity[] 
     if (id) out.push({ id, kind: cast.members.get(id)!.kind, index: p.index, end: p.end, object: false });
   }
   laterMentions(masked, cast, out, free);
+  for (const b of oneWordCompanies(masked))
+    if (free(b.index, b.end) && !cast.isPublisher(b.text) && !COUNTRIES.has(b.text))
+      out.push({ id: cast.thing(b.text, 'organisation', excerpt), kind: 'organisation', ...b, object: false });
   for (const o of [
     ...bodies,
     ...organisations(masked),
@@ -348,6 +351,28 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast): Entity[] 
       out.push({ id: cast.thing(a.text, 'organisation', excerpt), kind: 'organisation', ...a, object: false });
   for (const e of out) e.object = isObject(masked, e.index);
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** Words in capitals that open a sentence without naming anyone. */
+const NO_NAME = /^(?:It|He|She|They|We|This|That|These|Those|The|There|Its|His|Her|Their|Our|One|Some|Many|Most)$/;
+
+/**
+ * A company of one word, as the subject of its sentence: "Flickwave, the most popular app among
+ * teenagers, said …" (an apposition with a kind of body) or "Flickwave said in a statement".
+ */
+function oneWordCompanies(masked: string): Array<{ text: string; index: number; end: number }> {
+  const out: Array<{ text: string; index: number; end: number }> = [];
+  for (const m of masked.matchAll(
+    /(?<=^|[.;:]\s+|,\s+)(\p{Lu}[\p{Ll}\p{N}-]+)(?:,\s+(?:the|a|an)\s+([^,;:]{1,60}?),|\s+(?=said\s+in\s+(?:a|its)\s+(?:\p{Ll}+\s+)?statement\b))/gu,
+  )) {
+    const kind = m[2]
+      ?.split(/\s+(?:of|among|in|for|at|with)\s+/)[0]!
+      .split(/\s+/)
+      .at(-1);
+    if (NO_NAME.test(m[1]!) || (m[2] !== undefined && !ORG_NOUN.test(kind ?? ''))) continue;
+    out.push({ text: m[1]!, index: m.index, end: m.index + m[1]!.length });
+  }
+  return out;
 }
 
 /**
@@ -522,6 +547,9 @@ const COMPANY_HEAD = new RegExp(ORG_NOUN.source.replace(/^\^/, ''), 'i');
 /** "the Oslo-based lender", "Tessary-based drugmaker": a company described by where it is based. */
 const isBasedCompany = (np: NounPhrase) => /-based\s+\S+$/u.test(np.text) && COMPANY_HEAD.test(np.head);
 
+/** Kinds of text a bare "the <kind>" names apart from one another ("the report" is no statement). */
+const KIND_OF_TEXT = /^(?:report|statement|letter|ruling|order|filing|notice|decision|judgment|verdict|bulletin)$/;
+
 /** A described speaker as the cast member it stands for: `Subject` with the start of its phrase. */
 type Described = { index: number; subject: Subject } | null;
 
@@ -578,8 +606,15 @@ function describedSource(
       )
     : undefined;
   if (described) return at(described.id, kind === 'document' ? 'document' : 'anonymous source named earlier');
-  // "according to the text", "the draft says": a bare definite text is the last document the article quoted.
-  const last = definite && !np.modifiers.length ? members.find((m) => m.kind === 'document') : undefined;
+  // "according to the text", "the draft says": a bare definite text is the last document the article quoted,
+  // but "the report" is no statement quoted before it.
+  const last =
+    definite && !np.modifiers.length
+      ? members.find(
+          (m) =>
+            m.kind === 'document' && !(KIND_OF_TEXT.test(np.head) && KIND_OF_TEXT.test(state.heads.get(m.id) ?? '')),
+        )
+      : undefined;
   if (kind === 'document' && last) return at(last.id, 'document named earlier');
   if (kind === 'document') return at(newDocument(masked, np, entities, cast, excerpt, state), 'document');
   const titled = definite

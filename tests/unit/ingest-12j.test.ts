@@ -82,3 +82,18 @@ describe('unnamed sources relayed by another outlet', () => {
     });
   });
 });
+
+describe('bodies and their texts', () => {
+  it('"Zentra, the largest app among students, said in a statement": a company of one word, and its statement', () => {
+    const text =
+      'Zentra, the largest messaging app among students, said in a statement that it would "review every account by hand before the deadline".';
+    expect(speakerOf(text, 'review every account')).toMatchObject({ name: 'Zentra statement', kind: 'document' });
+  });
+  it('"the report said" after a company’s statement: a report is no statement quoted before it', () => {
+    const text = [
+      'The Oberlin Freight Company said in a statement that it would "appeal the fine".',
+      'The fine follows a review by the Harbour Inspectorate, published in March, which found 40 faults. "Not one crane had been checked in a year," the report said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'Not one crane')?.name).not.toBe('Oberlin Freight Company statement');
+  });
+});
