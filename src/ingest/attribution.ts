@@ -232,7 +232,10 @@ function titleBefore(masked: string, index: number): string | undefined {
     /(?:^|[,;:]\s*|\b(?:the|a|an|his|her|its|their|said|says|added)\s+|\p{L}[’']s\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),\s*$/u.exec(
       masked.slice(Math.max(0, index - 80), index),
     );
-  return m && isPersonNoun(m[1]!.split(/\s+/).at(-1)!) ? m[1] : undefined;
+  if (!m) return undefined;
+  // "the director of Harlow Green School, X,": the role before "of" its body.
+  const role = m[1]!.split(/\s+of\s+/)[0]!;
+  return isPersonNoun(m[1]!.split(/\s+/).at(-1)!) || isPersonNoun(role.split(/\s+/).at(-1)!) ? m[1] : undefined;
 }
 
 /** People named in a sentence: compromise's people, and runs of capitalised words a title, honorific or speech verb marks as a name. */
@@ -928,15 +931,15 @@ function beforeColon(q: RawQuote, masked: string, entities: Entity[], cast: Cast
 /** "said in a statement", "said on Monday in a written statement", "in a filing", "in its policy statement", "in its evening bulletin". */
 const IN_WRITING_AFTER =
   /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+)?((?:\p{Ll}+\s+)?(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo|ruling|judgment))\b/u;
-/** "In a dissenting opinion, two judges wrote": a text named before the subject. */
+/** "In a dissenting opinion, two judges wrote", "In the order, Judge X wrote", "In a letter …, the head of Y, X, wrote": a text named before the subject. */
 const IN_WRITING_BEFORE =
-  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo))\b(?:\s+(?:to|from|on|with|for|sent|published|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|released|issued|dated|titled|sent|filed|seen|obtained)\b[^,;]{0,80})?\s*,\s+[^,;]{1,120}$/u;
+  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision))\b(?:\s+(?:to|from|on|with|for|sent|published|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|released|issued|dated|titled|sent|filed|seen|obtained)\b[^,;]{0,80})?\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)\s*$/u;
 
 /** "…, had recommended a cut in a report dated Oct 14, warning that": the text the main clause acted in, before a participle. */
 const IN_WRITING_MAIN =
   /\bin\s+(?:a|an|its|their|his|her)\s+((?:\p{Ll}+\s+)?(?:report|notice|statement|letter|ruling|judgment|filing|bulletin|memo))\b[^;]*,\s*$/u;
-/** The texts a named person writes in their own name: their letter, their ruling, their judgment. */
-const PERSONAL_TEXT = /\b(?:letter|ruling|judgment|opinion)$/;
+/** The texts a named person writes in their own name: their letter, their ruling, their judgment, a judge's order. */
+const PERSONAL_TEXT = /\b(?:letter|ruling|judgment|opinion|order)$/;
 
 /**
  * The document an organisation or an unnamed group speaks through, when the attribution says

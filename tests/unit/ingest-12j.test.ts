@@ -96,4 +96,22 @@ describe('bodies and their texts', () => {
     ].join('\n\n');
     expect(speakerOf(text, 'Not one crane')?.name).not.toBe('Oberlin Freight Company statement');
   });
+  it('"In the order, Judge X wrote that …": a judge’s order is her document', () => {
+    const text =
+      'The Appeal Court froze the accounts on Friday. In the order, Judge Wilma Trask-Odene wrote that there was "a clear danger the funds would vanish".';
+    expect(speakerOf(text, 'a clear danger')).toMatchObject({ kind: 'document', name: 'Wilma Trask-Odene order' });
+  });
+  it('"In a letter to families dated …, the head of Y, X, wrote": the letter is the named person’s document', () => {
+    const text =
+      'In a letter to families dated 3 March, the director of Harlow Green School, Benedikt Aasen-Moor, wrote that pupils "must bring a packed lunch until the kitchen reopens".';
+    expect(speakerOf(text, 'must bring a packed')).toMatchObject({
+      kind: 'document',
+      name: 'Benedikt Aasen-Moor letter',
+    });
+  });
+  it('"In its written decision, dated …, it found": a body’s decision is its document', () => {
+    const text =
+      'The Harrow Rowing Board banned the crew on Monday. In its written decision, dated 2 May, it found that the boat had been "altered after the official weigh-in".';
+    expect(speakerOf(text, 'altered after')).toMatchObject({ kind: 'document' });
+  });
 });
