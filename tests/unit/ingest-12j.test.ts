@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sentences } from '../../src/ingest/segment';
 import { readQuotes } from '../ingest-read';
 
 // The patterns of issue 12j, each on sentences written for this file: every name, place, body
@@ -113,5 +114,17 @@ describe('bodies and their texts', () => {
     const text =
       'The Harrow Rowing Board banned the crew on Monday. In its written decision, dated 2 May, it found that the boat had been "altered after the official weigh-in".';
     expect(speakerOf(text, 'altered after')).toMatchObject({ kind: 'document' });
+  });
+});
+
+describe('sentences', () => {
+  it('"at about 9:15 p.m. Friday" does not end the sentence; "p.m." before a new sentence still does', () => {
+    const text =
+      'The pier collapsed at about 9:15 p.m. Friday after a week of storms, the council said. The ferry left at 10 p.m. Nobody was hurt.';
+    expect(sentences(text).map((s) => s.text)).toEqual([
+      'The pier collapsed at about 9:15 p.m. Friday after a week of storms, the council said.',
+      'The ferry left at 10 p.m.',
+      'Nobody was hurt.',
+    ]);
   });
 });
