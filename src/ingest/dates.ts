@@ -393,17 +393,28 @@ function agoDates(text: string, published: Date): Array<FoundDate & { index: num
   });
 }
 
+/** A run of something still to come: "will run", "would continue", "is due to remain in force". */
+const PLANNED_RUN =
+  /\b(?:will|would|(?:is|are)\s+(?:due|expected|set)\s+to)\s+(?:\p{Ll}+\s+)?(?:run|last|continue|remain|stay|go\s+on)\b/iu;
+
 /**
  * True for a deadline of an order: "were ordered to leave the country by Friday", "was told to
  * report by June 3", "must leave by Sunday", "were given until Sunday to leave": what must be
  * done by then is still to come, and it is the date of that happening, not a bound. So is a day
- * something is called or set for ("a meeting for Thursday").
+ * something is called or set for ("a meeting for Thursday"), and the day a planned run ends ("will
+ * run until 14 February").
  */
 function deadline(text: string, r: chrono.ParsedResult): boolean {
   // "called a meeting for Thursday", "a vote set for March 3": a day something is fixed for lies ahead.
   if (
     /\bfor\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) &&
     (r.start.isCertain('day') || r.start.isCertain('weekday'))
+  )
+    return true;
+  // "will run until 14 February", "would continue until Tuesday": the end of a planned run is its date.
+  if (
+    /\buntil\s+(?:at\s+least\s+)?$/i.test(text.slice(Math.max(0, r.index - 16), r.index)) &&
+    PLANNED_RUN.test(localClause(text, r.index))
   )
     return true;
   if (!/\b(?:by|until)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 11), r.index))) return false;

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { sentences } from '../../src/ingest/segment';
-import { readQuotes } from '../ingest-read';
+import { planArticle as plan, readQuotes } from '../ingest-read';
 
 // The patterns of issue 12j, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles.
 
 const read = (text: string) => readQuotes(text, { publisher: 'Quillon Ledger' });
+/** The event drafts of a plan (of an article published on Thursday 2026-05-14) as [date, status]. */
+const events = (body: string) =>
+  plan(body)
+    .files.filter((f) => f.collection === 'events')
+    .map((f) => [/^date: '?([\d-]+)/m.exec(f.text)?.[1], /^status: '?(\w+)/m.exec(f.text)?.[1]]);
 /** The name and kind of the speaker given to the quote that starts with `quote`. */
 const speakerOf = (text: string, quote: string, known = read) => {
   const s = known(text).speaker(quote);
@@ -125,6 +130,22 @@ describe('sentences', () => {
       'The pier collapsed at about 9:15 p.m. Friday after a week of storms, the council said.',
       'The ferry left at 10 p.m.',
       'Nobody was hurt.',
+    ]);
+  });
+});
+
+describe('dates', () => {
+  it('"opened on Monday and will run until 30 June": a past clause and a planned run, each with its own date', () => {
+    expect(events('Free flu clinics opened at four libraries on Monday and will run until 30 June.')).toEqual(
+      expect.arrayContaining([
+        ['2026-05-11', 'reported'],
+        ['2026-06-30', 'planned'],
+      ]),
+    );
+  });
+  it('"the closure would continue until Sunday": the end of a planned run is a planned happening', () => {
+    expect(events('The harbour authority said on Wednesday that the closure would continue until Sunday.')).toEqual([
+      ['2026-05-17', 'planned'],
     ]);
   });
 });
