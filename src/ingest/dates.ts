@@ -261,7 +261,7 @@ const ongoingSince = (sentence: string, index: number) =>
 
 /** A dateline before the text of an article: "KELMSTAD, April 10 - ", "ORSA, Nov 4 (Harbour Wire) - ", "(Harbour Wire) -- ". */
 export const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}\s.'-]+(?:,\s*\p{Lu}[\p{L}.]*)*(?:\s+\d{1,2})?(?:\s+\([^()]{1,40}\))?|\([^()]{1,40}\))\s+(?:[-–—]|--)\s+/u;
+  /^(?:\p{Lu}[\p{Lu}\s.'-]+(?:,\s*(?:\d{1,2}\s+)?\p{Lu}[\p{L}.]*)*(?:\s+\d{1,2})?(?:\s+\([^()]{1,40}\))?|\([^()]{1,40}\))\s+(?:[-–—]|--)\s+/u;
 
 /** The sentence split into its main clause, its reporting clause and its background clauses (blanked in the others). */
 export function clauses(text: string): { main: string; reporting: string } {
