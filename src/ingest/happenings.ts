@@ -190,11 +190,10 @@ const SCENE_OF_SPEECH =
 const sceneOfSpeech = (text: string) => SCENE_OF_SPEECH.test(text.charAt(0).toLowerCase() + text.slice(1));
 
 /**
- * A scene set for the voices that follow, not news of its own: a paragraph of one sentence that
- * opens with its time (and place) set off by a comma ("On Friday evening, a queue formed outside
+ * A scene set for the voices that follow, not news of its own: a sentence alone in its paragraph,
+ * or followed there only by quotes, that opens with its time (and place) set off by a comma ("On Friday evening, a queue formed outside
  * …", "Outside the court on Monday morning, supporters sang …"), whose subject is no name, and
- * whose verb acts on nothing ("settled over", "queued for"), before a paragraph that opens with
- * a quote.
+ * whose verb acts on nothing ("settled over", "queued for", "were divided"), before a quote.
  */
 export function setsTheScene(
   sentence: string,

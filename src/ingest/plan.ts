@@ -457,9 +457,12 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
     if (!found.length && vague && !remarks.has(i) && !findDate(sentence.text, ctx.published))
       ctx.plan.unresolvedDates.push(`“${vague[0]}” in: ${sentence.text.slice(0, 100)}`);
     if (coveredSentence(ctx, sentence.text)) return;
+    // A scene opens its paragraph and is followed by quotes: in the next paragraph or its own ("…, pupils were divided. "…," said X").
+    const quoteNext = /^\s*["“]/u.test(ctx.sents[i + 1]?.text ?? '');
     const alone =
-      ctx.sents[i - 1]?.paragraph !== sentence.paragraph && ctx.sents[i + 1]?.paragraph !== sentence.paragraph;
-    if (setsTheScene(sentence.text, ctx.published, alone, /^\s*["“]/u.test(ctx.sents[i + 1]?.text ?? ''))) return;
+      ctx.sents[i - 1]?.paragraph !== sentence.paragraph &&
+      (ctx.sents[i + 1]?.paragraph !== sentence.paragraph || quoteNext);
+    if (setsTheScene(sentence.text, ctx.published, alone, quoteNext)) return;
     for (const h of found) planEvent(ctx, scenes, h.excerpt, h.date, i, actors);
     for (const b of backgroundDates(sentence.text, ctx.published)) planEvent(ctx, scenes, b.clause, b.date, i, actors);
   });

@@ -148,4 +148,16 @@ describe('dates', () => {
       ['2026-05-17', 'planned'],
     ]);
   });
+  it('a dateline with the day before the month ("ARNHOLT, 14 May (QL) –") is no date of the lead', () => {
+    expect(events('ARNHOLT, 14 May (QL) – The town council voted on Wednesday to close the old lido.')).toEqual([
+      ['2026-05-13', 'reported'],
+    ]);
+  });
+  it('a scene opening its paragraph, with only quotes after it there, is no event', () => {
+    const body = [
+      'The town council voted on Wednesday to close the old lido.',
+      'Outside the lido in Arnholt on Thursday morning, swimmers were divided. "Close it and be done," said Hal Brennock-Ives, 70. His neighbour Ada Penrose-Vint, 68, disagreed: "We swam here as children."',
+    ].join('\n\n');
+    expect(events(body)).toEqual([['2026-05-13', 'reported']]);
+  });
 });
