@@ -71,6 +71,13 @@ describe('quotes and their attribution', () => {
   });
 });
 
+describe('not quotes', () => {
+  it('a term after "nicknamed" is a name, not words someone said', () => {
+    const { quotes } = read('On the estate the new bus lane has already been nicknamed "the slow road".');
+    expect(quotes.map((q) => q.quote)).toEqual([]);
+  });
+});
+
 describe('unnamed sources relayed by another outlet', () => {
   it('"According to the <Place> Gazette, …. "…," one player told the newspaper": the newspaper is the one named by its name', () => {
     const text =
