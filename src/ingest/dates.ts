@@ -197,6 +197,15 @@ function beforeTheWeek(found: FoundDate, published: Date): boolean {
   return published.getTime() - new Date(`${found.date}T12:00:00Z`).getTime() > 6 * 86_400_000;
 }
 
+/** "warned of further disruption through Friday", "spoke of a betrayal": a clause of words about something, a remark. */
+export function wordsOf(clause: string): boolean {
+  const m =
+    /\b(?:warned|warns|cautioned|spoke|speaks|talked|complained|boasted)\s+(?:\p{Ll}+ly\s+)?(?:of|about)\s/u.exec(
+      clause,
+    );
+  return !!m && !termsOf(clause.slice(0, m.index)).some((t) => t.tags.has('Verb'));
+}
+
 /**
  * A past happening recalled inside a sentence about the future ("… will meet on Monday to
  * strip it of the medal Orrin helped win at last year's games"): the clause of the past-tense
@@ -232,6 +241,7 @@ function pastInFuture(sentence: string, published: Date): Array<{ clause: string
         sentence.slice(at + d.text.length),
       );
     const end = stop ? at + d.text.length + stop.index : sentence.length;
+    if (wordsOf(sentence.slice(start, end))) continue;
     out.push({ clause: sentence.slice(start, end), date: { ...d, future: false, clause: 'main' } });
   }
   return out;
@@ -451,13 +461,18 @@ function weekDate(text: string, published: Date): FoundDate | null {
   };
 }
 
+/** "canceled its flights for Tuesday" in a Tuesday's article: the day fixed for is that day, not a week on. */
+const isToday = (r: chrono.ParsedResult, published: Date) =>
+  r.start.isCertain('weekday') && !r.start.isCertain('day') && r.start.date().getUTCDay() === published.getUTCDay();
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
   const found: FoundDate[] = counted.map(({ index: _i, end: _e, ...d }) => d);
   for (const r of chrono.parse(text, { instant: published, timezone: 0 })) {
     if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
-    const future = isFuture(localClause(text, r.index)) || deadline(text, r);
+    const ahead = isFuture(localClause(text, r.index));
+    const future = ahead || (!isToday(r, published) && deadline(text, r));
     if (/\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text) || anchoredElsewhere(r, text)) continue;
     // "a single weekend", "every week": a length of time, not a date.
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;

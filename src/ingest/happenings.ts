@@ -7,7 +7,7 @@
  * 40 million marks"; then the date of the speaking). A clause "after <something happened on
  * a day>" is a happening of its own, cut from the sentence's main one.
  */
-import { backgroundDates, DATELINE, findDate, type FoundDate } from './dates';
+import { backgroundDates, DATELINE, findDate, wordsOf, type FoundDate } from './dates';
 import { termsOf } from './nlp';
 
 /** A happening a sentence reports: a verbatim part of the sentence and its date. */
@@ -148,7 +148,7 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
  * completed action's (dated by the speaking, except in a lead under a dateline).
  */
 function clauseHappening(head: string, published: Date, lead = false): Happening[] {
-  if (sceneOfSpeech(blankQuotes(head))) return [];
+  if (sceneOfSpeech(blankQuotes(head)) || wordsOf(blankQuotes(head))) return [];
   const speech = reportedSpeech(head);
   if (!speech) {
     const found = plainDate(head, published, lead);

@@ -167,4 +167,14 @@ describe('dates', () => {
     ].join('\n\n');
     expect(events(body)).toEqual([['2026-05-13', 'reported']]);
   });
+  it('"cancelled its sailings for Thursday" in a Thursday’s article is that day, not a week on', () => {
+    expect(events('The ferry company cancelled 40 of its 52 sailings for Thursday.')).toEqual([
+      ['2026-05-14', 'reported'],
+    ]);
+  });
+  it('"… and warned of more delays through Saturday": words about something are a remark, not a happening', () => {
+    expect(
+      events('The rail operator scrapped 30 trains on Tuesday and warned of more delays through Saturday.'),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
 });
