@@ -269,9 +269,9 @@ function sinceClause(sentence: string, index: number, match: string): string | n
 const ongoingSince = (sentence: string, index: number) =>
   /\b(?:been|is|are|was|were)\s+\p{Ll}+ing\b[^,;]*$/u.test(sentence.slice(0, index));
 
-/** A dateline before the text of an article: "KELMSTAD, April 10 - ", "ORSA, Nov 4 (Harbour Wire) - ", "(Harbour Wire) -- ". */
+/** A dateline before the text of an article: "KELMSTAD, April 10 - ", "ORSA, Nov 4 (Harbour Wire) - ", "(Harbour Wire) -- ", "Orsa (Vandria) (HW) - ". */
 export const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}\s.'-]+(?:,\s*(?:\d{1,2}\s+)?\p{Lu}[\p{L}.]*)*(?:\s+\d{1,2})?(?:\s+\([^()]{1,40}\))?|\([^()]{1,40}\))\s+(?:[-–—]|--)\s+/u;
+  /^(?:\p{Lu}[\p{Lu}\s.'-]+(?:,\s*(?:\d{1,2}\s+)?\p{Lu}[\p{L}.]*)*(?:\s+\d{1,2})?(?:\s+\([^()]{1,40}\))?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s+\([^()]{1,40}\)){1,2}|\([^()]{1,40}\))\s+(?:[-–—]|--)\s+/u;
 
 /** The sentence split into its main clause, its reporting clause and its background clauses (blanked in the others). */
 export function clauses(text: string): { main: string; reporting: string } {

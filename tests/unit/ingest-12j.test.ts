@@ -177,4 +177,11 @@ describe('dates', () => {
       events('The rail operator scrapped 30 trains on Tuesday and warned of more delays through Saturday.'),
     ).toEqual([['2026-05-12', 'reported']]);
   });
+  it('a dateline in title case ("Orrin (Vessaly) (QL) -") opens a lead whose past finding is dated by nothing', () => {
+    expect(
+      events(
+        'Orrin (Vessaly) (QL) - A Vessalian ferry sank after it struck a reef, the coast guard said Thursday, leaving oil along the shore.',
+      ),
+    ).toEqual([]);
+  });
 });
