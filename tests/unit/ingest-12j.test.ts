@@ -184,4 +184,9 @@ describe('dates', () => {
       ),
     ).toEqual([]);
   });
+  it('"X and Y clashed over the cuts on national television on Monday" is a scene of speaking, no event', () => {
+    const body =
+      'Finance Minister Oren Halsby and opposition leader Greta Mollen-Sard clashed over the cuts on national television on Monday. "We had no choice," he said.';
+    expect(events(body)).toEqual([]);
+  });
 });
