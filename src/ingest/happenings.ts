@@ -181,10 +181,10 @@ const IN_WRITING =
 /**
  * A scene of speaking is no happening: "On Sunday night, <Name> addressed a crowd …", "gave a
  * speech", "delivered an address", "held a news conference", "clashed over the loss on public
- * radio": the words said there are the news, as statements.
+ * radio", "was describing the river as he found it": the words said there are the news, as statements.
  */
 const SCENE_OF_SPEECH =
-  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?)?\b(?:addressed|addresses|addressing|(?:spoke|speaks|speaking)\s+(?:to|at|before)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
+  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,2}\b(?:addressed|addresses|addressing|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:to|at|before)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
 
 /** True for a scene of speaking, also at the start of a sentence ("Addressing a rally on Monday, …"). */
 const sceneOfSpeech = (text: string) => SCENE_OF_SPEECH.test(text.charAt(0).toLowerCase() + text.slice(1));

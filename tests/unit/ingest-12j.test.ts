@@ -189,4 +189,9 @@ describe('dates', () => {
       'Finance Minister Oren Halsby and opposition leader Greta Mollen-Sard clashed over the cuts on national television on Monday. "We had no choice," he said.';
     expect(events(body)).toEqual([]);
   });
+  it('"<Role> X, 61, was describing the lane as she found it on Monday" is a scene of speaking, no event', () => {
+    const body =
+      '"The whole street smelled of burnt sugar."\n\nLorry driver Ottilie Franzen-Moss, 61, was describing the lane as she found it before dawn on Monday.';
+    expect(events(body)).toEqual([]);
+  });
 });
