@@ -116,6 +116,8 @@ function plainDate(text: string, published: Date, lead = false): FoundDate | nul
   // "The report, dated 30 June, described …": the date of a text is no happening's.
   if (!found || found.bound || found.written) return null;
   if (found.clause === 'reporting' && (lead || stateClause(text))) return null;
+  // "Sunday's defeat was their fourth in six games": what a dated thing was is no happening of its own.
+  if (found.attributive && stateClause(text)) return null;
   return found;
 }
 

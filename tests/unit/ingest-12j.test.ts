@@ -194,4 +194,7 @@ describe('dates', () => {
       '"The whole street smelled of burnt sugar."\n\nLorry driver Ottilie Franzen-Moss, 61, was describing the lane as she found it before dawn on Monday.';
     expect(events(body)).toEqual([]);
   });
+  it('"Tuesday’s loss was the club’s third in five games" says what a dated thing was: no event of its own', () => {
+    expect(events('Tuesday’s loss was the club’s third in five games.')).toEqual([]);
+  });
 });
