@@ -53,7 +53,8 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     if (isMainVerb(unquoted, m)) continue;
     const since = sinceClause(sentence, m.index, m[0]);
     if (since !== null) {
-      const start = best(datesIn(m[0], published).filter((d) => !d.future && !d.bound));
+      // "held since the 2019 war": a year before a noun dates the noun, not the start of the state.
+      const start = best(datesIn(m[0], published).filter((d) => !d.future && !d.bound && !d.attributive));
       // "since 2019 at hardware stores": the clause ends with its date.
       const end = since.indexOf(start?.text ?? '\u0000');
       // An activity kept up this week is part of the news, not a happening of its own.
@@ -465,6 +466,33 @@ function weekDate(text: string, published: Date): FoundDate | null {
 const isToday = (r: chrono.ParsedResult, published: Date) =>
   r.start.isCertain('weekday') && !r.start.isCertain('day') && r.start.date().getUTCDay() === published.getUTCDay();
 
+/**
+ * A bare year from 1700 ("painted in 1884") to 2099 that chrono did not read (`found`); before 1900
+ * not a count ("by 1800 votes"); a year before a noun ("the 2024 Continental Cup") is attributive.
+ */
+function bareYears(text: string, found: FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  // A bare year from 1700 ("painted in 1884") to 2099; before 1900 not a count ("by 1800 votes"); a year
+  // before a noun ("the semi-finals of the 2024 Continental Cup") dates that noun, and the clause when nothing else does.
+  for (const m of text.matchAll(
+    /\b(?:in|by|from|until|of|during|at the|since|(the))\s+((?:1[7-9]|20)\d{2})\b(?![,.]?\d)(?=(\s+\p{L})?)/gu,
+  )) {
+    const year = m[2]!;
+    const count = year < '1900' && /^\s+\p{Ll}+s\b/u.test(text.slice(m.index + m[0].length));
+    if (m[1] && !m[3]) continue;
+    if (!count && ![...found, ...out].some((f) => f.text.includes(year)))
+      out.push({
+        date: year,
+        precision: 'year',
+        approximate: false,
+        text: m[0],
+        future: isFuture(localClause(text, m.index)),
+        ...(m[1] ? { attributive: true } : {}),
+      });
+  }
+  return out;
+}
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
@@ -511,20 +539,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
       future: isFuture(localClause(text, m.index)),
       bound: isBound(text, { index: m.index, text: m[0] }),
     });
-  // A bare year from 1700 ("painted in 1884") to 2099; before 1900 not a count ("by 1800 votes").
-  for (const m of text.matchAll(
-    /\b(?:in|by|from|until|of|during|at the|since)\s+((?:1[7-9]|20)\d{2})\b(?![,.]?\d)/gu,
-  )) {
-    const count = m[1]! < '1900' && /^\s+\p{Ll}+s\b/u.test(text.slice(m.index + m[0].length));
-    if (!count && !found.some((f) => f.text.includes(m[1]!)))
-      found.push({
-        date: m[1]!,
-        precision: 'year',
-        approximate: false,
-        text: m[0],
-        future: isFuture(localClause(text, m.index)),
-      });
-  }
+  found.push(...bareYears(text, found));
   return found;
 }
 

@@ -197,4 +197,21 @@ describe('dates', () => {
   it('"Tuesday’s loss was the club’s third in five games" says what a dated thing was: no event of its own', () => {
     expect(events('Tuesday’s loss was the club’s third in five games.')).toEqual([]);
   });
+  it('"… and took the side to the final of the 2023 Harbour Shield" is dated by the year before the noun', () => {
+    expect(
+      events(
+        'Brandt-Oyelaran, 55, had coached the side since May 2021 and took it to the final of the 2023 Harbour Shield.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ['2021-05', 'reported'],
+        ['2023', 'reported'],
+      ]),
+    );
+  });
+  it('"impounded since the 2017 border clash": a year before a noun is no start of the state', () => {
+    expect(
+      events('The two councils met on Monday to discuss the return of boats impounded since the 2017 border clash.'),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
 });
