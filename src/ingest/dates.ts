@@ -517,6 +517,8 @@ function datesIn(text: string, published: Date): FoundDate[] {
     const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');
     const approximate = /\b(?:ago|about|around|early|late|mid)\b/i.test(r.text);
     const attributive = /^[’']s\b/u.test(text.slice(r.index + r.text.length));
+    // "the winner of this year's congress": which one of a yearly thing, no date.
+    if (attributive && /^this\s+year$/i.test(r.text)) continue;
     const written = /\bdated\s+(?:on\s+)?$/iu.test(text.slice(0, r.index));
     found.push({
       ...(attributive ? { attributive } : {}),

@@ -214,4 +214,7 @@ describe('dates', () => {
       events('The two councils met on Monday to discuss the return of boats impounded since the 2017 border clash.'),
     ).toEqual([['2026-05-11', 'reported']]);
   });
+  it('"The winner of this year’s regatta has been disqualified": "this year’s" says which regatta, not when', () => {
+    expect(events('The winner of this year’s Ostmere Regatta has been disqualified after a weight check.')).toEqual([]);
+  });
 });
