@@ -348,8 +348,12 @@ function isDuration(text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>
   );
 }
 
-/** Words that make a date a bound rather than the time of a happening: "within six weeks", "before next year". */
-const BOUND = /\b(?:within|before|until|till|no later than)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$/i;
+/**
+ * Words that make a date a bound rather than the time of a happening: "within six weeks", "before
+ * next year"; "shortly before 11 p.m. Sunday" is the time of a happening.
+ */
+const BOUND =
+  /\b(?:within|(?<!\b(?:shortly|just|soon|right|minutes|moments)\s+)before|until|till|no later than)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$/i;
 const isBound = (text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>) =>
   BOUND.test(text.slice(Math.max(0, r.index - 24), r.index)) ||
   /^(?:within|before|until)\b/i.test(r.text) ||

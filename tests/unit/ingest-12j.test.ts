@@ -217,4 +217,9 @@ describe('dates', () => {
   it('"The winner of this year’s regatta has been disqualified": "this year’s" says which regatta, not when', () => {
     expect(events('The winner of this year’s Ostmere Regatta has been disqualified after a weight check.')).toEqual([]);
   });
+  it('"shortly before 9 p.m. Tuesday" is the time of a happening, not a bound', () => {
+    expect(
+      events('Two inmates climbed over the yard wall shortly before 9 p.m. Tuesday, the prison service said.'),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
 });
