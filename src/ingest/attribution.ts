@@ -361,12 +361,13 @@ const NO_NAME = /^(?:It|He|She|They|We|This|That|These|Those|The|There|Its|His|H
 
 /**
  * A company of one word, as the subject of its sentence: "Flickwave, the most popular app among
- * teenagers, said …" (an apposition with a kind of body) or "Flickwave said in a statement".
+ * teenagers, said …" (an apposition with a kind of body), "Flickwave said in a statement" or "In a
+ * statement on Monday, Flickwave said".
  */
 function oneWordCompanies(masked: string): Array<{ text: string; index: number; end: number }> {
   const out: Array<{ text: string; index: number; end: number }> = [];
   for (const m of masked.matchAll(
-    /(?<=^|[.;:]\s+|,\s+)(\p{Lu}[\p{Ll}\p{N}-]+)(?:,\s+(?:the|a|an)\s+([^,;:]{1,60}?),|\s+(?=said\s+in\s+(?:a|its)\s+(?:\p{Ll}+\s+)?statement\b))/gu,
+    /(?<=^|[.;:]\s+|,\s+)(\p{Lu}[\p{Ll}\p{N}-]+)(?:,\s+(?:the|a|an)\s+([^,;:]{1,60}?),|\s+(?=said\s+in\s+(?:a|its)\s+(?:\p{Ll}+\s+)?statement\b)|(?<=\bIn\s+(?:a|its)\s+(?:\p{Ll}+\s+)?statement\b[^,;]{0,30},\s+\p{Lu}[\p{Ll}\p{N}-]+)\s+(?=said\b))/gu,
   )) {
     const kind = m[2]
       ?.split(/\s+(?:of|among|in|for|at|with)\s+/)[0]!

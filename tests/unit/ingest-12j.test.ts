@@ -102,6 +102,11 @@ describe('bodies and their texts', () => {
       'Zentra, the largest messaging app among students, said in a statement that it would "review every account by hand before the deadline".';
     expect(speakerOf(text, 'review every account')).toMatchObject({ name: 'Zentra statement', kind: 'document' });
   });
+  it('"In a statement Friday, Zentra said it "…"": a company of one word after the statement it spoke in', () => {
+    const text =
+      'In a statement Friday, Zentra said it "regrets any distress caused to its users" and would refund them.';
+    expect(speakerOf(text, 'regrets any distress')).toMatchObject({ name: 'Zentra statement', kind: 'document' });
+  });
   it('"the report said" after a company’s statement: a report is no statement quoted before it', () => {
     const text = [
       'The Oberlin Freight Company said in a statement that it would "appeal the fine".',
