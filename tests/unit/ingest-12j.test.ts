@@ -107,6 +107,13 @@ describe('bodies and their texts', () => {
       'In a statement Friday, Zentra said it "regrets any distress caused to its users" and would refund them.';
     expect(speakerOf(text, 'regrets any distress')).toMatchObject({ name: 'Zentra statement', kind: 'document' });
   });
+  it('"In a statement, Harbury Wanderers said …": a sports club’s name is a body’s, and the words its statement', () => {
+    const text = 'In a statement, Harbury Wanderers said the club had "paid every creditor in full".';
+    expect(speakerOf(text, 'paid every creditor')).toMatchObject({
+      name: 'Harbury Wanderers statement',
+      kind: 'document',
+    });
+  });
   it('"the report said" after a company’s statement: a report is no statement quoted before it', () => {
     const text = [
       'The Oberlin Freight Company said in a statement that it would "appeal the fine".',
