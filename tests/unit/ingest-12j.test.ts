@@ -126,6 +126,11 @@ describe('bodies and their texts', () => {
       'The Appeal Court froze the accounts on Friday. In the order, Judge Wilma Trask-Odene wrote that there was "a clear danger the funds would vanish".';
     expect(speakerOf(text, 'a clear danger')).toMatchObject({ kind: 'document', name: 'Wilma Trask-Odene order' });
   });
+  it('"the judge wrote in a 90-page ruling": a ruling with its length is the judge’s document', () => {
+    const text =
+      'Judge Anneliese Ward-Okoro jailed the treasurer for four years. "He lied to every member of the club," the judge wrote in a 90-page ruling.';
+    expect(speakerOf(text, 'He lied to every')).toMatchObject({ kind: 'document' });
+  });
   it('"In a letter to families dated …, the head of Y, X, wrote": the letter is the named person’s document', () => {
     const text =
       'In a letter to families dated 3 March, the director of Harlow Green School, Benedikt Aasen-Moor, wrote that pupils "must bring a packed lunch until the kitchen reopens".';
