@@ -692,8 +692,11 @@ function unnamedSource(
   excerpt: string,
   state: ReadState,
 ): string {
-  // "an insider, speaking to the newspaper Dagby, described …": the outlet in an apposition.
-  const speakingTo = /^,\s+(?:speaking|talking)\s+to(?=\s)/u.exec(masked.slice(np.end));
+  // "an insider, speaking to the newspaper Dagby, described …", "a third source, quoted by the daily X, said":
+  // the outlet in an apposition.
+  const speakingTo = /^,\s+(?:(?:speaking|talking)\s+to|quoted\s+by|cited\s+by|interviewed\s+by)(?=\s)/u.exec(
+    masked.slice(np.end),
+  );
   const outlet = /^told|^tells/i.test(verb.word)
     ? outletAt(masked.slice(verb.end))
     : speakingTo

@@ -86,6 +86,13 @@ describe('unnamed sources relayed by another outlet', () => {
     expect(s).toMatchObject({ anonymous: true });
     expect(s && read(text).cast.members.get(s.via ?? '')?.name).toBe('Orrisford Gazette');
   });
+  it('"A fourth official, quoted by the daily Y, said": the outlet in the apposition relayed the words', () => {
+    const text =
+      'A fourth official, quoted by the daily Harwick Courant, said the mayor had "lost the room weeks ago."';
+    const s = read(text).speaker('lost the room');
+    expect(s).toMatchObject({ anonymous: true });
+    expect(s && read(text).cast.members.get(s.via ?? '')?.name).toBe('Harwick Courant');
+  });
   it('"A second officer told the newspaper …": lower-case words read as a title are a description, not a name', () => {
     const text =
       'The Halbury Evening Post reported that crews had been asked to stay on. A second officer told the newspaper she had been promised "double wages for the whole winter."';
