@@ -189,6 +189,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
   const scenes = sceneDatesOf(ctx.sents, ctx.published);
   const drafts = new Map<string, QuoteDraft>();
   const runDates = new Map<number, FoundDate>();
+  const spokenInParagraph = new Map<string, FoundDate>();
   const covered = new Set(
     known.statements
       .filter((s) => s.data.sources.some((src) => src.article === id))
@@ -205,8 +206,16 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       continue;
     }
     // A quotation that runs on into the next paragraph keeps the date its first part was given.
-    const date = quoteDate(q.excerpt, ctx.published) ?? runDates.get(q.run) ?? scenes[q.sentence] ?? null;
+    const date =
+      quoteDate(q.excerpt, ctx.published) ??
+      runDates.get(q.run) ??
+      scenes[q.sentence] ??
+      saidJustBefore(ctx, q.sentence, speaker, read.sentenceActors) ??
+      spokenInParagraph.get(`${q.paragraph} ${speaker}`) ??
+      null;
     if (date && !runDates.has(q.run)) runDates.set(q.run, date);
+    // The speaker's later quotes in the paragraph continue the dated statement.
+    if (date && speaker) spokenInParagraph.set(`${q.paragraph} ${speaker}`, date);
     drafts.set(key, {
       id: '',
       quote: q.quote,
@@ -219,6 +228,25 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
     });
   }
   return { newActors: fresh.filter((m) => !rejected.has(m.id)), sentenceActors, quotes: [...drafts.values()] };
+}
+
+/**
+ * The date of the speaker's own statement in the sentence just before a quote that its own
+ * sentence and scene leave undated ("…, X told reporters on Wednesday." then "“…,” she said."):
+ * the quote continues that statement.
+ */
+function saidJustBefore(
+  ctx: Context,
+  sentence: number,
+  speaker: string | null,
+  sentenceActors: string[][],
+): FoundDate | null {
+  const before = ctx.sents[sentence - 1];
+  if (!speaker || !before || !sentenceActors[sentence - 1]?.includes(speaker) || /["“”]/u.test(before.text))
+    return null;
+  if (!/\b(?:said|says|told|tells|added|stated|announced)\b/u.test(before.text)) return null;
+  const date = quoteDate(before.text, ctx.published);
+  return date && !date.future && !date.bound && date.precision === 'day' ? date : null;
 }
 
 /**

@@ -6,6 +6,11 @@ import { planArticle as plan, readQuotes } from '../ingest-read';
 // and role here is invented and none comes from the test articles.
 
 const read = (text: string) => readQuotes(text, { publisher: 'Quillon Ledger' });
+/** The statement drafts of a plan (of an article published on Thursday 2026-05-14) as [quote, date]. */
+const quoteDates = (body: string) =>
+  plan(body)
+    .files.filter((f) => f.collection === 'statements')
+    .map((f) => [/^quote: '?(.*?)'?$/m.exec(f.text)?.[1], /^date: '?([\d-]+)/m.exec(f.text)?.[1]]);
 /** The event drafts of a plan (of an article published on Thursday 2026-05-14) as [date, status]. */
 const events = (body: string) =>
   plan(body)
@@ -245,5 +250,18 @@ describe('dates', () => {
     expect(
       events('Two inmates climbed over the yard wall shortly before 9 p.m. Tuesday, the prison service said.'),
     ).toEqual([['2026-05-12', 'reported']]);
+  });
+});
+
+describe('quote dates', () => {
+  it('quotes in the paragraph after "X told reporters on Tuesday." continue that dated statement', () => {
+    const body = [
+      'The regulator opened an inquiry last month. A ban is possible, agency head Mirela Oduya-Kast told reporters on Tuesday.',
+      '"If a ban is needed, we will impose it," she said. "Nobody is above the rules."',
+    ].join('\n\n');
+    expect(quoteDates(body)).toEqual([
+      ['If a ban is needed, we will impose it', '2026-05-12'],
+      ['Nobody is above the rules.', '2026-05-12'],
+    ]);
   });
 });
