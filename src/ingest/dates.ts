@@ -466,6 +466,13 @@ function weekDate(text: string, published: Date): FoundDate | null {
   };
 }
 
+/**
+ * "the boat had set off on Friday night with an engine the smugglers promised would get them
+ * across": a past perfect just before a date sets it in the past, whatever modal follows.
+ */
+const PAST_PERFECT_BEFORE =
+  /\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|t|ne|wn)(?:\s+(?:off|out|up|down|in|away|back))?\s+(?:on|at|in|late|early)?\s*$/u;
+
 /** "canceled its flights for Tuesday" in a Tuesday's article: the day fixed for is that day, not a week on. */
 const isToday = (r: chrono.ParsedResult, published: Date) =>
   r.start.isCertain('weekday') && !r.start.isCertain('day') && r.start.date().getUTCDay() === published.getUTCDay();
@@ -503,7 +510,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
   const found: FoundDate[] = counted.map(({ index: _i, end: _e, ...d }) => d);
   for (const r of chrono.parse(text, { instant: published, timezone: 0 })) {
     if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
-    const ahead = isFuture(localClause(text, r.index));
+    const ahead = isFuture(localClause(text, r.index)) && !PAST_PERFECT_BEFORE.test(text.slice(0, r.index));
     const future = ahead || (!isToday(r, published) && deadline(text, r));
     if (/\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text) || anchoredElsewhere(r, text)) continue;
     // "a single weekend", "every week": a length of time, not a date.

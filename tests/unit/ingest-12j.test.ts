@@ -246,6 +246,13 @@ describe('dates', () => {
   it('"The winner of this year’s regatta has been disqualified": "this year’s" says which regatta, not when', () => {
     expect(events('The winner of this year’s Ostmere Regatta has been disqualified after a weight check.')).toEqual([]);
   });
+  it('"had left on Sunday night with a load the driver said would reach …": a past perfect keeps the day past', () => {
+    expect(
+      events(
+        'A witness told the paper the lorry had left on Sunday night with a load the driver hoped would reach the port by dawn.',
+      ),
+    ).toEqual([['2026-05-10', 'reported']]);
+  });
   it('"shortly before 9 p.m. Tuesday" is the time of a happening, not a bound', () => {
     expect(
       events('Two inmates climbed over the yard wall shortly before 9 p.m. Tuesday, the prison service said.'),
