@@ -912,6 +912,9 @@ function fromSentence(
   );
   for (const v of verbs) {
     const s = subjectOf(masked, v, entities, cast, excerpt, state);
+    // "X resigned in a letter …. She wrote that …": the words are in the person's letter.
+    if (s?.id && /^wr/i.test(v.word) && state.lastText?.body === s.id)
+      return documentOf(state.lastText.name, 'the letter the sentence before named', cast, excerpt, state);
     if (s?.id) return writtenIn(masked, v, s.id, cast, excerpt, state) ?? s;
   }
   return null;
@@ -1068,6 +1071,9 @@ const REPORT_IN =
 const TEXT_ACTED_IN =
   /\bin\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission))\b/u;
 
+/** "resigned in a letter", "in her resignation letter": the text a person acted in. */
+const PERSON_ACTED_IN = /\bin\s+(?:a|an|his|her|their)\s+((?:resignation\s+)?letter)\b/u;
+
 /** Words that end the names of newspapers ("the Varneby Dagblad", "the Tarrick Evening Post"). */
 const NEWSPAPER_NAME =
   /\s(?:Post|Times|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Express|Dagblad|Tidende|Zeitung|Kurier|Gazeta)$/u;
@@ -1105,6 +1111,10 @@ function afterSentence(
   if (body) state.lastBody = body.id;
   const text = body && TEXT_ACTED_IN.exec(masked);
   state.lastText = body && text ? { body: body.id, name: `${cast.members.get(body.id)!.name} ${text[1]}` } : undefined;
+  // "X resigned on Monday in a letter released by …": the person's own letter, for "She wrote" next.
+  const person = entities.find((e) => !e.object && e.kind === 'person' && !cast.members.get(e.id)?.anonymous);
+  const letter = !body && person ? PERSON_ACTED_IN.exec(masked) : null;
+  if (person && letter) state.lastText = { body: person.id, name: `${cast.members.get(person.id)!.name} ${letter[1]}` };
   const outlet = entities.find((e) => e.kind === 'organisation' && isOutlet(masked, e));
   if (outlet) state.lastOutlet = outlet.id;
   // "According to a report in the Kelmarsh Ledger, …": the outlet by the name after "a report in".

@@ -138,6 +138,14 @@ describe('bodies and their texts', () => {
       'The Appeal Court froze the accounts on Friday. In the order, Judge Wilma Trask-Odene wrote that there was "a clear danger the funds would vanish".';
     expect(speakerOf(text, 'a clear danger')).toMatchObject({ kind: 'document', name: 'Wilma Trask-Odene order' });
   });
+  it('"X resigned on Friday in a letter …. He wrote that …": the words are in his letter', () => {
+    const text =
+      'The transport minister, Bertil Sandoval-Hope, resigned on Friday in a letter published by the cabinet office. He wrote that he was going "with my head high and the tunnel half dug."';
+    expect(speakerOf(text, 'with my head high')).toMatchObject({
+      kind: 'document',
+      name: 'Bertil Sandoval-Hope letter',
+    });
+  });
   it('"the judge wrote in a 90-page ruling": a ruling with its length is the judge’s document', () => {
     const text =
       'Judge Anneliese Ward-Okoro jailed the treasurer for four years. "He lied to every member of the club," the judge wrote in a 90-page ruling.';
