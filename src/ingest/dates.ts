@@ -221,7 +221,8 @@ function pastInFuture(sentence: string, published: Date): Array<{ clause: string
   const { main } = clauses(sentence);
   for (const d of datesIn(main, published)) {
     const at = main.indexOf(d.text);
-    if (at < 0 || d.date >= today.slice(0, d.date.length) || /\bthis\b/i.test(d.text)) continue;
+    // "a letter … dated 20 February": the date a text bears is no happening.
+    if (at < 0 || d.written || d.date >= today.slice(0, d.date.length) || /\bthis\b/i.test(d.text)) continue;
     const before = terms.filter((t) => t.end <= at);
     const verb = before.findLast((t) => t.tags.has('PastTense') && !t.tags.has('Auxiliary'));
     // "is expected in …": a passive after a copula is no past happening.

@@ -197,6 +197,13 @@ describe('dates', () => {
       ['2026-05-13', 'reported'],
     ]);
   });
+  it('"In a letter to the council dated 2 May, X wrote: "I expect to …"": the date a letter bears is no happening', () => {
+    expect(
+      events(
+        'In a letter to the council dated 2 May, Dame Olwen Harker wrote: "I expect to see the pool reopened within 60 days."',
+      ),
+    ).toEqual([]);
+  });
   it('a scene opening its paragraph, with only quotes after it there, is no event', () => {
     const body = [
       'The town council voted on Wednesday to close the old lido.',
