@@ -150,8 +150,11 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
  * completed action's (dated by the speaking, except in a lead under a dateline).
  */
 function clauseHappening(head: string, published: Date, lead = false): Happening[] {
-  if (sceneOfSpeech(blankQuotes(head)) || wordsOf(blankQuotes(head))) return [];
   const speech = reportedSpeech(head);
+  // A scene of speaking is no news, but a dated happening its words report is ("Speaking in X on
+  // Thursday, the minister said inspectors had flagged … last year").
+  const scene = sceneOfSpeech(blankQuotes(head));
+  if ((scene && !speech) || wordsOf(blankQuotes(head))) return [];
   if (!speech) {
     const found = plainDate(head, published, lead);
     return found ? [{ excerpt: head, date: found }] : [];
@@ -163,6 +166,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
     return [{ excerpt: head, date: { ...own, clause: 'main' } }];
+  if (scene) return [];
   // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news.
   const written = IN_WRITING.test(speech.speaking);
   if (
@@ -186,10 +190,14 @@ const IN_WRITING =
  * radio", "was describing the river as he found it": the words said there are the news, as statements.
  */
 const SCENE_OF_SPEECH =
-  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,2}\b(?:addressed|addresses|addressing|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:to|at|before)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
+  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,2}\b(?:addressed|addresses|addressing|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:to|at|before|in|from)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
 
-/** True for a scene of speaking, also at the start of a sentence ("Addressing a rally on Monday, …"). */
-const sceneOfSpeech = (text: string) => SCENE_OF_SPEECH.test(text.charAt(0).toLowerCase() + text.slice(1));
+/** True for a scene of speaking, also at the start of a sentence ("Addressing a rally on Monday, …", "Speaking in Orsa on Friday, …"). */
+const sceneOfSpeech = (text: string) =>
+  SCENE_OF_SPEECH.test(
+    // "X, who led the campaign, spoke to supporters …": the relative clause is no part of the scene.
+    (text.charAt(0).toLowerCase() + text.slice(1)).replace(/,\s+(?:who|which)\b[^,;]*,/gu, ','),
+  );
 
 /**
  * A scene set for the voices that follow, not news of its own: a sentence alone in its paragraph,

@@ -238,6 +238,23 @@ describe('dates', () => {
       '"The whole street smelled of burnt sugar."\n\nLorry driver Ottilie Franzen-Moss, 61, was describing the lane as she found it before dawn on Monday.';
     expect(events(body)).toEqual([]);
   });
+  it('"Speaking in Orsa on Monday, X called the plan …" and "X, who led the campaign, spoke to supporters on Tuesday" are scenes of speaking', () => {
+    expect(
+      events('Speaking in Orsa on Monday, Prime Minister Tova Lindqvist called the plan "a gift to our rivals".'),
+    ).toEqual([]);
+    expect(
+      events(
+        'The mayor, Jonas Pelletier-Ruud, who led the "Keep It Open" campaign, spoke to supporters in the square on Tuesday.',
+      ),
+    ).toEqual([]);
+  });
+  it('"Speaking in Orsa on Monday, X said inspectors had found … last year": the dated happening reported is news', () => {
+    expect(
+      events(
+        'Speaking in Orsa on Monday, Labour Minister Tova Lindqvist said inspectors had found cracks in the dam last year.',
+      ),
+    ).toEqual([['2025', 'reported']]);
+  });
   it('"Tuesday’s loss was the club’s third in five games" says what a dated thing was: no event of its own', () => {
     expect(events('Tuesday’s loss was the club’s third in five games.')).toEqual([]);
   });
