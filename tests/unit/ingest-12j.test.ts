@@ -285,6 +285,11 @@ describe('dates', () => {
       ),
     ).toEqual([['2026-05-10', 'reported']]);
   });
+  it('"X announced last week that Y would … from next month": the planned happening reported, not the announcement', () => {
+    expect(
+      events('The council announced last week that two extra buses would run on the coast route from next month.'),
+    ).toEqual([['2026-06', 'planned']]);
+  });
   it('"shortly before 9 p.m. Tuesday" is the time of a happening, not a bound', () => {
     expect(
       events('Two inmates climbed over the yard wall shortly before 9 p.m. Tuesday, the prison service said.'),
