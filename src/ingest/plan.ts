@@ -259,8 +259,16 @@ function quoteDate(excerpt: string, published: Date): FoundDate | null {
   const unquoted = excerpt.replace(/["“][^"”]*["”]/gu, (q) => `"${' '.repeat(q.length - 2)}"`);
   const speech = reportedSpeech(unquoted);
   const spoken = speech ? findDate(speech.speaking, published) : null;
-  return spoken && !spoken.future && !spoken.bound ? spoken : findDate(unquoted, published);
+  if (spoken && !spoken.future && !spoken.bound) return spoken;
+  // "said in a resignation letter …, published on Wednesday, that …": the day the text came out.
+  const out = TEXT_OUT.exec(unquoted);
+  const issued = out ? findDate(out[0].replace(/^,\s+/u, ''), published) : null;
+  return issued && !issued.future && !issued.bound ? issued : findDate(unquoted, published);
 }
+
+/** ", published on Wednesday," after the text a speaker spoke in. */
+const TEXT_OUT =
+  /\b(?:letter|statement|report|ruling|notice|filing|post|memo)\b[^,;]*,\s+(?:published|released|issued|sent|posted)\s+[^,;]+/u;
 
 type QuoteDraft = {
   id: string;

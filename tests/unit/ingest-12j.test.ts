@@ -308,4 +308,9 @@ describe('quote dates', () => {
       ['Nobody is above the rules.', '2026-05-12'],
     ]);
   });
+  it('"said in a letter to …, published on Tuesday, that she could no longer "…"": the day the letter came out', () => {
+    const body =
+      'Ines Marrow-Beck, who took over the port authority in 2021, said in a letter to the harbour board, published on Tuesday, that she could no longer "defend a budget I do not believe in."';
+    expect(quoteDates(body)).toEqual([['defend a budget I do not believe in', '2026-05-12']]);
+  });
 });
