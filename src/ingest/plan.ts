@@ -212,6 +212,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       scenes[q.sentence] ??
       saidJustBefore(ctx, q.sentence, speaker, read.sentenceActors) ??
       spokenInParagraph.get(`${q.paragraph} ${speaker}`) ??
+      thatDay(ctx, q.sentence) ??
       null;
     if (date && !runDates.has(q.run)) runDates.set(q.run, date);
     // The speaker's later quotes in the paragraph continue the dated statement.
@@ -228,6 +229,21 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
     });
   }
   return { newActors: fresh.filter((m) => !rejected.has(m.id)), sentenceActors, quotes: [...drafts.values()] };
+}
+
+/**
+ * "… wrote on social media that afternoon": the day the last dated sentence before it named
+ * ("At 9:02 on Tuesday morning, …"), when the quote's sentence says "that morning / afternoon /
+ * evening / night / day" outside its quotes.
+ */
+function thatDay(ctx: Context, sentence: number): FoundDate | null {
+  const unquoted = ctx.sents[sentence]!.text.replace(/["“][^"”]*["”]/gu, ' ');
+  if (!/\bthat\s+(?:morning|afternoon|evening|night|day)\b/iu.test(unquoted)) return null;
+  for (let i = sentence - 1; i >= 0; i--) {
+    const date = findDate(ctx.sents[i]!.text, ctx.published);
+    if (date && !date.future && !date.bound && date.precision === 'day') return date;
+  }
+  return null;
 }
 
 /**

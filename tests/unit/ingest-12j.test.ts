@@ -313,4 +313,11 @@ describe('quote dates', () => {
       'Ines Marrow-Beck, who took over the port authority in 2021, said in a letter to the harbour board, published on Tuesday, that she could no longer "defend a budget I do not believe in."';
     expect(quoteDates(body)).toEqual([['defend a budget I do not believe in', '2026-05-12']]);
   });
+  it('"…," X wrote on social media that evening": the day the last dated sentence named', () => {
+    const body = [
+      'At 8:40 on Monday morning, Oskar Thelin-Rowe found his office locked.',
+      '"Nine years, and nobody told me," Thelin-Rowe, a senior engineer, wrote on social media that evening.',
+    ].join('\n\n');
+    expect(quoteDates(body)).toEqual([['Nine years, and nobody told me', '2026-05-11']]);
+  });
 });
