@@ -512,7 +512,9 @@ function datesIn(text: string, published: Date): FoundDate[] {
   for (const r of chrono.parse(text, { instant: published, timezone: 0 })) {
     if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
     const ahead = isFuture(localClause(text, r.index)) && !PAST_PERFECT_BEFORE.test(text.slice(0, r.index));
-    const future = ahead || (!isToday(r, published) && deadline(text, r));
+    // "early next week", "next month": a time after the publication lies ahead, whatever the verb.
+    const next = /\bnext\s+(?:week|month|year)\b/i.test(r.text);
+    const future = ahead || next || (!isToday(r, published) && deadline(text, r));
     if (/\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text) || anchoredElsewhere(r, text)) continue;
     // "a single weekend", "every week": a length of time, not a date.
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;

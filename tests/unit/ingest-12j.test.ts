@@ -290,6 +290,11 @@ describe('dates', () => {
       events('The council announced last week that two extra buses would run on the coast route from next month.'),
     ).toEqual([['2026-06', 'planned']]);
   });
+  it('"… by Friday and to resume full service early next week": "next week" lies ahead whatever the verb', () => {
+    expect(
+      events('The mayor said the line was expected to reopen by Friday and to resume full service early next week.'),
+    ).toEqual(expect.arrayContaining([['2026-05', 'planned']]));
+  });
   it('"shortly before 9 p.m. Tuesday" is the time of a happening, not a bound', () => {
     expect(
       events('Two inmates climbed over the yard wall shortly before 9 p.m. Tuesday, the prison service said.'),
