@@ -270,6 +270,11 @@ describe('dates', () => {
       ]),
     );
   });
+  it('"after a 1958 fire that gutted the hall": a year before a noun after "a" dates that happening', () => {
+    expect(events('Locals still call the square "the Ashes," after a 1958 fire that gutted the old hall.')).toEqual([
+      ['1958', 'reported'],
+    ]);
+  });
   it('"impounded since the 2017 border clash": a year before a noun is no start of the state', () => {
     expect(
       events('The two councils met on Monday to discuss the return of boats impounded since the 2017 border clash.'),
