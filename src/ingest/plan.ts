@@ -15,7 +15,7 @@ import { COLLECTIONS, type CollectionName } from '../registry';
 import { Cast, readArticle, type CastMember } from './attribution';
 import { backgroundDates, findDate, sceneDatesOf, type FoundDate } from './dates';
 import { likelyDuplicate } from './duplicates';
-import { addedHappenings, happeningsOf, reportedSpeech, setsTheScene } from './happenings';
+import { addedHappenings, dayBefore, happeningsOf, reportedSpeech, setsTheScene } from './happenings';
 import { IngestError, type ArticleMeta } from './input';
 import { draftKey } from './manifest';
 import { placeholder } from './placeholders';
@@ -497,6 +497,15 @@ const SCENE_OPENING =
 function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<number>): void {
   const scenes = new Map<string, EventDraft>();
   const all = ctx.sents.map((s, i) => (remarks.has(i) ? addedHappenings : happeningsOf)(s.text, ctx.published));
+  // "The agency received a warning the previous day": the day before the last day a happening was dated.
+  all.forEach((found, i) => {
+    const last = all
+      .slice(0, i)
+      .flat()
+      .findLast((h) => h.date.precision === 'day' && !h.date.future)?.date;
+    const before = found.length || remarks.has(i) ? null : dayBefore(ctx.sents[i]!.text, last);
+    if (before) found.push(before);
+  });
   const days = new Set(
     all.flatMap((found, i) => (SCENE_OPENING.test(ctx.sents[i]!.text) ? [] : found.map((h) => h.date.date))),
   );

@@ -300,6 +300,16 @@ describe('dates', () => {
       events('The mayor said the line was expected to reopen by Friday and to resume full service early next week.'),
     ).toEqual(expect.arrayContaining([['2026-05', 'planned']]));
   });
+  it('"… had received a flood warning the previous day but …": the day before the last day dated', () => {
+    const body = [
+      'The river burst its banks on Tuesday night, flooding 200 homes.',
+      'The council had received a flood warning the previous day but decided against an evacuation.',
+    ].join('\n\n');
+    expect(events(body)).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-11', 'reported'],
+    ]);
+  });
   it('"shortly before 9 p.m. Tuesday" is the time of a happening, not a bound', () => {
     expect(
       events('Two inmates climbed over the yard wall shortly before 9 p.m. Tuesday, the prison service said.'),
