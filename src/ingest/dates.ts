@@ -340,10 +340,13 @@ const COUNT_OF_TIME =
 
 /**
  * True when chrono read a length of time as a date: "have been degrading for several years",
- * "shut the network for five days", "over the past three weeks". "In three weeks" and "within
+ * "shut the network for five days", "over the past three weeks", "ended after 11 days". "In three weeks" and "within
  * six weeks" are offsets and bounds, read elsewhere.
  */
 function isDuration(text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>): boolean {
+  // "ended after 11 days": how long something lasted, counted from its start, not from the publication.
+  const after = /^after\s+(.+)$/i.exec(r.text.trim());
+  if (after && COUNT_OF_TIME.test(after[1]!)) return true;
   return (
     COUNT_OF_TIME.test(r.text.trim()) && !/\b(?:in|within)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))
   );

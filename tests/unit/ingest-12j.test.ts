@@ -310,6 +310,11 @@ describe('dates', () => {
       ['2026-05-11', 'reported'],
     ]);
   });
+  it('"The last, in 2003, ended after nine days": a length of time, so the year dates it', () => {
+    expect(events('The last siege, in 2003, ended after nine days when the gunman gave himself up.')).toEqual([
+      ['2003', 'reported'],
+    ]);
+  });
   it('"shortly before 9 p.m. Tuesday" is the time of a happening, not a bound', () => {
     expect(
       events('Two inmates climbed over the yard wall shortly before 9 p.m. Tuesday, the prison service said.'),
