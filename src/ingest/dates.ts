@@ -237,9 +237,10 @@ function pastInFuture(sentence: string, published: Date): Array<{ clause: string
     let k = before.indexOf(verb) - 1;
     while (k > 0 && /^\p{Lu}/u.test(before[k]!.text) && /^\p{Lu}/u.test(before[k - 1]!.text)) k--;
     const start = before[k]?.start ?? verb.start;
-    // It ends at the clause's end, or where a clause of its own is coordinated ("… last month and is due to …").
+    // It ends at the clause's end, where a clause of its own is coordinated ("… last month and is due to …"),
+    // or where the sentence's own future verb follows ("masks taken … in 1887 will be handed back").
     const stop =
-      /[,;!?](?:\s|$)|(?<!\b\p{Lu}\p{Ll}{1,3})\.(?:\s|$)|\s(?:and|but)\s+(?=(?:is|are|was|were|will|would|has|have|had|plans?|expects?)\b)/u.exec(
+      /[,;!?](?:\s|$)|(?<!\b\p{Lu}\p{Ll}{1,3})\.(?:\s|$)|\s(?:and|but)\s+(?=(?:is|are|was|were|will|would|has|have|had|plans?|expects?)\b)|\s(?=(?:will|would|shall)\s)/u.exec(
         sentence.slice(at + d.text.length),
       );
     const end = stop ? at + d.text.length + stop.index : sentence.length;

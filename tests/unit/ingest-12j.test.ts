@@ -315,6 +315,14 @@ describe('dates', () => {
       ['2003', 'reported'],
     ]);
   });
+  it('"bells made by a local foundry in 1790 will be rehung next month": the past clause ends before the future verb', () => {
+    expect(events('Six bronze bells made by a Harlow foundry in 1790 will be rehung in the tower next month.')).toEqual(
+      expect.arrayContaining([
+        ['2026-06', 'planned'],
+        ['1790', 'reported'],
+      ]),
+    );
+  });
   it('"shortly before 9 p.m. Tuesday" is the time of a happening, not a bound', () => {
     expect(
       events('Two inmates climbed over the yard wall shortly before 9 p.m. Tuesday, the prison service said.'),
