@@ -24,7 +24,7 @@ const QUALIFIER = /^(?:U\.S\.|US|American|Ukrainian|Russian|Saudi|European|Briti
 
 /**
  * Finds known actors in text by name, alias and role title. Names and aliases match case-
- * sensitively on word boundaries (aliases written in lower case, in any case); role titles (and their forms without a country qualifier)
+ * sensitively on word boundaries, never as one part of a hyphenated name (aliases written in lower case, in any case); role titles (and their forms without a country qualifier)
  * match case-insensitively, and only when exactly one actor holds them and no indefinite article
  * stands before them ("a spokesperson" is someone else). Overlapping matches
  * resolve to the longest.
@@ -42,7 +42,8 @@ export class ActorMatcher {
         this.patterns.push({
           id,
           kind: data.kind,
-          re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, flags),
+          // "Brask" is not part of "Brask-Haugen": a hyphen between letters joins one name.
+          re: new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${escape(name)}(?![\\p{L}\\p{N}]|-\\p{L})`, flags),
         });
       }
       for (const role of data.roles) {

@@ -220,13 +220,22 @@ function appositionTitle(masked: string, end: number): string | undefined {
   return m[1]!.split(/\s+/).some((w) => TITLE_WORD.test(w) || isPersonNoun(w)) ? m[1]!.trim() : undefined;
 }
 
+/** Where ", " before a name and its honorific ("…, Dr ") ends in `between` (text after a verb), if it does. */
+function commaBefore(between: string): number | undefined {
+  const m = /^[^.;:!?]{0,60},\s*(?=(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Rev|Sir|Dame|Judge|Justice)\.?\s+)?$)/u.exec(between);
+  return m?.[0].length;
+}
+
 /** A title written just before a name and set off by commas: "the alliance's secretary general, Jonas Eklund,". */
 function titleBefore(masked: string, index: number): string | undefined {
   const m =
     /(?:^|[,;:]\s*|\b(?:the|a|an|his|her|its|their|said|says|added)\s+|\p{L}[’']s\s+)((?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+),\s*$/u.exec(
       masked.slice(Math.max(0, index - 80), index),
     );
-  return m && isPersonNoun(m[1]!.split(/\s+/).at(-1)!) ? m[1] : undefined;
+  if (!m) return undefined;
+  // "the director of Harlow Green School, X,": the role before "of" its body.
+  const role = m[1]!.split(/\s+of\s+/)[0]!;
+  return isPersonNoun(m[1]!.split(/\s+/).at(-1)!) || isPersonNoun(role.split(/\s+/).at(-1)!) ? m[1] : undefined;
 }
 
 /** People named in a sentence: compromise's people, and runs of capitalised words a title, honorific or speech verb marks as a name. */
@@ -311,6 +320,9 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast): Entity[] 
     if (id) out.push({ id, kind: cast.members.get(id)!.kind, index: p.index, end: p.end, object: false });
   }
   laterMentions(masked, cast, out, free);
+  for (const b of oneWordCompanies(masked))
+    if (free(b.index, b.end) && !cast.isPublisher(b.text) && !COUNTRIES.has(b.text))
+      out.push({ id: cast.thing(b.text, 'organisation', excerpt), kind: 'organisation', ...b, object: false });
   for (const o of [
     ...bodies,
     ...organisations(masked),
@@ -342,6 +354,29 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast): Entity[] 
       out.push({ id: cast.thing(a.text, 'organisation', excerpt), kind: 'organisation', ...a, object: false });
   for (const e of out) e.object = isObject(masked, e.index);
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** Words in capitals that open a sentence without naming anyone. */
+const NO_NAME = /^(?:It|He|She|They|We|This|That|These|Those|The|There|Its|His|Her|Their|Our|One|Some|Many|Most)$/;
+
+/**
+ * A company of one word, as the subject of its sentence: "Flickwave, the most popular app among
+ * teenagers, said …" (an apposition with a kind of body), "Flickwave said in a statement" or "In a
+ * statement on Monday, Flickwave said".
+ */
+function oneWordCompanies(masked: string): Array<{ text: string; index: number; end: number }> {
+  const out: Array<{ text: string; index: number; end: number }> = [];
+  for (const m of masked.matchAll(
+    /(?<=^|[.;:]\s+|,\s+)(\p{Lu}[\p{Ll}\p{N}-]+)(?:,\s+(?:the|a|an)\s+([^,;:]{1,60}?),|\s+(?=said\s+in\s+(?:a|its)\s+(?:\p{Ll}+\s+)?statement\b)|(?<=\bIn\s+(?:a|its)\s+(?:\p{Ll}+\s+)?statement\b[^,;]{0,30},\s+\p{Lu}[\p{Ll}\p{N}-]+)\s+(?=said\b))/gu,
+  )) {
+    const kind = m[2]
+      ?.split(/\s+(?:of|among|in|for|at|with)\s+/)[0]!
+      .split(/\s+/)
+      .at(-1);
+    if (NO_NAME.test(m[1]!) || (m[2] !== undefined && !ORG_NOUN.test(kind ?? ''))) continue;
+    out.push({ text: m[1]!, index: m.index, end: m.index + m[1]!.length });
+  }
+  return out;
 }
 
 /**
@@ -413,6 +448,22 @@ function pronounAntecedent(
   return id;
 }
 
+/** "said Anselm Drovak", "said by …", "said Orlesk’s deputy minister, Anselm Drovak", "according to its chief scientist, Dr X": the name after the verb. */
+function nameAfter(masked: string, verb: { end: number }, entities: Entity[]): Entity | undefined {
+  const titled = (index: number) => {
+    const comma = commaBefore(masked.slice(verb.end, index));
+    return comma !== undefined && !!titleBefore(masked, verb.end + comma);
+  };
+  return entities.find(
+    (e) =>
+      e.index >= verb.end &&
+      (/^[\s,]*(?:by\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Rev|Sir|Dame|Judge|Justice)\.?\s+)?$/.test(
+        masked.slice(verb.end, e.index),
+      ) ||
+        (e.kind === 'person' && titled(e.index))),
+  );
+}
+
 /** The subject of the speech verb at `verb`: before it ("X said", "X, the …, said") or just after it ("said X", "according to X"). */
 function subjectOf(
   masked: string,
@@ -436,9 +487,12 @@ function subjectOf(
       ? documentOf(state.lastText.name, 'document of the body named before', cast, excerpt, state)
       : { id: state.lastBody, how: '"it": the body named before' };
   const participle = /ing$/i.test(verb.word);
+  // "X, a spokesman for …, declined to comment but said": a speech verb coordinated with the main
+  // verb speaks for the main clause's subject, when no speech verb is before it.
+  const coordinated = /[^,;]\s+(?:but|and)\s+$/i.test(before) && !verbsOf(before).length;
   // "…, emphasizing that", "On Monday, the Office imposed …, saying in its notice", "Judge X …, writing":
   // the subject of the main clause (after an opening phrase and a title), when no speech verb is before it.
-  if (participle && /,\s*$/.test(before) && !verbsOf(before).length) {
+  if ((participle && /,\s*$/.test(before) && !verbsOf(before).length) || coordinated) {
     const main = entities.find(
       (e) =>
         !e.object && /^\s*(?:[^,;]*,\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/iu.test(masked.slice(0, e.index)),
@@ -460,21 +514,15 @@ function subjectOf(
   const subject = subjects.at(-1);
   const inApposition =
     subject && described && described.index > subject.end && APPOSITION.test(masked.slice(subject.end, verb.index));
+  const after = () => nameAfter(masked, verb, entities);
+  // "according to the company’s chief scientist, Dr X": the description after the verb is the named person's title.
+  const named = described && !subject && described.index >= verb.end ? after() : undefined;
+  if (named && named.kind === 'person' && named.index > described!.index) return { id: named.id, how: 'attribution' };
   if (described && !inApposition && (!subject || described.index > subject.index)) return described.subject;
   if (subject) return { id: subject.id, how: 'attribution' };
   if (/^told|^tells/i.test(verb.word)) return null;
-  // "said Anselm Drovak", "said by …", "said Orlesk’s deputy minister, Anselm Drovak": the name after the verb.
-  const after = entities.find(
-    (e) =>
-      e.index >= verb.end &&
-      (/^[\s,]*(?:by\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Rev|Sir|Dame|Judge|Justice)\.?\s+)?$/.test(
-        masked.slice(verb.end, e.index),
-      ) ||
-        (e.kind === 'person' &&
-          /^[^.;:!?]{0,60},\s*$/u.test(masked.slice(verb.end, e.index)) &&
-          !!titleBefore(masked, e.index))),
-  );
-  return after ? { id: after.id, how: 'attribution' } : null;
+  const found = after();
+  return found ? { id: found.id, how: 'attribution' } : null;
 }
 
 /**
@@ -502,6 +550,9 @@ function subjectPhrase(
 const COMPANY_HEAD = new RegExp(ORG_NOUN.source.replace(/^\^/, ''), 'i');
 /** "the Oslo-based lender", "Tessary-based drugmaker": a company described by where it is based. */
 const isBasedCompany = (np: NounPhrase) => /-based\s+\S+$/u.test(np.text) && COMPANY_HEAD.test(np.head);
+
+/** Kinds of text a bare "the <kind>" names apart from one another ("the report" is no statement). */
+const KIND_OF_TEXT = /^(?:report|statement|letter|ruling|order|filing|notice|decision|judgment|verdict|bulletin)$/;
 
 /** A described speaker as the cast member it stands for: `Subject` with the start of its phrase. */
 type Described = { index: number; subject: Subject } | null;
@@ -559,8 +610,15 @@ function describedSource(
       )
     : undefined;
   if (described) return at(described.id, kind === 'document' ? 'document' : 'anonymous source named earlier');
-  // "according to the text", "the draft says": a bare definite text is the last document the article quoted.
-  const last = definite && !np.modifiers.length ? members.find((m) => m.kind === 'document') : undefined;
+  // "according to the text", "the draft says": a bare definite text is the last document the article quoted,
+  // but "the report" is no statement quoted before it.
+  const last =
+    definite && !np.modifiers.length
+      ? members.find(
+          (m) =>
+            m.kind === 'document' && !(KIND_OF_TEXT.test(np.head) && KIND_OF_TEXT.test(state.heads.get(m.id) ?? '')),
+        )
+      : undefined;
   if (kind === 'document' && last) return at(last.id, 'document named earlier');
   if (kind === 'document') return at(newDocument(masked, np, entities, cast, excerpt, state), 'document');
   const titled = definite
@@ -634,8 +692,11 @@ function unnamedSource(
   excerpt: string,
   state: ReadState,
 ): string {
-  // "an insider, speaking to the newspaper Dagby, described …": the outlet in an apposition.
-  const speakingTo = /^,\s+(?:speaking|talking)\s+to(?=\s)/u.exec(masked.slice(np.end));
+  // "an insider, speaking to the newspaper Dagby, described …", "a third source, quoted by the daily X, said":
+  // the outlet in an apposition.
+  const speakingTo = /^,\s+(?:(?:speaking|talking)\s+to|quoted\s+by|cited\s+by|interviewed\s+by)(?=\s)/u.exec(
+    masked.slice(np.end),
+  );
   const outlet = /^told|^tells/i.test(verb.word)
     ? outletAt(masked.slice(verb.end))
     : speakingTo
@@ -851,23 +912,41 @@ function fromSentence(
   );
   for (const v of verbs) {
     const s = subjectOf(masked, v, entities, cast, excerpt, state);
+    // "X resigned in a letter …. She wrote that …": the words are in the person's letter.
+    if (s?.id && /^wr/i.test(v.word) && state.lastText?.body === s.id)
+      return documentOf(state.lastText.name, 'the letter the sentence before named', cast, excerpt, state);
     if (s?.id) return writtenIn(masked, v, s.id, cast, excerpt, state) ?? s;
   }
   return null;
 }
 
-/** "said in a statement", "said on Monday in a written statement", "in a filing", "in its policy statement", "in its evening bulletin". */
+/**
+ * "His classmate X, 16, disagreed: “…”": a quote after a colon, with no speech verb in the
+ * clause before it, belongs to the person who is that clause's subject.
+ */
+function beforeColon(q: RawQuote, masked: string, entities: Entity[], cast: Cast): Subject | null {
+  const before = masked.slice(0, q.at.index);
+  const clause = /(?:^|[.;!?]\s+)([^.;!?]*):\s*$/u.exec(before);
+  if (!clause || verbsOf(clause[1]!).length) return null;
+  const from = before.length - clause[0].length;
+  const subject = entities.find(
+    (e) => e.index >= from && !e.object && !inRelativeClause(masked, e) && cast.members.get(e.id)?.kind === 'person',
+  );
+  return subject ? { id: subject.id, how: 'subject of the clause before the colon' } : null;
+}
+
+/** "said in a statement", "said on Monday in a written statement", "in a filing", "in its policy statement", "in its evening bulletin", "wrote in a 212-page ruling". */
 const IN_WRITING_AFTER =
-  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+)?((?:\p{Ll}+\s+)?(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo|ruling|judgment))\b/u;
-/** "In a dissenting opinion, two judges wrote": a text named before the subject. */
+  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+|\d+-page\s+)?((?:\p{Ll}+\s+)?(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo|ruling|judgment))\b/u;
+/** "In a dissenting opinion, two judges wrote", "In the order, Judge X wrote", "In a letter …, the head of Y, X, wrote": a text named before the subject. */
 const IN_WRITING_BEFORE =
-  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo))\b(?:\s+(?:to|from|on|with|for|sent|published|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|released|issued|dated|titled|sent|filed|seen|obtained)\b[^,;]{0,80})?\s*,\s+[^,;]{1,120}$/u;
+  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision))\b(?:\s+(?:to|from|on|with|for|sent|published|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|released|issued|dated|titled|sent|filed|seen|obtained)\b[^,;]{0,80})?\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)\s*$/u;
 
 /** "…, had recommended a cut in a report dated Oct 14, warning that": the text the main clause acted in, before a participle. */
 const IN_WRITING_MAIN =
   /\bin\s+(?:a|an|its|their|his|her)\s+((?:\p{Ll}+\s+)?(?:report|notice|statement|letter|ruling|judgment|filing|bulletin|memo))\b[^;]*,\s*$/u;
-/** The texts a named person writes in their own name: their letter, their ruling, their judgment. */
-const PERSONAL_TEXT = /\b(?:letter|ruling|judgment|opinion)$/;
+/** The texts a named person writes in their own name: their letter, their ruling, their judgment, a judge's order. */
+const PERSONAL_TEXT = /\b(?:letter|ruling|judgment|opinion|order)$/;
 
 /**
  * The document an organisation or an unnamed group speaks through, when the attribution says
@@ -955,16 +1034,34 @@ function sameQuotation(quotes: FoundQuote[]): void {
 
 /**
  * “I could hear them tapping …” opening an article, then "That was how <Name> described the
- * moment …": a quote nobody is named for belongs to who the next sentence says spoke it.
+ * moment …" or "<Name>, 58, was describing the river …": a quote nobody is named for belongs to
+ * who the next sentence says spoke it, or to its subject when it describes what the words told.
  */
-function namedAfter(quotes: FoundQuote[], sents: Sentence[], spoke: string[]): void {
+function namedAfter(
+  quotes: FoundQuote[],
+  sents: Sentence[],
+  spoke: string[],
+  subjects: Array<string | undefined>,
+): void {
   for (const q of quotes) {
     const next = sents[q.sentence + 1];
-    if (q.speaker || !next || !spoke[q.sentence + 1]) continue;
-    if (/^(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:how|what)\b/u.test(next.text))
+    if (q.speaker || !next) continue;
+    if (spoke[q.sentence + 1] && /^(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:how|what)\b/u.test(next.text))
       Object.assign(q, { speaker: spoke[q.sentence + 1], how: 'named in the sentence after' });
+    // "Fishing guide X, 58, was describing the river as he found it …": the next sentence's subject describes the words.
+    else if (subjects[q.sentence + 1] && DESCRIBING.test(next.text))
+      Object.assign(q, { speaker: subjects[q.sentence + 1], how: 'described in the sentence after' });
   }
 }
+
+/** The person a sentence opens with as its subject, if it does. */
+function leadingPerson(entities: Entity[]): string | undefined {
+  const first = entities.reduce<Entity | undefined>((a, e) => (!a || e.index < a.index ? e : a), undefined);
+  return first && first.kind === 'person' && !first.object ? first.id : undefined;
+}
+
+/** A verb that tells what the words before described: "was describing", "was recalling", "described". */
+const DESCRIBING = /^[^.;:!?]*?(?:\b(?:was|were|is)\s+(?:describing|recalling)|\b(?:described|recalled))\b/u;
 
 /** "a report in the Kelmarsh Ledger": the outlet named after a report in it. */
 const REPORT_IN =
@@ -974,17 +1071,30 @@ const REPORT_IN =
 const TEXT_ACTED_IN =
   /\bin\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission))\b/u;
 
-/** A name the text gives as a news outlet's: after "the daily", "the newspaper", "a report in", … or before "reported". */
+/** "resigned in a letter", "in her resignation letter": the text a person acted in. */
+const PERSON_ACTED_IN = /\bin\s+(?:a|an|his|her|their)\s+((?:resignation\s+)?letter)\b/u;
+
+/** Words that end the names of newspapers ("the Varneby Dagblad", "the Tarrick Evening Post"). */
+const NEWSPAPER_NAME =
+  /\s(?:Post|Times|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Express|Dagblad|Tidende|Zeitung|Kurier|Gazeta)$/u;
+
+/**
+ * A name the text gives as a news outlet's: after "the daily", "the newspaper", "a report in", …,
+ * before "reported", or a newspaper's name ("the Varneby Dagblad").
+ */
 const isOutlet = (masked: string, e: Entity) =>
   /\b(?:(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster|channel|station|website|outlet)|(?:report|article|story)\s+(?:in|by)(?:\s+the)?)\s+$/u.test(
     masked.slice(Math.max(0, e.index - 24), e.index),
-  ) || /^\s+(?:has\s+)?reported\b/u.test(masked.slice(e.end));
+  ) ||
+  /^\s+(?:has\s+)?reported\b/u.test(masked.slice(e.end)) ||
+  NEWSPAPER_NAME.test(masked.slice(e.index, e.end));
 
 /**
  * What a sentence leaves for the next ones: who speaks for a body, an unnamed group cited, the
  * body it names as a subject (for "it said"), and the people in the order "he said" looks back
  * for them. Whoever speaks in the sentence, quoted or not, is the likeliest antecedent; an
- * unnamed one ("A spokeswoman for … said") only when the sentence names no person.
+ * unnamed one ("A spokeswoman for … said") only when the sentence names no person but as an object
+ * ("for Health Secretary X").
  */
 function afterSentence(
   masked: string,
@@ -1001,6 +1111,10 @@ function afterSentence(
   if (body) state.lastBody = body.id;
   const text = body && TEXT_ACTED_IN.exec(masked);
   state.lastText = body && text ? { body: body.id, name: `${cast.members.get(body.id)!.name} ${text[1]}` } : undefined;
+  // "X resigned on Monday in a letter released by …": the person's own letter, for "She wrote" next.
+  const person = entities.find((e) => !e.object && e.kind === 'person' && !cast.members.get(e.id)?.anonymous);
+  const letter = !body && person ? PERSON_ACTED_IN.exec(masked) : null;
+  if (person && letter) state.lastText = { body: person.id, name: `${cast.members.get(person.id)!.name} ${letter[1]}` };
   const outlet = entities.find((e) => e.kind === 'organisation' && isOutlet(masked, e));
   if (outlet) state.lastOutlet = outlet.id;
   // "According to a report in the Kelmarsh Ledger, …": the outlet by the name after "a report in".
@@ -1010,7 +1124,8 @@ function afterSentence(
     state.described.add(state.lastOutlet);
   }
   const who = speaker ? cast.members.get(speaker) : undefined;
-  const named = entities.some((e) => e.kind === 'person' && !cast.members.get(e.id)?.anonymous);
+  // "A spokeswoman for Health Secretary X said": a person named only as an object does not speak.
+  const named = entities.some((e) => e.kind === 'person' && !e.object && !cast.members.get(e.id)?.anonymous);
   remember(state, entities, [...(who?.kind === 'person' && (!who.anonymous || !named) ? [who.id] : []), ...quoted]);
 }
 
@@ -1043,14 +1158,16 @@ export function readArticle(
   const sentenceActors: string[][] = [];
   let paragraphSpeaker: { paragraph: number; id: string } | undefined;
   const spoke: string[] = [];
+  const subjects: Array<string | undefined> = [];
   sents.forEach((sentence, si) => {
     const mine = raw.filter((q) => q.sentence === si);
     const masked = maskQuotes(sentence, mine);
     const entities = entitiesOf(masked, sentence.text, cast);
     sentenceActors.push([...new Set(entities.map((e) => e.id))]);
+    subjects[si] = leadingPerson(entities);
     if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = undefined;
     for (const q of mine) {
-      let s = fromSentence(q, masked, entities, cast, sentence.text, state);
+      let s = fromSentence(q, masked, entities, cast, sentence.text, state) ?? beforeColon(q, masked, entities, cast);
       const sameRun = quotes.filter((o) => o.run === q.run && o.speaker).at(-1);
       const previous = quotes.at(-1);
       if (!s && sameRun) s = { id: sameRun.speaker, how: 'same quotation' };
@@ -1077,7 +1194,7 @@ export function readArticle(
     const quoted = quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : []));
     afterSentence(masked, entities, cast, sentence.text, state, speaker, quoted);
   });
-  namedAfter(quotes, sents, spoke);
+  namedAfter(quotes, sents, spoke, subjects);
   // Unnamed speakers no quote is given to, and their outlets, are not proposed as actors.
   const used = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker, cast.members.get(q.speaker)?.via ?? ''] : [])));
   for (const id of state.described)

@@ -53,7 +53,8 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     if (isMainVerb(unquoted, m)) continue;
     const since = sinceClause(sentence, m.index, m[0]);
     if (since !== null) {
-      const start = best(datesIn(m[0], published).filter((d) => !d.future && !d.bound));
+      // "held since the 2019 war": a year before a noun dates the noun, not the start of the state.
+      const start = best(datesIn(m[0], published).filter((d) => !d.future && !d.bound && !d.attributive));
       // "since 2019 at hardware stores": the clause ends with its date.
       const end = since.indexOf(start?.text ?? '\u0000');
       // An activity kept up this week is part of the news, not a happening of its own.
@@ -197,6 +198,15 @@ function beforeTheWeek(found: FoundDate, published: Date): boolean {
   return published.getTime() - new Date(`${found.date}T12:00:00Z`).getTime() > 6 * 86_400_000;
 }
 
+/** "warned of further disruption through Friday", "spoke of a betrayal": a clause of words about something, a remark. */
+export function wordsOf(clause: string): boolean {
+  const m =
+    /\b(?:warned|warns|cautioned|spoke|speaks|talked|complained|boasted)\s+(?:\p{Ll}+ly\s+)?(?:of|about)\s/u.exec(
+      clause,
+    );
+  return !!m && !termsOf(clause.slice(0, m.index)).some((t) => t.tags.has('Verb'));
+}
+
 /**
  * A past happening recalled inside a sentence about the future ("… will meet on Monday to
  * strip it of the medal Orrin helped win at last year's games"): the clause of the past-tense
@@ -211,7 +221,8 @@ function pastInFuture(sentence: string, published: Date): Array<{ clause: string
   const { main } = clauses(sentence);
   for (const d of datesIn(main, published)) {
     const at = main.indexOf(d.text);
-    if (at < 0 || d.date >= today.slice(0, d.date.length) || /\bthis\b/i.test(d.text)) continue;
+    // "a letter … dated 20 February": the date a text bears is no happening.
+    if (at < 0 || d.written || d.date >= today.slice(0, d.date.length) || /\bthis\b/i.test(d.text)) continue;
     const before = terms.filter((t) => t.end <= at);
     const verb = before.findLast((t) => t.tags.has('PastTense') && !t.tags.has('Auxiliary'));
     // "is expected in …": a passive after a copula is no past happening.
@@ -226,12 +237,14 @@ function pastInFuture(sentence: string, published: Date): Array<{ clause: string
     let k = before.indexOf(verb) - 1;
     while (k > 0 && /^\p{Lu}/u.test(before[k]!.text) && /^\p{Lu}/u.test(before[k - 1]!.text)) k--;
     const start = before[k]?.start ?? verb.start;
-    // It ends at the clause's end, or where a clause of its own is coordinated ("… last month and is due to …").
+    // It ends at the clause's end, where a clause of its own is coordinated ("… last month and is due to …"),
+    // or where the sentence's own future verb follows ("masks taken … in 1887 will be handed back").
     const stop =
-      /[,;!?](?:\s|$)|(?<!\b\p{Lu}\p{Ll}{1,3})\.(?:\s|$)|\s(?:and|but)\s+(?=(?:is|are|was|were|will|would|has|have|had|plans?|expects?)\b)/u.exec(
+      /[,;!?](?:\s|$)|(?<!\b\p{Lu}\p{Ll}{1,3})\.(?:\s|$)|\s(?:and|but)\s+(?=(?:is|are|was|were|will|would|has|have|had|plans?|expects?)\b)|\s(?=(?:will|would|shall)\s)/u.exec(
         sentence.slice(at + d.text.length),
       );
     const end = stop ? at + d.text.length + stop.index : sentence.length;
+    if (wordsOf(sentence.slice(start, end))) continue;
     out.push({ clause: sentence.slice(start, end), date: { ...d, future: false, clause: 'main' } });
   }
   return out;
@@ -259,9 +272,9 @@ function sinceClause(sentence: string, index: number, match: string): string | n
 const ongoingSince = (sentence: string, index: number) =>
   /\b(?:been|is|are|was|were)\s+\p{Ll}+ing\b[^,;]*$/u.test(sentence.slice(0, index));
 
-/** A dateline before the text of an article: "KELMSTAD, April 10 - ", "ORSA, Nov 4 (Harbour Wire) - ", "(Harbour Wire) -- ". */
+/** A dateline before the text of an article: "KELMSTAD, April 10 - ", "ORSA, Nov 4 (Harbour Wire) - ", "(Harbour Wire) -- ", "Orsa (Vandria) (HW) - ". */
 export const DATELINE =
-  /^(?:\p{Lu}[\p{Lu}\s.'-]+(?:,\s*\p{Lu}[\p{L}.]*)*(?:\s+\d{1,2})?(?:\s+\([^()]{1,40}\))?|\([^()]{1,40}\))\s+(?:[-–—]|--)\s+/u;
+  /^(?:\p{Lu}[\p{Lu}\s.'-]+(?:,\s*(?:\d{1,2}\s+)?\p{Lu}[\p{L}.]*)*(?:\s+\d{1,2})?(?:\s+\([^()]{1,40}\))?|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s+\([^()]{1,40}\)){1,2}|\([^()]{1,40}\))\s+(?:[-–—]|--)\s+/u;
 
 /** The sentence split into its main clause, its reporting clause and its background clauses (blanked in the others). */
 export function clauses(text: string): { main: string; reporting: string } {
@@ -328,17 +341,24 @@ const COUNT_OF_TIME =
 
 /**
  * True when chrono read a length of time as a date: "have been degrading for several years",
- * "shut the network for five days", "over the past three weeks". "In three weeks" and "within
+ * "shut the network for five days", "over the past three weeks", "ended after 11 days". "In three weeks" and "within
  * six weeks" are offsets and bounds, read elsewhere.
  */
 function isDuration(text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>): boolean {
+  // "ended after 11 days": how long something lasted, counted from its start, not from the publication.
+  const after = /^after\s+(.+)$/i.exec(r.text.trim());
+  if (after && COUNT_OF_TIME.test(after[1]!)) return true;
   return (
     COUNT_OF_TIME.test(r.text.trim()) && !/\b(?:in|within)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))
   );
 }
 
-/** Words that make a date a bound rather than the time of a happening: "within six weeks", "before next year". */
-const BOUND = /\b(?:within|before|until|till|no later than)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$/i;
+/**
+ * Words that make a date a bound rather than the time of a happening: "within six weeks", "before
+ * next year"; "shortly before 11 p.m. Sunday" is the time of a happening.
+ */
+const BOUND =
+  /\b(?:within|(?<!\b(?:shortly|just|soon|right|minutes|moments)\s+)before|until|till|no later than)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$/i;
 const isBound = (text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>) =>
   BOUND.test(text.slice(Math.max(0, r.index - 24), r.index)) ||
   /^(?:within|before|until)\b/i.test(r.text) ||
@@ -393,17 +413,28 @@ function agoDates(text: string, published: Date): Array<FoundDate & { index: num
   });
 }
 
+/** A run of something still to come: "will run", "would continue", "is due to remain in force". */
+const PLANNED_RUN =
+  /\b(?:will|would|(?:is|are)\s+(?:due|expected|set)\s+to)\s+(?:\p{Ll}+\s+)?(?:run|last|continue|remain|stay|go\s+on)\b/iu;
+
 /**
  * True for a deadline of an order: "were ordered to leave the country by Friday", "was told to
  * report by June 3", "must leave by Sunday", "were given until Sunday to leave": what must be
  * done by then is still to come, and it is the date of that happening, not a bound. So is a day
- * something is called or set for ("a meeting for Thursday").
+ * something is called or set for ("a meeting for Thursday"), and the day a planned run ends ("will
+ * run until 14 February").
  */
 function deadline(text: string, r: chrono.ParsedResult): boolean {
   // "called a meeting for Thursday", "a vote set for March 3": a day something is fixed for lies ahead.
   if (
     /\bfor\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) &&
     (r.start.isCertain('day') || r.start.isCertain('weekday'))
+  )
+    return true;
+  // "will run until 14 February", "would continue until Tuesday": the end of a planned run is its date.
+  if (
+    /\buntil\s+(?:at\s+least\s+)?$/i.test(text.slice(Math.max(0, r.index - 16), r.index)) &&
+    PLANNED_RUN.test(localClause(text, r.index))
   )
     return true;
   if (!/\b(?:by|until)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 11), r.index))) return false;
@@ -440,13 +471,54 @@ function weekDate(text: string, published: Date): FoundDate | null {
   };
 }
 
+/**
+ * "the boat had set off on Friday night with an engine the smugglers promised would get them
+ * across": a past perfect just before a date sets it in the past, whatever modal follows.
+ */
+const PAST_PERFECT_BEFORE =
+  /\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|t|ne|wn)(?:\s+(?:off|out|up|down|in|away|back))?\s+(?:on|at|in|late|early)?\s*$/u;
+
+/** "canceled its flights for Tuesday" in a Tuesday's article: the day fixed for is that day, not a week on. */
+const isToday = (r: chrono.ParsedResult, published: Date) =>
+  r.start.isCertain('weekday') && !r.start.isCertain('day') && r.start.date().getUTCDay() === published.getUTCDay();
+
+/**
+ * A bare year from 1700 ("painted in 1884") to 2099 that chrono did not read (`found`); before 1900
+ * not a count ("by 1800 votes"); a year before a noun ("the 2024 Continental Cup") is attributive.
+ */
+function bareYears(text: string, found: FoundDate[]): FoundDate[] {
+  const out: FoundDate[] = [];
+  // A bare year from 1700 ("painted in 1884") to 2099; before 1900 not a count ("by 1800 votes"); a year
+  // before a noun ("the semi-finals of the 2024 Continental Cup") dates that noun, and the clause when nothing else does.
+  for (const m of text.matchAll(
+    /\b(?:in|by|from|until|of|during|at the|since|(the|a|an))\s+((?:1[7-9]|20)\d{2})\b(?![,.]?\d)(?=(\s+\p{L})?)/gu,
+  )) {
+    const year = m[2]!;
+    const count = year < '1900' && /^\s+\p{Ll}+s\b/u.test(text.slice(m.index + m[0].length));
+    if (m[1] && !m[3]) continue;
+    if (!count && ![...found, ...out].some((f) => f.text.includes(year)))
+      out.push({
+        date: year,
+        precision: 'year',
+        approximate: false,
+        text: m[0],
+        future: isFuture(localClause(text, m.index)),
+        ...(m[1] ? { attributive: true } : {}),
+      });
+  }
+  return out;
+}
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
   const found: FoundDate[] = counted.map(({ index: _i, end: _e, ...d }) => d);
   for (const r of chrono.parse(text, { instant: published, timezone: 0 })) {
     if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
-    const future = isFuture(localClause(text, r.index)) || deadline(text, r);
+    const ahead = isFuture(localClause(text, r.index)) && !PAST_PERFECT_BEFORE.test(text.slice(0, r.index));
+    // "early next week", "next month": a time after the publication lies ahead, whatever the verb.
+    const next = /\bnext\s+(?:week|month|year)\b/i.test(r.text);
+    const future = ahead || next || (!isToday(r, published) && deadline(text, r));
     if (/\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text) || anchoredElsewhere(r, text)) continue;
     // "a single weekend", "every week": a length of time, not a date.
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
@@ -463,6 +535,8 @@ function datesIn(text: string, published: Date): FoundDate[] {
     const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');
     const approximate = /\b(?:ago|about|around|early|late|mid)\b/i.test(r.text);
     const attributive = /^[’']s\b/u.test(text.slice(r.index + r.text.length));
+    // "the winner of this year's congress": which one of a yearly thing, no date.
+    if (attributive && /^this\s+year$/i.test(r.text)) continue;
     const written = /\bdated\s+(?:on\s+)?$/iu.test(text.slice(0, r.index));
     found.push({
       ...(attributive ? { attributive } : {}),
@@ -485,20 +559,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
       future: isFuture(localClause(text, m.index)),
       bound: isBound(text, { index: m.index, text: m[0] }),
     });
-  // A bare year from 1700 ("painted in 1884") to 2099; before 1900 not a count ("by 1800 votes").
-  for (const m of text.matchAll(
-    /\b(?:in|by|from|until|of|during|at the|since)\s+((?:1[7-9]|20)\d{2})\b(?![,.]?\d)/gu,
-  )) {
-    const count = m[1]! < '1900' && /^\s+\p{Ll}+s\b/u.test(text.slice(m.index + m[0].length));
-    if (!count && !found.some((f) => f.text.includes(m[1]!)))
-      found.push({
-        date: m[1]!,
-        precision: 'year',
-        approximate: false,
-        text: m[0],
-        future: isFuture(localClause(text, m.index)),
-      });
-  }
+  found.push(...bareYears(text, found));
   return found;
 }
 

@@ -7,7 +7,7 @@
  * 40 million marks"; then the date of the speaking). A clause "after <something happened on
  * a day>" is a happening of its own, cut from the sentence's main one.
  */
-import { backgroundDates, DATELINE, findDate, type FoundDate } from './dates';
+import { backgroundDates, DATELINE, findDate, wordsOf, type FoundDate } from './dates';
 import { termsOf } from './nlp';
 
 /** A happening a sentence reports: a verbatim part of the sentence and its date. */
@@ -18,7 +18,7 @@ export interface Happening {
 
 /** Verbs of saying and stating. */
 const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises)\b/u;
+  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces)\b/u;
 /** The listener and the time of the speaking right after the verb: "told parliament on Saturday", "said in a statement on Monday". */
 const SPEAKING_ADJUNCT = /^\s+(?:[^\s,.;]+\s+){0,4}?(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?/u;
 /** Verbs of thinking and showing: what they report is an opinion, not an action. */
@@ -116,6 +116,8 @@ function plainDate(text: string, published: Date, lead = false): FoundDate | nul
   // "The report, dated 30 June, described …": the date of a text is no happening's.
   if (!found || found.bound || found.written) return null;
   if (found.clause === 'reporting' && (lead || stateClause(text))) return null;
+  // "Sunday's defeat was their fourth in six games": what a dated thing was is no happening of its own.
+  if (found.attributive && stateClause(text)) return null;
   return found;
 }
 
@@ -148,8 +150,11 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
  * completed action's (dated by the speaking, except in a lead under a dateline).
  */
 function clauseHappening(head: string, published: Date, lead = false): Happening[] {
-  if (sceneOfSpeech(blankQuotes(head))) return [];
   const speech = reportedSpeech(head);
+  // A scene of speaking is no news, but a dated happening its words report is ("Speaking in X on
+  // Thursday, the minister said inspectors had flagged … last year").
+  const scene = sceneOfSpeech(blankQuotes(head));
+  if ((scene && !speech) || wordsOf(blankQuotes(head))) return [];
   if (!speech) {
     const found = plainDate(head, published, lead);
     return found ? [{ excerpt: head, date: found }] : [];
@@ -161,6 +166,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
     return [{ excerpt: head, date: { ...own, clause: 'main' } }];
+  if (scene) return [];
   // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news.
   const written = IN_WRITING.test(speech.speaking);
   if (
@@ -180,21 +186,24 @@ const IN_WRITING =
 
 /**
  * A scene of speaking is no happening: "On Sunday night, <Name> addressed a crowd …", "gave a
- * speech", "delivered an address", "held a news conference": the words said there are the
- * news, as statements.
+ * speech", "delivered an address", "held a news conference", "clashed over the loss on public
+ * radio", "was describing the river as he found it": the words said there are the news, as statements.
  */
 const SCENE_OF_SPEECH =
-  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?)?\b(?:addressed|addresses|addressing|(?:spoke|speaks|speaking)\s+(?:to|at|before)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview))\b/u;
+  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,2}\b(?:addressed|addresses|addressing|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:to|at|before|in|from)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
 
-/** True for a scene of speaking, also at the start of a sentence ("Addressing a rally on Monday, …"). */
-const sceneOfSpeech = (text: string) => SCENE_OF_SPEECH.test(text.charAt(0).toLowerCase() + text.slice(1));
+/** True for a scene of speaking, also at the start of a sentence ("Addressing a rally on Monday, …", "Speaking in Orsa on Friday, …"). */
+const sceneOfSpeech = (text: string) =>
+  SCENE_OF_SPEECH.test(
+    // "X, who led the campaign, spoke to supporters …": the relative clause is no part of the scene.
+    (text.charAt(0).toLowerCase() + text.slice(1)).replace(/,\s+(?:who|which)\b[^,;]*,/gu, ','),
+  );
 
 /**
- * A scene set for the voices that follow, not news of its own: a paragraph of one sentence that
- * opens with its time (and place) set off by a comma ("On Friday evening, a queue formed outside
+ * A scene set for the voices that follow, not news of its own: a sentence alone in its paragraph,
+ * or followed there only by quotes, that opens with its time (and place) set off by a comma ("On Friday evening, a queue formed outside
  * …", "Outside the court on Monday morning, supporters sang …"), whose subject is no name, and
- * whose verb acts on nothing ("settled over", "queued for"), before a paragraph that opens with
- * a quote.
+ * whose verb acts on nothing ("settled over", "queued for", "were divided"), before a quote.
  */
 export function setsTheScene(
   sentence: string,
@@ -265,4 +274,25 @@ function addedClause(sentence: string, published: Date): Happening[] {
   const clause = sentence.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
   const date = findDate(clause, published);
   return date && !date.bound ? [{ excerpt: clause, date: { ...date, clause: 'main' } }] : [];
+}
+
+/** "the previous day", "the day before" (not "the day before the vote"): a day counted back from the last day the text named. */
+const DAY_BEFORE =
+  /^(.*?\bthe\s+(?:previous|preceding)\s+day|.*?\bthe\s+day\s+before(?!\s+(?:the|a|an|his|her|its|their|\p{Lu}|\d)))/u;
+
+/**
+ * The happening of a sentence dated only "the previous day" ("The agency received a warning the
+ * previous day but …"): the clause up to those words, on the day before `last`, the last day an
+ * earlier sentence dated a happening. Null when the sentence holds no such words, or quotes them.
+ */
+export function dayBefore(sentence: string, last: FoundDate | undefined): Happening | null {
+  const m = DAY_BEFORE.exec(blankQuotes(sentence));
+  if (!m || !last || last.precision !== 'day' || last.future) return null;
+  const d = new Date(`${last.date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  const date = d.toISOString().slice(0, 10);
+  return {
+    excerpt: sentence.slice(0, m[1]!.length),
+    date: { ...last, date, text: m[1]!, approximate: false, clause: 'main' },
+  };
 }

@@ -27,7 +27,7 @@ export const TITLE_WORD =
   /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|lawyer|colonel|gen\.|lt\.|col\.|cmdr\.|cdr\.|adm\.|maj\.|capt\.|sgt\.|brig\.|cpl\.|insp\.|det\.|cllr\.|sen\.|rep\.|gov\.|u\.s\.|uk|eu|un|nato)$/i;
 /** Words that end a name of an organisation. */
 export const ORG_WORD =
-  /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative)$/;
+  /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United)$/;
 /** A nationality adjective before a title ("Tarvian", "Japanese", "Danish", "Saudi"). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
 const NOT_NAME =
@@ -308,7 +308,7 @@ export function organisations(text: string): TextSpan[] {
 
 /** Common nouns for a kind of organisation, which may stand just before its name ("investment firm", "the daily"). */
 export const ORG_NOUN =
-  /^(?:club|firm|company|station|group|bank|lender|insurer|carrier|airline|operator|party|agency|union|team|newspaper|paper|daily|weekly|magazine|broadcaster|channel|network|regulator|charity|manufacturer|maker|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|contractor)$/i;
+  /^(?:club|firm|company|station|group|bank|lender|insurer|carrier|airline|operator|party|agency|union|team|newspaper|paper|daily|weekly|magazine|broadcaster|channel|network|regulator|charity|manufacturer|maker|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|contractor|app|platform)$/i;
 
 /**
  * "The ship's operator, Varnis Lines, said": a name set off by commas after a common noun for a

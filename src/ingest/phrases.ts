@@ -84,10 +84,11 @@ function nounPhrase(terms: Term[], text: string, start: number, end: number): No
       .some((t) => t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('PresentTense'))
   )
     return null;
-  // A name ("Marta Lind", "Ostland") is an entity, not a description.
-  // A name ("Marta Lind") is an entity, not a description; a demonym ("a Veldorian official") is not a name.
-  if ([...pre, head].some((t) => t.tags.has('Person'))) return null;
-  if (head.tags.has('ProperNoun') && head !== inside[0]) return null;
+  // A name ("Marta Lind") is an entity, not a description; a demonym ("a Veldorian official") is not a name,
+  // nor are words in lower case compromise reads as a title ("a first officer").
+  const name = (t: Term) => /^\p{Lu}/u.test(t.text);
+  if ([...pre, head].some((t) => t.tags.has('Person') && name(t))) return null;
+  if (head.tags.has('ProperNoun') && name(head) && head !== inside[0]) return null;
   const first = inside[0]!;
   const determiner =
     first.tags.has('Determiner') || first.tags.has('Value') || POSSESSIVE_PRONOUN.test(first.text)

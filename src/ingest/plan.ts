@@ -15,7 +15,7 @@ import { COLLECTIONS, type CollectionName } from '../registry';
 import { Cast, readArticle, type CastMember } from './attribution';
 import { backgroundDates, findDate, sceneDatesOf, type FoundDate } from './dates';
 import { likelyDuplicate } from './duplicates';
-import { addedHappenings, happeningsOf, reportedSpeech, setsTheScene } from './happenings';
+import { addedHappenings, dayBefore, happeningsOf, reportedSpeech, setsTheScene } from './happenings';
 import { IngestError, type ArticleMeta } from './input';
 import { draftKey } from './manifest';
 import { placeholder } from './placeholders';
@@ -189,6 +189,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
   const scenes = sceneDatesOf(ctx.sents, ctx.published);
   const drafts = new Map<string, QuoteDraft>();
   const runDates = new Map<number, FoundDate>();
+  const spokenInParagraph = new Map<string, FoundDate>();
   const covered = new Set(
     known.statements
       .filter((s) => s.data.sources.some((src) => src.article === id))
@@ -205,8 +206,17 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       continue;
     }
     // A quotation that runs on into the next paragraph keeps the date its first part was given.
-    const date = quoteDate(q.excerpt, ctx.published) ?? runDates.get(q.run) ?? scenes[q.sentence] ?? null;
+    const date =
+      quoteDate(q.excerpt, ctx.published) ??
+      runDates.get(q.run) ??
+      scenes[q.sentence] ??
+      saidJustBefore(ctx, q.sentence, speaker, read.sentenceActors) ??
+      spokenInParagraph.get(`${q.paragraph} ${speaker}`) ??
+      thatDay(ctx, q.sentence) ??
+      null;
     if (date && !runDates.has(q.run)) runDates.set(q.run, date);
+    // The speaker's later quotes in the paragraph continue the dated statement.
+    if (date && speaker) spokenInParagraph.set(`${q.paragraph} ${speaker}`, date);
     drafts.set(key, {
       id: '',
       quote: q.quote,
@@ -222,6 +232,40 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
 }
 
 /**
+ * "… wrote on social media that afternoon": the day the last dated sentence before it named
+ * ("At 9:02 on Tuesday morning, …"), when the quote's sentence says "that morning / afternoon /
+ * evening / night / day" outside its quotes.
+ */
+function thatDay(ctx: Context, sentence: number): FoundDate | null {
+  const unquoted = ctx.sents[sentence]!.text.replace(/["“][^"”]*["”]/gu, ' ');
+  if (!/\bthat\s+(?:morning|afternoon|evening|night|day)\b/iu.test(unquoted)) return null;
+  for (let i = sentence - 1; i >= 0; i--) {
+    const date = findDate(ctx.sents[i]!.text, ctx.published);
+    if (date && !date.future && !date.bound && date.precision === 'day') return date;
+  }
+  return null;
+}
+
+/**
+ * The date of the speaker's own statement in the sentence just before a quote that its own
+ * sentence and scene leave undated ("…, X told reporters on Wednesday." then "“…,” she said."):
+ * the quote continues that statement.
+ */
+function saidJustBefore(
+  ctx: Context,
+  sentence: number,
+  speaker: string | null,
+  sentenceActors: string[][],
+): FoundDate | null {
+  const before = ctx.sents[sentence - 1];
+  if (!speaker || !before || !sentenceActors[sentence - 1]?.includes(speaker) || /["“”]/u.test(before.text))
+    return null;
+  if (!/\b(?:said|says|told|tells|added|stated|announced)\b/u.test(before.text)) return null;
+  const date = quoteDate(before.text, ctx.published);
+  return date && !date.future && !date.bound && date.precision === 'day' ? date : null;
+}
+
+/**
  * The date a quote's sentence gives its speaking: the date of the speaking part of reported
  * speech ("In a letter last week, the union warned that … would strike on 12 March") before any
  * date of the words reported, else the sentence's date.
@@ -231,8 +275,16 @@ function quoteDate(excerpt: string, published: Date): FoundDate | null {
   const unquoted = excerpt.replace(/["“][^"”]*["”]/gu, (q) => `"${' '.repeat(q.length - 2)}"`);
   const speech = reportedSpeech(unquoted);
   const spoken = speech ? findDate(speech.speaking, published) : null;
-  return spoken && !spoken.future && !spoken.bound ? spoken : findDate(unquoted, published);
+  if (spoken && !spoken.future && !spoken.bound) return spoken;
+  // "said in a resignation letter …, published on Wednesday, that …": the day the text came out.
+  const out = TEXT_OUT.exec(unquoted);
+  const issued = out ? findDate(out[0].replace(/^,\s+/u, ''), published) : null;
+  return issued && !issued.future && !issued.bound ? issued : findDate(unquoted, published);
 }
+
+/** ", published on Wednesday," after the text a speaker spoke in. */
+const TEXT_OUT =
+  /\b(?:letter|statement|report|ruling|notice|filing|post|memo)\b[^,;]*,\s+(?:published|released|issued|sent|posted)\s+[^,;]+/u;
 
 type QuoteDraft = {
   id: string;
@@ -445,6 +497,15 @@ const SCENE_OPENING =
 function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<number>): void {
   const scenes = new Map<string, EventDraft>();
   const all = ctx.sents.map((s, i) => (remarks.has(i) ? addedHappenings : happeningsOf)(s.text, ctx.published));
+  // "The agency received a warning the previous day": the day before the last day a happening was dated.
+  all.forEach((found, i) => {
+    const last = all
+      .slice(0, i)
+      .flat()
+      .findLast((h) => h.date.precision === 'day' && !h.date.future)?.date;
+    const before = found.length || remarks.has(i) ? null : dayBefore(ctx.sents[i]!.text, last);
+    if (before) found.push(before);
+  });
   const days = new Set(
     all.flatMap((found, i) => (SCENE_OPENING.test(ctx.sents[i]!.text) ? [] : found.map((h) => h.date.date))),
   );
@@ -457,9 +518,12 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
     if (!found.length && vague && !remarks.has(i) && !findDate(sentence.text, ctx.published))
       ctx.plan.unresolvedDates.push(`“${vague[0]}” in: ${sentence.text.slice(0, 100)}`);
     if (coveredSentence(ctx, sentence.text)) return;
+    // A scene opens its paragraph and is followed by quotes: in the next paragraph or its own ("…, pupils were divided. "…," said X").
+    const quoteNext = /^\s*["“]/u.test(ctx.sents[i + 1]?.text ?? '');
     const alone =
-      ctx.sents[i - 1]?.paragraph !== sentence.paragraph && ctx.sents[i + 1]?.paragraph !== sentence.paragraph;
-    if (setsTheScene(sentence.text, ctx.published, alone, /^\s*["“]/u.test(ctx.sents[i + 1]?.text ?? ''))) return;
+      ctx.sents[i - 1]?.paragraph !== sentence.paragraph &&
+      (ctx.sents[i + 1]?.paragraph !== sentence.paragraph || quoteNext);
+    if (setsTheScene(sentence.text, ctx.published, alone, quoteNext)) return;
     for (const h of found) planEvent(ctx, scenes, h.excerpt, h.date, i, actors);
     for (const b of backgroundDates(sentence.text, ctx.published)) planEvent(ctx, scenes, b.clause, b.date, i, actors);
   });

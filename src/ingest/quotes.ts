@@ -33,9 +33,9 @@ export function isStatement(quote: string): boolean {
   return !name;
 }
 
-/** Words that present a quoted term as a name for something: "so-called", "what she calls a", "dubbed". */
+/** Words that present a quoted term as a name for something: "so-called", "what she calls a", "dubbed", "nicknamed". */
 const TERM_CUE =
-  /\b(?:so-called|what\s+\p{L}+\s+(?:calls?|called|terms?|termed|dubs?|dubbed|describes?\s+as|described\s+as)|dubbed|termed|(?:known|billed)\s+as)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/iu;
+  /\b(?:so-called|what\s+\p{L}+\s+(?:calls?|called|terms?|termed|dubs?|dubbed|describes?\s+as|described\s+as)|dubbed|termed|nicknamed|(?:known|billed)\s+as)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/iu;
 
 /**
  * True when a short quoted phrase is a coined term, not words someone said: "the so-called

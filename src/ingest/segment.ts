@@ -16,6 +16,9 @@ export interface Sentence extends Span {
 const ABBREVIATION =
   /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Capt|Maj|Supt|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Cmdr|Cdr|Adm|Brig|Cpl|Insp|Det|Cllr|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Jr|Sr|Inc|Ltd|Co)\.)$/;
 
+/** What may follow "11:40 p.m." in the same sentence: a day ("Sunday"), "local time", lower-case words. */
+const TIME_CONTINUES = /^(?:\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:GMT|UTC)\b)/u;
+
 /**
  * Paragraphs of the article as parsed by remark (headings, list items and paragraphs), each
  * cut into lines, as exact spans of the text.
@@ -79,7 +82,7 @@ export function quoteSpans(para: Span): QuoteSpan[] {
   return out;
 }
 
-/** The sentences of the article, with their paragraph index and exact offsets; a quotation is never cut. */
+/** The sentences of the article, with their paragraph index and exact offsets; a quotation is never cut, nor cut off its attribution. */
 export function sentences(text: string): Sentence[] {
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: Sentence[] = [];
@@ -93,10 +96,13 @@ export function sentences(text: string): Sentence[] {
       const start = para.start + seg.index + (raw.length - raw.trimStart().length);
       const piece = { text: trimmed, start, end: start + trimmed.length };
       const prev = pieces.at(-1);
-      // "U.S. Secretary …", "Nov. 25", or a quotation still open: not the end of a sentence.
+      // "U.S. Secretary …", "Nov. 25", "11:40 p.m. Sunday", a quotation still open, or a question or
+      // exclamation in quotes before its attribution ("“Why?” she replied."): not the end of a sentence.
       if (
         prev &&
         (ABBREVIATION.test(prev.text) ||
+          (/[?!][”"’»]$/u.test(prev.text) && /^\p{Ll}/u.test(piece.text)) ||
+          (/\b[ap]\.m\.$/.test(prev.text) && TIME_CONTINUES.test(piece.text)) ||
           quotes.some((q) => q.start < prev.end && prev.end < q.end + 1 && q.end >= start))
       ) {
         prev.text = text.slice(prev.start, piece.end);

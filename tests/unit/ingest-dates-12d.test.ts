@@ -121,7 +121,7 @@ describe('one happening per clause', () => {
     ).toEqual([['who won gold at the 2019 games', '2019']]);
     expect(backgroundDates('The rower will miss the regatta, which opens in June.', PUBLISHED)).toEqual([]);
   });
-  it('", founded in 1952," is background; "until at least <date>" is a bound', () => {
+  it('", founded in 1952," is background; "until at least <date>" is a bound, but the end of a planned run (12j)', () => {
     expect(findDate('Marl Shipping, founded in 1952, sold four ferries on Monday.', PUBLISHED)).toMatchObject({
       date: '2026-02-09',
     });
@@ -129,7 +129,11 @@ describe('one happening per clause', () => {
       backgroundDates('Marl Shipping, founded in 1952, sold four ferries on Monday.', PUBLISHED).map((b) => b.clause),
     ).toEqual(['Marl Shipping, founded in 1952']);
     expect(backgroundDates('Ilse Varn, born in 1970, won the vote on Monday.', PUBLISHED)).toEqual([]);
-    expect(happenings('The board said the quay would stay shut until at least March 25.')).toEqual([]);
+    expect(happenings('The board said the quay had been shut until at least March 2.')).toEqual([]);
+    // Issue 12j: three answer files of independent authors draft "would stay in place until at least <date>" as planned.
+    expect(happenings('The board said the quay would stay shut until at least March 25.')).toEqual([
+      ['The board said the quay would stay shut until at least March 25.', '2026-03-25', true],
+    ]);
   });
   it('"is expected in Orsa this week" recalls nothing past', () => {
     expect(backgroundDates('The envoy is expected in Orsa later this week, aides said.', PUBLISHED)).toEqual([]);
