@@ -40,3 +40,30 @@ export const planArticle = (body: string) =>
     body,
     known: NO_CONTENT,
   });
+
+/** {@link readQuotes} of an article by the Quillon Ledger, against a registry that knows nobody. */
+export const readLedger = (text: string) => readQuotes(text, { publisher: 'Quillon Ledger' });
+
+/** The drafts of one collection in the plan of `body` ({@link planArticle}). */
+const drafts = (body: string, collection: 'events' | 'statements') =>
+  planArticle(body).files.filter((f) => f.collection === collection);
+
+/** The event drafts of the plan of `body` ({@link planArticle}) as [date, status]. */
+export const planEvents = (body: string) =>
+  drafts(body, 'events').map((f) => [/^date: '?([\d-]+)/m.exec(f.text)?.[1], /^status: '?(\w+)/m.exec(f.text)?.[1]]);
+
+/** The statement drafts of the plan of `body` ({@link planArticle}) as [quote, date]. */
+export const planQuoteDates = (body: string) =>
+  drafts(body, 'statements').map((f) => [
+    /^quote: '?(.*?)'?$/m.exec(f.text)?.[1],
+    /^date: '?([\d-]+)/m.exec(f.text)?.[1],
+  ]);
+
+/**
+ * The name, kind, anonymity and relaying outlet of the speaker given to the quote that starts with
+ * `quote`, read by `read` (by default {@link readLedger}).
+ */
+export const speakerOf = (text: string, quote: string, read = readLedger) => {
+  const s = read(text).speaker(quote);
+  return s && { name: s.name, kind: s.kind, anonymous: s.anonymous ?? false, via: s.via };
+};

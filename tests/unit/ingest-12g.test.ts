@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundDates } from '../../src/ingest/dates';
 import { happeningsOf } from '../../src/ingest/happenings';
-import { planArticle as plan, readQuotes } from '../ingest-read';
+import { planArticle as plan, planEvents as events, readLedger as read, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12g, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles.
 
 const PUBLISHED = new Date('2026-05-14T12:00:00Z'); // a Thursday
-/** The event drafts of a plan as [date, status]. */
-const events = (body: string) =>
-  plan(body)
-    .files.filter((f) => f.collection === 'events')
-    .map((f) => [/^date: '?([\d-]+)/m.exec(f.text)?.[1], /^status: '?(\w+)/m.exec(f.text)?.[1]]);
-const read = (text: string) => readQuotes(text, { publisher: 'Quillon Ledger' });
-/** The name and kind of the speaker given to the quote that starts with `quote`. */
-const speakerOf = (text: string, quote: string) => {
-  const s = read(text).speaker(quote);
-  return s && { name: s.name, kind: s.kind, anonymous: s.anonymous ?? false };
-};
 
 describe('words quoted from documents', () => {
   it('"…, the Appeals Court in Varn ruled on Monday": the court’s ruling', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backgroundDates } from '../../src/ingest/dates';
 import { sentences } from '../../src/ingest/segment';
-import { planArticle as plan, readQuotes } from '../ingest-read';
+import { planArticle as plan, planEvents as events, readLedger as read, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12h, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles.
@@ -9,17 +9,6 @@ import { planArticle as plan, readQuotes } from '../ingest-read';
 const PUBLISHED = new Date('2026-05-14T12:00:00Z'); // a Thursday
 /** The background clauses of a sentence as [excerpt, date]. */
 const background = (sentence: string) => backgroundDates(sentence, PUBLISHED).map((b) => [b.clause, b.date.date]);
-/** The event drafts of a plan as [date, status]. */
-const events = (body: string) =>
-  plan(body)
-    .files.filter((f) => f.collection === 'events')
-    .map((f) => [/^date: '?([\d-]+)/m.exec(f.text)?.[1], /^status: '?(\w+)/m.exec(f.text)?.[1]]);
-const read = (text: string) => readQuotes(text, { publisher: 'Quillon Ledger' });
-/** The name and kind of the speaker given to the quote that starts with `quote`. */
-const speakerOf = (text: string, quote: string) => {
-  const s = read(text).speaker(quote);
-  return s && { name: s.name, kind: s.kind, anonymous: s.anonymous ?? false };
-};
 
 describe('ranks and hyphenated names', () => {
   it('"Lt. Cdr." ends no sentence; a rank is split off a hyphenated name compromise cuts short', () => {

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planArticle as plan, readQuotes } from '../ingest-read';
+import { planEvents as events, readLedger as read, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12i, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles.
-
-const read = (text: string) => readQuotes(text, { publisher: 'Quillon Ledger' });
-/** The name and kind of the speaker given to the quote that starts with `quote`. */
-const speakerOf = (text: string, quote: string) => {
-  const s = read(text).speaker(quote);
-  return s && { name: s.name, kind: s.kind, anonymous: s.anonymous ?? false, via: s.via };
-};
-/** The event drafts of a plan as [date, status]. */
-const events = (body: string) =>
-  plan(body)
-    .files.filter((f) => f.collection === 'events')
-    .map((f) => [/^date: '?([\d-]+)/m.exec(f.text)?.[1], /^status: '?(\w+)/m.exec(f.text)?.[1]]);
 
 describe('speakers', () => {
   it('"his press secretary, <Name>, said": a role after a possessive pronoun, set off by commas, introduces the name', () => {

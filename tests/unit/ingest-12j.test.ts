@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { sentences } from '../../src/ingest/segment';
-import { planArticle as plan, readQuotes } from '../ingest-read';
+import {
+  planEvents as events,
+  planQuoteDates as quoteDates,
+  readLedger as read,
+  readQuotes,
+  speakerOf,
+} from '../ingest-read';
 
 // The patterns of issue 12j, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles.
-
-const read = (text: string) => readQuotes(text, { publisher: 'Quillon Ledger' });
-/** The statement drafts of a plan (of an article published on Thursday 2026-05-14) as [quote, date]. */
-const quoteDates = (body: string) =>
-  plan(body)
-    .files.filter((f) => f.collection === 'statements')
-    .map((f) => [/^quote: '?(.*?)'?$/m.exec(f.text)?.[1], /^date: '?([\d-]+)/m.exec(f.text)?.[1]]);
-/** The event drafts of a plan (of an article published on Thursday 2026-05-14) as [date, status]. */
-const events = (body: string) =>
-  plan(body)
-    .files.filter((f) => f.collection === 'events')
-    .map((f) => [/^date: '?([\d-]+)/m.exec(f.text)?.[1], /^status: '?(\w+)/m.exec(f.text)?.[1]]);
-/** The name and kind of the speaker given to the quote that starts with `quote`. */
-const speakerOf = (text: string, quote: string, known = read) => {
-  const s = known(text).speaker(quote);
-  return s && { name: s.name, kind: s.kind, anonymous: s.anonymous ?? false, via: s.via };
-};
 
 describe('names', () => {
   /** A registry that knows a person by her surname alone. */
