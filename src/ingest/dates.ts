@@ -70,6 +70,21 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     // A clause about a person is incidental ("who flew in on Sunday") unless it recalls a time before
     // the article's week ("who flew … in 2011", "who resigned last month", "champions who last won in 1998").
     if (/^born\b/u.test(clause)) continue;
+    // "parliament, which is expected to vote on it in July": a relative clause about the future is a planned happening.
+    // ("which will stay open for the next three months" is a length of time).
+    const ahead = best(
+      datesIn(clause, published).filter(
+        (d) =>
+          d.future &&
+          !d.bound &&
+          !d.written &&
+          !/\b(?:next|coming)\s+\S+\s+(?:days|weeks|months|years)\b/iu.test(d.text),
+      ),
+    );
+    if (!date && ahead && /^(?:which|who)\s/u.test(clause) && isFuture(clause)) {
+      out.push({ clause: withAntecedent(sentence, m.index, m[0], clause), date: { ...ahead, clause: 'main' } });
+      continue;
+    }
     if (/^,\s+(?:[\p{L}\d’'-]+\s+){0,6}?who\b/u.test(m[0]) && !(date && beforeTheWeek(date, published))) continue;
     // "…, which open in February": a present tense tells a schedule, not a happening recalled.
     const relative = /\b(?:who|which|that)\s/u.exec(clause);
@@ -509,13 +524,28 @@ function bareYears(text: string, found: FoundDate[]): FoundDate[] {
   return out;
 }
 
+/**
+ * "before it closes on July 24", "until the scheme ends in March", "once the ship docks on Friday": a
+ * present tense after "before", "until" or "once" speaks of the future (English puts no "will" there).
+ */
+function presentOfTime(text: string, at: number): boolean {
+  const m = /\b(?:before|until|till|once)\s+((?:\p{L}+\s+){1,3}?)(\p{Ll}+s)\s+(?:\p{Ll}+\s+){0,3}?$/u.exec(
+    text.slice(Math.max(0, at - 60), at),
+  );
+  if (!m || /\b(?:was|were|had|did)\b/u.test(m[1]!)) return false;
+  const verb = termsOf(m[0]).find((t) => t.text === m[2]);
+  return !!verb && verb.tags.has('PresentTense') && !verb.tags.has('Noun');
+}
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
   const found: FoundDate[] = counted.map(({ index: _i, end: _e, ...d }) => d);
   for (const r of chrono.parse(text, { instant: published, timezone: 0 })) {
     if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
-    const ahead = isFuture(localClause(text, r.index)) && !PAST_PERFECT_BEFORE.test(text.slice(0, r.index));
+    const ahead =
+      (isFuture(localClause(text, r.index)) || presentOfTime(text, r.index)) &&
+      !PAST_PERFECT_BEFORE.test(text.slice(0, r.index));
     // "early next week", "next month": a time after the publication lies ahead, whatever the verb.
     const next = /\bnext\s+(?:week|month|year)\b/i.test(r.text);
     const future = ahead || next || (!isToday(r, published) && deadline(text, r));

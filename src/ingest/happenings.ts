@@ -237,7 +237,9 @@ function conjuncts(text: string, published: Date): string[] {
     const [left, right] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
     // "… and has been suspended since Feb. 3": the start of a state dates its clause too (drafted from backgroundDates).
-    const since = (t: string) => backgroundDates(t, published).find((b) => /\bsince\s/u.test(b.clause))?.date ?? null;
+    // "…, which is expected to vote in July, and …": so does a planned happening in a relative clause.
+    const since = (t: string) =>
+      backgroundDates(t, published).find((b) => /\bsince\s/u.test(b.clause) || b.date.future)?.date ?? null;
     const [l, r] = [findDate(left, published) ?? since(left), findDate(right, published) ?? since(right)];
     if (l && r && !l.bound && !r.bound) return [left, ...conjuncts(right, published)];
   }

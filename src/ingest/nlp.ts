@@ -365,6 +365,8 @@ export function isFuture(clause: string): boolean {
       '(plan|plans|planned|planning|intend|intends|intended|aim|aims|aimed|hope|hopes|expect|expects|want|wants|seek|seeks|prepare|prepares|preparing) to #Verb',
     ) ||
     doc.has('#Copula to #Verb') ||
+    // "expected the review to report by March", "wants the board to decide in May": what is awaited lies ahead.
+    doc.has('(expect|expects|expected|want|wants|wanted) (the|a|an|its|his|her|their)? #Adjective? #Noun+ to #Verb') ||
     // "is due on July 22", "are scheduled for March": a date something is due on lies ahead.
     doc.has('(is|are|was|were) #Adverb? (due|scheduled|slated|expected) (on|in|by|at|for)') ||
     /\b(?:will|would|is due to|are due to|is set to|are set to|is expected to|are expected to|is scheduled|are scheduled|plans? to|aims? to|intends? to)\b/i.test(
