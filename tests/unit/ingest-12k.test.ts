@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planArticle as plan } from '../ingest-read';
+import { planArticle as plan, readQuotes } from '../ingest-read';
+
+const read = (text: string) => readQuotes(text, { publisher: 'Quillon Ledger' });
 
 // The patterns of issue 12k, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles.
@@ -9,6 +11,12 @@ const events = (body: string) =>
   plan(body)
     .files.filter((f) => f.collection === 'events')
     .map((f) => [/^date: '?([\d-]+)/m.exec(f.text)?.[1], /^status: '?(\w+)/m.exec(f.text)?.[1]]);
+/** The name and kind of the speaker given to the quote that starts with `quote`. */
+const speakerOf = (text: string, quote: string) => {
+  const s = read(text).speaker(quote);
+  return s && { name: s.name, kind: s.kind, anonymous: s.anonymous ?? false, via: s.via };
+};
+
 describe('future dates', () => {
   it('"… before it expires on March 3": a present tense after "before" speaks of the future', () => {
     expect(
@@ -35,5 +43,18 @@ describe('future dates', () => {
         ['2023', 'reported'],
       ]),
     );
+  });
+});
+
+describe('names', () => {
+  it('"Cllr", "Insp", "Supt" and "Cmdr" (with or without a full stop) are titles, not part of the name', () => {
+    const text =
+      'The board\'s chair, Cllr Morwen Hasselby, said the ferry would run again. "We owe the crew a great deal," said Cllr Hasselby.';
+    expect(speakerOf(text, 'We owe the crew')).toMatchObject({ name: 'Morwen Hasselby' });
+    const police =
+      'Detective Insp. Rhodri Falkenrath said the search had ended. "We found nothing at the quarry," said Insp. Falkenrath.';
+    expect(speakerOf(police, 'We found nothing')).toMatchObject({ name: 'Rhodri Falkenrath' });
+    const supt = '"The road stays shut," said Supt Agnetha Marrowby-Lund of the county force.';
+    expect(speakerOf(supt, 'The road stays')).toMatchObject({ name: 'Agnetha Marrowby-Lund' });
   });
 });
