@@ -103,8 +103,57 @@ function afterClause(sentence: string, published: Date): { at: number; happening
   const terms = termsOf(clause);
   if (!terms.some((t) => t.tags.has('PastTense') && !t.tags.has('Participle'))) return null;
   const date = findDate(clause, published);
-  if (!date || date.future || date.bound) return null;
+  if (!date) return yearsAfter(sentence, m.index, clause, published);
+  if (date.future || date.bound) return null;
   return { at: m.index, happening: { excerpt: clause, date: { ...date, clause: 'main' } } };
+}
+
+const COUNT: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/**
+ * "… on Tuesday, … nearly three years after it stopped paying its creditors": a past clause a
+ * count of years (or months) before a happening of the article's week is dated that long before
+ * the publication, approximately, at the precision of its unit.
+ */
+function yearsAfter(
+  sentence: string,
+  at: number,
+  clause: string,
+  published: Date,
+): { at: number; happening: Happening } | null {
+  const m =
+    /(?:\b(?:nearly|almost|about|around|some|roughly|more than|over|just)\s+)?\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(years|months)\s*$/iu.exec(
+      sentence.slice(0, at),
+    );
+  if (!m) return null;
+  const head = findDate(sentence.slice(0, m.index), published);
+  if (!head || head.future || head.precision !== 'day') return null;
+  if (published.getTime() - new Date(`${head.date}T12:00:00Z`).getTime() > 6 * 86_400_000) return null;
+  const n = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const d = new Date(published);
+  if (/^years$/i.test(m[2]!)) d.setUTCFullYear(d.getUTCFullYear() - n);
+  else d.setUTCMonth(d.getUTCMonth() - n);
+  const precision = /^years$/i.test(m[2]!) ? 'year' : 'month';
+  const date = d.toISOString().slice(0, precision === 'year' ? 4 : 7);
+  const excerpt = `${sentence.slice(m.index, at)} after ${clause}`.replace(/\s+/gu, ' ');
+  if (!sentence.includes(excerpt)) return null;
+  return {
+    at: m.index,
+    happening: {
+      excerpt,
+      date: { date, precision, approximate: true, text: m[0].trim(), future: false, clause: 'main' },
+    },
+  };
 }
 
 /**

@@ -58,3 +58,16 @@ describe('names', () => {
     expect(speakerOf(supt, 'The road stays')).toMatchObject({ name: 'Agnetha Marrowby-Lund' });
   });
 });
+
+describe('background clauses', () => {
+  it('"… on Monday, … nearly four years after it closed its doors": the background clause is dated that long before', () => {
+    expect(
+      events(
+        'The Harrowby lido reopened to swimmers on Monday, drawing a queue of 300 people nearly four years after it closed its doors.',
+      ),
+    ).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2022', 'reported'],
+    ]);
+  });
+});
