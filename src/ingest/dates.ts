@@ -541,7 +541,12 @@ function presentOfTime(text: string, at: number): boolean {
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
   const found: FoundDate[] = counted.map(({ index: _i, end: _e, ...d }) => d);
-  for (const r of chrono.parse(text, { instant: published, timezone: 0 })) {
+  // "on census night, 14 October 2025": a time of day set off before a full date is no part of it (chrono would join them).
+  const parsed = text.replace(
+    /\b(?:morning|afternoon|evening|night)(?=,\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b))/gu,
+    (w) => ' '.repeat(w.length),
+  );
+  for (const r of chrono.parse(parsed, { instant: published, timezone: 0 })) {
     if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
     const ahead =
       (isFuture(localClause(text, r.index)) || presentOfTime(text, r.index)) &&

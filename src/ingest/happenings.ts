@@ -108,6 +108,21 @@ function afterClause(sentence: string, published: Date): { at: number; happening
   return { at: m.index, happening: { excerpt: clause, date: { ...date, clause: 'main' } } };
 }
 
+/**
+ * "…, down from 7.02 million at the previous count in 2015": the earlier figure's happening (a
+ * count, a vote, a survey "at" which it was measured), dated by its year, is a happening of its own.
+ */
+function measuredAt(sentence: string, published: Date): { at: number; happening: Happening } | null {
+  const m =
+    /,\s+((?:down|up)\s+from\s+[^,;"“”]*?\bat\s+(?:the|its|their|a|an)\s+[^,;"“”]*?\bin\s+(?:1[89]|20)\d{2})\b/u.exec(
+      sentence,
+    );
+  if (!m) return null;
+  const date = findDate(m[1]!, published);
+  if (!date || date.future || date.bound) return null;
+  return { at: m.index, happening: { excerpt: m[1]!, date: { ...date, clause: 'main' } } };
+}
+
 const COUNT: Record<string, number> = {
   two: 2,
   three: 3,
@@ -184,7 +199,7 @@ function earlier(found: FoundDate, published: Date): boolean {
  * the sentence's own (or the part before a dated "after" clause) and the "after" clause's.
  */
 export function happeningsOf(sentence: string, published: Date): Happening[] {
-  const after = afterClause(sentence, published);
+  const after = afterClause(sentence, published) ?? measuredAt(sentence, published);
   const head = after ? sentence.slice(0, after.at).replace(/[\s,;]+$/u, '') : sentence;
   // A lead under a dateline that tells a finding in the past ("X caused Y, investigators said on Thursday"):
   // the speaking does not date what they report; news told in the present ("is recalling", "has agreed") it does.

@@ -70,4 +70,16 @@ describe('background clauses', () => {
       ['2022', 'reported'],
     ]);
   });
+  it('"on polling night, 3 March 2025, down from 61% at the previous vote in 2021": a full date after a time of day, and the figure’s own year', () => {
+    expect(
+      events(
+        'The electoral office said on Tuesday that turnout had reached 54% on polling night, 3 March 2025, down from 61% at the previous vote in 2021.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ['2025-03-03', 'reported'],
+        ['2021', 'reported'],
+      ]),
+    );
+  });
 });
