@@ -272,7 +272,10 @@ function saidJustBefore(
  */
 function quoteDate(excerpt: string, published: Date): FoundDate | null {
   // "“I did not enter this chamber 30 years ago …,” she told MPs": a time inside the quote is the speaker's words.
-  const unquoted = excerpt.replace(/["“][^"”]*["”]/gu, (q) => `"${' '.repeat(q.length - 2)}"`);
+  // So is a quotation left open to run on past its sentence ("“If we do not act now, … by September.").
+  const unquoted = excerpt
+    .replace(/["“][^"”]*["”]/gu, (q) => `"${' '.repeat(q.length - 2)}"`)
+    .replace(/(?<=^|\s)["“](?=\S)[^"”]*$/u, (q) => `"${' '.repeat(q.length - 1)}`);
   const speech = reportedSpeech(unquoted);
   const spoken = speech ? findDate(speech.speaking, published) : null;
   if (spoken && !spoken.future && !spoken.bound) return spoken;

@@ -83,3 +83,20 @@ describe('background clauses', () => {
     );
   });
 });
+
+describe('quote dates', () => {
+  /** The statement drafts of a plan (of an article published on Thursday 2026-05-14) as [quote, date]. */
+  const quoteDates = (body: string) =>
+    plan(body)
+      .files.filter((f) => f.collection === 'statements')
+      .map((f) => [/^quote: '?(.*?)'?$/m.exec(f.text)?.[1], /^date: '?([\d-]+)/m.exec(f.text)?.[1]]);
+  it('a quotation left open past its sentence ("“… by November.") never dates the statement by its own words', () => {
+    const body =
+      '"We have cut the timetable twice already," Ms Ardwyn-Holt told the Ledger on Wednesday. "If the funding stops, we could lose the night buses by November.\n\n"Nobody wants a town without buses in 2027. This is how we keep them."';
+    expect(quoteDates(body)).toEqual([
+      ['We have cut the timetable twice already', '2026-05-13'],
+      ['If the funding stops, we could lose the night buses by November.', '2026-05-13'],
+      ['Nobody wants a town without buses in 2027. This is how we keep them.', '2026-05-13'],
+    ]);
+  });
+});
