@@ -558,6 +558,15 @@ function datesIn(text: string, published: Date): FoundDate[] {
     // "a single weekend", "every week": a length of time, not a date.
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (isDuration(text, r)) continue;
+    // "has cut leakage by 9% in three years": outside a clause about the future, "in <count>" is a length of time.
+    if (!future && /^in\s/i.test(r.text.trim()) && COUNT_OF_TIME.test(r.text.trim().replace(/^in\s+/i, ''))) continue;
+    // "against 78% at the same point last year": a comparison point, no date of a happening.
+    if (
+      /\bthe\s+same\s+(?:point|time|stage|period|week|month|day)\s+$/i.test(
+        text.slice(Math.max(0, r.index - 30), r.index),
+      )
+    )
+      continue;
     const bound = isBound(text, r) && !deadline(text, r);
     const week = weekDate(r.text, published);
     if (week) {

@@ -84,6 +84,19 @@ describe('background clauses', () => {
   });
 });
 
+describe('no news of their own', () => {
+  it('"has cut delays by 12% in two years": a length of time, no date ahead', () => {
+    expect(events('The operator says it has cut delays by 12% in two years.')).toEqual([]);
+  });
+  it('"against 64% at the same point last year": a comparison point, no happening', () => {
+    expect(
+      events(
+        'The board said on Tuesday that its wards were at 91% of capacity, against 64% at the same point last year.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('quote dates', () => {
   /** The statement drafts of a plan (of an article published on Thursday 2026-05-14) as [quote, date]. */
   const quoteDates = (body: string) =>
