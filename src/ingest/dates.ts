@@ -537,6 +537,17 @@ function presentOfTime(text: string, at: number): boolean {
   return !!verb && verb.tags.has('PresentTense') && !verb.tags.has('Noun');
 }
 
+/**
+ * "has cut leakage by 9% in three years": outside a clause about the future, "in <count>" is a
+ * length of time; "against 78% at the same point last year" is a comparison point. Neither dates a happening.
+ */
+function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolean): boolean {
+  if (!future && /^in\s/i.test(r.text.trim()) && COUNT_OF_TIME.test(r.text.trim().replace(/^in\s+/i, ''))) return true;
+  return /\bthe\s+same\s+(?:point|time|stage|period|week|month|day)\s+$/i.test(
+    text.slice(Math.max(0, r.index - 30), r.index),
+  );
+}
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
@@ -558,15 +569,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     // "a single weekend", "every week": a length of time, not a date.
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (isDuration(text, r)) continue;
-    // "has cut leakage by 9% in three years": outside a clause about the future, "in <count>" is a length of time.
-    if (!future && /^in\s/i.test(r.text.trim()) && COUNT_OF_TIME.test(r.text.trim().replace(/^in\s+/i, ''))) continue;
-    // "against 78% at the same point last year": a comparison point, no date of a happening.
-    if (
-      /\bthe\s+same\s+(?:point|time|stage|period|week|month|day)\s+$/i.test(
-        text.slice(Math.max(0, r.index - 30), r.index),
-      )
-    )
-      continue;
+    if (lengthOrComparison(text, r, future)) continue;
     const bound = isBound(text, r) && !deadline(text, r);
     const week = weekDate(r.text, published);
     if (week) {
