@@ -23,7 +23,7 @@ const SPEECH_VERB =
 const SPEAKING_ADJUNCT = /^\s+(?:[^\s,.;]+\s+){0,4}?(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?/u;
 /** Verbs of thinking and showing: what they report is an opinion, not an action. */
 const NOT_ACTION =
-  /^(?:suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told)$/i;
+  /^(?:suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told|include|included|includes|comprise|comprised|contain|contained|numbered)$/i;
 
 const blankQuotes = (text: string) => text.replace(/["“][^"”]*(?:["”]|$)/gu, (q) => ' '.repeat(q.length));
 
@@ -305,7 +305,8 @@ function conjuncts(text: string, published: Date): string[] {
     const since = (t: string) =>
       backgroundDates(t, published).find((b) => /\bsince\s/u.test(b.clause) || b.date.future)?.date ?? null;
     const [l, r] = [findDate(left, published) ?? since(left), findDate(right, published) ?? since(right)];
-    if (l && r && !l.bound && !r.bound) return [left, ...conjuncts(right, published)];
+    // "… burying nine vehicles and killing four people, authorities said Wednesday": the telling dates no clause of its own.
+    if (l && r && !l.bound && !r.bound && r.clause !== 'reporting') return [left, ...conjuncts(right, published)];
   }
   return [text];
 }

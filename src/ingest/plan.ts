@@ -522,7 +522,15 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
       ctx.plan.unresolvedDates.push(`“${vague[0]}” in: ${sentence.text.slice(0, 100)}`);
     if (coveredSentence(ctx, sentence.text)) return;
     // A scene opens its paragraph and is followed by quotes: in the next paragraph or its own ("…, pupils were divided. "…," said X").
-    const quoteNext = /^\s*["“]/u.test(ctx.sents[i + 1]?.text ?? '');
+    // So is one followed in its paragraph by a speaker's words reported, then quoted ("X said people had feared … "…," she said").
+    const next = ctx.sents[i + 1];
+    const quoteNext =
+      /^\s*["“]/u.test(next?.text ?? '') ||
+      (!!next &&
+        next.paragraph === sentence.paragraph &&
+        !/["“”]/u.test(next.text) &&
+        !!reportedSpeech(next.text) &&
+        /^\s*["“]/u.test(ctx.sents[i + 2]?.paragraph === sentence.paragraph ? ctx.sents[i + 2]!.text : ''));
     const alone =
       ctx.sents[i - 1]?.paragraph !== sentence.paragraph &&
       (ctx.sents[i + 1]?.paragraph !== sentence.paragraph || quoteNext);

@@ -97,6 +97,30 @@ describe('no news of their own', () => {
   });
 });
 
+describe('datelines, scenes and remarks', () => {
+  it('"… on Sunday night, flooding 40 homes and cutting power to 900, officials said Monday": one happening, not the telling', () => {
+    expect(
+      events(
+        'BRISDALE, Norland (QL) — A storm swept across northern Norland on Sunday night, flooding 40 homes and cutting power to 900 households, officials said Monday.',
+      ),
+    ).toEqual([['2026-05-10', 'reported']]);
+  });
+  it('a scene followed in its paragraph by a remark and then a quote is no event', () => {
+    const body = [
+      'A river burst its banks in northern Norland on Sunday night.',
+      'Outside the school in Brisdale on Tuesday, parents waited for the buses. Caretaker Idris Fenwhistle said the town had dreaded such a flood for decades. "We all knew the bank was weak," he said.',
+    ].join('\n\n');
+    expect(events(body)).toEqual([['2026-05-10', 'reported']]);
+  });
+  it('"X told reporters on Tuesday that the injured included …": the speaker’s remark, no news of its own', () => {
+    expect(
+      events(
+        'Fire chief Oona Marrable-Tesk told reporters in Brisdale on Tuesday that the injured included two firefighters and a child.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('quote dates', () => {
   /** The statement drafts of a plan (of an article published on Thursday 2026-05-14) as [quote, date]. */
   const quoteDates = (body: string) =>
