@@ -91,7 +91,9 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     const verb = termsOf(relative ? clause.slice(relative.index) : clause).find(
       (t) => t.tags.has('Verb') && !/^(?:who|which|that|last|first|once|also|then|later|never)$/i.test(t.text),
     );
-    if (verb?.tags.has('PresentTense') && !verb.tags.has('Auxiliary')) continue;
+    // "who set up the group in 2009": a verb of one form for both tenses is past before a past date.
+    const sameForm = /^(?:set|put|cut|hit|let|shut|spread|cost|quit|split|beat|hurt|upset|bet|cast|burst)$/i;
+    if (verb?.tags.has('PresentTense') && !verb.tags.has('Auxiliary') && !(sameForm.test(verb.text) && date)) continue;
     if (!date) continue;
     // "where relatives had kept vigil since Monday": a state kept during the news, no happening of its own.
     if (/^(?:where|who|which|whose)\b/u.test(clause) && /\bsince\s/u.test(clause) && !beforeTheWeek(date, published))

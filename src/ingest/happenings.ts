@@ -102,7 +102,7 @@ function afterClause(sentence: string, published: Date): { at: number; happening
   const clause = m[1]!.replace(/[\s.!?]+$/u, '');
   const terms = termsOf(clause);
   if (!terms.some((t) => t.tags.has('PastTense') && !t.tags.has('Participle'))) return null;
-  const date = findDate(clause, published);
+  const date = findDate(clause, published) ?? whenThen(sentence, m, published);
   if (!date) return yearsAfter(sentence, m.index, clause, published);
   if (date.future || date.bound) return null;
   return { at: m.index, happening: { excerpt: clause, date: { ...date, clause: 'main' } } };
@@ -121,6 +121,18 @@ function measuredAt(sentence: string, published: Date): { at: number; happening:
   const date = findDate(m[1]!, published);
   if (!date || date.future || date.bound) return null;
   return { at: m.index, happening: { excerpt: m[1]!, date: { ...date, clause: 'main' } } };
+}
+
+/**
+ * "the largest since 1987, when 23 pilot whales died at Gallow Point": "when" after a year (or a
+ * month and year) that dates no happening of its own is dated by it.
+ */
+function whenThen(sentence: string, m: RegExpExecArray, published: Date): FoundDate | null {
+  // Only when the clause before is no happening of its own ("the largest since 1987" is a comparison point).
+  if (!/^\s+when\s/u.test(m[0]) || findDate(sentence.slice(0, m.index), published)) return null;
+  const year = /\b((?:\p{Lu}\p{Ll}+\s+)?(?:1[7-9]|20)\d{2}),$/u.exec(sentence.slice(0, m.index));
+  const date = year ? findDate(`in ${year[1]}`, published) : null;
+  return date && !date.future ? date : null;
 }
 
 const COUNT: Record<string, number> = {
@@ -254,7 +266,7 @@ const IN_WRITING =
  * radio", "was describing the river as he found it": the words said there are the news, as statements.
  */
 const SCENE_OF_SPEECH =
-  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,2}\b(?:addressed|addresses|addressing|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:to|at|before|in|from)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
+  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,2}\b(?:addressed|addresses|addressing|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:to|at|before|in|from|on)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
 
 /** True for a scene of speaking, also at the start of a sentence ("Addressing a rally on Monday, …", "Speaking in Orsa on Friday, …"). */
 const sceneOfSpeech = (text: string) =>

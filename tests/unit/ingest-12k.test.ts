@@ -84,6 +84,28 @@ describe('background clauses', () => {
   });
 });
 
+describe('background clauses with dates of their own', () => {
+  it('"X, who set up the trust in 2011, thinks …": a verb of one form for both tenses is past before a past date', () => {
+    expect(events('Mr Tallow-Brisk, who set up the trust in 2011, thinks the herons nested early.')).toEqual([
+      ['2011', 'reported'],
+    ]);
+  });
+  it('"the worst since 1994, when …": the "when" clause is dated by the year before it', () => {
+    expect(
+      events(
+        'It was the worst flood on this stretch of river since 1994, when 14 houses were swept away at Marrick Ford.',
+      ),
+    ).toEqual([['1994', 'reported']]);
+  });
+  it('"Speaking on the quay on Friday night, …, X thanked the crews": a scene of speaking is no event', () => {
+    expect(
+      events(
+        'Speaking on the quay on Friday night, as the last boat came in, the harbour master, Ewan Stroud-Pallis, thanked the crews.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('no news of their own', () => {
   it('"has cut delays by 12% in two years": a length of time, no date ahead', () => {
     expect(events('The operator says it has cut delays by 12% in two years.')).toEqual([]);
