@@ -704,7 +704,7 @@ function unnamedSource(
       : undefined;
   const relay = relayedBy(np, state);
   // "Two people familiar with the talks said …, the X Post reported": the outlet the sentence says reported it.
-  const named = outlet ?? relay?.outlet ?? REPORTED_BY.exec(masked)?.[1];
+  const named = outlet ?? relay?.outlet ?? REPORTED_BY.exec(masked)?.[1] ?? ACCORDING_TO_OUTLET.exec(masked)?.[1];
   const via =
     named && !cast.isPublisher(named)
       ? cast.thing(named.replace(/^the\s+/i, ''), 'organisation', excerpt)
@@ -718,6 +718,10 @@ function unnamedSource(
   if (np.plural) state.groups.push(id);
   return id;
 }
+
+/** "According to the daily Savrenne Tagblatt, a former aide said …": the source's words reached the publisher through that outlet. */
+const ACCORDING_TO_OUTLET =
+  /^\s*According\s+to\s+the\s+(?:\p{Ll}+\s+)?(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),/u;
 
 /** "…, the Lusandria Business Post reported.": an outlet named as the reporter of the sentence. */
 const REPORTED_BY = /,\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+(?:has\s+)?reported\b[^,;]*$/u;

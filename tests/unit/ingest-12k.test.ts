@@ -17,6 +17,17 @@ const speakerOf = (text: string, quote: string) => {
   return s && { name: s.name, kind: s.kind, anonymous: s.anonymous ?? false, via: s.via };
 };
 
+describe('speakers', () => {
+  it('"According to the daily X, a former driver said …. "…," the driver told the paper": the unnamed source speaks via X', () => {
+    const text =
+      'According to the daily Morrow Abendblatt, a former chauffeur said Tesk-Varga had planned the funeral himself. "He chose every hymn," the chauffeur told the paper.';
+    expect(speakerOf(text, 'He chose every hymn')).toMatchObject({ anonymous: true });
+    const s = read(text);
+    const chauffeur = s.speaker('He chose every hymn');
+    expect(chauffeur?.via && s.cast.members.get(chauffeur.via)?.name).toBe('Morrow Abendblatt');
+  });
+});
+
 describe('future dates', () => {
   it('"… before it expires on March 3": a present tense after "before" speaks of the future', () => {
     expect(
