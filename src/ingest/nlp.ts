@@ -277,8 +277,19 @@ export function people(text: string): PersonSpan[] {
     const p = (whole && splitName(whole, text)) || splitName(s, text);
     if (p && !out.some((o) => o.index < p.end && p.index < o.end)) out.push(p);
   }
-  return out;
+  // "Her successor and long-time rival, Konstantin Ebersolt,": a name set off after a noun for a
+  // person is one, though compromise knows neither of its words.
+  for (const m of text.matchAll(APPOSED_NAME)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const p = splitName({ text: m[1]!, index: at, end: at + m[1]!.length }, text);
+    if (p && !out.some((o) => o.index < p.end && p.index < o.end)) out.push(p);
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
+
+/** A noun for a person, then a name of two or three capitalised words set off by commas. */
+const APPOSED_NAME =
+  /\b(?:successor|predecessor|rival|deputy|wife|husband|widow|widower|son|daughter|brother|sister|mother|father|partner|friend|colleague|aide|adviser|advisor|lawyer|founder|negotiator|biographer|niece|nephew|grandson|granddaughter),\s+((?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?=,)/gu;
 
 /** A run of capitalised words without the sentence-opening words that are no part of a name ("On Monday", "The"). */
 function withoutLeadingNonNames(run: TextSpan): TextSpan {

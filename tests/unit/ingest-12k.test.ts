@@ -28,6 +28,17 @@ describe('speakers', () => {
   });
 });
 
+describe('two people named together', () => {
+  it('"Her predecessor, X, and the union’s negotiator, Dr Y, both …. "…," he said.": "he" is X, not a man named earlier', () => {
+    const text = [
+      'Speaking on Sunday, Mayor Thomas Harwick called her "a builder of bridges". "She never gave up," he said.',
+      'Her predecessor and old rival, Osvald Treimanis-Kuhl, and the union\'s chief negotiator, Dr Ingrid Mallory-Penn, both paid tribute on Monday. "We fought over everything but the docks," he said. "She kept us talking until dawn," she said.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'We fought over')).toMatchObject({ name: 'Osvald Treimanis-Kuhl' });
+    expect(speakerOf(text, 'She kept us')).toMatchObject({ name: 'Ingrid Mallory-Penn' });
+  });
+});
+
 describe('future dates', () => {
   it('"… before it expires on March 3": a present tense after "before" speaks of the future', () => {
     expect(
