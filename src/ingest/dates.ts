@@ -137,6 +137,8 @@ const blankBackground = (text: string) =>
     isMainVerb(text, { index: at, 0: b }) ? b : ' '.repeat(b.length),
   );
 
+const TEXT_BEFORE = /\b(?:report|letter|statement|ruling|filing|bulletin|notice|memo|study|survey|review)\b[^,;]*$/u;
+
 /**
  * ", painted by Ada Vane in 1884", ", sold at auction in 2011": a past participle set off by a
  * comma and followed by a preposition, as compromise tags it, after a clause with its own verb (or
@@ -158,6 +160,9 @@ function participleClauses(unquoted: string, found: RegExpExecArray[]): RegExpEx
     )
       continue;
     if (found.some((f) => f.index === m.index) || (isMainVerb(unquoted, m) && !/^by$/i.test(next.text))) continue;
+    // "in its weekly drought report, published on Thursday,": the day a text came out dates its words, no happening.
+    if (/^(?:published|released|issued|posted|sent)$/.test(verb.text) && TEXT_BEFORE.test(unquoted.slice(0, m.index)))
+      continue;
     out.push(m);
   }
   return out;
@@ -262,6 +267,13 @@ function pastInFuture(sentence: string, published: Date): Array<{ clause: string
       );
     const end = stop ? at + d.text.length + stop.index : sentence.length;
     if (wordsOf(sentence.slice(start, end))) continue;
+    // "The count was due in 2023 but was postponed": a schedule the past superseded is no happening.
+    if (
+      /\b(?:was|were)\s+(?:originally\s+|first\s+)?(?:due|scheduled|slated|supposed)\s/u.test(
+        sentence.slice(start, end),
+      )
+    )
+      continue;
     out.push({ clause: sentence.slice(start, end), date: { ...d, future: false, clause: 'main' } });
   }
   return out;

@@ -191,11 +191,16 @@ function plainDate(text: string, published: Date, lead = false): FoundDate | nul
   const found = findDate(text, published);
   // "The report, dated 30 June, described …": the date of a text is no happening's.
   if (!found || found.bound || found.written) return null;
+  // "The count was due in 2023 but was postponed": a schedule the past superseded is no happening.
+  if (found.date < published.toISOString().slice(0, found.date.length) && SUPERSEDED.test(text)) return null;
   if (found.clause === 'reporting' && (lead || stateClause(text))) return null;
   // "Sunday's defeat was their fourth in six games": what a dated thing was is no happening of its own.
   if (found.attributive && stateClause(text)) return null;
   return found;
 }
+
+const SUPERSEDED =
+  /\b(?:was|were)\s+(?:originally\s+|first\s+)?(?:due|scheduled|slated|supposed)\s+(?:in|on|for|to)\b/u;
 
 /**
  * True when a date lies before the article's week, or names no day ("last week", "in March"):
@@ -237,7 +242,12 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   }
   // A date inside quoted words with a verb of their own is part of the remark ("said traders were
   // "pricing a cut for May""); a quoted date alone ("would resume "this coming Friday"") is not.
-  const own = findDate(blankQuotedClauses(speech.reported), published);
+  // "said in its weekly report, published on Thursday, that …": the day a text came out dates its words, no happening.
+  const reported = speech.reported.replace(
+    TEXT_PUBLISHED,
+    (all, text: string) => text + ' '.repeat(all.length - text.length),
+  );
+  const own = findDate(blankQuotedClauses(reported), published);
   const spoken = findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
@@ -255,6 +265,10 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     return [{ excerpt: head, date: { ...spoken, future: false } }];
   return [];
 }
+
+/** A text and the participle of its coming out: "its weekly drought report, published on Thursday". */
+const TEXT_PUBLISHED =
+  /(\b(?:report|letter|statement|ruling|filing|bulletin|notice|memo|study|survey|review)\b[^,;"“”]*),\s+(?:published|released|issued|posted|sent)\s+[^,;"“”]+/u;
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =
@@ -288,15 +302,21 @@ export function setsTheScene(
   quoteNext: boolean,
 ): boolean {
   if (!aloneInParagraph || !quoteNext) return false;
-  const m = /^([^,"“”]{3,80}),\s+((?:a|an|some|several|many|dozens|hundreds|thousands)\b|\p{Ll}+s\b)/u.exec(sentence);
+  const m =
+    /^([^,"“”]{3,80}),\s+((?:a|an|some|several|many|dozens|hundreds|thousands)\b|(?:\p{Ll}+\s+)?\p{Ll}+s\b)/u.exec(
+      sentence,
+    );
   if (!m || !findDate(m[1]!, published) || findDate(m[1]!, published)?.future) return false;
   const terms = termsOf(blankQuotes(sentence.slice(m[1]!.length + 1)).replace(/,.*$/su, ''));
   const verb = terms.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
   const next = terms[verb + 1];
-  // "settled over the town", "queued for trains", "waited": no object; "attacked the town": an action.
+  // "settled over the town", "queued for trains", "waited": no object; "attacked the town": an action;
+  // "were filling water butts": an activity going on, the scene's background.
+  const progressive = verb > 0 && /^(?:was|were)$/i.test(terms[verb - 1]!.text) && /ing$/u.test(terms[verb]!.text);
   return (
     verb > 0 &&
-    (!next ||
+    (progressive ||
+      !next ||
       next.tags.has('Preposition') ||
       /^(?:over|across|along|around|outside|inside|into|onto|through|past|near|behind|beneath|under)$/i.test(next.text))
   );

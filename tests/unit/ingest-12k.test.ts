@@ -165,6 +165,24 @@ describe('datelines, scenes and remarks', () => {
   });
 });
 
+describe('schedules, texts and scenes', () => {
+  it('"The vote was due in 2024 but was postponed": a superseded schedule is no event', () => {
+    expect(events('The vote was due in 2024 but was postponed twice.')).toEqual([]);
+  });
+  it('"X said in its monthly bulletin, published on Tuesday, that …": the day the text came out is no happening', () => {
+    expect(
+      events(
+        'The Marrow Basin Board said in its monthly bulletin, published on Tuesday, that lake levels were "lower than in any May on record".',
+      ),
+    ).toEqual([]);
+  });
+  it('"In Ashby Cross on Wednesday evening, market traders were packing up early. "…," said X": a scene', () => {
+    const body =
+      'In Ashby Cross on Wednesday evening, market traders were packing up stalls before the storm. "I have never seen the sky that colour," said Hilda Moorcroft-Tate, 71.';
+    expect(events(body)).toEqual([]);
+  });
+});
+
 describe('quote dates', () => {
   /** The statement drafts of a plan (of an article published on Thursday 2026-05-14) as [quote, date]. */
   const quoteDates = (body: string) =>
