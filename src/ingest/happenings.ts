@@ -280,7 +280,7 @@ const IN_WRITING =
  * radio", "was describing the river as he found it": the words said there are the news, as statements.
  */
 const SCENE_OF_SPEECH =
-  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,2}\b(?:addressed|addresses|addressing|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:to|at|before|in|from|on)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
+  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,4}\b(?:addressed|addresses|addressing|(?:paid|pay|pays|paying)\s+(?:\p{Ll}+\s+)?tributes?\b|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:to|at|before|in|from|on)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
 
 /** True for a scene of speaking, also at the start of a sentence ("Addressing a rally on Monday, …", "Speaking in Orsa on Friday, …"). */
 const sceneOfSpeech = (text: string) =>

@@ -183,6 +183,16 @@ describe('schedules, texts and scenes', () => {
   });
 });
 
+describe('scenes of speaking', () => {
+  it('"Her deputy, X, and the board’s chair, Dr Y, both paid tribute on Tuesday": the tributes are words, no event', () => {
+    expect(
+      events(
+        "Her deputy and old friend, Osric Vandamme-Lye, and the board's chair, Dr Petra Holm-Acker, both paid tribute on Tuesday.",
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('quote dates', () => {
   /** The statement drafts of a plan (of an article published on Thursday 2026-05-14) as [quote, date]. */
   const quoteDates = (body: string) =>
