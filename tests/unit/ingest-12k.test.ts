@@ -39,6 +39,17 @@ describe('two people named together', () => {
   });
 });
 
+describe('documents', () => {
+  it('"X said in its monthly flood report that … "…"": the report is the document, named with the words before it', () => {
+    const text =
+      'The Marrow Basin Board said in its monthly flood report that nitrate levels were "well above the safe limit" in three streams.';
+    expect(speakerOf(text, 'well above the safe')).toMatchObject({
+      kind: 'document',
+      name: 'Marrow Basin Board monthly flood report',
+    });
+  });
+});
+
 describe('future dates', () => {
   it('"… before it expires on March 3": a present tense after "before" speaks of the future', () => {
     expect(
