@@ -50,6 +50,14 @@ describe('documents', () => {
   });
 });
 
+describe('not quotes', () => {
+  it('"has taken to calling the coast the "grey mile"": a name given to something, not words said', () => {
+    const text =
+      'Mayor Ilse Tandry-Voss called the report "a wake-up call for the whole county", and her party has taken to calling the coast the "grey mile".';
+    expect(read(text).quotes.map((q) => q.quote)).toEqual(['a wake-up call for the whole county']);
+  });
+});
+
 describe('future dates', () => {
   it('"… before it expires on March 3": a present tense after "before" speaks of the future', () => {
     expect(
