@@ -349,7 +349,22 @@ function conjuncts(text: string, published: Date): string[] {
  * saying / noting that", when it has a date of its own. The quote itself is a remark.
  */
 export function addedHappenings(sentence: string, published: Date): Happening[] {
-  return [...frontedParticiple(sentence, published), ...addedClause(sentence, published)];
+  return [
+    ...frontedParticiple(sentence, published),
+    ...addedClause(sentence, published),
+    ...relayedClause(sentence, published),
+  ];
+}
+
+/**
+ * "Treasure hunters tried to locate the wreck last year, according to the daily X, which quoted
+ * an officer: “…”": a dated clause before "according to" in a sentence of quoted words is a happening.
+ */
+function relayedClause(sentence: string, published: Date): Happening[] {
+  const m = /^([^"“”,;]+?),\s+according\s+to\b[^"“”]*:\s*["“]/u.exec(sentence);
+  if (!m || !hasFinite(m[1]!)) return [];
+  const date = findDate(m[1]!, published);
+  return date && !date.bound && !date.future ? [{ excerpt: m[1]!, date: { ...date, clause: 'main' } }] : [];
 }
 
 /**

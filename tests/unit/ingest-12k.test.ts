@@ -147,6 +147,16 @@ describe('background clauses with dates of their own', () => {
   });
 });
 
+describe('happenings relayed by an outlet', () => {
+  it('"Poachers raided the reserve last year, according to the daily X, which quoted a ranger: “…”": the raid is a happening', () => {
+    expect(
+      events(
+        'Poachers raided the reserve last year, according to the weekly Harl Courier, which quoted a ranger: “They came at night with dogs and nets.”',
+      ),
+    ).toEqual([['2025', 'reported']]);
+  });
+});
+
 describe('no news of their own', () => {
   it('"has cut delays by 12% in two years": a length of time, no date ahead', () => {
     expect(events('The operator says it has cut delays by 12% in two years.')).toEqual([]);
