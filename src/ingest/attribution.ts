@@ -792,7 +792,7 @@ function memberOfGroup(
  */
 function quotedAs(
   masked: string,
-  verb: { index: number; word: string },
+  verb: { index: number; end: number; word: string },
   cast: Cast,
   excerpt: string,
   state: ReadState,
@@ -801,11 +801,34 @@ function quotedAs(
     /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*),\s+which\s+quoted\s+((?:a|an|one|two|three|several)\s+[^,;]{2,60}?)\s+as\s+$/u.exec(
       masked.slice(0, verb.index),
     );
-  if (!m || !/^saying$/i.test(verb.word)) return null;
+  if (!m || !/^saying$/i.test(verb.word)) return quotedBefore(masked, verb, cast, excerpt, state);
   const via = cast.isPublisher(m[1]!) ? undefined : cast.thing(m[1]!, 'organisation', excerpt);
   const id = cast.thing(`${capitalise(m[2]!)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
   state.described.add(id);
   return { index: masked.indexOf(m[2]!, m.index), subject: { id, how: 'unnamed source an outlet quoted' } };
+}
+
+/**
+ * "…, according to the regional daily X, which quoted a coastguard officer: “…”": the unnamed
+ * person the outlet quoted before a colon speaks, through that outlet.
+ */
+function quotedBefore(
+  masked: string,
+  verb: { index: number; end: number; word: string },
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  if (!/^according/i.test(verb.word)) return null;
+  const m =
+    /^(?:\s+to)?\s+the\s+(?:\p{Ll}+\s+)?(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster)\s+(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,4}),\s+which\s+quoted\s+((?:a|an|one|two|three|several)\s+[^,;:]{2,60}?)\s*:/u.exec(
+      masked.slice(verb.end),
+    );
+  if (!m) return null;
+  const via = cast.isPublisher(m[1]!) ? undefined : cast.thing(m[1]!, 'organisation', excerpt);
+  const id = cast.thing(`${capitalise(m[2]!)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
+  state.described.add(id);
+  return { index: masked.indexOf(m[2]!, verb.end), subject: { id, how: 'unnamed source an outlet quoted' } };
 }
 
 const CITING =

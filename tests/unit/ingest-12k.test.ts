@@ -28,6 +28,17 @@ describe('speakers', () => {
   });
 });
 
+describe('words relayed by an outlet', () => {
+  it('"…, according to the regional daily L’X d’Y, which quoted a ranger: “…”": the ranger speaks, via the daily', () => {
+    const text =
+      'Poachers raided the reserve last year, according to the regional daily L’Aube d’Ormesse, which quoted a ranger: “They came at night with dogs and nets.”';
+    expect(speakerOf(text, 'They came at night')).toMatchObject({ anonymous: true, kind: 'person' });
+    const s = read(text);
+    const ranger = s.speaker('They came at night');
+    expect(ranger?.via && s.cast.members.get(ranger.via)?.name).toBe('L’Aube d’Ormesse');
+  });
+});
+
 describe('two people named together', () => {
   it('"Her predecessor, X, and the union’s negotiator, Dr Y, both …. "…," he said.": "he" is X, not a man named earlier', () => {
     const text = [
