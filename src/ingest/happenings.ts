@@ -235,7 +235,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // A scene of speaking is no news, but a dated happening its words report is ("Speaking in X on
   // Thursday, the minister said inspectors had flagged … last year").
   const scene = sceneOfSpeech(blankQuotes(head));
-  if ((scene && !speech) || wordsOf(blankQuotes(head))) return [];
+  if ((scene && !speech) || wordsOf(blankQuotes(head)) || TEXT_SAYS.test(head)) return [];
   if (!speech) {
     const found = plainDate(head, published, lead);
     return found ? [{ excerpt: head, date: found }] : [];
@@ -269,6 +269,10 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
 /** A text and the participle of its coming out: "its weekly drought report, published on Thursday". */
 const TEXT_PUBLISHED =
   /(\b(?:report|letter|statement|ruling|filing|bulletin|notice|memo|study|survey|review)\b[^,;"“”]*),\s+(?:published|released|issued|posted|sent)\s+[^,;"“”]+/u;
+
+/** "The report published with the figures on Wednesday calls the fall "…"": a text's words quoted, no happening. */
+const TEXT_SAYS =
+  /^(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin)\b[^"“”,;]*?\s(?:calls|called|describes|described|says|said|warns|warned)\s[^"“”]*["“]/u;
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =

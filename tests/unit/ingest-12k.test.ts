@@ -206,6 +206,13 @@ describe('datelines, scenes and remarks', () => {
 });
 
 describe('schedules, texts and scenes', () => {
+  it('"The review released with the data on Tuesday calls the drop "…"": a text’s words, no event', () => {
+    expect(
+      events(
+        'The review released with the data on Tuesday calls the drop "the sharpest fall in a generation of records".',
+      ),
+    ).toEqual([]);
+  });
   it('"The vote was due in 2024 but was postponed": a superseded schedule is no event', () => {
     expect(events('The vote was due in 2024 but was postponed twice.')).toEqual([]);
   });
