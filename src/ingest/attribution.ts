@@ -704,7 +704,7 @@ function unnamedSource(
       : undefined;
   const relay = relayedBy(np, state);
   // "Two people familiar with the talks said …, the X Post reported": the outlet the sentence says reported it.
-  const named = outlet ?? relay?.outlet ?? REPORTED_BY.exec(masked)?.[1];
+  const named = outlet ?? relay?.outlet ?? REPORTED_BY.exec(masked)?.[1] ?? ACCORDING_TO_OUTLET.exec(masked)?.[1];
   const via =
     named && !cast.isPublisher(named)
       ? cast.thing(named.replace(/^the\s+/i, ''), 'organisation', excerpt)
@@ -718,6 +718,10 @@ function unnamedSource(
   if (np.plural) state.groups.push(id);
   return id;
 }
+
+/** "According to the daily Savrenne Tagblatt, a former aide said …": the source's words reached the publisher through that outlet. */
+const ACCORDING_TO_OUTLET =
+  /^\s*According\s+to\s+the\s+(?:\p{Ll}+\s+)?(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),/u;
 
 /** "…, the Lusandria Business Post reported.": an outlet named as the reporter of the sentence. */
 const REPORTED_BY = /,\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+(?:has\s+)?reported\b[^,;]*$/u;
@@ -788,7 +792,7 @@ function memberOfGroup(
  */
 function quotedAs(
   masked: string,
-  verb: { index: number; word: string },
+  verb: { index: number; end: number; word: string },
   cast: Cast,
   excerpt: string,
   state: ReadState,
@@ -797,11 +801,34 @@ function quotedAs(
     /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*),\s+which\s+quoted\s+((?:a|an|one|two|three|several)\s+[^,;]{2,60}?)\s+as\s+$/u.exec(
       masked.slice(0, verb.index),
     );
-  if (!m || !/^saying$/i.test(verb.word)) return null;
+  if (!m || !/^saying$/i.test(verb.word)) return quotedBefore(masked, verb, cast, excerpt, state);
   const via = cast.isPublisher(m[1]!) ? undefined : cast.thing(m[1]!, 'organisation', excerpt);
   const id = cast.thing(`${capitalise(m[2]!)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
   state.described.add(id);
   return { index: masked.indexOf(m[2]!, m.index), subject: { id, how: 'unnamed source an outlet quoted' } };
+}
+
+/**
+ * "…, according to the regional daily X, which quoted a coastguard officer: “…”": the unnamed
+ * person the outlet quoted before a colon speaks, through that outlet.
+ */
+function quotedBefore(
+  masked: string,
+  verb: { index: number; end: number; word: string },
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  if (!/^according/i.test(verb.word)) return null;
+  const m =
+    /^(?:\s+to)?\s+the\s+(?:\p{Ll}+\s+)?(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster)\s+(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,4}),\s+which\s+quoted\s+((?:a|an|one|two|three|several)\s+[^,;:]{2,60}?)\s*:/u.exec(
+      masked.slice(verb.end),
+    );
+  if (!m) return null;
+  const via = cast.isPublisher(m[1]!) ? undefined : cast.thing(m[1]!, 'organisation', excerpt);
+  const id = cast.thing(`${capitalise(m[2]!)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
+  state.described.add(id);
+  return { index: masked.indexOf(m[2]!, verb.end), subject: { id, how: 'unnamed source an outlet quoted' } };
 }
 
 const CITING =
@@ -937,7 +964,7 @@ function beforeColon(q: RawQuote, masked: string, entities: Entity[], cast: Cast
 
 /** "said in a statement", "said on Monday in a written statement", "in a filing", "in its policy statement", "in its evening bulletin", "wrote in a 212-page ruling". */
 const IN_WRITING_AFTER =
-  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+|\d+-page\s+)?((?:\p{Ll}+\s+)?(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo|ruling|judgment))\b/u;
+  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+|\d+-page\s+)?((?:\p{Ll}+\s+){0,2}(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo|ruling|judgment))\b/u;
 /** "In a dissenting opinion, two judges wrote", "In the order, Judge X wrote", "In a letter …, the head of Y, X, wrote": a text named before the subject. */
 const IN_WRITING_BEFORE =
   /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision))\b(?:\s+(?:to|from|on|with|for|sent|published|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|released|issued|dated|titled|sent|filed|seen|obtained)\b[^,;]{0,80})?\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)\s*$/u;

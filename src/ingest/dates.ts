@@ -70,13 +70,30 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     // A clause about a person is incidental ("who flew in on Sunday") unless it recalls a time before
     // the article's week ("who flew … in 2011", "who resigned last month", "champions who last won in 1998").
     if (/^born\b/u.test(clause)) continue;
+    // "parliament, which is expected to vote on it in July": a relative clause about the future is a planned happening.
+    // ("which will stay open for the next three months" is a length of time).
+    const ahead = best(
+      datesIn(clause, published).filter(
+        (d) =>
+          d.future &&
+          !d.bound &&
+          !d.written &&
+          !/\b(?:next|coming)\s+\S+\s+(?:days|weeks|months|years)\b/iu.test(d.text),
+      ),
+    );
+    if (!date && ahead && /^(?:which|who)\s/u.test(clause) && isFuture(clause)) {
+      out.push({ clause: withAntecedent(sentence, m.index, m[0], clause), date: { ...ahead, clause: 'main' } });
+      continue;
+    }
     if (/^,\s+(?:[\p{L}\d’'-]+\s+){0,6}?who\b/u.test(m[0]) && !(date && beforeTheWeek(date, published))) continue;
     // "…, which open in February": a present tense tells a schedule, not a happening recalled.
     const relative = /\b(?:who|which|that)\s/u.exec(clause);
     const verb = termsOf(relative ? clause.slice(relative.index) : clause).find(
       (t) => t.tags.has('Verb') && !/^(?:who|which|that|last|first|once|also|then|later|never)$/i.test(t.text),
     );
-    if (verb?.tags.has('PresentTense') && !verb.tags.has('Auxiliary')) continue;
+    // "who set up the group in 2009": a verb of one form for both tenses is past before a past date.
+    const sameForm = /^(?:set|put|cut|hit|let|shut|spread|cost|quit|split|beat|hurt|upset|bet|cast|burst)$/i;
+    if (verb?.tags.has('PresentTense') && !verb.tags.has('Auxiliary') && !(sameForm.test(verb.text) && date)) continue;
     if (!date) continue;
     // "where relatives had kept vigil since Monday": a state kept during the news, no happening of its own.
     if (/^(?:where|who|which|whose)\b/u.test(clause) && /\bsince\s/u.test(clause) && !beforeTheWeek(date, published))
@@ -120,6 +137,8 @@ const blankBackground = (text: string) =>
     isMainVerb(text, { index: at, 0: b }) ? b : ' '.repeat(b.length),
   );
 
+const TEXT_BEFORE = /\b(?:report|letter|statement|ruling|filing|bulletin|notice|memo|study|survey|review)\b[^,;]*$/u;
+
 /**
  * ", painted by Ada Vane in 1884", ", sold at auction in 2011": a past participle set off by a
  * comma and followed by a preposition, as compromise tags it, after a clause with its own verb (or
@@ -141,6 +160,9 @@ function participleClauses(unquoted: string, found: RegExpExecArray[]): RegExpEx
     )
       continue;
     if (found.some((f) => f.index === m.index) || (isMainVerb(unquoted, m) && !/^by$/i.test(next.text))) continue;
+    // "in its weekly drought report, published on Thursday,": the day a text came out dates its words, no happening.
+    if (/^(?:published|released|issued|posted|sent)$/.test(verb.text) && TEXT_BEFORE.test(unquoted.slice(0, m.index)))
+      continue;
     out.push(m);
   }
   return out;
@@ -245,6 +267,13 @@ function pastInFuture(sentence: string, published: Date): Array<{ clause: string
       );
     const end = stop ? at + d.text.length + stop.index : sentence.length;
     if (wordsOf(sentence.slice(start, end))) continue;
+    // "The count was due in 2023 but was postponed": a schedule the past superseded is no happening.
+    if (
+      /\b(?:was|were)\s+(?:originally\s+|first\s+)?(?:due|scheduled|slated|supposed)\s/u.test(
+        sentence.slice(start, end),
+      )
+    )
+      continue;
     out.push({ clause: sentence.slice(start, end), date: { ...d, future: false, clause: 'main' } });
   }
   return out;
@@ -509,13 +538,44 @@ function bareYears(text: string, found: FoundDate[]): FoundDate[] {
   return out;
 }
 
+/**
+ * "before it closes on July 24", "until the scheme ends in March", "once the ship docks on Friday": a
+ * present tense after "before", "until" or "once" speaks of the future (English puts no "will" there).
+ */
+function presentOfTime(text: string, at: number): boolean {
+  const m = /\b(?:before|until|till|once)\s+((?:\p{L}+\s+){1,3}?)(\p{Ll}+s)\s+(?:\p{Ll}+\s+){0,3}?$/u.exec(
+    text.slice(Math.max(0, at - 60), at),
+  );
+  if (!m || /\b(?:was|were|had|did)\b/u.test(m[1]!)) return false;
+  const verb = termsOf(m[0]).find((t) => t.text === m[2]);
+  return !!verb && verb.tags.has('PresentTense') && !verb.tags.has('Noun');
+}
+
+/**
+ * "has cut leakage by 9% in three years": outside a clause about the future, "in <count>" is a
+ * length of time; "against 78% at the same point last year" is a comparison point. Neither dates a happening.
+ */
+function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolean): boolean {
+  if (!future && /^in\s/i.test(r.text.trim()) && COUNT_OF_TIME.test(r.text.trim().replace(/^in\s+/i, ''))) return true;
+  return /\bthe\s+same\s+(?:point|time|stage|period|week|month|day)\s+$/i.test(
+    text.slice(Math.max(0, r.index - 30), r.index),
+  );
+}
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
   const found: FoundDate[] = counted.map(({ index: _i, end: _e, ...d }) => d);
-  for (const r of chrono.parse(text, { instant: published, timezone: 0 })) {
+  // "on census night, 14 October 2025": a time of day set off before a full date is no part of it (chrono would join them).
+  const parsed = text.replace(
+    /\b(?:morning|afternoon|evening|night)(?=,\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b))/gu,
+    (w) => ' '.repeat(w.length),
+  );
+  for (const r of chrono.parse(parsed, { instant: published, timezone: 0 })) {
     if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
-    const ahead = isFuture(localClause(text, r.index)) && !PAST_PERFECT_BEFORE.test(text.slice(0, r.index));
+    const ahead =
+      (isFuture(localClause(text, r.index)) || presentOfTime(text, r.index)) &&
+      !PAST_PERFECT_BEFORE.test(text.slice(0, r.index));
     // "early next week", "next month": a time after the publication lies ahead, whatever the verb.
     const next = /\bnext\s+(?:week|month|year)\b/i.test(r.text);
     const future = ahead || next || (!isToday(r, published) && deadline(text, r));
@@ -523,6 +583,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     // "a single weekend", "every week": a length of time, not a date.
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (isDuration(text, r)) continue;
+    if (lengthOrComparison(text, r, future)) continue;
     const bound = isBound(text, r) && !deadline(text, r);
     const week = weekDate(r.text, published);
     if (week) {

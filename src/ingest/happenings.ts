@@ -23,7 +23,7 @@ const SPEECH_VERB =
 const SPEAKING_ADJUNCT = /^\s+(?:[^\s,.;]+\s+){0,4}?(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?/u;
 /** Verbs of thinking and showing: what they report is an opinion, not an action. */
 const NOT_ACTION =
-  /^(?:suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told)$/i;
+  /^(?:suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told|include|included|includes|comprise|comprised|contain|contained|numbered)$/i;
 
 const blankQuotes = (text: string) => text.replace(/["“][^"”]*(?:["”]|$)/gu, (q) => ' '.repeat(q.length));
 
@@ -102,9 +102,85 @@ function afterClause(sentence: string, published: Date): { at: number; happening
   const clause = m[1]!.replace(/[\s.!?]+$/u, '');
   const terms = termsOf(clause);
   if (!terms.some((t) => t.tags.has('PastTense') && !t.tags.has('Participle'))) return null;
-  const date = findDate(clause, published);
-  if (!date || date.future || date.bound) return null;
+  const date = findDate(clause, published) ?? whenThen(sentence, m, published);
+  if (!date) return yearsAfter(sentence, m.index, clause, published);
+  if (date.future || date.bound) return null;
   return { at: m.index, happening: { excerpt: clause, date: { ...date, clause: 'main' } } };
+}
+
+/**
+ * "…, down from 7.02 million at the previous count in 2015": the earlier figure's happening (a
+ * count, a vote, a survey "at" which it was measured), dated by its year, is a happening of its own.
+ */
+function measuredAt(sentence: string, published: Date): { at: number; happening: Happening } | null {
+  const m =
+    /,\s+((?:down|up)\s+from\s+[^,;"“”]*?\bat\s+(?:the|its|their|a|an)\s+[^,;"“”]*?\bin\s+(?:1[89]|20)\d{2})\b/u.exec(
+      sentence,
+    );
+  if (!m) return null;
+  const date = findDate(m[1]!, published);
+  if (!date || date.future || date.bound) return null;
+  return { at: m.index, happening: { excerpt: m[1]!, date: { ...date, clause: 'main' } } };
+}
+
+/**
+ * "the largest since 1987, when 23 pilot whales died at Gallow Point": "when" after a year (or a
+ * month and year) that dates no happening of its own is dated by it.
+ */
+function whenThen(sentence: string, m: RegExpExecArray, published: Date): FoundDate | null {
+  // Only when the clause before is no happening of its own ("the largest since 1987" is a comparison point).
+  if (!/^\s+when\s/u.test(m[0]) || findDate(sentence.slice(0, m.index), published)) return null;
+  const year = /\b((?:\p{Lu}\p{Ll}+\s+)?(?:1[7-9]|20)\d{2}),$/u.exec(sentence.slice(0, m.index));
+  const date = year ? findDate(`in ${year[1]}`, published) : null;
+  return date && !date.future ? date : null;
+}
+
+const COUNT: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/**
+ * "… on Tuesday, … nearly three years after it stopped paying its creditors": a past clause a
+ * count of years (or months) before a happening of the article's week is dated that long before
+ * the publication, approximately, at the precision of its unit.
+ */
+function yearsAfter(
+  sentence: string,
+  at: number,
+  clause: string,
+  published: Date,
+): { at: number; happening: Happening } | null {
+  const m =
+    /(?:\b(?:nearly|almost|about|around|some|roughly|more than|over|just)\s+)?\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(years|months)\s*$/iu.exec(
+      sentence.slice(0, at),
+    );
+  if (!m) return null;
+  const head = findDate(sentence.slice(0, m.index), published);
+  if (!head || head.future || head.precision !== 'day') return null;
+  if (published.getTime() - new Date(`${head.date}T12:00:00Z`).getTime() > 6 * 86_400_000) return null;
+  const n = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const d = new Date(published);
+  if (/^years$/i.test(m[2]!)) d.setUTCFullYear(d.getUTCFullYear() - n);
+  else d.setUTCMonth(d.getUTCMonth() - n);
+  const precision = /^years$/i.test(m[2]!) ? 'year' : 'month';
+  const date = d.toISOString().slice(0, precision === 'year' ? 4 : 7);
+  const excerpt = `${sentence.slice(m.index, at)} after ${clause}`.replace(/\s+/gu, ' ');
+  if (!sentence.includes(excerpt)) return null;
+  return {
+    at: m.index,
+    happening: {
+      excerpt,
+      date: { date, precision, approximate: true, text: m[0].trim(), future: false, clause: 'main' },
+    },
+  };
 }
 
 /**
@@ -115,11 +191,16 @@ function plainDate(text: string, published: Date, lead = false): FoundDate | nul
   const found = findDate(text, published);
   // "The report, dated 30 June, described …": the date of a text is no happening's.
   if (!found || found.bound || found.written) return null;
+  // "The count was due in 2023 but was postponed": a schedule the past superseded is no happening.
+  if (found.date < published.toISOString().slice(0, found.date.length) && SUPERSEDED.test(text)) return null;
   if (found.clause === 'reporting' && (lead || stateClause(text))) return null;
   // "Sunday's defeat was their fourth in six games": what a dated thing was is no happening of its own.
   if (found.attributive && stateClause(text)) return null;
   return found;
 }
+
+const SUPERSEDED =
+  /\b(?:was|were)\s+(?:originally\s+|first\s+)?(?:due|scheduled|slated|supposed)\s+(?:in|on|for|to)\b/u;
 
 /**
  * True when a date lies before the article's week, or names no day ("last week", "in March"):
@@ -135,7 +216,7 @@ function earlier(found: FoundDate, published: Date): boolean {
  * the sentence's own (or the part before a dated "after" clause) and the "after" clause's.
  */
 export function happeningsOf(sentence: string, published: Date): Happening[] {
-  const after = afterClause(sentence, published);
+  const after = afterClause(sentence, published) ?? measuredAt(sentence, published);
   const head = after ? sentence.slice(0, after.at).replace(/[\s,;]+$/u, '') : sentence;
   // A lead under a dateline that tells a finding in the past ("X caused Y, investigators said on Thursday"):
   // the speaking does not date what they report; news told in the present ("is recalling", "has agreed") it does.
@@ -154,14 +235,19 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // A scene of speaking is no news, but a dated happening its words report is ("Speaking in X on
   // Thursday, the minister said inspectors had flagged … last year").
   const scene = sceneOfSpeech(blankQuotes(head));
-  if ((scene && !speech) || wordsOf(blankQuotes(head))) return [];
+  if ((scene && !speech) || wordsOf(blankQuotes(head)) || TEXT_SAYS.test(head)) return [];
   if (!speech) {
     const found = plainDate(head, published, lead);
     return found ? [{ excerpt: head, date: found }] : [];
   }
   // A date inside quoted words with a verb of their own is part of the remark ("said traders were
   // "pricing a cut for May""); a quoted date alone ("would resume "this coming Friday"") is not.
-  const own = findDate(blankQuotedClauses(speech.reported), published);
+  // "said in its weekly report, published on Thursday, that …": the day a text came out dates its words, no happening.
+  const reported = speech.reported.replace(
+    TEXT_PUBLISHED,
+    (all, text: string) => text + ' '.repeat(all.length - text.length),
+  );
+  const own = findDate(blankQuotedClauses(reported), published);
   const spoken = findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
@@ -180,6 +266,14 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   return [];
 }
 
+/** A text and the participle of its coming out: "its weekly drought report, published on Thursday". */
+const TEXT_PUBLISHED =
+  /(\b(?:report|letter|statement|ruling|filing|bulletin|notice|memo|study|survey|review)\b[^,;"“”]*),\s+(?:published|released|issued|posted|sent)\s+[^,;"“”]+/u;
+
+/** "The report published with the figures on Wednesday calls the fall "…"": a text's words quoted, no happening. */
+const TEXT_SAYS =
+  /^(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin)\b[^"“”,;]*?\s(?:calls|called|describes|described|says|said|warns|warned)\s[^"“”]*["“]/u;
+
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =
   /\bin\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin)\b/iu;
@@ -190,7 +284,7 @@ const IN_WRITING =
  * radio", "was describing the river as he found it": the words said there are the news, as statements.
  */
 const SCENE_OF_SPEECH =
-  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,2}\b(?:addressed|addresses|addressing|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:to|at|before|in|from)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
+  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,4}\b(?:addressed|addresses|addressing|(?:paid|pay|pays|paying)\s+(?:\p{Ll}+\s+)?tributes?\b|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:to|at|before|in|from|on)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
 
 /** True for a scene of speaking, also at the start of a sentence ("Addressing a rally on Monday, …", "Speaking in Orsa on Friday, …"). */
 const sceneOfSpeech = (text: string) =>
@@ -212,15 +306,21 @@ export function setsTheScene(
   quoteNext: boolean,
 ): boolean {
   if (!aloneInParagraph || !quoteNext) return false;
-  const m = /^([^,"“”]{3,80}),\s+((?:a|an|some|several|many|dozens|hundreds|thousands)\b|\p{Ll}+s\b)/u.exec(sentence);
+  const m =
+    /^([^,"“”]{3,80}),\s+((?:a|an|some|several|many|dozens|hundreds|thousands)\b|(?:\p{Ll}+\s+)?\p{Ll}+s\b)/u.exec(
+      sentence,
+    );
   if (!m || !findDate(m[1]!, published) || findDate(m[1]!, published)?.future) return false;
   const terms = termsOf(blankQuotes(sentence.slice(m[1]!.length + 1)).replace(/,.*$/su, ''));
   const verb = terms.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
   const next = terms[verb + 1];
-  // "settled over the town", "queued for trains", "waited": no object; "attacked the town": an action.
+  // "settled over the town", "queued for trains", "waited": no object; "attacked the town": an action;
+  // "were filling water butts": an activity going on, the scene's background.
+  const progressive = verb > 0 && /^(?:was|were)$/i.test(terms[verb - 1]!.text) && /ing$/u.test(terms[verb]!.text);
   return (
     verb > 0 &&
-    (!next ||
+    (progressive ||
+      !next ||
       next.tags.has('Preposition') ||
       /^(?:over|across|along|around|outside|inside|into|onto|through|past|near|behind|beneath|under)$/i.test(next.text))
   );
@@ -237,9 +337,12 @@ function conjuncts(text: string, published: Date): string[] {
     const [left, right] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
     // "… and has been suspended since Feb. 3": the start of a state dates its clause too (drafted from backgroundDates).
-    const since = (t: string) => backgroundDates(t, published).find((b) => /\bsince\s/u.test(b.clause))?.date ?? null;
+    // "…, which is expected to vote in July, and …": so does a planned happening in a relative clause.
+    const since = (t: string) =>
+      backgroundDates(t, published).find((b) => /\bsince\s/u.test(b.clause) || b.date.future)?.date ?? null;
     const [l, r] = [findDate(left, published) ?? since(left), findDate(right, published) ?? since(right)];
-    if (l && r && !l.bound && !r.bound) return [left, ...conjuncts(right, published)];
+    // "… burying nine vehicles and killing four people, authorities said Wednesday": the telling dates no clause of its own.
+    if (l && r && !l.bound && !r.bound && r.clause !== 'reporting') return [left, ...conjuncts(right, published)];
   }
   return [text];
 }
@@ -250,7 +353,22 @@ function conjuncts(text: string, published: Date): string[] {
  * saying / noting that", when it has a date of its own. The quote itself is a remark.
  */
 export function addedHappenings(sentence: string, published: Date): Happening[] {
-  return [...frontedParticiple(sentence, published), ...addedClause(sentence, published)];
+  return [
+    ...frontedParticiple(sentence, published),
+    ...addedClause(sentence, published),
+    ...relayedClause(sentence, published),
+  ];
+}
+
+/**
+ * "Treasure hunters tried to locate the wreck last year, according to the daily X, which quoted
+ * an officer: “…”": a dated clause before "according to" in a sentence of quoted words is a happening.
+ */
+function relayedClause(sentence: string, published: Date): Happening[] {
+  const m = /^([^"“”,;]+?),\s+according\s+to\b[^"“”]*:\s*["“]/u.exec(sentence);
+  if (!m || !hasFinite(m[1]!)) return [];
+  const date = findDate(m[1]!, published);
+  return date && !date.bound && !date.future ? [{ excerpt: m[1]!, date: { ...date, clause: 'main' } }] : [];
 }
 
 /**

@@ -272,7 +272,10 @@ function saidJustBefore(
  */
 function quoteDate(excerpt: string, published: Date): FoundDate | null {
   // "“I did not enter this chamber 30 years ago …,” she told MPs": a time inside the quote is the speaker's words.
-  const unquoted = excerpt.replace(/["“][^"”]*["”]/gu, (q) => `"${' '.repeat(q.length - 2)}"`);
+  // So is a quotation left open to run on past its sentence ("“If we do not act now, … by September.").
+  const unquoted = excerpt
+    .replace(/["“][^"”]*["”]/gu, (q) => `"${' '.repeat(q.length - 2)}"`)
+    .replace(/(?<=^|\s)["“](?=\S)[^"”]*$/u, (q) => `"${' '.repeat(q.length - 1)}`);
   const speech = reportedSpeech(unquoted);
   const spoken = speech ? findDate(speech.speaking, published) : null;
   if (spoken && !spoken.future && !spoken.bound) return spoken;
@@ -519,7 +522,15 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
       ctx.plan.unresolvedDates.push(`“${vague[0]}” in: ${sentence.text.slice(0, 100)}`);
     if (coveredSentence(ctx, sentence.text)) return;
     // A scene opens its paragraph and is followed by quotes: in the next paragraph or its own ("…, pupils were divided. "…," said X").
-    const quoteNext = /^\s*["“]/u.test(ctx.sents[i + 1]?.text ?? '');
+    // So is one followed in its paragraph by a speaker's words reported, then quoted ("X said people had feared … "…," she said").
+    const next = ctx.sents[i + 1];
+    const quoteNext =
+      /^\s*["“]/u.test(next?.text ?? '') ||
+      (!!next &&
+        next.paragraph === sentence.paragraph &&
+        !/["“”]/u.test(next.text) &&
+        !!reportedSpeech(next.text) &&
+        /^\s*["“]/u.test(ctx.sents[i + 2]?.paragraph === sentence.paragraph ? ctx.sents[i + 2]!.text : ''));
     const alone =
       ctx.sents[i - 1]?.paragraph !== sentence.paragraph &&
       (ctx.sents[i + 1]?.paragraph !== sentence.paragraph || quoteNext);

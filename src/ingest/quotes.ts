@@ -33,9 +33,9 @@ export function isStatement(quote: string): boolean {
   return !name;
 }
 
-/** Words that present a quoted term as a name for something: "so-called", "what she calls a", "dubbed", "nicknamed". */
+/** Words that present a quoted term as a name for something: "so-called", "what she calls a", "dubbed", "nicknamed", "has taken to calling the north the". */
 const TERM_CUE =
-  /\b(?:so-called|what\s+\p{L}+\s+(?:calls?|called|terms?|termed|dubs?|dubbed|describes?\s+as|described\s+as)|dubbed|termed|nicknamed|(?:known|billed)\s+as)\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/iu;
+  /\b(?:so-called|what\s+\p{L}+\s+(?:calls?|called|terms?|termed|dubs?|dubbed|describes?\s+as|described\s+as)|dubbed|termed|nicknamed|(?:known|billed)\s+as|(?:(?:taken|took|started|begun|began)\s+to\s+call(?:ing)?|(?:started|began)\s+calling)\s+(?:(?:the|its|their|his|her)\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?=the|a|an))\s*(?:(?:a|an|the|its|their|his|her)\s+)?$/iu;
 
 /**
  * True when a short quoted phrase is a coined term, not words someone said: "the so-called
