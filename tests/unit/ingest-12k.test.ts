@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planArticle as plan, readQuotes } from '../ingest-read';
-
-const read = (text: string) => readQuotes(text, { publisher: 'Quillon Ledger' });
+import { planArticle as plan, planEvents as events, readLedger as read, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12k, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles.
-
-/** The event drafts of a plan (of an article published on Thursday 2026-05-14) as [date, status]. */
-const events = (body: string) =>
-  plan(body)
-    .files.filter((f) => f.collection === 'events')
-    .map((f) => [/^date: '?([\d-]+)/m.exec(f.text)?.[1], /^status: '?(\w+)/m.exec(f.text)?.[1]]);
-/** The name and kind of the speaker given to the quote that starts with `quote`. */
-const speakerOf = (text: string, quote: string) => {
-  const s = read(text).speaker(quote);
-  return s && { name: s.name, kind: s.kind, anonymous: s.anonymous ?? false, via: s.via };
-};
 
 describe('speakers', () => {
   it('"According to the daily X, a former driver said …. "…," the driver told the paper": the unnamed source speaks via X', () => {
