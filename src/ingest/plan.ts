@@ -13,7 +13,7 @@ import { normalizeForMatch } from '../model/text';
 import { markdownFile } from '../io/markdown';
 import { COLLECTIONS, type CollectionName } from '../registry';
 import { Cast, readArticle, type CastMember } from './attribution';
-import { backgroundDates, findDate, sceneDatesOf, type FoundDate } from './dates';
+import { backgroundDates, DATELINE, findDate, sceneDatesOf, type FoundDate } from './dates';
 import { likelyDuplicate } from './duplicates';
 import { addedHappenings, dayBefore, happeningsOf, reportedSpeech, setsTheScene } from './happenings';
 import { IngestError, type ArticleMeta } from './input';
@@ -433,13 +433,16 @@ function announcedAhead(
 function planEvent(
   ctx: Context,
   scenes: Map<string, EventDraft>,
-  excerpt: string,
+  sentenceExcerpt: string,
   found: FoundDate,
   i: number,
   actors: string[],
 ): void {
   const sentence = ctx.sents[i];
-  const { date, approximate, planned, misread } = announcedAhead(ctx, eventDate(ctx, found), excerpt);
+  const { date, approximate, planned, misread } = announcedAhead(ctx, eventDate(ctx, found), sentenceExcerpt);
+  // The lead's dateline ("KYIV, Nov 18 (Wire) - ") dates the article and names no part of the
+  // happening: the excerpt (still verbatim), summary, title and id start after it.
+  const excerpt = sentenceExcerpt.replace(DATELINE, '').trim() || sentenceExcerpt;
   const sceneKey = `${sentence?.paragraph ?? i} ${date}`;
   const scene = scenes.get(sceneKey);
   if (scene) {

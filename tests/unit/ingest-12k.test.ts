@@ -243,3 +243,15 @@ describe('quote dates', () => {
     ]);
   });
 });
+
+describe('a lead under a dateline (found in a newcomer run)', () => {
+  it('drafts its event without the dateline: excerpt, summary and id start at the news', () => {
+    const body =
+      'VARNHOLT, May 13 (Quillon Ledger) - The harbour authority closed the old fish quay on Wednesday after a fuel spill.';
+    const [event] = plan(body).files.filter((f) => f.collection === 'events');
+    expect(event?.text).toMatch(/^summary: '?The harbour authority closed the old fish quay on Wednesday/m);
+    expect(event?.text).toMatch(/excerpt: '?The harbour authority closed/);
+    expect(event?.text).not.toContain('VARNHOLT');
+    expect(event?.path).toMatch(/2026-05-13-the-harbour-authority-closed/);
+  });
+});
