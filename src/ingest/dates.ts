@@ -396,7 +396,8 @@ const isBound = (text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>) =
     text.slice(Math.max(0, r.index - 4), r.index + r.text.length),
   );
 
-const NUMBER: Record<string, number> = {
+/** Numbers written as words, as counts of units ("three years ago"). */
+export const NUMBER: Record<string, number> = {
   a: 1,
   an: 1,
   one: 1,

@@ -7,7 +7,7 @@
  * 40 million marks"; then the date of the speaking). A clause "after <something happened on
  * a day>" is a happening of its own, cut from the sentence's main one.
  */
-import { backgroundDates, DATELINE, findDate, wordsOf, type FoundDate } from './dates';
+import { backgroundDates, DATELINE, findDate, NUMBER, wordsOf, type FoundDate } from './dates';
 import { termsOf } from './nlp';
 
 /** A happening a sentence reports: a verbatim part of the sentence and its date. */
@@ -135,18 +135,6 @@ function whenThen(sentence: string, m: RegExpExecArray, published: Date): FoundD
   return date && !date.future ? date : null;
 }
 
-const COUNT: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 /**
  * "… on Tuesday, … nearly three years after it stopped paying its creditors": a past clause a
  * count of years (or months) before a happening of the article's week is dated that long before
@@ -166,7 +154,7 @@ function yearsAfter(
   const head = findDate(sentence.slice(0, m.index), published);
   if (!head || head.future || head.precision !== 'day') return null;
   if (published.getTime() - new Date(`${head.date}T12:00:00Z`).getTime() > 6 * 86_400_000) return null;
-  const n = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const n = NUMBER[m[1]!.toLowerCase()] ?? Number(m[1]);
   const d = new Date(published);
   if (/^years$/i.test(m[2]!)) d.setUTCFullYear(d.getUTCFullYear() - n);
   else d.setUTCMonth(d.getUTCMonth() - n);

@@ -4,10 +4,10 @@ import { matchedPrefix } from '../../text';
 import { truncate, unknownId, type Rule } from '../context';
 import { citationsIn } from '../fields';
 
-/** Where an excerpt departs from the article, for the message: `; the article has "…on Dec. 9" but not "Dec. 10 …"`. */
+/** Where an excerpt departs from the article, for the message: `; the article has "…met on " but not what follows: "Dec. 10 …"`. */
 function departure(text: string, excerpt: string): string {
   const { matched, rest } = matchedPrefix(text, excerpt);
-  if (!matched.trim()) return '; not even its first word is in the article';
+  if (!matched.trim()) return '; not even its first letter is in the article';
   const tail = matched.length > 40 ? `…${matched.slice(-40)}` : matched;
   const word = matched.lastIndexOf(' ') + 1;
   const from = matched.slice(word) + rest;
