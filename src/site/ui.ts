@@ -178,8 +178,8 @@ export const ui = {
   spanRange: (from: string, to: string) => `from ${from} to ${to}`,
   spanYear: (year: string) => `in ${year}`,
   eventPlaceHeading: 'Where it sits in the timeline',
-  eventPlace: (span: string, month: { label: string; countLabel: string } | undefined) =>
-    `${month ? `${month.countLabel} in ${month.label}, i` : 'I'}n a timeline ${span}.`,
+  eventPlace: (span: string, month: { label: string } | undefined) =>
+    `${month ? `${month.label}, i` : 'I'}n a timeline ${span}.`,
   // Disputed, denied and planned.
   contestedTitle: 'Disputed, denied and planned',
   contestedDescription:

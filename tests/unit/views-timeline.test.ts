@@ -64,7 +64,7 @@ describe('contestedView', () => {
 describe('eventPlaceView', () => {
   it('names the month and the span, and marks the month on the shared strip by its fragment', () => {
     const place = eventPlaceView(timeline, '2025-11-25-rubio-call-with-eu-counterparts');
-    expect(place.caption).toBe('4 events in November 2025, in a timeline from 2014 to 2026.');
+    expect(place.caption).toBe('November 2025, in a timeline from 2014 to 2026.');
     expect(place.image).toMatch(/\/overview\.svg#m2025-11$/);
   });
 
@@ -73,6 +73,14 @@ describe('eventPlaceView', () => {
     const march = timeline.events.find((e) => e.data.date.startsWith('2025-03'))!;
     const grown = buildTimeline({ ...content, events: [...content.events, { ...march, id: 'x-new-march-event' }] });
     expect(eventPlaceView(grown, '2025-11-25-rubio-call-with-eu-counterparts')).toEqual(before);
+  });
+
+  it('stays as it was when a new event joins its own month: a redeploy re-renders no neighbour for a count', () => {
+    const id = '2025-11-25-rubio-call-with-eu-counterparts';
+    const before = eventPlaceView(timeline, id);
+    const event = timeline.event.get(id)!;
+    const grown = buildTimeline({ ...content, events: [...content.events, { ...event, id: 'x-new-november-event' }] });
+    expect(eventPlaceView(grown, id)).toEqual(before);
   });
 });
 

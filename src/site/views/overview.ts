@@ -94,7 +94,11 @@ export function overviewView(events: readonly Entry<EventData>[], href: (key: st
 export interface EventPlaceView {
   /** The strip of the whole timeline with this event's month marked: `/overview.svg#m2025-03`. */
   image: string;
-  /** "9 events in March 2025, in a timeline from 2014 to 2026." */
+  /**
+   * "March 2025, in a timeline from 2014 to 2026." No count of the month's events: that would
+   * change every event page of a month when one event joins it (the counts are on the strip and
+   * on the home page's overview).
+   */
   caption: string;
 }
 
@@ -145,8 +149,8 @@ function stripOf(timeline: Timeline): Strip {
 /**
  * Where one event sits in the whole timeline, for the strip on its page. The strip itself is one
  * image shared by every event page (its month is marked by the URL's fragment), and the caption
- * names only the event's month and the span's years: a new event in another month leaves this
- * page as it was, so an incremental build need not render it again.
+ * names only the event's month and the span's years: a new event, in this month or another,
+ * leaves this page as it was, so an incremental build need not render it again.
  */
 export function eventPlaceView(timeline: Timeline, eventId: string): EventPlaceView {
   const strip = stripOf(timeline);
