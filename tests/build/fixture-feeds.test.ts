@@ -40,10 +40,23 @@ describe('RSS', () => {
     const all = [...data.events, ...data.statements, ...data.actors, ...data.articles].flatMap((e) => e.corrections);
     expect(items).toHaveLength(all.length);
     expect(items.length).toBeGreaterThan(0);
+    const corrections = parse(read('corrections/index.html'));
     for (const item of items) {
-      expect(fileOf(item.link.split('#')[0] ?? ''), item.link).toBeDefined();
+      const [page, anchor] = item.link.split('#');
+      const file = fileOf(page ?? '');
+      expect(file, item.link).toBeDefined();
+      // A quote's correction lands on the quote itself, not on the top of its event's page.
+      if (anchor !== undefined)
+        expect(parse(readFileSync(file!, 'utf8')).getElementById(anchor), item.link).not.toBeNull();
       expect(item.title.startsWith('Correction: ')).toBe(true);
+      const guid = (item as unknown as { guid: string }).guid;
+      expect(corrections.getElementById(guid.split('#')[1] ?? ''), guid).not.toBeNull();
     }
+    expect(new Set(items.map((i) => (i as unknown as { guid: string }).guid)).size).toBe(items.length);
+    expect(
+      items.some((i) => i.link.includes('#')),
+      'the fixture corrects a quote',
+    ).toBe(true);
     const dates = items.map((i) => Date.parse(i.pubDate));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     const page = parse(read('corrections/index.html'));

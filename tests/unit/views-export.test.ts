@@ -6,7 +6,7 @@ import { withoutDrafts } from '../../src/model/entry';
 import { buildTimeline, lookup, type Timeline } from '../../src/model/timeline';
 import { COLLECTIONS } from '../../src/registry';
 import { buildExport, type PagePaths } from '../../src/site/export';
-import { correctionsView } from '../../src/site/views/corrections';
+import { correctionFeedItem, correctionsView } from '../../src/site/views/corrections';
 import { eventView } from '../../src/site/views/event';
 import { sourceView } from '../../src/site/views/source';
 import { statementView } from '../../src/site/views/statement';
@@ -153,5 +153,19 @@ describe('views', () => {
       '/events/2025-03-11-rubio-says-ball-in-russias-court/#rubio-ball-now-in-their-court',
     );
     expect(items.find((i) => i.id === 'cbs-news')?.href).toBe('/actors/cbs-news/');
+    expect(new Set(items.map((i) => i.anchor)).size).toBe(items.length);
+  });
+
+  it("a correction's feed item links to the quote's anchor as it is (no slash after it) and has a guid of its own", () => {
+    const site = new URL('https://news.example/');
+    const items = correctionsView(timeline);
+    const quote = items.find((i) => i.id === 'rubio-ball-now-in-their-court')!;
+    const item = correctionFeedItem(quote, site);
+    expect(item.link).toBe(
+      'https://news.example/events/2025-03-11-rubio-says-ball-in-russias-court/#rubio-ball-now-in-their-court',
+    );
+    expect(item.customData).toBe(`<guid isPermaLink="true">https://news.example/corrections/#${quote.anchor}</guid>`);
+    const guids = items.map((i) => correctionFeedItem(i, site).customData);
+    expect(new Set(guids).size).toBe(items.length);
   });
 });

@@ -8,11 +8,12 @@ import { correctionFeedItem, correctionsView } from '../../site/views/correction
 /** The corrections feed: every correction, newest first. */
 export const GET: APIRoute = async (context) => {
   const timeline = await loadTimeline();
+  const site = siteOf(context.site);
   return rss({
     title: `${ui.siteTitle}: ${ui.correctionsTitle}`,
     description: ui.correctionsDescription,
-    site: siteOf(context.site),
-    items: correctionsView(timeline).map(correctionFeedItem),
+    site,
+    items: correctionsView(timeline).map((item) => correctionFeedItem(item, site)),
     customData: '<language>en</language>',
   });
 };
