@@ -73,57 +73,89 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
+/** Results shown at once; "Show more" adds as many again. */
+const PAGE = 30;
+
 export async function runSearch(): Promise<void> {
   const input = document.getElementById('q') as HTMLInputElement | null;
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
+  const more = document.getElementById('search-more') as HTMLButtonElement | null;
   const strings = document.getElementById('search-strings')?.dataset;
-  if (!input || !status || !list || !strings) return;
+  if (!input || !status || !list || !more || !strings) return;
   let latest = 0;
+  let current: { search: PagefindSearch; query: string; shown: number } | undefined;
+
+  /** The count, and how many of them are shown when not all are. */
+  const describe = (n: number, shown: number, query: string) => {
+    const template = n === 0 ? strings.none : n === 1 ? strings.one : strings.many;
+    const count = (template ?? '').replace('%n', String(n)).replace('%q', query);
+    return shown < n ? `${count} ${(strings.shown ?? '').replace('%s', String(shown))}` : count;
+  };
+
+  /** Shows the next results of the current search after those already listed. */
+  const showMore = async (ticket: number) => {
+    if (!current) return;
+    const { search, query } = current;
+    const next = await Promise.all(search.results.slice(current.shown, current.shown + PAGE).map((r) => r.data()));
+    if (ticket !== latest) return; // a newer query has started
+    const items = next.map(resultItem);
+    if (current.shown === 0) list.replaceChildren(...items);
+    else list.append(...items);
+    current.shown += next.length;
+    const n = search.results.length;
+    status.textContent = describe(n, current.shown, query);
+    more.hidden = current.shown >= n;
+    return items[0];
+  };
 
   const show = async (query: string) => {
     const ticket = ++latest;
     if (!query) {
+      current = undefined;
       list.replaceChildren();
+      more.hidden = true;
       status.textContent = '';
       return;
     }
     const pagefind = await loadPagefind();
     const search = await pagefind.search(query);
-    const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
-    if (ticket !== latest) return; // a newer query has started
-    list.replaceChildren(...results.map(resultItem));
-    const n = search.results.length;
-    const template = n === 0 ? strings.none : n === 1 ? strings.one : strings.many;
-    status.textContent = (template ?? '').replace('%n', String(n)).replace('%q', query);
+    if (ticket !== latest) return;
+    current = { search, query, shown: 0 };
+    await showMore(ticket);
   };
+
+  more.addEventListener('click', () => {
+    void showMore(latest).then((first) => first?.querySelector('a')?.focus());
+  });
 
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   input.value = query;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const q = input.value.trim();
-      const url = new URL(location.href);
-      if (q) url.searchParams.set('q', q);
-      else url.searchParams.delete('q');
-      history.replaceState(null, '', url);
-      void show(q);
-    }, 200);
-  });
-  input.form?.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearTimeout(timer);
-    const q = input.value.trim();
-    const url = new URL(location.href);
-    url.searchParams.set('q', q);
-    history.replaceState(null, '', url);
-    void show(q);
-  });
+  followInput(input, show);
   if (query) await show(query);
   else {
     input.focus();
     void loadPagefind();
   }
+}
+
+/** Searches as the reader types (debounced) and on submit, keeping the query in the address. */
+function followInput(input: HTMLInputElement, show: (query: string) => Promise<void>): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const search = (q: string) => {
+    const url = new URL(location.href);
+    if (q) url.searchParams.set('q', q);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    void show(q);
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => search(input.value.trim()), 200);
+  });
+  input.form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    search(input.value.trim());
+  });
 }

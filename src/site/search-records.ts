@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Actor, Article, EventData, StatementData } from '../schemas';
 import type { Entry } from '../model/entry';
-import { formatDate, precisionOf } from '../model/dates';
+import { formatDate } from '../model/dates';
 import type { Timeline } from '../model/timeline';
 import { entryPath, type CollectionName } from '../registry';
 import { ui } from './ui';
@@ -23,7 +23,8 @@ const markdown = unified().use(remarkParse);
 const plain = (body: string) => (body.trim() ? toString(markdown.parse(body) as Root) : '');
 const name = (timeline: Timeline, id: string) => timeline.actor.get(id)?.data.name ?? id;
 const words = (...parts: Array<string | undefined | false>) => parts.filter(Boolean).join(' ');
-const dateOf = (date: string, approximate = false) => (precisionOf(date) ? formatDate({ date, approximate }) : date);
+/** Passages that are not one run of text (a source's excerpts), set apart as a reader expects. */
+const passages = (parts: string[]) => parts.join(' … ');
 
 function eventRecord(timeline: Timeline, event: Entry<EventData>): SearchRecord {
   const { data } = event;
@@ -64,7 +65,7 @@ function statementRecord(timeline: Timeline, statement: Entry<StatementData>): S
     meta: {
       title: `${speaker}: “${short}”`,
       kind: ui.searchKinds.quote,
-      date: dateOf(data.date, data.approximate),
+      date: formatDate(data),
       status: ui.status[data.status].label,
     },
   };
@@ -74,7 +75,11 @@ function actorRecord(actor: Entry<Actor>): SearchRecord {
   const { data } = actor;
   return {
     url: entryPath('actors' satisfies CollectionName, actor.id),
-    content: words(data.name, ...data.aliases, ...data.roles.map((r) => r.title)),
+    content: words(
+      `${data.name}.`,
+      data.aliases.length > 0 && `${data.aliases.join(', ')}.`,
+      data.roles.map((r) => r.title).join('; '),
+    ),
     language: 'en',
     meta: { title: data.name, kind: ui.searchKinds.actor },
   };
@@ -90,7 +95,12 @@ function articleRecord(timeline: Timeline, article: Entry<Article>): SearchRecor
   ];
   return {
     url: entryPath('articles' satisfies CollectionName, article.id),
-    content: words(data.title, data.publisher !== 'unknown' && data.publisher, data.author, ...new Set(excerpts)),
+    content: words(
+      data.title,
+      data.publisher !== 'unknown' && data.publisher,
+      data.author,
+      passages([...new Set(excerpts)]),
+    ),
     language: 'en',
     meta: {
       title: data.title,

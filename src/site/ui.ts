@@ -102,7 +102,14 @@ export const ui = {
   searchNeedsJs:
     'Search needs JavaScript, which is off or unavailable in your browser. You can still browse everything:',
   /** Filled in by the search script: %n = number of results, %q = the query. */
-  searchStrings: { none: 'Nothing found for “%q”.', one: '1 result for “%q”.', many: '%n results for “%q”.' },
+  searchStrings: {
+    none: 'Nothing found for “%q”.',
+    one: '1 result for “%q”.',
+    many: '%n results for “%q”.',
+    /** After the count when not all are listed yet: %s = how many are. */
+    shown: 'The first %s are listed.',
+  },
+  searchMore: 'Show more results',
   calendarLink: 'Calendar (.ics)',
   feedTitle: 'RSS feed of all events',
   actorFeedTitle: (name: string) => `U.S.–Ukraine Security Timeline: ${name}`,
@@ -211,5 +218,5 @@ export const ui = {
   coverage: (from: string, to: string) => `Covers events from ${from} to ${to}.`,
   // Search.
   searchKinds: { event: 'Event', quote: 'Quote', actor: 'Actor', source: 'Source' },
-  searchHint: 'Results appear as you type.',
+  searchHint: 'With JavaScript on, results appear as you type.',
 } as const;

@@ -90,6 +90,32 @@ describe('search (Pagefind)', () => {
     await page.close();
   }, 30_000);
 
+  it('lists the first results and shows the rest on request, saying how many are listed', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/search/?q=the'));
+    await results(page);
+    const status = page.locator('#search-status');
+    const total = Number(/^(\d+) results/.exec((await status.textContent()) ?? '')?.[1]);
+    expect(total, 'the fixture has more than one page of results for “the”').toBeGreaterThan(30);
+    expect(await page.locator('#search-results > li').count()).toBe(30);
+    expect(await status.textContent()).toMatch(/The first 30 are listed\.$/);
+    const more = page.getByRole('button', { name: 'Show more results' });
+    await more.click();
+    await page.locator('#search-results > li').nth(30).waitFor();
+    expect(await page.locator('#search-results > li').count()).toBe(Math.min(total, 60));
+    // Focus moves to the first new result, so a keyboard user goes on reading where the list grew.
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.closest('li') === document.querySelectorAll('#search-results > li')[30],
+      ),
+    ).toBe(true);
+    if (total <= 60) {
+      expect(await more.isHidden()).toBe(true);
+      expect(await status.textContent()).toBe(`${total} results for “the”.`);
+    }
+    await page.close();
+  }, 30_000);
+
   it('says when nothing is found', async () => {
     const page = await browser.newPage();
     await page.goto(server.url('/search/?q=zzzqqqxxy'));
