@@ -16,6 +16,7 @@ const PAGES: Record<string, string> = {
   home: '/',
   event: '/events/2025-11-25-rubio-call-with-eu-counterparts/',
   'event-jeddah': '/events/2025-03-11-jeddah-talks/',
+  'event-accounts': '/events/2025-03-11-us-to-resume-aid-and-intelligence/',
   actors: '/actors/',
   actor: '/actors/marco-rubio/',
   sources: '/sources/',
@@ -89,6 +90,40 @@ describe.each(Object.entries(VIEWPORTS))('at %s size', (viewportName, viewport) 
       30_000,
     );
   });
+});
+
+describe('how the sources differ', () => {
+  it('on a phone, each source is a block with labelled cells, and no word is split across lines', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(server.url(PAGES['event-accounts']!));
+    const table = page.locator('table.accounts');
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(1);
+    const split = await table.evaluate((el) => {
+      const words: string[] = [];
+      const walker = document.createTreeWalker(el.querySelector('tbody')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        // Words as the line breaker sees them: a break after a dash or a hyphen is not a split word.
+        for (const m of text.matchAll(/[^\s—–-]+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          // A word drawn on two lines has two boxes.
+          const boxes = [...range.getClientRects()].filter((r) => r.width > 0);
+          if (boxes.length > 1) words.push(m[0]);
+        }
+      }
+      return words;
+    });
+    expect(split).toEqual([]);
+    const label = await table
+      .locator('td')
+      .first()
+      .evaluate((td) => getComputedStyle(td, '::before').content);
+    expect(label).toMatch(/^".+: "$/);
+    await context.close();
+  }, 30_000);
 });
 
 describe('without JavaScript', () => {

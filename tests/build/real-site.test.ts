@@ -176,7 +176,12 @@ describe.each([
         }
         expect(p.root.querySelectorAll('h1'), p.path).toHaveLength(1);
         expect(p.root.querySelector('title')?.text.trim(), p.path).toBeTruthy();
-        if (p.path.endsWith('404.html')) continue;
+        if (p.path.endsWith('404.html')) {
+          // No address leads to the 404 page: it names no canonical URL and asks not to be indexed.
+          expect(p.root.querySelector('link[rel="canonical"]'), p.path).toBeNull();
+          expect(p.root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+          continue;
+        }
         const canonical = p.root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
         expect(fileOf(canonical), `${p.path}: ${canonical}`).toBeDefined();
       }

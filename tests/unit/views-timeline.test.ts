@@ -38,6 +38,12 @@ describe('homeView', () => {
     ]);
   });
 
+  it("gives a silence of nearly three years the same length in the overview as on the timeline's rail", () => {
+    const { overview } = homeView(timeline);
+    const gap = overview.find((i) => i.kind === 'gap' && i.label === 'March 2022 – January 2025');
+    expect(gap?.kind === 'gap' && gap.duration).toBe('3 years');
+  });
+
   it('marks long silences on the rail and labels rebuttals on the cards', () => {
     const cards = homeView(timeline).list.flatMap((y) => y.months.flatMap((m) => m.cards));
     expect(cards.filter((c) => c.gap).map((c) => c.gap)).toEqual([

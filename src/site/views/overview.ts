@@ -43,7 +43,9 @@ function gapView(from: string, to: string, months: number): OverviewGap {
   else if (fm === '01' && tm === '12') label = fy === ty ? fy : `${fy}–${ty}`;
   else if (fy === ty) label = `${monthName(fm)}–${formatMonth(ty, tm)}`;
   else label = `${formatMonth(fy, fm)} – ${formatMonth(ty, tm)}`;
-  const years = Math.floor(months / 12);
+  // Rounded, as the timeline's "— 3 years later —" is from event to event: 35 empty months are
+  // nearly three years, not two.
+  const years = Math.round(months / 12);
   const duration =
     months >= 24 || months === 12
       ? years === 1
