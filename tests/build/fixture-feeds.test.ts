@@ -62,7 +62,9 @@ describe('RSS', () => {
     const page = parse(read('corrections/index.html'));
     expect(page.querySelector('link[rel="alternate"][href="/corrections/rss.xml"]')).not.toBeNull();
     expect(page.querySelectorAll('ol.corrections > li')).toHaveLength(all.length);
-    expect(parse(read('about/index.html')).querySelector('main a[href="/corrections/"]')).not.toBeNull();
+    const about = parse(read('about/index.html')).querySelector('main')!;
+    expect(about.querySelector('a[href="/corrections/"]')).not.toBeNull();
+    expect(about.textContent.replace(/\s+/g, ' ')).toContain('with its own RSS feed');
   });
 
   it('every page announces the feeds and the calendar', () => {
