@@ -116,6 +116,9 @@ export const ui = {
   actorFeedLink: (name: string) => `RSS feed of events involving ${name}`,
   calendarTitle: 'Calendar of all events (iCalendar)',
   sourceLabel: 'Source:',
+  /** Before the passage of the source a quote is taken from. */
+  passageLabel: 'In the source:',
+  passageFrom: (source: string) => `In ${source}:`,
   disputedByLabel: 'Disputed by',
   aboutTitle: 'How this timeline is made',
   aboutDescription:

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { TimelineExport } from '../../src/site/export';
 import { brokenLinks, loadPages, type BuiltPage } from '../crawl';
 import { SITES } from '../sites';
 
@@ -102,6 +105,17 @@ describe('an event page', () => {
     });
     expect(root().querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
     expect(root().querySelector('meta[name="twitter:card"]')).not.toBeNull();
+  });
+
+  it("shows with each quote the passage of its source, verbatim, on the quote's own page", () => {
+    const data = JSON.parse(readFileSync(path.join(DIST, 'data/timeline.json'), 'utf8')) as TimelineExport;
+    for (const s of data.statements) {
+      const [at, anchor] = s.page.split('#');
+      const figure = page(at ?? '').root.querySelector(`figure#${anchor}`);
+      expect(figure, s.page).not.toBeNull();
+      const shown = figure!.querySelectorAll('.passage q').map((q) => q.text);
+      expect(shown, s.id).toEqual(s.sources.map((c) => c.excerpt));
+    }
   });
 
   it('keeps the editor’s note on the source’s error rather than correcting it silently', () => {

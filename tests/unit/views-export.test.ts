@@ -114,6 +114,19 @@ describe('views', () => {
     expect(view.dateExplained).toMatch(/^c\. February 2025 – 5 March 2025\. Dated to the month only \(approximate\)\./);
   });
 
+  it('a quote shows the passage of each source it comes from, and names an article it cites twice once', () => {
+    for (const statement of timeline.statements) {
+      const view = statementView(timeline, statement);
+      expect(view.passages.map((p) => p.excerpt)).toEqual(statement.data.sources.map((s) => s.excerpt));
+      expect(new Set(view.sources.map((s) => s.href)).size).toBe(view.sources.length);
+    }
+    const twice = timeline.statements.find(
+      (s) => new Set(s.data.sources.map((x) => x.article)).size < s.data.sources.length,
+    );
+    expect(twice, 'the fixture has a quote citing one article twice').toBeDefined();
+    expect(statementView(timeline, twice!).sources).toHaveLength(1);
+  });
+
   it('a merged statement shows one quote, also reported as the other wording, and keeps the old id', () => {
     const view = statementView(timeline, lookup(timeline.statement, 'rubio-ball-now-in-their-court', 'statement'));
     expect(view.alsoReportedAs).toEqual([

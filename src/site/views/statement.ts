@@ -1,15 +1,17 @@
 import type { StatementData } from '../../schemas';
 import type { Entry } from '../../model/entry';
 import { lookup, type Timeline } from '../../model/timeline';
-import { actorLink, articleLink, statementLink, type Link } from './refs';
+import { actorLink, articleLink, sourceLinks, statementLink, type Link } from './refs';
 
 /** What a quote shows: the words, who said them, where, when, and who disputes them. */
 export interface StatementView {
   id: string;
   data: StatementData;
   speaker: Link;
-  /** The articles that report it. */
+  /** The articles that report it, each once. */
   sources: Link[];
+  /** The passage of each source that the quote is taken from (verbatim), with its article. */
+  passages: Array<{ excerpt: string; source: Link }>;
   /** The statements that dispute it, named by their speakers. */
   disputes: Link[];
   /** The quote's own link (an anchor on its event's or speaker's page). */
@@ -27,7 +29,8 @@ export function statementView(timeline: Timeline, statement: Entry<StatementData
     id: statement.id,
     data,
     speaker: actorLink(timeline, data.speaker),
-    sources: data.sources.map((s) => articleLink(timeline, s.article)),
+    sources: sourceLinks(timeline, data.sources),
+    passages: data.sources.map((s) => ({ excerpt: s.excerpt, source: articleLink(timeline, s.article) })),
     disputes: data.disputedBy.map((id) => statementLink(timeline, lookup(timeline.statement, id, 'statement'))),
     href: statementLink(timeline, statement).href,
     alsoReportedAs: data.reports.map((r) => ({ wording: r.wording, source: articleLink(timeline, r.article) })),
