@@ -217,7 +217,10 @@ export const ui = {
   share: 'Share…',
   // Trust furniture.
   lastUpdated: 'Last updated',
-  lastUpdatedBasis: '(the date of the newest source).',
+  lastUpdatedBasis: {
+    source: '(the date of the newest source).',
+    correction: '(the date of the newest correction).',
+  },
   coverage: (from: string, to: string) => `Covers events from ${from} to ${to}.`,
   // Search.
   searchKinds: { event: 'Event', quote: 'Quote', actor: 'Actor', source: 'Source' },

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/io/content-dir';
 import { buildTimeline, type Timeline } from '../../src/model/timeline';
 import { contestedView } from '../../src/site/views/contested';
-import { homeView } from '../../src/site/views/home';
+import { homeView, trustView } from '../../src/site/views/home';
 import type { ContentSet, Entry } from '../../src/model/entry';
 import type { EventData } from '../../src/schemas';
 import { eventPlaceView, overviewStripSvg, overviewView } from '../../src/site/views/overview';
@@ -64,6 +64,26 @@ describe('contestedView', () => {
       ['event', 'disputed', ['Tommy Pigott']],
     ]);
     expect(view.planned.map((c) => c.title)).toEqual(['Witkoff to travel to Moscow to meet Putin']);
+  });
+});
+
+describe('trustView', () => {
+  it('dates the last update by the newest source or the newest correction, whichever is later, and says which', () => {
+    const corrected = [...content.events, ...content.statements, ...content.actors, ...content.articles]
+      .flatMap((e) => (e.data as { corrections: Array<{ date: string }> }).corrections.map((c) => c.date))
+      .sort()
+      .at(-1);
+    const newestSource = timeline.articles.at(-1)!.data.published;
+    expect(corrected! > newestSource, 'the fixture has a correction after its newest source').toBe(true);
+    expect(trustView(timeline).lastUpdated).toEqual({ date: corrected, approximate: false, basis: 'correction' });
+    const uncorrected = buildTimeline({
+      ...content,
+      events: content.events.map((e) => ({ ...e, data: { ...e.data, corrections: [] } })),
+      statements: content.statements.map((e) => ({ ...e, data: { ...e.data, corrections: [] } })),
+      actors: content.actors.map((e) => ({ ...e, data: { ...e.data, corrections: [] } })),
+      articles: content.articles.map((e) => ({ ...e, data: { ...e.data, corrections: [] } })),
+    });
+    expect(trustView(uncorrected).lastUpdated).toEqual({ date: newestSource, approximate: false, basis: 'source' });
   });
 });
 

@@ -6,6 +6,7 @@ import type { Timeline } from '../../model/timeline';
 import { paths } from '../paths';
 import { ui } from '../ui';
 import type { Link } from './refs';
+import { correctionsView } from './corrections';
 import { overviewView, type OverviewItem } from './overview';
 import { filterView, timelineListView, type YearView } from './timeline-list';
 
@@ -36,8 +37,11 @@ export interface HomeView {
 
 /** When the content was last updated and what span it covers. */
 export interface TrustView {
-  /** The newest source's publication date, or undefined without sources. */
-  lastUpdated: { date: string; approximate: boolean } | undefined;
+  /**
+   * The newest source's publication date or the newest correction's date, whichever is later
+   * (`basis` says which), or undefined without sources.
+   */
+  lastUpdated: { date: string; approximate: boolean; basis: 'source' | 'correction' } | undefined;
   /** "Covers events from 2014 to 6 January 2026." */
   coverage: string | undefined;
 }
@@ -45,10 +49,19 @@ export interface TrustView {
 /** The "last updated" and "covers events from … to …" lines of the home and about pages. */
 export function trustView(timeline: Timeline): TrustView {
   const newest = timeline.articles.at(-1);
+  const corrected = correctionsView(timeline)[0]?.date;
   const first = timeline.events[0];
   const last = timeline.events.at(-1);
+  const published = newest && {
+    date: newest.data.published,
+    approximate: newest.data.publishedApproximate,
+    basis: 'source' as const,
+  };
   return {
-    lastUpdated: newest && { date: newest.data.published, approximate: newest.data.publishedApproximate },
+    lastUpdated:
+      published && corrected && corrected > published.date
+        ? { date: corrected, approximate: false, basis: 'correction' }
+        : published,
     coverage: first && last ? ui.coverage(formatDate(first.data), formatDate(last.data)) : undefined,
   };
 }
