@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadTimeline } from '../io/load-timeline';
+import { lookup } from '../model/timeline';
 import { paths, siteOf } from '../site/paths';
 import { ui } from '../site/ui';
 import { buildCalendar } from '../site/calendar';
@@ -12,6 +13,7 @@ export const GET: APIRoute = async (context) => {
     url: (id) => new URL(paths.event(id), site).href,
     host: site.hostname,
     name: ui.siteTitle,
+    published: (article) => lookup(timeline.article, article, 'article').data.published,
   });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };

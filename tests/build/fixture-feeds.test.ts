@@ -98,4 +98,23 @@ describe('iCalendar', () => {
     expect([jeddah.startDate.toString(), jeddah.endDate.toString()]).toEqual(['2025-03-11', '2025-03-12']);
     expect(byUid.get('2025-03-us-pauses-aid-and-intelligence')!.summary).toMatch(/^\[c\. 3 March 2025\] /);
   });
+
+  it('stamps each event with the day it was last reported or corrected, and counts its corrections as revisions', () => {
+    const calendar = new ICAL.Component(ICAL.parse(read('calendar.ics')));
+    const published = new Map(data.articles.map((a) => [a.id, a.published]));
+    let corrected = 0;
+    for (const vevent of calendar.getAllSubcomponents('vevent')) {
+      const id = String(vevent.getFirstPropertyValue('uid')).split('@')[0];
+      const event = data.events.find((e) => e.id === id)!;
+      const days = [...event.sources.map((s) => published.get(s.article)!), ...event.corrections.map((c) => c.date)];
+      const newest = days
+        .map((d) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d))
+        .sort()
+        .at(-1);
+      expect(String(vevent.getFirstPropertyValue('dtstamp')).slice(0, 10), id).toBe(newest);
+      expect(Number(vevent.getFirstPropertyValue('sequence') ?? 0), id).toBe(event.corrections.length);
+      if (event.corrections.length > 0) corrected++;
+    }
+    expect(corrected, 'the fixture has corrected events').toBeGreaterThan(0);
+  });
 });
