@@ -681,11 +681,19 @@ function readDate(sentence: string, published: Date): FoundDate | null {
   const main1 = best(datesIn(main, published));
   if (main1) return { ...main1, clause: 'main' };
   // "…, officials said on Tuesday" is past; "…, and Vell said teams would start next week" reports a future.
-  const reported = /\b(?:said|says|told|announced|added)\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:will|would|shall)\s/u.test(
+  const reported = /\b(?:said|says|told|announced|added)\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:will|would|shall)\s/u.exec(
     reporting,
   );
+  // "…, filed for bankruptcy late Wednesday and said it would close …": a date before the speech verb is
+  // the past happening's, read without the reported future after it.
+  const before = reported ? reporting.slice(0, reported.index) : '';
+  const early = reported ? datesIn(before, published).filter((d) => !d.future) : [];
   const rep = reporting
-    ? best(datesIn(reporting, published).map((d) => ({ ...d, future: reported && d.future === true })))
+    ? best(
+        early.length
+          ? early
+          : datesIn(reporting, published).map((d) => ({ ...d, future: !!reported && d.future === true })),
+      )
     : null;
   return rep ? { ...rep, clause: 'reporting' } : null;
 }

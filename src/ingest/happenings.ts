@@ -8,7 +8,7 @@
  * a day>" is a happening of its own, cut from the sentence's main one.
  */
 import { backgroundDates, DATELINE, findDate, NUMBER, wordsOf, type FoundDate } from './dates';
-import { termsOf } from './nlp';
+import { isFuture, termsOf } from './nlp';
 
 /** A happening a sentence reports: a verbatim part of the sentence and its date. */
 export interface Happening {
@@ -209,9 +209,23 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
   // A lead under a dateline that tells a finding in the past ("X caused Y, investigators said on Thursday"):
   // the speaking does not date what they report; news told in the present ("is recalling", "has agreed") it does.
   const lead = DATELINE.test(sentence) && !/\b(?:is|are|has|have)\b/u.test(blankQuotes(sentence));
-  const out = conjuncts(head, published).flatMap((part) => clauseHappening(part, published, lead));
+  const out = conjuncts(head, published)
+    .flatMap((part) => clauseHappening(part, published, lead))
+    .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }));
   if (after) out.push(after.happening);
   return out;
+}
+
+/**
+ * "… was scrapped on Sunday under a deal with the Fund, which is due to release a loan in October":
+ * a relative clause about the future at the end of a past happening is a planned happening of its
+ * own (drafted from backgroundDates), no part of the past one's excerpt.
+ */
+function withoutFutureRelative(excerpt: string, date: FoundDate): string {
+  if (date.future) return excerpt;
+  const m = /,\s+(?:which|who)\s+[^,;"“”]*$/u.exec(excerpt);
+  if (!m || m[0].includes(date.text) || !isFuture(m[0])) return excerpt;
+  return excerpt.slice(0, m.index);
 }
 
 /**

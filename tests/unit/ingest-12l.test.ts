@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { planEvents as events } from '../ingest-read';
+
+// The patterns of issue 12l, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
+
+describe('past dates', () => {
+  it('"X filed for administration late Tuesday and said it would …": the day before the speech verb is past', () => {
+    expect(
+      events(
+        'Harwell & Finch Ltd., the 80-year-old shipbuilder, filed for administration late Tuesday and said it would cut 400 jobs by the summer.',
+      ),
+    ).toEqual(expect.arrayContaining([['2026-05-12', 'reported']]));
+  });
+  it('"… was abolished on Monday under a pact with X, which is due to pay … in August": the relative clause is no part of the main happening', () => {
+    const found = events(
+      'The tariff, introduced in 2004 after a drought, was abolished on Monday under a pact with the Northern Trade Bank, which is due to pay a $300 million grant to Velsany in August.',
+    );
+    expect(found).toEqual(expect.arrayContaining([['2026-05-11', 'reported'], ['2026-08', 'planned']]));
+    expect(found).not.toContainEqual(['2026-05-14', 'planned']);
+  });
+});
