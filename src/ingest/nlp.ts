@@ -279,7 +279,7 @@ export function people(text: string): PersonSpan[] {
   }
   // "Her successor and long-time rival, Konstantin Ebersolt,": a name set off after a noun for a
   // person is one, though compromise knows neither of its words.
-  for (const m of text.matchAll(APPOSED_NAME)) {
+  for (const m of [...text.matchAll(APPOSED_NAME), ...roleOfBodyNames(text)]) {
     const at = m.index + m[0].indexOf(m[1]!);
     const p = splitName({ text: m[1]!, index: at, end: at + m[1]!.length }, text);
     if (p && !out.some((o) => o.index < p.end && p.index < o.end)) out.push(p);
@@ -290,6 +290,18 @@ export function people(text: string): PersonSpan[] {
 /** A noun for a person, then a name of two or three capitalised words set off by commas. */
 const APPOSED_NAME =
   /\b(?:successor|predecessor|rival|deputy|wife|husband|widow|widower|son|daughter|brother|sister|mother|father|partner|friend|colleague|aide|adviser|advisor|lawyer|founder|negotiator|biographer|niece|nephew|grandson|granddaughter),\s+((?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?=,)/gu;
+
+/**
+ * "The treasurer of the rowing club, Kesten Marrowby,": a name of two or three capitalised words
+ * set off by commas after a noun for a person that a body is "of" is that person's.
+ */
+function roleOfBodyNames(text: string): RegExpExecArray[] {
+  const re =
+    /\b(\p{Ll}+)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,3}\p{Ll}+,\s+((?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?=,)/gu;
+  return [...text.matchAll(re)]
+    .filter((m) => isPersonNoun(m[1]!) || /(?:er|or)$/.test(m[1]!))
+    .map((m) => Object.assign([m[0], m[2]!], { index: m.index, input: text, groups: undefined }) as RegExpExecArray);
+}
 
 /** A run of capitalised words without the sentence-opening words that are no part of a name ("On Monday", "The"). */
 function withoutLeadingNonNames(run: TextSpan): TextSpan {
@@ -328,6 +340,13 @@ export const ORG_NOUN =
 function apposedToBody(text: string, run: TextSpan): boolean {
   const noun = /(\p{Ll}+),\s+$/u.exec(text.slice(Math.max(0, run.index - 30), run.index))?.[1];
   const first = run.text.replace(/^The\s+/, '').split(/\s+/)[0]!;
+  // "The leader of the opposition group, Cllr X,": a title before the name, or a role the body is
+  // "of", makes the name a person's.
+  const role = /\b(\p{Ll}+)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,3}\p{Ll}+,\s+$/u.exec(
+    text.slice(Math.max(0, run.index - 60), run.index),
+  )?.[1];
+  if (HONORIFIC.test(first) || TITLE_WORD.test(first) || (role && (isPersonNoun(role) || /(?:er|or)$/.test(role))))
+    return false;
   return !!noun && ORG_NOUN.test(noun) && /^,/.test(text.slice(run.end)) && !wordTags(first).has('FirstName');
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events } from '../ingest-read';
+import { planEvents as events, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12l, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -18,5 +18,21 @@ describe('past dates', () => {
     );
     expect(found).toEqual(expect.arrayContaining([['2026-05-11', 'reported'], ['2026-08', 'planned']]));
     expect(found).not.toContainEqual(['2026-05-14', 'planned']);
+  });
+});
+
+describe('titles before a name set off after a body', () => {
+  it('"The chair of the tenants union, Cllr X, called …": a title makes the name a person, not the union', () => {
+    const text =
+      'The chair of the tenants union, Cllr Morwenna Treloar-Bish, called the plan "a betrayal of every renter" on Monday.';
+    expect(speakerOf(text, 'a betrayal')).toMatchObject({ name: 'Morwenna Treloar-Bish', kind: 'person' });
+  });
+  it('"The head of the drugs team, Det Supt X, said": ranks in a row are all titles', () => {
+    const text = 'The head of the drugs team, Det Supt Ianto Garrow, said the raids were "only the beginning".';
+    expect(speakerOf(text, 'only the beginning')).toMatchObject({ name: 'Ianto Garrow', kind: 'person' });
+  });
+  it('"The treasurer of the rowing club, X, said": a role "of" a body names a person', () => {
+    const text = 'The treasurer of the rowing club, Kesten Marrowby, said the loan was "a noose around our necks".';
+    expect(speakerOf(text, 'a noose')).toMatchObject({ name: 'Kesten Marrowby', kind: 'person' });
   });
 });
