@@ -279,7 +279,7 @@ export function people(text: string): PersonSpan[] {
   }
   // "Her successor and long-time rival, Konstantin Ebersolt,": a name set off after a noun for a
   // person is one, though compromise knows neither of its words.
-  for (const m of [...text.matchAll(APPOSED_NAME), ...roleOfBodyNames(text)]) {
+  for (const m of [...text.matchAll(APPOSED_NAME), ...roleOfBodyNames(text), ...describedNames(text)]) {
     const at = m.index + m[0].indexOf(m[1]!);
     const p = splitName({ text: m[1]!, index: at, end: at + m[1]!.length }, text);
     if (p && !out.some((o) => o.index < p.end && p.index < o.end)) out.push(p);
@@ -301,6 +301,40 @@ function roleOfBodyNames(text: string): RegExpExecArray[] {
   return [...text.matchAll(re)]
     .filter((m) => isPersonNoun(m[1]!) || /(?:er|or)$/.test(m[1]!))
     .map((m) => Object.assign([m[0], m[2]!], { index: m.index, input: text, groups: undefined }) as RegExpExecArray);
+}
+
+/** A name of two or three capitalised words (hyphens allowed), as a capture group. */
+const NAME_WORDS = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})`;
+
+/**
+ * A name of two or three capitalised words that compromise does not know, read as a person's by
+ * what is written around it: an age set off after it ("Agneta Bjornholm, 58,"), a role "of / at /
+ * for" a body set off after it ("Torvald Hesketh, leader of the …", "said Joost Ostrander, chief
+ * economist at …"), or a lower-case noun for a person just before it ("nurse Agneta Bjornholm",
+ * "line cook Delphine Trevenna").
+ */
+function describedNames(text: string): RegExpExecArray[] {
+  const after = new RegExp(
+    String.raw`(?<!\p{Lu}[\p{L}’'-]*\s)(?<![\p{L}’'-])${NAME_WORDS},\s+(?:\d{1,3}(?=,|\s+(?:and|said|says)\b)|(?:a|an|the)?\s*(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s+(?:of|at|for|with)\s)`,
+    'gu',
+  );
+  const before = new RegExp(String.raw`\b(\p{Ll}+)\s+${NAME_WORDS}(?![\p{L}’'-])`, 'gu');
+  const out: RegExpExecArray[] = [];
+  const add = (m: RegExpExecArray, name: string) =>
+    out.push(Object.assign([m[0], name], { index: m.index, input: text, groups: undefined }) as RegExpExecArray);
+  for (const m of text.matchAll(after)) {
+    const role = m[2];
+    if (role && !(isPersonNoun(role) || TITLE_WORD.test(role))) continue;
+    if (m[1]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w) || TITLE_WORD.test(w))) continue;
+    add(m, m[1]!);
+  }
+  for (const m of text.matchAll(before)) {
+    const noun = m[1]!;
+    if (TITLE_WORD.test(noun) || !isPersonNoun(noun, false) || wordTags(noun).has('Adjective')) continue;
+    if (m[2]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w))) continue;
+    add(m, m[2]!);
+  }
+  return out;
 }
 
 /** A run of capitalised words without the sentence-opening words that are no part of a name ("On Monday", "The"). */

@@ -36,3 +36,16 @@ describe('titles before a name set off after a body', () => {
     expect(speakerOf(text, 'a noose')).toMatchObject({ name: 'Kesten Marrowby', kind: 'person' });
   });
 });
+
+describe('names compromise does not know', () => {
+  it('"X Y, leader of the …, called …": a role "of" a body set off after a name makes it a person', () => {
+    const text =
+      'Brannoc Vessleby, convenor of the Guild of Orrish Dockers, called the closure "a slow strangling" and said members would walk out on Friday.';
+    expect(speakerOf(text, 'a slow strangling')).toMatchObject({ name: 'Brannoc Vessleby', kind: 'person' });
+  });
+  it('"…, baker Ysolde Marrack-Penn, 61, said …. "…," she said.": an age set off after a name makes it a person', () => {
+    const text =
+      'At the market on Friday, baker Ysolde Marrack-Penn, 61, said her flour bill had doubled. "Every sack is a gamble," she said.';
+    expect(speakerOf(text, 'Every sack')).toMatchObject({ name: 'Ysolde Marrack-Penn', kind: 'person' });
+  });
+});
