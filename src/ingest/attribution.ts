@@ -440,9 +440,7 @@ function pronounAntecedent(
   const named = entities
     .filter((e) => e.kind === 'person' && e.end <= at && !cast.members.get(e.id)?.anonymous && fits(e.id))
     .at(-1);
-  const sure = state.lastPersons.findLast(
-    (id) => fits(id) && (cast.honorificGender(id) ?? genderOf(cast.members.get(id))) === pronoun,
-  );
+  const sure = state.lastPersons.findLast((id) => fits(id) && gender(id) === pronoun);
   const id = named?.id ?? sure ?? state.recent.findLast(fits) ?? null;
   if (id && !gender(id)) state.genders.set(id, pronoun);
   return id;
@@ -1193,6 +1191,12 @@ export function readArticle(
     sentenceActors.push([...new Set(entities.map((e) => e.id))]);
     subjects[si] = leadingPerson(entities);
     if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = undefined;
+    // "He and the deputy leader, X, addressed the crowd": the pronoun is the person met last of its
+    // gender, who is one of the two people the sentence names for a later "he said" / "she said".
+    const joint = /^\s*(He|She)\s+and\s/u.exec(masked);
+    const partner = joint
+      ? pronounAntecedent(joint[1] === 'She' ? 'female' : 'male', 0, [], cast, state)
+      : null;
     for (const q of mine) {
       let s = fromSentence(q, masked, entities, cast, sentence.text, state) ?? beforeColon(q, masked, entities, cast);
       const sameRun = quotes.filter((o) => o.run === q.run && o.speaker).at(-1);
@@ -1220,6 +1224,7 @@ export function readArticle(
     if (speaker) spoke[si] = speaker;
     const quoted = quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : []));
     afterSentence(masked, entities, cast, sentence.text, state, speaker, quoted);
+    if (partner && !quoted.length) state.lastPersons = [partner, ...state.lastPersons.filter((x) => x !== partner)];
   });
   namedAfter(quotes, sents, spoke, subjects);
   // Unnamed speakers no quote is given to, and their outlets, are not proposed as actors.

@@ -49,3 +49,14 @@ describe('names compromise does not know', () => {
     expect(speakerOf(text, 'Every sack')).toMatchObject({ name: 'Ysolde Marrack-Penn', kind: 'person' });
   });
 });
+
+describe('a pronoun in a joint subject', () => {
+  it('"He and the chair, X, met the press. "…," he said. She told them: "…"": "he" is the man met before, "she" the other', () => {
+    const text = [
+      'Osric Thallamy-Venn, convenor of the Guild of Orrish Dockers, called the ruling "a licence to sack".',
+      'He and the guild\'s treasurer, Ingeborg Saltavik, met reporters at the gates on Friday morning. "We will appeal within the week," he said. She told the crowd: "Keep your badges on and your heads up."',
+    ].join('\n\n');
+    expect(speakerOf(text, 'We will appeal')).toMatchObject({ name: 'Osric Thallamy-Venn' });
+    expect(speakerOf(text, 'Keep your badges')).toMatchObject({ name: 'Ingeborg Saltavik' });
+  });
+});
