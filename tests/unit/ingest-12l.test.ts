@@ -60,3 +60,10 @@ describe('a pronoun in a joint subject', () => {
     expect(speakerOf(text, 'Keep your badges')).toMatchObject({ name: 'Ingeborg Saltavik' });
   });
 });
+
+describe('companies', () => {
+  it('"Its distributor, X Pictures, said in a statement …": a company word ends an organisation\'s name, so its words are its statement', () => {
+    const text = 'Its distributor, Marrowgate Pictures, said in a statement on Monday that the film was "a triumph of patience".';
+    expect(speakerOf(text, 'a triumph')).toMatchObject({ name: 'Marrowgate Pictures statement', kind: 'document' });
+  });
+});
