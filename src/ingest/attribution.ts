@@ -58,7 +58,7 @@ interface Entity {
 }
 
 const SPEECH =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed)\b/gi;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed|blaming|blamed|blames|citing)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
@@ -462,6 +462,24 @@ function nameAfter(masked: string, verb: { end: number }, entities: Entity[]): E
   );
 }
 
+/** Texts a person makes and signs, which speak for themselves once made. */
+const MADE_TEXT =
+  /^\s*(?:The|A|An)\s+((?:[\p{Ll}-]+\s+){0,2}(?:certificate|report|filing|memo|letter|notice|assessment|audit|review|survey|study|contract|lease|licence|license|permit|will|note|invoice|form))\s+(?=\p{Lu})/u;
+
+/**
+ * "The certificate Yarwood produced for the boiler, dated …, declared it "…"": a name in a
+ * relative clause of the subject that is a text ("The <text> <Name> <verb>ed …") is its author,
+ * and the text speaks, as a document named after both ("Clement Yarwood certificate").
+ */
+function authoredText(before: string, entities: Entity[], cast: Cast): string | null {
+  const m = MADE_TEXT.exec(before);
+  if (!m) return null;
+  const author = entities.find((e) => e.index === m[0].length && e.kind === 'person');
+  const made = author && /^\s+\p{Ll}+ed\b/u.exec(before.slice(author.end));
+  if (!author || !made || verbsOf(before).length) return null;
+  return `${cast.members.get(author.id)!.name} ${m[1]!}`;
+}
+
 /** The subject of the speech verb at `verb`: before it ("X said", "X, the …, said") or just after it ("said X", "according to X"). */
 function subjectOf(
   masked: string,
@@ -484,6 +502,8 @@ function subjectOf(
     return state.lastText?.body === state.lastBody
       ? documentOf(state.lastText.name, 'document of the body named before', cast, excerpt, state)
       : { id: state.lastBody, how: '"it": the body named before' };
+  const authored = authoredText(before, entities, cast);
+  if (authored) return documentOf(authored, 'text its author made', cast, excerpt, state);
   const participle = /ing$/i.test(verb.word);
   // "X, a spokesman for …, declined to comment but said": a speech verb coordinated with the main
   // verb speaks for the main clause's subject, when no speech verb is before it.
@@ -496,6 +516,9 @@ function subjectOf(
         !e.object && /^\s*(?:[^,;]*,\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/iu.test(masked.slice(0, e.index)),
     );
     if (main) return { id: main.id, how: 'attribution' };
+    // "The company listed debts … in its filing, blaming …": a kind of body as the subject is the body named before.
+    const kind = /^\s*The\s+(\p{Ll}+)\s/u.exec(masked)?.[1];
+    if (participle && kind && ORG_NOUN.test(kind) && state.lastBody) return { id: state.lastBody, how: 'the body named before' };
   }
   // "…by minister Teo Varn, who said": the relative pronoun's antecedent speaks, object or not.
   const relative = (e: Entity) => /^\s*,\s*who\s+$/.test(masked.slice(e.end, verb.index));

@@ -67,3 +67,17 @@ describe('companies', () => {
     expect(speakerOf(text, 'a triumph')).toMatchObject({ name: 'Marrowgate Pictures statement', kind: 'document' });
   });
 });
+
+describe('documents', () => {
+  it('"The certificate X signed for the lift, dated …, declared it "…"": the text its author made speaks, not the author', () => {
+    const text =
+      'Gethin Marlow, 44, was fined on Monday. The certificate Marlow signed for the lift, dated 3 March 2025, declared it "sound and safe for twelve passengers".';
+    expect(speakerOf(text, 'sound and safe')).toMatchObject({ name: 'Gethin Marlow certificate', kind: 'document' });
+  });
+  it('"The chain listed debts … in its filing …, blaming "…"": the body named before speaks in its filing', () => {
+    const text =
+      'Marchbank Holdings filed for administration on Tuesday. The chain listed debts of $90 million in its filing with the district court, blaming "a collapse in footfall nobody could reverse".';
+    expect(speakerOf(text, 'a collapse in footfall')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'a collapse in footfall')?.name).toBe('Marchbank Holdings filing');
+  });
+});
