@@ -518,7 +518,8 @@ function subjectOf(
     if (main) return { id: main.id, how: 'attribution' };
     // "The company listed debts … in its filing, blaming …": a kind of body as the subject is the body named before.
     const kind = /^\s*The\s+(\p{Ll}+)\s/u.exec(masked)?.[1];
-    if (participle && kind && ORG_NOUN.test(kind) && state.lastBody) return { id: state.lastBody, how: 'the body named before' };
+    if (participle && kind && ORG_NOUN.test(kind) && state.lastBody)
+      return { id: state.lastBody, how: 'the body named before' };
   }
   // "…by minister Teo Varn, who said": the relative pronoun's antecedent speaks, object or not.
   const relative = (e: Entity) => /^\s*,\s*who\s+$/.test(masked.slice(e.end, verb.index));
@@ -1217,9 +1218,7 @@ export function readArticle(
     // "He and the deputy leader, X, addressed the crowd": the pronoun is the person met last of its
     // gender, who is one of the two people the sentence names for a later "he said" / "she said".
     const joint = /^\s*(He|She)\s+and\s/u.exec(masked);
-    const partner = joint
-      ? pronounAntecedent(joint[1] === 'She' ? 'female' : 'male', 0, [], cast, state)
-      : null;
+    const partner = joint ? pronounAntecedent(joint[1] === 'She' ? 'female' : 'male', 0, [], cast, state) : null;
     for (const q of mine) {
       let s = fromSentence(q, masked, entities, cast, sentence.text, state) ?? beforeColon(q, masked, entities, cast);
       const sameRun = quotes.filter((o) => o.run === q.run && o.speaker).at(-1);

@@ -274,7 +274,13 @@ export function people(text: string): PersonSpan[] {
         text.slice(Math.min(run.index, s.index), Math.max(run.end, s.end + more.length)),
         Math.min(run.index, s.index),
       );
-    const p = (whole && splitName(whole, text)) || splitName(s, text);
+    // "Det Insp Carys Menheniot of Brackhampton Police": the name ends before "of" and the body it serves.
+    const of = whole && / of (?:the )?\p{Lu}/u.exec(whole.text);
+    const named =
+      of && of.index > s.end - whole.index - 1
+        ? { ...whole, text: whole.text.slice(0, of.index), end: whole.index + of.index }
+        : null;
+    const p = (whole && splitName(whole, text)) || (named && splitName(named, text)) || splitName(s, text);
     if (p && !out.some((o) => o.index < p.end && p.index < o.end)) out.push(p);
   }
   // "Her successor and long-time rival, Konstantin Ebersolt,": a name set off after a noun for a

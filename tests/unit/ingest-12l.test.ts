@@ -16,7 +16,12 @@ describe('past dates', () => {
     const found = events(
       'The tariff, introduced in 2004 after a drought, was abolished on Monday under a pact with the Northern Trade Bank, which is due to pay a $300 million grant to Velsany in August.',
     );
-    expect(found).toEqual(expect.arrayContaining([['2026-05-11', 'reported'], ['2026-08', 'planned']]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['2026-05-11', 'reported'],
+        ['2026-08', 'planned'],
+      ]),
+    );
     expect(found).not.toContainEqual(['2026-05-14', 'planned']);
   });
 });
@@ -63,7 +68,8 @@ describe('a pronoun in a joint subject', () => {
 
 describe('companies', () => {
   it('"Its distributor, X Pictures, said in a statement …": a company word ends an organisation\'s name, so its words are its statement', () => {
-    const text = 'Its distributor, Marrowgate Pictures, said in a statement on Monday that the film was "a triumph of patience".';
+    const text =
+      'Its distributor, Marrowgate Pictures, said in a statement on Monday that the film was "a triumph of patience".';
     expect(speakerOf(text, 'a triumph')).toMatchObject({ name: 'Marrowgate Pictures statement', kind: 'document' });
   });
 });
@@ -79,5 +85,13 @@ describe('documents', () => {
       'Marchbank Holdings filed for administration on Tuesday. The chain listed debts of $90 million in its filing with the district court, blaming "a collapse in footfall nobody could reverse".';
     expect(speakerOf(text, 'a collapse in footfall')).toMatchObject({ kind: 'document' });
     expect(speakerOf(text, 'a collapse in footfall')?.name).toBe('Marchbank Holdings filing');
+  });
+});
+
+describe('a name and the body it serves', () => {
+  it('"Det Sgt X Y of Z Police said": the name ends before "of" and the body', () => {
+    const text =
+      'Speaking outside the station on Friday, Det Sgt Morwenna Trevaskis of Ellerby Police said the raids sent "a message to every dealer in the valley".';
+    expect(speakerOf(text, 'a message to every')).toMatchObject({ name: 'Morwenna Trevaskis', kind: 'person' });
   });
 });
