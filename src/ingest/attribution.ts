@@ -995,7 +995,7 @@ const IN_WRITING_BEFORE =
 const IN_WRITING_MAIN =
   /\bin\s+(?:a|an|its|their|his|her)\s+((?:\p{Ll}+\s+)?(?:report|notice|statement|letter|ruling|judgment|filing|bulletin|memo))\b[^;]*,\s*$/u;
 /** The texts a named person writes in their own name: their letter, their ruling, their judgment, a judge's order. */
-const PERSONAL_TEXT = /\b(?:letter|ruling|judgment|opinion|order)$/;
+const PERSONAL_TEXT = /\b(?:letter|ruling|judgment|opinion|order|report|memo|memorandum|submission)$/;
 
 /**
  * The document an organisation or an unnamed group speaks through, when the attribution says

@@ -316,8 +316,8 @@ const NAME_WORDS = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}
  * A name of two or three capitalised words that compromise does not know, read as a person's by
  * what is written around it: an age set off after it ("Agneta Bjornholm, 58,"), a role "of / at /
  * for" a body set off after it ("Torvald Hesketh, leader of the …", "said Joost Ostrander, chief
- * economist at …"), or a lower-case noun for a person just before it ("nurse Agneta Bjornholm",
- * "line cook Delphine Trevenna").
+ * economist at …"), a lower-case noun for a person just before it ("line cook Delphine Trevenna"),
+ * or set off by commas after one ("the club treasurer, Idris Pellowe-Stanning,").
  */
 function describedNames(text: string): RegExpExecArray[] {
   const after = new RegExp(
@@ -333,6 +333,14 @@ function describedNames(text: string): RegExpExecArray[] {
     if (role && !(isPersonNoun(role) || TITLE_WORD.test(role))) continue;
     if (m[1]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w) || TITLE_WORD.test(w))) continue;
     add(m, m[1]!);
+  }
+  // "the club treasurer, Idris Pellowe-Stanning,": set off after a noun for a person.
+  const apposed = new RegExp(String.raw`\b(\p{Ll}+),\s+${NAME_WORDS}(?=,)`, 'gu');
+  for (const m of text.matchAll(apposed)) {
+    const noun = m[1]!;
+    if (ORG_NOUN.test(noun) || !(isPersonNoun(noun) || /(?:er|or)$/.test(noun))) continue;
+    if (m[2]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w))) continue;
+    add(m, m[2]!);
   }
   for (const m of text.matchAll(before)) {
     const noun = m[1]!;
