@@ -13,7 +13,7 @@ import { normalizeForMatch } from '../model/text';
 import { markdownFile } from '../io/markdown';
 import { COLLECTIONS, type CollectionName } from '../registry';
 import { Cast, readArticle, type CastMember } from './attribution';
-import { backgroundDates, DATELINE, findDate, sceneDatesOf, type FoundDate } from './dates';
+import { backgroundDates, clauses, DATELINE, findDate, sceneDatesOf, type FoundDate } from './dates';
 import { likelyDuplicate } from './duplicates';
 import { addedHappenings, dayBefore, happeningsOf, reportedSpeech, setsTheScene } from './happenings';
 import { IngestError, type ArticleMeta } from './input';
@@ -282,7 +282,12 @@ function quoteDate(excerpt: string, published: Date): FoundDate | null {
   // "said in a resignation letter …, published on Wednesday, that …": the day the text came out.
   const out = TEXT_OUT.exec(unquoted);
   const issued = out ? findDate(out[0].replace(/^,\s+/u, ''), published) : null;
-  return issued && !issued.future && !issued.bound ? issued : findDate(unquoted, published);
+  if (issued && !issued.future && !issued.bound) return issued;
+  // "… will open on September 16, its distributor said in a statement on Sunday, calling it "…"": the
+  // reporting clause's day is the speaking's, whatever the clause reported dates.
+  const { reporting } = clauses(unquoted);
+  const told = reporting.trim() ? findDate(reporting, published) : null;
+  return told && !told.future && !told.bound ? told : findDate(unquoted, published);
 }
 
 /** ", published on Wednesday," after the text a speaker spoke in. */

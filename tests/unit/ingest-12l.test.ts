@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events, speakerOf } from '../ingest-read';
+import { planEvents as events, planQuoteDates as quoteDates, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12l, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -104,5 +104,15 @@ describe("a named person's report", () => {
       name: 'Idris Pellowe-Stanning report',
       kind: 'document',
     });
+  });
+});
+
+describe('quote dates', () => {
+  it('"X will open on October 2, its promoter, Y, said in a statement on Tuesday, calling it "…"": the day of the speaking dates the quote', () => {
+    expect(
+      quoteDates(
+        'The tour will open in Harlby on October 2, its promoter, Vellacourt Live, said in a statement on Tuesday, calling it "the loudest summer the north has heard".',
+      ),
+    ).toEqual([['the loudest summer the north has heard', '2026-05-12']]);
   });
 });
