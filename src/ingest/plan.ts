@@ -501,6 +501,10 @@ const VAGUE =
 const SCENE_OPENING =
   /^(?:At|On|In|Outside|Inside|Along|By|Near)\s[^,;]{0,50}?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^,;]{0,20}?(?:\d{1,2}[.:]\d{2}|morning|afternoon|evening|night)|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?[^,;]{0,20}?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^,;]{0,20},/u;
 
+/** A place, then the day, opening a sentence: "In Varn Square on Monday,", "Outside parliament on Thursday afternoon,". */
+const PLACE_DAY =
+  /^(?:In|At|Outside|Inside|Near|Along|By)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*|\p{Ll}+)(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?,\s/u;
+
 /**
  * Event drafts for every sentence with a date of its own that is not a remark, and for dated
  * background clauses; one draft per happening; a source proposal when an existing event matches.
@@ -543,6 +547,18 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
       ctx.sents[i - 1]?.paragraph !== sentence.paragraph &&
       (ctx.sents[i + 1]?.paragraph !== sentence.paragraph || quoteNext);
     if (setsTheScene(sentence.text, ctx.published, alone, quoteNext)) return;
+    // "In Varn Square on Monday, protesters burned tyres …", "Outside the court on Friday, X said …": a
+    // place on a day whose news another sentence tells, alone in its paragraph or before quotes, is a scene of that news.
+    const elsewhere = new Set(
+      all.flatMap((f, k) => (k === i || PLACE_DAY.test(ctx.sents[k]!.text) ? [] : f.map((h) => h.date.date))),
+    );
+    if (
+      alone &&
+      PLACE_DAY.test(sentence.text) &&
+      found.length &&
+      found.every((h) => !h.date.future && elsewhere.has(h.date.date))
+    )
+      return;
     for (const h of found) planEvent(ctx, scenes, h.excerpt, h.date, i, actors);
     for (const b of backgroundDates(sentence.text, ctx.published)) planEvent(ctx, scenes, b.clause, b.date, i, actors);
   });

@@ -116,3 +116,25 @@ describe('quote dates', () => {
     ).toEqual([['the loudest summer the north has heard', '2026-05-12']]);
   });
 });
+
+describe('scenes of a day whose news is told elsewhere', () => {
+  it('"In Harbour Square on Tuesday, strikers lit flares …" alone before a quote: a scene of the day\'s news, no event', () => {
+    const found = events(
+      [
+        'Dock workers in Tessport walked out on Tuesday over a pay freeze.',
+        'In Harbour Square on Tuesday, strikers lit flares and sang against what they called the "Marsh tax".',
+        '"We have had enough," said Rolan Vestergaard, 51, a crane driver.',
+      ].join('\n\n'),
+    );
+    expect(found).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('"Outside the depot on Tuesday, driver X, 49, said she had …. "…," she said.": a speaker in the scene, no event', () => {
+    const found = events(
+      [
+        'Bus drivers in Tessport walked out on Tuesday over a pay freeze.',
+        'Outside the depot on Tuesday, driver Annika Solberg-Hale, 49, said she had driven the night route for 20 years. "Twenty years and no raise," she said.',
+      ].join('\n\n'),
+    );
+    expect(found).toEqual([['2026-05-12', 'reported']]);
+  });
+});
