@@ -568,11 +568,14 @@ function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
   const found: FoundDate[] = counted.map(({ index: _i, end: _e, ...d }) => d);
   // "on census night, 14 October 2025": a time of day set off before a full date is no part of it (chrono would join them).
+  // So is "on the morning of 2 January 2025" (chrono would read the morning as today's).
   const parsed = text.replace(
-    /\b(?:morning|afternoon|evening|night)(?=,\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b))/gu,
+    /\b(?:morning|afternoon|evening|night)(?:,|\s+of)?(?=\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b))/gu,
     (w) => ' '.repeat(w.length),
   );
   for (const r of chrono.parse(parsed, { instant: published, timezone: 0 })) {
+    // "sat in the public gallery", "the sun": a weekday is written whole or capitalised, never "sat" or "sun".
+    if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/u.test(r.text.trim())) continue;
     if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
     const ahead =
       (isFuture(localClause(text, r.index)) || presentOfTime(text, r.index)) &&

@@ -138,3 +138,14 @@ describe('scenes of a day whose news is told elsewhere', () => {
     expect(found).toEqual([['2026-05-12', 'reported']]);
   });
 });
+
+describe('words chrono misreads', () => {
+  it('"on the morning of 3 February 2025": the day, not this morning', () => {
+    expect(
+      events('The ferry Skarvholm was found drifting off Pellan Point on the morning of 3 February 2025.'),
+    ).toEqual([['2025-02-03', 'reported']]);
+  });
+  it('"sat in the front row": "sat" is no Saturday', () => {
+    expect(events('His widow, Ottilie Brannagh, and their son sat in the front row of the chapel.')).toEqual([]);
+  });
+});
