@@ -559,7 +559,12 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
       found.every((h) => !h.date.future && elsewhere.has(h.date.date))
     )
       return;
-    for (const h of found) planEvent(ctx, scenes, h.excerpt, h.date, i, actors);
+    for (const h of found) {
+      // "Sentencing him on Thursday, Judge X said: …": a participle of the day's news before a speaker
+      // is the scene of the words, when another sentence tells that day's news.
+      if (remarks.has(i) && /^\p{Lu}\p{Ll}+ing\b/u.test(h.excerpt) && elsewhere.has(h.date.date)) continue;
+      planEvent(ctx, scenes, h.excerpt, h.date, i, actors);
+    }
     for (const b of backgroundDates(sentence.text, ctx.published)) planEvent(ctx, scenes, b.clause, b.date, i, actors);
   });
 }

@@ -149,3 +149,15 @@ describe('words chrono misreads', () => {
     expect(events('His widow, Ottilie Brannagh, and their son sat in the front row of the chapel.')).toEqual([]);
   });
 });
+
+describe("a participle of the day's news before the speaker", () => {
+  it('"Fining her on Tuesday, Magistrate X said: "…"": the fine is told elsewhere, the participle is the scene of the words', () => {
+    const found = events(
+      [
+        'Wenna Carbury, 38, was fined £4,000 at Ellerby Magistrates Court on Tuesday for running an unlicensed kennel.',
+        'Fining her on Tuesday, Magistrate Oswald Pennick said: "These dogs were kept in conditions no animal should endure."',
+      ].join('\n\n'),
+    );
+    expect(found).toEqual([['2026-05-12', 'reported']]);
+  });
+});
