@@ -184,7 +184,21 @@ function plainDate(text: string, published: Date, lead = false): FoundDate | nul
   if (found.clause === 'reporting' && (lead || stateClause(text))) return null;
   // "Sunday's defeat was their fourth in six games": what a dated thing was is no happening of its own.
   if (found.attributive && stateClause(text)) return null;
+  // "The subsidy cost the state about 3% of economic output last year": a figure of a period, no happening.
+  if (found.precision !== 'day' && measureClause(text)) return null;
   return found;
+}
+
+/** Verbs that give a figure: "cost", "totalled", "accounted for", "amounted to". */
+const MEASURE =
+  /^(?:cost|costs|totall?ed|totals|amounted|amounts|accounted|accounts|equall?ed|equals|represented|represents|averaged|averages)$/i;
+
+/** True when a clause's first verb gives a figure ("the subsidy cost the state about 3% …"). */
+function measureClause(clause: string): boolean {
+  const verb = termsOf(blankQuotes(clause).replace(DATELINE, '')).find(
+    (t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'),
+  );
+  return !!verb && MEASURE.test(verb.text);
 }
 
 const SUPERSEDED =

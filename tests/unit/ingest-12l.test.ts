@@ -161,3 +161,13 @@ describe("a participle of the day's news before the speaker", () => {
     expect(found).toEqual([['2026-05-12', 'reported']]);
   });
 });
+
+describe('figures of a period', () => {
+  it('"The scheme cost the city about £40m last year, said X": a figure, no happening', () => {
+    expect(
+      events(
+        'The toll scheme cost the city about £40m last year, said Hedda Lundqvist-Barr, an analyst at Farrow Bank.',
+      ),
+    ).toEqual([]);
+  });
+});
