@@ -171,3 +171,11 @@ describe('figures of a period', () => {
     ).toEqual([]);
   });
 });
+
+describe('comparison points', () => {
+  it('"It would be the county\'s first rise since 2017": an ordinal before "since" counts from a comparison point', () => {
+    expect(
+      events("The council backed the new rate on Tuesday. It would be the county's first rise since 2017."),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+});
