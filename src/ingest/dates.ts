@@ -93,6 +93,20 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     );
     // "who set up the group in 2009": a verb of one form for both tenses is past before a past date.
     const sameForm = /^(?:set|put|cut|hit|let|shut|spread|cost|quit|split|beat|hurt|upset|bet|cast|burst)$/i;
+    // "whose coalition faces an election in September 2027": a present tense before a date still to come is a schedule, planned.
+    const coming = best(datesIn(clause, published).filter((d) => !d.bound && !d.written && after(d, published)));
+    if (
+      verb?.tags.has('PresentTense') &&
+      !verb.tags.has('Auxiliary') &&
+      coming &&
+      /^(?:which|who|whose)\s/u.test(clause)
+    ) {
+      out.push({
+        clause: withAntecedent(sentence, m.index, m[0], clause),
+        date: { ...coming, future: true, clause: 'main' },
+      });
+      continue;
+    }
     if (verb?.tags.has('PresentTense') && !verb.tags.has('Auxiliary') && !(sameForm.test(verb.text) && date)) continue;
     if (!date) continue;
     // "where relatives had kept vigil since Monday": a state kept during the news, no happening of its own.
@@ -212,6 +226,10 @@ function coordinated(clause: string, published: Date): string[] {
   }
   return [clause];
 }
+
+/** True when a date lies after the publication: a later year or month, or a later day. */
+const after = (found: FoundDate, published: Date) =>
+  found.date > format(published, 'yyyy-MM-dd').slice(0, found.date.length);
 
 /** True when a date lies before the article's week: an earlier year or month, or a day more than six days before. */
 function beforeTheWeek(found: FoundDate, published: Date): boolean {

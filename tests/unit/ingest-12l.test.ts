@@ -179,3 +179,13 @@ describe('comparison points', () => {
     ).toEqual([['2026-05-12', 'reported']]);
   });
 });
+
+describe('schedules in relative clauses', () => {
+  it('"X, whose party faces a leadership contest in March 2027, said …": a present tense before a date to come is planned', () => {
+    expect(
+      events(
+        'Mayor Corentin Abelard-Roux, whose party faces a leadership contest in March 2027, called the budget "a holding pattern".',
+      ),
+    ).toEqual([['2027-03', 'planned']]);
+  });
+});
