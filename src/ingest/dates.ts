@@ -122,7 +122,23 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
       });
     });
   }
-  return [...out, ...pastInFuture(sentence, published)];
+  return [...out, ...pastInFuture(sentence, published), ...dueThings(unquoted, published)];
+}
+
+/**
+ * "seven months before a general election due in September": a thing set for a date still to
+ * come, named by a noun phrase with "due / scheduled / slated", is a planned happening of its own.
+ */
+function dueThings(unquoted: string, published: Date): Array<{ clause: string; date: FoundDate }> {
+  const out: Array<{ clause: string; date: FoundDate }> = [];
+  const re = /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:due|scheduled|slated)\s+(?:in|on|for|by)\s+[^,;.]+/gu;
+  for (const m of unquoted.matchAll(re)) {
+    // Not where a verb makes it a clause of its own ("the payment was due in March"): that is read with its clause.
+    if (/\b(?:is|are|was|were|be|been)\s+(?:\p{Ll}+\s+)?(?:due|scheduled|slated)\b/u.test(m[0])) continue;
+    const date = best(datesIn(m[0], published).filter((d) => d.future && !d.bound && !d.written));
+    if (date && after(date, published)) out.push({ clause: m[0].trim(), date: { ...date, clause: 'main' } });
+  }
+  return out;
 }
 
 const hasFiniteVerb = (text: string) =>

@@ -231,13 +231,19 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
 }
 
 /**
- * "… was scrapped on Sunday under a deal with the Fund, which is due to release a loan in October":
- * a relative clause about the future at the end of a past happening is a planned happening of its
- * own (drafted from backgroundDates), no part of the past one's excerpt.
+ * "… was scrapped on Sunday under a deal with the Fund, which is due to release a loan in October",
+ * "…, seven months before a general election due in September": a relative clause about the future,
+ * or a phrase naming a thing set for a date, at the end of a past happening is a planned happening
+ * of its own (drafted from backgroundDates), no part of the past one's excerpt.
  */
 function withoutFutureRelative(excerpt: string, date: FoundDate): string {
   if (date.future) return excerpt;
-  const m = /,\s+(?:which|who)\s+[^,;"“”]*$/u.exec(excerpt);
+  // "…, seven months before a general election due in September": so is a phrase naming a thing set for a date.
+  const m =
+    /,\s+(?:which|who)\s+[^,;"“”]*$/u.exec(excerpt) ??
+    /,\s+[^,;"“”]*\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:due|scheduled|slated)\s+(?:in|on|for|by)\s[^,;"“”]*$/u.exec(
+      excerpt,
+    );
   if (!m || m[0].includes(date.text) || !isFuture(m[0])) return excerpt;
   return excerpt.slice(0, m.index);
 }

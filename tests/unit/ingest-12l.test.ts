@@ -188,4 +188,16 @@ describe('schedules in relative clauses', () => {
       ),
     ).toEqual([['2027-03', 'planned']]);
   });
+  it('"…, five months before a referendum due in October": the thing set for a date is planned, apart from the past happening', () => {
+    const found = events(
+      'The governor dismissed her deputy and two advisers on Monday, five months before a referendum due in October.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['2026-05-11', 'reported'],
+        ['2026-10', 'planned'],
+      ]),
+    );
+    expect(found).toHaveLength(2);
+  });
 });
