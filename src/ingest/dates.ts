@@ -85,7 +85,12 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
       out.push({ clause: withAntecedent(sentence, m.index, m[0], clause), date: { ...ahead, clause: 'main' } });
       continue;
     }
-    if (/^,\s+(?:[\p{L}\d’'-]+\s+){0,6}?who\b/u.test(m[0]) && !(date && beforeTheWeek(date, published))) continue;
+    // "X, who visited Kostrava on Saturday, is expected to address parliament on Wednesday": in a sentence about the
+    // future, the past the clause recalls is a happening of its own.
+    // (Only an action on something: "who arrived on Monday" stays incidental.)
+    const recalled = !!date && !!findDate(sentence, published)?.future && actsOnSomething(clause);
+    if (/^,\s+(?:[\p{L}\d’'-]+\s+){0,6}?who\b/u.test(m[0]) && !(date && beforeTheWeek(date, published)) && !recalled)
+      continue;
     // "…, which open in February": a present tense tells a schedule, not a happening recalled.
     const relative = /\b(?:who|which|that)\s/u.exec(clause);
     const verb = termsOf(relative ? clause.slice(relative.index) : clause).find(
@@ -241,6 +246,16 @@ function coordinated(clause: string, published: Date): string[] {
       return [left, ...coordinated(right, published)];
   }
   return [clause];
+}
+
+/** True when a clause's first verb after its relative pronoun has an object ("who visited Kostrava"), not a preposition ("who arrived on Monday"). */
+function actsOnSomething(clause: string): boolean {
+  const terms = termsOf(clause);
+  const i = terms.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !/^(?:who|which)$/i.test(t.text));
+  const next = terms[i + 1];
+  return (
+    i >= 0 && !!next && ['Noun', 'Determiner', 'ProperNoun', 'Possessive', 'Value'].some((tag) => next.tags.has(tag))
+  );
 }
 
 /** True when a date lies after the publication: a later year or month, or a later day. */

@@ -201,3 +201,18 @@ describe('schedules in relative clauses', () => {
     expect(found).toHaveLength(2);
   });
 });
+
+describe('the past recalled in a sentence about the future', () => {
+  it('"X, who toured the flooded valley on Monday, is expected to address the assembly on Friday": both are happenings', () => {
+    expect(
+      events(
+        'Governor Elspeth Markwardt, who toured the flooded valley on Monday, is expected to address the assembly on Friday.',
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        ['2026-05-11', 'reported'],
+        ['2026-05-15', 'planned'],
+      ]),
+    );
+  });
+});
