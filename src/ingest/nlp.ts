@@ -125,8 +125,15 @@ export function isPersonNoun(word: string, morphology = true): boolean {
   if (!morphology) return false;
   if (AGENT.test(w)) return true;
   const er = /^(\p{L}{3,}?)e?rs?$/u.exec(w);
-  return !!er && [er[1]!, `${er[1]}e`].some((stem) => wordTags(stem).has('Verb'));
+  // "buyer", "lender": one who does what the stem says (a verb in the lexicon, though "the buy" reads as a noun).
+  return !!er && [er[1]!, `${er[1]}e`].some((stem) => wordTags(stem).has('Verb') || isVerbBase(stem));
 }
+
+/** compromise's own lexicon: the tag each word it knows has on its own. */
+const LEXICON = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, string> } } } }).world()
+  .model.one.lexicon;
+/** True when compromise's lexicon knows a word as a verb's base form ("buy", "lend"). */
+const isVerbBase = (word: string) => LEXICON[word.toLowerCase()] === 'Infinitive';
 
 /** True when a capitalised word heads a title ("Minister", "Commander", "President"): never a first name. */
 const titleHead = (word: string) =>
@@ -379,7 +386,7 @@ export function organisations(text: string): TextSpan[] {
 
 /** Common nouns for a kind of organisation, which may stand just before its name ("investment firm", "the daily"). */
 export const ORG_NOUN =
-  /^(?:club|firm|company|station|group|bank|lender|insurer|carrier|airline|operator|party|agency|union|team|newspaper|paper|daily|weekly|magazine|broadcaster|channel|network|regulator|charity|manufacturer|maker|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|contractor|app|platform)$/i;
+  /^(?:club|firm|company|station|group|bank|lender|insurer|carrier|airline|operator|party|agency|union|team|newspaper|paper|daily|weekly|magazine|newsletter|tabloid|broadcaster|channel|network|regulator|charity|manufacturer|maker|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|contractor|app|platform)$/i;
 
 /**
  * "The ship's operator, Varnis Lines, said": a name set off by commas after a common noun for a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events, planQuoteDates as quoteDates, speakerOf } from '../ingest-read';
+import { planEvents as events, planQuoteDates as quoteDates, readLedger as read, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12l, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -214,5 +214,22 @@ describe('the past recalled in a sentence about the future', () => {
         ['2026-05-15', 'planned'],
       ]),
     );
+  });
+});
+
+describe('unnamed sources', () => {
+  it('"according to a lender at one of …, who was quoted by the trade newsletter X. "…," the lender said": a person, via X', () => {
+    const text =
+      'Banks had stopped extending overdrafts in August, according to a lender at one of the region\'s largest credit unions, who was quoted by the trade newsletter Farm Ledger Weekly. "Nobody wanted to be the last one holding the paper," the lender said.';
+    const s = read(text);
+    const lender = s.speaker('Nobody wanted');
+    expect(lender).toMatchObject({ kind: 'person', anonymous: true });
+    expect(lender?.via && s.cast.members.get(lender.via)?.name).toBe('Farm Ledger Weekly');
+  });
+  it('"the buyer said": a noun for one who does what a verb says is a person, not a text', () => {
+    expect(speakerOf('"We pay in cash now or not at all," the buyer said.', 'We pay in cash')).toMatchObject({
+      kind: 'person',
+      anonymous: true,
+    });
   });
 });
