@@ -213,6 +213,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       saidJustBefore(ctx, q.sentence, speaker, read.sentenceActors) ??
       spokenInParagraph.get(`${q.paragraph} ${speaker}`) ??
       thatDay(ctx, q.sentence) ??
+      filedOn(ctx, speaker ? cast.members.get(speaker) : undefined) ??
       null;
     if (date && !runDates.has(q.run)) runDates.set(q.run, date);
     // The speaker's later quotes in the paragraph continue the dated statement.
@@ -241,6 +242,21 @@ function thatDay(ctx: Context, sentence: number): FoundDate | null {
   if (!/\bthat\s+(?:morning|afternoon|evening|night|day)\b/iu.test(unquoted)) return null;
   for (let i = sentence - 1; i >= 0; i--) {
     const date = findDate(ctx.sents[i]!.text, ctx.published);
+    if (date && !date.future && !date.bound && date.precision === 'day') return date;
+  }
+  return null;
+}
+
+/**
+ * "… in its filing …, blaming "…"": a court filing quoted as a document is dated by the day the
+ * article says the body filed ("filed for bankruptcy protection late Wednesday"), in whichever
+ * sentence that is.
+ */
+function filedOn(ctx: Context, speaker: { kind: string; name: string } | undefined): FoundDate | null {
+  if (speaker?.kind !== 'document' || !/\bfiling$/u.test(speaker.name)) return null;
+  for (const s of ctx.sents) {
+    const m = /\bfiled\b[^,;"“”]*?(?=\s+(?:and|but)\s|[,;"“”]|\.?$)/u.exec(s.text);
+    const date = m && findDate(m[0], ctx.published);
     if (date && !date.future && !date.bound && date.precision === 'day') return date;
   }
   return null;

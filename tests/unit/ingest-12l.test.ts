@@ -233,3 +233,16 @@ describe('unnamed sources', () => {
     });
   });
 });
+
+describe('dates of documents', () => {
+  it('a filing quoted as a document is dated by the day the body filed, in another paragraph', () => {
+    expect(
+      quoteDates(
+        [
+          'Marchbank Holdings filed for administration late Tuesday and said it would shut nine depots.',
+          'The chain listed debts of $90 million in its filing with the district court, blaming "a collapse in footfall nobody could reverse".',
+        ].join('\n\n'),
+      ),
+    ).toEqual([['a collapse in footfall nobody could reverse', '2026-05-12']]);
+  });
+});
