@@ -441,7 +441,10 @@ function pronounAntecedent(
     .filter((e) => e.kind === 'person' && e.end <= at && !cast.members.get(e.id)?.anonymous && fits(e.id))
     .at(-1);
   const sure = state.lastPersons.findLast((id) => fits(id) && gender(id) === pronoun);
-  const id = named?.id ?? sure ?? state.recent.findLast(fits) ?? null;
+  // "X and Rep. Y, who …, spoke to reporters. "…," she said.": of two people named together, none
+  // gendered, the one named last is the nearest antecedent.
+  const nearest = state.lastPersons.length > 1 ? state.lastPersons.findLast(fits) : undefined;
+  const id = named?.id ?? sure ?? nearest ?? state.recent.findLast(fits) ?? null;
   if (id && !gender(id)) state.genders.set(id, pronoun);
   return id;
 }

@@ -246,3 +246,14 @@ describe('dates of documents', () => {
     ).toEqual([['a collapse in footfall nobody could reverse', '2026-05-12']]);
   });
 });
+
+describe('two people named together, neither gendered', () => {
+  it('"X and Rep. Y, who …, spoke …. "…," she said. He said …": "she" is the one named last, "he" the other', () => {
+    const text = [
+      '"The valley deserves better," said Sen. Tavish Orrinford, who wrote the bill.',
+      'Orrinford and Rep. Sunniva Kallendar, who steered it through the House, spoke to reporters on the steps. "We counted every vote twice," she said. He said the governor would "have no excuse left" to veto it.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'We counted')).toMatchObject({ name: 'Sunniva Kallendar' });
+    expect(speakerOf(text, 'have no excuse')).toMatchObject({ name: 'Tavish Orrinford' });
+  });
+});
