@@ -98,8 +98,11 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     );
     // "who set up the group in 2009": a verb of one form for both tenses is past before a past date.
     const sameForm = /^(?:set|put|cut|hit|let|shut|spread|cost|quit|split|beat|hurt|upset|bet|cast|burst)$/i;
-    // "whose coalition faces an election in September 2027": a present tense before a date still to come is a schedule, planned.
-    const coming = best(datesIn(clause, published).filter((d) => !d.bound && !d.written && after(d, published)));
+    // "whose coalition faces an election in September 2027": a present tense before a date still to come, its year
+    // written, is a planned happening ("the regatta, which opens in June" stays a schedule of the thing named).
+    const coming = best(
+      datesIn(clause, published).filter((d) => !d.bound && !d.written && after(d, published) && /\d{4}/u.test(d.text)),
+    );
     if (
       verb?.tags.has('PresentTense') &&
       !verb.tags.has('Auxiliary') &&
@@ -605,6 +608,19 @@ function presentOfTime(text: string, at: number): boolean {
 }
 
 /**
+ * "A consultation … closes on 24 July", "the exhibition opens in March": a verb of a schedule in the
+ * present just before its date speaks of what is set to come.
+ */
+function scheduled(text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>): boolean {
+  const before = text.slice(Math.max(0, r.index - 24), r.index);
+  const preposition = /^(?:on|in|at)\s/i.test(r.text) ? '' : '(?:on|in|at)\\s+';
+  return new RegExp(
+    String.raw`\b(?:opens|closes|starts|begins|ends|expires|resumes|reopens|lapses)\s+${preposition}$`,
+    'u',
+  ).test(before);
+}
+
+/**
  * "has cut leakage by 9% in three years": outside a clause about the future, "in <count>" is a
  * length of time; "against 78% at the same point last year" is a comparison point. Neither dates a happening.
  */
@@ -630,7 +646,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/u.test(r.text.trim())) continue;
     if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
     const ahead =
-      (isFuture(localClause(text, r.index)) || presentOfTime(text, r.index)) &&
+      (isFuture(localClause(text, r.index)) || presentOfTime(text, r.index) || scheduled(text, r)) &&
       !PAST_PERFECT_BEFORE.test(text.slice(0, r.index));
     // "early next week", "next month": a time after the publication lies ahead, whatever the verb.
     const next = /\bnext\s+(?:week|month|year)\b/i.test(r.text);

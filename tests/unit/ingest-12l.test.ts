@@ -257,3 +257,11 @@ describe('two people named together, neither gendered', () => {
     expect(speakerOf(text, 'have no excuse')).toMatchObject({ name: 'Tavish Orrinford' });
   });
 });
+
+describe('schedules in the present', () => {
+  it('"The tender, run by the port authority, closes on 20 August": a verb of a schedule before its date lies ahead', () => {
+    expect(events('A second tender for the ferry contract, run by the port authority, closes on 20 August.')).toEqual([
+      ['2026-08-20', 'planned'],
+    ]);
+  });
+});
