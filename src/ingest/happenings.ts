@@ -27,10 +27,16 @@ const NOT_ACTION =
 
 const blankQuotes = (text: string) => text.replace(/["“][^"”]*(?:["”]|$)/gu, (q) => ' '.repeat(q.length));
 
-/** The text with every quotation that holds a verb blanked. */
+/**
+ * The text with every quotation that holds a verb blanked, and every one longer than a date of a
+ * few words ("a deficit "equal to 4 per cent of GDP by 2040"" is the speaker's words, "would resume
+ * "this coming Friday"" a date).
+ */
 const blankQuotedClauses = (text: string) =>
   text.replace(/["“][^"”]*(?:["”]|$)/gu, (q) =>
-    termsOf(q.replace(/["“”]/gu, '')).some((t) => t.tags.has('Verb')) ? ' '.repeat(q.length) : q,
+    termsOf(q.replace(/["“”]/gu, '')).some((t) => t.tags.has('Verb')) || q.trim().split(/\s+/).length > 4
+      ? ' '.repeat(q.length)
+      : q,
   );
 
 /** True when a text holds a finite verb (not a participle, gerund or capitalised word). */

@@ -265,3 +265,13 @@ describe('schedules in the present', () => {
     ]);
   });
 });
+
+describe('dates inside quoted words', () => {
+  it('"The plan\'s impact note says the scheme would leave a gap "of about 2 per cent of revenue by 2035"": the quoted words are the text\'s, no event', () => {
+    expect(
+      events(
+        'The plan\'s impact note says the scheme would leave a gap "of about 2 per cent of county revenue by 2035" without new fees.',
+      ),
+    ).toEqual([]);
+  });
+});
