@@ -1068,11 +1068,22 @@ function speakerWithoutQuote(
  * ("a teacher from Orla Bay") first, then the subjects, then whoever its quotes were given to,
  * the most likely antecedent last.
  */
-function remember(state: ReadState, entities: Entity[], speakers: string[]): void {
+function remember(state: ReadState, entities: Entity[], speakers: string[], masked: string, cast: Cast): void {
   const persons = entities.filter((x) => x.kind === 'person');
   const order = [...persons.filter((e) => e.object), ...persons.filter((e) => !e.object)].map((e) => e.id);
+  const partner = speakers.length ? null : jointPronoun(masked, cast, state);
   if (persons.length || speakers.length) state.lastPersons = speakers.length ? [] : persons.map((e) => e.id);
+  if (partner) state.lastPersons = [partner, ...state.lastPersons.filter((x) => x !== partner)];
   for (const id of [...order, ...speakers]) state.recent = [...state.recent.filter((x) => x !== id), id];
+}
+
+/**
+ * "He and the deputy leader, X, addressed the crowd": the pronoun is the person met last of its
+ * gender, who is one of the two people the sentence names for a later "he said" / "she said".
+ */
+function jointPronoun(masked: string, cast: Cast, state: ReadState): string | null {
+  const joint = /^\s*(He|She)\s+and\s/u.exec(masked);
+  return joint ? pronounAntecedent(joint[1] === 'She' ? 'female' : 'male', 0, [], cast, state) : null;
 }
 
 /** Earlier parts of a quotation that runs over paragraphs take the speaker its last part names. */
@@ -1180,7 +1191,13 @@ function afterSentence(
   const who = speaker ? cast.members.get(speaker) : undefined;
   // "A spokeswoman for Health Secretary X said": a person named only as an object does not speak.
   const named = entities.some((e) => e.kind === 'person' && !e.object && !cast.members.get(e.id)?.anonymous);
-  remember(state, entities, [...(who?.kind === 'person' && (!who.anonymous || !named) ? [who.id] : []), ...quoted]);
+  remember(
+    state,
+    entities,
+    [...(who?.kind === 'person' && (!who.anonymous || !named) ? [who.id] : []), ...quoted],
+    masked,
+    cast,
+  );
 }
 
 /**
@@ -1220,10 +1237,6 @@ export function readArticle(
     sentenceActors.push([...new Set(entities.map((e) => e.id))]);
     subjects[si] = leadingPerson(entities);
     if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = undefined;
-    // "He and the deputy leader, X, addressed the crowd": the pronoun is the person met last of its
-    // gender, who is one of the two people the sentence names for a later "he said" / "she said".
-    const joint = /^\s*(He|She)\s+and\s/u.exec(masked);
-    const partner = joint ? pronounAntecedent(joint[1] === 'She' ? 'female' : 'male', 0, [], cast, state) : null;
     for (const q of mine) {
       let s = fromSentence(q, masked, entities, cast, sentence.text, state) ?? beforeColon(q, masked, entities, cast);
       const sameRun = quotes.filter((o) => o.run === q.run && o.speaker).at(-1);
@@ -1251,7 +1264,6 @@ export function readArticle(
     if (speaker) spoke[si] = speaker;
     const quoted = quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : []));
     afterSentence(masked, entities, cast, sentence.text, state, speaker, quoted);
-    if (partner && !quoted.length) state.lastPersons = [partner, ...state.lastPersons.filter((x) => x !== partner)];
   });
   namedAfter(quotes, sents, spoke, subjects);
   // Unnamed speakers no quote is given to, and their outlets, are not proposed as actors.

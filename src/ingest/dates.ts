@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { addDays, addYears, format, startOfWeek } from 'date-fns';
 import type { Precision } from '../model/dates';
-import { isFuture, termsOf } from './nlp';
+import { isFuture, termsOf, type Term } from './nlp';
 
 /** A date found in a sentence, resolved against the publication date. */
 export interface FoundDate {
@@ -85,12 +85,7 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
       out.push({ clause: withAntecedent(sentence, m.index, m[0], clause), date: { ...ahead, clause: 'main' } });
       continue;
     }
-    // "X, who visited Kostrava on Saturday, is expected to address parliament on Wednesday": in a sentence about the
-    // future, the past the clause recalls is a happening of its own.
-    // (Only an action on something: "who arrived on Monday" stays incidental.)
-    const recalled = !!date && !!findDate(sentence, published)?.future && actsOnSomething(clause);
-    if (/^,\s+(?:[\p{L}\d’'-]+\s+){0,6}?who\b/u.test(m[0]) && !(date && beforeTheWeek(date, published)) && !recalled)
-      continue;
+    if (incidentalPerson(sentence, m[0], clause, date, published)) continue;
     // "…, which open in February": a present tense tells a schedule, not a happening recalled.
     const relative = /\b(?:who|which|that)\s/u.exec(clause);
     const verb = termsOf(relative ? clause.slice(relative.index) : clause).find(
@@ -98,21 +93,9 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     );
     // "who set up the group in 2009": a verb of one form for both tenses is past before a past date.
     const sameForm = /^(?:set|put|cut|hit|let|shut|spread|cost|quit|split|beat|hurt|upset|bet|cast|burst)$/i;
-    // "whose coalition faces an election in September 2027": a present tense before a date still to come, its year
-    // written, is a planned happening ("the regatta, which opens in June" stays a schedule of the thing named).
-    const coming = best(
-      datesIn(clause, published).filter((d) => !d.bound && !d.written && after(d, published) && /\d{4}/u.test(d.text)),
-    );
-    if (
-      verb?.tags.has('PresentTense') &&
-      !verb.tags.has('Auxiliary') &&
-      coming &&
-      /^(?:which|who|whose)\s/u.test(clause)
-    ) {
-      out.push({
-        clause: withAntecedent(sentence, m.index, m[0], clause),
-        date: { ...coming, future: true, clause: 'main' },
-      });
+    const coming = presentToCome(clause, verb, published);
+    if (coming) {
+      out.push({ clause: withAntecedent(sentence, m.index, m[0], clause), date: coming });
       continue;
     }
     if (verb?.tags.has('PresentTense') && !verb.tags.has('Auxiliary') && !(sameForm.test(verb.text) && date)) continue;
@@ -131,6 +114,37 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     });
   }
   return [...out, ...pastInFuture(sentence, published), ...dueThings(unquoted, published)];
+}
+
+/**
+ * A clause about a person is incidental ("who flew in on Sunday") unless it recalls a time before
+ * the article's week ("who resigned last month"), or, in a sentence about the future, an action on
+ * something ("X, who visited Kostrava on Saturday, is expected to address parliament on Wednesday";
+ * "who arrived on Monday" stays incidental).
+ */
+function incidentalPerson(
+  sentence: string,
+  match: string,
+  clause: string,
+  date: FoundDate | null,
+  published: Date,
+): boolean {
+  if (!/^,\s+(?:[\p{L}\d’'-]+\s+){0,6}?who\b/u.test(match) || (date && beforeTheWeek(date, published))) return false;
+  return !(date && findDate(sentence, published)?.future && actsOnSomething(clause));
+}
+
+/**
+ * "whose coalition faces an election in September 2027": a relative clause whose verb is in the
+ * present, before a date still to come with its year written, is a planned happening ("the
+ * regatta, which opens in June" stays a schedule of the thing named).
+ */
+function presentToCome(clause: string, verb: Term | undefined, published: Date): FoundDate | null {
+  if (!verb?.tags.has('PresentTense') || verb.tags.has('Auxiliary') || !/^(?:which|who|whose)\s/u.test(clause))
+    return null;
+  const coming = best(
+    datesIn(clause, published).filter((d) => !d.bound && !d.written && after(d, published) && /\d{4}/u.test(d.text)),
+  );
+  return coming ? { ...coming, future: true, clause: 'main' } : null;
 }
 
 /**

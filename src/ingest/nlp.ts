@@ -304,16 +304,19 @@ export function people(text: string): PersonSpan[] {
 const APPOSED_NAME =
   /\b(?:successor|predecessor|rival|deputy|wife|husband|widow|widower|son|daughter|brother|sister|mother|father|partner|friend|colleague|aide|adviser|advisor|lawyer|founder|negotiator|biographer|niece|nephew|grandson|granddaughter),\s+((?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?=,)/gu;
 
+/** A match of a name in a text: where the match starts, the whole match and the name in it. */
+type NameMatch = { index: number; 0: string; 1: string };
+
 /**
  * "The treasurer of the rowing club, Kesten Marrowby,": a name of two or three capitalised words
  * set off by commas after a noun for a person that a body is "of" is that person's.
  */
-function roleOfBodyNames(text: string): RegExpExecArray[] {
+function roleOfBodyNames(text: string): NameMatch[] {
   const re =
     /\b(\p{Ll}+)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,3}\p{Ll}+,\s+((?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?=,)/gu;
   return [...text.matchAll(re)]
     .filter((m) => isPersonNoun(m[1]!) || /(?:er|or)$/.test(m[1]!))
-    .map((m) => Object.assign([m[0], m[2]!], { index: m.index, input: text, groups: undefined }) as RegExpExecArray);
+    .map((m) => ({ index: m.index, 0: m[0], 1: m[2]! }));
 }
 
 /** A name of two or three capitalised words (hyphens allowed), as a capture group. */
@@ -326,15 +329,14 @@ const NAME_WORDS = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}
  * economist at …"), a lower-case noun for a person just before it ("line cook Delphine Trevenna"),
  * or set off by commas after one ("the club treasurer, Idris Pellowe-Stanning,").
  */
-function describedNames(text: string): RegExpExecArray[] {
+function describedNames(text: string): NameMatch[] {
   const after = new RegExp(
     String.raw`(?<!\p{Lu}[\p{L}’'-]*\s)(?<![\p{L}’'-])${NAME_WORDS},\s+(?:\d{1,3}(?=,|\s+(?:and|said|says)\b)|(?:a|an|the)?\s*(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s+(?:of|at|for|with)\s)`,
     'gu',
   );
   const before = new RegExp(String.raw`\b(\p{Ll}+)\s+${NAME_WORDS}(?![\p{L}’'-])`, 'gu');
-  const out: RegExpExecArray[] = [];
-  const add = (m: RegExpExecArray, name: string) =>
-    out.push(Object.assign([m[0], name], { index: m.index, input: text, groups: undefined }) as RegExpExecArray);
+  const out: NameMatch[] = [];
+  const add = (m: RegExpExecArray, name: string) => out.push({ index: m.index, 0: m[0], 1: name });
   for (const m of text.matchAll(after)) {
     const role = m[2];
     if (role && !(isPersonNoun(role) || TITLE_WORD.test(role))) continue;
