@@ -577,6 +577,23 @@ function weekDate(text: string, published: Date): FoundDate | null {
 const PAST_PERFECT_BEFORE =
   /\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|t|ne|wn)(?:\s+(?:off|out|up|down|in|away|back))?\s+(?:on|at|in|late|early)?\s*$/u;
 
+/**
+ * "filed for insolvency early Monday and said it would …", "was scrapped on Sunday under a deal
+ * with X, which will …": the verb the date follows in its clause is past, with no modal before it,
+ * so the date is past whatever the clauses after it say.
+ */
+function pastVerbBefore(text: string, at: number): boolean {
+  const head = text.slice(0, at);
+  const start = Math.max(
+    ...[...head.matchAll(/[,;:]\s|\s(?:and|but|which|who|that)\s/gu)].map((m) => m.index + m[0].length),
+    0,
+  );
+  const terms = termsOf(text).filter((t) => t.start >= start && t.end <= at);
+  const verb = terms.findLast((t) => t.tags.has('Verb') && !t.tags.has('Particle'));
+  if (!verb || !verb.tags.has('PastTense') || verb.tags.has('Auxiliary')) return false;
+  return !terms.some((t) => t.tags.has('Modal') || /^(?:will|would|shall|to|be|is|are|am)$/i.test(t.text));
+}
+
 /** "canceled its flights for Tuesday" in a Tuesday's article: the day fixed for is that day, not a week on. */
 const isToday = (r: chrono.ParsedResult, published: Date) =>
   r.start.isCertain('weekday') && !r.start.isCertain('day') && r.start.date().getUTCDay() === published.getUTCDay();
@@ -661,7 +678,8 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
     const ahead =
       (isFuture(localClause(text, r.index)) || presentOfTime(text, r.index) || scheduled(text, r)) &&
-      !PAST_PERFECT_BEFORE.test(text.slice(0, r.index));
+      !PAST_PERFECT_BEFORE.test(text.slice(0, r.index)) &&
+      !pastVerbBefore(text, r.index);
     // "early next week", "next month": a time after the publication lies ahead, whatever the verb.
     const next = /\bnext\s+(?:week|month|year)\b/i.test(r.text);
     const future = ahead || next || (!isToday(r, published) && deadline(text, r));

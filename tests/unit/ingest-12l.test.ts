@@ -12,6 +12,11 @@ describe('past dates', () => {
       ),
     ).toEqual(expect.arrayContaining([['2026-05-12', 'reported']]));
   });
+  it('"X filed for insolvency early Monday and said it would …" (no commas): a past verb just before the day makes it past', () => {
+    expect(events('Tessaro Group filed for insolvency early Monday and said it would shed 900 jobs.')).toEqual([
+      ['2026-05-11', 'reported'],
+    ]);
+  });
   it('"… was abolished on Monday under a pact with X, which is due to pay … in August": the relative clause is no part of the main happening', () => {
     const found = events(
       'The tariff, introduced in 2004 after a drought, was abolished on Monday under a pact with the Northern Trade Bank, which is due to pay a $300 million grant to Velsany in August.',
