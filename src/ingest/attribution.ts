@@ -609,6 +609,8 @@ function describedSource(
   // "The Hollenbrook, Tessary-based drugmaker said": a company described by where it is based is one named before.
   if (state.lastBody && isBasedCompany(np))
     return { index: np.index, subject: { id: state.lastBody, how: 'company by its base' } };
+  const whole = wholeName(np, cast, excerpt, state);
+  if (whole) return { index: np.index, subject: { id: whole, how: 'surname of a name written before' } };
   const kind = kindOfPhrase(np, verb.word);
   if (!kind) return null;
   const at = (id: string | undefined, how: string): Described =>
@@ -651,6 +653,21 @@ function describedSource(
     : undefined;
   if (titled) return at(titled.id, 'title of a person named earlier');
   return at(unnamedSource(masked, verb, np, definite, cast, excerpt, state), 'anonymous source');
+}
+
+/**
+ * "Vandermeer, a senior designer, wrote": a bare capitalised word as a speaker is the person whose
+ * whole name the article wrote before ending in it ("Priya Vandermeer's laptop"), though no parser
+ * read that as a name.
+ */
+function wholeName(np: NounPhrase, cast: Cast, excerpt: string, state: ReadState): string | null {
+  if (np.determiner || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(np.text) || !state.text) return null;
+  const m = new RegExp(String.raw`(?<![\p{L}’'-]\s?)(\p{Lu}\p{Ll}+)\s+${np.text}(?=[’']s\b|[\s,.])`, 'u').exec(
+    state.text,
+  );
+  if (!m || /^(?:The|A|An|In|On|At|By|For|With|And|But|Mr|Mrs|Ms|Dr)$/.test(m[1]!)) return null;
+  const name = `${m[1]} ${np.text}`;
+  return cast.person({ text: name, index: 0, end: name.length, written: name }, excerpt);
 }
 
 /**
@@ -893,6 +910,8 @@ function citedGroup(masked: string, entities: Entity[], cast: Cast, excerpt: str
 
 /** What the reader remembers from one sentence to the next. */
 interface ReadState {
+  /** The article's text, for the whole name a bare surname stands for. */
+  text?: string;
   /** The people named so far, the last named last, for "he said" and "she said". */
   recent: string[];
   /** The head noun of each unnamed speaker and document ("engineer", "lease"), for "the engineer said". */
@@ -1224,6 +1243,7 @@ export function readArticle(
     source,
     genders: new Map(),
     lastPersons: [],
+    text,
   };
   const quotes: FoundQuote[] = [];
   const sentenceActors: string[][] = [];

@@ -280,3 +280,13 @@ describe('dates inside quoted words', () => {
     ).toEqual([]);
   });
 });
+
+describe('a surname whose whole name no parser read', () => {
+  it('"Ottavio Brenneke\'s van was towed …. "…," Brenneke, a courier, wrote": the surname is the person written before', () => {
+    const text = [
+      "At dawn on Monday, Ottavio Brenneke's van was towed from the depot.",
+      '"Nine years, and they took it with my lunch inside," Brenneke, a courier, wrote on social media that morning.',
+    ].join('\n\n');
+    expect(speakerOf(text, 'Nine years')).toMatchObject({ name: 'Ottavio Brenneke', anonymous: false });
+  });
+});
