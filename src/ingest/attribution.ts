@@ -1105,6 +1105,18 @@ function jointPronoun(masked: string, cast: Cast, state: ReadState): string | nu
   return joint ? pronounAntecedent(joint[1] === 'She' ? 'female' : 'male', 0, [], cast, state) : null;
 }
 
+/** The reading state at the start of an article by `source` with `text`. */
+const readState = (source: string, text: string): ReadState => ({
+  recent: [],
+  heads: new Map(),
+  described: new Set(),
+  groups: [],
+  source,
+  genders: new Map(),
+  lastPersons: [],
+  text,
+});
+
 /** Earlier parts of a quotation that runs over paragraphs take the speaker its last part names. */
 function sameQuotation(quotes: FoundQuote[]): void {
   for (const q of quotes)
@@ -1235,16 +1247,7 @@ export function readArticle(
   source: string,
 ): { quotes: FoundQuote[]; sentenceActors: string[][] } {
   const raw = extractQuotes(text, sents);
-  const state: ReadState = {
-    recent: [],
-    heads: new Map(),
-    described: new Set(),
-    groups: [],
-    source,
-    genders: new Map(),
-    lastPersons: [],
-    text,
-  };
+  const state = readState(source, text);
   const quotes: FoundQuote[] = [];
   const sentenceActors: string[][] = [];
   let paragraphSpeaker: { paragraph: number; id: string } | undefined;
