@@ -268,6 +268,10 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     const found = plainDate(head, published, lead);
     return found ? [{ excerpt: head, date: found }] : [];
   }
+  // "In a ruling on Tuesday, the court said …": a court's ruling is a happening, its words a document's.
+  const ruling = RULING.exec(head);
+  const ruled = ruling && findDate(ruling[1]!, published);
+  if (ruled && !ruled.future && !ruled.bound) return [{ excerpt: ruling![1]!, date: { ...ruled, clause: 'main' } }];
   // A date inside quoted words with a verb of their own is part of the remark ("said traders were
   // "pricing a cut for May""); a quoted date alone ("would resume "this coming Friday"") is not.
   // "said in its weekly report, published on Thursday, that …": the day a text came out dates its words, no happening.
@@ -293,6 +297,9 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     return [{ excerpt: head, date: { ...spoken, future: false } }];
   return [];
 }
+
+/** "In a ruling on Tuesday, …", "In its judgment last week, …": a decision that opens the sentence, with its time. */
+const RULING = /^\s*(In\s+(?:a|an|its|the|their|his|her)\s+(?:\p{Ll}+\s+)?(?:ruling|judgment|verdict)\b[^,;"“”]*),\s/u;
 
 /** A text and the participle of its coming out: "its weekly drought report, published on Thursday". */
 const TEXT_PUBLISHED =

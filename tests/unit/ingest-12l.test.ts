@@ -290,3 +290,13 @@ describe('a surname whose whole name no parser read', () => {
     expect(speakerOf(text, 'Nine years')).toMatchObject({ name: 'Ottavio Brenneke', anonymous: false });
   });
 });
+
+describe('rulings', () => {
+  it('"In a ruling on Wednesday, the tribunal said …": the ruling is a happening of that day', () => {
+    expect(
+      events(
+        'In a ruling on Wednesday, the tribunal said the dismissals were "unfair in every material respect" and ordered the drivers reinstated.',
+      ),
+    ).toEqual([['2026-05-13', 'reported']]);
+  });
+});
