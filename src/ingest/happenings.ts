@@ -8,7 +8,7 @@
  * a day>" is a happening of its own, cut from the sentence's main one.
  */
 import { backgroundDates, DATELINE, findDate, NUMBER, wordsOf, type FoundDate } from './dates';
-import { isFuture, termsOf } from './nlp';
+import { hasAgentEnding, isFuture, isPersonNoun, termsOf, wordTags } from './nlp';
 
 /** A happening a sentence reports: a verbatim part of the sentence and its date. */
 export interface Happening {
@@ -359,6 +359,23 @@ export function setsTheScene(
       next.tags.has('Preposition') ||
       /^(?:over|across|along|around|outside|inside|into|onto|through|past|near|behind|beneath|under)$/i.test(next.text))
   );
+}
+
+/**
+ * "Students gathered outside the building Thursday afternoon, …", "At the airport, hundreds of
+ * passengers spent Sunday night on camp beds": a crowd of people named by a plural noun (after a
+ * place set off by a comma), before the quotes of one of them, sets the scene of the day's news
+ * when another sentence tells it.
+ */
+export function crowdScene(sentence: string): boolean {
+  const body = sentence.replace(/^(?:At|In|Outside|Inside|On|Near)\s[^,;"“”]{1,60},\s+/u, '');
+  const m = /^(?:(?:hundreds|thousands|dozens|scores)\s+of\s+)?(\p{L}+s)\s+\p{Ll}+/u.exec(body);
+  if (!m) return false;
+  const tags = wordTags(m[1]!);
+  const one = m[1]!.toLowerCase().replace(/s$/u, '');
+  // People, not things ("Tests taken Tuesday found …"): a noun for people, or one ending like one ("passengers").
+  const people = isPersonNoun(one) || hasAgentEnding(one) || /(?:er|ian)$/u.test(one);
+  return tags.has('Plural') && !tags.has('ProperNoun') && people;
 }
 
 /**

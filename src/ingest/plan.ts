@@ -15,7 +15,7 @@ import { COLLECTIONS, type CollectionName } from '../registry';
 import { Cast, readArticle, type CastMember } from './attribution';
 import { backgroundDates, clauses, DATELINE, findDate, sceneDatesOf, type FoundDate } from './dates';
 import { likelyDuplicate } from './duplicates';
-import { addedHappenings, dayBefore, happeningsOf, reportedSpeech, setsTheScene } from './happenings';
+import { addedHappenings, crowdScene, dayBefore, happeningsOf, reportedSpeech, setsTheScene } from './happenings';
 import { IngestError, type ArticleMeta } from './input';
 import { draftKey } from './manifest';
 import { placeholder } from './placeholders';
@@ -570,7 +570,7 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
     );
     if (
       alone &&
-      PLACE_DAY.test(sentence.text) &&
+      (PLACE_DAY.test(sentence.text) || (quoteNext && crowdScene(sentence.text))) &&
       found.length &&
       found.every((h) => !h.date.future && elsewhere.has(h.date.date))
     )

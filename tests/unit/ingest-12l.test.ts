@@ -203,7 +203,7 @@ describe('schedules in relative clauses', () => {
         ['2026-10', 'planned'],
       ]),
     );
-    expect(found).toHaveLength(2);
+    expect(finding).toHaveLength(2);
   });
 });
 
@@ -298,5 +298,25 @@ describe('rulings', () => {
         'In a ruling on Wednesday, the tribunal said the dismissals were "unfair in every material respect" and ordered the drivers reinstated.',
       ),
     ).toEqual([['2026-05-13', 'reported']]);
+  });
+});
+
+describe('crowds that set the scene', () => {
+  it('"Commuters queued outside the station Tuesday morning, …" before a quote: a scene of the day\'s news (not "Samples taken …")', () => {
+    const found = events(
+      [
+        'Harlby Metro shut all three of its lines on Tuesday after a signal fire.',
+        'Commuters queued outside the central station Tuesday morning, some holding handwritten signs. "I have been here since six," said Orla Penhallow, 41, a nurse.',
+      ].join('\n\n'),
+    );
+    expect(found).toEqual([['2026-05-12', 'reported']]);
+    // "Samples taken Tuesday found …" before a quote is a finding, not a crowd.
+    const finding = events(
+      [
+        'Harlby Water stopped supplies on Tuesday after a chemical leak.',
+        'Samples taken Tuesday found chlorine at 12 times the safe limit. "Do not drink it," said Orla Penhallow, the county chemist.',
+      ].join('\n\n'),
+    );
+    expect(finding).toHaveLength(2);
   });
 });
