@@ -203,7 +203,7 @@ describe('schedules in relative clauses', () => {
         ['2026-10', 'planned'],
       ]),
     );
-    expect(finding).toHaveLength(2);
+    expect(found).toHaveLength(2);
   });
 });
 
