@@ -696,7 +696,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     }
     const precision = precisionOf(r);
     if (!precision) continue;
-    const d = direct(r, text, published, future);
+    const d = thatMonth(r, text) ?? direct(r, text, published, future);
     const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');
     const approximate = /\b(?:ago|about|around|early|late|mid)\b/i.test(r.text);
     const attributive = /^[’']s\b/u.test(text.slice(r.index + r.text.length));
@@ -726,6 +726,20 @@ function datesIn(text: string, published: Date): FoundDate[] {
     });
   found.push(...bareYears(text, found));
   return found;
+}
+
+/**
+ * "received its first complaint in February 2024 and opened an investigation that June": "that
+ * <month>" is in the year the sentence named last before it.
+ */
+function thatMonth(r: chrono.ParsedResult, text: string): Date | null {
+  if (!r.start.isCertain('month') || r.start.isCertain('year') || !/\bthat\s+$/iu.test(text.slice(0, r.index)))
+    return null;
+  const year = [...text.slice(0, r.index).matchAll(/\b(?:1[7-9]|20)\d{2}\b/gu)].at(-1)?.[0];
+  if (!year) return null;
+  const d = r.start.date();
+  d.setUTCFullYear(Number(year));
+  return d;
 }
 
 /**

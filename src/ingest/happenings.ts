@@ -231,9 +231,20 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
   const lead = DATELINE.test(sentence) && !/\b(?:is|are|has|have)\b/u.test(blankQuotes(sentence));
   const out = conjuncts(head, published)
     .flatMap((part) => clauseHappening(part, published, lead))
-    .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }));
+    .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
+    .map((h, k, all) => thatMonthOf(h, all[k - 1]));
   if (after) out.push(after.happening);
   return out;
+}
+
+/**
+ * "… in February 2024 and opened an investigation that June": a clause's "that <month>" is in the
+ * year of the clause before it.
+ */
+function thatMonthOf(h: Happening, before: Happening | undefined): Happening {
+  if (!before || h.date.precision !== 'month' || before.date.precision === 'day') return h;
+  if (!new RegExp(String.raw`\bthat\s+${h.date.text}\b`, 'u').test(h.excerpt)) return h;
+  return { ...h, date: { ...h.date, date: `${before.date.date.slice(0, 4)}${h.date.date.slice(4)}` } };
 }
 
 /**

@@ -320,3 +320,11 @@ describe('crowds that set the scene', () => {
     expect(finding).toHaveLength(2);
   });
 });
+
+describe('"that <month>"', () => {
+  it('"… in March 2024 and opened an inquiry that September": the month is in the year named before', () => {
+    expect(
+      events('Vell said the agency received the first report in March 2024 and opened an inquiry that September.'),
+    ).toEqual(expect.arrayContaining([['2024-09', 'reported']]));
+  });
+});
