@@ -119,8 +119,12 @@ function afterClause(sentence: string, published: Date): { at: number; happening
  * count, a vote, a survey "at" which it was measured), dated by its year, is a happening of its own.
  */
 function measuredAt(sentence: string, published: Date): { at: number; happening: Happening } | null {
+  // So is the record a figure beat (", beating a record set in July 2019").
   const m =
     /,\s+((?:down|up)\s+from\s+[^,;"“”]*?\bat\s+(?:the|its|their|a|an)\s+[^,;"“”]*?\bin\s+(?:1[89]|20)\d{2})\b/u.exec(
+      sentence,
+    ) ??
+    /,\s+((?:beating|breaking|surpassing|eclipsing|topping)\s+(?:a|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?record\s+(?:set|established)\s+(?:in|on)\s+[^,;"“”]+?)(?=[,;.]|$)/u.exec(
       sentence,
     );
   if (!m) return null;

@@ -328,3 +328,16 @@ describe('"that <month>"', () => {
     ).toEqual(expect.arrayContaining([['2024-09', 'reported']]));
   });
 });
+
+describe('records beaten', () => {
+  it('"…, breaking a record set in August 2003, …": the earlier record is a happening of its own', () => {
+    expect(
+      events(
+        'The river at Harlby peaked at 6.2 metres on Tuesday, breaking a record set in August 2003, according to the flood agency.',
+      ),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2003-08', 'reported'],
+    ]);
+  });
+});
