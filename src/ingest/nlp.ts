@@ -327,7 +327,7 @@ const NAME_WORDS = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}
  * what is written around it: an age set off after it ("Agneta Bjornholm, 58,"), a role "of / at /
  * for" a body set off after it ("Torvald Hesketh, leader of the …", "said Joost Ostrander, chief
  * economist at …"), a lower-case noun for a person just before it ("line cook Delphine Trevenna"),
- * or set off by commas after one ("the club treasurer, Idris Pellowe-Stanning,").
+ * or set off by commas after one ("the club finance officer, Idris Pellowe-Stanning,").
  */
 function describedNames(text: string): NameMatch[] {
   const after = new RegExp(
@@ -343,11 +343,11 @@ function describedNames(text: string): NameMatch[] {
     if (m[1]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w) || TITLE_WORD.test(w))) continue;
     add(m, m[1]!);
   }
-  // "the club treasurer, Idris Pellowe-Stanning,": set off after a noun for a person.
+  // "the club finance officer, Idris Pellowe-Stanning,": set off after a noun for a person (known as one).
   const apposed = new RegExp(String.raw`\b(\p{Ll}+),\s+${NAME_WORDS}(?=,)`, 'gu');
   for (const m of text.matchAll(apposed)) {
     const noun = m[1]!;
-    if (ORG_NOUN.test(noun) || !(isPersonNoun(noun) || /(?:er|or)$/.test(noun))) continue;
+    if (ORG_NOUN.test(noun) || !isPersonNoun(noun)) continue;
     if (m[2]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w))) continue;
     add(m, m[2]!);
   }

@@ -102,9 +102,9 @@ describe('a name and the body it serves', () => {
 });
 
 describe("a named person's report", () => {
-  it('"In a report to the board dated …, the treasurer, X, wrote that … "…"": the report is the document', () => {
+  it('"In a report to the board dated …, the finance officer, X, wrote that … "…"": the report is the document', () => {
     const text =
-      'In a report to the board dated 4 March, the club treasurer, Idris Pellowe-Stanning, wrote that the ground "cannot be insured beyond the summer".';
+      'In a report to the board dated 4 March, the club finance officer, Idris Pellowe-Stanning, wrote that the ground "cannot be insured beyond the summer".';
     expect(speakerOf(text, 'cannot be insured')).toMatchObject({
       name: 'Idris Pellowe-Stanning report',
       kind: 'document',
