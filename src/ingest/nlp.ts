@@ -353,7 +353,13 @@ function describedNames(text: string): NameMatch[] {
   }
   for (const m of text.matchAll(before)) {
     const noun = m[1]!;
-    if (TITLE_WORD.test(noun) || !isPersonNoun(noun, false) || wordTags(noun).has('Adjective')) continue;
+    // A role before a name is singular ("told reporters Upper Vell was cut off" names no person).
+    if (
+      TITLE_WORD.test(noun) ||
+      !isPersonNoun(noun, false) ||
+      ['Adjective', 'Plural'].some((t) => wordTags(noun).has(t))
+    )
+      continue;
     if (m[2]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w))) continue;
     add(m, m[2]!);
   }
