@@ -441,9 +441,9 @@ function pronounAntecedent(
     .filter((e) => e.kind === 'person' && e.end <= at && !cast.members.get(e.id)?.anonymous && fits(e.id))
     .at(-1);
   const sure = state.lastPersons.findLast((id) => fits(id) && gender(id) === pronoun);
-  // "X and Rep. Y, who …, spoke to reporters. "…," she said.": of two people named together, none
-  // gendered, the one named last is the nearest antecedent.
-  const nearest = state.lastPersons.length > 1 ? state.lastPersons.findLast(fits) : undefined;
+  // "X and Rep. Y, who …, spoke to reporters. "…," she said.": of two people named together as the
+  // subject, none gendered, the one named last is the nearest antecedent.
+  const nearest = state.lastSubjects.length > 1 ? state.lastSubjects.findLast(fits) : undefined;
   const id = named?.id ?? sure ?? nearest ?? state.recent.findLast(fits) ?? null;
   if (id && !gender(id)) state.genders.set(id, pronoun);
   return id;
@@ -930,6 +930,8 @@ interface ReadState {
   lastOutlet?: string | undefined;
   /** The people the last sentence naming any named, for a pronoun after two of them. */
   lastPersons: string[];
+  /** Those of them that were subjects, not objects ("X and Rep. Y spoke …"). */
+  lastSubjects: string[];
   /** The gender a pronoun gave a person whose name gives none ("Pavel Ruzhin … he said"). */
   genders: Map<string, 'male' | 'female'>;
 }
@@ -1092,6 +1094,12 @@ function remember(state: ReadState, entities: Entity[], speakers: string[], mask
   const order = [...persons.filter((e) => e.object), ...persons.filter((e) => !e.object)].map((e) => e.id);
   const partner = speakers.length ? null : jointPronoun(masked, cast, state);
   if (persons.length || speakers.length) state.lastPersons = speakers.length ? [] : persons.map((e) => e.id);
+  // "Ebbing and Rep. Celestine Moyo spoke": a person joined by "and" to a subject is a subject too.
+  const joined = (e: Entity, k: number) =>
+    k > 0 &&
+    !persons[k - 1]!.object &&
+    /^\s+and\s+(?:\p{Lu}[\p{L}]*\.?\s+)*$/u.test(masked.slice(persons[k - 1]!.end, e.index));
+  state.lastSubjects = speakers.length ? [] : persons.filter((e, k) => !e.object || joined(e, k)).map((e) => e.id);
   if (partner) state.lastPersons = [partner, ...state.lastPersons.filter((x) => x !== partner)];
   for (const id of [...order, ...speakers]) state.recent = [...state.recent.filter((x) => x !== id), id];
 }
@@ -1114,6 +1122,7 @@ const readState = (source: string, text: string): ReadState => ({
   source,
   genders: new Map(),
   lastPersons: [],
+  lastSubjects: [],
   text,
 });
 
