@@ -827,7 +827,10 @@ export function sceneDatesOf(
   let scene: { paragraph: number; date: FoundDate } | null = null;
   return sents.map((s) => {
     const carried = scene && scene.paragraph === s.paragraph ? scene.date : null;
-    const own = findDate(s.text, published);
+    // "…, the authority said in a statement late Wednesday. It said …": the day of the speaking, not of what it told.
+    const { reporting } = clauses(s.text);
+    const told = reporting.trim() ? findDate(reporting, published) : null;
+    const own = told && !told.future && told.precision === 'day' ? told : findDate(s.text, published);
     if (own && !own.future) scene = { paragraph: s.paragraph, date: own };
     else if (scene?.paragraph !== s.paragraph) scene = null;
     return carried;

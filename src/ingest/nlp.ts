@@ -347,7 +347,8 @@ function describedNames(text: string): NameMatch[] {
   const apposed = new RegExp(String.raw`\b(\p{Ll}+),\s+${NAME_WORDS}(?=,)`, 'gu');
   for (const m of text.matchAll(apposed)) {
     const noun = m[1]!;
-    if (ORG_NOUN.test(noun) || !isPersonNoun(noun)) continue;
+    // (Not a plural: "The union representing dock workers, Unity Dockside," is the union.)
+    if (ORG_NOUN.test(noun) || !isPersonNoun(noun) || wordTags(noun).has('Plural')) continue;
     if (m[2]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w))) continue;
     add(m, m[2]!);
   }

@@ -341,3 +341,13 @@ describe('records beaten', () => {
     ]);
   });
 });
+
+describe('the day of a statement carried to the quotes after it', () => {
+  it('"X had passed an inspection in March, the authority said in a statement late Wednesday. It said … "…"": the quote takes Wednesday', () => {
+    expect(
+      quoteDates(
+        'The crane had passed an inspection in March, the port authority said in a statement late Wednesday. It said sailings would resume "no earlier than Monday."',
+      ),
+    ).toEqual([['no earlier than Monday', '2026-05-13']]);
+  });
+});
