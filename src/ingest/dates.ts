@@ -359,7 +359,7 @@ function sinceClause(sentence: string, index: number, match: string): string | n
   // A clause of its own after "since" ("the largest since it was created in 2016") still tells a happening.
   // "the state's first increase since 2019": an ordinal counts from the date as a superlative does.
   const comparison =
-    (termsOf(clause).some((t) => t.tags.has('Superlative')) || /\bfirst\s+(?:[\p{L}’'-]+\s+){0,2}$/u.test(clause)) &&
+    (termsOf(clause).some((t) => t.tags.has('Superlative')) || /\bfirst\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(clause)) &&
     !hasFiniteVerb(match.slice(6));
   return /\b(?:not|never|no|barely|hardly|scarcely)\b|n[’']t\b/u.test(clause) || comparison
     ? ''

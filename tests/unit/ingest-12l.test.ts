@@ -182,6 +182,10 @@ describe('comparison points', () => {
     expect(
       events("The council backed the new rate on Tuesday. It would be the county's first rise since 2017."),
     ).toEqual([['2026-05-12', 'reported']]);
+    // A few words may stand between: "the first at the carrier since 1998".
+    expect(
+      events('The strike began on Tuesday. The walkout, the first at the ferry company since 2004, shut all routes.'),
+    ).toEqual([['2026-05-12', 'reported']]);
   });
 });
 
