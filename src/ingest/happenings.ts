@@ -320,9 +320,13 @@ const RULING = /^\s*(In\s+(?:a|an|its|the|their|his|her)\s+(?:\p{Ll}+\s+)?(?:rul
 const TEXT_PUBLISHED =
   /(\b(?:report|letter|statement|ruling|filing|bulletin|notice|memo|study|survey|review)\b[^,;"“”]*),\s+(?:published|released|issued|posted|sent)\s+[^,;"“”]+/u;
 
-/** "The report published with the figures on Wednesday calls the fall "…"": a text's words quoted, no happening. */
+/**
+ * "The report published with the figures on Wednesday calls the fall "…"", "The assessment X
+ * signed in May 2024 described the building as "…"": a text's words quoted, no happening (the
+ * text's date dates the words).
+ */
 const TEXT_SAYS =
-  /^(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin)\b[^"“”,;]*?\s(?:calls|called|describes|described|says|said|warns|warned)\s[^"“”]*["“]/u;
+  /^(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin|certificate|assessment|memo|memorandum|filing|notice|audit)\b[^"“”;]*?\s(?:calls|called|describes|described|says|said|warns|warned|declares|declared|rates|rated)\s[^"“”]*["“]/u;
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =

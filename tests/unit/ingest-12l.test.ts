@@ -355,3 +355,15 @@ describe('the day of a statement carried to the quotes after it', () => {
     ).toEqual([['no earlier than Monday', '2026-05-13']]);
   });
 });
+
+describe('a text quoted is no event', () => {
+  it('"The safety audit X signed in June 2024 rated the bridge "…"": the audit\'s words, dated by it, no happening', () => {
+    const text =
+      'Odile Varrant-Hume, 58, was fined on Monday. The safety audit Varrant-Hume signed in June 2024 rated the footbridge "sound for another decade".';
+    expect(events(text)).toEqual([['2026-05-11', 'reported']]);
+    expect(speakerOf(text, 'sound for another')).toMatchObject({
+      name: 'Odile Varrant-Hume safety audit',
+      kind: 'document',
+    });
+  });
+});
