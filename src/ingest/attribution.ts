@@ -483,6 +483,21 @@ function authoredText(before: string, entities: Entity[], cast: Cast): string | 
   return `${cast.members.get(author.id)!.name} ${m[1]!}`;
 }
 
+/**
+ * "Korval Anthracite, the mine's owner, suspended all work …. In a statement, it said": with no
+ * body named before, "it" is the subject of the sentence before when that was read as a person
+ * the text gives no gender: an organisation after all.
+ */
+function bodyForIt(cast: Cast, state: ReadState): string | null {
+  const id = state.lastSubjects.length === 1 ? state.lastSubjects[0]! : undefined;
+  const who = id ? cast.members.get(id) : undefined;
+  if (!who || who.kind !== 'person' || who.known || who.anonymous) return null;
+  if (state.genders.get(id!) ?? cast.honorificGender(id!) ?? genderOf(who)) return null;
+  who.kind = 'organisation';
+  delete who.title;
+  return who.id;
+}
+
 /** The subject of the speech verb at `verb`: before it ("X said", "X, the …, said") or just after it ("said X", "according to X"). */
 function subjectOf(
   masked: string,
@@ -505,6 +520,8 @@ function subjectOf(
     return state.lastText?.body === state.lastBody
       ? documentOf(state.lastText.name, 'document of the body named before', cast, excerpt, state)
       : { id: state.lastBody, how: '"it": the body named before' };
+  const itsBody = /(?:^|[,;]\s*|\s)it\s*$/i.test(before) ? bodyForIt(cast, state) : null;
+  if (itsBody) return { id: itsBody, how: '"it": a name read as a person’s before' };
   const authored = authoredText(before, entities, cast);
   if (authored) return documentOf(authored, 'text its author made', cast, excerpt, state);
   const participle = /ing$/i.test(verb.word);

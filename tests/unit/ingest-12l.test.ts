@@ -367,3 +367,12 @@ describe('a text quoted is no event', () => {
     });
   });
 });
+
+describe('"it" for a name read as a person', () => {
+  it('"Brannow Quarrying, the pit\'s owner, halted work …. In a written statement, it said …": the name is a body, its statement speaks', () => {
+    const text =
+      'Brannow Quarrying, the pit\'s owner, halted all blasting at Scarth Edge on Friday. In a written statement the same day, it said the face would stay closed "until every crack has been mapped."';
+    expect(speakerOf(text, 'until every crack')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'until every crack')?.name).toMatch(/^Brannow Quarrying .*statement$/);
+  });
+});
