@@ -662,16 +662,29 @@ function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolea
   );
 }
 
+/**
+ * The text as chrono should read it: "on census night, 14 October 2025" without the time of day set
+ * off before a full date (chrono would join them), and "by mid-morning on Friday" as Friday.
+ */
+function forChrono(text: string): string {
+  // "on census night, 14 October 2025": a time of day set off before a full date is no part of it (chrono would join them).
+  // So is "on the morning of 2 January 2025" (chrono would read the morning as today's).
+  // And "by mid-morning on Friday" is Friday (chrono reads the time of day and loses the weekday).
+  return text
+    .replace(
+      /\b(?:morning|afternoon|evening|night)(?:,|\s+of)?(?=\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b))/gu,
+      (w) => ' '.repeat(w.length),
+    )
+    .replace(/\bmid-?(?:morning|afternoon|evening)\s+on(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gu, (w) =>
+      ' '.repeat(w.length),
+    );
+}
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
   const found: FoundDate[] = counted.map(({ index: _i, end: _e, ...d }) => d);
-  // "on census night, 14 October 2025": a time of day set off before a full date is no part of it (chrono would join them).
-  // So is "on the morning of 2 January 2025" (chrono would read the morning as today's).
-  const parsed = text.replace(
-    /\b(?:morning|afternoon|evening|night)(?:,|\s+of)?(?=\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b))/gu,
-    (w) => ' '.repeat(w.length),
-  );
+  const parsed = forChrono(text);
   for (const r of chrono.parse(parsed, { instant: published, timezone: 0 })) {
     // "sat in the public gallery", "the sun": a weekday is written whole or capitalised, never "sat" or "sun".
     if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/u.test(r.text.trim())) continue;

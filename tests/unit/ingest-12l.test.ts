@@ -376,3 +376,11 @@ describe('"it" for a name read as a person', () => {
     expect(speakerOf(text, 'until every crack')?.name).toMatch(/^Brannow Quarrying .*statement$/);
   });
 });
+
+describe('a time of day before a weekday', () => {
+  it('"by mid-morning on Tuesday": the weekday still dates the market move', () => {
+    expect(events('The Harlby pound fell 1.2 per cent against the euro by mid-morning on Tuesday.')).toEqual([
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+});
