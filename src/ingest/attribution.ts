@@ -58,7 +58,7 @@ interface Entity {
 }
 
 const SPEECH =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed)\b/gi;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
@@ -440,10 +440,11 @@ function pronounAntecedent(
   const named = entities
     .filter((e) => e.kind === 'person' && e.end <= at && !cast.members.get(e.id)?.anonymous && fits(e.id))
     .at(-1);
-  const sure = state.lastPersons.findLast(
-    (id) => fits(id) && (cast.honorificGender(id) ?? genderOf(cast.members.get(id))) === pronoun,
-  );
-  const id = named?.id ?? sure ?? state.recent.findLast(fits) ?? null;
+  const sure = state.lastPersons.findLast((id) => fits(id) && gender(id) === pronoun);
+  // "X and Rep. Y, who …, spoke to reporters. "…," she said.": of two people named together as the
+  // subject, none gendered, the one named last is the nearest antecedent.
+  const nearest = state.lastSubjects.length > 1 ? state.lastSubjects.findLast(fits) : undefined;
+  const id = named?.id ?? sure ?? nearest ?? state.recent.findLast(fits) ?? null;
   if (id && !gender(id)) state.genders.set(id, pronoun);
   return id;
 }
@@ -462,6 +463,39 @@ function nameAfter(masked: string, verb: { end: number }, entities: Entity[]): E
       ) ||
         (e.kind === 'person' && titled(e.index))),
   );
+}
+
+/** Texts a person makes and signs, which speak for themselves once made. */
+const MADE_TEXT =
+  /^\s*(?:The|A|An)\s+((?:[\p{Ll}-]+\s+){0,2}(?:certificate|report|filing|memo|letter|notice|assessment|audit|review|survey|study|contract|lease|licence|license|permit|will|note|invoice|form))\s+(?=\p{Lu})/u;
+
+/**
+ * "The certificate Yarwood produced for the boiler, dated …, declared it "…"": a name in a
+ * relative clause of the subject that is a text ("The <text> <Name> <verb>ed …") is its author,
+ * and the text speaks, as a document named after both ("Clement Yarwood certificate").
+ */
+function authoredText(before: string, entities: Entity[], cast: Cast): string | null {
+  const m = MADE_TEXT.exec(before);
+  if (!m) return null;
+  const author = entities.find((e) => e.index === m[0].length && e.kind === 'person');
+  const made = author && /^\s+\p{Ll}+ed\b/u.exec(before.slice(author.end));
+  if (!author || !made || verbsOf(before).length) return null;
+  return `${cast.members.get(author.id)!.name} ${m[1]!}`;
+}
+
+/**
+ * "Korval Anthracite, the mine's owner, suspended all work …. In a statement, it said": with no
+ * body named before, "it" is the subject of the sentence before when that was read as a person
+ * the text gives no gender: an organisation after all.
+ */
+function bodyForIt(cast: Cast, state: ReadState): string | null {
+  const id = state.lastSubjects.length === 1 ? state.lastSubjects[0]! : undefined;
+  const who = id ? cast.members.get(id) : undefined;
+  if (!who || who.kind !== 'person' || who.known || who.anonymous) return null;
+  if (state.genders.get(id!) ?? cast.honorificGender(id!) ?? genderOf(who)) return null;
+  who.kind = 'organisation';
+  delete who.title;
+  return who.id;
 }
 
 /** The subject of the speech verb at `verb`: before it ("X said", "X, the …, said") or just after it ("said X", "according to X"). */
@@ -486,6 +520,10 @@ function subjectOf(
     return state.lastText?.body === state.lastBody
       ? documentOf(state.lastText.name, 'document of the body named before', cast, excerpt, state)
       : { id: state.lastBody, how: '"it": the body named before' };
+  const itsBody = /(?:^|[,;]\s*|\s)it\s*$/i.test(before) ? bodyForIt(cast, state) : null;
+  if (itsBody) return { id: itsBody, how: '"it": a name read as a person’s before' };
+  const authored = authoredText(before, entities, cast);
+  if (authored) return documentOf(authored, 'text its author made', cast, excerpt, state);
   const participle = /ing$/i.test(verb.word);
   // "X, a spokesman for …, declined to comment but said": a speech verb coordinated with the main
   // verb speaks for the main clause's subject, when no speech verb is before it.
@@ -498,6 +536,10 @@ function subjectOf(
         !e.object && /^\s*(?:[^,;]*,\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/iu.test(masked.slice(0, e.index)),
     );
     if (main) return { id: main.id, how: 'attribution' };
+    // "The company listed debts … in its filing, blaming …": a kind of body as the subject is the body named before.
+    const kind = /^\s*The\s+(\p{Ll}+)\s/u.exec(masked)?.[1];
+    if (participle && kind && ORG_NOUN.test(kind) && state.lastBody)
+      return { id: state.lastBody, how: 'the body named before' };
   }
   // "…by minister Teo Varn, who said": the relative pronoun's antecedent speaks, object or not.
   const relative = (e: Entity) => /^\s*,\s*who\s+$/.test(masked.slice(e.end, verb.index));
@@ -584,6 +626,8 @@ function describedSource(
   // "The Hollenbrook, Tessary-based drugmaker said": a company described by where it is based is one named before.
   if (state.lastBody && isBasedCompany(np))
     return { index: np.index, subject: { id: state.lastBody, how: 'company by its base' } };
+  const whole = wholeName(np, cast, excerpt, state);
+  if (whole) return { index: np.index, subject: { id: whole, how: 'surname of a name written before' } };
   const kind = kindOfPhrase(np, verb.word);
   if (!kind) return null;
   const at = (id: string | undefined, how: string): Described =>
@@ -626,6 +670,21 @@ function describedSource(
     : undefined;
   if (titled) return at(titled.id, 'title of a person named earlier');
   return at(unnamedSource(masked, verb, np, definite, cast, excerpt, state), 'anonymous source');
+}
+
+/**
+ * "Vandermeer, a senior designer, wrote": a bare capitalised word as a speaker is the person whose
+ * whole name the article wrote before ending in it ("Priya Vandermeer's laptop"), though no parser
+ * read that as a name.
+ */
+function wholeName(np: NounPhrase, cast: Cast, excerpt: string, state: ReadState): string | null {
+  if (np.determiner || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(np.text) || !state.text) return null;
+  const m = new RegExp(String.raw`(?<![\p{L}’'-]\s?)(\p{Lu}\p{Ll}+)\s+${np.text}(?=[’']s\b|[\s,.])`, 'u').exec(
+    state.text,
+  );
+  if (!m || /^(?:The|A|An|In|On|At|By|For|With|And|But|Mr|Mrs|Ms|Dr)$/.test(m[1]!)) return null;
+  const name = `${m[1]} ${np.text}`;
+  return cast.person({ text: name, index: 0, end: name.length, written: name }, excerpt);
 }
 
 /**
@@ -694,9 +753,11 @@ function unnamedSource(
 ): string {
   // "an insider, speaking to the newspaper Dagby, described …", "a third source, quoted by the daily X, said":
   // the outlet in an apposition.
-  const speakingTo = /^,\s+(?:(?:speaking|talking)\s+to|quoted\s+by|cited\s+by|interviewed\s+by)(?=\s)/u.exec(
-    masked.slice(np.end),
-  );
+  // So does "a buyer at one of its vendors, who was quoted by the trade newsletter X".
+  const speakingTo =
+    /^(?:\s+(?:at|of|from|with|for|in)\s+[^,;"“”]{1,80})?,\s+(?:who\s+(?:was|were)\s+)?(?:(?:speaking|talking)\s+to|quoted\s+by|cited\s+by|interviewed\s+by)(?=\s)/u.exec(
+      masked.slice(np.end),
+    );
   const outlet = /^told|^tells/i.test(verb.word)
     ? outletAt(masked.slice(verb.end))
     : speakingTo
@@ -866,6 +927,8 @@ function citedGroup(masked: string, entities: Entity[], cast: Cast, excerpt: str
 
 /** What the reader remembers from one sentence to the next. */
 interface ReadState {
+  /** The article's text, for the whole name a bare surname stands for. */
+  text?: string;
   /** The people named so far, the last named last, for "he said" and "she said". */
   recent: string[];
   /** The head noun of each unnamed speaker and document ("engineer", "lease"), for "the engineer said". */
@@ -884,6 +947,8 @@ interface ReadState {
   lastOutlet?: string | undefined;
   /** The people the last sentence naming any named, for a pronoun after two of them. */
   lastPersons: string[];
+  /** Those of them that were subjects, not objects ("X and Rep. Y spoke …"). */
+  lastSubjects: string[];
   /** The gender a pronoun gave a person whose name gives none ("Pavel Ruzhin … he said"). */
   genders: Map<string, 'male' | 'female'>;
 }
@@ -973,7 +1038,7 @@ const IN_WRITING_BEFORE =
 const IN_WRITING_MAIN =
   /\bin\s+(?:a|an|its|their|his|her)\s+((?:\p{Ll}+\s+)?(?:report|notice|statement|letter|ruling|judgment|filing|bulletin|memo))\b[^;]*,\s*$/u;
 /** The texts a named person writes in their own name: their letter, their ruling, their judgment, a judge's order. */
-const PERSONAL_TEXT = /\b(?:letter|ruling|judgment|opinion|order)$/;
+const PERSONAL_TEXT = /\b(?:letter|ruling|judgment|opinion|order|report|memo|memorandum|submission)$/;
 
 /**
  * The document an organisation or an unnamed group speaks through, when the attribution says
@@ -1041,12 +1106,42 @@ function speakerWithoutQuote(
  * ("a teacher from Orla Bay") first, then the subjects, then whoever its quotes were given to,
  * the most likely antecedent last.
  */
-function remember(state: ReadState, entities: Entity[], speakers: string[]): void {
+function remember(state: ReadState, entities: Entity[], speakers: string[], masked: string, cast: Cast): void {
   const persons = entities.filter((x) => x.kind === 'person');
   const order = [...persons.filter((e) => e.object), ...persons.filter((e) => !e.object)].map((e) => e.id);
+  const partner = speakers.length ? null : jointPronoun(masked, cast, state);
   if (persons.length || speakers.length) state.lastPersons = speakers.length ? [] : persons.map((e) => e.id);
+  // "Ebbing and Rep. Celestine Moyo spoke": a person joined by "and" to a subject is a subject too.
+  const joined = (e: Entity, k: number) =>
+    k > 0 &&
+    !persons[k - 1]!.object &&
+    /^\s+and\s+(?:\p{Lu}[\p{L}]*\.?\s+)*$/u.test(masked.slice(persons[k - 1]!.end, e.index));
+  state.lastSubjects = speakers.length ? [] : persons.filter((e, k) => !e.object || joined(e, k)).map((e) => e.id);
+  if (partner) state.lastPersons = [partner, ...state.lastPersons.filter((x) => x !== partner)];
   for (const id of [...order, ...speakers]) state.recent = [...state.recent.filter((x) => x !== id), id];
 }
+
+/**
+ * "He and the deputy leader, X, addressed the crowd": the pronoun is the person met last of its
+ * gender, who is one of the two people the sentence names for a later "he said" / "she said".
+ */
+function jointPronoun(masked: string, cast: Cast, state: ReadState): string | null {
+  const joint = /^\s*(He|She)\s+and\s/u.exec(masked);
+  return joint ? pronounAntecedent(joint[1] === 'She' ? 'female' : 'male', 0, [], cast, state) : null;
+}
+
+/** The reading state at the start of an article by `source` with `text`. */
+const readState = (source: string, text: string): ReadState => ({
+  recent: [],
+  heads: new Map(),
+  described: new Set(),
+  groups: [],
+  source,
+  genders: new Map(),
+  lastPersons: [],
+  lastSubjects: [],
+  text,
+});
 
 /** Earlier parts of a quotation that runs over paragraphs take the speaker its last part names. */
 function sameQuotation(quotes: FoundQuote[]): void {
@@ -1153,7 +1248,13 @@ function afterSentence(
   const who = speaker ? cast.members.get(speaker) : undefined;
   // "A spokeswoman for Health Secretary X said": a person named only as an object does not speak.
   const named = entities.some((e) => e.kind === 'person' && !e.object && !cast.members.get(e.id)?.anonymous);
-  remember(state, entities, [...(who?.kind === 'person' && (!who.anonymous || !named) ? [who.id] : []), ...quoted]);
+  remember(
+    state,
+    entities,
+    [...(who?.kind === 'person' && (!who.anonymous || !named) ? [who.id] : []), ...quoted],
+    masked,
+    cast,
+  );
 }
 
 /**
@@ -1172,15 +1273,7 @@ export function readArticle(
   source: string,
 ): { quotes: FoundQuote[]; sentenceActors: string[][] } {
   const raw = extractQuotes(text, sents);
-  const state: ReadState = {
-    recent: [],
-    heads: new Map(),
-    described: new Set(),
-    groups: [],
-    source,
-    genders: new Map(),
-    lastPersons: [],
-  };
+  const state = readState(source, text);
   const quotes: FoundQuote[] = [];
   const sentenceActors: string[][] = [];
   let paragraphSpeaker: { paragraph: number; id: string } | undefined;

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { addDays, addYears, format, startOfWeek } from 'date-fns';
 import type { Precision } from '../model/dates';
-import { isFuture, termsOf } from './nlp';
+import { isFuture, termsOf, type Term } from './nlp';
 
 /** A date found in a sentence, resolved against the publication date. */
 export interface FoundDate {
@@ -85,7 +85,7 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
       out.push({ clause: withAntecedent(sentence, m.index, m[0], clause), date: { ...ahead, clause: 'main' } });
       continue;
     }
-    if (/^,\s+(?:[\p{L}\d’'-]+\s+){0,6}?who\b/u.test(m[0]) && !(date && beforeTheWeek(date, published))) continue;
+    if (incidentalPerson(sentence, m[0], clause, date, published)) continue;
     // "…, which open in February": a present tense tells a schedule, not a happening recalled.
     const relative = /\b(?:who|which|that)\s/u.exec(clause);
     const verb = termsOf(relative ? clause.slice(relative.index) : clause).find(
@@ -93,6 +93,11 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     );
     // "who set up the group in 2009": a verb of one form for both tenses is past before a past date.
     const sameForm = /^(?:set|put|cut|hit|let|shut|spread|cost|quit|split|beat|hurt|upset|bet|cast|burst)$/i;
+    const coming = presentToCome(clause, verb, published);
+    if (coming) {
+      out.push({ clause: withAntecedent(sentence, m.index, m[0], clause), date: coming });
+      continue;
+    }
     if (verb?.tags.has('PresentTense') && !verb.tags.has('Auxiliary') && !(sameForm.test(verb.text) && date)) continue;
     if (!date) continue;
     // "where relatives had kept vigil since Monday": a state kept during the news, no happening of its own.
@@ -108,7 +113,54 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
       });
     });
   }
-  return [...out, ...pastInFuture(sentence, published)];
+  return [...out, ...pastInFuture(sentence, published), ...dueThings(unquoted, published)];
+}
+
+/**
+ * A clause about a person is incidental ("who flew in on Sunday") unless it recalls a time before
+ * the article's week ("who resigned last month"), or, in a sentence about the future, an action on
+ * something ("X, who visited Kostrava on Saturday, is expected to address parliament on Wednesday";
+ * "who arrived on Monday" stays incidental).
+ */
+function incidentalPerson(
+  sentence: string,
+  match: string,
+  clause: string,
+  date: FoundDate | null,
+  published: Date,
+): boolean {
+  if (!/^,\s+(?:[\p{L}\d’'-]+\s+){0,6}?who\b/u.test(match) || (date && beforeTheWeek(date, published))) return false;
+  return !(date && findDate(sentence, published)?.future && actsOnSomething(clause));
+}
+
+/**
+ * "whose coalition faces an election in September 2027": a relative clause whose verb is in the
+ * present, before a date still to come with its year written, is a planned happening ("the
+ * regatta, which opens in June" stays a schedule of the thing named).
+ */
+function presentToCome(clause: string, verb: Term | undefined, published: Date): FoundDate | null {
+  if (!verb?.tags.has('PresentTense') || verb.tags.has('Auxiliary') || !/^(?:which|who|whose)\s/u.test(clause))
+    return null;
+  const coming = best(
+    datesIn(clause, published).filter((d) => !d.bound && !d.written && after(d, published) && /\d{4}/u.test(d.text)),
+  );
+  return coming ? { ...coming, future: true, clause: 'main' } : null;
+}
+
+/**
+ * "seven months before a general election due in September": a thing set for a date still to
+ * come, named by a noun phrase with "due / scheduled / slated", is a planned happening of its own.
+ */
+function dueThings(unquoted: string, published: Date): Array<{ clause: string; date: FoundDate }> {
+  const out: Array<{ clause: string; date: FoundDate }> = [];
+  const re = /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:due|scheduled|slated)\s+(?:in|on|for|by)\s+[^,;.]+/gu;
+  for (const m of unquoted.matchAll(re)) {
+    // Not where a verb makes it a clause of its own ("the payment was due in March"): that is read with its clause.
+    if (/\b(?:is|are|was|were|be|been)\s+(?:\p{Ll}+\s+)?(?:due|scheduled|slated)\b/u.test(m[0])) continue;
+    const date = best(datesIn(m[0], published).filter((d) => d.future && !d.bound && !d.written));
+    if (date && after(date, published)) out.push({ clause: m[0].trim(), date: { ...date, clause: 'main' } });
+  }
+  return out;
 }
 
 const hasFiniteVerb = (text: string) =>
@@ -213,6 +265,20 @@ function coordinated(clause: string, published: Date): string[] {
   return [clause];
 }
 
+/** True when a clause's first verb after its relative pronoun has an object ("who visited Kostrava"), not a preposition ("who arrived on Monday"). */
+function actsOnSomething(clause: string): boolean {
+  const terms = termsOf(clause);
+  const i = terms.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary') && !/^(?:who|which)$/i.test(t.text));
+  const next = terms[i + 1];
+  return (
+    i >= 0 && !!next && ['Noun', 'Determiner', 'ProperNoun', 'Possessive', 'Value'].some((tag) => next.tags.has(tag))
+  );
+}
+
+/** True when a date lies after the publication: a later year or month, or a later day. */
+const after = (found: FoundDate, published: Date) =>
+  found.date > format(published, 'yyyy-MM-dd').slice(0, found.date.length);
+
 /** True when a date lies before the article's week: an earlier year or month, or a day more than six days before. */
 function beforeTheWeek(found: FoundDate, published: Date): boolean {
   const today = format(published, 'yyyy-MM-dd');
@@ -291,7 +357,10 @@ function sinceClause(sentence: string, index: number, match: string): string | n
   const clause = head.slice(start);
   // "had barely slept since", and "the biggest drop since January": a comparison point, no happening;
   // A clause of its own after "since" ("the largest since it was created in 2016") still tells a happening.
-  const comparison = termsOf(clause).some((t) => t.tags.has('Superlative')) && !hasFiniteVerb(match.slice(6));
+  // "the state's first increase since 2019": an ordinal counts from the date as a superlative does.
+  const comparison =
+    (termsOf(clause).some((t) => t.tags.has('Superlative')) || /\bfirst\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(clause)) &&
+    !hasFiniteVerb(match.slice(6));
   return /\b(?:not|never|no|barely|hardly|scarcely)\b|n[’']t\b/u.test(clause) || comparison
     ? ''
     : match.replace(/[\s.]+$/, '');
@@ -508,6 +577,23 @@ function weekDate(text: string, published: Date): FoundDate | null {
 const PAST_PERFECT_BEFORE =
   /\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|t|ne|wn)(?:\s+(?:off|out|up|down|in|away|back))?\s+(?:on|at|in|late|early)?\s*$/u;
 
+/**
+ * "filed for insolvency early Monday and said it would …", "was scrapped on Sunday under a deal
+ * with X, which will …": the verb the date follows in its clause is past, with no modal before it,
+ * so the date is past whatever the clauses after it say.
+ */
+function pastVerbBefore(text: string, at: number): boolean {
+  const head = text.slice(0, at);
+  const start = Math.max(
+    ...[...head.matchAll(/[,;:]\s|\s(?:and|but|which|who|that)\s/gu)].map((m) => m.index + m[0].length),
+    0,
+  );
+  const terms = termsOf(text).filter((t) => t.start >= start && t.end <= at);
+  const verb = terms.findLast((t) => t.tags.has('Verb') && !t.tags.has('Particle'));
+  if (!verb || !verb.tags.has('PastTense') || verb.tags.has('Auxiliary')) return false;
+  return !terms.some((t) => t.tags.has('Modal') || /^(?:will|would|shall|to|be|is|are|am)$/i.test(t.text));
+}
+
 /** "canceled its flights for Tuesday" in a Tuesday's article: the day fixed for is that day, not a week on. */
 const isToday = (r: chrono.ParsedResult, published: Date) =>
   r.start.isCertain('weekday') && !r.start.isCertain('day') && r.start.date().getUTCDay() === published.getUTCDay();
@@ -553,6 +639,19 @@ function presentOfTime(text: string, at: number): boolean {
 }
 
 /**
+ * "A consultation … closes on 24 July", "the exhibition opens in March": a verb of a schedule in the
+ * present just before its date speaks of what is set to come.
+ */
+function scheduled(text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>): boolean {
+  const before = text.slice(Math.max(0, r.index - 24), r.index);
+  const preposition = /^(?:on|in|at)\s/i.test(r.text) ? '' : '(?:on|in|at)\\s+';
+  return new RegExp(
+    String.raw`\b(?:opens|closes|starts|begins|ends|expires|resumes|reopens|lapses)\s+${preposition}$`,
+    'u',
+  ).test(before);
+}
+
+/**
  * "has cut leakage by 9% in three years": outside a clause about the future, "in <count>" is a
  * length of time; "against 78% at the same point last year" is a comparison point. Neither dates a happening.
  */
@@ -563,20 +662,37 @@ function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolea
   );
 }
 
+/**
+ * The text as chrono should read it: "on census night, 14 October 2025" without the time of day set
+ * off before a full date (chrono would join them), and "by mid-morning on Friday" as Friday.
+ */
+function forChrono(text: string): string {
+  // "on census night, 14 October 2025": a time of day set off before a full date is no part of it (chrono would join them).
+  // So is "on the morning of 2 January 2025" (chrono would read the morning as today's).
+  // And "by mid-morning on Friday" is Friday (chrono reads the time of day and loses the weekday).
+  return text
+    .replace(
+      /\b(?:morning|afternoon|evening|night)(?:,|\s+of)?(?=\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b))/gu,
+      (w) => ' '.repeat(w.length),
+    )
+    .replace(/\bmid-?(?:morning|afternoon|evening)\s+on(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gu, (w) =>
+      ' '.repeat(w.length),
+    );
+}
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
   const found: FoundDate[] = counted.map(({ index: _i, end: _e, ...d }) => d);
-  // "on census night, 14 October 2025": a time of day set off before a full date is no part of it (chrono would join them).
-  const parsed = text.replace(
-    /\b(?:morning|afternoon|evening|night)(?=,\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b))/gu,
-    (w) => ' '.repeat(w.length),
-  );
+  const parsed = forChrono(text);
   for (const r of chrono.parse(parsed, { instant: published, timezone: 0 })) {
+    // "sat in the public gallery", "the sun": a weekday is written whole or capitalised, never "sat" or "sun".
+    if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/u.test(r.text.trim())) continue;
     if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
     const ahead =
-      (isFuture(localClause(text, r.index)) || presentOfTime(text, r.index)) &&
-      !PAST_PERFECT_BEFORE.test(text.slice(0, r.index));
+      (isFuture(localClause(text, r.index)) || presentOfTime(text, r.index) || scheduled(text, r)) &&
+      !PAST_PERFECT_BEFORE.test(text.slice(0, r.index)) &&
+      !pastVerbBefore(text, r.index);
     // "early next week", "next month": a time after the publication lies ahead, whatever the verb.
     const next = /\bnext\s+(?:week|month|year)\b/i.test(r.text);
     const future = ahead || next || (!isToday(r, published) && deadline(text, r));
@@ -593,7 +709,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     }
     const precision = precisionOf(r);
     if (!precision) continue;
-    const d = direct(r, text, published, future);
+    const d = thatMonth(r, text) ?? direct(r, text, published, future);
     const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');
     const approximate = /\b(?:ago|about|around|early|late|mid)\b/i.test(r.text);
     const attributive = /^[’']s\b/u.test(text.slice(r.index + r.text.length));
@@ -623,6 +739,20 @@ function datesIn(text: string, published: Date): FoundDate[] {
     });
   found.push(...bareYears(text, found));
   return found;
+}
+
+/**
+ * "received its first complaint in February 2024 and opened an investigation that June": "that
+ * <month>" is in the year the sentence named last before it.
+ */
+function thatMonth(r: chrono.ParsedResult, text: string): Date | null {
+  if (!r.start.isCertain('month') || r.start.isCertain('year') || !/\bthat\s+$/iu.test(text.slice(0, r.index)))
+    return null;
+  const year = [...text.slice(0, r.index).matchAll(/\b(?:1[7-9]|20)\d{2}\b/gu)].at(-1)?.[0];
+  if (!year) return null;
+  const d = r.start.date();
+  d.setUTCFullYear(Number(year));
+  return d;
 }
 
 /**
@@ -681,11 +811,19 @@ function readDate(sentence: string, published: Date): FoundDate | null {
   const main1 = best(datesIn(main, published));
   if (main1) return { ...main1, clause: 'main' };
   // "…, officials said on Tuesday" is past; "…, and Vell said teams would start next week" reports a future.
-  const reported = /\b(?:said|says|told|announced|added)\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:will|would|shall)\s/u.test(
+  const reported = /\b(?:said|says|told|announced|added)\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:will|would|shall)\s/u.exec(
     reporting,
   );
+  // "…, filed for bankruptcy late Wednesday and said it would close …": a date before the speech verb is
+  // the past happening's, read without the reported future after it.
+  const before = reported ? reporting.slice(0, reported.index) : '';
+  const early = reported ? datesIn(before, published).filter((d) => !d.future) : [];
   const rep = reporting
-    ? best(datesIn(reporting, published).map((d) => ({ ...d, future: reported && d.future === true })))
+    ? best(
+        early.length
+          ? early
+          : datesIn(reporting, published).map((d) => ({ ...d, future: !!reported && d.future === true })),
+      )
     : null;
   return rep ? { ...rep, clause: 'reporting' } : null;
 }
@@ -702,7 +840,10 @@ export function sceneDatesOf(
   let scene: { paragraph: number; date: FoundDate } | null = null;
   return sents.map((s) => {
     const carried = scene && scene.paragraph === s.paragraph ? scene.date : null;
-    const own = findDate(s.text, published);
+    // "…, the authority said in a statement late Wednesday. It said …": the day of the speaking, not of what it told.
+    const { reporting } = clauses(s.text);
+    const told = reporting.trim() ? findDate(reporting, published) : null;
+    const own = told && !told.future && told.precision === 'day' ? told : findDate(s.text, published);
     if (own && !own.future) scene = { paragraph: s.paragraph, date: own };
     else if (scene?.paragraph !== s.paragraph) scene = null;
     return carried;

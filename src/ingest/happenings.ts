@@ -8,7 +8,7 @@
  * a day>" is a happening of its own, cut from the sentence's main one.
  */
 import { backgroundDates, DATELINE, findDate, NUMBER, wordsOf, type FoundDate } from './dates';
-import { termsOf } from './nlp';
+import { hasAgentEnding, isFuture, isPersonNoun, termsOf, wordTags } from './nlp';
 
 /** A happening a sentence reports: a verbatim part of the sentence and its date. */
 export interface Happening {
@@ -27,10 +27,16 @@ const NOT_ACTION =
 
 const blankQuotes = (text: string) => text.replace(/["“][^"”]*(?:["”]|$)/gu, (q) => ' '.repeat(q.length));
 
-/** The text with every quotation that holds a verb blanked. */
+/**
+ * The text with every quotation that holds a verb blanked, and every one longer than a date of a
+ * few words ("a deficit "equal to 4 per cent of GDP by 2040"" is the speaker's words, "would resume
+ * "this coming Friday"" a date).
+ */
 const blankQuotedClauses = (text: string) =>
   text.replace(/["“][^"”]*(?:["”]|$)/gu, (q) =>
-    termsOf(q.replace(/["“”]/gu, '')).some((t) => t.tags.has('Verb')) ? ' '.repeat(q.length) : q,
+    termsOf(q.replace(/["“”]/gu, '')).some((t) => t.tags.has('Verb')) || q.trim().split(/\s+/).length > 4
+      ? ' '.repeat(q.length)
+      : q,
   );
 
 /** True when a text holds a finite verb (not a participle, gerund or capitalised word). */
@@ -113,8 +119,12 @@ function afterClause(sentence: string, published: Date): { at: number; happening
  * count, a vote, a survey "at" which it was measured), dated by its year, is a happening of its own.
  */
 function measuredAt(sentence: string, published: Date): { at: number; happening: Happening } | null {
+  // So is the record a figure beat (", beating a record set in July 2019").
   const m =
     /,\s+((?:down|up)\s+from\s+[^,;"“”]*?\bat\s+(?:the|its|their|a|an)\s+[^,;"“”]*?\bin\s+(?:1[89]|20)\d{2})\b/u.exec(
+      sentence,
+    ) ??
+    /,\s+((?:beating|breaking|surpassing|eclipsing|topping)\s+(?:a|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?record\s+(?:set|established)\s+(?:in|on)\s+[^,;"“”]+?)(?=[,;.]|$)/u.exec(
       sentence,
     );
   if (!m) return null;
@@ -184,7 +194,21 @@ function plainDate(text: string, published: Date, lead = false): FoundDate | nul
   if (found.clause === 'reporting' && (lead || stateClause(text))) return null;
   // "Sunday's defeat was their fourth in six games": what a dated thing was is no happening of its own.
   if (found.attributive && stateClause(text)) return null;
+  // "The subsidy cost the state about 3% of economic output last year": a figure of a period, no happening.
+  if (found.precision !== 'day' && measureClause(text)) return null;
   return found;
+}
+
+/** Verbs that give a figure: "cost", "totalled", "accounted for", "amounted to". */
+const MEASURE =
+  /^(?:cost|costs|totall?ed|totals|amounted|amounts|accounted|accounts|equall?ed|equals|represented|represents|averaged|averages)$/i;
+
+/** True when a clause's first verb gives a figure ("the subsidy cost the state about 3% …"). */
+function measureClause(clause: string): boolean {
+  const verb = termsOf(blankQuotes(clause).replace(DATELINE, '')).find(
+    (t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'),
+  );
+  return !!verb && MEASURE.test(verb.text);
 }
 
 const SUPERSEDED =
@@ -209,9 +233,40 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
   // A lead under a dateline that tells a finding in the past ("X caused Y, investigators said on Thursday"):
   // the speaking does not date what they report; news told in the present ("is recalling", "has agreed") it does.
   const lead = DATELINE.test(sentence) && !/\b(?:is|are|has|have)\b/u.test(blankQuotes(sentence));
-  const out = conjuncts(head, published).flatMap((part) => clauseHappening(part, published, lead));
+  const out = conjuncts(head, published)
+    .flatMap((part) => clauseHappening(part, published, lead))
+    .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
+    .map((h, k, all) => thatMonthOf(h, all[k - 1]));
   if (after) out.push(after.happening);
   return out;
+}
+
+/**
+ * "… in February 2024 and opened an investigation that June": a clause's "that <month>" is in the
+ * year of the clause before it.
+ */
+function thatMonthOf(h: Happening, before: Happening | undefined): Happening {
+  if (!before || h.date.precision !== 'month' || before.date.precision === 'day') return h;
+  if (!new RegExp(String.raw`\bthat\s+${h.date.text}\b`, 'u').test(h.excerpt)) return h;
+  return { ...h, date: { ...h.date, date: `${before.date.date.slice(0, 4)}${h.date.date.slice(4)}` } };
+}
+
+/**
+ * "… was scrapped on Sunday under a deal with the Fund, which is due to release a loan in October",
+ * "…, seven months before a general election due in September": a relative clause about the future,
+ * or a phrase naming a thing set for a date, at the end of a past happening is a planned happening
+ * of its own (drafted from backgroundDates), no part of the past one's excerpt.
+ */
+function withoutFutureRelative(excerpt: string, date: FoundDate): string {
+  if (date.future) return excerpt;
+  // "…, seven months before a general election due in September": so is a phrase naming a thing set for a date.
+  const m =
+    /,\s+(?:which|who)\s+[^,;"“”]*$/u.exec(excerpt) ??
+    /,\s+[^,;"“”]*\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:due|scheduled|slated)\s+(?:in|on|for|by)\s[^,;"“”]*$/u.exec(
+      excerpt,
+    );
+  if (!m || m[0].includes(date.text) || !isFuture(m[0])) return excerpt;
+  return excerpt.slice(0, m.index);
 }
 
 /**
@@ -228,6 +283,10 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     const found = plainDate(head, published, lead);
     return found ? [{ excerpt: head, date: found }] : [];
   }
+  // "In a ruling on Tuesday, the court said …": a court's ruling is a happening, its words a document's.
+  const ruling = RULING.exec(head);
+  const ruled = ruling && findDate(ruling[1]!, published);
+  if (ruled && !ruled.future && !ruled.bound) return [{ excerpt: ruling![1]!, date: { ...ruled, clause: 'main' } }];
   // A date inside quoted words with a verb of their own is part of the remark ("said traders were
   // "pricing a cut for May""); a quoted date alone ("would resume "this coming Friday"") is not.
   // "said in its weekly report, published on Thursday, that …": the day a text came out dates its words, no happening.
@@ -254,13 +313,20 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   return [];
 }
 
+/** "In a ruling on Tuesday, …", "In its judgment last week, …": a decision that opens the sentence, with its time. */
+const RULING = /^\s*(In\s+(?:a|an|its|the|their|his|her)\s+(?:\p{Ll}+\s+)?(?:ruling|judgment|verdict)\b[^,;"“”]*),\s/u;
+
 /** A text and the participle of its coming out: "its weekly drought report, published on Thursday". */
 const TEXT_PUBLISHED =
   /(\b(?:report|letter|statement|ruling|filing|bulletin|notice|memo|study|survey|review)\b[^,;"“”]*),\s+(?:published|released|issued|posted|sent)\s+[^,;"“”]+/u;
 
-/** "The report published with the figures on Wednesday calls the fall "…"": a text's words quoted, no happening. */
+/**
+ * "The report published with the figures on Wednesday calls the fall "…"", "The assessment X
+ * signed in May 2024 described the building as "…"": a text's words quoted, no happening (the
+ * text's date dates the words).
+ */
 const TEXT_SAYS =
-  /^(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin)\b[^"“”,;]*?\s(?:calls|called|describes|described|says|said|warns|warned)\s[^"“”]*["“]/u;
+  /^(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin|certificate|assessment|memo|memorandum|filing|notice|audit)\b[^"“”;]*?\s(?:calls|called|describes|described|says|said|warns|warned|declares|declared|rates|rated)\s[^"“”]*["“]/u;
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =
@@ -312,6 +378,23 @@ export function setsTheScene(
       next.tags.has('Preposition') ||
       /^(?:over|across|along|around|outside|inside|into|onto|through|past|near|behind|beneath|under)$/i.test(next.text))
   );
+}
+
+/**
+ * "Students gathered outside the building Thursday afternoon, …", "At the airport, hundreds of
+ * passengers spent Sunday night on camp beds": a crowd of people named by a plural noun (after a
+ * place set off by a comma), before the quotes of one of them, sets the scene of the day's news
+ * when another sentence tells it.
+ */
+export function crowdScene(sentence: string): boolean {
+  const body = sentence.replace(/^(?:At|In|Outside|Inside|On|Near)\s[^,;"“”]{1,60},\s+/u, '');
+  const m = /^(?:(?:hundreds|thousands|dozens|scores)\s+of\s+)?(\p{L}+s)\s+\p{Ll}+/u.exec(body);
+  if (!m) return false;
+  const tags = wordTags(m[1]!);
+  const one = m[1]!.toLowerCase().replace(/s$/u, '');
+  // People, not things ("Tests taken Tuesday found …"): a noun for people, or one ending like one ("passengers").
+  const people = isPersonNoun(one) || hasAgentEnding(one) || /(?:er|ian)$/u.test(one);
+  return tags.has('Plural') && !tags.has('ProperNoun') && people;
 }
 
 /**

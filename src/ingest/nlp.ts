@@ -25,9 +25,9 @@ export const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms
 /** Words of a role title ("President", "foreign minister", "special envoy", "spokesman"). */
 export const TITLE_WORD =
   /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|lawyer|colonel|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|u\.s\.|uk|eu|un|nato)$/i;
-/** Words that end a name of an organisation. */
+/** Words that end a name of an organisation (of a company too: "Lanterne Films", "Ormond Securities"). */
 export const ORG_WORD =
-  /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United)$/;
+  /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores)$/;
 /** A nationality adjective before a title ("Tarvian", "Japanese", "Danish", "Saudi"). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
 const NOT_NAME =
@@ -125,8 +125,15 @@ export function isPersonNoun(word: string, morphology = true): boolean {
   if (!morphology) return false;
   if (AGENT.test(w)) return true;
   const er = /^(\p{L}{3,}?)e?rs?$/u.exec(w);
-  return !!er && [er[1]!, `${er[1]}e`].some((stem) => wordTags(stem).has('Verb'));
+  // "buyer", "lender": one who does what the stem says (a verb in the lexicon, though "the buy" reads as a noun).
+  return !!er && [er[1]!, `${er[1]}e`].some((stem) => wordTags(stem).has('Verb') || isVerbBase(stem));
 }
+
+/** compromise's own lexicon: the tag each word it knows has on its own. */
+const LEXICON = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, string> } } } }).world()
+  .model.one.lexicon;
+/** True when compromise's lexicon knows a word as a verb's base form ("buy", "lend"). */
+const isVerbBase = (word: string) => LEXICON[word.toLowerCase()] === 'Infinitive';
 
 /** True when a capitalised word heads a title ("Minister", "Commander", "President"): never a first name. */
 const titleHead = (word: string) =>
@@ -274,12 +281,18 @@ export function people(text: string): PersonSpan[] {
         text.slice(Math.min(run.index, s.index), Math.max(run.end, s.end + more.length)),
         Math.min(run.index, s.index),
       );
-    const p = (whole && splitName(whole, text)) || splitName(s, text);
+    // "Det Insp Carys Menheniot of Brackhampton Police": the name ends before "of" and the body it serves.
+    const of = whole && / of (?:the )?\p{Lu}/u.exec(whole.text);
+    const named =
+      of && of.index > s.end - whole.index - 1
+        ? { ...whole, text: whole.text.slice(0, of.index), end: whole.index + of.index }
+        : null;
+    const p = (whole && splitName(whole, text)) || (named && splitName(named, text)) || splitName(s, text);
     if (p && !out.some((o) => o.index < p.end && p.index < o.end)) out.push(p);
   }
   // "Her successor and long-time rival, Konstantin Ebersolt,": a name set off after a noun for a
   // person is one, though compromise knows neither of its words.
-  for (const m of text.matchAll(APPOSED_NAME)) {
+  for (const m of [...text.matchAll(APPOSED_NAME), ...roleOfBodyNames(text), ...describedNames(text)]) {
     const at = m.index + m[0].indexOf(m[1]!);
     const p = splitName({ text: m[1]!, index: at, end: at + m[1]!.length }, text);
     if (p && !out.some((o) => o.index < p.end && p.index < o.end)) out.push(p);
@@ -290,6 +303,69 @@ export function people(text: string): PersonSpan[] {
 /** A noun for a person, then a name of two or three capitalised words set off by commas. */
 const APPOSED_NAME =
   /\b(?:successor|predecessor|rival|deputy|wife|husband|widow|widower|son|daughter|brother|sister|mother|father|partner|friend|colleague|aide|adviser|advisor|lawyer|founder|negotiator|biographer|niece|nephew|grandson|granddaughter),\s+((?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?=,)/gu;
+
+/** A match of a name in a text: where the match starts, the whole match and the name in it. */
+type NameMatch = { index: number; 0: string; 1: string };
+
+/**
+ * "The treasurer of the rowing club, Kesten Marrowby,": a name of two or three capitalised words
+ * set off by commas after a noun for a person that a body is "of" is that person's.
+ */
+function roleOfBodyNames(text: string): NameMatch[] {
+  const re =
+    /\b(\p{Ll}+)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,3}\p{Ll}+,\s+((?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?=,)/gu;
+  return [...text.matchAll(re)]
+    .filter((m) => isPersonNoun(m[1]!) || /(?:er|or)$/.test(m[1]!))
+    .map((m) => ({ index: m.index, 0: m[0], 1: m[2]! }));
+}
+
+/** A name of two or three capitalised words (hyphens allowed), as a capture group. */
+const NAME_WORDS = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})`;
+
+/**
+ * A name of two or three capitalised words that compromise does not know, read as a person's by
+ * what is written around it: an age set off after it ("Agneta Bjornholm, 58,"), a role "of / at /
+ * for" a body set off after it ("Torvald Hesketh, leader of the …", "said Joost Ostrander, chief
+ * economist at …"), a lower-case noun for a person just before it ("line cook Delphine Trevenna"),
+ * or set off by commas after one ("the club finance officer, Idris Pellowe-Stanning,").
+ */
+function describedNames(text: string): NameMatch[] {
+  const after = new RegExp(
+    String.raw`(?<!\p{Lu}[\p{L}’'-]*\s)(?<![\p{L}’'-])${NAME_WORDS},\s+(?:\d{1,3}(?=,|\s+(?:and|said|says)\b)|(?:a|an|the)?\s*(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s+(?:of|at|for|with)\s)`,
+    'gu',
+  );
+  const before = new RegExp(String.raw`\b(\p{Ll}+)\s+${NAME_WORDS}(?![\p{L}’'-])`, 'gu');
+  const out: NameMatch[] = [];
+  const add = (m: RegExpExecArray, name: string) => out.push({ index: m.index, 0: m[0], 1: name });
+  for (const m of text.matchAll(after)) {
+    const role = m[2];
+    if (role && !(isPersonNoun(role) || TITLE_WORD.test(role))) continue;
+    if (m[1]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w) || TITLE_WORD.test(w))) continue;
+    add(m, m[1]!);
+  }
+  // "the club finance officer, Idris Pellowe-Stanning,": set off after a noun for a person (known as one).
+  const apposed = new RegExp(String.raw`\b(\p{Ll}+),\s+${NAME_WORDS}(?=,)`, 'gu');
+  for (const m of text.matchAll(apposed)) {
+    const noun = m[1]!;
+    // (Not a plural: "The union representing dock workers, Unity Dockside," is the union.)
+    if (ORG_NOUN.test(noun) || !isPersonNoun(noun) || wordTags(noun).has('Plural')) continue;
+    if (m[2]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w))) continue;
+    add(m, m[2]!);
+  }
+  for (const m of text.matchAll(before)) {
+    const noun = m[1]!;
+    // A role before a name is singular ("told reporters Upper Vell was cut off" names no person).
+    if (
+      TITLE_WORD.test(noun) ||
+      !isPersonNoun(noun, false) ||
+      ['Adjective', 'Plural'].some((t) => wordTags(noun).has(t))
+    )
+      continue;
+    if (m[2]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w))) continue;
+    add(m, m[2]!);
+  }
+  return out;
+}
 
 /** A run of capitalised words without the sentence-opening words that are no part of a name ("On Monday", "The"). */
 function withoutLeadingNonNames(run: TextSpan): TextSpan {
@@ -319,7 +395,7 @@ export function organisations(text: string): TextSpan[] {
 
 /** Common nouns for a kind of organisation, which may stand just before its name ("investment firm", "the daily"). */
 export const ORG_NOUN =
-  /^(?:club|firm|company|station|group|bank|lender|insurer|carrier|airline|operator|party|agency|union|team|newspaper|paper|daily|weekly|magazine|broadcaster|channel|network|regulator|charity|manufacturer|maker|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|contractor|app|platform)$/i;
+  /^(?:club|firm|company|station|group|bank|lender|insurer|carrier|airline|operator|party|agency|union|team|newspaper|paper|daily|weekly|magazine|newsletter|tabloid|broadcaster|channel|network|regulator|charity|manufacturer|maker|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|contractor|app|platform)$/i;
 
 /**
  * "The ship's operator, Varnis Lines, said": a name set off by commas after a common noun for a
@@ -328,6 +404,13 @@ export const ORG_NOUN =
 function apposedToBody(text: string, run: TextSpan): boolean {
   const noun = /(\p{Ll}+),\s+$/u.exec(text.slice(Math.max(0, run.index - 30), run.index))?.[1];
   const first = run.text.replace(/^The\s+/, '').split(/\s+/)[0]!;
+  // "The leader of the opposition group, Cllr X,": a title before the name, or a role the body is
+  // "of", makes the name a person's.
+  const role = /\b(\p{Ll}+)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,3}\p{Ll}+,\s+$/u.exec(
+    text.slice(Math.max(0, run.index - 60), run.index),
+  )?.[1];
+  if (HONORIFIC.test(first) || TITLE_WORD.test(first) || (role && (isPersonNoun(role) || /(?:er|or)$/.test(role))))
+    return false;
   return !!noun && ORG_NOUN.test(noun) && /^,/.test(text.slice(run.end)) && !wordTags(first).has('FirstName');
 }
 
@@ -380,6 +463,8 @@ export function isFuture(clause: string): boolean {
     doc.has('(expect|expects|expected|want|wants|wanted) (the|a|an|its|his|her|their)? #Adjective? #Noun+ to #Verb') ||
     // "is due on July 22", "are scheduled for March": a date something is due on lies ahead.
     doc.has('(is|are|was|were) #Adverb? (due|scheduled|slated|expected) (on|in|by|at|for)') ||
+    // "a general election due in September": a thing set for a date.
+    /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:due|scheduled|slated)\s+(?:in|on|for|by)\b/u.test(clause) ||
     /\b(?:will|would|is due to|are due to|is set to|are set to|is expected to|are expected to|is scheduled|are scheduled|plans? to|aims? to|intends? to)\b/i.test(
       clause,
     )

@@ -13,9 +13,9 @@ import { normalizeForMatch } from '../model/text';
 import { markdownFile } from '../io/markdown';
 import { COLLECTIONS, type CollectionName } from '../registry';
 import { Cast, readArticle, type CastMember } from './attribution';
-import { backgroundDates, DATELINE, findDate, sceneDatesOf, type FoundDate } from './dates';
+import { backgroundDates, clauses, DATELINE, findDate, sceneDatesOf, type FoundDate } from './dates';
 import { likelyDuplicate } from './duplicates';
-import { addedHappenings, dayBefore, happeningsOf, reportedSpeech, setsTheScene } from './happenings';
+import { addedHappenings, crowdScene, dayBefore, happeningsOf, reportedSpeech, setsTheScene } from './happenings';
 import { IngestError, type ArticleMeta } from './input';
 import { draftKey } from './manifest';
 import { placeholder } from './placeholders';
@@ -213,6 +213,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       saidJustBefore(ctx, q.sentence, speaker, read.sentenceActors) ??
       spokenInParagraph.get(`${q.paragraph} ${speaker}`) ??
       thatDay(ctx, q.sentence) ??
+      filedOn(ctx, speaker ? cast.members.get(speaker) : undefined) ??
       null;
     if (date && !runDates.has(q.run)) runDates.set(q.run, date);
     // The speaker's later quotes in the paragraph continue the dated statement.
@@ -241,6 +242,21 @@ function thatDay(ctx: Context, sentence: number): FoundDate | null {
   if (!/\bthat\s+(?:morning|afternoon|evening|night|day)\b/iu.test(unquoted)) return null;
   for (let i = sentence - 1; i >= 0; i--) {
     const date = findDate(ctx.sents[i]!.text, ctx.published);
+    if (date && !date.future && !date.bound && date.precision === 'day') return date;
+  }
+  return null;
+}
+
+/**
+ * "… in its filing …, blaming "…"": a court filing quoted as a document is dated by the day the
+ * article says the body filed ("filed for bankruptcy protection late Wednesday"), in whichever
+ * sentence that is.
+ */
+function filedOn(ctx: Context, speaker: { kind: string; name: string } | undefined): FoundDate | null {
+  if (speaker?.kind !== 'document' || !/\bfiling$/u.test(speaker.name)) return null;
+  for (const s of ctx.sents) {
+    const m = /\bfiled\b[^,;"“”]*?(?=\s+(?:and|but)\s|[,;"“”]|\.?$)/u.exec(s.text);
+    const date = m && findDate(m[0], ctx.published);
     if (date && !date.future && !date.bound && date.precision === 'day') return date;
   }
   return null;
@@ -282,7 +298,12 @@ function quoteDate(excerpt: string, published: Date): FoundDate | null {
   // "said in a resignation letter …, published on Wednesday, that …": the day the text came out.
   const out = TEXT_OUT.exec(unquoted);
   const issued = out ? findDate(out[0].replace(/^,\s+/u, ''), published) : null;
-  return issued && !issued.future && !issued.bound ? issued : findDate(unquoted, published);
+  if (issued && !issued.future && !issued.bound) return issued;
+  // "… will open on September 16, its distributor said in a statement on Sunday, calling it "…"": the
+  // reporting clause's day is the speaking's, whatever the clause reported dates.
+  const { reporting } = clauses(unquoted);
+  const told = reporting.trim() ? findDate(reporting, published) : null;
+  return told && !told.future && !told.bound ? told : findDate(unquoted, published);
 }
 
 /** ", published on Wednesday," after the text a speaker spoke in. */
@@ -496,6 +517,10 @@ const VAGUE =
 const SCENE_OPENING =
   /^(?:At|On|In|Outside|Inside|Along|By|Near)\s[^,;]{0,50}?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^,;]{0,20}?(?:\d{1,2}[.:]\d{2}|morning|afternoon|evening|night)|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?[^,;]{0,20}?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^,;]{0,20},/u;
 
+/** A place, then the day, opening a sentence: "In Varn Square on Monday,", "Outside parliament on Thursday afternoon,". */
+const PLACE_DAY =
+  /^(?:In|At|Outside|Inside|Near|Along|By)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*|\p{Ll}+)(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?,\s/u;
+
 /**
  * Event drafts for every sentence with a date of its own that is not a remark, and for dated
  * background clauses; one draft per happening; a source proposal when an existing event matches.
@@ -538,7 +563,24 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
       ctx.sents[i - 1]?.paragraph !== sentence.paragraph &&
       (ctx.sents[i + 1]?.paragraph !== sentence.paragraph || quoteNext);
     if (setsTheScene(sentence.text, ctx.published, alone, quoteNext)) return;
-    for (const h of found) planEvent(ctx, scenes, h.excerpt, h.date, i, actors);
+    // "In Varn Square on Monday, protesters burned tyres …", "Outside the court on Friday, X said …": a
+    // place on a day whose news another sentence tells, alone in its paragraph or before quotes, is a scene of that news.
+    const elsewhere = new Set(
+      all.flatMap((f, k) => (k === i || PLACE_DAY.test(ctx.sents[k]!.text) ? [] : f.map((h) => h.date.date))),
+    );
+    if (
+      alone &&
+      (PLACE_DAY.test(sentence.text) || (quoteNext && crowdScene(sentence.text))) &&
+      found.length &&
+      found.every((h) => !h.date.future && elsewhere.has(h.date.date))
+    )
+      return;
+    for (const h of found) {
+      // "Sentencing him on Thursday, Judge X said: …": a participle of the day's news before a speaker
+      // is the scene of the words, when another sentence tells that day's news.
+      if (remarks.has(i) && /^\p{Lu}\p{Ll}+ing\b/u.test(h.excerpt) && elsewhere.has(h.date.date)) continue;
+      planEvent(ctx, scenes, h.excerpt, h.date, i, actors);
+    }
     for (const b of backgroundDates(sentence.text, ctx.published)) planEvent(ctx, scenes, b.clause, b.date, i, actors);
   });
 }
