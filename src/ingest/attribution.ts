@@ -1032,11 +1032,17 @@ const IN_WRITING_AFTER =
   /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+|\d+-page\s+)?((?:\p{Ll}+\s+){0,2}(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo|ruling|judgment))\b/u;
 /** "In a dissenting opinion, two judges wrote", "In the order, Judge X wrote", "In a letter …, the head of Y, X, wrote": a text named before the subject. */
 const IN_WRITING_BEFORE =
-  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision))\b(?:\s+(?:to|from|on|with|for|sent|published|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|released|issued|dated|titled|sent|filed|seen|obtained)\b[^,;]{0,80})?\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)\s*$/u;
+  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision))\b(?:\s+(?:to|from|on|with|for|sent|published|posted|issued|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|posted|released|issued|dated|titled|sent|filed|seen|obtained)\b[^,;]{0,80})?\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)\s*$/u;
 
 /** "…, had recommended a cut in a report dated Oct 14, warning that": the text the main clause acted in, before a participle. */
 const IN_WRITING_MAIN =
   /\bin\s+(?:a|an|its|their|his|her)\s+((?:\p{Ll}+\s+)?(?:report|notice|statement|letter|ruling|judgment|filing|bulletin|memo))\b[^;]*,\s*$/u;
+/** "X wrote for the majority", "X wrote in dissent": a judge's opinion, named by the words after the verb. */
+const OPINION_AFTER =
+  /^\s+(?:(?:that|this|on\s+\p{Lu}\p{L}+)\s+)?(?:for\s+(?:the\s+)?(majority)|in\s+(?:(?:a|her|his|the)\s+)?(dissent))\b/u;
+/** "Judge X, dissenting in Tuesday's decision, wrote": a dissent named by a participle set off before the verb. */
+const DISSENTING_BEFORE = /,\s+dissenting\b[^,;]{0,80},\s*$/u;
+
 /** The texts a named person writes in their own name: their letter, their ruling, their judgment, a judge's order. */
 const PERSONAL_TEXT = /\b(?:letter|ruling|judgment|opinion|order|report|memo|memorandum|submission)$/;
 
@@ -1054,6 +1060,15 @@ function writtenIn(
   state: ReadState,
 ): Subject | null {
   const who = cast.members.get(id);
+  // "…," Judge X wrote for the majority; "Judge Y, dissenting in …, wrote that": the judge's opinion or dissent.
+  if (who?.kind === 'person' && !who.anonymous && /^wr/i.test(verb.word)) {
+    const opinion = OPINION_AFTER.exec(masked.slice(verb.end));
+    const dissent = opinion?.[2] ?? (DISSENTING_BEFORE.test(masked.slice(0, verb.index)) ? 'dissent' : undefined);
+    if (opinion || dissent) {
+      const doc = `${who.name}’s ${dissent ? 'dissent' : 'majority opinion'}`;
+      return documentOf(doc, 'a judge’s opinion', cast, excerpt, state);
+    }
+  }
   const after = IN_WRITING_AFTER.exec(masked.slice(verb.end));
   const head = masked.slice(0, verb.index).trimEnd();
   const before = after

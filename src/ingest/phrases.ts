@@ -35,6 +35,9 @@ const PERSON_VERB =
 const DOCUMENT_VERB =
   /^(?:reads|read|stipulates|stipulate|stipulated|provides|provide|provided|specifies|specify|specified|states|state|stated|found|finds|concluded|concludes)$/i;
 const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/i;
+/** Heads of written texts: a phrase with one of these as its head is a document, whatever verb it speaks with ("X's appeal brief argued"). */
+const WRITTEN_TEXT =
+  /^(?:brief|filing|letter|memo|memorandum|statement|opinion|dissent|ruling|judgment|submission|notice|page|post|report|bulletin|affidavit|petition|complaint|motion)$/;
 
 /**
  * Words compromise reads as verbs right after a number or determiner ("two judges wrote") are
@@ -163,6 +166,9 @@ export function phraseAfter(masked: string, verbEnd: number): NounPhrase | null 
  */
 export function kindOfPhrase(np: NounPhrase, verb: string): PhraseKind | null {
   if (ORG_WORD.test(np.head.charAt(0).toUpperCase() + np.head.slice(1))) return 'organisation';
+  // "Teague's appeal brief argued", "its status page reported": a written text speaks as a document.
+  if (WRITTEN_TEXT.test(np.head) && !np.plural && (np.determiner || np.modifiers.some((w) => /[’']s$/.test(w))))
+    return 'document';
   const many = np.plural || /^(?:\d+|two|three|four|five|six|several|some|many|most|few)$/.test(np.determiner);
   if (isPersonNoun(np.head, false) || np.modifiers.some((w) => isPersonNoun(w, false)))
     return many ? 'group' : 'person';
