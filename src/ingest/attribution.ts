@@ -66,7 +66,17 @@ const PREPOSITION =
   /^(?:with|for|to|of|from|by|against|at|in|on|about|between|and|toward|towards|into|than|after|before)$/i;
 const APPOSITION = /^\s*,\s+[^,;:]+,\s*$/;
 
-const surnameOf = (name: string) => name.split(/\s+/).at(-1)!;
+const lastWordOf = (name: string) => name.split(/\s+/).at(-1)!;
+/** Particles that belong to the surname after them ("Van Hoorn", "de Villiers", "van der Berge"). */
+const SURNAME_PARTICLE =
+  /^(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]e|[Ll]a|[Tt]er|[Tt]en)$/;
+/** A person's surname: the last word with the particles before it, after a first name ("Priscilla Van Hoorn" → "Van Hoorn"). */
+const surnameOf = (name: string) => {
+  const words = name.split(/\s+/);
+  let i = words.length - 1;
+  while (i > 1 && SURNAME_PARTICLE.test(words[i - 1]!)) i--;
+  return words.slice(i).join(' ');
+};
 const lc = (s: string) => s.toLowerCase();
 
 /** The cast of one article, growing as the article is read. */
@@ -132,7 +142,7 @@ export class Cast {
   private namedPerson(p: PersonSpan, excerpt: string, title?: string): string | null {
     const key = lc(p.text);
     if (this.byName.has(key)) return this.byName.get(key)!;
-    if (!p.text.includes(' ')) return this.bySurname.get(key) ?? null;
+    if (!p.text.includes(' ') || this.bySurname.has(key)) return this.bySurname.get(key) ?? null;
     const kin = this.knownPersons.find((k) => k.names.some((n) => surnameOf(n) === surnameOf(p.text)));
     if (kin) {
       if (!this.aliases.some((a) => a.actor === kin.id && a.alias === p.text))
@@ -145,6 +155,8 @@ export class Cast {
     this.members.set(id, { id, name: p.text, kind: 'person', known: false, aliases, title: title ?? p.title, excerpt });
     this.byName.set(key, id);
     this.bySurname.set(lc(surnameOf(p.text)), id);
+    // "de Villiers said" is also found by its last word, as every later mention of one word is.
+    if (!this.bySurname.has(lc(lastWordOf(p.text)))) this.bySurname.set(lc(lastWordOf(p.text)), id);
     if (p.honorific && /^(?:Sir|Dame|Lord|Lady)$/.test(p.honorific))
       this.byHonorific.set(lc(`${p.honorific} ${p.text.split(/\s+/)[0]!}`), id);
     return id;

@@ -29,3 +29,29 @@ describe('documents speaking', () => {
     expect(speakerOf(text, 'working around')).toMatchObject({ kind: 'document' });
   });
 });
+
+describe('ranks and titles of several words', () => {
+  it.each([
+    ['Air Commodore Tavish Ellery-Brook', 'Tavish Ellery-Brook'],
+    ['Rear Admiral Corwen Halsby', 'Corwen Halsby'],
+    ['Lieutenant General Odran Fessick', 'Odran Fessick'],
+    ['Deputy Chief Constable Maris Oakenfold', 'Maris Oakenfold'],
+    ['Wing Commander Petra Inchbald', 'Petra Inchbald'],
+    ['Air Vice-Marshal Cyprian Loddon', 'Cyprian Loddon'],
+  ])('"%s said": the rank is no part of the name', (written, name) => {
+    const text = `The search was called off on Monday. "We have done everything we can," ${written} said.`;
+    expect(speakerOf(text, 'We have done')).toMatchObject({ name, kind: 'person' });
+  });
+});
+
+describe('surnames with a particle', () => {
+  it.each([
+    ['Rosalind Van Tassel', 'Van Tassel'],
+    ['Emeric de Villiers', 'de Villiers'],
+    ['Hendrika van der Berge', 'van der Berge'],
+    ['Ciaran O’Dowling', 'O’Dowling'],
+  ])('"%s" and later "%s said": the bare surname is the whole name', (name, surname) => {
+    const text = `State Rep. ${name} voted against the bill on Monday. "This is a sad day for the valley," ${surname} said.`;
+    expect(speakerOf(text, 'This is a sad day')).toMatchObject({ name, kind: 'person' });
+  });
+});
