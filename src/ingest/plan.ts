@@ -525,6 +525,13 @@ const PLACE_DAY =
  * Event drafts for every sentence with a date of its own that is not a remark, and for dated
  * background clauses; one draft per happening; a source proposal when an existing event matches.
  */
+/** "in June of that year": a month whose year is the one named before, in an earlier sentence. */
+const ofThatYear = (sentence: string, dateText: string) =>
+  new RegExp(
+    String.raw`${dateText.replace(/\s+of$/iu, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+of\s+that\s+year\b`,
+    'iu',
+  ).test(sentence);
+
 function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<number>): void {
   const scenes = new Map<string, EventDraft>();
   const all = ctx.sents.map((s, i) => (remarks.has(i) ? addedHappenings : happeningsOf)(s.text, ctx.published));
@@ -536,6 +543,15 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
       .findLast((h) => h.date.precision === 'day' && !h.date.future)?.date;
     const before = found.length || remarks.has(i) ? null : dayBefore(ctx.sents[i]!.text, last);
     if (before) found.push(before);
+    // "… in March 2025. He was sentenced in June of that year": the year of the last happening dated before.
+    const year = all
+      .slice(0, i)
+      .flat()
+      .findLast((h) => !h.date.future)
+      ?.date.date.slice(0, 4);
+    for (const h of found)
+      if (year && h.date.precision === 'month' && ofThatYear(ctx.sents[i]!.text, h.date.text))
+        h.date = { ...h.date, date: `${year}${h.date.date.slice(4)}` };
   });
   const days = new Set(
     all.flatMap((found, i) => (SCENE_OPENING.test(ctx.sents[i]!.text) ? [] : found.map((h) => h.date.date))),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../ingest-read';
+import { planEvents as events, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12m, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -53,5 +53,42 @@ describe('surnames with a particle', () => {
   ])('"%s" and later "%s said": the bare surname is the whole name', (name, surname) => {
     const text = `State Rep. ${name} voted against the bill on Monday. "This is a sad day for the valley," ${surname} said.`;
     expect(speakerOf(text, 'This is a sad day')).toMatchObject({ name, kind: 'person' });
+  });
+});
+
+describe('dates to come', () => {
+  it('"The guild has called a march … on 2 June": a day and month after the publication, in no past tense, is the next one', () => {
+    expect(events("The growers' guild has called a march through Tellbury on 2 June.")).toEqual([
+      ['2026-06-02', 'planned'],
+    ]);
+  });
+  it('"… was fined on 2 June": a past verb keeps the last one', () => {
+    expect(events("The Tellbury growers' guild was fined on 2 June for blocking the bypass.")).toEqual([
+      ['2025-06-02', 'reported'],
+    ]);
+  });
+  it('"after the depot closes its night shift on March 3": a schedule verb with its object before the date lies ahead', () => {
+    expect(
+      events(
+        "Parents in the Ashvale hills will have to travel an hour to school after St. Ulric's Academy closes its sixth form on March 3.",
+      ),
+    ).toEqual(expect.arrayContaining([['2027-03-03', 'planned']]));
+  });
+  it('"The ferry went down in a gale on 28 November": an irregular past keeps the last one', () => {
+    expect(events('The Morwick ferry went down in a gale off Tarn Head on 28 November.')).toEqual([
+      ['2025-11-28', 'reported'],
+    ]);
+  });
+  it('"The ban takes effect at 06:00 on Monday": taking effect lies ahead', () => {
+    expect(
+      events('The harbour board banned night fishing on Wednesday. The ban takes effect at 06:00 on Monday.'),
+    ).toEqual(expect.arrayContaining([['2026-05-18', 'planned']]));
+  });
+  it('"… in April 2024. She was jailed in July of that year": "of that year" is the year named before', () => {
+    expect(
+      events(
+        'A jury convicted Odile Varnham in April 2024 of fraud. She was jailed in July of that year for four years.',
+      ),
+    ).toEqual(expect.arrayContaining([['2024-07', 'reported']]));
   });
 });
