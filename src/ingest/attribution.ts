@@ -655,6 +655,8 @@ function describedSource(
     // "Cassovar's justice ministry": a body described by whose it is.
     const owned = !np.determiner && /[’']s$/.test(np.modifiers[0] ?? '');
     if (named || (!/^(?:the|a|an)$/.test(np.determiner) && !owned)) return at(named?.id, 'organisation named earlier');
+    const continued = statementContinued(np, cast, excerpt, state);
+    if (continued) return at(continued, 'document of the body named before');
     return at(describedOrganisation(np, cast, excerpt, state), 'organisation described');
   }
   const lastWord = (m: CastMember) => [m.name, ...m.aliases].some((n) => lc(n).split(/\s+/).at(-1) === np.head);
@@ -682,6 +684,13 @@ function describedSource(
     : undefined;
   if (titled) return at(titled.id, 'title of a person named earlier');
   return at(unnamedSource(masked, verb, np, definite, cast, excerpt, state), 'anonymous source');
+}
+
+/** "In a statement, Varosa said …. The club added that …": the body whose statement the sentence before quoted. */
+function statementContinued(np: NounPhrase, cast: Cast, excerpt: string, state: ReadState): string | null {
+  if (np.determiner !== 'the' || np.modifiers.length || !state.lastBody || state.lastText?.body !== state.lastBody)
+    return null;
+  return documentOf(state.lastText.name, 'the statement the sentence before quoted', cast, excerpt, state).id;
 }
 
 /**
@@ -1218,7 +1227,7 @@ const REPORT_IN =
 
 /** "asked for the masks in a letter dated …": the text a body acted in. */
 const TEXT_ACTED_IN =
-  /\bin\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission))\b/u;
+  /\b[Ii]n\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission))\b/u;
 
 /** "resigned in a letter", "in her resignation letter": the text a person acted in. */
 const PERSON_ACTED_IN = /\bin\s+(?:a|an|his|her|their)\s+((?:resignation\s+)?letter)\b/u;

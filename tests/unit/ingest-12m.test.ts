@@ -92,3 +92,12 @@ describe('dates to come', () => {
     ).toEqual(expect.arrayContaining([['2024-07', 'reported']]));
   });
 });
+
+describe('a statement continued', () => {
+  it('"In a statement, X said … "…". The company added that … "…"": both are the body\'s statement', () => {
+    const text =
+      'In a statement, Pellorin Logistics said the contract had been "the hardest call we have made". The company added that the sale would "keep every depot open".';
+    expect(speakerOf(text, 'keep every depot')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'keep every depot')?.name).toMatch(/Pellorin Logistics statement/);
+  });
+});
