@@ -880,3 +880,16 @@ export function sceneDatesOf(
     return carried;
   });
 }
+
+/**
+ * "carried 21 million passengers last year", "which delivered 212 babies last year", "scored 19
+ * goals last season": a count just before a period (no day) is a figure of that period, no happening.
+ */
+export function countOfPeriod(text: string, found: Pick<FoundDate, 'text'>): boolean {
+  const at = text.indexOf(found.text);
+  if (at < 0 || !/^(?:last|this|the\s+past)\s+(?:year|season)$/iu.test(found.text.trim())) return false;
+  // "was scaled back from 22 turbines last year" is a change, not a count.
+  return /(?<![\p{L}\p{N}-]|\b(?:from|to|by)\s)\d[\d,.]*\s*(?:%|per\s+cent|percent|million|billion|thousand|m|bn|k)?\s+(?:[\p{L}’'-]+\s+){1,3}$/u.test(
+    text.slice(Math.max(0, at - 80), at),
+  );
+}

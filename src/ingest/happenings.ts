@@ -7,7 +7,7 @@
  * 40 million marks"; then the date of the speaking). A clause "after <something happened on
  * a day>" is a happening of its own, cut from the sentence's main one.
  */
-import { backgroundDates, DATELINE, findDate, NUMBER, wordsOf, type FoundDate } from './dates';
+import { backgroundDates, countOfPeriod, DATELINE, findDate, NUMBER, wordsOf, type FoundDate } from './dates';
 import { hasAgentEnding, isFuture, isPersonNoun, termsOf, wordTags } from './nlp';
 
 /** A happening a sentence reports: a verbatim part of the sentence and its date. */
@@ -195,7 +195,7 @@ function plainDate(text: string, published: Date, lead = false): FoundDate | nul
   // "Sunday's defeat was their fourth in six games": what a dated thing was is no happening of its own.
   if (found.attributive && stateClause(text)) return null;
   // "The subsidy cost the state about 3% of economic output last year": a figure of a period, no happening.
-  if (found.precision !== 'day' && measureClause(text)) return null;
+  if (found.precision !== 'day' && (measureClause(text) || countOfPeriod(text, found))) return null;
   return found;
 }
 

@@ -13,9 +13,17 @@ import { normalizeForMatch } from '../model/text';
 import { markdownFile } from '../io/markdown';
 import { COLLECTIONS, type CollectionName } from '../registry';
 import { Cast, readArticle, type CastMember } from './attribution';
-import { backgroundDates, clauses, DATELINE, findDate, sceneDatesOf, type FoundDate } from './dates';
+import { backgroundDates, clauses, countOfPeriod, DATELINE, findDate, sceneDatesOf, type FoundDate } from './dates';
 import { likelyDuplicate } from './duplicates';
-import { addedHappenings, crowdScene, dayBefore, happeningsOf, reportedSpeech, setsTheScene } from './happenings';
+import {
+  addedHappenings,
+  crowdScene,
+  dayBefore,
+  happeningsOf,
+  reportedSpeech,
+  setsTheScene,
+  type Happening,
+} from './happenings';
 import { IngestError, type ArticleMeta } from './input';
 import { draftKey } from './manifest';
 import { placeholder } from './placeholders';
@@ -525,6 +533,14 @@ const PLACE_DAY =
  * Event drafts for every sentence with a date of its own that is not a remark, and for dated
  * background clauses; one draft per happening; a source proposal when an existing event matches.
  */
+/** "… in March 2025. He was sentenced in June of that year": the year of the last happening dated before. */
+function thatYear(found: Happening[], earlier: Happening[], sentence: string): void {
+  const year = earlier.findLast((h) => !h.date.future)?.date.date.slice(0, 4);
+  for (const h of found)
+    if (year && h.date.precision === 'month' && ofThatYear(sentence, h.date.text))
+      h.date = { ...h.date, date: `${year}${h.date.date.slice(4)}` };
+}
+
 /** "in June of that year": a month whose year is the one named before, in an earlier sentence. */
 const ofThatYear = (sentence: string, dateText: string) =>
   new RegExp(
@@ -543,15 +559,7 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
       .findLast((h) => h.date.precision === 'day' && !h.date.future)?.date;
     const before = found.length || remarks.has(i) ? null : dayBefore(ctx.sents[i]!.text, last);
     if (before) found.push(before);
-    // "… in March 2025. He was sentenced in June of that year": the year of the last happening dated before.
-    const year = all
-      .slice(0, i)
-      .flat()
-      .findLast((h) => !h.date.future)
-      ?.date.date.slice(0, 4);
-    for (const h of found)
-      if (year && h.date.precision === 'month' && ofThatYear(ctx.sents[i]!.text, h.date.text))
-        h.date = { ...h.date, date: `${year}${h.date.date.slice(4)}` };
+    thatYear(found, all.slice(0, i).flat(), ctx.sents[i]!.text);
   });
   const days = new Set(
     all.flatMap((found, i) => (SCENE_OPENING.test(ctx.sents[i]!.text) ? [] : found.map((h) => h.date.date))),
@@ -597,7 +605,9 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
       if (remarks.has(i) && /^\p{Lu}\p{Ll}+ing\b/u.test(h.excerpt) && elsewhere.has(h.date.date)) continue;
       planEvent(ctx, scenes, h.excerpt, h.date, i, actors);
     }
-    for (const b of backgroundDates(sentence.text, ctx.published)) planEvent(ctx, scenes, b.clause, b.date, i, actors);
+    for (const b of backgroundDates(sentence.text, ctx.published))
+      if (b.date.precision === 'day' || !countOfPeriod(b.clause, b.date))
+        planEvent(ctx, scenes, b.clause, b.date, i, actors);
   });
 }
 

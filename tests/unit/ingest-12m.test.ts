@@ -101,3 +101,15 @@ describe('a statement continued', () => {
     expect(speakerOf(text, 'keep every depot')?.name).toMatch(/Pellorin Logistics statement/);
   });
 });
+
+describe('no news of their own', () => {
+  it('"The ferry line carried 3.4 million cars last year": a count over a period is a figure, no happening', () => {
+    expect(
+      events('The Tarn Sound ferry line carried 3.4 million cars last year, more than any other in Velsany.'),
+    ).toEqual([]);
+  });
+  it('"…, which handled 940 cases last year": a count in a relative clause is a figure too', () => {
+    const found = events('The council closed the Ormsby legal clinic on Tuesday, which handled 940 cases last year.');
+    expect(found).toEqual([['2026-05-12', 'reported']]);
+  });
+});
