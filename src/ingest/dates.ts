@@ -189,7 +189,8 @@ const blankBackground = (text: string) =>
     isMainVerb(text, { index: at, 0: b }) ? b : ' '.repeat(b.length),
   );
 
-const TEXT_BEFORE = /\b(?:report|letter|statement|ruling|filing|bulletin|notice|memo|study|survey|review)\b[^,;]*$/u;
+const TEXT_BEFORE =
+  /\b(?:report|letter|statement|ruling|filing|brief|order|opinion|submission|petition|bulletin|notice|memo|study|survey|review)\b[^,;]*$/u;
 
 /**
  * ", painted by Ada Vane in 1884", ", sold at auction in 2011": a past participle set off by a
@@ -213,7 +214,10 @@ function participleClauses(unquoted: string, found: RegExpExecArray[]): RegExpEx
       continue;
     if (found.some((f) => f.index === m.index) || (isMainVerb(unquoted, m) && !/^by$/i.test(next.text))) continue;
     // "in its weekly drought report, published on Thursday,": the day a text came out dates its words, no happening.
-    if (/^(?:published|released|issued|posted|sent)$/.test(verb.text) && TEXT_BEFORE.test(unquoted.slice(0, m.index)))
+    if (
+      /^(?:published|released|issued|posted|sent|filed|lodged|served|submitted|delivered)$/.test(verb.text) &&
+      TEXT_BEFORE.test(unquoted.slice(0, m.index))
+    )
       continue;
     out.push(m);
   }

@@ -22,6 +22,7 @@ import {
   happeningsOf,
   reportedSpeech,
   setsTheScene,
+  textServed,
   type Happening,
 } from './happenings';
 import { IngestError, type ArticleMeta } from './input';
@@ -550,7 +551,9 @@ const ofThatYear = (sentence: string, dateText: string) =>
 
 function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<number>): void {
   const scenes = new Map<string, EventDraft>();
-  const all = ctx.sents.map((s, i) => (remarks.has(i) ? addedHappenings : happeningsOf)(s.text, ctx.published));
+  const all = ctx.sents.map((s, i) =>
+    textServed(s.text, ctx.published) ? [] : (remarks.has(i) ? addedHappenings : happeningsOf)(s.text, ctx.published),
+  );
   // "The agency received a warning the previous day": the day before the last day a happening was dated.
   all.forEach((found, i) => {
     const last = all

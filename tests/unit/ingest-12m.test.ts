@@ -103,6 +103,20 @@ describe('a statement continued', () => {
 });
 
 describe('no news of their own', () => {
+  it('"X\'s court filing, lodged in March 2025, argued …": the day a text was filed dates its words, no happening', () => {
+    expect(
+      events(
+        'Harrow Quennell\'s court filing, lodged in March 2025, argued that the lease had been "void from the very first day."',
+      ),
+    ).toEqual([]);
+  });
+  it('"The closure order, served on the owners late on Monday, says …": a text served dates its words, no happening', () => {
+    expect(
+      events(
+        'The closure order, served on the owners late on Monday, says the building poses "a danger to anyone inside".',
+      ),
+    ).toEqual([]);
+  });
   it('"The ferry line carried 3.4 million cars last year": a count over a period is a figure, no happening', () => {
     expect(
       events('The Tarn Sound ferry line carried 3.4 million cars last year, more than any other in Velsany.'),
