@@ -1006,8 +1006,13 @@ function genderOf(member: CastMember | undefined): 'male' | 'female' | null {
 }
 
 /** Speech verbs of a sentence, outside its quotes. */
+/** "its status page reported", "the notice listed": verbs a text speaks with only after a text's head noun. */
+const TEXT_SPEECH =
+  /(?<=\b(?:page|site|dashboard|notice|post|feed|log|statement)\s+)(?:reported|reports|showed|shows|displayed|displays|listed|lists)\b/giu;
 const verbsOf = (masked: string) =>
-  [...masked.matchAll(SPEECH)].map((m) => ({ index: m.index, end: m.index + m[0].length, word: m[0] }));
+  [...masked.matchAll(SPEECH), ...masked.matchAll(TEXT_SPEECH)]
+    .sort((a, b) => a.index - b.index)
+    .map((m) => ({ index: m.index, end: m.index + m[0].length, word: m[0] }));
 
 /** The speaker of a quote from its own sentence: the subject of the speech verb nearest to it. */
 function fromSentence(
@@ -1229,8 +1234,9 @@ const REPORT_IN =
 const TEXT_ACTED_IN =
   /\b[Ii]n\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission))\b/u;
 
-/** "resigned in a letter", "in her resignation letter": the text a person acted in. */
-const PERSON_ACTED_IN = /\bin\s+(?:a|an|his|her|their)\s+((?:resignation\s+)?letter)\b/u;
+/** "resigned in a letter", "in her resignation letter", "sent Vornholt a letter": the text a person acted in. */
+const PERSON_ACTED_IN =
+  /\b(?:in\s+(?:a|an|his|her|their)\s+((?:resignation\s+)?letter)|(?:sent|wrote|writes|sends)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|the\s+[\p{L}-]+)\s+(?:a|an)\s+(letter))\b/u;
 
 /** Words that end the names of newspapers ("the Varneby Dagblad", "the Tarrick Evening Post"). */
 const NEWSPAPER_NAME =
@@ -1272,7 +1278,8 @@ function afterSentence(
   // "X resigned on Monday in a letter released by …": the person's own letter, for "She wrote" next.
   const person = entities.find((e) => !e.object && e.kind === 'person' && !cast.members.get(e.id)?.anonymous);
   const letter = !body && person ? PERSON_ACTED_IN.exec(masked) : null;
-  if (person && letter) state.lastText = { body: person.id, name: `${cast.members.get(person.id)!.name} ${letter[1]}` };
+  if (person && letter)
+    state.lastText = { body: person.id, name: `${cast.members.get(person.id)!.name} ${letter[1] ?? letter[2]}` };
   const outlet = entities.find((e) => e.kind === 'organisation' && isOutlet(masked, e));
   if (outlet) state.lastOutlet = outlet.id;
   // "According to a report in the Kelmarsh Ledger, …": the outlet by the name after "a report in".

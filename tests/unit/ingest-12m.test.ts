@@ -30,6 +30,20 @@ describe('documents speaking', () => {
   });
 });
 
+describe('texts of people and companies', () => {
+  it('"X\'s own status page reported that … "…"": the page is a document', () => {
+    const text =
+      'Corvane Hosting suffered a six-hour outage on Monday. For the first hour, Corvane\'s own status page reported that every service was "fully operational."';
+    expect(speakerOf(text, 'fully operational')).toMatchObject({ kind: 'document' });
+  });
+  it('"X, who chairs …, sent Y a letter on Tuesday asking …. "…," she wrote.": the words are X\'s letter', () => {
+    const text =
+      'Rep. Ottilie Branscombe, who chairs the transport committee, sent Corvane a letter on Tuesday asking why the backups failed. "Families cannot wait a week for answers," she wrote.';
+    expect(speakerOf(text, 'Families cannot')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'Families cannot')?.name).toMatch(/Ottilie Branscombe.*letter/);
+  });
+});
+
 describe('ranks and titles of several words', () => {
   it.each([
     ['Air Commodore Tavish Ellery-Brook', 'Tavish Ellery-Brook'],
