@@ -526,14 +526,18 @@ const VAGUE =
 const SCENE_OPENING =
   /^(?:At|On|In|Outside|Inside|Along|By|Near)\s[^,;]{0,50}?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^,;]{0,20}?(?:\d{1,2}[.:]\d{2}|morning|afternoon|evening|night)|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?[^,;]{0,20}?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^,;]{0,20},/u;
 
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /** A place, then the day, opening a sentence: "In Varn Square on Monday,", "Outside parliament on Thursday afternoon,". */
-const PLACE_DAY =
-  /^(?:In|At|Outside|Inside|Near|Along|By)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*|\p{Ll}+)(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?,\s/u;
+const PLACE_DAY = new RegExp(
+  [
+    // "In Varn Square on Monday,", "At a coffee shop on Main Street on Wednesday,"
+    String.raw`^(?:In|At|Outside|Inside|Near|Along|By)\s+(?:(?:the|a|an)\s+)?[^,;"“”]{1,60}?\s+on\s+${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?,\s`,
+    // "On a wet Wednesday morning at Coldharbour Farm near Wenlow,"
+    String.raw`^On\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\s+(?:at|in|outside|on|near)\s+[^,;"“”]{1,60},\s`,
+  ].join('|'),
+  'u',
+);
 
-/**
- * Event drafts for every sentence with a date of its own that is not a remark, and for dated
- * background clauses; one draft per happening; a source proposal when an existing event matches.
- */
 /** "… in March 2025. He was sentenced in June of that year": the year of the last happening dated before. */
 function thatYear(found: Happening[], earlier: Happening[], sentence: string): void {
   const year = earlier.findLast((h) => !h.date.future)?.date.date.slice(0, 4);
@@ -549,6 +553,27 @@ const ofThatYear = (sentence: string, dateText: string) =>
     'iu',
   ).test(sentence);
 
+/**
+ * The days sentences other than the `i`th tell of (a scene's excepted), remarks included ("…," X
+ * said at a news conference Wednesday morning): a scene on one of them is no news of its own.
+ */
+function elsewhereDays(ctx: Context, all: Happening[][], remarks: Set<number>, i: number): Set<string | undefined> {
+  return new Set(
+    all.flatMap((f, k) =>
+      k === i || PLACE_DAY.test(ctx.sents[k]!.text)
+        ? []
+        : [
+            ...f.map((h) => h.date.date),
+            ...(remarks.has(k) ? [findDate(ctx.sents[k]!.text, ctx.published)?.date] : []),
+          ],
+    ),
+  );
+}
+
+/**
+ * Event drafts for every sentence with a date of its own that is not a remark, and for dated
+ * background clauses; one draft per happening; a source proposal when an existing event matches.
+ */
 function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<number>): void {
   const scenes = new Map<string, EventDraft>();
   const all = ctx.sents.map((s, i) =>
@@ -592,9 +617,7 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
     if (setsTheScene(sentence.text, ctx.published, alone, quoteNext)) return;
     // "In Varn Square on Monday, protesters burned tyres …", "Outside the court on Friday, X said …": a
     // place on a day whose news another sentence tells, alone in its paragraph or before quotes, is a scene of that news.
-    const elsewhere = new Set(
-      all.flatMap((f, k) => (k === i || PLACE_DAY.test(ctx.sents[k]!.text) ? [] : f.map((h) => h.date.date))),
-    );
+    const elsewhere = elsewhereDays(ctx, all, remarks, i);
     if (
       alone &&
       (PLACE_DAY.test(sentence.text) || (quoteNext && crowdScene(sentence.text))) &&

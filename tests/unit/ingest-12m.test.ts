@@ -141,3 +141,21 @@ describe('no news of their own', () => {
     expect(found).toEqual([['2026-05-12', 'reported']]);
   });
 });
+
+describe('scenes', () => {
+  const news = 'The Tellbury bakery closed for good on Tuesday after 90 years.\n\n';
+  it('"At a bakery on Mill Lane on Tuesday, the closure was all anyone talked about.": a scene, no news', () => {
+    expect(
+      events(
+        `${news}At a bakery on Mill Lane on Tuesday, the closure was all anyone talked about. "It is the end of an era," said customer Wendell Oakby.`,
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('"On a grey Tuesday morning at Pellow Mill, X was sweeping …": a scene, no news', () => {
+    expect(
+      events(
+        `${news}On a grey Tuesday morning at Pellow Mill, Wendell Oakby was sweeping the yard. "We gave it everything," he said.`,
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+});
