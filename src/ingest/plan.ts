@@ -20,6 +20,7 @@ import {
   crowdScene,
   dayBefore,
   happeningsOf,
+  READER_ADDRESS,
   reportedSpeech,
   setsTheScene,
   textServed,
@@ -554,18 +555,15 @@ const ofThatYear = (sentence: string, dateText: string) =>
   ).test(sentence);
 
 /**
- * The days sentences other than the `i`th tell of (a scene's excepted), remarks included ("…," X
- * said at a news conference Wednesday morning): a scene on one of them is no news of its own.
+ * The days sentences other than the `i`th tell of (a scene's excepted), remarks and scenes of speaking
+ * included ("…," X said at a news conference Wednesday morning): a scene on one of them is no news of its own.
  */
-function elsewhereDays(ctx: Context, all: Happening[][], remarks: Set<number>, i: number): Set<string | undefined> {
+function elsewhereDays(ctx: Context, all: Happening[][], i: number): Set<string | undefined> {
   return new Set(
     all.flatMap((f, k) =>
       k === i || PLACE_DAY.test(ctx.sents[k]!.text)
         ? []
-        : [
-            ...f.map((h) => h.date.date),
-            ...(remarks.has(k) ? [findDate(ctx.sents[k]!.text, ctx.published)?.date] : []),
-          ],
+        : [...f.map((h) => h.date.date), findDate(ctx.sents[k]!.text, ctx.published)?.date],
     ),
   );
 }
@@ -577,7 +575,9 @@ function elsewhereDays(ctx: Context, all: Happening[][], remarks: Set<number>, i
 function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<number>): void {
   const scenes = new Map<string, EventDraft>();
   const all = ctx.sents.map((s, i) =>
-    textServed(s.text, ctx.published) ? [] : (remarks.has(i) ? addedHappenings : happeningsOf)(s.text, ctx.published),
+    textServed(s.text, ctx.published) || READER_ADDRESS.test(s.text)
+      ? []
+      : (remarks.has(i) ? addedHappenings : happeningsOf)(s.text, ctx.published),
   );
   // "The agency received a warning the previous day": the day before the last day a happening was dated.
   all.forEach((found, i) => {
@@ -617,7 +617,7 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
     if (setsTheScene(sentence.text, ctx.published, alone, quoteNext)) return;
     // "In Varn Square on Monday, protesters burned tyres …", "Outside the court on Friday, X said …": a
     // place on a day whose news another sentence tells, alone in its paragraph or before quotes, is a scene of that news.
-    const elsewhere = elsewhereDays(ctx, all, remarks, i);
+    const elsewhere = elsewhereDays(ctx, all, i);
     if (
       alone &&
       (PLACE_DAY.test(sentence.text) || (quoteNext && crowdScene(sentence.text))) &&

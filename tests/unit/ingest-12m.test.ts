@@ -142,6 +142,17 @@ describe('no news of their own', () => {
   });
 });
 
+describe('scenes of speaking and the reader', () => {
+  it('"Speaking alongside his new signing at Friday\'s launch, X was grinning.": a scene of speaking, no news', () => {
+    expect(events("Speaking alongside his new signing at Friday's launch, Ambrose Teller was grinning.")).toEqual([]);
+  });
+  it('"If your train was cancelled on Monday, you can blame …": a sentence to the reader, no news', () => {
+    expect(
+      events('If your train was cancelled or your ticket gate froze on Monday, you can blame one faulty router.'),
+    ).toEqual([]);
+  });
+});
+
 describe('scenes', () => {
   const news = 'The Tellbury bakery closed for good on Tuesday after 90 years.\n\n';
   it('"At a bakery on Mill Lane on Tuesday, the closure was all anyone talked about.": a scene, no news', () => {
