@@ -20,6 +20,7 @@ import {
   crowdScene,
   dayBefore,
   happeningsOf,
+  LETTER_SENT,
   READER_ADDRESS,
   reportedSpeech,
   setsTheScene,
@@ -554,6 +555,12 @@ const ofThatYear = (sentence: string, dateText: string) =>
     'iu',
   ).test(sentence);
 
+/** "X sent Y a letter Tuesday …. "…," she wrote.": a letter sent, quoted in the next sentence of its paragraph. */
+const letterQuotedNext = (ctx: Context, i: number) =>
+  LETTER_SENT.test(ctx.sents[i]!.text) &&
+  ctx.sents[i + 1]?.paragraph === ctx.sents[i]!.paragraph &&
+  /["“]/u.test(ctx.sents[i + 1]!.text);
+
 /**
  * The days sentences other than the `i`th tell of (a scene's excepted), remarks and scenes of speaking
  * included ("…," X said at a news conference Wednesday morning): a scene on one of them is no news of its own.
@@ -575,7 +582,7 @@ function elsewhereDays(ctx: Context, all: Happening[][], i: number): Set<string 
 function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<number>): void {
   const scenes = new Map<string, EventDraft>();
   const all = ctx.sents.map((s, i) =>
-    textServed(s.text, ctx.published) || READER_ADDRESS.test(s.text)
+    textServed(s.text, ctx.published) || READER_ADDRESS.test(s.text) || letterQuotedNext(ctx, i)
       ? []
       : (remarks.has(i) ? addedHappenings : happeningsOf)(s.text, ctx.published),
   );

@@ -153,6 +153,23 @@ describe('scenes of speaking and the reader', () => {
   });
 });
 
+describe('letters quoted', () => {
+  it('"X sent Y a letter on Tuesday asking …. "…," she wrote.": the sending is no happening', () => {
+    expect(
+      events(
+        'Rep. Ottilie Branscombe, who chairs the transport committee, sent Corvane a letter on Tuesday asking why the backups failed. "Families cannot wait a week for answers," she wrote.',
+      ),
+    ).toEqual([]);
+  });
+  it('"An open letter signed by 300 doctors was delivered to X last week. It called …": the delivery is no happening', () => {
+    expect(
+      events(
+        'An open letter signed by 300 doctors was delivered to the health board last week. It called the cuts "a gamble with lives".',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('scenes', () => {
   const news = 'The Tellbury bakery closed for good on Tuesday after 90 years.\n\n';
   it('"At a bakery on Mill Lane on Tuesday, the closure was all anyone talked about.": a scene, no news', () => {
