@@ -527,6 +527,9 @@ function subjectOf(
   // "…, the High Court in Kelbridge ruled": the court's ruling.
   const court = /^rul/i.test(verb.word) ? COURT.exec(before) : null;
   if (court) return documentOf(`${court[1]!} ruling`, 'ruling', cast, excerpt, state);
+  // "An open letter … was delivered …. It called the plan "…"": the text the sentence before had as its subject.
+  if (/^\s*It\s*$/u.test(before) && state.subjectText)
+    return documentOf(state.subjectText, 'the text the sentence before had as its subject', cast, excerpt, state);
   // "In a written statement the same day, it said": the body the sentences before spoke of.
   if (/(?:^|[,;]\s*|\s)it\s*$/i.test(before) && state.lastBody)
     return state.lastText?.body === state.lastBody
@@ -964,6 +967,8 @@ interface ReadState {
   lastBody?: string | undefined;
   /** The text that body acted in, when the sentence says so ("asked … in a letter dated …"), for "It described …". */
   lastText?: { body: string; name: string } | undefined;
+  /** A text the sentence before had as its subject ("An open letter signed by 1,400 alumni …"), for "It called …". */
+  subjectText?: string | undefined;
   /** The news outlet named last ("the daily X", "X reported"), for "quoted by the paper". */
   lastOutlet?: string | undefined;
   /** The people the last sentence naming any named, for a pronoun after two of them. */
@@ -1234,6 +1239,10 @@ const REPORT_IN =
 const TEXT_ACTED_IN =
   /\b[Ii]n\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission))\b/u;
 
+/** A sentence opening with a written text as its subject, up to the first comma or verb: "An open letter signed by 1,400 alumni". */
+const SUBJECT_TEXT =
+  /^(?:An?|The)\s+((?:open\s+|joint\s+)?(?:letter|petition|report|memo|statement)(?:\s+(?:signed|written|sent)\s+by\s+[^,;]{1,60}?)?)(?=\s*,|\s+(?:was|were|is|has)\b)/u;
+
 /** "resigned in a letter", "in her resignation letter", "sent Vornholt a letter": the text a person acted in. */
 const PERSON_ACTED_IN =
   /\b(?:in\s+(?:a|an|his|her|their)\s+((?:resignation\s+)?letter)|(?:sent|wrote|writes|sends)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|the\s+[\p{L}-]+)\s+(?:a|an)\s+(letter))\b/u;
@@ -1275,6 +1284,9 @@ function afterSentence(
   if (body) state.lastBody = body.id;
   const text = body && TEXT_ACTED_IN.exec(masked);
   state.lastText = body && text ? { body: body.id, name: `${cast.members.get(body.id)!.name} ${text[1]}` } : undefined;
+  // "An open letter signed by 1,400 alumni, …, was delivered …. It called the plan "…"": the letter speaks.
+  const subjectText = SUBJECT_TEXT.exec(masked);
+  state.subjectText = subjectText ? capitalise(subjectText[1]!.trim()) : undefined;
   // "X resigned on Monday in a letter released by …": the person's own letter, for "She wrote" next.
   const person = entities.find((e) => !e.object && e.kind === 'person' && !cast.members.get(e.id)?.anonymous);
   const letter = !body && person ? PERSON_ACTED_IN.exec(masked) : null;

@@ -44,6 +44,15 @@ describe('texts of people and companies', () => {
   });
 });
 
+describe('a text as the subject before "It"', () => {
+  it('"An open letter signed by 300 doctors was delivered to X last week. It called the cuts "…"": the letter speaks', () => {
+    const text =
+      'The Pellow Students\' Guild backed the strike. An open letter signed by 300 doctors was delivered to the health board last week. It called the cuts "a gamble with lives".';
+    expect(speakerOf(text, 'a gamble')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'a gamble')?.name).toMatch(/open letter signed by 300 doctors/i);
+  });
+});
+
 describe('ranks and titles of several words', () => {
   it.each([
     ['Air Commodore Tavish Ellery-Brook', 'Tavish Ellery-Brook'],
