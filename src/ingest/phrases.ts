@@ -135,7 +135,12 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
   const apposition = /,\s[^,;:]+,\s*$/u.exec(before);
   if (apposition && !/\s{2,}/.test(apposition[0])) before = before.slice(0, apposition.index);
   let start = 0;
-  for (const m of before.matchAll(BOUNDARY)) start = m.index + m[0].length;
+  for (const m of before.matchAll(BOUNDARY)) {
+    // "A labor and delivery nurse said": "and" between two modifiers after a determiner is no boundary.
+    const joined =
+      /^and$/i.test(m[0]) && /^\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before.slice(start, m.index));
+    if (!joined) start = m.index + m[0].length;
+  }
   const lead = before.slice(start).length - before.slice(start).trimStart().length;
   if (!before.slice(start).trim()) return null;
   return nounPhrase(terms, masked, start + lead, before.trimEnd().length);

@@ -53,6 +53,15 @@ describe('a text as the subject before "It"', () => {
   });
 });
 
+describe('unnamed people described by their job', () => {
+  it('"A theatre and recovery nurse, who asked … not to use her name, said …. "…," she said.": the nurse speaks', () => {
+    const text =
+      'Tellbury General Hospital will shut its recovery ward in June. A theatre and recovery nurse, who asked the Quillon Ledger not to use her name, said staff heard of the plan from patients. "We are always the last to know," she said.';
+    expect(speakerOf(text, 'We are always')).toMatchObject({ anonymous: true });
+    expect(speakerOf(text, 'We are always')?.name).toMatch(/nurse/);
+  });
+});
+
 describe('ranks and titles of several words', () => {
   it.each([
     ['Air Commodore Tavish Ellery-Brook', 'Tavish Ellery-Brook'],
