@@ -62,6 +62,14 @@ describe('unnamed people described by their job', () => {
   });
 });
 
+describe('two speakers on a stage', () => {
+  it('"Minister X and the president of the Y Growers\' Guild, Z, clashed …. "…," she said. "…," he replied.": he is Z', () => {
+    const text =
+      'Harbour Minister Odette Reyne and the president of the Tarn Growers\' Guild, Odo Pellick, clashed at the Pellow show on Tuesday. "We have done all we can," she said. "Then do more," he replied, to cheers.';
+    expect(speakerOf(text, 'Then do more')).toMatchObject({ name: 'Odo Pellick', kind: 'person' });
+  });
+});
+
 describe('ranks and titles of several words', () => {
   it.each([
     ['Air Commodore Tavish Ellery-Brook', 'Tavish Ellery-Brook'],
