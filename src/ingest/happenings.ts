@@ -93,6 +93,19 @@ export function completedAction(clause: string): boolean {
   return !!next && ['Noun', 'Determiner', 'Value', 'Possessive', 'Adjective'].some((tag) => next.tags.has(tag));
 }
 
+/** True when a clause's first verb judges in words: "She called Monday's failure "embarrassing"". */
+function judgedClause(clause: string): boolean {
+  const verb = termsOf(blankQuotes(clause).replace(DATELINE, '')).find(
+    (t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'),
+  );
+  return (
+    !!verb &&
+    /^(?:called|calls|described|describes|branded|brands|dubbed|labell?ed|hailed|praised|criticised|criticized|condemned)$/i.test(
+      verb.text,
+    )
+  );
+}
+
 /** True when a clause's first verb is a copula or a verb of thinking: "the two sides are close to a deal". */
 function stateClause(clause: string): boolean {
   const verb = termsOf(blankQuotes(clause).replace(DATELINE, '')).find(
@@ -193,7 +206,7 @@ function plainDate(text: string, published: Date, lead = false): FoundDate | nul
   if (found.date < published.toISOString().slice(0, found.date.length) && SUPERSEDED.test(text)) return null;
   if (found.clause === 'reporting' && (lead || stateClause(text))) return null;
   // "Sunday's defeat was their fourth in six games": what a dated thing was is no happening of its own.
-  if (found.attributive && stateClause(text)) return null;
+  if (found.attributive && (stateClause(text) || judgedClause(text))) return null;
   // "The subsidy cost the state about 3% of economic output last year": a figure of a period, no happening.
   if (found.precision !== 'day' && (measureClause(text) || countOfPeriod(text, found))) return null;
   return found;

@@ -179,6 +179,16 @@ describe('scenes of speaking and the reader', () => {
   });
 });
 
+describe('words on a dated thing', () => {
+  it('"He called Tuesday\'s collapse "shameful" but said …": words on a happening told elsewhere, no news', () => {
+    expect(
+      events(
+        'The Orvane bridge collapsed on Tuesday.\n\nHe called Tuesday\'s collapse "shameful" but said nobody would lose their job.',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+});
+
 describe('letters quoted', () => {
   it('"X sent Y a letter on Tuesday asking …. "…," she wrote.": the sending is no happening', () => {
     expect(
