@@ -66,7 +66,17 @@ const PREPOSITION =
   /^(?:with|for|to|of|from|by|against|at|in|on|about|between|and|toward|towards|into|than|after|before)$/i;
 const APPOSITION = /^\s*,\s+[^,;:]+,\s*$/;
 
-const surnameOf = (name: string) => name.split(/\s+/).at(-1)!;
+const lastWordOf = (name: string) => name.split(/\s+/).at(-1)!;
+/** Particles that belong to the surname after them ("Van Hoorn", "de Villiers", "van der Berge"). */
+const SURNAME_PARTICLE =
+  /^(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]e|[Ll]a|[Tt]er|[Tt]en)$/;
+/** A person's surname: the last word with the particles before it, after a first name ("Priscilla Van Hoorn" → "Van Hoorn"). */
+const surnameOf = (name: string) => {
+  const words = name.split(/\s+/);
+  let i = words.length - 1;
+  while (i > 1 && SURNAME_PARTICLE.test(words[i - 1]!)) i--;
+  return words.slice(i).join(' ');
+};
 const lc = (s: string) => s.toLowerCase();
 
 /** The cast of one article, growing as the article is read. */
@@ -132,7 +142,7 @@ export class Cast {
   private namedPerson(p: PersonSpan, excerpt: string, title?: string): string | null {
     const key = lc(p.text);
     if (this.byName.has(key)) return this.byName.get(key)!;
-    if (!p.text.includes(' ')) return this.bySurname.get(key) ?? null;
+    if (!p.text.includes(' ') || this.bySurname.has(key)) return this.bySurname.get(key) ?? null;
     const kin = this.knownPersons.find((k) => k.names.some((n) => surnameOf(n) === surnameOf(p.text)));
     if (kin) {
       if (!this.aliases.some((a) => a.actor === kin.id && a.alias === p.text))
@@ -145,6 +155,8 @@ export class Cast {
     this.members.set(id, { id, name: p.text, kind: 'person', known: false, aliases, title: title ?? p.title, excerpt });
     this.byName.set(key, id);
     this.bySurname.set(lc(surnameOf(p.text)), id);
+    // "de Villiers said" is also found by its last word, as every later mention of one word is.
+    if (!this.bySurname.has(lc(lastWordOf(p.text)))) this.bySurname.set(lc(lastWordOf(p.text)), id);
     if (p.honorific && /^(?:Sir|Dame|Lord|Lady)$/.test(p.honorific))
       this.byHonorific.set(lc(`${p.honorific} ${p.text.split(/\s+/)[0]!}`), id);
     return id;
@@ -515,6 +527,9 @@ function subjectOf(
   // "…, the High Court in Kelbridge ruled": the court's ruling.
   const court = /^rul/i.test(verb.word) ? COURT.exec(before) : null;
   if (court) return documentOf(`${court[1]!} ruling`, 'ruling', cast, excerpt, state);
+  // "An open letter … was delivered …. It called the plan "…"": the text the sentence before had as its subject.
+  if (/^\s*It\s*$/u.test(before) && state.subjectText)
+    return documentOf(state.subjectText, 'the text the sentence before had as its subject', cast, excerpt, state);
   // "In a written statement the same day, it said": the body the sentences before spoke of.
   if (/(?:^|[,;]\s*|\s)it\s*$/i.test(before) && state.lastBody)
     return state.lastText?.body === state.lastBody
@@ -643,6 +658,8 @@ function describedSource(
     // "Cassovar's justice ministry": a body described by whose it is.
     const owned = !np.determiner && /[’']s$/.test(np.modifiers[0] ?? '');
     if (named || (!/^(?:the|a|an)$/.test(np.determiner) && !owned)) return at(named?.id, 'organisation named earlier');
+    const continued = statementContinued(np, cast, excerpt, state);
+    if (continued) return at(continued, 'document of the body named before');
     return at(describedOrganisation(np, cast, excerpt, state), 'organisation described');
   }
   const lastWord = (m: CastMember) => [m.name, ...m.aliases].some((n) => lc(n).split(/\s+/).at(-1) === np.head);
@@ -670,6 +687,13 @@ function describedSource(
     : undefined;
   if (titled) return at(titled.id, 'title of a person named earlier');
   return at(unnamedSource(masked, verb, np, definite, cast, excerpt, state), 'anonymous source');
+}
+
+/** "In a statement, Varosa said …. The club added that …": the body whose statement the sentence before quoted. */
+function statementContinued(np: NounPhrase, cast: Cast, excerpt: string, state: ReadState): string | null {
+  if (np.determiner !== 'the' || np.modifiers.length || !state.lastBody || state.lastText?.body !== state.lastBody)
+    return null;
+  return documentOf(state.lastText.name, 'the statement the sentence before quoted', cast, excerpt, state).id;
 }
 
 /**
@@ -943,6 +967,8 @@ interface ReadState {
   lastBody?: string | undefined;
   /** The text that body acted in, when the sentence says so ("asked … in a letter dated …"), for "It described …". */
   lastText?: { body: string; name: string } | undefined;
+  /** A text the sentence before had as its subject ("An open letter signed by 1,400 alumni …"), for "It called …". */
+  subjectText?: string | undefined;
   /** The news outlet named last ("the daily X", "X reported"), for "quoted by the paper". */
   lastOutlet?: string | undefined;
   /** The people the last sentence naming any named, for a pronoun after two of them. */
@@ -985,8 +1011,13 @@ function genderOf(member: CastMember | undefined): 'male' | 'female' | null {
 }
 
 /** Speech verbs of a sentence, outside its quotes. */
+/** "its status page reported", "the notice listed": verbs a text speaks with only after a text's head noun. */
+const TEXT_SPEECH =
+  /(?<=\b(?:page|site|dashboard|notice|post|feed|log|statement)\s+)(?:reported|reports|showed|shows|displayed|displays|listed|lists)\b/giu;
 const verbsOf = (masked: string) =>
-  [...masked.matchAll(SPEECH)].map((m) => ({ index: m.index, end: m.index + m[0].length, word: m[0] }));
+  [...masked.matchAll(SPEECH), ...masked.matchAll(TEXT_SPEECH)]
+    .sort((a, b) => a.index - b.index)
+    .map((m) => ({ index: m.index, end: m.index + m[0].length, word: m[0] }));
 
 /** The speaker of a quote from its own sentence: the subject of the speech verb nearest to it. */
 function fromSentence(
@@ -1032,11 +1063,17 @@ const IN_WRITING_AFTER =
   /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+|\d+-page\s+)?((?:\p{Ll}+\s+){0,2}(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo|ruling|judgment))\b/u;
 /** "In a dissenting opinion, two judges wrote", "In the order, Judge X wrote", "In a letter …, the head of Y, X, wrote": a text named before the subject. */
 const IN_WRITING_BEFORE =
-  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision))\b(?:\s+(?:to|from|on|with|for|sent|published|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|released|issued|dated|titled|sent|filed|seen|obtained)\b[^,;]{0,80})?\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)\s*$/u;
+  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision))\b(?:\s+(?:to|from|on|with|for|sent|published|posted|issued|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|posted|released|issued|dated|titled|sent|filed|seen|obtained)\b[^,;]{0,80})?\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)\s*$/u;
 
 /** "…, had recommended a cut in a report dated Oct 14, warning that": the text the main clause acted in, before a participle. */
 const IN_WRITING_MAIN =
   /\bin\s+(?:a|an|its|their|his|her)\s+((?:\p{Ll}+\s+)?(?:report|notice|statement|letter|ruling|judgment|filing|bulletin|memo))\b[^;]*,\s*$/u;
+/** "X wrote for the majority", "X wrote in dissent": a judge's opinion, named by the words after the verb. */
+const OPINION_AFTER =
+  /^\s+(?:(?:that|this|on\s+\p{Lu}\p{L}+)\s+)?(?:for\s+(?:the\s+)?(majority)|in\s+(?:(?:a|her|his|the)\s+)?(dissent))\b/u;
+/** "Judge X, dissenting in Tuesday's decision, wrote": a dissent named by a participle set off before the verb. */
+const DISSENTING_BEFORE = /,\s+dissenting\b[^,;]{0,80},\s*$/u;
+
 /** The texts a named person writes in their own name: their letter, their ruling, their judgment, a judge's order. */
 const PERSONAL_TEXT = /\b(?:letter|ruling|judgment|opinion|order|report|memo|memorandum|submission)$/;
 
@@ -1054,6 +1091,15 @@ function writtenIn(
   state: ReadState,
 ): Subject | null {
   const who = cast.members.get(id);
+  // "…," Judge X wrote for the majority; "Judge Y, dissenting in …, wrote that": the judge's opinion or dissent.
+  if (who?.kind === 'person' && !who.anonymous && /^wr/i.test(verb.word)) {
+    const opinion = OPINION_AFTER.exec(masked.slice(verb.end));
+    const dissent = opinion?.[2] ?? (DISSENTING_BEFORE.test(masked.slice(0, verb.index)) ? 'dissent' : undefined);
+    if (opinion || dissent) {
+      const doc = `${who.name}’s ${dissent ? 'dissent' : 'majority opinion'}`;
+      return documentOf(doc, 'a judge’s opinion', cast, excerpt, state);
+    }
+  }
   const after = IN_WRITING_AFTER.exec(masked.slice(verb.end));
   const head = masked.slice(0, verb.index).trimEnd();
   const before = after
@@ -1191,10 +1237,15 @@ const REPORT_IN =
 
 /** "asked for the masks in a letter dated …": the text a body acted in. */
 const TEXT_ACTED_IN =
-  /\bin\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission))\b/u;
+  /\b[Ii]n\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission))\b/u;
 
-/** "resigned in a letter", "in her resignation letter": the text a person acted in. */
-const PERSON_ACTED_IN = /\bin\s+(?:a|an|his|her|their)\s+((?:resignation\s+)?letter)\b/u;
+/** A sentence opening with a written text as its subject, up to the first comma or verb: "An open letter signed by 1,400 alumni". */
+const SUBJECT_TEXT =
+  /^(?:An?|The)\s+((?:open\s+|joint\s+)?(?:letter|petition|report|memo|statement)(?:\s+(?:signed|written|sent)\s+by\s+[^,;]{1,60}?)?)(?=\s*,|\s+(?:was|were|is|has)\b)/u;
+
+/** "resigned in a letter", "in her resignation letter", "sent Vornholt a letter": the text a person acted in. */
+const PERSON_ACTED_IN =
+  /\b(?:in\s+(?:a|an|his|her|their)\s+((?:resignation\s+)?letter)|(?:sent|wrote|writes|sends)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|the\s+[\p{L}-]+)\s+(?:a|an)\s+(letter))\b/u;
 
 /** Words that end the names of newspapers ("the Varneby Dagblad", "the Tarrick Evening Post"). */
 const NEWSPAPER_NAME =
@@ -1233,10 +1284,14 @@ function afterSentence(
   if (body) state.lastBody = body.id;
   const text = body && TEXT_ACTED_IN.exec(masked);
   state.lastText = body && text ? { body: body.id, name: `${cast.members.get(body.id)!.name} ${text[1]}` } : undefined;
+  // "An open letter signed by 1,400 alumni, …, was delivered …. It called the plan "…"": the letter speaks.
+  const subjectText = SUBJECT_TEXT.exec(masked);
+  state.subjectText = subjectText ? capitalise(subjectText[1]!.trim()) : undefined;
   // "X resigned on Monday in a letter released by …": the person's own letter, for "She wrote" next.
   const person = entities.find((e) => !e.object && e.kind === 'person' && !cast.members.get(e.id)?.anonymous);
   const letter = !body && person ? PERSON_ACTED_IN.exec(masked) : null;
-  if (person && letter) state.lastText = { body: person.id, name: `${cast.members.get(person.id)!.name} ${letter[1]}` };
+  if (person && letter)
+    state.lastText = { body: person.id, name: `${cast.members.get(person.id)!.name} ${letter[1] ?? letter[2]}` };
   const outlet = entities.find((e) => e.kind === 'organisation' && isOutlet(masked, e));
   if (outlet) state.lastOutlet = outlet.id;
   // "According to a report in the Kelmarsh Ledger, …": the outlet by the name after "a report in".

@@ -189,7 +189,8 @@ const blankBackground = (text: string) =>
     isMainVerb(text, { index: at, 0: b }) ? b : ' '.repeat(b.length),
   );
 
-const TEXT_BEFORE = /\b(?:report|letter|statement|ruling|filing|bulletin|notice|memo|study|survey|review)\b[^,;]*$/u;
+const TEXT_BEFORE =
+  /\b(?:report|letter|statement|ruling|filing|brief|order|opinion|submission|petition|bulletin|notice|memo|study|survey|review)\b[^,;]*$/u;
 
 /**
  * ", painted by Ada Vane in 1884", ", sold at auction in 2011": a past participle set off by a
@@ -213,7 +214,10 @@ function participleClauses(unquoted: string, found: RegExpExecArray[]): RegExpEx
       continue;
     if (found.some((f) => f.index === m.index) || (isMainVerb(unquoted, m) && !/^by$/i.test(next.text))) continue;
     // "in its weekly drought report, published on Thursday,": the day a text came out dates its words, no happening.
-    if (/^(?:published|released|issued|posted|sent)$/.test(verb.text) && TEXT_BEFORE.test(unquoted.slice(0, m.index)))
+    if (
+      /^(?:published|released|issued|posted|sent|filed|lodged|served|submitted|delivered)$/.test(verb.text) &&
+      TEXT_BEFORE.test(unquoted.slice(0, m.index))
+    )
       continue;
     out.push(m);
   }
@@ -643,12 +647,37 @@ function presentOfTime(text: string, at: number): boolean {
  * present just before its date speaks of what is set to come.
  */
 function scheduled(text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>): boolean {
-  const before = text.slice(Math.max(0, r.index - 24), r.index);
+  const before = text.slice(Math.max(0, r.index - 60), r.index);
   const preposition = /^(?:on|in|at)\s/i.test(r.text) ? '' : '(?:on|in|at)\\s+';
+  // "closes its labour ward on 31 January", "takes effect at 00:01 on Saturday": up to five words of an
+  // object or a time of day may stand between the verb and its date.
   return new RegExp(
-    String.raw`\b(?:opens|closes|starts|begins|ends|expires|resumes|reopens|lapses)\s+${preposition}$`,
+    String.raw`\b(?:opens|closes|starts|begins|ends|expires|resumes|reopens|lapses|takes\s+effect|comes\s+into\s+(?:force|effect))\s+(?:[\p{L}\p{N}:.’'-]+\s+){0,5}?${preposition}$`,
     'u',
   ).test(before);
+}
+
+/**
+ * "The union has called a rally … on 9 December", "a motion for the council's meeting on 3
+ * December" in a November article: a day and month with no year, later in the year than the
+ * publication, in a clause with no simple past before it, is the one to come, not last year's.
+ */
+function comingDay(text: string, r: chrono.ParsedResult, published: Date): boolean {
+  if (!r.start.isCertain('day') || !r.start.isCertain('month') || r.start.isCertain('year')) return false;
+  if (r.start.date() <= published) return false;
+  // "on Nov 28 last year": the year named after the day.
+  if (/^,?\s+(?:last|next|this)\s+year\b/iu.test(text.slice(r.index + r.text.length))) return false;
+  const { start } = clauseBounds(text, r.index);
+  const head = text.slice(start, r.index);
+  if (/\b(?:was|were|had|did)\b/iu.test(head)) return false;
+  const terms = termsOf(text).filter((t) => t.start >= start && t.end <= r.index);
+  return !terms.some(
+    (t, i) =>
+      t.tags.has('Verb') &&
+      t.tags.has('PastTense') &&
+      !t.tags.has('Auxiliary') &&
+      !/^(?:has|have|is|are|be|been)$/i.test(terms[i - 1]?.text ?? ''),
+  );
 }
 
 /**
@@ -695,7 +724,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
       !pastVerbBefore(text, r.index);
     // "early next week", "next month": a time after the publication lies ahead, whatever the verb.
     const next = /\bnext\s+(?:week|month|year)\b/i.test(r.text);
-    const future = ahead || next || (!isToday(r, published) && deadline(text, r));
+    const future = ahead || next || (!isToday(r, published) && deadline(text, r)) || comingDay(text, r, published);
     if (/\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text) || anchoredElsewhere(r, text)) continue;
     // "a single weekend", "every week": a length of time, not a date.
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
@@ -746,7 +775,13 @@ function datesIn(text: string, published: Date): FoundDate[] {
  * <month>" is in the year the sentence named last before it.
  */
 function thatMonth(r: chrono.ParsedResult, text: string): Date | null {
-  if (!r.start.isCertain('month') || r.start.isCertain('year') || !/\bthat\s+$/iu.test(text.slice(0, r.index)))
+  // "in June of that year" as well as "that June".
+  const ofThatYear = /^\s+of\s+that\s+year\b/iu.test(text.slice(r.index + r.text.length));
+  if (
+    !r.start.isCertain('month') ||
+    r.start.isCertain('year') ||
+    (!/\bthat\s+$/iu.test(text.slice(0, r.index)) && !ofThatYear)
+  )
     return null;
   const year = [...text.slice(0, r.index).matchAll(/\b(?:1[7-9]|20)\d{2}\b/gu)].at(-1)?.[0];
   if (!year) return null;
@@ -848,4 +883,17 @@ export function sceneDatesOf(
     else if (scene?.paragraph !== s.paragraph) scene = null;
     return carried;
   });
+}
+
+/**
+ * "carried 21 million passengers last year", "which delivered 212 babies last year", "scored 19
+ * goals last season": a count just before a period (no day) is a figure of that period, no happening.
+ */
+export function countOfPeriod(text: string, found: Pick<FoundDate, 'text'>): boolean {
+  const at = text.indexOf(found.text);
+  if (at < 0 || !/^(?:last|this|the\s+past)\s+(?:year|season)$/iu.test(found.text.trim())) return false;
+  // "was scaled back from 22 turbines last year" is a change, not a count.
+  return /(?<![\p{L}\p{N}-]|\b(?:from|to|by)\s)\d[\d,.]*\s*(?:%|per\s+cent|percent|million|billion|thousand|m|bn|k)?\s+(?:[\p{L}’'-]+\s+){1,3}$/u.test(
+    text.slice(Math.max(0, at - 80), at),
+  );
 }

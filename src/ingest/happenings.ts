@@ -7,7 +7,7 @@
  * 40 million marks"; then the date of the speaking). A clause "after <something happened on
  * a day>" is a happening of its own, cut from the sentence's main one.
  */
-import { backgroundDates, DATELINE, findDate, NUMBER, wordsOf, type FoundDate } from './dates';
+import { backgroundDates, countOfPeriod, DATELINE, findDate, NUMBER, wordsOf, type FoundDate } from './dates';
 import { hasAgentEnding, isFuture, isPersonNoun, termsOf, wordTags } from './nlp';
 
 /** A happening a sentence reports: a verbatim part of the sentence and its date. */
@@ -91,6 +91,19 @@ export function completedAction(clause: string): boolean {
   if (!verb.tags.has('PastTense') && !verb.tags.has('Participle')) return false;
   const next = terms[i + 1];
   return !!next && ['Noun', 'Determiner', 'Value', 'Possessive', 'Adjective'].some((tag) => next.tags.has(tag));
+}
+
+/** True when a clause's first verb judges in words: "She called Monday's failure "embarrassing"". */
+function judgedClause(clause: string): boolean {
+  const verb = termsOf(blankQuotes(clause).replace(DATELINE, '')).find(
+    (t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'),
+  );
+  return (
+    !!verb &&
+    /^(?:called|calls|described|describes|branded|brands|dubbed|labell?ed|hailed|praised|criticised|criticized|condemned)$/i.test(
+      verb.text,
+    )
+  );
 }
 
 /** True when a clause's first verb is a copula or a verb of thinking: "the two sides are close to a deal". */
@@ -193,9 +206,9 @@ function plainDate(text: string, published: Date, lead = false): FoundDate | nul
   if (found.date < published.toISOString().slice(0, found.date.length) && SUPERSEDED.test(text)) return null;
   if (found.clause === 'reporting' && (lead || stateClause(text))) return null;
   // "Sunday's defeat was their fourth in six games": what a dated thing was is no happening of its own.
-  if (found.attributive && stateClause(text)) return null;
+  if (found.attributive && (stateClause(text) || judgedClause(text))) return null;
   // "The subsidy cost the state about 3% of economic output last year": a figure of a period, no happening.
-  if (found.precision !== 'day' && measureClause(text)) return null;
+  if (found.precision !== 'day' && (measureClause(text) || countOfPeriod(text, found))) return null;
   return found;
 }
 
@@ -239,6 +252,32 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
   if (after) out.push(after.happening);
   return out;
+}
+
+/**
+ * "Teague's appeal brief, filed in September 2025, argued …", "The prohibition notice, served on the
+ * operator late on Tuesday, says …": a text that speaks, with the day it was filed, served or
+ * published set off after it, is quoted as a document dated that day, no happening of its own,
+ * when the words it says have no date of their own.
+ */
+const TEXT_SERVED =
+  /^(?:(?:The|A|An|Its|Their|His|Her)\s+|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\s+)(?:[\p{L}-]+\s+){0,3}(?:brief|filing|letter|report|notice|order|ruling|statement|memo|submission|petition|opinion|judgment|audit|review|complaint)\s*,\s+(?:filed|lodged|served|published|released|issued|posted|sent|dated|submitted|delivered|signed)\b[^,;"“”]*,\s+(?:\p{Ll}+ly\s+)?(?:says|said|argued|argues|argue|found|finds|warned|warns|states|stated|called|calls|describes|described|concluded|concludes|claims|claimed|declared|declares)\b/u;
+
+/**
+ * "X, who chairs …, sent Y a letter Tuesday demanding …", "An open letter signed by 1,400 alumni …
+ * was delivered to Z last week": the sending of a letter quoted next is no happening; the letter is
+ * the document its words are quoted from, dated by this sentence.
+ */
+export const LETTER_SENT =
+  /\b(?:sent|wrote)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:a|an)\s+(?:open\s+)?letter\b|^(?:An?|The)\s+(?:open\s+)?letter\b[^"“”]*?\b(?:was|were)\s+(?:delivered|sent|handed)\b/u;
+
+/** "If your card was declined, …, you can blame …": a sentence that addresses the reader tells no happening of its own. */
+export const READER_ADDRESS = /^If\s+(?:you|your)\b/u;
+
+/** True for a text speaking with the day it was filed, served or published set off after it (TEXT_SERVED), when its words have no date of their own. */
+export function textServed(sentence: string, published: Date): boolean {
+  const m = TEXT_SERVED.exec(sentence);
+  return !!m && !findDate(blankQuotes(sentence.slice(m[0].length)), published);
 }
 
 /**
@@ -338,7 +377,7 @@ const IN_WRITING =
  * radio", "was describing the river as he found it": the words said there are the news, as statements.
  */
 const SCENE_OF_SPEECH =
-  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,4}\b(?:addressed|addresses|addressing|(?:paid|pay|pays|paying)\s+(?:\p{Ll}+\s+)?tributes?\b|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:to|at|before|in|from|on)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
+  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,4}\b(?:addressed|addresses|addressing|(?:paid|pay|pays|paying)\s+(?:\p{Ll}+\s+)?tributes?\b|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:to|at|before|in|from|on|alongside|beside|with|outside)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
 
 /** True for a scene of speaking, also at the start of a sentence ("Addressing a rally on Monday, …", "Speaking in Orsa on Friday, …"). */
 const sceneOfSpeech = (text: string) =>

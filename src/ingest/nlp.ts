@@ -24,7 +24,7 @@ export interface PersonSpan extends TextSpan {
 export const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof|Prof\.|Professor|Rev|Rev\.)$/;
 /** Words of a role title ("President", "foreign minister", "special envoy", "spokesman"). */
 export const TITLE_WORD =
-  /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|lawyer|colonel|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|u\.s\.|uk|eu|un|nato)$/i;
+  /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|lawyer|colonel|air|rear|(?:vice-)?marshal|commodore|brigadier|lieutenant|constable|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|u\.s\.|uk|eu|un|nato)$/i;
 /** Words that end a name of an organisation (of a company too: "Lanterne Films", "Ormond Securities"). */
 export const ORG_WORD =
   /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores)$/;
@@ -308,12 +308,13 @@ const APPOSED_NAME =
 type NameMatch = { index: number; 0: string; 1: string };
 
 /**
- * "The treasurer of the rowing club, Kesten Marrowby,": a name of two or three capitalised words
- * set off by commas after a noun for a person that a body is "of" is that person's.
+ * "The treasurer of the rowing club, Kesten Marrowby,", "the president of the Tarn Growers' Guild,
+ * Odo Pellick,": a name of two or three capitalised words set off by commas after a noun for a
+ * person that a body is "of" is that person's.
  */
 function roleOfBodyNames(text: string): NameMatch[] {
   const re =
-    /\b(\p{Ll}+)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,3}\p{Ll}+,\s+((?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?=,)/gu;
+    /\b(\p{Ll}+)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+,\s+((?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?=,)/gu;
   return [...text.matchAll(re)]
     .filter((m) => isPersonNoun(m[1]!) || /(?:er|or)$/.test(m[1]!))
     .map((m) => ({ index: m.index, 0: m[0], 1: m[2]! }));

@@ -35,6 +35,9 @@ const PERSON_VERB =
 const DOCUMENT_VERB =
   /^(?:reads|read|stipulates|stipulate|stipulated|provides|provide|provided|specifies|specify|specified|states|state|stated|found|finds|concluded|concludes)$/i;
 const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/i;
+/** Heads of written texts: a phrase with one of these as its head is a document, whatever verb it speaks with ("X's appeal brief argued"). */
+const WRITTEN_TEXT =
+  /^(?:brief|filing|letter|memo|memorandum|statement|opinion|dissent|ruling|judgment|submission|notice|page|post|report|bulletin|affidavit|petition|complaint|motion)$/;
 
 /**
  * Words compromise reads as verbs right after a number or determiner ("two judges wrote") are
@@ -132,7 +135,12 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
   const apposition = /,\s[^,;:]+,\s*$/u.exec(before);
   if (apposition && !/\s{2,}/.test(apposition[0])) before = before.slice(0, apposition.index);
   let start = 0;
-  for (const m of before.matchAll(BOUNDARY)) start = m.index + m[0].length;
+  for (const m of before.matchAll(BOUNDARY)) {
+    // "A labor and delivery nurse said": "and" between two modifiers after a determiner is no boundary.
+    const joined =
+      /^and$/i.test(m[0]) && /^\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before.slice(start, m.index));
+    if (!joined) start = m.index + m[0].length;
+  }
   const lead = before.slice(start).length - before.slice(start).trimStart().length;
   if (!before.slice(start).trim()) return null;
   return nounPhrase(terms, masked, start + lead, before.trimEnd().length);
@@ -163,6 +171,9 @@ export function phraseAfter(masked: string, verbEnd: number): NounPhrase | null 
  */
 export function kindOfPhrase(np: NounPhrase, verb: string): PhraseKind | null {
   if (ORG_WORD.test(np.head.charAt(0).toUpperCase() + np.head.slice(1))) return 'organisation';
+  // "Teague's appeal brief argued", "its status page reported": a written text speaks as a document.
+  if (WRITTEN_TEXT.test(np.head) && !np.plural && (np.determiner || np.modifiers.some((w) => /[’']s$/.test(w))))
+    return 'document';
   const many = np.plural || /^(?:\d+|two|three|four|five|six|several|some|many|most|few)$/.test(np.determiner);
   if (isPersonNoun(np.head, false) || np.modifiers.some((w) => isPersonNoun(w, false)))
     return many ? 'group' : 'person';

@@ -13,9 +13,20 @@ import { normalizeForMatch } from '../model/text';
 import { markdownFile } from '../io/markdown';
 import { COLLECTIONS, type CollectionName } from '../registry';
 import { Cast, readArticle, type CastMember } from './attribution';
-import { backgroundDates, clauses, DATELINE, findDate, sceneDatesOf, type FoundDate } from './dates';
+import { backgroundDates, clauses, countOfPeriod, DATELINE, findDate, sceneDatesOf, type FoundDate } from './dates';
 import { likelyDuplicate } from './duplicates';
-import { addedHappenings, crowdScene, dayBefore, happeningsOf, reportedSpeech, setsTheScene } from './happenings';
+import {
+  addedHappenings,
+  crowdScene,
+  dayBefore,
+  happeningsOf,
+  LETTER_SENT,
+  READER_ADDRESS,
+  reportedSpeech,
+  setsTheScene,
+  textServed,
+  type Happening,
+} from './happenings';
 import { IngestError, type ArticleMeta } from './input';
 import { draftKey } from './manifest';
 import { placeholder } from './placeholders';
@@ -517,9 +528,52 @@ const VAGUE =
 const SCENE_OPENING =
   /^(?:At|On|In|Outside|Inside|Along|By|Near)\s[^,;]{0,50}?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^,;]{0,20}?(?:\d{1,2}[.:]\d{2}|morning|afternoon|evening|night)|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?[^,;]{0,20}?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^,;]{0,20},/u;
 
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /** A place, then the day, opening a sentence: "In Varn Square on Monday,", "Outside parliament on Thursday afternoon,". */
-const PLACE_DAY =
-  /^(?:In|At|Outside|Inside|Near|Along|By)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*|\p{Ll}+)(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?,\s/u;
+const PLACE_DAY = new RegExp(
+  [
+    // "In Varn Square on Monday,", "At a coffee shop on Main Street on Wednesday,"
+    String.raw`^(?:In|At|Outside|Inside|Near|Along|By)\s+(?:(?:the|a|an)\s+)?[^,;"“”]{1,60}?\s+on\s+${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?,\s`,
+    // "On a wet Wednesday morning at Coldharbour Farm near Wenlow,"
+    String.raw`^On\s+(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\s+(?:at|in|outside|on|near)\s+[^,;"“”]{1,60},\s`,
+  ].join('|'),
+  'u',
+);
+
+/** "… in March 2025. He was sentenced in June of that year": the year of the last happening dated before. */
+function thatYear(found: Happening[], earlier: Happening[], sentence: string): void {
+  const year = earlier.findLast((h) => !h.date.future)?.date.date.slice(0, 4);
+  for (const h of found)
+    if (year && h.date.precision === 'month' && ofThatYear(sentence, h.date.text))
+      h.date = { ...h.date, date: `${year}${h.date.date.slice(4)}` };
+}
+
+/** "in June of that year": a month whose year is the one named before, in an earlier sentence. */
+const ofThatYear = (sentence: string, dateText: string) =>
+  new RegExp(
+    String.raw`${dateText.replace(/\s+of$/iu, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+of\s+that\s+year\b`,
+    'iu',
+  ).test(sentence);
+
+/** "X sent Y a letter Tuesday …. "…," she wrote.": a letter sent, quoted in the next sentence of its paragraph. */
+const letterQuotedNext = (ctx: Context, i: number) =>
+  LETTER_SENT.test(ctx.sents[i]!.text) &&
+  ctx.sents[i + 1]?.paragraph === ctx.sents[i]!.paragraph &&
+  /["“]/u.test(ctx.sents[i + 1]!.text);
+
+/**
+ * The days sentences other than the `i`th tell of (a scene's excepted), remarks and scenes of speaking
+ * included ("…," X said at a news conference Wednesday morning): a scene on one of them is no news of its own.
+ */
+function elsewhereDays(ctx: Context, all: Happening[][], i: number): Set<string | undefined> {
+  return new Set(
+    all.flatMap((f, k) =>
+      k === i || PLACE_DAY.test(ctx.sents[k]!.text)
+        ? []
+        : [...f.map((h) => h.date.date), findDate(ctx.sents[k]!.text, ctx.published)?.date],
+    ),
+  );
+}
 
 /**
  * Event drafts for every sentence with a date of its own that is not a remark, and for dated
@@ -527,7 +581,11 @@ const PLACE_DAY =
  */
 function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<number>): void {
   const scenes = new Map<string, EventDraft>();
-  const all = ctx.sents.map((s, i) => (remarks.has(i) ? addedHappenings : happeningsOf)(s.text, ctx.published));
+  const all = ctx.sents.map((s, i) =>
+    textServed(s.text, ctx.published) || READER_ADDRESS.test(s.text) || letterQuotedNext(ctx, i)
+      ? []
+      : (remarks.has(i) ? addedHappenings : happeningsOf)(s.text, ctx.published),
+  );
   // "The agency received a warning the previous day": the day before the last day a happening was dated.
   all.forEach((found, i) => {
     const last = all
@@ -536,6 +594,7 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
       .findLast((h) => h.date.precision === 'day' && !h.date.future)?.date;
     const before = found.length || remarks.has(i) ? null : dayBefore(ctx.sents[i]!.text, last);
     if (before) found.push(before);
+    thatYear(found, all.slice(0, i).flat(), ctx.sents[i]!.text);
   });
   const days = new Set(
     all.flatMap((found, i) => (SCENE_OPENING.test(ctx.sents[i]!.text) ? [] : found.map((h) => h.date.date))),
@@ -565,9 +624,7 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
     if (setsTheScene(sentence.text, ctx.published, alone, quoteNext)) return;
     // "In Varn Square on Monday, protesters burned tyres …", "Outside the court on Friday, X said …": a
     // place on a day whose news another sentence tells, alone in its paragraph or before quotes, is a scene of that news.
-    const elsewhere = new Set(
-      all.flatMap((f, k) => (k === i || PLACE_DAY.test(ctx.sents[k]!.text) ? [] : f.map((h) => h.date.date))),
-    );
+    const elsewhere = elsewhereDays(ctx, all, i);
     if (
       alone &&
       (PLACE_DAY.test(sentence.text) || (quoteNext && crowdScene(sentence.text))) &&
@@ -581,7 +638,9 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
       if (remarks.has(i) && /^\p{Lu}\p{Ll}+ing\b/u.test(h.excerpt) && elsewhere.has(h.date.date)) continue;
       planEvent(ctx, scenes, h.excerpt, h.date, i, actors);
     }
-    for (const b of backgroundDates(sentence.text, ctx.published)) planEvent(ctx, scenes, b.clause, b.date, i, actors);
+    for (const b of backgroundDates(sentence.text, ctx.published))
+      if (b.date.precision === 'day' || !countOfPeriod(b.clause, b.date))
+        planEvent(ctx, scenes, b.clause, b.date, i, actors);
   });
 }
 
