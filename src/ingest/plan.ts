@@ -314,7 +314,11 @@ function quoteDate(excerpt: string, published: Date): FoundDate | null {
   // reporting clause's day is the speaking's, whatever the clause reported dates.
   const { reporting } = clauses(unquoted);
   const told = reporting.trim() ? findDate(reporting, published) : null;
-  return told && !told.future && !told.bound ? told : findDate(unquoted, published);
+  if (told && !told.future && !told.bound) return told;
+  // Words are spoken before they are reported: a future date in the sentence ("… and would meet
+  // again next week") is the date of what they announce, never the speaking's.
+  const any = findDate(unquoted, published);
+  return any && !any.future ? any : null;
 }
 
 /** ", published on Wednesday," after the text a speaker spoke in. */
