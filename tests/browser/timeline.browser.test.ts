@@ -224,7 +224,8 @@ describe('6. trust furniture', () => {
       await page.goto(server.url(p));
       const trust = await page.locator('.trust').textContent();
       expect(trust).toContain('Covers events from 2014 to 6 January 2026.');
-      expect(trust).toContain('Last updated: 6 January 2026');
+      // The fixture's newest correction (25 November 2026) came after its newest source.
+      expect(trust).toContain('Last updated: 25 November 2026 (the date of the newest correction).');
       await page.close();
     },
     30_000,
