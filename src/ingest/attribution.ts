@@ -421,6 +421,13 @@ const COURT =
   /(?:^|[,;]\s+|\bthe\s+)((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:Court|Tribunal|Commission|Board|Panel|Authority)(?:\s+(?:of|in|for)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})?)\s*$/u;
 
 /** Who or what an attribution verb's subject is: a named entity, "he/she", an unnamed source, or a document. */
+/** A speech verb found in a sentence: where it starts and ends, and the word ("said", "according"). */
+interface SpeechVerb {
+  index: number;
+  end: number;
+  word: string;
+}
+
 interface Subject {
   id: string | null;
   how: string;
@@ -513,7 +520,7 @@ function bodyForIt(cast: Cast, state: ReadState): string | null {
 /** The subject of the speech verb at `verb`: before it ("X said", "X, the …, said") or just after it ("said X", "according to X"). */
 function subjectOf(
   masked: string,
-  verb: { index: number; end: number; word: string },
+  verb: SpeechVerb,
   entities: Entity[],
   cast: Cast,
   excerpt: string,
@@ -587,11 +594,7 @@ function subjectOf(
  * when a relative "who" stands for it ("according to his spokesman, who called it …"), or after
  * an inverted verb ("…, said a senior official") that no name stands just before.
  */
-function subjectPhrase(
-  masked: string,
-  verb: { index: number; end: number; word: string },
-  entities: Entity[],
-): NounPhrase | null {
+function subjectPhrase(masked: string, verb: SpeechVerb, entities: Entity[]): NounPhrase | null {
   const inverted = /^(?:said|says|added|adds|wrote|according to|noted|warned|insisted)$/i.test(verb.word);
   const relative = /\baccording\s+to\b(?=[^,;]*,\s*who\s*$)/iu.exec(masked.slice(0, verb.index));
   if (relative) return phraseAfter(masked, relative.index + relative[0].length);
@@ -626,7 +629,7 @@ const DEFINITE = /^(?:the|this|that|these|those)$/;
  */
 function describedSource(
   masked: string,
-  verb: { index: number; end: number; word: string },
+  verb: SpeechVerb,
   entities: Entity[],
   cast: Cast,
   excerpt: string,
@@ -851,13 +854,7 @@ const outletAt = (text: string) => OUTLET.exec(text)?.[1];
  * "…, one of them told the paper": one of the unnamed group of sources quoted last ("two people
  * close to the talks told <Outlet>"), an unnamed source of its own who spoke through the same outlet.
  */
-function memberOfGroup(
-  masked: string,
-  verb: { index: number; end: number; word: string },
-  cast: Cast,
-  excerpt: string,
-  state: ReadState,
-): Described {
+function memberOfGroup(masked: string, verb: SpeechVerb, cast: Cast, excerpt: string, state: ReadState): Described {
   const m =
     /(?:^|[,;:]\s*|\s{2,})((?:one|another)\s+of\s+(?:them|those|these|the\s+\p{Ll}+))(?:\s+(?:was|were)\s+quoted\s+as)?\s*$/iu.exec(
       masked.slice(0, verb.index),
@@ -875,13 +872,7 @@ function memberOfGroup(
  * "according to the Orlanne Daily Herald, which quoted an air traffic control official as saying":
  * the unnamed person the outlet quoted speaks, through that outlet.
  */
-function quotedAs(
-  masked: string,
-  verb: { index: number; end: number; word: string },
-  cast: Cast,
-  excerpt: string,
-  state: ReadState,
-): Described {
+function quotedAs(masked: string, verb: SpeechVerb, cast: Cast, excerpt: string, state: ReadState): Described {
   const m =
     /((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*),\s+which\s+quoted\s+((?:a|an|one|two|three|several)\s+[^,;]{2,60}?)\s+as\s+$/u.exec(
       masked.slice(0, verb.index),
@@ -897,13 +888,7 @@ function quotedAs(
  * "…, according to the regional daily X, which quoted a coastguard officer: “…”": the unnamed
  * person the outlet quoted before a colon speaks, through that outlet.
  */
-function quotedBefore(
-  masked: string,
-  verb: { index: number; end: number; word: string },
-  cast: Cast,
-  excerpt: string,
-  state: ReadState,
-): Described {
+function quotedBefore(masked: string, verb: SpeechVerb, cast: Cast, excerpt: string, state: ReadState): Described {
   if (!/^according/i.test(verb.word)) return null;
   const m =
     /^(?:\s+to)?\s+the\s+(?:\p{Ll}+\s+)?(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster)\s+(\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,4}),\s+which\s+quoted\s+((?:a|an|one|two|three|several)\s+[^,;:]{2,60}?)\s*:/u.exec(
@@ -1084,7 +1069,7 @@ const PERSONAL_TEXT = /\b(?:letter|ruling|judgment|opinion|order|report|memo|mem
  */
 function writtenIn(
   masked: string,
-  verb: { index: number; end: number; word: string },
+  verb: SpeechVerb,
   id: string,
   cast: Cast,
   excerpt: string,
