@@ -420,7 +420,6 @@ function withoutCapitalLines(text: string): string {
 const COURT =
   /(?:^|[,;]\s+|\bthe\s+)((?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:Court|Tribunal|Commission|Board|Panel|Authority)(?:\s+(?:of|in|for)\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})?)\s*$/u;
 
-/** Who or what an attribution verb's subject is: a named entity, "he/she", an unnamed source, or a document. */
 /** A speech verb found in a sentence: where it starts and ends, and the word ("said", "according"). */
 interface SpeechVerb {
   index: number;
@@ -428,6 +427,7 @@ interface SpeechVerb {
   word: string;
 }
 
+/** Who or what an attribution verb's subject is: a named entity, "he/she", an unnamed source, or a document. */
 interface Subject {
   id: string | null;
   how: string;
