@@ -232,9 +232,16 @@ function appositionTitle(masked: string, end: number): string | undefined {
   return m[1]!.split(/\s+/).some((w) => TITLE_WORD.test(w) || isPersonNoun(w)) ? m[1]!.trim() : undefined;
 }
 
+/** An honorific or title written before a name after a speech verb ("said Dr X", "according to Judge Y"), as a pattern source. */
+const BEFORE_NAME = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Rev|Sir|Dame|Judge|Justice)\.?\s+)?`;
+/** ", Dr " and the like, ending the text between a speech verb and the name after it. */
+const COMMA_BEFORE_NAME = new RegExp(String.raw`^[^.;:!?]{0,60},\s*(?=${BEFORE_NAME}$)`, 'u');
+/** Nothing but "by" and an honorific between a speech verb and the name after it. */
+const JUST_BEFORE_NAME = new RegExp(String.raw`^[\s,]*(?:by\s+)?${BEFORE_NAME}$`);
+
 /** Where ", " before a name and its honorific ("…, Dr ") ends in `between` (text after a verb), if it does. */
 function commaBefore(between: string): number | undefined {
-  const m = /^[^.;:!?]{0,60},\s*(?=(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Rev|Sir|Dame|Judge|Justice)\.?\s+)?$)/u.exec(between);
+  const m = COMMA_BEFORE_NAME.exec(between);
   return m?.[0].length;
 }
 
@@ -477,10 +484,7 @@ function nameAfter(masked: string, verb: { end: number }, entities: Entity[]): E
   return entities.find(
     (e) =>
       e.index >= verb.end &&
-      (/^[\s,]*(?:by\s+)?(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Rev|Sir|Dame|Judge|Justice)\.?\s+)?$/.test(
-        masked.slice(verb.end, e.index),
-      ) ||
-        (e.kind === 'person' && titled(e.index))),
+      (JUST_BEFORE_NAME.test(masked.slice(verb.end, e.index)) || (e.kind === 'person' && titled(e.index))),
   );
 }
 
