@@ -3,6 +3,11 @@ import { addDays, addYears, format, startOfWeek } from 'date-fns';
 import type { Precision } from '../model/dates';
 import { isFuture, termsOf, type Term } from './nlp';
 
+/** A day of the week, as a pattern source: "Monday" … "Sunday". */
+export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+/** "mid-morning on" before a weekday ("by mid-morning on Friday"), which chrono would read as a time of today. */
+const MID_DAY_ON = new RegExp(String.raw`\bmid-?(?:morning|afternoon|evening)\s+on(?=\s+${WEEKDAY}\b)`, 'gu');
+
 /** A date found in a sentence, resolved against the publication date. */
 export interface FoundDate {
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
@@ -704,9 +709,7 @@ function forChrono(text: string): string {
       /\b(?:morning|afternoon|evening|night)(?:,|\s+of)?(?=\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b))/gu,
       (w) => ' '.repeat(w.length),
     )
-    .replace(/\bmid-?(?:morning|afternoon|evening)\s+on(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/gu, (w) =>
-      ' '.repeat(w.length),
-    );
+    .replace(MID_DAY_ON, (w) => ' '.repeat(w.length));
 }
 
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */

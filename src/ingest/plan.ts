@@ -13,7 +13,16 @@ import { normalizeForMatch } from '../model/text';
 import { markdownFile } from '../io/markdown';
 import { COLLECTIONS, type CollectionName } from '../registry';
 import { Cast, readArticle, type CastMember } from './attribution';
-import { backgroundDates, clauses, countOfPeriod, DATELINE, findDate, sceneDatesOf, type FoundDate } from './dates';
+import {
+  backgroundDates,
+  clauses,
+  countOfPeriod,
+  DATELINE,
+  findDate,
+  sceneDatesOf,
+  WEEKDAY,
+  type FoundDate,
+} from './dates';
 import { likelyDuplicate } from './duplicates';
 import {
   addedHappenings,
@@ -529,10 +538,11 @@ const VAGUE =
  * A time of day that opens a sentence, with its place: "At 3.40am on Sunday,", "At 9:02 on Tuesday
  * morning,", "On the quayside on Sunday afternoon,".
  */
-const SCENE_OPENING =
-  /^(?:At|On|In|Outside|Inside|Along|By|Near)\s[^,;]{0,50}?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^,;]{0,20}?(?:\d{1,2}[.:]\d{2}|morning|afternoon|evening|night)|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?[^,;]{0,20}?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)[^,;]{0,20},/u;
+const SCENE_OPENING = new RegExp(
+  String.raw`^(?:At|On|In|Outside|Inside|Along|By|Near)\s[^,;]{0,50}?\b(?:${WEEKDAY}\b[^,;]{0,20}?(?:\d{1,2}[.:]\d{2}|morning|afternoon|evening|night)|\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?[^,;]{0,20}?${WEEKDAY})[^,;]{0,20},`,
+  'u',
+);
 
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /** A place, then the day, opening a sentence: "In Varn Square on Monday,", "Outside parliament on Thursday afternoon,". */
 const PLACE_DAY = new RegExp(
   [
