@@ -93,11 +93,13 @@ export function completedAction(clause: string): boolean {
   return !!next && ['Noun', 'Determiner', 'Value', 'Possessive', 'Adjective'].some((tag) => next.tags.has(tag));
 }
 
+/** A clause's first verb that is not an auxiliary, outside its quotes and dateline. */
+const firstVerb = (clause: string) =>
+  termsOf(blankQuotes(clause).replace(DATELINE, '')).find((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+
 /** True when a clause's first verb judges in words: "She called Monday's failure "embarrassing"". */
 function judgedClause(clause: string): boolean {
-  const verb = termsOf(blankQuotes(clause).replace(DATELINE, '')).find(
-    (t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'),
-  );
+  const verb = firstVerb(clause);
   return (
     !!verb &&
     /^(?:called|calls|described|describes|branded|brands|dubbed|labell?ed|hailed|praised|criticised|criticized|condemned)$/i.test(
@@ -108,9 +110,7 @@ function judgedClause(clause: string): boolean {
 
 /** True when a clause's first verb is a copula or a verb of thinking: "the two sides are close to a deal". */
 function stateClause(clause: string): boolean {
-  const verb = termsOf(blankQuotes(clause).replace(DATELINE, '')).find(
-    (t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'),
-  );
+  const verb = firstVerb(clause);
   return !!verb && (verb.tags.has('Copula') || NOT_ACTION.test(verb.text));
 }
 
@@ -218,9 +218,7 @@ const MEASURE =
 
 /** True when a clause's first verb gives a figure ("the subsidy cost the state about 3% …"). */
 function measureClause(clause: string): boolean {
-  const verb = termsOf(blankQuotes(clause).replace(DATELINE, '')).find(
-    (t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'),
-  );
+  const verb = firstVerb(clause);
   return !!verb && MEASURE.test(verb.text);
 }
 
