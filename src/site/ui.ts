@@ -140,7 +140,8 @@ export const ui = {
   topicsDescription: 'Events grouped by topic.',
   allTopics: 'All topics',
   tagTitle: (label: string) => `Topic: ${label}`,
-  tagDescription: (label: string, n: number) => `${n} event${n === 1 ? '' : 's'} about ${label}, in time order.`,
+  tagDescription: (label: string, n: number) =>
+    `${n} event${n === 1 ? '' : 's'} under the topic “${label}”, in time order.`,
   eventsCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
   rolesHeading: 'Described as',
   namedInHeading: 'Where the sources name them',
@@ -177,7 +178,8 @@ export const ui = {
   /** A publisher's name for display ("unknown" becomes "unknown publisher"). */
   publisher: (name: string) => (name === 'unknown' ? 'unknown publisher' : name),
   undatedInYear: (year: string) => `${year}, month not known`,
-  tagLabel: (tag: string) => tag.replace(/-/g, ' '),
+  /** A topic's name from its slug, in sentence case: "jeddah-talks" is "Jeddah talks". */
+  tagLabel: (tag: string) => tag.charAt(0).toUpperCase() + tag.slice(1).replace(/-/g, ' '),
   noHeadline: 'no headline in the source; description by the editors',
   // Time you can see (issue 13).
   overviewHeading: 'The timeline at a glance',

@@ -3,6 +3,7 @@ import { loadContentDir } from '../../src/io/content-dir';
 import { formatProblems } from '../../src/model/entry';
 import { buildTimeline, lookup, type Timeline } from '../../src/model/timeline';
 import { actorItems, actorView } from '../../src/site/views/actor';
+import { ui } from '../../src/site/ui';
 import { eventView } from '../../src/site/views/event';
 import { homeView } from '../../src/site/views/home';
 import { sourceView } from '../../src/site/views/source';
@@ -23,7 +24,7 @@ describe('eventView', () => {
     const view = eventView(timeline, lookup(timeline.event, '2025-03-11-talks', 'event'));
     expect(view.dateExplained).toBe('11 March 2025. Dated to the day. “on Tuesday” in the article of 11 March 2025.');
     expect(view.actors).toEqual([{ label: 'Marco Rubio', href: '/actors/marco-rubio/' }]);
-    expect(view.tags).toEqual([{ label: 'jeddah talks', href: '/tags/jeddah-talks/' }]);
+    expect(view.tags).toEqual([{ label: 'Jeddah talks', href: '/tags/jeddah-talks/' }]);
     expect(view.statements.map((s) => [s.id, s.speaker.label, s.href])).toEqual([
       ['rubio-ball-in-their-court', 'Marco Rubio', '/events/2025-03-11-talks/#rubio-ball-in-their-court'],
     ]);
@@ -97,5 +98,14 @@ describe('homeView and the timeline list', () => {
     expect(view.years).toEqual(['2025']);
     expect(view.sources.map((a) => a.id)).toEqual(['sample-article']);
     expect(view.allSources).toBeUndefined();
+  });
+});
+
+describe('ui.tagLabel', () => {
+  it('names a topic in sentence case, so a place or a name in it is capitalised ("nato" is not a word)', () => {
+    expect(ui.tagLabel('jeddah-talks')).toBe('Jeddah talks');
+    expect(ui.tagLabel('crimea')).toBe('Crimea');
+    expect(ui.tagLabel('aid-pause')).toBe('Aid pause');
+    expect(ui.tagLabel('nato')).toBe('Nato');
   });
 });
