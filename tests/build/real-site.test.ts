@@ -231,6 +231,20 @@ describe.each([
       expect(dates).toEqual([...dates].sort((a, b) => b - a));
     });
 
+    it('every feed names its own address (atom:link rel="self") and links to the home page', () => {
+      const feeds = (readdirSync(outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('rss.xml'));
+      expect(feeds.length).toBeGreaterThan(1);
+      for (const rel of feeds) {
+        const text = read(rel);
+        const self = /<atom:link ([^>]*rel="self"[^>]*)\/?>/.exec(text)?.[1] ?? '';
+        expect(self, rel).toContain(`href="${ORIGIN}${prefix}/${rel.split(path.sep).join('/')}"`);
+        expect(self, rel).toContain('type="application/rss+xml"');
+        expect(text, rel).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+        // The channel's link is the site's home page, base path included.
+        expect(xml(rel).rss.channel.link, rel).toBe(`${ORIGIN}${prefix}/`);
+      }
+    });
+
     it('each actor has a feed of their events, announced on their page', () => {
       for (const actor of data.actors) {
         const items = xml(`actors/${actor.id}/rss.xml`).rss.channel.item ?? [];

@@ -1,7 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadTimeline } from '../../io/load-timeline';
-import { siteOf } from '../../site/paths';
+import { feedChannel } from '../../site/feeds';
+import { paths, siteOf } from '../../site/paths';
 import { ui } from '../../site/ui';
 import { correctionFeedItem, correctionsView } from '../../site/views/corrections';
 
@@ -12,8 +13,7 @@ export const GET: APIRoute = async (context) => {
   return rss({
     title: `${ui.siteTitle}: ${ui.correctionsTitle}`,
     description: ui.correctionsDescription,
-    site,
     items: correctionsView(timeline).map((item) => correctionFeedItem(item, site)),
-    customData: '<language>en</language>',
+    ...feedChannel(site, paths.correctionsRss()),
   });
 };

@@ -3,8 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadTimeline } from '../../../io/load-timeline';
 import type { Entry } from '../../../model/entry';
 import type { Actor } from '../../../schemas';
-import { eventFeedItem, newestFirst } from '../../../site/feeds';
-import { siteOf } from '../../../site/paths';
+import { eventFeedItem, feedChannel, newestFirst } from '../../../site/feeds';
+import { paths } from '../../../site/paths';
 import { ui } from '../../../site/ui';
 import { withView } from '../../../site/page-key';
 import type { Timeline } from '../../../model/timeline';
@@ -27,4 +27,4 @@ export const getStaticPaths = (async () => {
 
 /** One feed per actor: the events they take part in, newest first. */
 export const GET: APIRoute<{ view: ReturnType<typeof actorFeed> }> = (context) =>
-  rss({ ...context.props.view, site: siteOf(context.site), customData: '<language>en</language>' });
+  rss({ ...context.props.view, ...feedChannel(context.site, paths.actorRss(String(context.params.id))) });
