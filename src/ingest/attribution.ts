@@ -91,6 +91,8 @@ export class Cast {
   private knownPersons: Array<{ id: string; names: string[] }>;
   readonly aliases: Array<{ actor: string; alias: string }> = [];
   readonly matcher: ActorMatcher;
+  /** The article's text, for the whole name a bare surname stands for (set by `readArticle`). */
+  text = '';
 
   constructor(
     known: Array<{ id: string; data: Pick<Actor, 'name' | 'aliases' | 'kind' | 'roles'> }>,
@@ -339,6 +341,11 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast): Entity[] 
     if (id) out.push({ id, kind: cast.members.get(id)!.kind, index: p.index, end: p.end, object: false });
   }
   laterMentions(masked, cast, out, free);
+  for (const m of masked.matchAll(SURNAME_DESCRIBED)) {
+    const whole = !NO_NAME.test(m[1]!) && free(m.index, m.index + m[1]!.length) && wholeNameBefore(cast.text, m[1]!);
+    const id = whole && cast.person({ text: whole, index: 0, end: whole.length, written: whole }, excerpt);
+    if (id) out.push({ id, kind: 'person', index: m.index, end: m.index + m[1]!.length, object: false });
+  }
   for (const b of oneWordCompanies(masked))
     if (free(b.index, b.end) && !cast.isPublisher(b.text) && !COUNTRIES.has(b.text))
       out.push({ id: cast.thing(b.text, 'organisation', excerpt), kind: 'organisation', ...b, object: false });
@@ -373,6 +380,23 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast): Entity[] 
       out.push({ id: cast.thing(a.text, 'organisation', excerpt), kind: 'organisation', ...a, object: false });
   for (const e of out) e.object = isObject(masked, e.index);
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** "Velsham, 31,", "Oulston, who …": a bare capitalised word set off with an age or a relative "who" is a person's surname. */
+const SURNAME_DESCRIBED = /(?<![\p{L}’'-]\s?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+(?:\d{1,3},|who\s)/gu;
+
+/**
+ * The whole name the article wrote before, ending in `surname` ("Oriane Velsham" for "Velsham",
+ * "Tarrowdale's Benedikt Oulston"): a capitalised word just before the surname that does not
+ * itself follow a capitalised word (but may follow a possessive), and is no opening word.
+ */
+function wholeNameBefore(text: string, surname: string): string | undefined {
+  for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+)\s+${surname}(?=[’']s\b|[\s,.])`, 'gu'))) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (/\p{Lu}[\p{L}-]*\s$/u.test(before) && !/[’']s\s$/u.test(before)) continue;
+    if (!/^(?:The|A|An|In|On|At|By|For|With|And|But|Mr|Mrs|Ms|Dr)$/.test(m[1]!)) return `${m[1]} ${surname}`;
+  }
+  return undefined;
 }
 
 /** Words in capitals that open a sentence without naming anyone. */
@@ -710,12 +734,8 @@ function statementContinued(np: NounPhrase, cast: Cast, excerpt: string, state: 
  */
 function wholeName(np: NounPhrase, cast: Cast, excerpt: string, state: ReadState): string | null {
   if (np.determiner || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(np.text) || !state.text) return null;
-  const m = new RegExp(String.raw`(?<![\p{L}’'-]\s?)(\p{Lu}\p{Ll}+)\s+${np.text}(?=[’']s\b|[\s,.])`, 'u').exec(
-    state.text,
-  );
-  if (!m || /^(?:The|A|An|In|On|At|By|For|With|And|But|Mr|Mrs|Ms|Dr)$/.test(m[1]!)) return null;
-  const name = `${m[1]} ${np.text}`;
-  return cast.person({ text: name, index: 0, end: name.length, written: name }, excerpt);
+  const name = wholeNameBefore(state.text, np.text);
+  return name ? cast.person({ text: name, index: 0, end: name.length, written: name }, excerpt) : null;
 }
 
 /**
@@ -1318,6 +1338,7 @@ export function readArticle(
 ): { quotes: FoundQuote[]; sentenceActors: string[][] } {
   const raw = extractQuotes(text, sents);
   const state = readState(source, text);
+  cast.text = text;
   const quotes: FoundQuote[] = [];
   const sentenceActors: string[][] = [];
   let paragraphSpeaker: { paragraph: number; id: string } | undefined;

@@ -24,7 +24,7 @@ export interface PersonSpan extends TextSpan {
 export const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof|Prof\.|Professor|Rev|Rev\.)$/;
 /** Words of a role title ("President", "foreign minister", "special envoy", "spokesman"). */
 export const TITLE_WORD =
-  /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|lawyer|colonel|air|rear|(?:vice-)?marshal|commodore|brigadier|lieutenant|constable|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|u\.s\.|uk|eu|un|nato)$/i;
+  /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|lawyer|colonel|air|rear|(?:vice-)?marshal|commodore|brigadier|lieutenant|constable|(?:council|assembly|congress|alder|select)(?:member|man|woman)|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|u\.s\.|uk|eu|un|nato)$/i;
 /** Words that end a name of an organisation (of a company too: "Lanterne Films", "Ormond Securities"). */
 export const ORG_WORD =
   /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores)$/;
@@ -121,13 +121,23 @@ export const hasAgentEnding = (word: string) => AGENT.test(word.toLowerCase());
 export function isPersonNoun(word: string, morphology = true): boolean {
   const w = word.toLowerCase().replace(/[’']s$/, '');
   const tags = wordTags(w);
-  if (tags.has('Actor') || tags.has('Person') || TITLE_WORD.test(w)) return true;
+  if (tags.has('Actor') || tags.has('Person') || TITLE_WORD.test(w) || ROLE_NOUN.test(w)) return true;
   if (!morphology) return false;
   if (AGENT.test(w)) return true;
   const er = /^(\p{L}{3,}?)e?rs?$/u.exec(w);
-  // "buyer", "lender": one who does what the stem says (a verb in the lexicon, though "the buy" reads as a noun).
-  return !!er && [er[1]!, `${er[1]}e`].some((stem) => wordTags(stem).has('Verb') || isVerbBase(stem));
+  // "buyer", "lender": one who does what the stem says (a verb in the lexicon, though "the buy" reads as a noun);
+  // "runner", "swimmer": the stem's last consonant doubled.
+  const stems = er ? [er[1]!, `${er[1]}e`, ...(/(\p{L})\1$/u.test(er[1]!) ? [er[1]!.slice(0, -1)] : [])] : [];
+  return stems.some((stem) => wordTags(stem).has('Verb') || isVerbBase(stem));
 }
+
+/**
+ * Nouns for people by their place in a contest, a body or a household that compromise's lexicon
+ * does not tag as people ("candidate", "nominee", "member", "nurse", "neighbour"), also as the end
+ * of a compound ("councilmember", "backbencher").
+ */
+const ROLE_NOUN =
+  /(?:candidate|nominee|member|nurse|midwife|victim|neighbou?r|rookie|newcomer|pensioner|bencher|runner-up|favourite|favorite)s?$/;
 
 /** compromise's own lexicon: the tag each word it knows has on its own. */
 const LEXICON = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, string> } } } }).world()
@@ -332,7 +342,7 @@ const NAME_WORDS = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}
  */
 function describedNames(text: string): NameMatch[] {
   const after = new RegExp(
-    String.raw`(?<!\p{Lu}[\p{L}’'-]*\s)(?<![\p{L}’'-])${NAME_WORDS},\s+(?:\d{1,3}(?=,|\s+(?:and|said|says)\b)|(?:a|an|the)?\s*(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s+(?:of|at|for|with)\s)`,
+    String.raw`(?<!\p{Lu}[\p{L}’']*\s)(?<![\p{L}’'-])${NAME_WORDS},\s+(?:\d{1,3}(?=,|\s+(?:and|said|says)\b)|who\s|(?:a|an|the)?\s*(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s+(?:of|at|for|with)\s)`,
     'gu',
   );
   const before = new RegExp(String.raw`\b(\p{Ll}+)\s+${NAME_WORDS}(?![\p{L}’'-])`, 'gu');

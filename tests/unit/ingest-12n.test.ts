@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../ingest-read';
+
+// The patterns of issue 12n, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
+
+describe('people the text marks as people', () => {
+  it('"X Y, who …": a name before a relative "who" is a person\'s', () => {
+    const text =
+      'The relay was anchored by Solvig Tarrant, who overtook two rivals on the last bend. "I never looked back once," she said.';
+    expect(speakerOf(text, 'I never looked')).toMatchObject({ name: 'Solvig Tarrant', kind: 'person' });
+    const other =
+      'The cup final was settled by Eamon Brisk-Tallow, who scored twice in extra time. "My legs had gone," he said.';
+    expect(speakerOf(other, 'My legs')).toMatchObject({ name: 'Eamon Brisk-Tallow', kind: 'person' });
+  });
+  it('"Velsham, 31, …" or "Velsham, who …": a bare surname with an age or "who" is the person whose whole name the text wrote before', () => {
+    const text =
+      'The Brisal Prize went to Oriane Velsham on Sunday. Velsham, 31, accepted it in a borrowed coat. "I thought they had misread the envelope," she said.';
+    expect(speakerOf(text, 'I thought they')).toMatchObject({ name: 'Oriane Velsham', kind: 'person' });
+    const other =
+      "Tarrowdale's Benedikt Oulston crossed the line first. Oulston, who turned professional in March, wept at the finish. \"This is for my mother,\" he said.";
+    expect(speakerOf(other, 'This is for')).toMatchObject({ name: 'Benedikt Oulston', kind: 'person' });
+  });
+  it('"the opposition candidate, X Y,", "a nominee, X Y,": role nouns the lexicon lacks introduce a person', () => {
+    const text =
+      'The council leader held her seat, beating the opposition candidate, Varrick Orrel, by nine votes. Mr Orrel conceded. "The better team won tonight," he said.';
+    expect(speakerOf(text, 'The better team')).toMatchObject({ name: 'Varrick Orrel', kind: 'person' });
+    const other =
+      'The board chose the youngest nominee, Ysolde Olverd, on Monday. "I will need a lot of help," she said.';
+    expect(speakerOf(other, 'I will need')).toMatchObject({ name: 'Ysolde Olverd', kind: 'person' });
+  });
+  it('"Councilmember X Y", "Assemblywoman X Y": a civic title is no part of the name', () => {
+    const text = 'Councilmember Ottoline Graves voted no. "This was rushed," Graves said.';
+    expect(speakerOf(text, 'This was rushed')).toMatchObject({ name: 'Ottoline Graves', kind: 'person' });
+    const other = '"We were not consulted," said Assemblywoman Perpetua Lowick.';
+    expect(speakerOf(other, 'We were not')).toMatchObject({ name: 'Perpetua Lowick', kind: 'person' });
+  });
+});
