@@ -816,10 +816,16 @@ function unnamedSource(
       : undefined;
   const relay = relayedBy(np, state);
   // "Two people familiar with the talks said …, the X Post reported": the outlet the sentence says reported it.
-  const named = outlet ?? relay?.outlet ?? REPORTED_BY.exec(masked)?.[1] ?? ACCORDING_TO_OUTLET.exec(masked)?.[1];
+  // "The X Clarion reported on Friday that a nurse had told the paper …": the outlet named before, in the sentence.
+  const named =
+    outlet ??
+    relay?.outlet ??
+    REPORTED_BY.exec(masked)?.[1] ??
+    REPORTED_BEFORE.exec(masked.slice(0, np.index))?.[1] ??
+    ACCORDING_TO_OUTLET.exec(masked)?.[1];
   const via =
     named && !cast.isPublisher(named)
-      ? cast.thing(named.replace(/^the\s+/i, ''), 'organisation', excerpt)
+      ? cast.thing(named.replace(/^the\s+/, ''), 'organisation', excerpt)
       : (relay?.known ?? toTheOutlet(masked, verb, state));
   const text = relay?.description ?? np.text;
   const name = definite ? text.slice(np.determiner.length).trim() : text;
@@ -831,12 +837,22 @@ function unnamedSource(
   return id;
 }
 
+/**
+ * An outlet's name, as a pattern source: capitalised words, with "&" or a particle between two of
+ * them ("Lot & Provenance", "Gazeta de Morrow", "L’Écho d’Auvelle").
+ */
+const OUTLET_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:&|de|del|du|da|di|la|le|von|van|of)\s+)?\p{Lu}[\p{L}’'-]*)*`;
+
 /** "According to the daily Savrenne Tagblatt, a former aide said …": the source's words reached the publisher through that outlet. */
-const ACCORDING_TO_OUTLET =
-  /^\s*According\s+to\s+the\s+(?:\p{Ll}+\s+)?(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),/u;
+const ACCORDING_TO_OUTLET = new RegExp(
+  String.raw`^\s*According\s+to\s+the\s+(?:\p{Ll}+\s+)?(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster)\s+(${OUTLET_NAME}),`,
+  'u',
+);
 
 /** "…, the Lusandria Business Post reported.": an outlet named as the reporter of the sentence. */
-const REPORTED_BY = /,\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+(?:has\s+)?reported\b[^,;]*$/u;
+const REPORTED_BY = new RegExp(String.raw`,\s+(?:the\s+)?(${OUTLET_NAME})\s+(?:has\s+)?reported\b[^,;]*$`, 'u');
+/** "The Morrow Clarion reported on Friday that …": an outlet opening the sentence as the reporter of what follows. */
+const REPORTED_BEFORE = new RegExp(String.raw`^\s*(?:The\s+)?(${OUTLET_NAME})\s+(?:has\s+)?reported\b`, 'u');
 
 /**
  * "A former employee told the paper", "one minister told the daily": an outlet named by its kind
@@ -868,10 +884,14 @@ function relayedBy(
 }
 
 const OUTLET = new RegExp(
-  `^\\s+(?:[Tt]he\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]*\\s+)?(?:\\p{Ll}+\\s+)?${ORG_NOUN.source.slice(1, -1)}\\s+)?(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)`,
+  String.raw`^\s+(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:\p{Ll}+\s+){0,2}(?:${ORG_NOUN.source.slice(1, -1)}|site)\s+)?((?:The\s+)?${OUTLET_NAME})`,
   'u',
 );
-/** The outlet named at the start of `text`: "Radio Harth", "the Harth Courier", "the sports daily Harth Post", "the Vandrian daily Nordhavn Courant". */
+/**
+ * The outlet named at the start of `text`: "Radio Harth", "the Harth Courier", "the sports daily Harth Post", "the
+ * Vandrian daily Nordhavn Courant", "the local news site X", "the Tarsk daily The Tarsk Sentinel" (a capital "The"
+ * after the kind of outlet is part of its name).
+ */
 const outletAt = (text: string) => OUTLET.exec(text)?.[1];
 
 /**
@@ -1027,6 +1047,15 @@ const verbsOf = (masked: string) =>
   [...masked.matchAll(SPEECH), ...masked.matchAll(TEXT_SPEECH)]
     .sort((a, b) => a.index - b.index)
     .map((m) => ({ index: m.index, end: m.index + m[0].length, word: m[0] }));
+/**
+ * The speech verbs that may give a sentence its speaker: "According to the broadcaster KTV, a
+ * senior officer said" names the outlet that relayed the words, not who spoke them.
+ */
+const speakingVerbs = (masked: string) => {
+  const verbs = verbsOf(masked);
+  const relayed = ACCORDING_TO_OUTLET.test(masked) && verbs.length > 1;
+  return relayed ? verbs.filter((v) => !/^according/i.test(v.word)) : verbs;
+};
 
 /** The speaker of a quote from its own sentence: the subject of the speech verb nearest to it. */
 function fromSentence(
@@ -1037,7 +1066,7 @@ function fromSentence(
   excerpt: string,
   state: ReadState,
 ): Subject | null {
-  const verbs = verbsOf(masked).sort(
+  const verbs = speakingVerbs(masked).sort(
     (a, b) =>
       Math.min(Math.abs(a.index - q.at.end), Math.abs(a.end - q.at.index)) -
       Math.min(Math.abs(b.index - q.at.end), Math.abs(b.end - q.at.index)),
@@ -1149,7 +1178,7 @@ function speakerWithoutQuote(
   excerpt: string,
   state: ReadState,
 ): string | null {
-  const found = verbsOf(masked)
+  const found = speakingVerbs(masked)
     .map((v) => ({ v, s: subjectOf(masked, v, entities, cast, excerpt, state) }))
     .find((x) => x.s?.id);
   if (!found?.s?.id) return null;

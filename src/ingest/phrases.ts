@@ -125,6 +125,8 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
     t = terms.findLast((x) => x.end <= before.trimEnd().length)
   )
     before = before.slice(0, t.start);
+  // "the officer was quoted as saying": the subject stands before the passive of quoting.
+  before = before.replace(/\s+(?:(?:was|were|is|are)|ha(?:s|ve)\s+been)\s+quoted\s+as\s*$/u, '');
   // "A dock worker who asked not to be named said": the subject stands before a request for anonymity.
   const anonymity =
     /,?\s+who\s+(?:asked|requested|spoke\s+on\s+condition|(?:was|were|had\s+been)\s+briefed)\b[^,;:]{0,60}?\b(?:named|identified|anonymity|talks|matter|meeting|negotiations|plans?),?\s*$/u.exec(

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../ingest-read';
+import { readLedger, speakerOf } from '../ingest-read';
+
+/** The name of the outlet the speaker of the quote starting with `quote` spoke through, if any. */
+const viaOf = (text: string, quote: string) => {
+  const read = readLedger(text);
+  const via = read.speaker(quote)?.via;
+  return via ? read.cast.members.get(via)?.name : undefined;
+};
 
 // The patterns of issue 12n, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -34,5 +41,37 @@ describe('people the text marks as people', () => {
     expect(speakerOf(text, 'This was rushed')).toMatchObject({ name: 'Ottoline Graves', kind: 'person' });
     const other = '"We were not consulted," said Assemblywoman Perpetua Lowick.';
     expect(speakerOf(other, 'We were not')).toMatchObject({ name: 'Perpetua Lowick', kind: 'person' });
+  });
+});
+
+describe('outlets that relay unnamed sources', () => {
+  it('"told the local news site X", "told the weekly Gazeta de Y", "told the trade newsletter Bid & Hammer": the outlet\'s whole name', () => {
+    const one =
+      'A volunteer coordinator, who was not authorised to speak publicly, told the local news site Brenmouth Today that the shelter had "run out of blankets by nine".';
+    expect(speakerOf(one, 'run out of')).toMatchObject({ anonymous: true });
+    expect(viaOf(one, 'run out of')).toBe('Brenmouth Today');
+    const two = 'Two customs officers told the weekly Gazeta de Morrow that inspections had been "quietly halved last spring".';
+    expect(viaOf(two, 'quietly halved')).toBe('Gazeta de Morrow');
+    const three =
+      'A person close to the auction house told the trade newsletter Bid & Hammer that the seller was "relieved, if a little sore".';
+    expect(viaOf(three, 'relieved, if')).toBe('Bid & Hammer');
+  });
+  it('"told the Tarsk daily The Tarsk Sentinel": a capital "The" after the kind of outlet is part of its name', () => {
+    const text =
+      'An engineer at the plant told the Tarsk daily The Tarsk Sentinel that the valves were "decades past their service life".';
+    expect(speakerOf(text, 'decades past')).toMatchObject({ anonymous: true });
+    expect(viaOf(text, 'decades past')).toBe('The Tarsk Sentinel');
+  });
+  it('"The X Clarion reported … that a nurse had told the paper …": the paper is the outlet named before in the sentence', () => {
+    const text =
+      'The Morrow Clarion reported on Friday that a senior nurse had told the paper wards were "running on goodwill alone".';
+    expect(speakerOf(text, 'running on')).toMatchObject({ anonymous: true });
+    expect(viaOf(text, 'running on')).toBe('Morrow Clarion');
+  });
+  it('"According to the broadcaster KTV, a senior officer said …. "…," the officer was quoted as saying.": the officer, via KTV', () => {
+    const text =
+      'According to the broadcaster KTV, a senior police officer said the search had been widened overnight. "We are not giving up on anyone," the officer was quoted as saying.';
+    expect(speakerOf(text, 'We are not giving')).toMatchObject({ anonymous: true, kind: 'person' });
+    expect(viaOf(text, 'We are not giving')).toBe('KTV');
   });
 });
