@@ -717,7 +717,35 @@ function describedSource(
     ? members.find((m) => m.kind === 'person' && !m.anonymous && m.title && lc(m.title).split(/\s+/).includes(np.head))
     : undefined;
   if (titled) return at(titled.id, 'title of a person named earlier');
+  const referred = definite && kind === 'person' ? referredTo(masked, np, entities, cast, state) : undefined;
+  if (referred) return at(referred, 'description of the person named last');
   return at(unnamedSource(masked, verb, np, definite, cast, excerpt, state), 'anonymous source');
+}
+
+/** A modifier that describes a person already named: a capitalised word ("the Vossmark cyclist") or an age ("the 34-year-old"). */
+const REFERRING_MODIFIER = /^(?:\p{Lu}\p{Ll}+|\d+-year-old)$/u;
+/** An age as a noun: "the 34-year-old". */
+const AGE_NOUN = /^\d+-year-old$/;
+
+/**
+ * "X, who …, was gracious. "…," the Vossmark cyclist said.", "the 34-year-old said": a definite
+ * description of a person by a place or an age, no earlier description had, is the person named
+ * last (in the sentence before its verb, else the one met last), not a new unnamed source.
+ */
+function referredTo(
+  masked: string,
+  np: NounPhrase,
+  entities: Entity[],
+  cast: Cast,
+  state: ReadState,
+): string | undefined {
+  const words = masked.slice(np.index, np.end).split(/\s+/).slice(1);
+  const modifiers = words.slice(0, -1);
+  if (!(AGE_NOUN.test(words.at(-1)!) || modifiers.length) || !modifiers.every((w) => REFERRING_MODIFIER.test(w)))
+    return undefined;
+  const named = (id: string) => cast.members.get(id)?.kind === 'person' && !cast.members.get(id)?.anonymous;
+  const before = entities.filter((e) => e.end <= np.index && !e.object && named(e.id)).at(-1)?.id;
+  return before ?? state.recent.findLast(named);
 }
 
 /** "In a statement, Varosa said …. The club added that …": the body whose statement the sentence before quoted. */
@@ -1049,13 +1077,17 @@ const verbsOf = (masked: string) =>
     .map((m) => ({ index: m.index, end: m.index + m[0].length, word: m[0] }));
 /**
  * The speech verbs that may give a sentence its speaker: "According to the broadcaster KTV, a
- * senior officer said" names the outlet that relayed the words, not who spoke them.
+ * senior officer said" names the outlet that relayed the words, not who spoke them, and a passive
+ * ("had been warned") names who was spoken to.
  */
 const speakingVerbs = (masked: string) => {
-  const verbs = verbsOf(masked);
+  // "the operator had been warned about …", "staff were urged to …": a passive's subject is who was spoken to.
+  const verbs = verbsOf(masked).filter((v) => !PASSIVE_BEFORE.test(masked.slice(0, v.index)));
   const relayed = ACCORDING_TO_OUTLET.test(masked) && verbs.length > 1;
   return relayed ? verbs.filter((v) => !/^according/i.test(v.word)) : verbs;
 };
+/** A form of "be" just before a verb (an adverb between allowed; not a blanked quotation): the verb is a passive. */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s(?:\p{Ll}+ly\s)?$/iu;
 
 /** The speaker of a quote from its own sentence: the subject of the speech verb nearest to it. */
 function fromSentence(

@@ -125,19 +125,17 @@ export function isPersonNoun(word: string, morphology = true): boolean {
   if (!morphology) return false;
   if (AGENT.test(w)) return true;
   const er = /^(\p{L}{3,}?)e?rs?$/u.exec(w);
-  // "buyer", "lender": one who does what the stem says (a verb in the lexicon, though "the buy" reads as a noun);
-  // "runner", "swimmer": the stem's last consonant doubled.
-  const stems = er ? [er[1]!, `${er[1]}e`, ...(/(\p{L})\1$/u.test(er[1]!) ? [er[1]!.slice(0, -1)] : [])] : [];
-  return stems.some((stem) => wordTags(stem).has('Verb') || isVerbBase(stem));
+  // "buyer", "lender": one who does what the stem says (a verb in the lexicon, though "the buy" reads as a noun).
+  return !!er && [er[1]!, `${er[1]}e`].some((stem) => wordTags(stem).has('Verb') || isVerbBase(stem));
 }
 
 /**
  * Nouns for people by their place in a contest, a body or a household that compromise's lexicon
- * does not tag as people ("candidate", "nominee", "member", "nurse", "neighbour"), also as the end
+ * does not tag as people ("candidate", "nominee", "member", "nurse", "runner"), also as the end
  * of a compound ("councilmember", "backbencher").
  */
 const ROLE_NOUN =
-  /(?:candidate|nominee|member|nurse|midwife|victim|neighbou?r|rookie|newcomer|pensioner|bencher|runner-up|favourite|favorite)s?$/;
+  /(?:candidate|nominee|member|nurse|midwife|victim|neighbou?r|rookie|newcomer|pensioner|bencher|runner|swimmer|runner-up|favourite|favorite)s?$/;
 
 /** compromise's own lexicon: the tag each word it knows has on its own. */
 const LEXICON = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, string> } } } }).world()

@@ -41,11 +41,16 @@ const WRITTEN_TEXT =
 
 /**
  * Words compromise reads as verbs right after a number or determiner ("two judges wrote") are
- * nouns when its lexicon has them as nouns ("the judges").
+ * nouns when its lexicon has them as nouns ("the judges"); a role it reads as an adjective with
+ * no noun after it ("an official at …") is a noun.
  */
 function asNouns(terms: Term[]): Term[] {
   return terms.map((t, i) => {
     const prev = terms[i - 1];
+    // "An official at the federation told": a role compromise reads as an adjective, with no noun after it, is the noun.
+    const next = terms[i + 1];
+    if (t.tags.has('Adjective') && isPersonNoun(t.text, false) && !next?.tags.has('Noun') && !next?.tags.has('Adjective'))
+      return { ...t, tags: new Set([...t.tags, 'Noun']) };
     if (!prev || !t.tags.has('Verb') || !(prev.tags.has('Value') || prev.tags.has('Determiner'))) return t;
     const tags = wordTags(t.text);
     return tags.has('Noun') ? { ...t, tags } : t;
@@ -176,6 +181,8 @@ export function kindOfPhrase(np: NounPhrase, verb: string): PhraseKind | null {
   // "Teague's appeal brief argued", "its status page reported": a written text speaks as a document.
   if (WRITTEN_TEXT.test(np.head) && !np.plural && (np.determiner || np.modifiers.some((w) => /[’']s$/.test(w))))
     return 'document';
+  // "the 34-year-old said": an age as a noun is a person's.
+  if (/\b\d+-year-olds?$/.test(np.text)) return np.plural ? 'group' : 'person';
   const many = np.plural || /^(?:\d+|two|three|four|five|six|several|some|many|most|few)$/.test(np.determiner);
   if (isPersonNoun(np.head, false) || np.modifiers.some((w) => isPersonNoun(w, false)))
     return many ? 'group' : 'person';

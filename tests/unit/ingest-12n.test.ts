@@ -75,3 +75,32 @@ describe('outlets that relay unnamed sources', () => {
     expect(viaOf(text, 'We are not giving')).toBe('KTV');
   });
 });
+
+describe('unnamed sources told apart from the people their words are about', () => {
+  it('"An official at the X federation told the daily Y …": a role read as an adjective is the unnamed official', () => {
+    const text =
+      'An official at the Ravenholt rowing federation told the daily Tessel Post that the crew would get "a civic reception, at the very least".';
+    expect(speakerOf(text, 'a civic reception')).toMatchObject({ anonymous: true, kind: 'person' });
+    expect(viaOf(text, 'a civic reception')).toBe('Tessel Post');
+  });
+  it('"… told the weekly X that the operator had been warned about "…"": a speech verb in the passive has no speaker as its subject', () => {
+    const text =
+      'Three port inspectors told the weekly Harbour Lantern that the operator had been warned about "rusted mooring lines" in March.';
+    expect(speakerOf(text, 'rusted mooring')).toMatchObject({ anonymous: true });
+    expect(viaOf(text, 'rusted mooring')).toBe('Harbour Lantern');
+    const other =
+      'Two ward sisters told the Morrow Clarion that staff were urged to "keep the numbers quiet" before the inspection.';
+    expect(viaOf(other, 'keep the numbers')).toBe('Morrow Clarion');
+  });
+});
+
+describe('a person referred to by a description', () => {
+  it('"X, who …, was gracious. "…," the Vossmark cyclist said.": a definite description with a place or an age is the person named just before', () => {
+    const text =
+      'Fourth-placed Idony Carrack, who finished a minute behind, was gracious. "She rode a perfect race from the gun," the Vossmark cyclist said.';
+    expect(speakerOf(text, 'She rode a perfect')).toMatchObject({ name: 'Idony Carrack', kind: 'person' });
+    const other =
+      'Teodor Quennell, who won the sprint title in 2019, has retired from racing. "My knees made the decision for me," the 34-year-old said.';
+    expect(speakerOf(other, 'My knees')).toMatchObject({ name: 'Teodor Quennell', kind: 'person' });
+  });
+});
