@@ -58,13 +58,14 @@ interface Entity {
 }
 
 const SPEECH =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates)\b/gi;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates|reminded|reminding|telling|urging)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
 const PREPOSITION =
   /^(?:with|for|to|of|from|by|against|at|in|on|about|between|and|toward|towards|into|than|after|before)$/i;
-const APPOSITION = /^\s*,\s+[^,;:]+,\s*$/;
+/** ", the …, " set off between a name and its verb ("1,400" is no comma of its own). */
+const APPOSITION = /^\s*,\s+(?:[^,;:]|,(?=\d{3}))+,\s*$/;
 
 const lastWordOf = (name: string) => name.split(/\s+/).at(-1)!;
 /** Particles that belong to the surname after them ("Van Hoorn", "de Villiers", "van der Berge"). */
@@ -413,7 +414,7 @@ function oneWordCompanies(masked: string): Array<{ text: string; index: number; 
     /(?<=^|[.;:]\s+|,\s+)(\p{Lu}[\p{Ll}\p{N}-]+)(?:,\s+(?:the|a|an)\s+([^,;:]{1,60}?),|\s+(?=said\s+in\s+(?:a|its)\s+(?:\p{Ll}+\s+)?statement\b)|(?<=\bIn\s+(?:a|its)\s+(?:\p{Ll}+\s+)?statement\b[^,;]{0,30},\s+\p{Lu}[\p{Ll}\p{N}-]+)\s+(?=said\b))/gu,
   )) {
     const kind = m[2]
-      ?.split(/\s+(?:of|among|in|for|at|with)\s+/)[0]!
+      ?.split(/\s+(?:of|among|in|for|at|with|that|which|who)\s+/)[0]!
       .split(/\s+/)
       .at(-1);
     if (NO_NAME.test(m[1]!) || (m[2] !== undefined && !ORG_NOUN.test(kind ?? ''))) continue;
@@ -580,7 +581,10 @@ function subjectOf(
   const coordinated = /[^,;]\s+(?:but|and)\s+$/i.test(before) && !verbsOf(before).length;
   // "…, emphasizing that", "On Monday, the Office imposed …, saying in its notice", "Judge X …, writing":
   // the subject of the main clause (after an opening phrase and a title), when no speech verb is before it.
-  if ((participle && /,\s*$/.test(before) && !verbsOf(before).length) || coordinated) {
+  // "X issued a safety warning … telling": the text issued ("warning") is no speech verb before the participle.
+  const issued = participle ? ISSUED_TEXT.exec(before) : null;
+  const spokenBefore = verbsOf(issued ? before.replace(issued[0], ' ') : before).length;
+  if ((participle && (/,\s*$/.test(before) || issued) && !spokenBefore) || coordinated) {
     const main = entities.find(
       (e) =>
         !e.object && /^\s*(?:[^,;]*,\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/iu.test(masked.slice(0, e.index)),
@@ -1138,6 +1142,18 @@ const IN_WRITING_BEFORE =
 /** "…, had recommended a cut in a report dated Oct 14, warning that": the text the main clause acted in, before a participle. */
 const IN_WRITING_MAIN =
   /\bin\s+(?:a|an|its|their|his|her)\s+((?:\p{Ll}+\s+)?(?:report|notice|statement|letter|ruling|judgment|filing|bulletin|memo))\b[^;]*,\s*$/u;
+/** "found the book to be "…" in a report that month": a text named later in the clause, after the quote. */
+const IN_WRITING_LATER =
+  /^[^,;.]*?\s+in\s+(?:a|an|its|their|his|her)\s+((?:\p{Ll}+\s+){0,2}(?:statement|filing|bulletin|report|review|letter|memo|ruling|judgment|notice|decision))\b/u;
+/**
+ * "issued a safety alert … telling", "signed an open letter to X", "put out a boil notice": a text a
+ * clause made or sent as its object.
+ */
+const ISSUED_TEXT =
+  /\b(?:issued|published|released|sent|signed|posted|put\s+out|delivered|submitted)\s+(?:a|an|its|their)\s+((?:[\p{Ll}-]+\s+){0,2}(?:alert|warning|advisory|letter|report|review|statement|notice|memo|petition|bulletin))\b/u;
+/** "The X Board, whose annual review was published on Monday, said": the text the subject spoke through, in a relative clause. */
+const WHOSE_TEXT =
+  /,\s+whose\s+((?:[\p{Ll}-]+\s+){0,2}(?:report|review|statement|letter|ruling|judgment|decision|notice|audit|assessment|study))\b[^,;]*,\s*$/u;
 /** "X wrote for the majority", "X wrote in dissent": a judge's opinion, named by the words after the verb. */
 const OPINION_AFTER =
   /^\s+(?:(?:that|this|on\s+\p{Lu}\p{L}+)\s+)?(?:for\s+(?:the\s+)?(majority)|in\s+(?:(?:a|her|his|the)\s+)?(dissent))\b/u;
@@ -1170,11 +1186,16 @@ function writtenIn(
       return documentOf(doc, 'a judge’s opinion', cast, excerpt, state);
     }
   }
-  const after = IN_WRITING_AFTER.exec(masked.slice(verb.end));
+  const rest = masked.slice(verb.end);
+  const later = IN_WRITING_LATER.exec(rest);
+  const after = IN_WRITING_AFTER.exec(rest) ?? (later && !verbsOf(later[0]).length ? later : null);
   const head = masked.slice(0, verb.index).trimEnd();
+  // "The X Board, whose annual review was published on Monday, said", "X issued a safety alert … telling": the text.
   const before = after
     ? null
-    : (IN_WRITING_BEFORE.exec(head) ?? (/ing$/i.test(verb.word) ? IN_WRITING_MAIN.exec(head) : null));
+    : (IN_WRITING_BEFORE.exec(head) ??
+      WHOSE_TEXT.exec(masked.slice(0, verb.index)) ??
+      (/ing$/i.test(verb.word) ? (IN_WRITING_MAIN.exec(head) ?? ISSUED_TEXT.exec(head)) : null));
   // "X said in a resignation letter", "In a letter to the board …, Dame X wrote", "Judge X …, writing in her
   // ruling": a named person's letter or ruling is a document; their statements stay theirs.
   const named = who?.kind === 'person' && !who.anonymous;
@@ -1355,7 +1376,8 @@ function afterSentence(
   const text = body && TEXT_ACTED_IN.exec(masked);
   state.lastText = body && text ? { body: body.id, name: `${cast.members.get(body.id)!.name} ${text[1]}` } : undefined;
   // "An open letter signed by 1,400 alumni, …, was delivered …. It called the plan "…"": the letter speaks.
-  const subjectText = SUBJECT_TEXT.exec(masked);
+  // "More than 300 farmers signed a petition to …. It said …": so is the text it made or sent.
+  const subjectText = SUBJECT_TEXT.exec(masked) ?? ISSUED_TEXT.exec(masked);
   state.subjectText = subjectText ? capitalise(subjectText[1]!.trim()) : undefined;
   // "X resigned on Monday in a letter released by …": the person's own letter, for "She wrote" next.
   const person = entities.find((e) => !e.object && e.kind === 'person' && !cast.members.get(e.id)?.anonymous);

@@ -330,9 +330,9 @@ function quoteDate(excerpt: string, published: Date): FoundDate | null {
   return any && !any.future ? any : null;
 }
 
-/** ", published on Wednesday," after the text a speaker spoke in. */
+/** ", published on Wednesday," after the text a speaker spoke in, or "whose report was published on Wednesday". */
 const TEXT_OUT =
-  /\b(?:letter|statement|report|ruling|notice|filing|post|memo)\b[^,;]*,\s+(?:published|released|issued|sent|posted)\s+[^,;]+/u;
+  /\b(?:letter|statement|report|review|ruling|notice|filing|post|memo)\b(?:[^,;]*,|\s+(?:was|were))\s+(?:published|released|issued|sent|posted)\s+[^,;]+/u;
 
 type QuoteDraft = {
   id: string;
@@ -652,6 +652,8 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
       if (remarks.has(i) && /^\p{Lu}\p{Ll}+ing\b/u.test(h.excerpt) && elsewhere.has(h.date.date)) continue;
       planEvent(ctx, scenes, h.excerpt, h.date, i, actors);
     }
+    // "The X Board, whose annual review was published on Monday, said": the text's day dates its words, no background.
+    if (textServed(sentence.text, ctx.published)) return;
     for (const b of backgroundDates(sentence.text, ctx.published))
       if (b.date.precision === 'day' || !countOfPeriod(b.clause, b.date))
         planEvent(ctx, scenes, b.clause, b.date, i, actors);

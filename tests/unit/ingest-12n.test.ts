@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLedger, speakerOf } from '../ingest-read';
+import { planEvents as events, planQuoteDates as quoteDates, readLedger, speakerOf } from '../ingest-read';
 
 /** The name of the outlet the speaker of the quote starting with `quote` spoke through, if any. */
 const viaOf = (text: string, quote: string) => {
@@ -102,5 +102,50 @@ describe('a person referred to by a description', () => {
     const other =
       'Teodor Quennell, who won the sprint title in 2019, has retired from racing. "My knees made the decision for me," the 34-year-old said.';
     expect(speakerOf(other, 'My knees')).toMatchObject({ name: 'Teodor Quennell', kind: 'person' });
+  });
+});
+
+describe('texts a body or a person issued, signed or wrote in', () => {
+  it('"The X Board, whose annual review was published on Monday, said …": the body\'s text speaks, dated by its publishing, no event', () => {
+    const text =
+      'The Coastal Fisheries Board, whose annual review was published on Monday, said cod stocks were "lower than at any point since records began".';
+    expect(speakerOf(text, 'lower than at')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'lower than at')?.name).toMatch(/Coastal Fisheries Board.*review/);
+    expect(quoteDates(text)).toEqual([['lower than at any point since records began', '2026-05-11']]);
+    expect(events(text)).toEqual([]);
+  });
+  it('"X issued a safety warning the same day telling parents to "…"": the text the participle\'s clause issued', () => {
+    const text =
+      'The Orvane Health Service issued a safety warning the same day telling parents to "keep the syrup out of reach".';
+    expect(speakerOf(text, 'keep the syrup')?.name).toMatch(/Orvane Health Service safety warning/);
+    const other = 'The Tarn Water Office put out a boil notice on Tuesday urging residents to "boil all tap water first".';
+    expect(speakerOf(other, 'boil all')?.name).toMatch(/Tarn Water Office boil notice/);
+  });
+  it('"… signed a petition to X last month. It said …": "It" is the text the sentence before signed or sent', () => {
+    const text =
+      'More than 300 farmers signed a petition to the Rural Minister last month. It said the new levy "would empty the hill farms within a decade".';
+    expect(speakerOf(text, 'would empty')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'would empty')?.name).toMatch(/[Pp]etition/);
+    const other =
+      'The Pellow Residents\' Association sent an open letter to the mayor on Monday. It called the plan "governing by press release".';
+    expect(speakerOf(other, 'governing by')?.name).toMatch(/[Ll]etter/);
+  });
+  it('"In a memo to staff on Friday, the head of X, Y, reminded them that …": "reminded" reports the person\'s text', () => {
+    const text =
+      'In a memo to staff on Friday, the head of the Tarn Registry, Odile Brack, reminded them that records "must never leave the building".';
+    expect(speakerOf(text, 'must never')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'must never')?.name).toMatch(/Odile Brack.*memo/);
+  });
+  it('"X found the contract to be "…" in a report last year": the text named after the quote', () => {
+    const text =
+      'The Harbour Audit Office found the dredging contract to be "poorly specified and loosely policed" in a report last year.';
+    expect(speakerOf(text, 'poorly specified')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'poorly specified')?.name).toMatch(/Harbour Audit Office report/);
+  });
+  it('"Tarnlink, the Morrow-based operator that runs the city\'s 1,400 hire bikes, said in a statement …": a one-word company before a long apposition', () => {
+    const text =
+      'Tarnlink, the Morrow-based operator that runs the city\'s 1,400 hire bikes, said in a statement on Monday that the ban was "unworkable and unfair".';
+    expect(speakerOf(text, 'unworkable')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'unworkable')?.name).toMatch(/Tarnlink statement/);
   });
 });
