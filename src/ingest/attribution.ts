@@ -66,6 +66,10 @@ const PREPOSITION =
   /^(?:with|for|to|of|from|by|against|at|in|on|about|between|and|toward|towards|into|than|after|before)$/i;
 /** ", the …, " set off between a name and its verb ("1,400" is no comma of its own). */
 const APPOSITION = /^\s*,\s+(?:[^,;:]|,(?=\d{3}))+,\s*$/;
+/** ", a spokesman for the Transport Minister, Ilse Varnham, ": a role apposition whose object's name is set off in it. */
+const ROLE_APPOSITION = /^\s*,\s+(?:a|an|the)\s+[^,;:]*\b(?:for|to|of|with)\s+[^,;:]+,\s+[^,;:]+,\s*$/u;
+/** Text set off between a subject and its verb, in either form. */
+const apposed = (between: string) => APPOSITION.test(between) || ROLE_APPOSITION.test(between);
 
 const lastWordOf = (name: string) => name.split(/\s+/).at(-1)!;
 /** Particles that belong to the surname after them ("Van Hoorn", "de Villiers", "van der Berge"). */
@@ -466,6 +470,18 @@ interface Subject {
   pronoun?: boolean;
 }
 
+/**
+ * "X, a spokesman for the Transport Minister, Y, said": a name set off after the role a preposition
+ * governs names that role's holder, the object, never the verb's subject.
+ */
+const ROLE_OBJECT_BEFORE =
+  /\b(?:for|to|of|with)\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}([\p{L}’'-]+),\s*$/u;
+/** {@link ROLE_OBJECT_BEFORE} with a person's role as the preposition's object ("for the Transport Minister,", not "for the victims' family,"). */
+const roleObject = (masked: string, e: Entity) => {
+  const m = ROLE_OBJECT_BEFORE.exec(masked.slice(0, e.index));
+  return !!m && TITLE_WORD.test(m[1]!);
+};
+
 /** "X MP, who chairs the Treasury committee, said": a name inside a relative clause is never the verb's subject. */
 const inRelativeClause = (masked: string, e: Entity) =>
   /,\s+(?:who|which|whose)\b[^,;]*$/u.test(masked.slice(0, e.index));
@@ -597,19 +613,22 @@ function subjectOf(
   }
   // "…by minister Teo Varn, who said": the relative pronoun's antecedent speaks, object or not.
   const relative = (e: Entity) => /^\s*,\s*who\s+$/.test(masked.slice(e.end, verb.index));
+  // "after the Standing Committee on Harbour Works found": a conjunction opens a clause whose subject it is.
+  const opensClause = (e: Entity) => /\b(?:after|before|until|since|when|once)\s+(?:the\s+)?$/iu.test(masked.slice(0, e.index));
   const subjects = entities.filter(
     (e) =>
       !inRelativeClause(masked, e) &&
-      (!e.object || relative(e) || (participle && /^\s+$/.test(masked.slice(e.end, verb.index)))) &&
+      !roleObject(masked, e) &&
+      (!e.object || relative(e) || ((participle || opensClause(e)) && /^\s+$/.test(masked.slice(e.end, verb.index)))) &&
       e.end <= verb.index &&
       (relative(e) ||
         /^\s*(?:\(\p{Lu}{2,8}\))?[\s,:]*$/u.test(masked.slice(e.end, verb.index)) ||
-        APPOSITION.test(masked.slice(e.end, verb.index))),
+        apposed(masked.slice(e.end, verb.index))),
   );
   const described = describedSource(masked, verb, entities, cast, excerpt, state);
   const subject = subjects.at(-1);
   const inApposition =
-    subject && described && described.index > subject.end && APPOSITION.test(masked.slice(subject.end, verb.index));
+    subject && described && described.index > subject.end && apposed(masked.slice(subject.end, verb.index));
   const after = () => nameAfter(masked, verb, entities);
   // "according to the company’s chief scientist, Dr X": the description after the verb is the named person's title.
   const named = described && !subject && described.index >= verb.end ? after() : undefined;
@@ -1081,15 +1100,27 @@ const verbsOf = (masked: string) =>
     .map((m) => ({ index: m.index, end: m.index + m[0].length, word: m[0] }));
 /**
  * The speech verbs that may give a sentence its speaker: "According to the broadcaster KTV, a
- * senior officer said" names the outlet that relayed the words, not who spoke them, and a passive
- * ("had been warned") names who was spoken to.
+ * senior officer said" names the outlet that relayed the words, not who spoke them, a passive
+ * ("had been warned") names who was spoken to, and "X, who wrote the bylaw, said" speaks by its
+ * main verb.
  */
 const speakingVerbs = (masked: string) => {
   // "the operator had been warned about …", "staff were urged to …": a passive's subject is who was spoken to.
-  const verbs = verbsOf(masked).filter((v) => !PASSIVE_BEFORE.test(masked.slice(0, v.index)));
+  const all = verbsOf(masked).filter((v) => !PASSIVE_BEFORE.test(masked.slice(0, v.index)));
+  // "X, who wrote the bylaw, said": a speech verb in a relative clause set off by commas, before another one.
+  const verbs = all.filter(
+    (v) =>
+      !(
+        RELATIVE_BEFORE.test(masked.slice(0, v.index)) &&
+        /^[^,;]*,/u.test(masked.slice(v.end)) &&
+        all.some((w) => w.index > v.end)
+      ),
+  );
   const relayed = ACCORDING_TO_OUTLET.test(masked) && verbs.length > 1;
   return relayed ? verbs.filter((v) => !/^according/i.test(v.word)) : verbs;
 };
+/** ", who" or ", which" just before a verb: the verb opens a relative clause. */
+const RELATIVE_BEFORE = /,\s+(?:who|which)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A form of "be" just before a verb (an adverb between allowed; not a blanked quotation): the verb is a passive. */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s(?:\p{Ll}+ly\s)?$/iu;
 

@@ -428,7 +428,8 @@ function apposedToBody(text: string, run: TextSpan): boolean {
  * "Department for Rural Affairs" and "Bank of Vantor" (a word that ends names of organisations,
  * then "of" or "for"; a title and a person's name after it are left out: "Bank of Vantor Governor
  * Ida Lund" → "Bank of Vantor"), and a name just after a common noun for a kind of organisation
- * ("football club Harrow Rovers", "the daily Morgenpost") or set off by commas after one.
+ * ("football club Harrow Rovers", "the daily Morgenpost") or set off by commas after one, and a
+ * body named "<Body> on <Subject>" ("the Standing Committee on Harbour Works").
  */
 export function namedOrganisations(text: string): TextSpan[] {
   const out: TextSpan[] = [];
@@ -450,8 +451,19 @@ export function namedOrganisations(text: string): TextSpan[] {
     const name = text.slice(start, run.index + head.join(' ').length);
     if (head.length > at + 2) out.push({ text: name, index: start, end: start + name.length });
   }
+  // "the Standing Committee on Harbour Works", "the Council on Foreign Relations": a body named "<Body> on <Subject>".
+  for (const m of text.matchAll(BODY_ON)) {
+    const words = m[1]!.split(/\s+/);
+    const on = words.indexOf('on');
+    if (!ORG_WORD.test(words[on - 1]!) || NOT_NAME.test(words[on + 1]!)) continue;
+    const index = m.index + m[0].length - m[1]!.length;
+    out.push({ text: m[1]!, index, end: index + m[1]!.length });
+  }
   return out;
 }
+
+/** Capitalised words, "on", and capitalised words: "Standing Committee on Harbour Works". */
+const BODY_ON = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}\p{L}+\s+on\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*){0,3})/gu;
 
 /**
  * True when the clause speaks of what is to come: a modal of the future ("will meet", "would

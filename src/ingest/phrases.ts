@@ -133,11 +133,15 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
   // "the officer was quoted as saying": the subject stands before the passive of quoting.
   before = before.replace(/\s+(?:(?:was|were|is|are)|ha(?:s|ve)\s+been)\s+quoted\s+as\s*$/u, '');
   // "A dock worker who asked not to be named said": the subject stands before a request for anonymity.
+  // "…, and who asked not to be named because he advises …, told": so it does with a reason after the request.
   const anonymity =
-    /,?\s+who\s+(?:asked|requested|spoke\s+on\s+condition|(?:was|were|had\s+been)\s+briefed)\b[^,;:]{0,60}?\b(?:named|identified|anonymity|talks|matter|meeting|negotiations|plans?),?\s*$/u.exec(
+    /(?:,\s+and)?,?\s+who\s+(?:asked|requested|spoke\s+on\s+condition|(?:was|were|had\s+been)\s+briefed)\b[^,;:]{0,60}?\b(?:named|identified|anonymity|talks|matter|meeting|negotiations|plans?)(?:\s+(?:because|as|since)\s+[^,;:]{1,80})?,?\s*$/u.exec(
       before,
     );
   if (anonymity) before = before.slice(0, anonymity.index);
+  // "One Harlow bookseller who watched the auction": a restrictive relative clause after the subject.
+  const restrictive = anonymity && /(?<=\p{L})\s+who\s+[^,;:]*$/u.exec(before);
+  if (restrictive) before = before.slice(0, restrictive.index);
   // "The agreement, signed in Varn, states": the subject stands before an apposition.
   const apposition = /,\s[^,;:]+,\s*$/u.exec(before);
   if (apposition && !/\s{2,}/.test(apposition[0])) before = before.slice(0, apposition.index);

@@ -149,3 +149,28 @@ describe('texts a body or a person issued, signed or wrote in', () => {
     expect(speakerOf(text, 'unworkable')?.name).toMatch(/Tarnlink statement/);
   });
 });
+
+describe('clauses inside the attribution', () => {
+  it('"…," X, who wrote the bylaw, said …: a speech verb in a relative clause set off by commas is not the attribution', () => {
+    const text = '"Two winters of this was enough," Alderwoman Petra Loske, who wrote the bylaw, said on the steps.';
+    expect(speakerOf(text, 'Two winters')).toMatchObject({ name: 'Petra Loske', kind: 'person' });
+    const other = '"We are out of road," said Tomas Heddle, who wrote the original plan, after the vote.';
+    expect(speakerOf(other, 'We are out of road')).toMatchObject({ name: 'Tomas Heddle', kind: 'person' });
+  });
+  it('"One X dealer who followed the sale, and who asked not to be named because …, told …": the dealer', () => {
+    const text =
+      'One Harlow bookseller who watched the auction, and who asked not to be named because she advises the buyer, told the Quillon Ledger the price was "steep but defensible".';
+    expect(speakerOf(text, 'steep but')).toMatchObject({ anonymous: true, kind: 'person' });
+    expect(speakerOf(text, 'steep but')?.name).toMatch(/bookseller/);
+  });
+  it('"the Committee on Harbour Works found … "…" in a report": an organisation named "<Body> on <Subject>"', () => {
+    const text =
+      'The plan stalled after the Standing Committee on Harbour Works found it "unaffordable in any form" in a report last year.';
+    expect(speakerOf(text, 'unaffordable')?.name).toMatch(/Committee on Harbour Works report/);
+  });
+  it('"X, a spokesman for the Finance Minister, Y, said": the name set off after the object of "for" is no subject', () => {
+    const text =
+      'Oswin Treacle, a spokesman for the Transport Minister, Ilse Varnham, said the line had been "fully funded since 2024".';
+    expect(speakerOf(text, 'fully funded')).toMatchObject({ name: 'Oswin Treacle', kind: 'person' });
+  });
+});
