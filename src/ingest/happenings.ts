@@ -18,7 +18,7 @@ export interface Happening {
 
 /** Verbs of saying and stating. */
 const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces)\b/u;
+  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces|reminded|reminds|reported(?=\s+(?:[^\s,.;]+\s+){0,3}?that\b))\b/u;
 /** The listener and the time of the speaking right after the verb: "told parliament on Saturday", "said in a statement on Monday". */
 const SPEAKING_ADJUNCT = /^\s+(?:[^\s,.;]+\s+){0,4}?(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?/u;
 /** Verbs of thinking and showing: what they report is an opinion, not an action. */
@@ -50,9 +50,9 @@ const hasFinite = (text: string) =>
       !/^\p{Lu}/u.test(t.text),
   );
 
-/** A phrase before the subject that says where the words were written: "In a letter to growers sent last week, ". */
+/** A phrase before the subject that says where the words were written: "In a letter to growers sent last week, ", "In its notice, published on Tuesday, ". */
 const FRONTED =
-  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice)\b[^,;]*,\s*/u;
+  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice)\b[^,;]*,\s*(?:(?:published|released|issued|posted|sent|dated|filed)\b[^,;]*,\s*)?/u;
 
 /** Reported speech: the text up to the end of the speaking (its time included) and the reported clause after it. */
 export function reportedSpeech(sentence: string): { speaking: string; reported: string } | null {
@@ -338,8 +338,11 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
     return [{ excerpt: head, date: { ...own, clause: 'main' } }];
   if (scene) return [];
-  // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news.
-  const written = IN_WRITING.test(speech.speaking);
+  // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news,
+  // and none when the sentence quotes the text (or another outlet's report: "X reported on Thursday that …"…""),
+  // whose draft is the statement dated by the writing.
+  const written = IN_WRITING.test(speech.speaking) || /\breported\b/u.test(speech.speaking);
+  if (written && !own && /["“]/u.test(speech.reported)) return [];
   if (
     !own &&
     spoken &&
@@ -368,7 +371,7 @@ const TEXT_SAYS =
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =
-  /\bin\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin)\b/iu;
+  /\bin\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|notice|report|review|alert)\b/iu;
 
 /**
  * A scene of speaking is no happening: "On Sunday night, <Name> addressed a crowd …", "gave a

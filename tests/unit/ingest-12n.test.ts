@@ -174,3 +174,26 @@ describe('clauses inside the attribution', () => {
     expect(speakerOf(text, 'fully funded')).toMatchObject({ name: 'Oswin Treacle', kind: 'person' });
   });
 });
+
+describe('texts quoted, no happenings of their own', () => {
+  it('"In its enforcement notice, published on Tuesday, the Authority said the operator had "…"": the text quoted, no event', () => {
+    expect(
+      events(
+        'In its enforcement notice, published on Tuesday, the Harbour Authority said the operator had "ignored every warning for two years".',
+      ),
+    ).toEqual([]);
+    expect(
+      events('In a statement on Monday, Vellcroft said it "rejects the findings" and had appointed an outside auditor.'),
+    ).toEqual([]);
+  });
+  it('"The Tessel Post reported on Wednesday that two inspectors had told the paper …"…"": another outlet\'s report, no event', () => {
+    expect(
+      events('The Tessel Post reported on Wednesday that two inspectors had told the paper the ferry was "never seaworthy".'),
+    ).toEqual([]);
+  });
+  it('a completed action a statement reports, with nothing quoted, is still news', () => {
+    expect(events('In a statement on Monday, the Orvane Ferry Company said it had dismissed its chief executive.')).toEqual([
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+});
