@@ -63,9 +63,11 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
       // "since 2019 at hardware stores": the clause ends with its date.
       const end = since.indexOf(start?.text ?? '\u0000');
       // An activity kept up this week is part of the news, not a happening of its own.
+      // "since Odran Vell resigned in March": the happening is the clause "since" opens, without it.
+      const from = hasFiniteVerb(since.slice(6)) ? 6 : 0;
       if (start && end >= 0 && !(ongoingSince(sentence, m.index) && !beforeTheWeek(start, published)))
         out.push({
-          clause: since.slice(0, end + start.text.length).replace(/[\s.,]+$/, ''),
+          clause: since.slice(from, end + start.text.length).replace(/[\s.,]+$/, ''),
           date: { ...start, clause: 'main' },
         });
       continue;

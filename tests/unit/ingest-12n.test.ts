@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events, planQuoteDates as quoteDates, readLedger, speakerOf } from '../ingest-read';
+import { planArticle, planEvents as events, planQuoteDates as quoteDates, readLedger, speakerOf } from '../ingest-read';
 
 /** The name of the outlet the speaker of the quote starting with `quote` spoke through, if any. */
 const viaOf = (text: string, quote: string) => {
@@ -195,5 +195,15 @@ describe('texts quoted, no happenings of their own', () => {
     expect(events('In a statement on Monday, the Orvane Ferry Company said it had dismissed its chief executive.')).toEqual([
       ['2026-05-11', 'reported'],
     ]);
+  });
+});
+
+describe('a clause after "since"', () => {
+  it('"has been empty since X resigned in March": the happening is the clause, without "since"', () => {
+    const texts = planArticle('The post has been empty since Odran Vell resigned in March over his expenses.')
+      .files.filter((f) => f.collection === 'events')
+      .map((f) => f.text);
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toMatch(/excerpt: '?Odran Vell resigned in March/);
   });
 });
