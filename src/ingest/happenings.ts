@@ -263,12 +263,12 @@ const TEXT_SERVED =
   /^(?:(?:The|A|An|Its|Their|His|Her)\s+|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\s+|(?:The\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*,\s+whose\s+)(?:[\p{L}-]+\s+){0,3}(?:brief|filing|letter|report|notice|order|ruling|statement|memo|submission|petition|opinion|judgment|audit|review|complaint)(?:\s*,|\s+(?:was|were))\s+(?:filed|lodged|served|published|released|issued|posted|sent|dated|submitted|delivered|signed)\b[^,;"“”]*,\s+(?:\p{Ll}+ly\s+)?(?:says|said|argued|argues|argue|found|finds|warned|warns|states|stated|called|calls|describes|described|concluded|concludes|claims|claimed|declared|declares)\b/u;
 
 /**
- * "X, who chairs …, sent Y a letter Tuesday demanding …", "An open letter signed by 1,400 alumni …
+ * "X, who chairs …, sent Y a letter Tuesday demanding …", "More than 300 farmers signed a petition …", "An open letter signed by 1,400 alumni …
  * was delivered to Z last week": the sending of a letter quoted next is no happening; the letter is
  * the document its words are quoted from, dated by this sentence.
  */
 export const LETTER_SENT =
-  /\b(?:sent|wrote)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:a|an)\s+(?:open\s+)?letter\b|^(?:An?|The)\s+(?:open\s+)?letter\b[^"“”]*?\b(?:was|were)\s+(?:delivered|sent|handed)\b/u;
+  /\b(?:sent|wrote|signed)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:a|an)\s+(?:open\s+)?(?:letter|petition)\b|^(?:An?|The)\s+(?:open\s+)?letter\b[^"“”]*?\b(?:was|were)\s+(?:delivered|sent|handed)\b/u;
 
 /** "If your card was declined, …, you can blame …": a sentence that addresses the reader tells no happening of its own. */
 export const READER_ADDRESS = /^If\s+(?:you|your)\b/u;

@@ -639,11 +639,14 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
     // "In Varn Square on Monday, protesters burned tyres …", "Outside the court on Friday, X said …": a
     // place on a day whose news another sentence tells, alone in its paragraph or before quotes, is a scene of that news.
     const elsewhere = elsewhereDays(ctx, all, i);
+    // A paragraph of its own with a place and a day, before a paragraph of quotes, sets the scene for the words
+    // whatever the rest of the article dates.
+    const sceneParagraph = quoteNext && next?.paragraph !== sentence.paragraph && PLACE_DAY.test(sentence.text);
     if (
       alone &&
       (PLACE_DAY.test(sentence.text) || (quoteNext && crowdScene(sentence.text))) &&
       found.length &&
-      found.every((h) => !h.date.future && elsewhere.has(h.date.date))
+      found.every((h) => !h.date.future && (elsewhere.has(h.date.date) || sceneParagraph))
     )
       return;
     for (const h of found) {

@@ -207,3 +207,21 @@ describe('a clause after "since"', () => {
     expect(texts[0]).toMatch(/excerpt: '?Odran Vell resigned in March/);
   });
 });
+
+describe('scenes and letters, no happenings of their own', () => {
+  it('"More than 300 farmers signed an open letter to X last month. It said …"…"": signing a letter quoted next is no event', () => {
+    expect(
+      events(
+        'More than 300 farmers signed an open letter to the Rural Minister last month. It said the new levy "would empty the hill farms within a decade".',
+      ),
+    ).toEqual([]);
+  });
+  it('"In the canteen at X in Y on Wednesday morning, the decision was received …" before a quote: a scene, though no other sentence names the day', () => {
+    const body = [
+      'The Orvane Ferry Company will close its night crossings from 1 June, the board decided.',
+      'In the canteen at the Tarn Quay depot in Pellow on Wednesday morning, the decision was received mostly with shrugs.',
+      '"We knew it was coming," said Iona Brack, a deckhand for 22 years.',
+    ].join('\n\n');
+    expect(events(body).filter(([date]) => date === '2026-05-13')).toEqual([]);
+  });
+});
