@@ -325,8 +325,13 @@ function quoteDate(excerpt: string, published: Date): FoundDate | null {
   const told = reporting.trim() ? findDate(reporting, published) : null;
   if (told && !told.future && !told.bound) return told;
   // Words are spoken before they are reported: a future date in the sentence ("… and would meet
-  // again next week") is the date of what they announce, never the speaking's.
-  const any = findDate(unquoted, published);
+  // again next week") is the date of what they announce, never the speaking's; nor is the date of a
+  // background clause ("She said the grant, approved in March, was "…"").
+  const foreground = backgroundDates(unquoted, published).reduce(
+    (text, b) => text.replace(b.clause, ' '.repeat(b.clause.length)),
+    unquoted,
+  );
+  const any = findDate(foreground, published);
   return any && !any.future ? any : null;
 }
 

@@ -225,3 +225,11 @@ describe('scenes and letters, no happenings of their own', () => {
     expect(events(body).filter(([date]) => date === '2026-05-13')).toEqual([]);
   });
 });
+
+describe('quote dates', () => {
+  it('"She said the trust\'s grant, approved in March, was "…"": a background clause\'s date does not date the words', () => {
+    const body =
+      'Dame Orla Venn, the trust\'s chair, and the museum\'s director, Kit Marr, spoke to donors in the Tarn Hall on Wednesday evening. "We did it together," he said. She said the trust\'s grant, approved in March, was "the largest in our history".';
+    expect(quoteDates(body)).toContainEqual(['the largest in our history', '2026-05-13']);
+  });
+});
