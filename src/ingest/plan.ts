@@ -253,13 +253,13 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
 }
 
 /**
- * "… wrote on social media that afternoon": the day the last dated sentence before it named
- * ("At 9:02 on Tuesday morning, …"), when the quote's sentence says "that morning / afternoon /
- * evening / night / day" outside its quotes.
+ * "… wrote on social media that afternoon", "issued a warning the same day": the day the last
+ * dated sentence before it named ("At 9:02 on Tuesday morning, …"), when the quote's sentence says
+ * "that / the same morning / afternoon / evening / night / day" outside its quotes.
  */
 function thatDay(ctx: Context, sentence: number): FoundDate | null {
   const unquoted = ctx.sents[sentence]!.text.replace(/["“][^"”]*["”]/gu, ' ');
-  if (!/\bthat\s+(?:morning|afternoon|evening|night|day)\b/iu.test(unquoted)) return null;
+  if (!/\b(?:that|the\s+same|that\s+same)\s+(?:morning|afternoon|evening|night|day)\b/iu.test(unquoted)) return null;
   for (let i = sentence - 1; i >= 0; i--) {
     const date = findDate(ctx.sents[i]!.text, ctx.published);
     if (date && !date.future && !date.bound && date.precision === 'day') return date;
@@ -315,6 +315,10 @@ function quoteDate(excerpt: string, published: Date): FoundDate | null {
   const speech = reportedSpeech(unquoted);
   const spoken = speech ? findDate(speech.speaking, published) : null;
   if (spoken && !spoken.future && !spoken.bound) return spoken;
+  // "An Oct. 8 staff report from … found that …": the date a text bears before its name dates its words.
+  const dated = DATED_TEXT.exec(unquoted);
+  const bears = dated ? findDate(dated[1]!, published) : null;
+  if (bears && !bears.future && bears.precision === 'day') return bears;
   // "said in a resignation letter …, published on Wednesday, that …": the day the text came out.
   const out = TEXT_OUT.exec(unquoted);
   const issued = out ? findDate(out[0].replace(/^,\s+/u, ''), published) : null;
@@ -334,6 +338,10 @@ function quoteDate(excerpt: string, published: Date): FoundDate | null {
   const any = findDate(foreground, published);
   return any && !any.future ? any : null;
 }
+
+/** "An Oct. 8 staff report", "the 2 April audit": a date written before the name of a text. */
+const DATED_TEXT =
+  /\b(?:[Aa]n?|[Tt]he)\s+([^,;"“”]{3,20}?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|audit|review|memo|letter|notice|study|assessment|survey|statement)\b/u;
 
 /** ", published on Wednesday," after the text a speaker spoke in, or "whose report was published on Wednesday". */
 const TEXT_OUT =

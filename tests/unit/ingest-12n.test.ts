@@ -232,4 +232,25 @@ describe('quote dates', () => {
       'Dame Orla Venn, the trust\'s chair, and the museum\'s director, Kit Marr, spoke to donors in the Tarn Hall on Wednesday evening. "We did it together," he said. She said the trust\'s grant, approved in March, was "the largest in our history".';
     expect(quoteDates(body)).toContainEqual(['the largest in our history', '2026-05-13']);
   });
+  it('"An April 2 audit from X found that … "…"": a date before the text dates its words', () => {
+    expect(
+      quoteDates('An April 2 audit from the city\'s parks department found that repair costs had "nearly tripled" since 2021.'),
+    ).toEqual([['nearly tripled', '2026-04-02']]);
+  });
+  it('"X issued a safety warning the same day telling …": "the same day" is the day the sentence before dated', () => {
+    const body =
+      'Orvane Foods on Monday recalled two batches of its infant formula.\n\nThe Food Standards Office issued a warning the same day telling parents to "stop using the formula at once".';
+    expect(quoteDates(body)).toContainEqual(['stop using the formula at once', '2026-05-11']);
+  });
+});
+
+describe('schedules superseded', () => {
+  it('"The final, due on May 30, will now be played on June 6": the schedule set off is superseded, the new date is the plan', () => {
+    expect(events('The cup final, due on May 30, will now be played on June 6, the league said in a statement.')).toEqual([
+      ['2026-06-06', 'planned'],
+    ]);
+    expect(events('The ballot, scheduled for Nov. 2, will now be held on Jan. 9, the commission said.')).toEqual([
+      ['2027-01-09', 'planned'],
+    ]);
+  });
 });
