@@ -467,10 +467,10 @@ function isDuration(text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>
 
 /**
  * Words that make a date a bound rather than the time of a happening: "within six weeks", "before
- * next year"; "shortly before 11 p.m. Sunday" is the time of a happening.
+ * next year", "one by one through Tuesday"; "shortly before 11 p.m. Sunday" is the time of a happening.
  */
 const BOUND =
-  /\b(?:within|(?<!\b(?:shortly|just|soon|right|minutes|moments)\s+)before|until|till|no later than)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$/i;
+  /\b(?:within|(?<!\b(?:shortly|just|soon|right|minutes|moments)\s+)before|until|till|through|no later than)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$/i;
 const isBound = (text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>) =>
   BOUND.test(text.slice(Math.max(0, r.index - 24), r.index)) ||
   /^(?:within|before|until)\b/i.test(r.text) ||
@@ -826,7 +826,8 @@ function direct(r: chrono.ParsedResult, text: string, published: Date, future: b
 
 /** The most precise of several dates; the date of a noun ("Friday's earthquake", "a letter dated 2 May") only when there is no other. */
 const best = (found: FoundDate[]) => {
-  const own = found.filter((f) => !f.attributive && !f.written);
+  // "closed last week …, and three dropped out through Wednesday": a bound never outranks the time of a happening.
+  const own = found.filter((f) => !f.attributive && !f.written && !f.bound);
   const pool = own.length ? own : found;
   return pool.length ? pool.reduce((b, f) => (RANK[f.precision] > RANK[b.precision] ? f : b)) : null;
 };

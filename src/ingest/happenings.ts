@@ -54,6 +54,9 @@ const hasFinite = (text: string) =>
 const FRONTED =
   /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice)\b[^,;]*,\s*(?:(?:published|released|issued|posted|sent|dated|filed)\b[^,;]*,\s*)?/u;
 
+/** An apposition whose verb is in a relative clause: ", who …,", ", the operator that runs …,". */
+const APPOSED_CLAUSE = /^,\s+(?:(?:who|which|whose|where)\b|(?:the|a|an)\s[^,]*?\b(?:that|who|which)\s)/u;
+
 /** Reported speech: the text up to the end of the speaking (its time included) and the reported clause after it. */
 export function reportedSpeech(sentence: string): { speaking: string; reported: string } | null {
   const masked = blankQuotes(sentence);
@@ -64,7 +67,8 @@ export function reportedSpeech(sentence: string): { speaking: string; reported: 
     .slice(0, verb.index)
     .replace(DATELINE, '')
     .replace(FRONTED, '')
-    .replace(/,\s[^,]*,\s*/gu, (m) => (/^,\s+(?:who|which|whose|where)\b/u.test(m) || !hasFinite(m) ? ' ' : m))
+    // ", the operator that runs the city's 1,400 bikes,": a noun phrase with a relative clause is an apposition too.
+    .replace(/,\s(?:[^,]|,(?=\d{3}))*,\s*/gu, (m) => (APPOSED_CLAUSE.test(m) || !hasFinite(m) ? ' ' : m))
     .trim();
   if (!subject || subject.split(/\s+/).length > 14 || /[;:]/.test(subject) || hasFinite(subject)) return null;
   const after = masked.slice(verb.index + verb[0].length);

@@ -254,3 +254,27 @@ describe('schedules superseded', () => {
     ]);
   });
 });
+
+describe('no happenings of their own, in general', () => {
+  it('"Tarnlink, the Morrow-based operator that runs the city\'s 1,400 bikes, said in a statement Monday that …"…"": a statement', () => {
+    expect(
+      events(
+        'Tarnlink, the Morrow-based operator that runs the city\'s 1,400 hire bikes, said in a statement Monday that the ban was "unworkable and unfair".',
+      ),
+    ).toEqual([]);
+  });
+  it('"three withdrew one by one through Tuesday": a day after "through" is a bound', () => {
+    expect(
+      events('Nominations closed with six candidates, and four withdrew one by one through Tuesday as the party tried to unite.'),
+    ).toEqual([]);
+    // A bound never outranks the time of a happening in the same sentence.
+    expect(events('Nominations closed last week with six candidates, and four withdrew one by one through Tuesday.')).toEqual([
+      ['2026-05', 'reported'],
+    ]);
+  });
+  it('"Prof X later conceded the deal had come down to "…"": "conceded", "admitted" report speech', () => {
+    const body =
+      'The museum agreed the sale on Wednesday.\n\nProf Odile Marrack later conceded the deal had come down to "the very last hour".';
+    expect(events(body)).toEqual([['2026-05-13', 'reported']]);
+  });
+});
