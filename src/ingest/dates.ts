@@ -703,7 +703,8 @@ function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolea
 
 /**
  * The text as chrono should read it: "on census night, 14 October 2025" without the time of day set
- * off before a full date (chrono would join them), and "by mid-morning on Friday" as Friday.
+ * off before a full date (chrono would join them), "by mid-morning on Friday" as Friday, and no sums
+ * of money or measures ("for £6.8m after …").
  */
 function forChrono(text: string): string {
   // "on census night, 14 October 2025": a time of day set off before a full date is no part of it (chrono would join them).
@@ -714,8 +715,12 @@ function forChrono(text: string): string {
       /\b(?:morning|afternoon|evening|night)(?:,|\s+of)?(?=\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b))/gu,
       (w) => ' '.repeat(w.length),
     )
-    .replace(MID_DAY_ON, (w) => ' '.repeat(w.length));
+    .replace(MID_DAY_ON, (w) => ' '.repeat(w.length))
+    .replace(AMOUNT, (w) => ' '.repeat(w.length));
 }
+
+/** A sum or a measure ("£6.8m", "$4bn", "400m"): no time of day, though chrono may read "6.8m after" as one. */
+const AMOUNT = /[£$€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?|\b\d+(?:\.\d+)?(?:m|bn|km)\b/gu;
 
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {

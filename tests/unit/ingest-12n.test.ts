@@ -278,3 +278,14 @@ describe('no happenings of their own, in general', () => {
     expect(events(body)).toEqual([['2026-05-13', 'reported']]);
   });
 });
+
+describe('what chrono must not read as a time', () => {
+  it('"bought X for £6.8m after an appeal": a sum is no time of day', () => {
+    expect(events('The Pellow Gallery has bought the Varn triptych for £4.2m after a public appeal.')).toEqual([]);
+  });
+  it('"X later conceded the deal had come down to "the last hour of the last day"": a date inside the quote dates nothing', () => {
+    const body =
+      'The museum agreed the sale on Wednesday.\n\nProf Odile Marrack later conceded the deal had come down to "the final hour of the last day".';
+    expect(events(body)).toEqual([['2026-05-13', 'reported']]);
+  });
+});
