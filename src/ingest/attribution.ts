@@ -16,6 +16,7 @@ import {
   people,
   properRuns,
   splitName,
+  termsOf,
   TITLE_WORD,
   type PersonSpan,
 } from './nlp';
@@ -264,6 +265,17 @@ function titleBefore(masked: string, index: number): string | undefined {
   return isPersonNoun(m[1]!.split(/\s+/).at(-1)!) || isPersonNoun(role.split(/\s+/).at(-1)!) ? m[1] : undefined;
 }
 
+/**
+ * "Morwenna Tregale was selling the last of her ewes", "Tavish Brennock stood beside the lorry he has
+ * driven": a name that is the subject of a verb, referred back to by a personal pronoun later in its
+ * clause, is a person's.
+ */
+function referredByPronoun(masked: string, end: number): boolean {
+  const next = termsOf(masked).find((t) => t.start >= end);
+  if (!next || masked.slice(end, next.start).trim() || !next.tags.has('Verb')) return false;
+  return /^[^.;:!?]*?\b(?:she|he|her|his|him)\b/u.test(masked.slice(next.end));
+}
+
 /** People named in a sentence: compromise's people, and runs of capitalised words a title, honorific or speech verb marks as a name. */
 function personSpans(masked: string): PersonSpan[] {
   const found = people(masked);
@@ -285,6 +297,7 @@ function personSpans(masked: string): PersonSpan[] {
         after,
       ) ||
       /^,\s+(?:a|an|the)\s/.test(after) ||
+      referredByPronoun(masked, p.end) ||
       /\b(?:said|says)\s*$/.test(masked.slice(0, p.index)) ||
       titleBefore(masked, p.index);
     if (cue && !COUNTRIES.has(p.text)) found.push(p);

@@ -289,3 +289,14 @@ describe('what chrono must not read as a time', () => {
     expect(events(body)).toEqual([['2026-05-13', 'reported']]);
   });
 });
+
+describe('a name the sentence refers back to by a personal pronoun', () => {
+  it('"…, Morwenna Tregale was selling the last of her ewes. "…," she said.": the subject a pronoun refers back to is a person', () => {
+    const text =
+      'A senior official at the ministry told the Dunstow Courier that the scheme "was never properly tested". At the cattle market in Dunstow on Tuesday, Morwenna Tregale was selling the last of her ewes. "I have no choice left," she said.';
+    expect(speakerOf(text, 'I have no choice')).toMatchObject({ name: 'Morwenna Tregale', kind: 'person' });
+    const other =
+      'Outside the depot, Tavish Brennock stood beside the lorry he has driven for 30 years. "It is all I know," he said.';
+    expect(speakerOf(other, 'It is all')).toMatchObject({ name: 'Tavish Brennock', kind: 'person' });
+  });
+});
