@@ -65,8 +65,8 @@ const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
 const PREPOSITION =
   /^(?:with|for|to|of|from|by|against|at|in|on|about|between|and|toward|towards|into|than|after|before)$/i;
-/** ", the …, " set off between a name and its verb ("1,400" is no comma of its own). */
-const APPOSITION = /^\s*,\s+(?:[^,;:]|,(?=\d{3}))+,\s*$/;
+/** ", the …, " set off between a name and its verb ("1,400" is no comma of its own), an age first allowed (", 44, a fisherman …,"). */
+const APPOSITION = /^\s*,\s+(?:\d{1,3},\s+)?(?:[^,;:]|,(?=\d{3}))+,\s*$/;
 /** ", a spokesman for the Transport Minister, Ilse Varnham, ": a role apposition whose object's name is set off in it. */
 const ROLE_APPOSITION = /^\s*,\s+(?:a|an|the)\s+[^,;:]*\b(?:for|to|of|with)\s+[^,;:]+,\s+[^,;:]+,\s*$/u;
 /** Text set off between a subject and its verb, in either form. */
@@ -665,10 +665,18 @@ function subjectPhrase(masked: string, verb: SpeechVerb, entities: Entity[]): No
   const before = /^according to$/i.test(verb.word) ? null : phraseBefore(masked, verb.index);
   if (before || !inverted) return before;
   const named = entities.some(
-    (e) => e.end <= verb.index && /^\s*(?:\(\p{Lu}{2,8}\))?[\s,]*$/u.test(masked.slice(e.end, verb.index)),
+    (e) =>
+      e.end <= verb.index &&
+      (/^\s*(?:\(\p{Lu}{2,8}\))?[\s,]*$/u.test(masked.slice(e.end, verb.index)) ||
+        apposed(masked.slice(e.end, verb.index))),
   );
-  return named ? null : phraseAfter(masked, verb.end);
+  const after = named ? null : phraseAfter(masked, verb.end);
+  // "said the cut "will finish us"", "said the plan was …": a phrase the quote or a verb follows opens the reported clause.
+  return after && !REPORTED_AFTER.test(masked.slice(after.end)) ? after : null;
 }
+
+/** What follows the subject of a reported clause: a blanked quotation or a finite verb. */
+const REPORTED_AFTER = /^(?:\s{2,}|\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|will|would|had|has|have|could|can|must|should|may|might)\b)/u;
 
 /** Heads of kinds of company, also at the end of a compound ("drugmaker", "carmaker"). */
 const COMPANY_HEAD = new RegExp(ORG_NOUN.source.replace(/^\^/, ''), 'i');

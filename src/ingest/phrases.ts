@@ -25,9 +25,9 @@ export interface NounPhrase {
 /** What a noun phrase that speaks is. */
 export type PhraseKind = 'person' | 'group' | 'organisation' | 'document';
 
-/** Where a clause begins: punctuation, a blanked quotation, or a conjunction or relative word. */
+/** Where a clause begins: punctuation (not the full stop of an abbreviation: "Gov.", "Dr."), a blanked quotation, or a conjunction or relative word. */
 const BOUNDARY =
-  /[,;:.!?()—–]|\s{2,}|\b(?:that|and|but|while|because|as|after|when|who|whom|which|where|if|though|although)\b/giu;
+  /[,;:!?()—–]|(?<!\b\p{Lu}\p{Ll}{0,3})\.|\s{2,}|\b(?:that|and|but|while|because|as|after|when|who|whom|which|where|if|though|although)\b/giu;
 /** Verbs only people use to speak: a subject of these is never a document. */
 const PERSON_VERB =
   /^(?:told|tells|tell|added|adds|insist|insisted|insists|argued|argues|urged|urges|asked|asks|replied|replies|vowed|vows|explained|explains|claimed|claims|declared|declares|admitted|admits|conceded|concedes|recalled|recalls|complained|complains|pledged|promised|wrote|writes|saying|adding|insisting|arguing)$/i;
@@ -39,10 +39,14 @@ const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/i;
 const WRITTEN_TEXT =
   /^(?:brief|filing|letter|memo|memorandum|statement|opinion|dissent|ruling|judgment|submission|notice|page|post|report|bulletin|affidavit|petition|complaint|motion)$/;
 
+/** Written texts in the plural, which speak together as one document ("court documents", "the minutes"). */
+const WRITTEN_TEXTS = /^(?:documents|records|filings|papers|minutes|transcripts)$/;
+
 /**
  * Words compromise reads as verbs right after a number or determiner ("two judges wrote") are
  * nouns when its lexicon has them as nouns ("the judges"); a role it reads as an adjective with
- * no noun after it ("an official at …") is a noun.
+ * no noun after it ("an official at …") is a noun, and so is a first word it reads as a verb
+ * before a noun ("court documents").
  */
 function asNouns(terms: Term[]): Term[] {
   return terms.map((t, i) => {
@@ -51,6 +55,9 @@ function asNouns(terms: Term[]): Term[] {
     const next = terms[i + 1];
     if (t.tags.has('Adjective') && isPersonNoun(t.text, false) && !next?.tags.has('Noun') && !next?.tags.has('Adjective'))
       return { ...t, tags: new Set([...t.tags, 'Noun']) };
+    // "according to court documents": a word read as a verb before a noun, in a noun phrase, is its modifier.
+    if (i === 0 && t.tags.has('Verb') && next?.tags.has('Noun') && wordTags(t.text).has('Noun'))
+      return { ...t, tags: wordTags(t.text) };
     if (!prev || !t.tags.has('Verb') || !(prev.tags.has('Value') || prev.tags.has('Determiner'))) return t;
     const tags = wordTags(t.text);
     return tags.has('Noun') ? { ...t, tags } : t;
@@ -160,7 +167,7 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
 /**
  * The common noun phrase just after the verb at `verbEnd`, for an inverted attribution ("…,
  * said a senior official.", "according to two people familiar with the talks,"). It must open
- * with a determiner or a number, so "said the talks were useful" is not read as one.
+ * with a determiner or a number, or be a plural ("according to court documents").
  */
 export function phraseAfter(masked: string, verbEnd: number): NounPhrase | null {
   const rest = masked.slice(verbEnd);
@@ -168,7 +175,8 @@ export function phraseAfter(masked: string, verbEnd: number): NounPhrase | null 
   const stop = /[,;:.!?()—–]|\s{2,}|\b(?:that|who|which|on|in|at|after|before)\b\s/u.exec(rest.slice(lead));
   const end = verbEnd + lead + (stop ? stop.index : rest.length - lead);
   const np = nounPhrase(termsOf(masked), masked, verbEnd + lead, masked.slice(0, end).trimEnd().length);
-  return np && np.determiner ? np : null;
+  // "…," said residents; "according to court documents": a plural needs no determiner.
+  return np && (np.determiner || np.plural) ? np : null;
 }
 
 /**
@@ -185,6 +193,8 @@ export function kindOfPhrase(np: NounPhrase, verb: string): PhraseKind | null {
   // "Teague's appeal brief argued", "its status page reported": a written text speaks as a document.
   if (WRITTEN_TEXT.test(np.head) && !np.plural && (np.determiner || np.modifiers.some((w) => /[’']s$/.test(w))))
     return 'document';
+  // "according to court documents", "the minutes show": texts in the plural.
+  if (np.plural && WRITTEN_TEXTS.test(np.head)) return 'document';
   // "the 34-year-old said": an age as a noun is a person's.
   if (/\b\d+-year-olds?$/.test(np.text)) return np.plural ? 'group' : 'person';
   const many = np.plural || /^(?:\d+|two|three|four|five|six|several|some|many|most|few)$/.test(np.determiner);

@@ -300,3 +300,23 @@ describe('a name the sentence refers back to by a personal pronoun', () => {
     expect(speakerOf(other, 'It is all')).toMatchObject({ name: 'Tavish Brennock', kind: 'person' });
   });
 });
+
+describe('attributions with an age and reported clauses after the verb', () => {
+  it('"X Y, 44, a fisherman from Z, said the cut "…"": the name with an age and a role set off is the subject; "the cut" opens the reported clause', () => {
+    const text = 'Jonas Hallberg, 44, a fisherman from Trosa, said the cut "will finish us off".';
+    expect(speakerOf(text, 'will finish')).toMatchObject({ name: 'Jonas Hallberg', kind: 'person' });
+    const other = 'Officials said the ban "will stay until the water is safe".';
+    expect(speakerOf(other, 'will stay')).toMatchObject({ anonymous: true });
+  });
+  it('"A spokesman for Sen. X, who …, said the senator "…"": the spokesman ("Sen." ends no clause; "the senator" opens the reported one)', () => {
+    const text =
+      'A spokesman for Sen. Odile Varga, who chairs the budget committee, said the senator "will not be rushed by anyone".';
+    expect(speakerOf(text, 'will not be rushed')).toMatchObject({ anonymous: true, kind: 'person' });
+    expect(speakerOf(text, 'will not be rushed')?.name).toMatch(/spokesman/);
+  });
+  it('"According to court documents, the firm "…"": plural texts after "according to" are a document', () => {
+    const text = 'According to court documents, the Tarsk firm "knowingly misled" its investors for years.';
+    expect(speakerOf(text, 'knowingly misled')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'knowingly misled')?.name).toMatch(/[Cc]ourt documents/);
+  });
+});
