@@ -442,16 +442,25 @@ export function crowdScene(sentence: string): boolean {
   return tags.has('Plural') && !tags.has('ProperNoun') && people;
 }
 
+/** A modal or "to" before the last verb of a clause: "it would cut 800 jobs", "plans to sell the ferry". */
+const SHARED_MODAL = /\b(?:will|would|shall|could|can|must|may|might|to)\s+\p{Ll}+\b[^,;.]*$/u;
+
 /**
  * A sentence of coordinated clauses, each with a verb and a date of its own ("… will vote on
  * October 30, and the companies plan to complete it by March", "… in January and has been
- * suspended since Feb. 3"), split into them: each is a happening of its own.
+ * suspended since Feb. 3"), split into them: each is a happening of its own; a verb with no
+ * subject after a modal ("would cut … and close … by March") is no clause of its own.
  */
 function conjuncts(text: string, published: Date): string[] {
   const masked = blankQuotes(text);
   for (const m of masked.matchAll(/,?\s+(?:and|but)\s+/gu)) {
     const [left, right] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
+    // "it would cut 800 jobs and close its plant by …": a verb with no subject of its own shares the modal before
+    // it, when the verb before has no date of its own ("will rise from 1 January 2028 and reach 67 in 2039" has).
+    const modal = SHARED_MODAL.exec(left);
+    const base = termsOf(right).find((t) => /\p{L}/u.test(t.text))?.tags.has('Infinitive');
+    if (modal && base && !findDate(modal[0], published)) continue;
     // "… and has been suspended since Feb. 3": the start of a state dates its clause too (drafted from backgroundDates).
     // "…, which is expected to vote in July, and …": so does a planned happening in a relative clause.
     const since = (t: string) =>

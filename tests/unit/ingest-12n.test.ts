@@ -320,3 +320,15 @@ describe('attributions with an age and reported clauses after the verb', () => {
     expect(speakerOf(text, 'knowingly misled')?.name).toMatch(/[Cc]ourt documents/);
   });
 });
+
+describe('verbs sharing a modal', () => {
+  it('"said on Monday it would cut 800 jobs and close its plant by the end of the year": the second verb is still to come', () => {
+    const found = events(
+      'Norvel Foods said on Monday it would cut 800 jobs and close its plant in Ardley by the end of the year.',
+    );
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every(([, status]) => status === 'planned')).toBe(true);
+    const other = events('The ministry said it will sell the ferry and scrap two tugs in September.');
+    expect(other).toEqual([['2026-09', 'planned']]);
+  });
+});
