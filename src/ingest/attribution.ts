@@ -69,6 +69,8 @@ const PREPOSITION =
 const APPOSITION = /^\s*,\s+(?:\d{1,3},\s+)?(?:[^,;:]|,(?=\d{3}))+,\s*$/;
 /** ", a spokesman for the Transport Minister, Ilse Varnham, ": a role apposition whose object's name is set off in it. */
 const ROLE_APPOSITION = /^\s*,\s+(?:a|an|the)\s+[^,;:]*\b(?:for|to|of|with)\s+[^,;:]+,\s+[^,;:]+,\s*$/u;
+/** "X, has previously warned", "X had repeatedly argued": auxiliaries and adverbs between a subject and its verb. */
+const AUXILIARY_AFTER = /^,?\s+(?:(?:has|have|had|was|were|is|will|would)\s+)?(?:\p{Ll}+ly\s+)?$|^,?\s+(?:has|have|had)\s+long\s+$/u;
 /** Text set off between a subject and its verb, in either form. */
 const apposed = (between: string) => APPOSITION.test(between) || ROLE_APPOSITION.test(between);
 
@@ -636,7 +638,8 @@ function subjectOf(
       e.end <= verb.index &&
       (relative(e) ||
         /^\s*(?:\(\p{Lu}{2,8}\))?[\s,:]*$/u.test(masked.slice(e.end, verb.index)) ||
-        apposed(masked.slice(e.end, verb.index))),
+        apposed(masked.slice(e.end, verb.index)) ||
+        AUXILIARY_AFTER.test(masked.slice(e.end, verb.index))),
   );
   const described = describedSource(masked, verb, entities, cast, excerpt, state);
   const subject = subjects.at(-1);
@@ -1388,7 +1391,7 @@ const SUBJECT_TEXT =
 
 /** "resigned in a letter", "in her resignation letter", "sent Vornholt a letter": the text a person acted in. */
 const PERSON_ACTED_IN =
-  /\b(?:in\s+(?:a|an|his|her|their)\s+((?:resignation\s+)?letter)|(?:sent|wrote|writes|sends)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|the\s+[\p{L}-]+)\s+(?:a|an)\s+(letter))\b/u;
+  /\b(?:[Ii]n\s+(?:a|an|his|her|their)\s+((?:resignation\s+)?letter)|(?:sent|wrote|writes|sends)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|the\s+[\p{L}-]+)\s+(?:a|an)\s+(letter))\b/u;
 
 /** Words that end the names of newspapers ("the Varneby Dagblad", "the Tarrick Evening Post"). */
 const NEWSPAPER_NAME =

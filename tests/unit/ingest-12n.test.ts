@@ -332,3 +332,19 @@ describe('verbs sharing a modal', () => {
     expect(other).toEqual([['2026-09', 'planned']]);
   });
 });
+
+describe('subjects before auxiliaries, and letters opening a sentence', () => {
+  it('"Its governor, X, has previously warned that …"…"": auxiliaries and adverbs between the name and the verb', () => {
+    const text =
+      'The central bank declined to comment. Its governor, Ulrika Strand, has previously warned that deficits were "on an unsustainable path".';
+    expect(speakerOf(text, 'on an unsustainable')).toMatchObject({ name: 'Ulrika Strand', kind: 'person' });
+    const other = 'Its chief engineer, Odo Varnes, had repeatedly argued that the dam was "never built for this".';
+    expect(speakerOf(other, 'never built')).toMatchObject({ name: 'Odo Varnes', kind: 'person' });
+  });
+  it('"In a letter to the speaker, X demanded …. "…," he wrote.": the person\'s letter', () => {
+    const text =
+      'In a letter to the speaker, Mats Ekdahl demanded an emergency debate. "Parliament has a right to know," he wrote.';
+    expect(speakerOf(text, 'Parliament has')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'Parliament has')?.name).toMatch(/Mats Ekdahl.*letter/);
+  });
+});
