@@ -497,6 +497,24 @@ const roleObject = (masked: string, e: Entity) => {
   return !!m && TITLE_WORD.test(m[1]!);
 };
 
+/** "they" just before a speech verb. */
+const THEY_BEFORE = /(?:^|[,;]\s*|\s)they\s*$/iu;
+/** A sentence opening with a plural noun for people as its subject: "Prosecutors had sought …", "Investigators believe …". */
+const PLURAL_SUBJECT = /^\s*((?:(?:The|Some|Many|Several|Two|Three|Local|Federal|State)\s+)?(?:[\p{Ll}-]+\s+){0,2}?\p{L}+s)\s+(?:have|had|has|were|are|will|would|could|may|might|\p{Ll}+ed|\p{Ll}+e)\b/u;
+
+/**
+ * The unnamed group the sentence before opened with as its subject ("Prosecutors had sought nine
+ * years."), for "they wrote" / "they said" in the next one.
+ */
+function groupBefore(cast: Cast, excerpt: string, state: ReadState): string | null {
+  const m = state.lastMasked ? PLURAL_SUBJECT.exec(state.lastMasked) : null;
+  const head = m?.[1]!.split(/\s+/).at(-1);
+  if (!m || !head || !isPersonNoun(head)) return null;
+  const id = cast.thing(`${capitalise(m[1]!)} (unnamed source)`, 'person', excerpt, { anonymous: true });
+  state.described.add(id);
+  return id;
+}
+
 /** "X MP, who chairs the Treasury committee, said": a name inside a relative clause is never the verb's subject. */
 const inRelativeClause = (masked: string, e: Entity) =>
   /,\s+(?:who|which|whose)\b[^,;]*$/u.test(masked.slice(0, e.index));
@@ -590,6 +608,11 @@ function subjectOf(
   if (PRONOUN_BEFORE.test(before) || (/^said|^added/i.test(verb.word) && PRONOUN_AFTER.test(masked.slice(verb.end)))) {
     const pronoun = /\bshe\b/i.test(before) || /^\s*she\b/i.test(masked.slice(verb.end)) ? 'female' : 'male';
     return { id: pronounAntecedent(pronoun, verb.index, entities, cast, state), how: 'pronoun', pronoun: true };
+  }
+  // "Prosecutors had sought nine years. In a court filing, they wrote": the people the sentence before had as its plural subject.
+  if (THEY_BEFORE.test(before)) {
+    const group = groupBefore(cast, excerpt, state);
+    if (group) return { id: group, how: '"they": the group the sentence before had as its subject' };
   }
   // "…, the High Court in Kelbridge ruled": the court's ruling.
   const court = /^rul/i.test(verb.word) ? COURT.exec(before) : null;
@@ -1071,6 +1094,8 @@ interface ReadState {
   lastBody?: string | undefined;
   /** The text that body acted in, when the sentence says so ("asked … in a letter dated …"), for "It described …". */
   lastText?: { body: string; name: string } | undefined;
+  /** The sentence before, quotes blanked, for "they said" after a group it opened with. */
+  lastMasked?: string | undefined;
   /** A text the sentence before had as its subject ("An open letter signed by 1,400 alumni …"), for "It called …". */
   subjectText?: string | undefined;
   /** The news outlet named last ("the daily X", "X reported"), for "quoted by the paper". */
@@ -1426,6 +1451,7 @@ function afterSentence(
 ): void {
   forWhom(masked, entities, state);
   citedGroup(masked, entities, cast, excerpt, state);
+  state.lastMasked = masked;
   const body = entities.find((e) => !e.object && (e.kind === 'organisation' || e.kind === 'group'));
   if (body) state.lastBody = body.id;
   const text = body && TEXT_ACTED_IN.exec(masked);

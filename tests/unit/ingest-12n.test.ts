@@ -348,3 +348,16 @@ describe('subjects before auxiliaries, and letters opening a sentence', () => {
     expect(speakerOf(text, 'Parliament has')?.name).toMatch(/Mats Ekdahl.*letter/);
   });
 });
+
+describe('"they" for a group', () => {
+  it('"Prosecutors had sought nine years. In a court filing last week, they wrote that X showed "…"": the prosecutors\' filing', () => {
+    const text =
+      'Dennis Morrow was sentenced on Thursday. Prosecutors had sought a nine-year sentence. In a court filing last week, they wrote that Morrow showed "no remorse whatsoever".';
+    expect(speakerOf(text, 'no remorse')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'no remorse')?.name).toMatch(/[Pp]rosecutors/);
+    const other =
+      'Ilse Brandt was arrested in March. Investigators believe the fire was set deliberately. "We have a clear timeline," they said.';
+    expect(speakerOf(other, 'We have a clear')).toMatchObject({ anonymous: true });
+    expect(speakerOf(other, 'We have a clear')?.name).toMatch(/Investigators/);
+  });
+});
