@@ -229,7 +229,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
     const date =
       quoteDate(q.excerpt, ctx.published) ??
       runDates.get(q.run) ??
-      scenes[q.sentence] ??
+      (inScene(ctx, q, speaker, read.sentenceActors) ? scenes[q.sentence] : null) ??
       saidJustBefore(ctx, q.sentence, speaker, read.sentenceActors) ??
       spokenInParagraph.get(`${q.paragraph} ${speaker}`) ??
       thatDay(ctx, q.sentence) ??
@@ -250,6 +250,24 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
     });
   }
   return { newActors: fresh.filter((m) => !rejected.has(m.id)), sentenceActors, quotes: [...drafts.values()] };
+}
+
+/**
+ * True when a quote belongs to the scene an earlier sentence of its paragraph dated: its speaker
+ * takes part in the paragraph before it ("X and Y spoke to guests on Thursday evening. "…," he
+ * said."), or its own sentence names nobody new ("…," she added). "The Office had issued a warning
+ * on Sunday. Forecaster X told the paper that …" is no scene of X's words.
+ */
+function inScene(
+  ctx: Context,
+  q: { sentence: number; paragraph: number; how: string },
+  speaker: string | null,
+  sentenceActors: string[][],
+): boolean {
+  if (!speaker || q.how !== 'attribution') return true;
+  for (let k = q.sentence - 1; k >= 0 && ctx.sents[k]!.paragraph === q.paragraph; k--)
+    if (sentenceActors[k]?.includes(speaker)) return true;
+  return false;
 }
 
 /**

@@ -232,6 +232,14 @@ describe('quote dates', () => {
       'Dame Orla Venn, the trust\'s chair, and the museum\'s director, Kit Marr, spoke to donors in the Tarn Hall on Wednesday evening. "We did it together," he said. She said the trust\'s grant, approved in March, was "the largest in our history".';
     expect(quoteDates(body)).toContainEqual(['the largest in our history', '2026-05-13']);
   });
+  it('"The Office had issued a warning on Sunday. Forecaster X told the paper that …"…"": a dated sentence before is no scene of a new speaker\'s words', () => {
+    const body =
+      'The Harbour Office had issued a gale warning on Sunday. Pilot Tomas Vinter told the Quay Gazette that the swell had been "higher than anything in the charts".';
+    expect(quoteDates(body)).not.toContainEqual(['higher than anything in the charts', '2026-05-10']);
+    const scene =
+      'Dame Orla Venn and Kit Marr spoke to donors in the Tarn Hall on Wednesday evening. "We did it together," Marr said.';
+    expect(quoteDates(scene)).toContainEqual(['We did it together', '2026-05-13']);
+  });
   it('"An April 2 audit from X found that … "…"": a date before the text dates its words', () => {
     expect(
       quoteDates('An April 2 audit from the city\'s parks department found that repair costs had "nearly tripled" since 2021.'),
