@@ -71,6 +71,8 @@ const APPOSITION = /^\s*,\s+(?:\d{1,3},\s+)?(?:[^,;:]|,(?=\d{3}))+,\s*$/;
 const ROLE_APPOSITION = /^\s*,\s+(?:a|an|the)\s+[^,;:]*\b(?:for|to|of|with)\s+[^,;:]+,\s+[^,;:]+,\s*$/u;
 /** "X, has previously warned", "X had repeatedly argued": auxiliaries and adverbs between a subject and its verb. */
 const AUXILIARY_AFTER = /^,?\s+(?:(?:has|have|had|was|were|is|will|would)\s+)?(?:\p{Ll}+ly\s+)?$|^,?\s+(?:has|have|had)\s+long\s+$/u;
+/** "Dr. X of Varn University, said", "X of the Growers' Guild said": the body a person is of, between the name and its verb. */
+const BODY_AFTER = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:]*?,?\s*$/u;
 /** Text set off between a subject and its verb, in either form. */
 const apposed = (between: string) => APPOSITION.test(between) || ROLE_APPOSITION.test(between);
 
@@ -295,7 +297,7 @@ function personSpans(masked: string): PersonSpan[] {
     const cue =
       p.title ||
       p.honorific ||
-      /^\s*(?:,\s+(?:a|an|the|who)\b[^,;]*,\s*|\s+(?:of|from|at)\s+\p{Lu}[^,;]{0,60},\s*)?(?:said|says|told|added|stated|replied|retorted|wrote|warned|insisted|argued|explained)\b/u.test(
+      /^\s*(?:,\s+(?:a|an|the|who)\b[^,;]*,\s*|\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,;]{0,60}?,?\s*)?(?:said|says|told|added|stated|replied|retorted|wrote|warned|insisted|argued|explained)\b/u.test(
         after,
       ) ||
       /^,\s+(?:a|an|the)\s/.test(after) ||
@@ -662,7 +664,8 @@ function subjectOf(
       (relative(e) ||
         /^\s*(?:\(\p{Lu}{2,8}\))?[\s,:]*$/u.test(masked.slice(e.end, verb.index)) ||
         apposed(masked.slice(e.end, verb.index)) ||
-        AUXILIARY_AFTER.test(masked.slice(e.end, verb.index))),
+        AUXILIARY_AFTER.test(masked.slice(e.end, verb.index)) ||
+        (e.kind === 'person' && BODY_AFTER.test(masked.slice(e.end, verb.index)))),
   );
   const described = describedSource(masked, verb, entities, cast, excerpt, state);
   const subject = subjects.at(-1);

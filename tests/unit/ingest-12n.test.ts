@@ -369,3 +369,13 @@ describe('"they" for a group', () => {
     expect(speakerOf(other, 'We have a clear')?.name).toMatch(/Investigators/);
   });
 });
+
+describe('a name with its body after a role', () => {
+  it('"The study\'s lead author, Dr. X of Y University, said …": the named author', () => {
+    const text =
+      'The study\'s lead author, Dr. Imke Falk of Varn University, said the findings were "a wake-up call for managers".';
+    expect(speakerOf(text, 'a wake-up call')).toMatchObject({ name: 'Imke Falk', kind: 'person' });
+    const other = 'Edda Morr of the Tarn Growers\' Guild said prices were "the lowest in living memory".';
+    expect(speakerOf(other, 'the lowest in')).toMatchObject({ name: 'Edda Morr', kind: 'person' });
+  });
+});
