@@ -379,3 +379,13 @@ describe('a name with its body after a role', () => {
     expect(speakerOf(other, 'the lowest in')).toMatchObject({ name: 'Edda Morr', kind: 'person' });
   });
 });
+
+describe('posts and emails of bodies', () => {
+  it('"The ministry said in a post on Telegram that …"…"": the body\'s post; a named person\'s email stays theirs', () => {
+    const text = 'The Kestran foreign ministry said in a post on Telegram that the drills were "a provocation".';
+    expect(speakerOf(text, 'a provocation')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'a provocation')?.name).toMatch(/ministry post/);
+    const person = '"We did not know it was this hard," Imke Falk said in an email.';
+    expect(speakerOf(person, 'We did not know')).toMatchObject({ name: 'Imke Falk', kind: 'person' });
+  });
+});
