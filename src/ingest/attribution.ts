@@ -70,7 +70,8 @@ const APPOSITION = /^\s*,\s+(?:\d{1,3},\s+)?(?:[^,;:]|,(?=\d{3}))+,\s*$/;
 /** ", a spokesman for the Transport Minister, Ilse Varnham, ": a role apposition whose object's name is set off in it. */
 const ROLE_APPOSITION = /^\s*,\s+(?:a|an|the)\s+[^,;:]*\b(?:for|to|of|with)\s+[^,;:]+,\s+[^,;:]+,\s*$/u;
 /** "X, has previously warned", "X had repeatedly argued": auxiliaries and adverbs between a subject and its verb. */
-const AUXILIARY_AFTER = /^,?\s+(?:(?:has|have|had|was|were|is|will|would)\s+)?(?:\p{Ll}+ly\s+)?$|^,?\s+(?:has|have|had)\s+long\s+$/u;
+const AUXILIARY_AFTER =
+  /^,?\s+(?:(?:has|have|had|was|were|is|will|would)\s+)?(?:\p{Ll}+ly\s+)?$|^,?\s+(?:has|have|had)\s+long\s+$/u;
 /** "Dr. X of Varn University, said", "X of the Growers' Guild said": the body a person is of, between the name and its verb. */
 const BODY_AFTER = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:]*?,?\s*$/u;
 /** Text set off between a subject and its verb, in either form. */
@@ -502,7 +503,8 @@ const roleObject = (masked: string, e: Entity) => {
 /** "they" just before a speech verb. */
 const THEY_BEFORE = /(?:^|[,;]\s*|\s)they\s*$/iu;
 /** A sentence opening with a plural noun for people as its subject: "Prosecutors had sought …", "Investigators believe …". */
-const PLURAL_SUBJECT = /^\s*((?:(?:The|Some|Many|Several|Two|Three|Local|Federal|State)\s+)?(?:[\p{Ll}-]+\s+){0,2}?\p{L}+s)\s+(?:have|had|has|were|are|will|would|could|may|might|\p{Ll}+ed|\p{Ll}+e)\b/u;
+const PLURAL_SUBJECT =
+  /^\s*((?:(?:The|Some|Many|Several|Two|Three|Local|Federal|State)\s+)?(?:[\p{Ll}-]+\s+){0,2}?\p{L}+s)\s+(?:have|had|has|were|are|will|would|could|may|might|\p{Ll}+ed|\p{Ll}+e)\b/u;
 
 /**
  * The unnamed group the sentence before opened with as its subject ("Prosecutors had sought nine
@@ -597,8 +599,12 @@ function bodyForIt(cast: Cast, state: ReadState): string | null {
   return who.id;
 }
 
-/** The subject of the speech verb at `verb`: before it ("X said", "X, the …, said") or just after it ("said X", "according to X"). */
-function subjectOf(
+/**
+ * The subject a pronoun or a text stands for before the speech verb at `verb`: "he/she said",
+ * "they wrote", "It called" (a text), "it said" (a body), "…, the High Court ruled", "The
+ * certificate X produced … declared".
+ */
+function standInSubject(
   masked: string,
   verb: SpeechVerb,
   entities: Entity[],
@@ -630,7 +636,46 @@ function subjectOf(
   const itsBody = /(?:^|[,;]\s*|\s)it\s*$/i.test(before) ? bodyForIt(cast, state) : null;
   if (itsBody) return { id: itsBody, how: '"it": a name read as a person’s before' };
   const authored = authoredText(before, entities, cast);
-  if (authored) return documentOf(authored, 'text its author made', cast, excerpt, state);
+  return authored ? documentOf(authored, 'text its author made', cast, excerpt, state) : null;
+}
+
+/**
+ * The entities that may be the subject of the speech verb at `verb`, named just before it (or
+ * before an apposition, auxiliaries, or the body a person is of), the nearest last.
+ */
+function namedSubjects(masked: string, verb: SpeechVerb, entities: Entity[]): Entity[] {
+  const participle = /ing$/i.test(verb.word);
+  // "…by minister Teo Varn, who said": the relative pronoun's antecedent speaks, object or not.
+  const relative = (e: Entity) => /^\s*,\s*who\s+$/.test(masked.slice(e.end, verb.index));
+  // "after the Standing Committee on Harbour Works found": a conjunction opens a clause whose subject it is.
+  const opensClause = (e: Entity) =>
+    /\b(?:after|before|until|since|when|once)\s+(?:the\s+)?$/iu.test(masked.slice(0, e.index));
+  return entities.filter(
+    (e) =>
+      !inRelativeClause(masked, e) &&
+      !roleObject(masked, e) &&
+      (!e.object || relative(e) || ((participle || opensClause(e)) && /^\s+$/.test(masked.slice(e.end, verb.index)))) &&
+      e.end <= verb.index &&
+      (relative(e) ||
+        /^\s*(?:\(\p{Lu}{2,8}\))?[\s,:]*$/u.test(masked.slice(e.end, verb.index)) ||
+        apposed(masked.slice(e.end, verb.index)) ||
+        AUXILIARY_AFTER.test(masked.slice(e.end, verb.index)) ||
+        (e.kind === 'person' && BODY_AFTER.test(masked.slice(e.end, verb.index)))),
+  );
+}
+
+/** The subject of the speech verb at `verb`: before it ("X said", "X, the …, said") or just after it ("said X", "according to X"). */
+function subjectOf(
+  masked: string,
+  verb: SpeechVerb,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Subject | null {
+  const standIn = standInSubject(masked, verb, entities, cast, excerpt, state);
+  if (standIn) return standIn;
+  const before = masked.slice(0, verb.index);
   const participle = /ing$/i.test(verb.word);
   // "X, a spokesman for …, declined to comment but said": a speech verb coordinated with the main
   // verb speaks for the main clause's subject, when no speech verb is before it.
@@ -651,22 +696,7 @@ function subjectOf(
     if (participle && kind && ORG_NOUN.test(kind) && state.lastBody)
       return { id: state.lastBody, how: 'the body named before' };
   }
-  // "…by minister Teo Varn, who said": the relative pronoun's antecedent speaks, object or not.
-  const relative = (e: Entity) => /^\s*,\s*who\s+$/.test(masked.slice(e.end, verb.index));
-  // "after the Standing Committee on Harbour Works found": a conjunction opens a clause whose subject it is.
-  const opensClause = (e: Entity) => /\b(?:after|before|until|since|when|once)\s+(?:the\s+)?$/iu.test(masked.slice(0, e.index));
-  const subjects = entities.filter(
-    (e) =>
-      !inRelativeClause(masked, e) &&
-      !roleObject(masked, e) &&
-      (!e.object || relative(e) || ((participle || opensClause(e)) && /^\s+$/.test(masked.slice(e.end, verb.index)))) &&
-      e.end <= verb.index &&
-      (relative(e) ||
-        /^\s*(?:\(\p{Lu}{2,8}\))?[\s,:]*$/u.test(masked.slice(e.end, verb.index)) ||
-        apposed(masked.slice(e.end, verb.index)) ||
-        AUXILIARY_AFTER.test(masked.slice(e.end, verb.index)) ||
-        (e.kind === 'person' && BODY_AFTER.test(masked.slice(e.end, verb.index)))),
-  );
+  const subjects = namedSubjects(masked, verb, entities);
   const described = describedSource(masked, verb, entities, cast, excerpt, state);
   const subject = subjects.at(-1);
   const inApposition =
@@ -705,7 +735,8 @@ function subjectPhrase(masked: string, verb: SpeechVerb, entities: Entity[]): No
 }
 
 /** What follows the subject of a reported clause: a blanked quotation or a finite verb. */
-const REPORTED_AFTER = /^(?:\s{2,}|\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|will|would|had|has|have|could|can|must|should|may|might)\b)/u;
+const REPORTED_AFTER =
+  /^(?:\s{2,}|\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|will|would|had|has|have|could|can|must|should|may|might)\b)/u;
 
 /** Heads of kinds of company, also at the end of a compound ("drugmaker", "carmaker"). */
 const COMPANY_HEAD = new RegExp(ORG_NOUN.source.replace(/^\^/, ''), 'i');
@@ -786,13 +817,30 @@ function describedSource(
       : undefined;
   if (kind === 'document' && last) return at(last.id, 'document named earlier');
   if (kind === 'document') return at(newDocument(masked, np, entities, cast, excerpt, state), 'document');
-  const titled = definite
-    ? members.find((m) => m.kind === 'person' && !m.anonymous && m.title && lc(m.title).split(/\s+/).includes(np.head))
-    : undefined;
-  if (titled) return at(titled.id, 'title of a person named earlier');
-  const referred = definite && kind === 'person' ? referredTo(masked, np, entities, cast, state) : undefined;
-  if (referred) return at(referred, 'description of the person named last');
+  const person = definite ? earlierPerson(masked, np, kind, entities, cast, state) : undefined;
+  if (person) return at(person.id, person.how);
   return at(unnamedSource(masked, verb, np, definite, cast, excerpt, state), 'anonymous source');
+}
+
+/**
+ * The person named earlier a definite description stands for: one whose title has its head ("the
+ * engineer" after "chief engineer X"), or the person named last for a description by a place or
+ * an age ({@link referredTo}).
+ */
+function earlierPerson(
+  masked: string,
+  np: NounPhrase,
+  kind: string,
+  entities: Entity[],
+  cast: Cast,
+  state: ReadState,
+): { id: string; how: string } | undefined {
+  const titled = [...cast.members.values()]
+    .reverse()
+    .find((m) => m.kind === 'person' && !m.anonymous && m.title && lc(m.title).split(/\s+/).includes(np.head));
+  if (titled) return { id: titled.id, how: 'title of a person named earlier' };
+  const referred = kind === 'person' ? referredTo(masked, np, entities, cast, state) : undefined;
+  return referred ? { id: referred, how: 'description of the person named last' } : undefined;
 }
 
 /** A modifier that describes a person already named: a capitalised word ("the Vossmark cyclist") or an age ("the 34-year-old"). */

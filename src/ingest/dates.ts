@@ -59,18 +59,8 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     if (isMainVerb(unquoted, m)) continue;
     const since = sinceClause(sentence, m.index, m[0]);
     if (since !== null) {
-      // "held since the 2019 war": a year before a noun dates the noun, not the start of the state.
-      const start = best(datesIn(m[0], published).filter((d) => !d.future && !d.bound && !d.attributive));
-      // "since 2019 at hardware stores": the clause ends with its date.
-      const end = since.indexOf(start?.text ?? '\u0000');
-      // An activity kept up this week is part of the news, not a happening of its own.
-      // "since Odran Vell resigned in March": the happening is the clause "since" opens, without it.
-      const from = hasFiniteVerb(since.slice(6)) ? 6 : 0;
-      if (start && end >= 0 && !(ongoingSince(sentence, m.index) && !beforeTheWeek(start, published)))
-        out.push({
-          clause: since.slice(from, end + start.text.length).replace(/[\s.,]+$/, ''),
-          date: { ...start, clause: 'main' },
-        });
+      const happening = sinceHappening(sentence, m, since, published);
+      if (happening) out.push(happening);
       continue;
     }
     const clause = m[0].replace(/^,\s+/, '').replace(/[\s.]+$/, '');
@@ -357,6 +347,27 @@ function pastInFuture(sentence: string, published: Date): Array<{ clause: string
     out.push({ clause: sentence.slice(start, end), date: { ...d, future: false, clause: 'main' } });
   }
   return out;
+}
+
+/** The happening a "since …" clause dates, if any ({@link sinceClause} is the clause). */
+function sinceHappening(
+  sentence: string,
+  m: RegExpExecArray,
+  since: string,
+  published: Date,
+): { clause: string; date: FoundDate } | null {
+  // "held since the 2019 war": a year before a noun dates the noun, not the start of the state.
+  const start = best(datesIn(m[0], published).filter((d) => !d.future && !d.bound && !d.attributive));
+  // "since 2019 at hardware stores": the clause ends with its date.
+  const end = since.indexOf(start?.text ?? '\u0000');
+  // An activity kept up this week is part of the news, not a happening of its own.
+  if (!start || end < 0 || (ongoingSince(sentence, m.index) && !beforeTheWeek(start, published))) return null;
+  // "since Odran Vell resigned in March": the happening is the clause "since" opens, without it.
+  const from = hasFiniteVerb(since.slice(6)) ? 6 : 0;
+  return {
+    clause: since.slice(from, end + start.text.length).replace(/[\s.,]+$/, ''),
+    date: { ...start, clause: 'main' },
+  };
 }
 
 /**

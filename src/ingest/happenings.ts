@@ -459,7 +459,9 @@ function conjuncts(text: string, published: Date): string[] {
     // "it would cut 800 jobs and close its plant by …": a verb with no subject of its own shares the modal before
     // it, when the verb before has no date of its own ("will rise from 1 January 2028 and reach 67 in 2039" has).
     const modal = SHARED_MODAL.exec(left);
-    const base = termsOf(right).find((t) => /\p{L}/u.test(t.text))?.tags.has('Infinitive');
+    const base = termsOf(right)
+      .find((t) => /\p{L}/u.test(t.text))
+      ?.tags.has('Infinitive');
     if (modal && base && !findDate(modal[0], published)) continue;
     // "… and has been suspended since Feb. 3": the start of a state dates its clause too (drafted from backgroundDates).
     // "…, which is expected to vote in July, and …": so does a planned happening in a relative clause.

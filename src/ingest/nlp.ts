@@ -463,7 +463,8 @@ export function namedOrganisations(text: string): TextSpan[] {
 }
 
 /** Capitalised words, "on", and capitalised words: "Standing Committee on Harbour Works". */
-const BODY_ON = /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}\p{L}+\s+on\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*){0,3})/gu;
+const BODY_ON =
+  /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}\p{L}+\s+on\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*){0,3})/gu;
 
 /**
  * True when the clause speaks of what is to come: a modal of the future ("will meet", "would

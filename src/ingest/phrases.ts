@@ -53,7 +53,12 @@ function asNouns(terms: Term[]): Term[] {
     const prev = terms[i - 1];
     // "An official at the federation told": a role compromise reads as an adjective, with no noun after it, is the noun.
     const next = terms[i + 1];
-    if (t.tags.has('Adjective') && isPersonNoun(t.text, false) && !next?.tags.has('Noun') && !next?.tags.has('Adjective'))
+    if (
+      t.tags.has('Adjective') &&
+      isPersonNoun(t.text, false) &&
+      !next?.tags.has('Noun') &&
+      !next?.tags.has('Adjective')
+    )
       return { ...t, tags: new Set([...t.tags, 'Noun']) };
     // "according to court documents": a word read as a verb before a noun, in a noun phrase, is its modifier.
     if (i === 0 && t.tags.has('Verb') && next?.tags.has('Noun') && wordTags(t.text).has('Noun'))

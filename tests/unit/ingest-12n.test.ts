@@ -25,7 +25,7 @@ describe('people the text marks as people', () => {
       'The Brisal Prize went to Oriane Velsham on Sunday. Velsham, 31, accepted it in a borrowed coat. "I thought they had misread the envelope," she said.';
     expect(speakerOf(text, 'I thought they')).toMatchObject({ name: 'Oriane Velsham', kind: 'person' });
     const other =
-      "Tarrowdale's Benedikt Oulston crossed the line first. Oulston, who turned professional in March, wept at the finish. \"This is for my mother,\" he said.";
+      'Tarrowdale\'s Benedikt Oulston crossed the line first. Oulston, who turned professional in March, wept at the finish. "This is for my mother," he said.';
     expect(speakerOf(other, 'This is for')).toMatchObject({ name: 'Benedikt Oulston', kind: 'person' });
   });
   it('"the opposition candidate, X Y,", "a nominee, X Y,": role nouns the lexicon lacks introduce a person', () => {
@@ -50,7 +50,8 @@ describe('outlets that relay unnamed sources', () => {
       'A volunteer coordinator, who was not authorised to speak publicly, told the local news site Brenmouth Today that the shelter had "run out of blankets by nine".';
     expect(speakerOf(one, 'run out of')).toMatchObject({ anonymous: true });
     expect(viaOf(one, 'run out of')).toBe('Brenmouth Today');
-    const two = 'Two customs officers told the weekly Gazeta de Morrow that inspections had been "quietly halved last spring".';
+    const two =
+      'Two customs officers told the weekly Gazeta de Morrow that inspections had been "quietly halved last spring".';
     expect(viaOf(two, 'quietly halved')).toBe('Gazeta de Morrow');
     const three =
       'A person close to the auction house told the trade newsletter Bid & Hammer that the seller was "relieved, if a little sore".';
@@ -118,7 +119,8 @@ describe('texts a body or a person issued, signed or wrote in', () => {
     const text =
       'The Orvane Health Service issued a safety warning the same day telling parents to "keep the syrup out of reach".';
     expect(speakerOf(text, 'keep the syrup')?.name).toMatch(/Orvane Health Service safety warning/);
-    const other = 'The Tarn Water Office put out a boil notice on Tuesday urging residents to "boil all tap water first".';
+    const other =
+      'The Tarn Water Office put out a boil notice on Tuesday urging residents to "boil all tap water first".';
     expect(speakerOf(other, 'boil all')?.name).toMatch(/Tarn Water Office boil notice/);
   });
   it('"… signed a petition to X last month. It said …": "It" is the text the sentence before signed or sent', () => {
@@ -183,18 +185,22 @@ describe('texts quoted, no happenings of their own', () => {
       ),
     ).toEqual([]);
     expect(
-      events('In a statement on Monday, Vellcroft said it "rejects the findings" and had appointed an outside auditor.'),
+      events(
+        'In a statement on Monday, Vellcroft said it "rejects the findings" and had appointed an outside auditor.',
+      ),
     ).toEqual([]);
   });
   it('"The Tessel Post reported on Wednesday that two inspectors had told the paper …"…"": another outlet\'s report, no event', () => {
     expect(
-      events('The Tessel Post reported on Wednesday that two inspectors had told the paper the ferry was "never seaworthy".'),
+      events(
+        'The Tessel Post reported on Wednesday that two inspectors had told the paper the ferry was "never seaworthy".',
+      ),
     ).toEqual([]);
   });
   it('a completed action a statement reports, with nothing quoted, is still news', () => {
-    expect(events('In a statement on Monday, the Orvane Ferry Company said it had dismissed its chief executive.')).toEqual([
-      ['2026-05-11', 'reported'],
-    ]);
+    expect(
+      events('In a statement on Monday, the Orvane Ferry Company said it had dismissed its chief executive.'),
+    ).toEqual([['2026-05-11', 'reported']]);
   });
 });
 
@@ -242,7 +248,9 @@ describe('quote dates', () => {
   });
   it('"An April 2 audit from X found that … "…"": a date before the text dates its words', () => {
     expect(
-      quoteDates('An April 2 audit from the city\'s parks department found that repair costs had "nearly tripled" since 2021.'),
+      quoteDates(
+        'An April 2 audit from the city\'s parks department found that repair costs had "nearly tripled" since 2021.',
+      ),
     ).toEqual([['nearly tripled', '2026-04-02']]);
   });
   it('"X issued a safety warning the same day telling …": "the same day" is the day the sentence before dated', () => {
@@ -254,9 +262,9 @@ describe('quote dates', () => {
 
 describe('schedules superseded', () => {
   it('"The final, due on May 30, will now be played on June 6": the schedule set off is superseded, the new date is the plan', () => {
-    expect(events('The cup final, due on May 30, will now be played on June 6, the league said in a statement.')).toEqual([
-      ['2026-06-06', 'planned'],
-    ]);
+    expect(
+      events('The cup final, due on May 30, will now be played on June 6, the league said in a statement.'),
+    ).toEqual([['2026-06-06', 'planned']]);
     expect(events('The ballot, scheduled for Nov. 2, will now be held on Jan. 9, the commission said.')).toEqual([
       ['2027-01-09', 'planned'],
     ]);
@@ -273,12 +281,14 @@ describe('no happenings of their own, in general', () => {
   });
   it('"three withdrew one by one through Tuesday": a day after "through" is a bound', () => {
     expect(
-      events('Nominations closed with six candidates, and four withdrew one by one through Tuesday as the party tried to unite.'),
+      events(
+        'Nominations closed with six candidates, and four withdrew one by one through Tuesday as the party tried to unite.',
+      ),
     ).toEqual([]);
     // A bound never outranks the time of a happening in the same sentence.
-    expect(events('Nominations closed last week with six candidates, and four withdrew one by one through Tuesday.')).toEqual([
-      ['2026-05', 'reported'],
-    ]);
+    expect(
+      events('Nominations closed last week with six candidates, and four withdrew one by one through Tuesday.'),
+    ).toEqual([['2026-05', 'reported']]);
   });
   it('"Prof X later conceded the deal had come down to "…"": "conceded", "admitted" report speech', () => {
     const body =
