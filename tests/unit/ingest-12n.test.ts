@@ -399,3 +399,10 @@ describe('posts and emails of bodies', () => {
     expect(speakerOf(person, 'We did not know')).toMatchObject({ name: 'Imke Falk', kind: 'person' });
   });
 });
+
+describe('years opening a sentence', () => {
+  it('"In 1971 she became the first woman to …": a bare year after a capitalised preposition', () => {
+    expect(events('In 1971 she became the first woman to lead the Kessel orchestra.')).toEqual([['1971', 'reported']]);
+    expect(events('By 1998 the mill had closed for good.')).toEqual([['1998', 'reported']]);
+  });
+});
