@@ -784,10 +784,14 @@ function describedSource(
     id ? { index: np.index, subject: { id, how } } : null;
   const definite = DEFINITE.test(np.determiner);
   const members = [...cast.members.values()].reverse();
+  // "The lender, Harrowgate Mutual, froze …. "…," the lender said": a kind of body the article described so.
+  const body = definite && ORG_NOUN.test(np.head) && !members.some((m) => state.heads.get(m.id) === np.head);
+  const describedBody = body ? describedAs(np, members, state) : undefined;
+  if (describedBody) return at(describedBody.id, 'organisation described before');
   if (kind === 'organisation') {
-    const named = members.find(
-      (m) => (m.kind === 'organisation' || m.kind === 'country') && lc(m.name).includes(np.head),
-    );
+    const named =
+      members.find((m) => (m.kind === 'organisation' || m.kind === 'country') && lc(m.name).includes(np.head)) ??
+      (definite ? describedAs(np, members, state) : undefined);
     if (!named && /^(?:his|her)$/i.test(np.determiner))
       return at(ownersBody(np, entities, cast, excerpt, state), 'a person’s office');
     // "Cassovar's justice ministry": a body described by whose it is.
@@ -867,6 +871,24 @@ function referredTo(
   const named = (id: string) => cast.members.get(id)?.kind === 'person' && !cast.members.get(id)?.anonymous;
   const before = entities.filter((e) => e.end <= np.index && !e.object && named(e.id)).at(-1)?.id;
   return before ?? state.recent.findLast(named);
+}
+
+/**
+ * "Ferrovia, the state rail company, …. The company said": the organisation the article described
+ * with the phrase's head, in an apposition after its name (", the state rail company,") or before
+ * it ("The lender, Harrowgate Mutual,", "the lender Harrowgate Mutual"), the one met last.
+ */
+function describedAs(np: NounPhrase, members: CastMember[], state: ReadState): CastMember | undefined {
+  if (np.modifiers.length || !state.text) return undefined;
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return members.find((m) => {
+    if (m.kind !== 'organisation') return false;
+    const name = esc(m.name);
+    return new RegExp(
+      String.raw`${name},\s+(?:the|a|an)\s+[^,;.]*?\b${np.head}\b|\b${np.head},?\s+(?:the\s+)?${name}\b`,
+      'iu',
+    ).test(state.text!);
+  });
 }
 
 /** "In a statement, Varosa said …. The club added that …": the body whose statement the sentence before quoted. */

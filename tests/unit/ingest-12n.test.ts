@@ -406,3 +406,14 @@ describe('years opening a sentence', () => {
     expect(events('By 1998 the mill had closed for good.')).toEqual([['1998', 'reported']]);
   });
 });
+
+describe('a body referred to by the noun that described it', () => {
+  it('"Ferrovia, the state rail company, …. The company said in a statement …": the company described so', () => {
+    const text =
+      'Ferrovia, the state rail company, will cut 30 routes in June. Mayors were furious. The company said later in a statement that it regretted "any inconvenience".';
+    expect(speakerOf(text, 'any inconvenience')?.name).toMatch(/^Ferrovia statement/);
+    const other =
+      'The lender, Harrowgate Mutual, froze withdrawals on Monday. Savers queued outside branches. "We are solvent," the lender said.';
+    expect(speakerOf(other, 'We are solvent')?.name).toBe('Harrowgate Mutual');
+  });
+});
