@@ -767,7 +767,7 @@ function describedSource(
   excerpt: string,
   state: ReadState,
 ): Described {
-  const member = memberOfGroup(masked, verb, cast, excerpt, state) ?? quotedAs(masked, verb, cast, excerpt, state);
+  const member = groupOrRelayed(masked, verb, entities, cast, excerpt, state);
   if (member) return member;
   const np = subjectPhrase(masked, verb, entities);
   // A name that is the phrase's head is an entity, not a description; one before the head only qualifies it ("a Harbour Ministry spokesperson").
@@ -785,13 +785,12 @@ function describedSource(
   const definite = DEFINITE.test(np.determiner);
   const members = [...cast.members.values()].reverse();
   // "The lender, Harrowgate Mutual, froze …. "…," the lender said": a kind of body the article described so.
-  const body = definite && ORG_NOUN.test(np.head) && !members.some((m) => state.heads.get(m.id) === np.head);
-  const describedBody = body ? describedAs(np, members, state) : undefined;
+  const describedBody = definite ? describedAs(np, members, state) : undefined;
   if (describedBody) return at(describedBody.id, 'organisation described before');
   if (kind === 'organisation') {
-    const named =
-      members.find((m) => (m.kind === 'organisation' || m.kind === 'country') && lc(m.name).includes(np.head)) ??
-      (definite ? describedAs(np, members, state) : undefined);
+    const named = members.find(
+      (m) => (m.kind === 'organisation' || m.kind === 'country') && lc(m.name).includes(np.head),
+    );
     if (!named && /^(?:his|her)$/i.test(np.determiner))
       return at(ownersBody(np, entities, cast, excerpt, state), 'a person’s office');
     // "Cassovar's justice ministry": a body described by whose it is.
@@ -879,7 +878,9 @@ function referredTo(
  * it ("The lender, Harrowgate Mutual,", "the lender Harrowgate Mutual"), the one met last.
  */
 function describedAs(np: NounPhrase, members: CastMember[], state: ReadState): CastMember | undefined {
-  if (np.modifiers.length || !state.text) return undefined;
+  // (Not a kind of body an unnamed person was met as: "a lender at one of its vendors … the lender said".)
+  if (np.modifiers.length || !state.text || !ORG_NOUN.test(np.head)) return undefined;
+  if (members.some((m) => state.heads.get(m.id) === np.head)) return undefined;
   const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return members.find((m) => {
     if (m.kind !== 'organisation') return false;
@@ -1070,8 +1071,9 @@ const outletAt = (text: string) => OUTLET.exec(text)?.[1];
  * close to the talks told <Outlet>"), an unnamed source of its own who spoke through the same outlet.
  */
 function memberOfGroup(masked: string, verb: SpeechVerb, cast: Cast, excerpt: string, state: ReadState): Described {
+  // "One said: …", "Another added" after a group: one of them.
   const m =
-    /(?:^|[,;:]\s*|\s{2,})((?:one|another)\s+of\s+(?:them|those|these|the\s+\p{Ll}+))(?:\s+(?:was|were)\s+quoted\s+as)?\s*$/iu.exec(
+    /(?:^|[,;:]\s*|\s{2,})((?:one|another)(?:\s+of\s+(?:them|those|these|the\s+\p{Ll}+))?)(?:\s+(?:was|were)\s+quoted\s+as)?\s*$/iu.exec(
       masked.slice(0, verb.index),
     );
   const group = m && cast.members.get(state.groups.at(-1) ?? '');
@@ -1081,6 +1083,43 @@ function memberOfGroup(masked: string, verb: SpeechVerb, cast: Cast, excerpt: st
   const id = cast.thing(name, 'person', excerpt, { anonymous: true, via });
   state.described.add(id);
   return { index: verb.index - m[1]!.length, subject: { id, how: 'one of an unnamed group' } };
+}
+
+/** One of an unnamed group, or an unnamed source an outlet quoted or cited, as the speaker of `verb`. */
+function groupOrRelayed(
+  masked: string,
+  verb: SpeechVerb,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  return (
+    memberOfGroup(masked, verb, cast, excerpt, state) ??
+    quotedAs(masked, verb, cast, excerpt, state) ??
+    citedBy(masked, verb, entities, cast, excerpt, state)
+  );
+}
+
+/**
+ * "Citing a senior diplomat, the newspaper Aftenpost said …": the unnamed source an outlet cites
+ * before its speech verb speaks, through that outlet.
+ */
+function citedBy(
+  masked: string,
+  verb: SpeechVerb,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  const m = /^\s*Citing\s+((?:a|an|one|two|three|several)\s+[^,;]{2,60}?),\s+/u.exec(masked.slice(0, verb.index));
+  const outlet = m && entities.find((e) => e.kind === 'organisation' && e.index >= m[0].length && e.end <= verb.index);
+  if (!m || !outlet || !isOutlet(masked, outlet)) return null;
+  const via = cast.isPublisher(cast.members.get(outlet.id)!.name) ? undefined : outlet.id;
+  const id = cast.thing(`${capitalise(m[1]!)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
+  state.described.add(id);
+  return { index: outlet.end, subject: { id, how: 'unnamed source an outlet cited' } };
 }
 
 /**

@@ -45,8 +45,8 @@ const WRITTEN_TEXTS = /^(?:documents|records|filings|papers|minutes|transcripts)
 /**
  * Words compromise reads as verbs right after a number or determiner ("two judges wrote") are
  * nouns when its lexicon has them as nouns ("the judges"); a role it reads as an adjective with
- * no noun after it ("an official at …") is a noun, and so is a first word it reads as a verb
- * before a noun ("court documents").
+ * no noun after it ("an official at …") is a noun, and so is a first word it reads as a verb that
+ * its lexicon has as a noun only ("court documents", "People close to …").
  */
 function asNouns(terms: Term[]): Term[] {
   return terms.map((t, i) => {
@@ -60,8 +60,9 @@ function asNouns(terms: Term[]): Term[] {
       !next?.tags.has('Adjective')
     )
       return { ...t, tags: new Set([...t.tags, 'Noun']) };
-    // "according to court documents": a word read as a verb before a noun, in a noun phrase, is its modifier.
-    if (i === 0 && t.tags.has('Verb') && next?.tags.has('Noun') && wordTags(t.text).has('Noun'))
+    // "according to court documents", "People close to the talks said": a first word read as a verb that the
+    // lexicon has as a noun only is a noun.
+    if (i === 0 && t.tags.has('Verb') && wordTags(t.text).has('Noun') && !wordTags(t.text).has('Verb'))
       return { ...t, tags: wordTags(t.text) };
     if (!prev || !t.tags.has('Verb') || !(prev.tags.has('Value') || prev.tags.has('Determiner'))) return t;
     const tags = wordTags(t.text);

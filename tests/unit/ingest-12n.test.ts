@@ -417,3 +417,18 @@ describe('a body referred to by the noun that described it', () => {
     expect(speakerOf(other, 'We are solvent')?.name).toBe('Harrowgate Mutual');
   });
 });
+
+describe('groups and outlets citing sources', () => {
+  it('"People close to the talks said …. One said: "…"": one of the group', () => {
+    const text =
+      'People close to the negotiations said the mood had turned sour. One said: "I have never seen anything like it."';
+    expect(speakerOf(text, 'I have never')).toMatchObject({ anonymous: true });
+    expect(speakerOf(text, 'I have never')?.name).toMatch(/^One of people close to the negotiations/);
+  });
+  it('"Citing a senior diplomat, the newspaper X said the sides were "…"": the diplomat, via X', () => {
+    const text = 'Citing a senior diplomat, the newspaper Aftenpost said the two sides were "still miles apart".';
+    expect(speakerOf(text, 'still miles')).toMatchObject({ anonymous: true, kind: 'person' });
+    expect(speakerOf(text, 'still miles')?.name).toMatch(/diplomat/);
+    expect(viaOf(text, 'still miles')).toBe('Aftenpost');
+  });
+});
