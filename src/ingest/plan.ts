@@ -600,6 +600,17 @@ const ofThatYear = (sentence: string, dateText: string) =>
     'iu',
   ).test(sentence);
 
+/**
+ * A place and a day before quotes that set the scene for the words whatever the rest of the article
+ * dates: a paragraph of its own before a paragraph of quotes, or one whose person speaks next
+ * ("…, Maria Lopez watered her tomatoes. "…," she said.").
+ */
+const sceneOfWords = (sentence: Sentence, next: Sentence | undefined) =>
+  (next?.paragraph !== sentence.paragraph || SPOKEN_BY_PRONOUN.test(next.text)) && PLACE_DAY.test(sentence.text);
+
+/** A quote given by a pronoun: "“I'm not wasting a drop,” she said." */
+const SPOKEN_BY_PRONOUN = /^\s*["“][^"”]*["”],?\s+(?:she|he)\s+(?:said|says|added|told)\b/u;
+
 /** "X sent Y a letter Tuesday …. "…," she wrote.": a letter sent, quoted in the next sentence of its paragraph. */
 const letterQuotedNext = (ctx: Context, i: number) =>
   LETTER_SENT.test(ctx.sents[i]!.text) &&
@@ -670,11 +681,9 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
     // "In Varn Square on Monday, protesters burned tyres …", "Outside the court on Friday, X said …": a
     // place on a day whose news another sentence tells, alone in its paragraph or before quotes, is a scene of that news.
     const elsewhere = elsewhereDays(ctx, all, i);
-    // A paragraph of its own with a place and a day, before a paragraph of quotes, sets the scene for the words
-    // whatever the rest of the article dates.
-    const sceneParagraph = quoteNext && next?.paragraph !== sentence.paragraph && PLACE_DAY.test(sentence.text);
+    const sceneParagraph = quoteNext && sceneOfWords(sentence, next);
     if (
-      alone &&
+      (alone || (sceneParagraph && SPOKEN_BY_PRONOUN.test(next?.text ?? ''))) &&
       (PLACE_DAY.test(sentence.text) || (quoteNext && crowdScene(sentence.text))) &&
       found.length &&
       found.every((h) => !h.date.future && (elsewhere.has(h.date.date) || sceneParagraph))

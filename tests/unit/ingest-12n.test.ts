@@ -432,3 +432,13 @@ describe('groups and outlets citing sources', () => {
     expect(viaOf(text, 'still miles')).toBe('Aftenpost');
   });
 });
+
+describe('a scene of the person who speaks next', () => {
+  it('"On a hot Wednesday morning in the town of X, Y watered her tomatoes with a bucket. "…," she said.": a scene', () => {
+    const body = [
+      'The Tarn water board will impose limits from 1 June, it decided on Tuesday.',
+      'On a hot Wednesday morning in the village of Pellow, Iona Brack watered her beans from a bucket. "Not a drop goes to waste," she said.',
+    ].join('\n\n');
+    expect(events(body).filter(([date]) => date === '2026-05-13')).toEqual([]);
+  });
+});
