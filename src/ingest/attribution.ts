@@ -776,7 +776,7 @@ function describedSource(
   // "The Hollenbrook, Tessary-based drugmaker said": a company described by where it is based is one named before.
   if (state.lastBody && isBasedCompany(np))
     return { index: np.index, subject: { id: state.lastBody, how: 'company by its base' } };
-  const whole = wholeName(np, cast, excerpt, state);
+  const whole = wholeName(np, cast, excerpt, state) ?? singleName(masked, np, cast, excerpt);
   if (whole) return { index: np.index, subject: { id: whole, how: 'surname of a name written before' } };
   const kind = kindOfPhrase(np, verb.word);
   if (!kind) return null;
@@ -908,6 +908,19 @@ function wholeName(np: NounPhrase, cast: Cast, excerpt: string, state: ReadState
   if (np.determiner || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(np.text) || !state.text) return null;
   const name = wholeNameBefore(state.text, np.text);
   return name ? cast.person({ text: name, index: 0, end: name.length, written: name }, excerpt) : null;
+}
+
+/**
+ * "…," Holm, a nurse at X, told …, "Speaking in Orsa, Falkner insisted": a capitalised word as a
+ * speaker, not opening its sentence nor plural, with no whole name written before, is a named
+ * person known by that one name.
+ */
+function singleName(masked: string, np: NounPhrase, cast: Cast, excerpt: string): string | null {
+  if (np.determiner || np.plural || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(np.text)) return null;
+  // (Opening the sentence, a capital says nothing, unless a quotation stood before it: "…," Holm said.)
+  const before = masked.slice(0, np.index);
+  if ((!before.trim() && !/\s{2,}/.test(before)) || NO_NAME.test(np.text) || COUNTRIES.has(np.text)) return null;
+  return cast.thing(np.text, 'person', excerpt);
 }
 
 /**

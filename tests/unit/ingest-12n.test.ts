@@ -442,3 +442,12 @@ describe('a scene of the person who speaks next', () => {
     expect(events(body).filter(([date]) => date === '2026-05-13')).toEqual([]);
   });
 });
+
+describe('a surname alone as a speaker', () => {
+  it('"…," Holm, a nurse at X, told the paper: a capitalised name met for the first time is a named person, not an unnamed source', () => {
+    const text = '"We are drowning," Holm, a nurse at the Vesby hospital, told the Vesby Post.';
+    expect(speakerOf(text, 'We are drowning')).toMatchObject({ name: 'Holm', kind: 'person', anonymous: false });
+    const other = 'Speaking to reporters in Orsa, Falkner insisted the plan was "fully costed".';
+    expect(speakerOf(other, 'fully costed')).toMatchObject({ name: 'Falkner', kind: 'person', anonymous: false });
+  });
+});
