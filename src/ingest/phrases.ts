@@ -62,8 +62,9 @@ function asNouns(terms: Term[]): Term[] {
       return { ...t, tags: new Set([...t.tags, 'Noun']) };
     // "according to court documents", "People close to the talks said": a first word read as a verb that the
     // lexicon has as a noun only is a noun.
-    if (i === 0 && t.tags.has('Verb') && wordTags(t.text).has('Noun') && !wordTags(t.text).has('Verb'))
-      return { ...t, tags: wordTags(t.text) };
+    // So is a word read as a verb before a noun ("A Kessel police spokesman said").
+    const nounOnly = t.tags.has('Verb') && wordTags(t.text).has('Noun') && !wordTags(t.text).has('Verb');
+    if (nounOnly && (i === 0 || next?.tags.has('Noun'))) return { ...t, tags: wordTags(t.text) };
     if (!prev || !t.tags.has('Verb') || !(prev.tags.has('Value') || prev.tags.has('Determiner'))) return t;
     const tags = wordTags(t.text);
     return tags.has('Noun') ? { ...t, tags } : t;

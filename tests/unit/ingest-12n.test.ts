@@ -451,3 +451,16 @@ describe('a surname alone as a speaker', () => {
     expect(speakerOf(other, 'fully costed')).toMatchObject({ name: 'Falkner', kind: 'person', anonymous: false });
   });
 });
+
+describe('more attributions', () => {
+  it('"A Kessel police spokesman said …": a noun compromise reads as a verb inside the phrase', () => {
+    const text = 'A Kessel police spokesman said officers were "not looking for anyone else".';
+    expect(speakerOf(text, 'not looking')).toMatchObject({ anonymous: true, kind: 'person' });
+  });
+  it('"In his resignation letter, X wrote that …": the person\'s letter', () => {
+    const text =
+      'In his resignation letter, Finance Minister Jon Aasmund wrote that he had "lost the confidence of colleagues".';
+    expect(speakerOf(text, 'lost the confidence')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'lost the confidence')?.name).toMatch(/Jon Aasmund.*letter/);
+  });
+});
