@@ -562,8 +562,22 @@ function nameAfter(masked: string, verb: { end: number }, entities: Entity[]): E
   return entities.find(
     (e) =>
       e.index >= verb.end &&
-      (JUST_BEFORE_NAME.test(masked.slice(verb.end, e.index)) || (e.kind === 'person' && titled(e.index))),
+      (JUST_BEFORE_NAME.test(masked.slice(verb.end, e.index)) ||
+        (e.kind === 'person' && (titled(e.index) || lowerTitle(masked.slice(verb.end, e.index))))),
   );
+}
+
+/**
+ * "said opposition MP Erik Dahl", "said parish councillor X": a title in lower case (and letters of
+ * an office) between an inverted speech verb and a name, ending in a role.
+ */
+function lowerTitle(between: string): boolean {
+  const words = between.trim().split(/\s+/);
+  if (!between.trim() || words.length > 3) return false;
+  if (words.some((w) => !/^(?:[\p{Ll}-]+|\p{Lu}{2,4})$/u.test(w) || PREPOSITION.test(w) || /^(?:the|a|an)$/.test(w)))
+    return false;
+  const last = words.at(-1)!;
+  return /^\p{Lu}{2,4}$/u.test(last) || TITLE_WORD.test(last) || isPersonNoun(last);
 }
 
 /** Texts a person makes and signs, which speak for themselves once made. */

@@ -464,3 +464,15 @@ describe('more attributions', () => {
     expect(speakerOf(text, 'lost the confidence')?.name).toMatch(/Jon Aasmund.*letter/);
   });
 });
+
+describe('titles in lower case after an inverted verb', () => {
+  it('"…," said opposition MP Erik Dahl / said party spokeswoman X: the named person after the title', () => {
+    const text =
+      'Her critics say she has moved too fast. "She is gambling with our security," said opposition MP Erik Dahlqvist.';
+    expect(speakerOf(text, 'She is gambling')).toMatchObject({ name: 'Erik Dahlqvist', kind: 'person' });
+    const other = 'Residents were angry. "Nobody asked us," said parish councillor Wenna Polglase.';
+    expect(speakerOf(other, 'Nobody asked')).toMatchObject({ name: 'Wenna Polglase', kind: 'person' });
+    const not = '"It went well," said the talks with Ana Roe had been useful.';
+    expect(speakerOf(not, 'It went well')?.name).not.toBe('Ana Roe');
+  });
+});
