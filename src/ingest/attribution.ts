@@ -447,7 +447,8 @@ function oneWordCompanies(masked: string): Array<{ text: string; index: number; 
 
 /**
  * Abbreviations in capitals that name a body ("RTWU", "NATO"), but not one used as a common noun
- * for a person ("an opposition MP", "three MPs") nor a word like "OK" or "TV".
+ * for a person ("an opposition MP", "three MPs", "said opposition MP X", "CEO X") nor a word like
+ * "OK" or "TV".
  */
 function abbreviations(masked: string): Array<{ text: string; index: number; end: number }> {
   return [...masked.matchAll(/(?<![\p{L}.])\p{Lu}{2,6}(?![\p{L}.])/gu)]
@@ -455,7 +456,7 @@ function abbreviations(masked: string): Array<{ text: string; index: number; end
       (m) =>
         !/^s\b/.test(masked.slice(m.index + m[0].length)) &&
         !/\b(?:a|an)\s+(?:\p{Ll}+\s+)*$/u.test(masked.slice(0, m.index)) &&
-        !/^(?:I|A|OK|TV|AM|PM|US|UK)$/.test(m[0]),
+        !/^(?:I|A|OK|TV|AM|PM|US|UK|MP|MEP|MSP|MLA|CEO|CFO|COO|CTO)$/.test(m[0]),
     )
     .map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length }));
 }

@@ -472,6 +472,7 @@ describe('titles in lower case after an inverted verb', () => {
     expect(speakerOf(text, 'She is gambling')).toMatchObject({ name: 'Erik Dahlqvist', kind: 'person' });
     const other = 'Residents were angry. "Nobody asked us," said parish councillor Wenna Polglase.';
     expect(speakerOf(other, 'Nobody asked')).toMatchObject({ name: 'Wenna Polglase', kind: 'person' });
+    expect(readLedger(text).members.map((m) => m.name)).not.toContain('MP');
     const not = '"It went well," said the talks with Ana Roe had been useful.';
     expect(speakerOf(not, 'It went well')?.name).not.toBe('Ana Roe');
   });
