@@ -514,7 +514,7 @@ const PLURAL_SUBJECT =
 function groupBefore(cast: Cast, excerpt: string, state: ReadState): string | null {
   const m = state.lastMasked ? PLURAL_SUBJECT.exec(state.lastMasked) : null;
   const head = m?.[1]!.split(/\s+/).at(-1);
-  if (!m || !head || !isPersonNoun(head)) return null;
+  if (!m || !head || !(isPersonNoun(head) || isPersonNoun(head.replace(/s$/u, '')))) return null;
   const id = cast.thing(`${capitalise(m[1]!)} (unnamed source)`, 'person', excerpt, { anonymous: true });
   state.described.add(id);
   return id;
@@ -1377,6 +1377,8 @@ const WHOSE_TEXT =
 /** "X wrote for the majority", "X wrote in dissent": a judge's opinion, named by the words after the verb. */
 const OPINION_AFTER =
   /^\s+(?:(?:that|this|on\s+\p{Lu}\p{L}+)\s+)?(?:for\s+(?:the\s+)?(majority)|in\s+(?:(?:a|her|his|the)\s+)?(dissent))\b/u;
+/** "Writing for the majority, Justice X said": a majority opinion named by a participle opening the sentence. */
+const FOR_MAJORITY_BEFORE = /^\s*Writing\s+for\s+(?:the\s+|a\s+)?(?:\p{Ll}+\s+)?majority\b/u;
 /** "Judge X, dissenting in Tuesday's decision, wrote": a dissent named by a participle set off before the verb. */
 const DISSENTING_BEFORE = /,\s+dissenting\b[^,;]{0,80},\s*$/u;
 
@@ -1398,10 +1400,12 @@ function writtenIn(
 ): Subject | null {
   const who = cast.members.get(id);
   // "…," Judge X wrote for the majority; "Judge Y, dissenting in …, wrote that": the judge's opinion or dissent.
-  if (who?.kind === 'person' && !who.anonymous && /^wr/i.test(verb.word)) {
+  // "Writing for the majority, Justice X said": so is a participle of writing for the majority before the subject.
+  const forMajority = FOR_MAJORITY_BEFORE.test(masked.slice(0, verb.index));
+  if (who?.kind === 'person' && !who.anonymous && (/^wr/i.test(verb.word) || forMajority)) {
     const opinion = OPINION_AFTER.exec(masked.slice(verb.end));
     const dissent = opinion?.[2] ?? (DISSENTING_BEFORE.test(masked.slice(0, verb.index)) ? 'dissent' : undefined);
-    if (opinion || dissent) {
+    if (opinion || dissent || forMajority) {
       const doc = `${who.name}’s ${dissent ? 'dissent' : 'majority opinion'}`;
       return documentOf(doc, 'a judge’s opinion', cast, excerpt, state);
     }

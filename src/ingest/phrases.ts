@@ -39,6 +39,10 @@ const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/i;
 const WRITTEN_TEXT =
   /^(?:brief|filing|letter|memo|memorandum|statement|opinion|dissent|ruling|judgment|submission|notice|page|post|report|bulletin|affidavit|petition|complaint|motion)$/;
 
+/** Bodies that govern, judge or enforce, named by a common noun: "the government said", "the court ruled", "police said". */
+const GOVERNING_BODY =
+  /^(?:government|cabinet|court|police|military|regime|coalition|presidency|judiciary|legislature)$/;
+
 /** Written texts in the plural, which speak together as one document ("court documents", "the minutes"). */
 const WRITTEN_TEXTS = /^(?:documents|records|filings|papers|minutes|transcripts)$/;
 
@@ -196,7 +200,8 @@ export function phraseAfter(masked: string, verbEnd: number): NounPhrase | null 
  * ("the lease says", "the 40-page report said", "a leaked memo says").
  */
 export function kindOfPhrase(np: NounPhrase, verb: string): PhraseKind | null {
-  if (ORG_WORD.test(np.head.charAt(0).toUpperCase() + np.head.slice(1))) return 'organisation';
+  if (ORG_WORD.test(np.head.charAt(0).toUpperCase() + np.head.slice(1)) || GOVERNING_BODY.test(np.head))
+    return 'organisation';
   // "Teague's appeal brief argued", "its status page reported": a written text speaks as a document.
   if (WRITTEN_TEXT.test(np.head) && !np.plural && (np.determiner || np.modifiers.some((w) => /[’']s$/.test(w))))
     return 'document';

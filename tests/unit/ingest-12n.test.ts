@@ -477,3 +477,22 @@ describe('titles in lower case after an inverted verb', () => {
     expect(speakerOf(not, 'It went well')?.name).not.toBe('Ana Roe');
   });
 });
+
+describe('courts and governments', () => {
+  it('"Writing for the majority, Justice X said …": the judge\'s majority opinion', () => {
+    const text =
+      'Writing for the majority, Justice Anna Vikstrom said the law was "far broader than any threat could justify".';
+    expect(speakerOf(text, 'far broader')?.name).toMatch(/Anna Vikstrom.*majority opinion/);
+  });
+  it('"Two judges dissented. In their dissent, they warned …": the two judges\' dissent', () => {
+    const text =
+      'Justice Anna Vikstrom wrote the main opinion. Two judges dissented. In their dissent, they warned the ruling would "invite chaos at the doors of parliament".';
+    expect(speakerOf(text, 'invite chaos')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'invite chaos')?.name).toMatch(/[Dd]issent of two judges/);
+  });
+  it('"The government said it was "…"": the government is a body, not a document', () => {
+    const text =
+      'The court struck down the law on Friday. The government said it was "studying the judgment carefully".';
+    expect(speakerOf(text, 'studying the judgment')).toMatchObject({ kind: 'organisation' });
+  });
+});
