@@ -496,3 +496,12 @@ describe('courts and governments', () => {
     expect(speakerOf(text, 'studying the judgment')).toMatchObject({ kind: 'organisation' });
   });
 });
+
+describe('"put it"', () => {
+  it('"As one farmer put it: "…"", "X put it more bluntly: "…"": "put it" attributes words', () => {
+    const text = 'The mood in the valley was grim. As one sheep farmer put it: "We are finished here."';
+    expect(speakerOf(text, 'We are finished')).toMatchObject({ anonymous: true, kind: 'person' });
+    const other = 'Tomas Brennock put it more bluntly: "Nobody in charge has a clue."';
+    expect(speakerOf(other, 'Nobody in charge')).toMatchObject({ name: 'Tomas Brennock' });
+  });
+});
