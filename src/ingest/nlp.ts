@@ -397,9 +397,9 @@ export function properRuns(text: string): TextSpan[] {
   return [...text.matchAll(re)].map((m) => trimSpan(m[0], m.index));
 }
 
-/** Organisations compromise recognises in `text`. */
+/** Organisations compromise recognises in `text`, by a name in capitals ("Dock workers" is no body). */
 export function organisations(text: string): TextSpan[] {
-  return spansOf(parse(text).organizations(), text);
+  return spansOf(parse(text).organizations(), text).filter((s) => /^\p{Lu}/u.test(s.text));
 }
 
 /** Common nouns for a kind of organisation, which may stand just before its name ("investment firm", "the daily"). */

@@ -505,3 +505,12 @@ describe('"put it"', () => {
     expect(speakerOf(other, 'Nobody in charge')).toMatchObject({ name: 'Tomas Brennock' });
   });
 });
+
+describe('bodies by their names only', () => {
+  it('"Dock workers at Tessel walked out …. The port authority said …. "…," it said.": lower-case words are no body for "it"', () => {
+    const text =
+      'Dock workers at Tessel walked out on Wednesday over pay. The port authority said in a statement on Thursday that it had offered a 4% rise. "The offer is fair and remains on the table," it said.';
+    expect(speakerOf(text, 'The offer is fair')?.name).not.toBe('workers');
+    expect(speakerOf(text, 'The offer is fair')?.name).toMatch(/[Pp]ort authority/);
+  });
+});
