@@ -57,6 +57,9 @@ const FRONTED =
 /** An apposition whose verb is in a relative clause: ", who …,", ", the operator that runs …,". */
 const APPOSED_CLAUSE = /^,\s+(?:(?:who|which|whose|where)\b|(?:the|a|an)\s[^,]*?\b(?:that|who|which)\s)/u;
 
+/** "Asked on Tuesday whether he would stand again, ": the question a speaker answers, before the subject. */
+const ASKED = /^\s*(?:Asked|Pressed|Questioned)\b[^,;]*,\s*/u;
+
 /** Reported speech: the text up to the end of the speaking (its time included) and the reported clause after it. */
 export function reportedSpeech(sentence: string): { speaking: string; reported: string } | null {
   const masked = blankQuotes(sentence);
@@ -67,6 +70,7 @@ export function reportedSpeech(sentence: string): { speaking: string; reported: 
     .slice(0, verb.index)
     .replace(DATELINE, '')
     .replace(FRONTED, '')
+    .replace(ASKED, '')
     // ", the operator that runs the city's 1,400 bikes,": a noun phrase with a relative clause is an apposition too.
     .replace(/,\s(?:[^,]|,(?=\d{3}))*,\s*/gu, (m) => (APPOSED_CLAUSE.test(m) || !hasFinite(m) ? ' ' : m))
     .trim();
