@@ -517,7 +517,9 @@ describe('bodies by their names only', () => {
 
 describe('a question before the answer', () => {
   it('"Asked on Tuesday whether he would stand again, X said he had not decided": a remark, no happening', () => {
-    expect(events('Asked on Tuesday whether he would stand again, Tomas Berglund said he had not decided.')).toEqual([]);
+    expect(events('Asked on Tuesday whether he would stand again, Tomas Berglund said he had not decided.')).toEqual(
+      [],
+    );
     expect(events('Pressed on the timetable, the minister said talks would resume on Friday.')).toEqual([
       ['2026-05-15', 'planned'],
     ]);
