@@ -50,9 +50,12 @@ const hasFinite = (text: string) =>
       !/^\p{Lu}/u.test(t.text),
   );
 
-/** A phrase before the subject that says where the words were written: "In a letter to growers sent last week, ", "In its notice, published on Tuesday, ". */
+/**
+ * A phrase before the subject that says where the words were written or spoken: "In a letter to
+ * growers sent last week, ", "In its notice, published on Tuesday, ", "In a radio interview on Tuesday, ".
+ */
 const FRONTED =
-  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice)\b[^,;]*,\s*(?:(?:published|released|issued|posted|sent|dated|filed)\b[^,;]*,\s*)?/u;
+  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice|interview|speech|address|podcast|briefing)\b[^,;]*,\s*(?:(?:published|released|issued|posted|sent|dated|filed)\b[^,;]*,\s*)?/u;
 
 /** An apposition whose verb is in a relative clause: ", who …,", ", the operator that runs …,". */
 const APPOSED_CLAUSE = /^,\s+(?:(?:who|which|whose|where)\b|(?:the|a|an)\s[^,]*?\b(?:that|who|which)\s)/u;
@@ -71,6 +74,8 @@ export function reportedSpeech(sentence: string): { speaking: string; reported: 
     .replace(DATELINE, '')
     .replace(FRONTED, '')
     .replace(ASKED, '')
+    // "Dahl had warned", "the minister has said": an auxiliary before the speech verb.
+    .replace(/\s+(?:had|has|have)(?:\s+\p{Ll}+ly)?\s*$/u, '')
     // ", the operator that runs the city's 1,400 bikes,": a noun phrase with a relative clause is an apposition too.
     .replace(/,\s(?:[^,]|,(?=\d{3}))*,\s*/gu, (m) => (APPOSED_CLAUSE.test(m) || !hasFinite(m) ? ' ' : m))
     .trim();

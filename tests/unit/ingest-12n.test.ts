@@ -525,3 +525,12 @@ describe('a question before the answer', () => {
     ]);
   });
 });
+
+describe('words spoken in an interview', () => {
+  it('"In a radio interview on Tuesday, X had warned that "…" lay ahead": a remark, no happening', () => {
+    expect(events('In a radio interview on Tuesday, Ola Dahlberg had warned that "hard choices" lay ahead.')).toEqual(
+      [],
+    );
+    expect(events('In a speech on Monday, the governor said the bank "will not hesitate" to act.')).toEqual([]);
+  });
+});
