@@ -16,6 +16,7 @@ import {
   people,
   properRuns,
   splitName,
+  termsOf,
   TITLE_WORD,
   type PersonSpan,
 } from './nlp';
@@ -58,13 +59,23 @@ interface Entity {
 }
 
 const SPEECH =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates)\b/gi;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates|reminded|reminding|telling|urging|put\s+it)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
 const PREPOSITION =
   /^(?:with|for|to|of|from|by|against|at|in|on|about|between|and|toward|towards|into|than|after|before)$/i;
-const APPOSITION = /^\s*,\s+[^,;:]+,\s*$/;
+/** ", the …, " set off between a name and its verb ("1,400" is no comma of its own), an age first allowed (", 44, a fisherman …,"). */
+const APPOSITION = /^\s*,\s+(?:\d{1,3},\s+)?(?:[^,;:]|,(?=\d{3}))+,\s*$/;
+/** ", a spokesman for the Transport Minister, Ilse Varnham, ": a role apposition whose object's name is set off in it. */
+const ROLE_APPOSITION = /^\s*,\s+(?:a|an|the)\s+[^,;:]*\b(?:for|to|of|with)\s+[^,;:]+,\s+[^,;:]+,\s*$/u;
+/** "X, has previously warned", "X had repeatedly argued": auxiliaries and adverbs between a subject and its verb. */
+const AUXILIARY_AFTER =
+  /^,?\s+(?:(?:has|have|had|was|were|is|will|would)\s+)?(?:\p{Ll}+ly\s+)?$|^,?\s+(?:has|have|had)\s+long\s+$/u;
+/** "Dr. X of Varn University, said", "X of the Growers' Guild said": the body a person is of, between the name and its verb. */
+const BODY_AFTER = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:]*?,?\s*$/u;
+/** Text set off between a subject and its verb, in either form. */
+const apposed = (between: string) => APPOSITION.test(between) || ROLE_APPOSITION.test(between);
 
 const lastWordOf = (name: string) => name.split(/\s+/).at(-1)!;
 /** Particles that belong to the surname after them ("Van Hoorn", "de Villiers", "van der Berge"). */
@@ -91,6 +102,8 @@ export class Cast {
   private knownPersons: Array<{ id: string; names: string[] }>;
   readonly aliases: Array<{ actor: string; alias: string }> = [];
   readonly matcher: ActorMatcher;
+  /** The article's text, for the whole name a bare surname stands for (set by `readArticle`). */
+  text = '';
 
   constructor(
     known: Array<{ id: string; data: Pick<Actor, 'name' | 'aliases' | 'kind' | 'roles'> }>,
@@ -257,6 +270,17 @@ function titleBefore(masked: string, index: number): string | undefined {
   return isPersonNoun(m[1]!.split(/\s+/).at(-1)!) || isPersonNoun(role.split(/\s+/).at(-1)!) ? m[1] : undefined;
 }
 
+/**
+ * "Morwenna Tregale was selling the last of her ewes", "Tavish Brennock stood beside the lorry he has
+ * driven": a name that is the subject of a verb, referred back to by a personal pronoun later in its
+ * clause, is a person's.
+ */
+function referredByPronoun(masked: string, end: number): boolean {
+  const next = termsOf(masked).find((t) => t.start >= end);
+  if (!next || masked.slice(end, next.start).trim() || !next.tags.has('Verb')) return false;
+  return /^[^.;:!?]*?\b(?:she|he|her|his|him)\b/u.test(masked.slice(next.end));
+}
+
 /** People named in a sentence: compromise's people, and runs of capitalised words a title, honorific or speech verb marks as a name. */
 function personSpans(masked: string): PersonSpan[] {
   const found = people(masked);
@@ -274,10 +298,11 @@ function personSpans(masked: string): PersonSpan[] {
     const cue =
       p.title ||
       p.honorific ||
-      /^\s*(?:,\s+(?:a|an|the|who)\b[^,;]*,\s*|\s+(?:of|from|at)\s+\p{Lu}[^,;]{0,60},\s*)?(?:said|says|told|added|stated|replied|retorted|wrote|warned|insisted|argued|explained)\b/u.test(
+      /^\s*(?:,\s+(?:a|an|the|who)\b[^,;]*,\s*|\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}[^,;]{0,60}?,?\s*)?(?:said|says|told|added|stated|replied|retorted|wrote|warned|insisted|argued|explained)\b/u.test(
         after,
       ) ||
       /^,\s+(?:a|an|the)\s/.test(after) ||
+      referredByPronoun(masked, p.end) ||
       /\b(?:said|says)\s*$/.test(masked.slice(0, p.index)) ||
       titleBefore(masked, p.index);
     if (cue && !COUNTRIES.has(p.text)) found.push(p);
@@ -339,6 +364,11 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast): Entity[] 
     if (id) out.push({ id, kind: cast.members.get(id)!.kind, index: p.index, end: p.end, object: false });
   }
   laterMentions(masked, cast, out, free);
+  for (const m of masked.matchAll(SURNAME_DESCRIBED)) {
+    const whole = !NO_NAME.test(m[1]!) && free(m.index, m.index + m[1]!.length) && wholeNameBefore(cast.text, m[1]!);
+    const id = whole && cast.person({ text: whole, index: 0, end: whole.length, written: whole }, excerpt);
+    if (id) out.push({ id, kind: 'person', index: m.index, end: m.index + m[1]!.length, object: false });
+  }
   for (const b of oneWordCompanies(masked))
     if (free(b.index, b.end) && !cast.isPublisher(b.text) && !COUNTRIES.has(b.text))
       out.push({ id: cast.thing(b.text, 'organisation', excerpt), kind: 'organisation', ...b, object: false });
@@ -375,6 +405,23 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast): Entity[] 
   return out.sort((a, b) => a.index - b.index);
 }
 
+/** "Velsham, 31,", "Oulston, who …": a bare capitalised word set off with an age or a relative "who" is a person's surname. */
+const SURNAME_DESCRIBED = /(?<![\p{L}’'-]\s?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+(?:\d{1,3},|who\s)/gu;
+
+/**
+ * The whole name the article wrote before, ending in `surname` ("Oriane Velsham" for "Velsham",
+ * "Tarrowdale's Benedikt Oulston"): a capitalised word just before the surname that does not
+ * itself follow a capitalised word (but may follow a possessive), and is no opening word.
+ */
+function wholeNameBefore(text: string, surname: string): string | undefined {
+  for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+)\s+${surname}(?=[’']s\b|[\s,.])`, 'gu'))) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (/\p{Lu}[\p{L}-]*\s$/u.test(before) && !/[’']s\s$/u.test(before)) continue;
+    if (!/^(?:The|A|An|In|On|At|By|For|With|And|But|Mr|Mrs|Ms|Dr)$/.test(m[1]!)) return `${m[1]} ${surname}`;
+  }
+  return undefined;
+}
+
 /** Words in capitals that open a sentence without naming anyone. */
 const NO_NAME = /^(?:It|He|She|They|We|This|That|These|Those|The|There|Its|His|Her|Their|Our|One|Some|Many|Most)$/;
 
@@ -389,7 +436,7 @@ function oneWordCompanies(masked: string): Array<{ text: string; index: number; 
     /(?<=^|[.;:]\s+|,\s+)(\p{Lu}[\p{Ll}\p{N}-]+)(?:,\s+(?:the|a|an)\s+([^,;:]{1,60}?),|\s+(?=said\s+in\s+(?:a|its)\s+(?:\p{Ll}+\s+)?statement\b)|(?<=\bIn\s+(?:a|its)\s+(?:\p{Ll}+\s+)?statement\b[^,;]{0,30},\s+\p{Lu}[\p{Ll}\p{N}-]+)\s+(?=said\b))/gu,
   )) {
     const kind = m[2]
-      ?.split(/\s+(?:of|among|in|for|at|with)\s+/)[0]!
+      ?.split(/\s+(?:of|among|in|for|at|with|that|which|who)\s+/)[0]!
       .split(/\s+/)
       .at(-1);
     if (NO_NAME.test(m[1]!) || (m[2] !== undefined && !ORG_NOUN.test(kind ?? ''))) continue;
@@ -400,7 +447,8 @@ function oneWordCompanies(masked: string): Array<{ text: string; index: number; 
 
 /**
  * Abbreviations in capitals that name a body ("RTWU", "NATO"), but not one used as a common noun
- * for a person ("an opposition MP", "three MPs") nor a word like "OK" or "TV".
+ * for a person ("an opposition MP", "three MPs", "said opposition MP X", "CEO X") nor a word like
+ * "OK" or "TV".
  */
 function abbreviations(masked: string): Array<{ text: string; index: number; end: number }> {
   return [...masked.matchAll(/(?<![\p{L}.])\p{Lu}{2,6}(?![\p{L}.])/gu)]
@@ -408,7 +456,7 @@ function abbreviations(masked: string): Array<{ text: string; index: number; end
       (m) =>
         !/^s\b/.test(masked.slice(m.index + m[0].length)) &&
         !/\b(?:a|an)\s+(?:\p{Ll}+\s+)*$/u.test(masked.slice(0, m.index)) &&
-        !/^(?:I|A|OK|TV|AM|PM|US|UK)$/.test(m[0]),
+        !/^(?:I|A|OK|TV|AM|PM|US|UK|MP|MEP|MSP|MLA|CEO|CFO|COO|CTO)$/.test(m[0]),
     )
     .map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length }));
 }
@@ -439,6 +487,37 @@ interface Subject {
   id: string | null;
   how: string;
   pronoun?: boolean;
+}
+
+/**
+ * "X, a spokesman for the Transport Minister, Y, said": a name set off after the role a preposition
+ * governs names that role's holder, the object, never the verb's subject.
+ */
+const ROLE_OBJECT_BEFORE =
+  /\b(?:for|to|of|with)\s+(?:the|a|an|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}([\p{L}’'-]+),\s*$/u;
+/** {@link ROLE_OBJECT_BEFORE} with a person's role as the preposition's object ("for the Transport Minister,", not "for the victims' family,"). */
+const roleObject = (masked: string, e: Entity) => {
+  const m = ROLE_OBJECT_BEFORE.exec(masked.slice(0, e.index));
+  return !!m && TITLE_WORD.test(m[1]!);
+};
+
+/** "they" just before a speech verb. */
+const THEY_BEFORE = /(?:^|[,;]\s*|\s)they\s*$/iu;
+/** A sentence opening with a plural noun for people as its subject: "Prosecutors had sought …", "Investigators believe …". */
+const PLURAL_SUBJECT =
+  /^\s*((?:(?:The|Some|Many|Several|Two|Three|Local|Federal|State)\s+)?(?:[\p{Ll}-]+\s+){0,2}?\p{L}+s)\s+(?:have|had|has|were|are|will|would|could|may|might|\p{Ll}+ed|\p{Ll}+e)\b/u;
+
+/**
+ * The unnamed group the sentence before opened with as its subject ("Prosecutors had sought nine
+ * years."), for "they wrote" / "they said" in the next one.
+ */
+function groupBefore(cast: Cast, excerpt: string, state: ReadState): string | null {
+  const m = state.lastMasked ? PLURAL_SUBJECT.exec(state.lastMasked) : null;
+  const head = m?.[1]!.split(/\s+/).at(-1);
+  if (!m || !head || !(isPersonNoun(head) || isPersonNoun(head.replace(/s$/u, '')))) return null;
+  const id = cast.thing(`${capitalise(m[1]!)} (unnamed source)`, 'person', excerpt, { anonymous: true });
+  state.described.add(id);
+  return id;
 }
 
 /** "X MP, who chairs the Treasury committee, said": a name inside a relative clause is never the verb's subject. */
@@ -484,8 +563,22 @@ function nameAfter(masked: string, verb: { end: number }, entities: Entity[]): E
   return entities.find(
     (e) =>
       e.index >= verb.end &&
-      (JUST_BEFORE_NAME.test(masked.slice(verb.end, e.index)) || (e.kind === 'person' && titled(e.index))),
+      (JUST_BEFORE_NAME.test(masked.slice(verb.end, e.index)) ||
+        (e.kind === 'person' && (titled(e.index) || lowerTitle(masked.slice(verb.end, e.index))))),
   );
+}
+
+/**
+ * "said opposition MP Erik Dahl", "said parish councillor X": a title in lower case (and letters of
+ * an office) between an inverted speech verb and a name, ending in a role.
+ */
+function lowerTitle(between: string): boolean {
+  const words = between.trim().split(/\s+/);
+  if (!between.trim() || words.length > 3) return false;
+  if (words.some((w) => !/^(?:[\p{Ll}-]+|\p{Lu}{2,4})$/u.test(w) || PREPOSITION.test(w) || /^(?:the|a|an)$/.test(w)))
+    return false;
+  const last = words.at(-1)!;
+  return /^\p{Lu}{2,4}$/u.test(last) || TITLE_WORD.test(last) || isPersonNoun(last);
 }
 
 /** Texts a person makes and signs, which speak for themselves once made. */
@@ -521,8 +614,12 @@ function bodyForIt(cast: Cast, state: ReadState): string | null {
   return who.id;
 }
 
-/** The subject of the speech verb at `verb`: before it ("X said", "X, the …, said") or just after it ("said X", "according to X"). */
-function subjectOf(
+/**
+ * The subject a pronoun or a text stands for before the speech verb at `verb`: "he/she said",
+ * "they wrote", "It called" (a text), "it said" (a body), "…, the High Court ruled", "The
+ * certificate X produced … declared".
+ */
+function standInSubject(
   masked: string,
   verb: SpeechVerb,
   entities: Entity[],
@@ -534,6 +631,11 @@ function subjectOf(
   if (PRONOUN_BEFORE.test(before) || (/^said|^added/i.test(verb.word) && PRONOUN_AFTER.test(masked.slice(verb.end)))) {
     const pronoun = /\bshe\b/i.test(before) || /^\s*she\b/i.test(masked.slice(verb.end)) ? 'female' : 'male';
     return { id: pronounAntecedent(pronoun, verb.index, entities, cast, state), how: 'pronoun', pronoun: true };
+  }
+  // "Prosecutors had sought nine years. In a court filing, they wrote": the people the sentence before had as its plural subject.
+  if (THEY_BEFORE.test(before)) {
+    const group = groupBefore(cast, excerpt, state);
+    if (group) return { id: group, how: '"they": the group the sentence before had as its subject' };
   }
   // "…, the High Court in Kelbridge ruled": the court's ruling.
   const court = /^rul/i.test(verb.word) ? COURT.exec(before) : null;
@@ -549,14 +651,56 @@ function subjectOf(
   const itsBody = /(?:^|[,;]\s*|\s)it\s*$/i.test(before) ? bodyForIt(cast, state) : null;
   if (itsBody) return { id: itsBody, how: '"it": a name read as a person’s before' };
   const authored = authoredText(before, entities, cast);
-  if (authored) return documentOf(authored, 'text its author made', cast, excerpt, state);
+  return authored ? documentOf(authored, 'text its author made', cast, excerpt, state) : null;
+}
+
+/**
+ * The entities that may be the subject of the speech verb at `verb`, named just before it (or
+ * before an apposition, auxiliaries, or the body a person is of), the nearest last.
+ */
+function namedSubjects(masked: string, verb: SpeechVerb, entities: Entity[]): Entity[] {
+  const participle = /ing$/i.test(verb.word);
+  // "…by minister Teo Varn, who said": the relative pronoun's antecedent speaks, object or not.
+  const relative = (e: Entity) => /^\s*,\s*who\s+$/.test(masked.slice(e.end, verb.index));
+  // "after the Standing Committee on Harbour Works found": a conjunction opens a clause whose subject it is.
+  const opensClause = (e: Entity) =>
+    /\b(?:after|before|until|since|when|once)\s+(?:the\s+)?$/iu.test(masked.slice(0, e.index));
+  return entities.filter(
+    (e) =>
+      !inRelativeClause(masked, e) &&
+      !roleObject(masked, e) &&
+      (!e.object || relative(e) || ((participle || opensClause(e)) && /^\s+$/.test(masked.slice(e.end, verb.index)))) &&
+      e.end <= verb.index &&
+      (relative(e) ||
+        /^\s*(?:\(\p{Lu}{2,8}\))?[\s,:]*$/u.test(masked.slice(e.end, verb.index)) ||
+        apposed(masked.slice(e.end, verb.index)) ||
+        AUXILIARY_AFTER.test(masked.slice(e.end, verb.index)) ||
+        (e.kind === 'person' && BODY_AFTER.test(masked.slice(e.end, verb.index)))),
+  );
+}
+
+/** The subject of the speech verb at `verb`: before it ("X said", "X, the …, said") or just after it ("said X", "according to X"). */
+function subjectOf(
+  masked: string,
+  verb: SpeechVerb,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Subject | null {
+  const standIn = standInSubject(masked, verb, entities, cast, excerpt, state);
+  if (standIn) return standIn;
+  const before = masked.slice(0, verb.index);
   const participle = /ing$/i.test(verb.word);
   // "X, a spokesman for …, declined to comment but said": a speech verb coordinated with the main
   // verb speaks for the main clause's subject, when no speech verb is before it.
   const coordinated = /[^,;]\s+(?:but|and)\s+$/i.test(before) && !verbsOf(before).length;
   // "…, emphasizing that", "On Monday, the Office imposed …, saying in its notice", "Judge X …, writing":
   // the subject of the main clause (after an opening phrase and a title), when no speech verb is before it.
-  if ((participle && /,\s*$/.test(before) && !verbsOf(before).length) || coordinated) {
+  // "X issued a safety warning … telling": the text issued ("warning") is no speech verb before the participle.
+  const issued = participle ? ISSUED_TEXT.exec(before) : null;
+  const spokenBefore = verbsOf(issued ? before.replace(issued[0], ' ') : before).length;
+  if ((participle && (/,\s*$/.test(before) || issued) && !spokenBefore) || coordinated) {
     const main = entities.find(
       (e) =>
         !e.object && /^\s*(?:[^,;]*,\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/iu.test(masked.slice(0, e.index)),
@@ -567,21 +711,11 @@ function subjectOf(
     if (participle && kind && ORG_NOUN.test(kind) && state.lastBody)
       return { id: state.lastBody, how: 'the body named before' };
   }
-  // "…by minister Teo Varn, who said": the relative pronoun's antecedent speaks, object or not.
-  const relative = (e: Entity) => /^\s*,\s*who\s+$/.test(masked.slice(e.end, verb.index));
-  const subjects = entities.filter(
-    (e) =>
-      !inRelativeClause(masked, e) &&
-      (!e.object || relative(e) || (participle && /^\s+$/.test(masked.slice(e.end, verb.index)))) &&
-      e.end <= verb.index &&
-      (relative(e) ||
-        /^\s*(?:\(\p{Lu}{2,8}\))?[\s,:]*$/u.test(masked.slice(e.end, verb.index)) ||
-        APPOSITION.test(masked.slice(e.end, verb.index))),
-  );
+  const subjects = namedSubjects(masked, verb, entities);
   const described = describedSource(masked, verb, entities, cast, excerpt, state);
   const subject = subjects.at(-1);
   const inApposition =
-    subject && described && described.index > subject.end && APPOSITION.test(masked.slice(subject.end, verb.index));
+    subject && described && described.index > subject.end && apposed(masked.slice(subject.end, verb.index));
   const after = () => nameAfter(masked, verb, entities);
   // "according to the company’s chief scientist, Dr X": the description after the verb is the named person's title.
   const named = described && !subject && described.index >= verb.end ? after() : undefined;
@@ -605,10 +739,19 @@ function subjectPhrase(masked: string, verb: SpeechVerb, entities: Entity[]): No
   const before = /^according to$/i.test(verb.word) ? null : phraseBefore(masked, verb.index);
   if (before || !inverted) return before;
   const named = entities.some(
-    (e) => e.end <= verb.index && /^\s*(?:\(\p{Lu}{2,8}\))?[\s,]*$/u.test(masked.slice(e.end, verb.index)),
+    (e) =>
+      e.end <= verb.index &&
+      (/^\s*(?:\(\p{Lu}{2,8}\))?[\s,]*$/u.test(masked.slice(e.end, verb.index)) ||
+        apposed(masked.slice(e.end, verb.index))),
   );
-  return named ? null : phraseAfter(masked, verb.end);
+  const after = named ? null : phraseAfter(masked, verb.end);
+  // "said the cut "will finish us"", "said the plan was …": a phrase the quote or a verb follows opens the reported clause.
+  return after && !REPORTED_AFTER.test(masked.slice(after.end)) ? after : null;
 }
+
+/** What follows the subject of a reported clause: a blanked quotation or a finite verb. */
+const REPORTED_AFTER =
+  /^(?:\s{2,}|\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|will|would|had|has|have|could|can|must|should|may|might)\b)/u;
 
 /** Heads of kinds of company, also at the end of a compound ("drugmaker", "carmaker"). */
 const COMPANY_HEAD = new RegExp(ORG_NOUN.source.replace(/^\^/, ''), 'i');
@@ -639,7 +782,7 @@ function describedSource(
   excerpt: string,
   state: ReadState,
 ): Described {
-  const member = memberOfGroup(masked, verb, cast, excerpt, state) ?? quotedAs(masked, verb, cast, excerpt, state);
+  const member = groupOrRelayed(masked, verb, entities, cast, excerpt, state);
   if (member) return member;
   const np = subjectPhrase(masked, verb, entities);
   // A name that is the phrase's head is an entity, not a description; one before the head only qualifies it ("a Harbour Ministry spokesperson").
@@ -648,7 +791,7 @@ function describedSource(
   // "The Hollenbrook, Tessary-based drugmaker said": a company described by where it is based is one named before.
   if (state.lastBody && isBasedCompany(np))
     return { index: np.index, subject: { id: state.lastBody, how: 'company by its base' } };
-  const whole = wholeName(np, cast, excerpt, state);
+  const whole = wholeName(np, cast, excerpt, state) ?? singleName(masked, np, cast, excerpt);
   if (whole) return { index: np.index, subject: { id: whole, how: 'surname of a name written before' } };
   const kind = kindOfPhrase(np, verb.word);
   if (!kind) return null;
@@ -656,6 +799,9 @@ function describedSource(
     id ? { index: np.index, subject: { id, how } } : null;
   const definite = DEFINITE.test(np.determiner);
   const members = [...cast.members.values()].reverse();
+  // "The lender, Harrowgate Mutual, froze …. "…," the lender said": a kind of body the article described so.
+  const describedBody = definite ? describedAs(np, members, state) : undefined;
+  if (describedBody) return at(describedBody.id, 'organisation described before');
   if (kind === 'organisation') {
     const named = members.find(
       (m) => (m.kind === 'organisation' || m.kind === 'country') && lc(m.name).includes(np.head),
@@ -689,11 +835,76 @@ function describedSource(
       : undefined;
   if (kind === 'document' && last) return at(last.id, 'document named earlier');
   if (kind === 'document') return at(newDocument(masked, np, entities, cast, excerpt, state), 'document');
-  const titled = definite
-    ? members.find((m) => m.kind === 'person' && !m.anonymous && m.title && lc(m.title).split(/\s+/).includes(np.head))
-    : undefined;
-  if (titled) return at(titled.id, 'title of a person named earlier');
+  const person = definite ? earlierPerson(masked, np, kind, entities, cast, state) : undefined;
+  if (person) return at(person.id, person.how);
   return at(unnamedSource(masked, verb, np, definite, cast, excerpt, state), 'anonymous source');
+}
+
+/**
+ * The person named earlier a definite description stands for: one whose title has its head ("the
+ * engineer" after "chief engineer X"), or the person named last for a description by a place or
+ * an age ({@link referredTo}).
+ */
+function earlierPerson(
+  masked: string,
+  np: NounPhrase,
+  kind: string,
+  entities: Entity[],
+  cast: Cast,
+  state: ReadState,
+): { id: string; how: string } | undefined {
+  const titled = [...cast.members.values()]
+    .reverse()
+    .find((m) => m.kind === 'person' && !m.anonymous && m.title && lc(m.title).split(/\s+/).includes(np.head));
+  if (titled) return { id: titled.id, how: 'title of a person named earlier' };
+  const referred = kind === 'person' ? referredTo(masked, np, entities, cast, state) : undefined;
+  return referred ? { id: referred, how: 'description of the person named last' } : undefined;
+}
+
+/** A modifier that describes a person already named: a capitalised word ("the Vossmark cyclist") or an age ("the 34-year-old"). */
+const REFERRING_MODIFIER = /^(?:\p{Lu}\p{Ll}+|\d+-year-old)$/u;
+/** An age as a noun: "the 34-year-old". */
+const AGE_NOUN = /^\d+-year-old$/;
+
+/**
+ * "X, who …, was gracious. "…," the Vossmark cyclist said.", "the 34-year-old said": a definite
+ * description of a person by a place or an age, no earlier description had, is the person named
+ * last (in the sentence before its verb, else the one met last), not a new unnamed source.
+ */
+function referredTo(
+  masked: string,
+  np: NounPhrase,
+  entities: Entity[],
+  cast: Cast,
+  state: ReadState,
+): string | undefined {
+  const words = masked.slice(np.index, np.end).split(/\s+/).slice(1);
+  const modifiers = words.slice(0, -1);
+  if (!(AGE_NOUN.test(words.at(-1)!) || modifiers.length) || !modifiers.every((w) => REFERRING_MODIFIER.test(w)))
+    return undefined;
+  const named = (id: string) => cast.members.get(id)?.kind === 'person' && !cast.members.get(id)?.anonymous;
+  const before = entities.filter((e) => e.end <= np.index && !e.object && named(e.id)).at(-1)?.id;
+  return before ?? state.recent.findLast(named);
+}
+
+/**
+ * "Ferrovia, the state rail company, …. The company said": the organisation the article described
+ * with the phrase's head, in an apposition after its name (", the state rail company,") or before
+ * it ("The lender, Harrowgate Mutual,", "the lender Harrowgate Mutual"), the one met last.
+ */
+function describedAs(np: NounPhrase, members: CastMember[], state: ReadState): CastMember | undefined {
+  // (Not a kind of body an unnamed person was met as: "a lender at one of its vendors … the lender said".)
+  if (np.modifiers.length || !state.text || !ORG_NOUN.test(np.head)) return undefined;
+  if (members.some((m) => state.heads.get(m.id) === np.head)) return undefined;
+  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return members.find((m) => {
+    if (m.kind !== 'organisation') return false;
+    const name = esc(m.name);
+    return new RegExp(
+      String.raw`${name},\s+(?:the|a|an)\s+[^,;.]*?\b${np.head}\b|\b${np.head},?\s+(?:the\s+)?${name}\b`,
+      'iu',
+    ).test(state.text!);
+  });
 }
 
 /** "In a statement, Varosa said …. The club added that …": the body whose statement the sentence before quoted. */
@@ -710,12 +921,21 @@ function statementContinued(np: NounPhrase, cast: Cast, excerpt: string, state: 
  */
 function wholeName(np: NounPhrase, cast: Cast, excerpt: string, state: ReadState): string | null {
   if (np.determiner || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(np.text) || !state.text) return null;
-  const m = new RegExp(String.raw`(?<![\p{L}’'-]\s?)(\p{Lu}\p{Ll}+)\s+${np.text}(?=[’']s\b|[\s,.])`, 'u').exec(
-    state.text,
-  );
-  if (!m || /^(?:The|A|An|In|On|At|By|For|With|And|But|Mr|Mrs|Ms|Dr)$/.test(m[1]!)) return null;
-  const name = `${m[1]} ${np.text}`;
-  return cast.person({ text: name, index: 0, end: name.length, written: name }, excerpt);
+  const name = wholeNameBefore(state.text, np.text);
+  return name ? cast.person({ text: name, index: 0, end: name.length, written: name }, excerpt) : null;
+}
+
+/**
+ * "…," Holm, a nurse at X, told …, "Speaking in Orsa, Falkner insisted": a capitalised word as a
+ * speaker, not opening its sentence nor plural, with no whole name written before, is a named
+ * person known by that one name.
+ */
+function singleName(masked: string, np: NounPhrase, cast: Cast, excerpt: string): string | null {
+  if (np.determiner || np.plural || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(np.text)) return null;
+  // (Opening the sentence, a capital says nothing, unless a quotation stood before it: "…," Holm said.)
+  const before = masked.slice(0, np.index);
+  if ((!before.trim() && !/\s{2,}/.test(before)) || NO_NAME.test(np.text) || COUNTRIES.has(np.text)) return null;
+  return cast.thing(np.text, 'person', excerpt);
 }
 
 /**
@@ -796,10 +1016,16 @@ function unnamedSource(
       : undefined;
   const relay = relayedBy(np, state);
   // "Two people familiar with the talks said …, the X Post reported": the outlet the sentence says reported it.
-  const named = outlet ?? relay?.outlet ?? REPORTED_BY.exec(masked)?.[1] ?? ACCORDING_TO_OUTLET.exec(masked)?.[1];
+  // "The X Clarion reported on Friday that a nurse had told the paper …": the outlet named before, in the sentence.
+  const named =
+    outlet ??
+    relay?.outlet ??
+    REPORTED_BY.exec(masked)?.[1] ??
+    REPORTED_BEFORE.exec(masked.slice(0, np.index))?.[1] ??
+    ACCORDING_TO_OUTLET.exec(masked)?.[1];
   const via =
     named && !cast.isPublisher(named)
-      ? cast.thing(named.replace(/^the\s+/i, ''), 'organisation', excerpt)
+      ? cast.thing(named.replace(/^the\s+/, ''), 'organisation', excerpt)
       : (relay?.known ?? toTheOutlet(masked, verb, state));
   const text = relay?.description ?? np.text;
   const name = definite ? text.slice(np.determiner.length).trim() : text;
@@ -811,12 +1037,22 @@ function unnamedSource(
   return id;
 }
 
+/**
+ * An outlet's name, as a pattern source: capitalised words, with "&" or a particle between two of
+ * them ("Lot & Provenance", "Gazeta de Morrow", "L’Écho d’Auvelle").
+ */
+const OUTLET_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:&|de|del|du|da|di|la|le|von|van|of)\s+)?\p{Lu}[\p{L}’'-]*)*`;
+
 /** "According to the daily Savrenne Tagblatt, a former aide said …": the source's words reached the publisher through that outlet. */
-const ACCORDING_TO_OUTLET =
-  /^\s*According\s+to\s+the\s+(?:\p{Ll}+\s+)?(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster)\s+(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*),/u;
+const ACCORDING_TO_OUTLET = new RegExp(
+  String.raw`^\s*According\s+to\s+the\s+(?:\p{Ll}+\s+)?(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster)\s+(${OUTLET_NAME}),`,
+  'u',
+);
 
 /** "…, the Lusandria Business Post reported.": an outlet named as the reporter of the sentence. */
-const REPORTED_BY = /,\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)\s+(?:has\s+)?reported\b[^,;]*$/u;
+const REPORTED_BY = new RegExp(String.raw`,\s+(?:the\s+)?(${OUTLET_NAME})\s+(?:has\s+)?reported\b[^,;]*$`, 'u');
+/** "The Morrow Clarion reported on Friday that …": an outlet opening the sentence as the reporter of what follows. */
+const REPORTED_BEFORE = new RegExp(String.raw`^\s*(?:The\s+)?(${OUTLET_NAME})\s+(?:has\s+)?reported\b`, 'u');
 
 /**
  * "A former employee told the paper", "one minister told the daily": an outlet named by its kind
@@ -848,10 +1084,14 @@ function relayedBy(
 }
 
 const OUTLET = new RegExp(
-  `^\\s+(?:[Tt]he\\s+)?(?:(?:\\p{Lu}[\\p{L}’'-]*\\s+)?(?:\\p{Ll}+\\s+)?${ORG_NOUN.source.slice(1, -1)}\\s+)?(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)*)`,
+  String.raw`^\s+(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:\p{Ll}+\s+){0,2}(?:${ORG_NOUN.source.slice(1, -1)}|site)\s+)?((?:The\s+)?${OUTLET_NAME})`,
   'u',
 );
-/** The outlet named at the start of `text`: "Radio Harth", "the Harth Courier", "the sports daily Harth Post", "the Vandrian daily Nordhavn Courant". */
+/**
+ * The outlet named at the start of `text`: "Radio Harth", "the Harth Courier", "the sports daily Harth Post", "the
+ * Vandrian daily Nordhavn Courant", "the local news site X", "the Tarsk daily The Tarsk Sentinel" (a capital "The"
+ * after the kind of outlet is part of its name).
+ */
 const outletAt = (text: string) => OUTLET.exec(text)?.[1];
 
 /**
@@ -859,8 +1099,9 @@ const outletAt = (text: string) => OUTLET.exec(text)?.[1];
  * close to the talks told <Outlet>"), an unnamed source of its own who spoke through the same outlet.
  */
 function memberOfGroup(masked: string, verb: SpeechVerb, cast: Cast, excerpt: string, state: ReadState): Described {
+  // "One said: …", "Another added" after a group: one of them.
   const m =
-    /(?:^|[,;:]\s*|\s{2,})((?:one|another)\s+of\s+(?:them|those|these|the\s+\p{Ll}+))(?:\s+(?:was|were)\s+quoted\s+as)?\s*$/iu.exec(
+    /(?:^|[,;:]\s*|\s{2,})((?:one|another)(?:\s+of\s+(?:them|those|these|the\s+\p{Ll}+))?)(?:\s+(?:was|were)\s+quoted\s+as)?\s*$/iu.exec(
       masked.slice(0, verb.index),
     );
   const group = m && cast.members.get(state.groups.at(-1) ?? '');
@@ -870,6 +1111,43 @@ function memberOfGroup(masked: string, verb: SpeechVerb, cast: Cast, excerpt: st
   const id = cast.thing(name, 'person', excerpt, { anonymous: true, via });
   state.described.add(id);
   return { index: verb.index - m[1]!.length, subject: { id, how: 'one of an unnamed group' } };
+}
+
+/** One of an unnamed group, or an unnamed source an outlet quoted or cited, as the speaker of `verb`. */
+function groupOrRelayed(
+  masked: string,
+  verb: SpeechVerb,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  return (
+    memberOfGroup(masked, verb, cast, excerpt, state) ??
+    quotedAs(masked, verb, cast, excerpt, state) ??
+    citedBy(masked, verb, entities, cast, excerpt, state)
+  );
+}
+
+/**
+ * "Citing a senior diplomat, the newspaper Aftenpost said …": the unnamed source an outlet cites
+ * before its speech verb speaks, through that outlet.
+ */
+function citedBy(
+  masked: string,
+  verb: SpeechVerb,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  const m = /^\s*Citing\s+((?:a|an|one|two|three|several)\s+[^,;]{2,60}?),\s+/u.exec(masked.slice(0, verb.index));
+  const outlet = m && entities.find((e) => e.kind === 'organisation' && e.index >= m[0].length && e.end <= verb.index);
+  if (!m || !outlet || !isOutlet(masked, outlet)) return null;
+  const via = cast.isPublisher(cast.members.get(outlet.id)!.name) ? undefined : outlet.id;
+  const id = cast.thing(`${capitalise(m[1]!)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
+  state.described.add(id);
+  return { index: outlet.end, subject: { id, how: 'unnamed source an outlet cited' } };
 }
 
 /**
@@ -956,6 +1234,8 @@ interface ReadState {
   lastBody?: string | undefined;
   /** The text that body acted in, when the sentence says so ("asked … in a letter dated …"), for "It described …". */
   lastText?: { body: string; name: string } | undefined;
+  /** The sentence before, quotes blanked, for "they said" after a group it opened with. */
+  lastMasked?: string | undefined;
   /** A text the sentence before had as its subject ("An open letter signed by 1,400 alumni …"), for "It called …". */
   subjectText?: string | undefined;
   /** The news outlet named last ("the daily X", "X reported"), for "quoted by the paper". */
@@ -1007,6 +1287,31 @@ const verbsOf = (masked: string) =>
   [...masked.matchAll(SPEECH), ...masked.matchAll(TEXT_SPEECH)]
     .sort((a, b) => a.index - b.index)
     .map((m) => ({ index: m.index, end: m.index + m[0].length, word: m[0] }));
+/**
+ * The speech verbs that may give a sentence its speaker: "According to the broadcaster KTV, a
+ * senior officer said" names the outlet that relayed the words, not who spoke them, a passive
+ * ("had been warned") names who was spoken to, and "X, who wrote the bylaw, said" speaks by its
+ * main verb.
+ */
+const speakingVerbs = (masked: string) => {
+  // "the operator had been warned about …", "staff were urged to …": a passive's subject is who was spoken to.
+  const all = verbsOf(masked).filter((v) => !PASSIVE_BEFORE.test(masked.slice(0, v.index)));
+  // "X, who wrote the bylaw, said": a speech verb in a relative clause set off by commas, before another one.
+  const verbs = all.filter(
+    (v) =>
+      !(
+        RELATIVE_BEFORE.test(masked.slice(0, v.index)) &&
+        /^[^,;]*,/u.test(masked.slice(v.end)) &&
+        all.some((w) => w.index > v.end)
+      ),
+  );
+  const relayed = ACCORDING_TO_OUTLET.test(masked) && verbs.length > 1;
+  return relayed ? verbs.filter((v) => !/^according/i.test(v.word)) : verbs;
+};
+/** ", who" or ", which" just before a verb: the verb opens a relative clause. */
+const RELATIVE_BEFORE = /,\s+(?:who|which)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** A form of "be" just before a verb (an adverb between allowed; not a blanked quotation): the verb is a passive. */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s(?:\p{Ll}+ly\s)?$/iu;
 
 /** The speaker of a quote from its own sentence: the subject of the speech verb nearest to it. */
 function fromSentence(
@@ -1017,7 +1322,7 @@ function fromSentence(
   excerpt: string,
   state: ReadState,
 ): Subject | null {
-  const verbs = verbsOf(masked).sort(
+  const verbs = speakingVerbs(masked).sort(
     (a, b) =>
       Math.min(Math.abs(a.index - q.at.end), Math.abs(a.end - q.at.index)) -
       Math.min(Math.abs(b.index - q.at.end), Math.abs(b.end - q.at.index)),
@@ -1049,17 +1354,31 @@ function beforeColon(q: RawQuote, masked: string, entities: Entity[], cast: Cast
 
 /** "said in a statement", "said on Monday in a written statement", "in a filing", "in its policy statement", "in its evening bulletin", "wrote in a 212-page ruling". */
 const IN_WRITING_AFTER =
-  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+|\d+-page\s+)?((?:\p{Ll}+\s+){0,2}(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo|ruling|judgment))\b/u;
+  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+|\d+-page\s+)?((?:\p{Ll}+\s+){0,2}(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo|ruling|judgment|post|email|message))\b/u;
 /** "In a dissenting opinion, two judges wrote", "In the order, Judge X wrote", "In a letter …, the head of Y, X, wrote": a text named before the subject. */
 const IN_WRITING_BEFORE =
-  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision))\b(?:\s+(?:to|from|on|with|for|sent|published|posted|issued|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|posted|released|issued|dated|titled|sent|filed|seen|obtained)\b[^,;]{0,80})?\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)\s*$/u;
+  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|his|her|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision))\b(?:\s+(?:to|from|on|with|for|sent|published|posted|issued|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|posted|released|issued|dated|titled|sent|filed|seen|obtained)\b[^,;]{0,80})?\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)\s*$/u;
 
 /** "…, had recommended a cut in a report dated Oct 14, warning that": the text the main clause acted in, before a participle. */
 const IN_WRITING_MAIN =
   /\bin\s+(?:a|an|its|their|his|her)\s+((?:\p{Ll}+\s+)?(?:report|notice|statement|letter|ruling|judgment|filing|bulletin|memo))\b[^;]*,\s*$/u;
+/** "found the book to be "…" in a report that month": a text named later in the clause, after the quote. */
+const IN_WRITING_LATER =
+  /^[^,;.]*?\s+in\s+(?:a|an|its|their|his|her)\s+((?:\p{Ll}+\s+){0,2}(?:statement|filing|bulletin|report|review|letter|memo|ruling|judgment|notice|decision))\b/u;
+/**
+ * "issued a safety alert … telling", "signed an open letter to X", "put out a boil notice": a text a
+ * clause made or sent as its object.
+ */
+const ISSUED_TEXT =
+  /\b(?:issued|published|released|sent|signed|posted|put\s+out|delivered|submitted)\s+(?:a|an|its|their)\s+((?:[\p{Ll}-]+\s+){0,2}(?:alert|warning|advisory|letter|report|review|statement|notice|memo|petition|bulletin))\b/u;
+/** "The X Board, whose annual review was published on Monday, said": the text the subject spoke through, in a relative clause. */
+const WHOSE_TEXT =
+  /,\s+whose\s+((?:[\p{Ll}-]+\s+){0,2}(?:report|review|statement|letter|ruling|judgment|decision|notice|audit|assessment|study))\b[^,;]*,\s*$/u;
 /** "X wrote for the majority", "X wrote in dissent": a judge's opinion, named by the words after the verb. */
 const OPINION_AFTER =
   /^\s+(?:(?:that|this|on\s+\p{Lu}\p{L}+)\s+)?(?:for\s+(?:the\s+)?(majority)|in\s+(?:(?:a|her|his|the)\s+)?(dissent))\b/u;
+/** "Writing for the majority, Justice X said": a majority opinion named by a participle opening the sentence. */
+const FOR_MAJORITY_BEFORE = /^\s*Writing\s+for\s+(?:the\s+|a\s+)?(?:\p{Ll}+\s+)?majority\b/u;
 /** "Judge X, dissenting in Tuesday's decision, wrote": a dissent named by a participle set off before the verb. */
 const DISSENTING_BEFORE = /,\s+dissenting\b[^,;]{0,80},\s*$/u;
 
@@ -1081,19 +1400,26 @@ function writtenIn(
 ): Subject | null {
   const who = cast.members.get(id);
   // "…," Judge X wrote for the majority; "Judge Y, dissenting in …, wrote that": the judge's opinion or dissent.
-  if (who?.kind === 'person' && !who.anonymous && /^wr/i.test(verb.word)) {
+  // "Writing for the majority, Justice X said": so is a participle of writing for the majority before the subject.
+  const forMajority = FOR_MAJORITY_BEFORE.test(masked.slice(0, verb.index));
+  if (who?.kind === 'person' && !who.anonymous && (/^wr/i.test(verb.word) || forMajority)) {
     const opinion = OPINION_AFTER.exec(masked.slice(verb.end));
     const dissent = opinion?.[2] ?? (DISSENTING_BEFORE.test(masked.slice(0, verb.index)) ? 'dissent' : undefined);
-    if (opinion || dissent) {
+    if (opinion || dissent || forMajority) {
       const doc = `${who.name}’s ${dissent ? 'dissent' : 'majority opinion'}`;
       return documentOf(doc, 'a judge’s opinion', cast, excerpt, state);
     }
   }
-  const after = IN_WRITING_AFTER.exec(masked.slice(verb.end));
+  const rest = masked.slice(verb.end);
+  const later = IN_WRITING_LATER.exec(rest);
+  const after = IN_WRITING_AFTER.exec(rest) ?? (later && !verbsOf(later[0]).length ? later : null);
   const head = masked.slice(0, verb.index).trimEnd();
+  // "The X Board, whose annual review was published on Monday, said", "X issued a safety alert … telling": the text.
   const before = after
     ? null
-    : (IN_WRITING_BEFORE.exec(head) ?? (/ing$/i.test(verb.word) ? IN_WRITING_MAIN.exec(head) : null));
+    : (IN_WRITING_BEFORE.exec(head) ??
+      WHOSE_TEXT.exec(masked.slice(0, verb.index)) ??
+      (/ing$/i.test(verb.word) ? (IN_WRITING_MAIN.exec(head) ?? ISSUED_TEXT.exec(head)) : null));
   // "X said in a resignation letter", "In a letter to the board …, Dame X wrote", "Judge X …, writing in her
   // ruling": a named person's letter or ruling is a document; their statements stay theirs.
   const named = who?.kind === 'person' && !who.anonymous;
@@ -1129,7 +1455,7 @@ function speakerWithoutQuote(
   excerpt: string,
   state: ReadState,
 ): string | null {
-  const found = verbsOf(masked)
+  const found = speakingVerbs(masked)
     .map((v) => ({ v, s: subjectOf(masked, v, entities, cast, excerpt, state) }))
     .find((x) => x.s?.id);
   if (!found?.s?.id) return null;
@@ -1234,7 +1560,7 @@ const SUBJECT_TEXT =
 
 /** "resigned in a letter", "in her resignation letter", "sent Vornholt a letter": the text a person acted in. */
 const PERSON_ACTED_IN =
-  /\b(?:in\s+(?:a|an|his|her|their)\s+((?:resignation\s+)?letter)|(?:sent|wrote|writes|sends)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|the\s+[\p{L}-]+)\s+(?:a|an)\s+(letter))\b/u;
+  /\b(?:[Ii]n\s+(?:a|an|his|her|their)\s+((?:resignation\s+)?letter)|(?:sent|wrote|writes|sends)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|the\s+[\p{L}-]+)\s+(?:a|an)\s+(letter))\b/u;
 
 /** Words that end the names of newspapers ("the Varneby Dagblad", "the Tarrick Evening Post"). */
 const NEWSPAPER_NAME =
@@ -1269,12 +1595,14 @@ function afterSentence(
 ): void {
   forWhom(masked, entities, state);
   citedGroup(masked, entities, cast, excerpt, state);
+  state.lastMasked = masked;
   const body = entities.find((e) => !e.object && (e.kind === 'organisation' || e.kind === 'group'));
   if (body) state.lastBody = body.id;
   const text = body && TEXT_ACTED_IN.exec(masked);
   state.lastText = body && text ? { body: body.id, name: `${cast.members.get(body.id)!.name} ${text[1]}` } : undefined;
   // "An open letter signed by 1,400 alumni, …, was delivered …. It called the plan "…"": the letter speaks.
-  const subjectText = SUBJECT_TEXT.exec(masked);
+  // "More than 300 farmers signed a petition to …. It said …": so is the text it made or sent.
+  const subjectText = SUBJECT_TEXT.exec(masked) ?? ISSUED_TEXT.exec(masked);
   state.subjectText = subjectText ? capitalise(subjectText[1]!.trim()) : undefined;
   // "X resigned on Monday in a letter released by …": the person's own letter, for "She wrote" next.
   const person = entities.find((e) => !e.object && e.kind === 'person' && !cast.members.get(e.id)?.anonymous);
@@ -1318,6 +1646,7 @@ export function readArticle(
 ): { quotes: FoundQuote[]; sentenceActors: string[][] } {
   const raw = extractQuotes(text, sents);
   const state = readState(source, text);
+  cast.text = text;
   const quotes: FoundQuote[] = [];
   const sentenceActors: string[][] = [];
   let paragraphSpeaker: { paragraph: number; id: string } | undefined;

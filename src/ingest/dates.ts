@@ -33,10 +33,11 @@ const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
 /**
  * Background clauses, whose dates are not the date of the sentence's event: non-restrictive
  * relative clauses (", which invaded … four years ago", ", who flew in on Sunday"), participles
- * set off by a comma (", founded in 1952"), "that began on March 3", and "since …".
+ * set off by a comma (", founded in 1952"), "that began on March 3", "since …", and a schedule
+ * set off that the main clause supersedes ("The vote, due on Dec. 13, will now be held on …").
  */
 const BACKGROUND =
-  /,\s+(?:which|who|whose|where|founded|established|built|formed|opened|elected|appointed|born)\b[^,;]*|,\s+(?:[\p{L}\d’'-]+\s+){1,6}?who\s+[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*?(?=\s+(?:and|but)\s+(?:will|would|has|have|had|is|are|was|were|plans?|\p{Ll}+ed)\b|[,;]|$)/giu;
+  /,\s+(?:(?:originally\s+|first\s+)?(?:due|scheduled|slated)\s+(?:in|on|for)\s+[^,;]*(?=,\s+(?:will|would|is|are|has|have)\s+now\b))|,\s+(?:which|who|whose|where|founded|established|built|formed|opened|elected|appointed|born)\b[^,;]*|,\s+(?:[\p{L}\d’'-]+\s+){1,6}?who\s+[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*?(?=\s+(?:and|but)\s+(?:will|would|has|have|had|is|are|was|were|plans?|\p{Ll}+ed)\b|[,;]|$)/giu;
 /**
  * A reporting clause at the end of a sentence ("…, officials said on Tuesday.") or between
  * commas inside it ("…, officials said on Friday, after the talks ended on Thursday.").
@@ -58,16 +59,8 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     if (isMainVerb(unquoted, m)) continue;
     const since = sinceClause(sentence, m.index, m[0]);
     if (since !== null) {
-      // "held since the 2019 war": a year before a noun dates the noun, not the start of the state.
-      const start = best(datesIn(m[0], published).filter((d) => !d.future && !d.bound && !d.attributive));
-      // "since 2019 at hardware stores": the clause ends with its date.
-      const end = since.indexOf(start?.text ?? '\u0000');
-      // An activity kept up this week is part of the news, not a happening of its own.
-      if (start && end >= 0 && !(ongoingSince(sentence, m.index) && !beforeTheWeek(start, published)))
-        out.push({
-          clause: since.slice(0, end + start.text.length).replace(/[\s.,]+$/, ''),
-          date: { ...start, clause: 'main' },
-        });
+      const happening = sinceHappening(sentence, m, since, published);
+      if (happening) out.push(happening);
       continue;
     }
     const clause = m[0].replace(/^,\s+/, '').replace(/[\s.]+$/, '');
@@ -75,6 +68,8 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     // A clause about a person is incidental ("who flew in on Sunday") unless it recalls a time before
     // the article's week ("who flew … in 2011", "who resigned last month", "champions who last won in 1998").
     if (/^born\b/u.test(clause)) continue;
+    // "The vote, due on Dec. 13, will now be held on …": a schedule the main clause supersedes is no happening.
+    if (/^(?:originally\s+|first\s+)?(?:due|scheduled|slated)\b/u.test(clause)) continue;
     // "parliament, which is expected to vote on it in July": a relative clause about the future is a planned happening.
     // ("which will stay open for the next three months" is a length of time).
     const ahead = best(
@@ -354,6 +349,27 @@ function pastInFuture(sentence: string, published: Date): Array<{ clause: string
   return out;
 }
 
+/** The happening a "since …" clause dates, if any ({@link sinceClause} is the clause). */
+function sinceHappening(
+  sentence: string,
+  m: RegExpExecArray,
+  since: string,
+  published: Date,
+): { clause: string; date: FoundDate } | null {
+  // "held since the 2019 war": a year before a noun dates the noun, not the start of the state.
+  const start = best(datesIn(m[0], published).filter((d) => !d.future && !d.bound && !d.attributive));
+  // "since 2019 at hardware stores": the clause ends with its date.
+  const end = since.indexOf(start?.text ?? '\u0000');
+  // An activity kept up this week is part of the news, not a happening of its own.
+  if (!start || end < 0 || (ongoingSince(sentence, m.index) && !beforeTheWeek(start, published))) return null;
+  // "since Odran Vell resigned in March": the happening is the clause "since" opens, without it.
+  const from = hasFiniteVerb(since.slice(6)) ? 6 : 0;
+  return {
+    clause: since.slice(from, end + start.text.length).replace(/[\s.,]+$/, ''),
+    date: { ...start, clause: 'main' },
+  };
+}
+
 /**
  * A "since …" clause ("since 2019 at hardware stores"); null for another background clause, and
  * "" when the clause it completes is negated ("crews had not had a raise since 2022", "had barely
@@ -462,10 +478,10 @@ function isDuration(text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>
 
 /**
  * Words that make a date a bound rather than the time of a happening: "within six weeks", "before
- * next year"; "shortly before 11 p.m. Sunday" is the time of a happening.
+ * next year", "one by one through Tuesday"; "shortly before 11 p.m. Sunday" is the time of a happening.
  */
 const BOUND =
-  /\b(?:within|(?<!\b(?:shortly|just|soon|right|minutes|moments)\s+)before|until|till|no later than)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$/i;
+  /\b(?:within|(?<!\b(?:shortly|just|soon|right|minutes|moments)\s+)before|until|till|through|no later than)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$/i;
 const isBound = (text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>) =>
   BOUND.test(text.slice(Math.max(0, r.index - 24), r.index)) ||
   /^(?:within|before|until)\b/i.test(r.text) ||
@@ -613,10 +629,10 @@ const isToday = (r: chrono.ParsedResult, published: Date) =>
  */
 function bareYears(text: string, found: FoundDate[]): FoundDate[] {
   const out: FoundDate[] = [];
-  // A bare year from 1700 ("painted in 1884") to 2099; before 1900 not a count ("by 1800 votes"); a year
+  // A bare year from 1700 ("painted in 1884", "In 1971 she became …") to 2099; before 1900 not a count ("by 1800 votes"); a year
   // before a noun ("the semi-finals of the 2024 Continental Cup") dates that noun, and the clause when nothing else does.
   for (const m of text.matchAll(
-    /\b(?:in|by|from|until|of|during|at the|since|(the|a|an))\s+((?:1[7-9]|20)\d{2})\b(?![,.]?\d)(?=(\s+\p{L})?)/gu,
+    /\b(?:[Ii]n|[Bb]y|[Ff]rom|[Uu]ntil|of|[Dd]uring|[Aa]t the|[Ss]ince|([Tt]he|[Aa]|[Aa]n))\s+((?:1[7-9]|20)\d{2})\b(?![,.]?\d)(?=(\s+\p{L})?)/gu,
   )) {
     const year = m[2]!;
     const count = year < '1900' && /^\s+\p{Ll}+s\b/u.test(text.slice(m.index + m[0].length));
@@ -698,7 +714,8 @@ function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolea
 
 /**
  * The text as chrono should read it: "on census night, 14 October 2025" without the time of day set
- * off before a full date (chrono would join them), and "by mid-morning on Friday" as Friday.
+ * off before a full date (chrono would join them), "by mid-morning on Friday" as Friday, and no sums
+ * of money or measures ("for £6.8m after …").
  */
 function forChrono(text: string): string {
   // "on census night, 14 October 2025": a time of day set off before a full date is no part of it (chrono would join them).
@@ -709,8 +726,12 @@ function forChrono(text: string): string {
       /\b(?:morning|afternoon|evening|night)(?:,|\s+of)?(?=\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b))/gu,
       (w) => ' '.repeat(w.length),
     )
-    .replace(MID_DAY_ON, (w) => ' '.repeat(w.length));
+    .replace(MID_DAY_ON, (w) => ' '.repeat(w.length))
+    .replace(AMOUNT, (w) => ' '.repeat(w.length));
 }
+
+/** A sum or a measure ("£6.8m", "$4bn", "400m"): no time of day, though chrono may read "6.8m after" as one. */
+const AMOUNT = /[£$€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?|\b\d+(?:\.\d+)?(?:m|bn|km)\b/gu;
 
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
@@ -821,7 +842,8 @@ function direct(r: chrono.ParsedResult, text: string, published: Date, future: b
 
 /** The most precise of several dates; the date of a noun ("Friday's earthquake", "a letter dated 2 May") only when there is no other. */
 const best = (found: FoundDate[]) => {
-  const own = found.filter((f) => !f.attributive && !f.written);
+  // "closed last week …, and three dropped out through Wednesday": a bound never outranks the time of a happening.
+  const own = found.filter((f) => !f.attributive && !f.written && !f.bound);
   const pool = own.length ? own : found;
   return pool.length ? pool.reduce((b, f) => (RANK[f.precision] > RANK[b.precision] ? f : b)) : null;
 };

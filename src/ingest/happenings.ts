@@ -18,7 +18,7 @@ export interface Happening {
 
 /** Verbs of saying and stating. */
 const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces)\b/u;
+  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces|admitted|admits|conceded|concedes|acknowledged|acknowledges|reminded|reminds|reported(?=\s+(?:[^\s,.;]+\s+){0,3}?that\b))\b/u;
 /** The listener and the time of the speaking right after the verb: "told parliament on Saturday", "said in a statement on Monday". */
 const SPEAKING_ADJUNCT = /^\s+(?:[^\s,.;]+\s+){0,4}?(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?/u;
 /** Verbs of thinking and showing: what they report is an opinion, not an action. */
@@ -50,9 +50,18 @@ const hasFinite = (text: string) =>
       !/^\p{Lu}/u.test(t.text),
   );
 
-/** A phrase before the subject that says where the words were written: "In a letter to growers sent last week, ". */
+/**
+ * A phrase before the subject that says where the words were written or spoken: "In a letter to
+ * growers sent last week, ", "In its notice, published on Tuesday, ", "In a radio interview on Tuesday, ".
+ */
 const FRONTED =
-  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice)\b[^,;]*,\s*/u;
+  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice|interview|speech|address|podcast|briefing)\b[^,;]*,\s*(?:(?:published|released|issued|posted|sent|dated|filed)\b[^,;]*,\s*)?/u;
+
+/** An apposition whose verb is in a relative clause: ", who …,", ", the operator that runs …,". */
+const APPOSED_CLAUSE = /^,\s+(?:(?:who|which|whose|where)\b|(?:the|a|an)\s[^,]*?\b(?:that|who|which)\s)/u;
+
+/** "Asked on Tuesday whether he would stand again, ": the question a speaker answers, before the subject. */
+const ASKED = /^\s*(?:Asked|Pressed|Questioned)\b[^,;]*,\s*/u;
 
 /** Reported speech: the text up to the end of the speaking (its time included) and the reported clause after it. */
 export function reportedSpeech(sentence: string): { speaking: string; reported: string } | null {
@@ -64,7 +73,11 @@ export function reportedSpeech(sentence: string): { speaking: string; reported: 
     .slice(0, verb.index)
     .replace(DATELINE, '')
     .replace(FRONTED, '')
-    .replace(/,\s[^,]*,\s*/gu, (m) => (/^,\s+(?:who|which|whose|where)\b/u.test(m) || !hasFinite(m) ? ' ' : m))
+    .replace(ASKED, '')
+    // "Dahl had warned", "the minister has said": an auxiliary before the speech verb.
+    .replace(/\s+(?:had|has|have)(?:\s+\p{Ll}+ly)?\s*$/u, '')
+    // ", the operator that runs the city's 1,400 bikes,": a noun phrase with a relative clause is an apposition too.
+    .replace(/,\s(?:[^,]|,(?=\d{3}))*,\s*/gu, (m) => (APPOSED_CLAUSE.test(m) || !hasFinite(m) ? ' ' : m))
     .trim();
   if (!subject || subject.split(/\s+/).length > 14 || /[;:]/.test(subject) || hasFinite(subject)) return null;
   const after = masked.slice(verb.index + verb[0].length);
@@ -254,20 +267,21 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
 
 /**
  * "Teague's appeal brief, filed in September 2025, argued …", "The prohibition notice, served on the
- * operator late on Tuesday, says …": a text that speaks, with the day it was filed, served or
- * published set off after it, is quoted as a document dated that day, no happening of its own,
- * when the words it says have no date of their own.
+ * operator late on Tuesday, says …", "The X Board, whose annual review was published on Monday,
+ * said …": a text that speaks, with the day it was filed, served or published set off after it, is
+ * quoted as a document dated that day, no happening of its own, when the words it says have no
+ * date of their own.
  */
 const TEXT_SERVED =
-  /^(?:(?:The|A|An|Its|Their|His|Her)\s+|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\s+)(?:[\p{L}-]+\s+){0,3}(?:brief|filing|letter|report|notice|order|ruling|statement|memo|submission|petition|opinion|judgment|audit|review|complaint)\s*,\s+(?:filed|lodged|served|published|released|issued|posted|sent|dated|submitted|delivered|signed)\b[^,;"“”]*,\s+(?:\p{Ll}+ly\s+)?(?:says|said|argued|argues|argue|found|finds|warned|warns|states|stated|called|calls|describes|described|concluded|concludes|claims|claimed|declared|declares)\b/u;
+  /^(?:(?:The|A|An|Its|Their|His|Her)\s+|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\s+|(?:The\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*,\s+whose\s+)(?:[\p{L}-]+\s+){0,3}(?:brief|filing|letter|report|notice|order|ruling|statement|memo|submission|petition|opinion|judgment|audit|review|complaint)(?:\s*,|\s+(?:was|were))\s+(?:filed|lodged|served|published|released|issued|posted|sent|dated|submitted|delivered|signed)\b[^,;"“”]*,\s+(?:\p{Ll}+ly\s+)?(?:says|said|argued|argues|argue|found|finds|warned|warns|states|stated|called|calls|describes|described|concluded|concludes|claims|claimed|declared|declares)\b/u;
 
 /**
- * "X, who chairs …, sent Y a letter Tuesday demanding …", "An open letter signed by 1,400 alumni …
+ * "X, who chairs …, sent Y a letter Tuesday demanding …", "More than 300 farmers signed a petition …", "An open letter signed by 1,400 alumni …
  * was delivered to Z last week": the sending of a letter quoted next is no happening; the letter is
  * the document its words are quoted from, dated by this sentence.
  */
 export const LETTER_SENT =
-  /\b(?:sent|wrote)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:a|an)\s+(?:open\s+)?letter\b|^(?:An?|The)\s+(?:open\s+)?letter\b[^"“”]*?\b(?:was|were)\s+(?:delivered|sent|handed)\b/u;
+  /\b(?:sent|wrote|signed)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:a|an)\s+(?:open\s+)?(?:letter|petition)\b|^(?:An?|The)\s+(?:open\s+)?letter\b[^"“”]*?\b(?:was|were)\s+(?:delivered|sent|handed)\b/u;
 
 /** "If your card was declined, …, you can blame …": a sentence that addresses the reader tells no happening of its own. */
 export const READER_ADDRESS = /^If\s+(?:you|your)\b/u;
@@ -337,8 +351,11 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
     return [{ excerpt: head, date: { ...own, clause: 'main' } }];
   if (scene) return [];
-  // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news.
-  const written = IN_WRITING.test(speech.speaking);
+  // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news,
+  // and none when the sentence quotes the text (or another outlet's report: "X reported on Thursday that …"…""),
+  // whose draft is the statement dated by the writing.
+  const written = IN_WRITING.test(speech.speaking) || /\breported\b/u.test(speech.speaking);
+  if (written && !own && /["“]/u.test(speech.reported)) return [];
   if (
     !own &&
     spoken &&
@@ -367,7 +384,7 @@ const TEXT_SAYS =
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =
-  /\bin\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin)\b/iu;
+  /\bin\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|notice|report|review|alert)\b/iu;
 
 /**
  * A scene of speaking is no happening: "On Sunday night, <Name> addressed a crowd …", "gave a
@@ -434,16 +451,27 @@ export function crowdScene(sentence: string): boolean {
   return tags.has('Plural') && !tags.has('ProperNoun') && people;
 }
 
+/** A modal or "to" before the last verb of a clause: "it would cut 800 jobs", "plans to sell the ferry". */
+const SHARED_MODAL = /\b(?:will|would|shall|could|can|must|may|might|to)\s+\p{Ll}+\b[^,;.]*$/u;
+
 /**
  * A sentence of coordinated clauses, each with a verb and a date of its own ("… will vote on
  * October 30, and the companies plan to complete it by March", "… in January and has been
- * suspended since Feb. 3"), split into them: each is a happening of its own.
+ * suspended since Feb. 3"), split into them: each is a happening of its own; a verb with no
+ * subject after a modal ("would cut … and close … by March") is no clause of its own.
  */
 function conjuncts(text: string, published: Date): string[] {
   const masked = blankQuotes(text);
   for (const m of masked.matchAll(/,?\s+(?:and|but)\s+/gu)) {
     const [left, right] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
+    // "it would cut 800 jobs and close its plant by …": a verb with no subject of its own shares the modal before
+    // it, when the verb before has no date of its own ("will rise from 1 January 2028 and reach 67 in 2039" has).
+    const modal = SHARED_MODAL.exec(left);
+    const base = termsOf(right)
+      .find((t) => /\p{L}/u.test(t.text))
+      ?.tags.has('Infinitive');
+    if (modal && base && !findDate(modal[0], published)) continue;
     // "… and has been suspended since Feb. 3": the start of a state dates its clause too (drafted from backgroundDates).
     // "…, which is expected to vote in July, and …": so does a planned happening in a relative clause.
     const since = (t: string) =>

@@ -24,7 +24,7 @@ export interface PersonSpan extends TextSpan {
 export const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof|Prof\.|Professor|Rev|Rev\.)$/;
 /** Words of a role title ("President", "foreign minister", "special envoy", "spokesman"). */
 export const TITLE_WORD =
-  /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|lawyer|colonel|air|rear|(?:vice-)?marshal|commodore|brigadier|lieutenant|constable|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|u\.s\.|uk|eu|un|nato)$/i;
+  /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|lawyer|colonel|air|rear|(?:vice-)?marshal|commodore|brigadier|lieutenant|constable|(?:council|assembly|congress|alder|select)(?:member|man|woman)|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|u\.s\.|uk|eu|un|nato)$/i;
 /** Words that end a name of an organisation (of a company too: "Lanterne Films", "Ormond Securities"). */
 export const ORG_WORD =
   /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores)$/;
@@ -121,13 +121,21 @@ export const hasAgentEnding = (word: string) => AGENT.test(word.toLowerCase());
 export function isPersonNoun(word: string, morphology = true): boolean {
   const w = word.toLowerCase().replace(/[’']s$/, '');
   const tags = wordTags(w);
-  if (tags.has('Actor') || tags.has('Person') || TITLE_WORD.test(w)) return true;
+  if (tags.has('Actor') || tags.has('Person') || TITLE_WORD.test(w) || ROLE_NOUN.test(w)) return true;
   if (!morphology) return false;
   if (AGENT.test(w)) return true;
   const er = /^(\p{L}{3,}?)e?rs?$/u.exec(w);
   // "buyer", "lender": one who does what the stem says (a verb in the lexicon, though "the buy" reads as a noun).
   return !!er && [er[1]!, `${er[1]}e`].some((stem) => wordTags(stem).has('Verb') || isVerbBase(stem));
 }
+
+/**
+ * Nouns for people by their place in a contest, a body or a household that compromise's lexicon
+ * does not tag as people ("candidate", "nominee", "member", "nurse", "runner"), also as the end
+ * of a compound ("councilmember", "backbencher").
+ */
+const ROLE_NOUN =
+  /(?:candidate|nominee|member|nurse|midwife|victim|neighbou?r|rookie|newcomer|pensioner|bencher|runner|swimmer|runner-up|favourite|favorite)s?$/;
 
 /** compromise's own lexicon: the tag each word it knows has on its own. */
 const LEXICON = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, string> } } } }).world()
@@ -332,7 +340,7 @@ const NAME_WORDS = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}
  */
 function describedNames(text: string): NameMatch[] {
   const after = new RegExp(
-    String.raw`(?<!\p{Lu}[\p{L}’'-]*\s)(?<![\p{L}’'-])${NAME_WORDS},\s+(?:\d{1,3}(?=,|\s+(?:and|said|says)\b)|(?:a|an|the)?\s*(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s+(?:of|at|for|with)\s)`,
+    String.raw`(?<!\p{Lu}[\p{L}’']*\s)(?<![\p{L}’'-])${NAME_WORDS},\s+(?:\d{1,3}(?=,|\s+(?:and|said|says)\b)|who\s|(?:a|an|the)?\s*(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s+(?:of|at|for|with)\s)`,
     'gu',
   );
   const before = new RegExp(String.raw`\b(\p{Ll}+)\s+${NAME_WORDS}(?![\p{L}’'-])`, 'gu');
@@ -389,9 +397,9 @@ export function properRuns(text: string): TextSpan[] {
   return [...text.matchAll(re)].map((m) => trimSpan(m[0], m.index));
 }
 
-/** Organisations compromise recognises in `text`. */
+/** Organisations compromise recognises in `text`, by a name in capitals ("Dock workers" is no body). */
 export function organisations(text: string): TextSpan[] {
-  return spansOf(parse(text).organizations(), text);
+  return spansOf(parse(text).organizations(), text).filter((s) => /^\p{Lu}/u.test(s.text));
 }
 
 /** Common nouns for a kind of organisation, which may stand just before its name ("investment firm", "the daily"). */
@@ -420,7 +428,8 @@ function apposedToBody(text: string, run: TextSpan): boolean {
  * "Department for Rural Affairs" and "Bank of Vantor" (a word that ends names of organisations,
  * then "of" or "for"; a title and a person's name after it are left out: "Bank of Vantor Governor
  * Ida Lund" → "Bank of Vantor"), and a name just after a common noun for a kind of organisation
- * ("football club Harrow Rovers", "the daily Morgenpost") or set off by commas after one.
+ * ("football club Harrow Rovers", "the daily Morgenpost") or set off by commas after one, and a
+ * body named "<Body> on <Subject>" ("the Standing Committee on Harbour Works").
  */
 export function namedOrganisations(text: string): TextSpan[] {
   const out: TextSpan[] = [];
@@ -442,8 +451,20 @@ export function namedOrganisations(text: string): TextSpan[] {
     const name = text.slice(start, run.index + head.join(' ').length);
     if (head.length > at + 2) out.push({ text: name, index: start, end: start + name.length });
   }
+  // "the Standing Committee on Harbour Works", "the Council on Foreign Relations": a body named "<Body> on <Subject>".
+  for (const m of text.matchAll(BODY_ON)) {
+    const words = m[1]!.split(/\s+/);
+    const on = words.indexOf('on');
+    if (!ORG_WORD.test(words[on - 1]!) || NOT_NAME.test(words[on + 1]!)) continue;
+    const index = m.index + m[0].length - m[1]!.length;
+    out.push({ text: m[1]!, index, end: index + m[1]!.length });
+  }
   return out;
 }
+
+/** Capitalised words, "on", and capitalised words: "Standing Committee on Harbour Works". */
+const BODY_ON =
+  /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}\p{L}+\s+on\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*){0,3})/gu;
 
 /**
  * True when the clause speaks of what is to come: a modal of the future ("will meet", "would

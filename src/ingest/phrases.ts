@@ -25,9 +25,9 @@ export interface NounPhrase {
 /** What a noun phrase that speaks is. */
 export type PhraseKind = 'person' | 'group' | 'organisation' | 'document';
 
-/** Where a clause begins: punctuation, a blanked quotation, or a conjunction or relative word. */
+/** Where a clause begins: punctuation (not the full stop of an abbreviation: "Gov.", "Dr."), a blanked quotation, or a conjunction or relative word. */
 const BOUNDARY =
-  /[,;:.!?()—–]|\s{2,}|\b(?:that|and|but|while|because|as|after|when|who|whom|which|where|if|though|although)\b/giu;
+  /[,;:!?()—–]|(?<!\b\p{Lu}\p{Ll}{0,3})\.|\s{2,}|\b(?:that|and|but|while|because|as|after|when|who|whom|which|where|if|though|although)\b/giu;
 /** Verbs only people use to speak: a subject of these is never a document. */
 const PERSON_VERB =
   /^(?:told|tells|tell|added|adds|insist|insisted|insists|argued|argues|urged|urges|asked|asks|replied|replies|vowed|vows|explained|explains|claimed|claims|declared|declares|admitted|admits|conceded|concedes|recalled|recalls|complained|complains|pledged|promised|wrote|writes|saying|adding|insisting|arguing)$/i;
@@ -39,13 +39,36 @@ const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/i;
 const WRITTEN_TEXT =
   /^(?:brief|filing|letter|memo|memorandum|statement|opinion|dissent|ruling|judgment|submission|notice|page|post|report|bulletin|affidavit|petition|complaint|motion)$/;
 
+/** Bodies that govern, judge or enforce, named by a common noun: "the government said", "the court ruled", "police said". */
+const GOVERNING_BODY =
+  /^(?:government|cabinet|court|police|military|regime|coalition|presidency|judiciary|legislature)$/;
+
+/** Written texts in the plural, which speak together as one document ("court documents", "the minutes"). */
+const WRITTEN_TEXTS = /^(?:documents|records|filings|papers|minutes|transcripts)$/;
+
 /**
  * Words compromise reads as verbs right after a number or determiner ("two judges wrote") are
- * nouns when its lexicon has them as nouns ("the judges").
+ * nouns when its lexicon has them as nouns ("the judges"); a role it reads as an adjective with
+ * no noun after it ("an official at …") is a noun, and so is a first word it reads as a verb that
+ * its lexicon has as a noun only ("court documents", "People close to …").
  */
 function asNouns(terms: Term[]): Term[] {
   return terms.map((t, i) => {
     const prev = terms[i - 1];
+    // "An official at the federation told": a role compromise reads as an adjective, with no noun after it, is the noun.
+    const next = terms[i + 1];
+    if (
+      t.tags.has('Adjective') &&
+      isPersonNoun(t.text, false) &&
+      !next?.tags.has('Noun') &&
+      !next?.tags.has('Adjective')
+    )
+      return { ...t, tags: new Set([...t.tags, 'Noun']) };
+    // "according to court documents", "People close to the talks said": a first word read as a verb that the
+    // lexicon has as a noun only is a noun.
+    // So is a word read as a verb before a noun ("A Kessel police spokesman said").
+    const nounOnly = t.tags.has('Verb') && wordTags(t.text).has('Noun') && !wordTags(t.text).has('Verb');
+    if (nounOnly && (i === 0 || next?.tags.has('Noun'))) return { ...t, tags: wordTags(t.text) };
     if (!prev || !t.tags.has('Verb') || !(prev.tags.has('Value') || prev.tags.has('Determiner'))) return t;
     const tags = wordTags(t.text);
     return tags.has('Noun') ? { ...t, tags } : t;
@@ -125,12 +148,18 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
     t = terms.findLast((x) => x.end <= before.trimEnd().length)
   )
     before = before.slice(0, t.start);
+  // "the officer was quoted as saying": the subject stands before the passive of quoting.
+  before = before.replace(/\s+(?:(?:was|were|is|are)|ha(?:s|ve)\s+been)\s+quoted\s+as\s*$/u, '');
   // "A dock worker who asked not to be named said": the subject stands before a request for anonymity.
+  // "…, and who asked not to be named because he advises …, told": so it does with a reason after the request.
   const anonymity =
-    /,?\s+who\s+(?:asked|requested|spoke\s+on\s+condition|(?:was|were|had\s+been)\s+briefed)\b[^,;:]{0,60}?\b(?:named|identified|anonymity|talks|matter|meeting|negotiations|plans?),?\s*$/u.exec(
+    /(?:,\s+and)?,?\s+who\s+(?:asked|requested|spoke\s+on\s+condition|(?:was|were|had\s+been)\s+briefed)\b[^,;:]{0,60}?\b(?:named|identified|anonymity|talks|matter|meeting|negotiations|plans?)(?:\s+(?:because|as|since)\s+[^,;:]{1,80})?,?\s*$/u.exec(
       before,
     );
   if (anonymity) before = before.slice(0, anonymity.index);
+  // "One Harlow bookseller who watched the auction": a restrictive relative clause after the subject.
+  const restrictive = anonymity && /(?<=\p{L})\s+who\s+[^,;:]*$/u.exec(before);
+  if (restrictive) before = before.slice(0, restrictive.index);
   // "The agreement, signed in Varn, states": the subject stands before an apposition.
   const apposition = /,\s[^,;:]+,\s*$/u.exec(before);
   if (apposition && !/\s{2,}/.test(apposition[0])) before = before.slice(0, apposition.index);
@@ -149,7 +178,7 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
 /**
  * The common noun phrase just after the verb at `verbEnd`, for an inverted attribution ("…,
  * said a senior official.", "according to two people familiar with the talks,"). It must open
- * with a determiner or a number, so "said the talks were useful" is not read as one.
+ * with a determiner or a number, or be a plural ("according to court documents").
  */
 export function phraseAfter(masked: string, verbEnd: number): NounPhrase | null {
   const rest = masked.slice(verbEnd);
@@ -157,7 +186,8 @@ export function phraseAfter(masked: string, verbEnd: number): NounPhrase | null 
   const stop = /[,;:.!?()—–]|\s{2,}|\b(?:that|who|which|on|in|at|after|before)\b\s/u.exec(rest.slice(lead));
   const end = verbEnd + lead + (stop ? stop.index : rest.length - lead);
   const np = nounPhrase(termsOf(masked), masked, verbEnd + lead, masked.slice(0, end).trimEnd().length);
-  return np && np.determiner ? np : null;
+  // "…," said residents; "according to court documents": a plural needs no determiner.
+  return np && (np.determiner || np.plural) ? np : null;
 }
 
 /**
@@ -170,10 +200,15 @@ export function phraseAfter(masked: string, verbEnd: number): NounPhrase | null 
  * ("the lease says", "the 40-page report said", "a leaked memo says").
  */
 export function kindOfPhrase(np: NounPhrase, verb: string): PhraseKind | null {
-  if (ORG_WORD.test(np.head.charAt(0).toUpperCase() + np.head.slice(1))) return 'organisation';
+  if (ORG_WORD.test(np.head.charAt(0).toUpperCase() + np.head.slice(1)) || GOVERNING_BODY.test(np.head))
+    return 'organisation';
   // "Teague's appeal brief argued", "its status page reported": a written text speaks as a document.
   if (WRITTEN_TEXT.test(np.head) && !np.plural && (np.determiner || np.modifiers.some((w) => /[’']s$/.test(w))))
     return 'document';
+  // "according to court documents", "the minutes show": texts in the plural.
+  if (np.plural && WRITTEN_TEXTS.test(np.head)) return 'document';
+  // "the 34-year-old said": an age as a noun is a person's.
+  if (/\b\d+-year-olds?$/.test(np.text)) return np.plural ? 'group' : 'person';
   const many = np.plural || /^(?:\d+|two|three|four|five|six|several|some|many|most|few)$/.test(np.determiner);
   if (isPersonNoun(np.head, false) || np.modifiers.some((w) => isPersonNoun(w, false)))
     return many ? 'group' : 'person';

@@ -229,7 +229,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
     const date =
       quoteDate(q.excerpt, ctx.published) ??
       runDates.get(q.run) ??
-      scenes[q.sentence] ??
+      (inScene(ctx, q, speaker, read.sentenceActors) ? scenes[q.sentence] : null) ??
       saidJustBefore(ctx, q.sentence, speaker, read.sentenceActors) ??
       spokenInParagraph.get(`${q.paragraph} ${speaker}`) ??
       thatDay(ctx, q.sentence) ??
@@ -253,13 +253,31 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
 }
 
 /**
- * "… wrote on social media that afternoon": the day the last dated sentence before it named
- * ("At 9:02 on Tuesday morning, …"), when the quote's sentence says "that morning / afternoon /
- * evening / night / day" outside its quotes.
+ * True when a quote belongs to the scene an earlier sentence of its paragraph dated: its speaker
+ * takes part in the paragraph before it ("X and Y spoke to guests on Thursday evening. "…," he
+ * said."), or its own sentence names nobody new ("…," she added). "The Office had issued a warning
+ * on Sunday. Forecaster X told the paper that …" is no scene of X's words.
+ */
+function inScene(
+  ctx: Context,
+  q: { sentence: number; paragraph: number; how: string },
+  speaker: string | null,
+  sentenceActors: string[][],
+): boolean {
+  if (!speaker || q.how !== 'attribution') return true;
+  for (let k = q.sentence - 1; k >= 0 && ctx.sents[k]!.paragraph === q.paragraph; k--)
+    if (sentenceActors[k]?.includes(speaker)) return true;
+  return false;
+}
+
+/**
+ * "… wrote on social media that afternoon", "issued a warning the same day": the day the last
+ * dated sentence before it named ("At 9:02 on Tuesday morning, …"), when the quote's sentence says
+ * "that / the same morning / afternoon / evening / night / day" outside its quotes.
  */
 function thatDay(ctx: Context, sentence: number): FoundDate | null {
   const unquoted = ctx.sents[sentence]!.text.replace(/["“][^"”]*["”]/gu, ' ');
-  if (!/\bthat\s+(?:morning|afternoon|evening|night|day)\b/iu.test(unquoted)) return null;
+  if (!/\b(?:that|the\s+same|that\s+same)\s+(?:morning|afternoon|evening|night|day)\b/iu.test(unquoted)) return null;
   for (let i = sentence - 1; i >= 0; i--) {
     const date = findDate(ctx.sents[i]!.text, ctx.published);
     if (date && !date.future && !date.bound && date.precision === 'day') return date;
@@ -315,6 +333,10 @@ function quoteDate(excerpt: string, published: Date): FoundDate | null {
   const speech = reportedSpeech(unquoted);
   const spoken = speech ? findDate(speech.speaking, published) : null;
   if (spoken && !spoken.future && !spoken.bound) return spoken;
+  // "An Oct. 8 staff report from … found that …": the date a text bears before its name dates its words.
+  const dated = DATED_TEXT.exec(unquoted);
+  const bears = dated ? findDate(dated[1]!, published) : null;
+  if (bears && !bears.future && bears.precision === 'day') return bears;
   // "said in a resignation letter …, published on Wednesday, that …": the day the text came out.
   const out = TEXT_OUT.exec(unquoted);
   const issued = out ? findDate(out[0].replace(/^,\s+/u, ''), published) : null;
@@ -325,14 +347,23 @@ function quoteDate(excerpt: string, published: Date): FoundDate | null {
   const told = reporting.trim() ? findDate(reporting, published) : null;
   if (told && !told.future && !told.bound) return told;
   // Words are spoken before they are reported: a future date in the sentence ("… and would meet
-  // again next week") is the date of what they announce, never the speaking's.
-  const any = findDate(unquoted, published);
+  // again next week") is the date of what they announce, never the speaking's; nor is the date of a
+  // background clause ("She said the grant, approved in March, was "…"").
+  const foreground = backgroundDates(unquoted, published).reduce(
+    (text, b) => text.replace(b.clause, ' '.repeat(b.clause.length)),
+    unquoted,
+  );
+  const any = findDate(foreground, published);
   return any && !any.future ? any : null;
 }
 
-/** ", published on Wednesday," after the text a speaker spoke in. */
+/** "An Oct. 8 staff report", "the 2 April audit": a date written before the name of a text. */
+const DATED_TEXT =
+  /\b(?:[Aa]n?|[Tt]he)\s+([^,;"“”]{3,20}?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|audit|review|memo|letter|notice|study|assessment|survey|statement)\b/u;
+
+/** ", published on Wednesday," after the text a speaker spoke in, or "whose report was published on Wednesday". */
 const TEXT_OUT =
-  /\b(?:letter|statement|report|ruling|notice|filing|post|memo)\b[^,;]*,\s+(?:published|released|issued|sent|posted)\s+[^,;]+/u;
+  /\b(?:letter|statement|report|review|ruling|notice|filing|post|memo)\b(?:[^,;]*,|\s+(?:was|were))\s+(?:published|released|issued|sent|posted)\s+[^,;]+/u;
 
 type QuoteDraft = {
   id: string;
@@ -569,6 +600,17 @@ const ofThatYear = (sentence: string, dateText: string) =>
     'iu',
   ).test(sentence);
 
+/**
+ * A place and a day before quotes that set the scene for the words whatever the rest of the article
+ * dates: a paragraph of its own before a paragraph of quotes, or one whose person speaks next
+ * ("…, Maria Lopez watered her tomatoes. "…," she said.").
+ */
+const sceneOfWords = (sentence: Sentence, next: Sentence | undefined) =>
+  (next?.paragraph !== sentence.paragraph || SPOKEN_BY_PRONOUN.test(next.text)) && PLACE_DAY.test(sentence.text);
+
+/** A quote given by a pronoun: "“I'm not wasting a drop,” she said." */
+const SPOKEN_BY_PRONOUN = /^\s*["“][^"”]*["”],?\s+(?:she|he)\s+(?:said|says|added|told)\b/u;
+
 /** "X sent Y a letter Tuesday …. "…," she wrote.": a letter sent, quoted in the next sentence of its paragraph. */
 const letterQuotedNext = (ctx: Context, i: number) =>
   LETTER_SENT.test(ctx.sents[i]!.text) &&
@@ -639,11 +681,12 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
     // "In Varn Square on Monday, protesters burned tyres …", "Outside the court on Friday, X said …": a
     // place on a day whose news another sentence tells, alone in its paragraph or before quotes, is a scene of that news.
     const elsewhere = elsewhereDays(ctx, all, i);
+    const sceneParagraph = quoteNext && sceneOfWords(sentence, next);
     if (
-      alone &&
+      (alone || (sceneParagraph && SPOKEN_BY_PRONOUN.test(next?.text ?? ''))) &&
       (PLACE_DAY.test(sentence.text) || (quoteNext && crowdScene(sentence.text))) &&
       found.length &&
-      found.every((h) => !h.date.future && elsewhere.has(h.date.date))
+      found.every((h) => !h.date.future && (elsewhere.has(h.date.date) || sceneParagraph))
     )
       return;
     for (const h of found) {
@@ -652,6 +695,8 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
       if (remarks.has(i) && /^\p{Lu}\p{Ll}+ing\b/u.test(h.excerpt) && elsewhere.has(h.date.date)) continue;
       planEvent(ctx, scenes, h.excerpt, h.date, i, actors);
     }
+    // "The X Board, whose annual review was published on Monday, said": the text's day dates its words, no background.
+    if (textServed(sentence.text, ctx.published)) return;
     for (const b of backgroundDates(sentence.text, ctx.published))
       if (b.date.precision === 'day' || !countOfPeriod(b.clause, b.date))
         planEvent(ctx, scenes, b.clause, b.date, i, actors);
