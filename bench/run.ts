@@ -340,10 +340,10 @@ levers.push([
 ]);
 
 // Redeploy at the largest N: the site above was built with Astro's incremental build on (the
-// default), so its cache and dist/ are what a deploy host keeps. Add one article (3 events,
-// 3 statements, 1 new actor), rebuild into the same dist/ (incremental), then build the same
-// content clean (empty cache, new dist/, the cards kept) as the full build to compare against;
-// the two dist/ folders must be identical apart from build timestamps.
+// default), so its cache and dist/ are what a deploy host keeps. BENCH_REPEATS times: add one
+// article (3 events, 3 statements, 1 new actor), rebuild into the same dist/ (incremental), then
+// build the same content clean (empty cache, new dist/, the cards kept) as the full build to
+// compare against; the two dist/ folders must be identical apart from build timestamps.
 const redeployContent = path.join(TMP, `content-${largest.n}`);
 const redeployEnv = (cache: string) => ({
   CONTENT_DIR: redeployContent,
@@ -352,8 +352,6 @@ const redeployEnv = (cache: string) => ({
 });
 const fullDist = path.join(TMP, `redeploy-full-${largest.n}`);
 const sameAsFull = () => differences(path.join(TMP, `dist-${largest.n}`), fullDist);
-// BENCH_REPEATS pairs, each adding one more article: the incremental redeploy into the kept
-// dist/ and cache, then a clean full build of the same content to compare with, byte for byte.
 const incrementalRuns: Build[] = [];
 const fullRuns: Build[] = [];
 const diff: string[] = [];
