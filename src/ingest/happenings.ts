@@ -19,11 +19,15 @@ export interface Happening {
 /** Verbs of saying and stating. */
 const SPEECH_VERB =
   /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces|admitted|admits|conceded|concedes|acknowledged|acknowledges|reminded|reminds|reported(?=\s+(?:[^\s,.;]+\s+){0,3}?that\b))\b/u;
-/** The listener and the time of the speaking right after the verb: "told parliament on Saturday", "said in a statement on Monday". */
-const SPEAKING_ADJUNCT = /^\s+(?:[^\s,.;]+\s+){0,4}?(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?/u;
+/**
+ * The listener and the time of the speaking right after the verb: "told parliament on Saturday", "said in a
+ * statement on Monday", "said Tuesday", "told the Herald yesterday" (a bare day or "yesterday" too).
+ */
+const SPEAKING_ADJUNCT =
+  /^\s+(?:[^\s,.;]+\s+){0,4}?(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)(?![\p{L}-])/u;
 /** Verbs of thinking and showing: what they report is an opinion, not an action. */
 const NOT_ACTION =
-  /^(?:suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told|include|included|includes|comprise|comprised|contain|contained|numbered)$/i;
+  /^(?:suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|consider|considered|regard|regarded|view|viewed|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told|include|included|includes|comprise|comprised|contain|contained|numbered)$/i;
 
 const blankQuotes = (text: string) => text.replace(/["“][^"”]*(?:["”]|$)/gu, (q) => ' '.repeat(q.length));
 
