@@ -113,7 +113,7 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
       });
     });
   }
-  return [...out, ...pastInFuture(sentence, published), ...dueThings(unquoted, published)];
+  return [...out, ...pastInFuture(sentence, unquoted, published), ...dueThings(unquoted, published)];
 }
 
 /**
@@ -302,10 +302,12 @@ export function wordsOf(clause: string): boolean {
 /**
  * A past happening recalled inside a sentence about the future ("… will meet on Monday to
  * strip it of the medal Orrin helped win at last year's games"): the clause of the past-tense
- * verb before a date that lies before the publication, from the word before the verb.
+ * verb before a date that lies before the publication, from the word before the verb; `unquoted`
+ * is the sentence with its quotes blanked.
  */
-function pastInFuture(sentence: string, published: Date): Array<{ clause: string; date: FoundDate }> {
-  if (!findDate(sentence, published)?.future) return [];
+function pastInFuture(sentence: string, unquoted: string, published: Date): Array<{ clause: string; date: FoundDate }> {
+  // The future must be the sentence's own: ""We will appeal," he told the Herald yesterday" tells of the past.
+  if (!findDate(unquoted, published)?.future) return [];
   const today = format(published, 'yyyy-MM-dd');
   const terms = termsOf(sentence);
   const out: Array<{ clause: string; date: FoundDate }> = [];

@@ -12,4 +12,10 @@ describe('reported speech without quotation marks is no news', () => {
     expect(events('"We are not going anywhere," she told the Orrin Herald yesterday.')).toEqual([]);
     expect(events('The club\'s press officer said Monday morning the ground was "fit to play."')).toEqual([]);
   });
+  it('""We will …," he told X yesterday": a future inside the quote makes no sentence about the future, and the telling is no news', () => {
+    expect(
+      events('"We shall rebuild the pier by summer," the harbourmaster told the Orrin Herald on Tuesday.'),
+    ).toEqual([]);
+    expect(events('"Nobody will be sacked," Ilsa Marrow told staff yesterday.')).toEqual([]);
+  });
 });
