@@ -325,6 +325,13 @@ function withoutFutureRelative(excerpt: string, date: FoundDate): string {
 }
 
 /**
+ * "X did not respond to messages on Wednesday", "could not be reached for comment", "was unable to reach
+ * him on Monday", "declined to comment": a request for comment unanswered is no news of its own.
+ */
+const NO_COMMENT =
+  /\b(?:(?:did|does|do|has|have|had)\s+not|didn't|hasn't|haven't)\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return(?:ed)?\s+(?:calls|messages|emails))\b|\b(?:could\s+not|couldn't|cannot|can't)\s+(?:immediately\s+)?be\s+reached\b|\b(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+(?:reach|contact)\b|\bdeclined\s+to\s+comment\b/u;
+
+/**
  * The happening of one clause: its own date, or for reported speech the reported clause's or a
  * completed action's (dated by the speaking, except in a lead under a dateline).
  */
@@ -333,7 +340,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // A scene of speaking is no news, but a dated happening its words report is ("Speaking in X on
   // Thursday, the minister said inspectors had flagged … last year").
   const scene = sceneOfSpeech(blankQuotes(head));
-  if ((scene && !speech) || wordsOf(blankQuotes(head)) || TEXT_SAYS.test(head)) return [];
+  if ((scene && !speech) || wordsOf(blankQuotes(head)) || TEXT_SAYS.test(head) || NO_COMMENT.test(head)) return [];
   if (!speech) {
     const found = plainDate(head, published, lead);
     return found ? [{ excerpt: head, date: found }] : [];

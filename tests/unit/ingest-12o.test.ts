@@ -19,3 +19,12 @@ describe('reported speech without quotation marks is no news', () => {
     expect(events('"Nobody will be sacked," Ilsa Marrow told staff yesterday.')).toEqual([]);
   });
 });
+
+describe('a request for comment unanswered is no news', () => {
+  it('"did not respond to emails on Tuesday", "could not be reached Monday", "was unable to contact …", "declined to comment"', () => {
+    expect(events('The Varnel Group did not respond to emails on Tuesday.')).toEqual([]);
+    expect(events('Orrin Tallis could not be reached for comment Monday.')).toEqual([]);
+    expect(events("The Herald was unable to contact the firm's owners on Wednesday.")).toEqual([]);
+    expect(events('A spokesperson for the council declined to comment on Tuesday.')).toEqual([]);
+  });
+});
