@@ -362,11 +362,11 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
     return [{ excerpt: head, date: { ...own, clause: 'main' } }];
   if (scene) return [];
-  // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news,
-  // and none when the sentence quotes the text (or another outlet's report: "X reported on Thursday that …"…""),
-  // whose draft is the statement dated by the writing.
+  // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news.
+  // None is when the reported clause quotes words, spoken or written ("X told the Gazette on Monday that the board had
+  // approved it "with regret"", "X reported on Thursday that …"…""): the draft is the quote's statement, dated by the telling.
   const written = IN_WRITING.test(speech.speaking) || /\breported\b/u.test(speech.speaking);
-  if (written && !own && /["“]/u.test(speech.reported)) return [];
+  if (!own && /["“]/u.test(speech.reported)) return [];
   if (
     !own &&
     spoken &&

@@ -18,6 +18,16 @@ describe('reported speech without quotation marks is no news', () => {
     ).toEqual([]);
     expect(events('"Nobody will be sacked," Ilsa Marrow told staff yesterday.')).toEqual([]);
   });
+  it('"told the Gazette on Monday that the club had sacked him "…"": a reported action with words quoted is the quote\'s statement, no event', () => {
+    expect(
+      events(
+        'The harbour master, Odile Prentis, told the Gazette on Monday that the board had approved the loan "with some reluctance".',
+      ),
+    ).toEqual([]);
+    expect(
+      events('Selwyn Ardry said on Tuesday that his firm had lost the contract "for reasons nobody has explained".'),
+    ).toEqual([]);
+  });
 });
 
 describe('a request for comment unanswered is no news', () => {
