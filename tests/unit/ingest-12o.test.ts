@@ -28,6 +28,12 @@ describe('reported speech without quotation marks is no news', () => {
       events('Selwyn Ardry said on Tuesday that his firm had lost the contract "for reasons nobody has explained".'),
     ).toEqual([]);
   });
+  it('"X confirmed the appointment on Tuesday", "X denied that on Monday": confirming and denying report speech', () => {
+    expect(events("The club's chairman, Gideon Harrowell, confirmed the appointment on Tuesday.")).toEqual([]);
+    expect(events('Perrin Osk, a lawyer for the family, denied that on Monday evening.')).toEqual([]);
+    expect(events('The ministry denied on Wednesday that any files had been lost.')).toEqual([]);
+    expect(events("Tarvenia's Health Minister, Edda Moll, confirmed the closure on Monday.")).toEqual([]);
+  });
 });
 
 describe('a request for comment unanswered is no news', () => {
