@@ -67,7 +67,7 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     const date = best(datesIn(clause, published).filter((d) => !d.future && !d.bound && !d.written));
     // A clause about a person is incidental ("who flew in on Sunday") unless it recalls a time before
     // the article's week ("who flew … in 2011", "who resigned last month", "champions who last won in 1998").
-    if (/^born\b/u.test(clause)) continue;
+    if (/^born\b/u.test(clause) || textReleased(unquoted.slice(0, m.index), clause)) continue;
     // "The vote, due on Dec. 13, will now be held on …": a schedule the main clause supersedes is no happening.
     if (/^(?:originally\s+|first\s+)?(?:due|scheduled|slated)\b/u.test(clause)) continue;
     // "parliament, which is expected to vote on it in July": a relative clause about the future is a planned happening.
@@ -189,8 +189,12 @@ const blankBackground = (text: string) =>
     isMainVerb(text, { index: at, 0: b }) ? b : ' '.repeat(b.length),
   );
 
+/** "a letter to the board on Monday, which the orchestra released yesterday": the release of a text named before, no happening. */
+const textReleased = (before: string, clause: string) =>
+  /^which\s+(?:[\p{L}’'-]+\s+){0,4}?(?:published|released|issued|posted)\b/u.test(clause) && TEXT_BEFORE.test(before);
+
 const TEXT_BEFORE =
-  /\b(?:report|letter|statement|ruling|filing|brief|order|opinion|submission|petition|bulletin|notice|memo|study|survey|review)\b[^,;]*$/u;
+  /\b(?:report|letter|statement|ruling|filing|brief|order|opinion|submission|petition|bulletin|notice|memo|study|survey|review|reasons|findings|decision)\b[^,;]*$/u;
 
 /**
  * ", painted by Ada Vane in 1884", ", sold at auction in 2011": a past participle set off by a

@@ -59,10 +59,11 @@ const hasFinite = (text: string) =>
  * growers sent last week, ", "In its notice, published on Tuesday, ", "In a radio interview on Tuesday, ".
  */
 const FRONTED =
-  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice|interview|speech|address|podcast|briefing)\b[^,;]*,\s*(?:(?:published|released|issued|posted|sent|dated|filed)\b[^,;]*,\s*)?/u;
+  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice|interview|speech|address|podcast|briefing|reasons|findings)\b[^,;]*,\s*(?:(?:published|released|issued|posted|sent|dated|filed)\b[^,;]*,\s*)?/u;
 
-/** An apposition whose verb is in a relative clause: ", who …,", ", the operator that runs …,". */
-const APPOSED_CLAUSE = /^,\s+(?:(?:who|which|whose|where)\b|(?:the|a|an)\s[^,]*?\b(?:that|who|which)\s)/u;
+/** An apposition whose verb is in a relative clause or tells a text's publishing: ", who …,", ", the operator that runs …,", ", released Tuesday night,". */
+const APPOSED_CLAUSE =
+  /^,\s+(?:(?:who|which|whose|where|published|released|issued|posted|dated)\b|(?:the|a|an)\s[^,]*?\b(?:that|who|which)\s)/u;
 
 /** "Asked on Tuesday whether he would stand again, ": the question a speaker answers, before the subject. */
 const ASKED = /^\s*(?:Asked|Pressed|Questioned)\b[^,;]*,\s*/u;
@@ -70,7 +71,8 @@ const ASKED = /^\s*(?:Asked|Pressed|Questioned)\b[^,;]*,\s*/u;
 /** Reported speech: the text up to the end of the speaking (its time included) and the reported clause after it. */
 export function reportedSpeech(sentence: string): { speaking: string; reported: string } | null {
   const masked = blankQuotes(sentence);
-  const verb = SPEECH_VERB.exec(masked);
+  // "In their written reasons, published on Saturday, the stewards found that …": a text named in front reports findings.
+  const verb = SPEECH_VERB.exec(masked) ?? (FRONTED.test(masked) ? /\bfound(?=\s+that\b)/u.exec(masked) : null);
   if (!verb) return null;
   // The subject: the words before the verb, without a dateline and appositions (", the commander of …,").
   const subject = masked
@@ -399,7 +401,7 @@ const TEXT_SAYS =
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =
-  /\bin\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|notice|report|review|alert)\b/iu;
+  /\bin\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|notice|report|review|alert|reasons|findings)\b/iu;
 
 /**
  * A scene of speaking is no happening: "On Sunday night, <Name> addressed a crowd …", "gave a

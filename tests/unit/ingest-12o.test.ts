@@ -44,3 +44,29 @@ describe('a request for comment unanswered is no news', () => {
     expect(events('A spokesperson for the council declined to comment on Tuesday.')).toEqual([]);
   });
 });
+
+describe('the publishing of a text quoted is no news', () => {
+  it('"In its written findings, published on Friday, the tribunal found that …"…"": the text quoted, no event', () => {
+    expect(
+      events(
+        'In its written findings, published on Friday afternoon, the tribunal found that the landlord had "wilfully ignored" his tenants.',
+      ),
+    ).toEqual([]);
+    expect(
+      events('In their written reasons, released on Monday, the judges said the agency had "plainly overreached".'),
+    ).toEqual([]);
+  });
+  it('"Its written order, released Tuesday night, said …": a text set off with its release says the words, no event', () => {
+    expect(
+      events('Its written order, released Tuesday night, said the club had "misled the league" for three seasons.'),
+    ).toEqual([]);
+    expect(events('The panel\'s decision, published on Monday, said Orla Venn had been "badly let down".')).toEqual([]);
+  });
+  it('"…, which the union published yesterday": the release of a text named before is no happening of its own', () => {
+    const dates = (text: string) => events(text).map(([date]) => date);
+    expect(
+      dates('She explained her decision in a letter to members on Friday, which the union published yesterday.'),
+    ).not.toContain('2026-05-13');
+    expect(dates('The findings are set out in a 40-page report, which the regulator released on Tuesday.')).toEqual([]);
+  });
+});
