@@ -376,6 +376,9 @@ function sinceHappening(
   };
 }
 
+/** A negated clause: "had not been paid", "had never received", "No Varnel side had reached …", "Not one ferry has …". */
+export const NEGATED = /\b(?:not|never|no|barely|hardly|scarcely)\b|\b(?:No|Not|Never)\s|n[’']t\b/u;
+
 /**
  * A "since …" clause ("since 2019 at hardware stores"); null for another background clause, and
  * "" when the clause it completes is negated ("crews had not had a raise since 2022", "had barely
@@ -392,9 +395,7 @@ function sinceClause(sentence: string, index: number, match: string): string | n
   const comparison =
     (termsOf(clause).some((t) => t.tags.has('Superlative')) || /\bfirst\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(clause)) &&
     !hasFiniteVerb(match.slice(6));
-  return /\b(?:not|never|no|barely|hardly|scarcely)\b|n[’']t\b/u.test(clause) || comparison
-    ? ''
-    : match.replace(/[\s.]+$/, '');
+  return NEGATED.test(clause) || comparison ? '' : match.replace(/[\s.]+$/, '');
 }
 
 /** "officers had been going door to door since dawn Tuesday": an activity kept up, told in a progressive. */

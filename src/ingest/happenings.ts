@@ -7,7 +7,7 @@
  * 40 million marks"; then the date of the speaking). A clause "after <something happened on
  * a day>" is a happening of its own, cut from the sentence's main one.
  */
-import { backgroundDates, countOfPeriod, DATELINE, findDate, NUMBER, wordsOf, type FoundDate } from './dates';
+import { backgroundDates, countOfPeriod, DATELINE, findDate, NEGATED, NUMBER, wordsOf, type FoundDate } from './dates';
 import { hasAgentEnding, isFuture, isPersonNoun, termsOf, wordTags } from './nlp';
 
 /** A happening a sentence reports: a verbatim part of the sentence and its date. */
@@ -362,7 +362,14 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     TEXT_PUBLISHED,
     (all, text: string) => text + ' '.repeat(all.length - text.length),
   );
-  const own = findDate(blankQuotedClauses(reported), published);
+  // "She said the nurses had not been paid for April": what did not happen is no happening ("would plead not
+  // guilty at a hearing on …" and "would end in December and would not be renewed" still do).
+  const dated = findDate(blankQuotedClauses(reported), published);
+  const plain = blankQuotes(reported).replace(/\bnot\s+guilty\b/gu, '');
+  const negated = NEGATED.test(
+    plain.slice(0, dated ? Math.max(plain.indexOf(dated.text), 0) : /,|\sand\s/u.exec(plain)?.index),
+  );
+  const own = negated ? null : dated;
   const spoken = findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
@@ -378,6 +385,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     spoken &&
     !spoken.written &&
     !lead &&
+    !negated &&
     (completedAction(speech.reported) || (!written && earlier(spoken, published)))
   )
     return [{ excerpt: head, date: { ...spoken, future: false } }];

@@ -70,3 +70,17 @@ describe('the publishing of a text quoted is no news', () => {
     expect(dates('The findings are set out in a 40-page report, which the regulator released on Tuesday.')).toEqual([]);
   });
 });
+
+describe('what did not happen is no news', () => {
+  it('"She said the nurses had not been paid for April": a negated reported clause dates no happening', () => {
+    expect(events('She said the nurses had not been paid for April.')).toEqual([]);
+    expect(events('The union said on Monday that its members had never received a rise in 2025.')).toEqual([]);
+    // A negation after the date, or "not guilty", negates no happening.
+    expect(events('Her lawyer said she would plead not guilty at a hearing on June 2.')).toHaveLength(1);
+    expect(events('Odell Marsh said the lease would end in August and would not be renewed.')).toHaveLength(1);
+  });
+  it('"No Varnel side had reached a final since 1994": a subject negated by "No" makes "since" no starting point', () => {
+    expect(events('No Varnel side had reached a cup final since 1994.')).toEqual([]);
+    expect(events('Not one ferry has left Orrin harbour on time since March.')).toEqual([]);
+  });
+});
