@@ -469,7 +469,8 @@ const BODY_ON =
 /**
  * True when the clause speaks of what is to come: a modal of the future ("will meet", "would
  * arrive", "shall"), but not a past conditional ("would have signed"); "is due / expected /
- * scheduled / set to", "is to travel"; or an intention ("plans / aims / intends / hopes to").
+ * scheduled / set to", "is to travel"; or an intention ("plans / aims / intends / hopes to", "are
+ * planning a reunion").
  */
 export function isFuture(clause: string): boolean {
   const doc = nlp(clause);
@@ -483,6 +484,10 @@ export function isFuture(clause: string): boolean {
     doc.has('#Copula to #Verb') ||
     // "expected the review to report by March", "wants the board to decide in May": what is awaited lies ahead.
     doc.has('(expect|expects|expected|want|wants|wanted) (the|a|an|its|his|her|their)? #Adjective? #Noun+ to #Verb') ||
+    // "are planning a group holiday in February": a plan in the present progressive lies ahead.
+    /\b(?:is|are|am)\s+(?:now\s+|still\s+|already\s+)?(?:planning|preparing|organi[sz]ing|arranging)\s+(?:a|an|the|their|its|his|her|our)\b/u.test(
+      clause,
+    ) ||
     // "is due on July 22", "are scheduled for March": a date something is due on lies ahead.
     doc.has('(is|are|was|were) #Adverb? (due|scheduled|slated|expected) (on|in|by|at|for)') ||
     // "a general election due in September": a thing set for a date.

@@ -84,3 +84,10 @@ describe('what did not happen is no news', () => {
     expect(events('Not one ferry has left Orrin harbour on time since March.')).toEqual([]);
   });
 });
+
+describe('plans and deadlines', () => {
+  it('"are planning a reunion in March": a plan in the present progressive is planned, for the next March', () => {
+    expect(events('The surviving crew are planning a reunion in March.')).toEqual([['2027-03', 'planned']]);
+    expect(events('The villagers are now organising a street party in April.')).toEqual([['2027-04', 'planned']]);
+  });
+});
