@@ -569,7 +569,8 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
   )
     return true;
   if (!/\b(?:by|until)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 11), r.index))) return false;
-  return /\b(?:(?:ordered|told|asked|instructed|given|required|directed|urged|summoned)\s+(?:\S+\s+){0,3}?(?:to\s+\p{Ll}+|until)|must|(?:has|have|had)\s+to)\b/iu.test(
+  // "has until Dec. 18 to file the appeal": a time allowed, as "were given until", is a deadline.
+  return /\b(?:(?:ordered|told|asked|instructed|given|required|directed|urged|summoned)\s+(?:\S+\s+){0,3}?(?:to\s+\p{Ll}+|until)|must|(?:has|have|had)\s+to|(?:has|have)\s+until)\b/iu.test(
     localClause(text, r.index),
   );
 }

@@ -90,4 +90,10 @@ describe('plans and deadlines', () => {
     expect(events('The surviving crew are planning a reunion in March.')).toEqual([['2027-03', 'planned']]);
     expect(events('The villagers are now organising a street party in April.')).toEqual([['2027-04', 'planned']]);
   });
+  it('"has until June 30 to lodge an appeal": a time allowed is a deadline, planned', () => {
+    expect(events('Under league rules, the club has until June 30 to lodge an appeal.')).toEqual([
+      ['2026-06-30', 'planned'],
+    ]);
+    expect(events('Tenants have until Aug. 4 to leave the building.')).toEqual([['2026-08-04', 'planned']]);
+  });
 });
