@@ -637,10 +637,10 @@ const isToday = (r: chrono.ParsedResult, published: Date) =>
  */
 function bareYears(text: string, found: FoundDate[]): FoundDate[] {
   const out: FoundDate[] = [];
-  // A bare year from 1700 ("painted in 1884", "In 1971 she became …") to 2099; before 1900 not a count ("by 1800 votes"); a year
+  // A bare year from 1700 ("painted in 1884", "In 1971 she became …", "in early 2028") to 2099; before 1900 not a count ("by 1800 votes"); a year
   // before a noun ("the semi-finals of the 2024 Continental Cup") dates that noun, and the clause when nothing else does.
   for (const m of text.matchAll(
-    /\b(?:[Ii]n|[Bb]y|[Ff]rom|[Uu]ntil|of|[Dd]uring|[Aa]t the|[Ss]ince|([Tt]he|[Aa]|[Aa]n))\s+((?:1[7-9]|20)\d{2})\b(?![,.]?\d)(?=(\s+\p{L})?)/gu,
+    /\b(?:[Ii]n|[Bb]y|[Ff]rom|[Uu]ntil|of|[Dd]uring|[Aa]t the|[Ss]ince|([Tt]he|[Aa]|[Aa]n))\s+(?:(?:early|late|mid)[\s-]+)?((?:1[7-9]|20)\d{2})\b(?![,.]?\d)(?=(\s+\p{L})?)/gu,
   )) {
     const year = m[2]!;
     const count = year < '1900' && /^\s+\p{Ll}+s\b/u.test(text.slice(m.index + m[0].length));
@@ -649,7 +649,8 @@ function bareYears(text: string, found: FoundDate[]): FoundDate[] {
       out.push({
         date: year,
         precision: 'year',
-        approximate: false,
+        // "in early 2028", "by mid-2027": a part of the year is the year, approximately.
+        approximate: /\b(?:early|late|mid)\b/u.test(m[0]),
         text: m[0],
         future: isFuture(localClause(text, m.index)),
         ...(m[1] ? { attributive: true } : {}),

@@ -96,4 +96,8 @@ describe('plans and deadlines', () => {
     ]);
     expect(events('Tenants have until Aug. 4 to leave the building.')).toEqual([['2026-08-04', 'planned']]);
   });
+  it('"is expected to reopen in late 2027", "in mid-2029": a part of a year is that year, planned', () => {
+    expect(events('The Orrin footbridge is expected to reopen in late 2027.')).toEqual([['2027', 'planned']]);
+    expect(events('Work on the new ferry terminal will begin in mid-2029.')).toEqual([['2029', 'planned']]);
+  });
 });
