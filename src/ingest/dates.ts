@@ -579,12 +579,18 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
  * How precise the words of a date are: "three years ago" a year, "two months ago" and "the end
  * of March" a month, a weekday or a day of a month a day.
  */
-function precisionOf(r: chrono.ParsedResult): Precision | null {
+function precisionOf(r: chrono.ParsedResult, quoted = false): Precision | null {
   if (/^(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?year\b/i.test(r.text)) return 'year';
   if (/^(?:end|start|beginning|middle)\s+of\b/i.test(r.text) && r.start.isCertain('month')) return 'month';
   if (/\byears?\s+ago\b/i.test(r.text)) return 'year';
   if (/\bmonths?\s+ago\b/i.test(r.text)) return 'month';
-  if (r.start.isCertain('day') || r.start.isCertain('weekday')) return 'day';
+  // "at 06:10 this morning": the day of the publication, as "yesterday" is the day before.
+  if (
+    r.start.isCertain('day') ||
+    r.start.isCertain('weekday') ||
+    (!quoted && /\bthis\s+(?:morning|afternoon|evening)\b/i.test(r.text))
+  )
+    return 'day';
   return r.start.isCertain('month') ? 'month' : r.start.isCertain('year') ? 'year' : null;
 }
 
@@ -769,7 +775,8 @@ function datesIn(text: string, published: Date): FoundDate[] {
       found.push({ ...week, bound, future });
       continue;
     }
-    const precision = precisionOf(r);
+    // ""I've waited years for this afternoon," she said": inside quoted words "this afternoon" is no date of the article's.
+    const precision = precisionOf(r, (text.slice(0, r.index).match(/["“”]/gu)?.length ?? 0) % 2 === 1);
     if (!precision) continue;
     const d = thatMonth(r, text) ?? direct(r, text, published, future);
     const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');

@@ -78,6 +78,8 @@ export function reportedSpeech(sentence: string): { speaking: string; reported: 
   const subject = masked
     .slice(0, verb.index)
     .replace(DATELINE, '')
+    // "11:48 — Finance Minister X told …": the time stamp of a live blog's entry.
+    .replace(/^\s*\d{1,2}[:.]\d{2}\s+[—–-]\s+/u, '')
     .replace(FRONTED, '')
     .replace(ASKED, '')
     // "Dahl had warned", "the minister has said": an auxiliary before the speech verb.
@@ -331,6 +333,13 @@ function withoutFutureRelative(excerpt: string, date: FoundDate): string {
 }
 
 /**
+ * "A court order published this morning sheds more light", "The audit released on Monday shows …": a text
+ * published on a day, subject of a verb in the present, speaks now; its publishing is no happening.
+ */
+const TEXT_NOW =
+  /^(?:\s*\d{1,2}[:.]\d{2}\s+[—–-]\s+)?(?:A|An|The|Its|Their)\s+(?:[\p{L}-]+\s+){0,3}?(?:order|report|ruling|audit|review|letter|study|survey|filing|notice|statement|judgment)\s+(?:published|released|issued|posted|filed)\s+[^,;"“”]*?\s(?:sheds|shows|reveals|suggests|says|finds|sets|lists|gives|paints|offers)\b/u;
+
+/**
  * "X did not respond to messages on Wednesday", "could not be reached for comment", "was unable to reach
  * him on Monday", "declined to comment": a request for comment unanswered is no news of its own.
  */
@@ -346,7 +355,14 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // A scene of speaking is no news, but a dated happening its words report is ("Speaking in X on
   // Thursday, the minister said inspectors had flagged … last year").
   const scene = sceneOfSpeech(blankQuotes(head));
-  if ((scene && !speech) || wordsOf(blankQuotes(head)) || TEXT_SAYS.test(head) || NO_COMMENT.test(head)) return [];
+  if (
+    (scene && !speech) ||
+    wordsOf(blankQuotes(head)) ||
+    TEXT_SAYS.test(head) ||
+    NO_COMMENT.test(head) ||
+    TEXT_NOW.test(head)
+  )
+    return [];
   if (!speech) {
     const found = plainDate(head, published, lead);
     return found ? [{ excerpt: head, date: found }] : [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events } from '../ingest-read';
+import { planEvents as events, planQuoteDates as quoteDates } from '../ingest-read';
 
 // The patterns of issue 12o, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -99,5 +99,33 @@ describe('plans and deadlines', () => {
   it('"is expected to reopen in late 2027", "in mid-2029": a part of a year is that year, planned', () => {
     expect(events('The Orrin footbridge is expected to reopen in late 2027.')).toEqual([['2027', 'planned']]);
     expect(events('Work on the new ferry terminal will begin in mid-2029.')).toEqual([['2029', 'planned']]);
+  });
+});
+
+describe('"this morning" and texts that speak now', () => {
+  it('"were winched to safety at 05:40 this morning": the day of the publication', () => {
+    expect(events('The last two climbers were winched to safety at 05:40 this morning.')).toEqual([
+      ['2026-05-14', 'reported'],
+    ]);
+    expect(events('Divers recovered the second engine this afternoon.')).toEqual([['2026-05-14', 'reported']]);
+  });
+  it('""…for this afternoon," she said": inside quoted words "this afternoon" dates nothing', () => {
+    expect(
+      quoteDates(
+        'Senator Ilse Marr spoke to reporters after the vote on Wednesday. "I have waited ten years for this afternoon," she said. She said the board would "review every penny".',
+      ),
+    ).toEqual([
+      ['I have waited ten years for this afternoon', '2026-05-13'],
+      ['review every penny', '2026-05-13'],
+    ]);
+  });
+  it('"09:15 — A court order published this morning sheds more light": a text published, speaking in the present, is no news', () => {
+    expect(events('09:15 — A court order published this morning sheds more light on the missing funds.')).toEqual([]);
+    expect(events('The audit released on Monday shows a gap of four million marks.')).toEqual([]);
+  });
+  it('"11:48 — Minister X told parliament this morning that …": the time stamp of a live blog is no part of the subject', () => {
+    expect(
+      events('11:48 — Trade Minister Odo Varrel told parliament this morning that the state would not buy the shares.'),
+    ).toEqual([]);
   });
 });
