@@ -180,6 +180,14 @@ export class Cast {
     return this.byHonorific.get(lc(words.replace(/\s+/g, ' ')));
   }
 
+  /** The one person this article named whose first name is `word` ("Sandra" for "Sandra Tippetts"), if only one. */
+  firstName(word: string): string | undefined {
+    const people = [...this.members.values()].filter(
+      (m) => m.kind === 'person' && !m.anonymous && /\s/.test(m.name) && m.name.split(/\s+/)[0] === word,
+    );
+    return people.length === 1 ? people[0]!.id : undefined;
+  }
+
   /** The cast member for an organisation or country name, adding a new one if need be. */
   thing(name: string, kind: ActorKind, excerpt: string, extra: Partial<CastMember> = {}): string {
     const key = lc(name);
@@ -319,7 +327,7 @@ function describesNamed(m: Mention, names: PersonSpan[], masked: string): boolea
   );
 }
 
-/** Later mentions of people the article introduced: "Sir Edmund" (of "Sir Edmund Garrow"), then bare surnames. */
+/** Later mentions of people the article introduced: "Sir Edmund" (of "Sir Edmund Garrow"), bare surnames, a first name before a speech verb. */
 function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: number, j: number) => boolean): void {
   const mentions = [
     ...[...masked.matchAll(/\b(?:Sir|Dame|Lord|Lady)\s+\p{Lu}[\p{L}’'-]+(?![\p{L}’'-]|\s+\p{Lu})/gu)].map((m) => ({
@@ -327,6 +335,13 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
       id: cast.honorificFirstName(m[0]),
     })),
     ...[...masked.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].map((m) => ({ m, id: cast.surnames().get(lc(m[0])) })),
+    // ""…," Sandra told the paper": a first name alone before a speech verb is the person named with it before.
+    ...[...masked.matchAll(/(?<!\p{Lu}[\p{L}’'-]*\s)\p{Lu}\p{Ll}+(?=\s+(?:said|says|told|tells|added|adds)\b)/gu)].map(
+      (m) => ({
+        m,
+        id: cast.firstName(m[0]),
+      }),
+    ),
   ];
   for (const { m, id } of mentions)
     if (id && free(m.index, m.index + m[0].length))

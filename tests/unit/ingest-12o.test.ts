@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events, planQuoteDates as quoteDates } from '../ingest-read';
+import { planEvents as events, planQuoteDates as quoteDates, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12o, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -127,5 +127,15 @@ describe('"this morning" and texts that speak now', () => {
     expect(
       events('11:48 — Trade Minister Odo Varrel told parliament this morning that the state would not buy the shares.'),
     ).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  it('""…," Dennis told the Herald": a first name alone before a speech verb is the one person named with it before', () => {
+    const text =
+      'Grandfather-of-three Dennis Ollerby, 71, lost his allotment on Monday. "Forty years I dug that plot," Dennis told the Herald yesterday.';
+    expect(speakerOf(text, 'Forty years')).toMatchObject({ name: 'Dennis Ollerby', kind: 'person' });
+    const other = 'Mum-of-two Kerensa Pollard, 39, was sent home. Kerensa said last night: "I just want an apology."';
+    expect(speakerOf(other, 'I just want')).toMatchObject({ name: 'Kerensa Pollard', kind: 'person' });
   });
 });
