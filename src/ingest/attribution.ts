@@ -289,8 +289,21 @@ function referredByPronoun(masked: string, end: number): boolean {
   return /^[^.;:!?]*?\b(?:she|he|her|his|him)\b/u.test(masked.slice(next.end));
 }
 
+/** A sentence of quotes a pronoun gives: ""This is the third frost," she says." */
+const QUOTED_BY_PRONOUN = /^\s*["“][^"”]*["”],?\s+(?:she|he)\s+(?:said|says|added|adds|told|tells)\b/u;
+
+/**
+ * "Amparo Villasenor walks between the rows …. "…," she says.": a name opening its sentence as the
+ * subject of a verb, before a sentence whose quotes a pronoun gives, is a person's.
+ */
+function openingSubject(masked: string, p: PersonSpan): boolean {
+  if (masked.slice(0, p.index).trim()) return false;
+  const next = termsOf(masked).find((t) => t.start >= p.end);
+  return !!next && !masked.slice(p.end, next.start).trim() && next.tags.has('Verb');
+}
+
 /** People named in a sentence: compromise's people, and runs of capitalised words a title, honorific or speech verb marks as a name. */
-function personSpans(masked: string): PersonSpan[] {
+function personSpans(masked: string, quotedNext = false): PersonSpan[] {
   const found = people(masked);
   for (const whole of properRuns(masked)) {
     // "Priya Vane of St Olave's School": when the run is no name, the words before "of" may be one.
@@ -311,6 +324,7 @@ function personSpans(masked: string): PersonSpan[] {
       ) ||
       /^,\s+(?:a|an|the)\s/.test(after) ||
       referredByPronoun(masked, p.end) ||
+      (quotedNext && openingSubject(masked, p)) ||
       /\b(?:said|says)\s*$/.test(masked.slice(0, p.index)) ||
       titleBefore(masked, p.index);
     if (cue && !COUNTRIES.has(p.text)) found.push(p);
@@ -357,13 +371,13 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
 /**
  * The entities of one sentence (quotes blanked): known actors by name, alias or title, people by
  * name (new ones join the cast, with their title), later mentions by surname, organisations and
- * countries. The publisher is left out.
+ * countries. The publisher is left out. `next` is the next sentence of the paragraph, if any.
  */
-export function entitiesOf(text: string, excerpt: string, cast: Cast): Entity[] {
+export function entitiesOf(text: string, excerpt: string, cast: Cast, next = ''): Entity[] {
   const masked = withoutCapitalLines(text);
   const known = cast.matcher.find(masked).filter((m) => !cast.isPublisher(m.text));
   const bodies = namedOrganisations(masked);
-  const names = personSpans(masked).filter(
+  const names = personSpans(masked, QUOTED_BY_PRONOUN.test(next)).filter(
     (p) =>
       ![...known.filter((k) => !k.title), ...bodies].some((k) => k.index < p.end && p.index < k.end) &&
       !cast.isPublisher(p.text),
@@ -1670,7 +1684,8 @@ export function readArticle(
   sents.forEach((sentence, si) => {
     const mine = raw.filter((q) => q.sentence === si);
     const masked = maskQuotes(sentence, mine);
-    const entities = entitiesOf(masked, sentence.text, cast);
+    const next = sents[si + 1]?.paragraph === sentence.paragraph ? sents[si + 1]!.text : '';
+    const entities = entitiesOf(masked, sentence.text, cast, next);
     sentenceActors.push([...new Set(entities.map((e) => e.id))]);
     subjects[si] = leadingPerson(entities);
     if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = undefined;

@@ -138,4 +138,12 @@ describe('speakers', () => {
     const other = 'Mum-of-two Kerensa Pollard, 39, was sent home. Kerensa said last night: "I just want an apology."';
     expect(speakerOf(other, 'I just want')).toMatchObject({ name: 'Kerensa Pollard', kind: 'person' });
   });
+  it('"Amparo X walks between the rows …. "…," she says.": a name opening its sentence before quotes a pronoun gives is a person', () => {
+    const text =
+      'Frost destroyed half of the harvest in the Orvell Valley. Itziar Oyarzabal walks between rows of dead vines near Calvaro. "This is the worst year I remember," she says.';
+    expect(speakerOf(text, 'This is the worst')).toMatchObject({ name: 'Itziar Oyarzabal', kind: 'person' });
+    const other =
+      'The mill at Dunnock Ford closed on Friday. Gorka Penhallow stands at the gate he locked for the last time. "Sixty years, gone," he says.';
+    expect(speakerOf(other, 'Sixty years')).toMatchObject({ name: 'Gorka Penhallow', kind: 'person' });
+  });
 });
