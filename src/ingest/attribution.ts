@@ -348,7 +348,11 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
       m,
       id: cast.honorificFirstName(m[0]),
     })),
-    ...[...masked.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].map((m) => ({ m, id: cast.surnames().get(lc(m[0])) })),
+    // "Sallinger's team": a surname in a possessive is a mention too.
+    ...[...masked.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].map((m) => ({
+      m,
+      id: cast.surnames().get(lc(m[0])) ?? cast.surnames().get(lc(m[0].replace(/[’']s$/u, ''))),
+    })),
     // ""…," Sandra told the paper": a first name alone before a speech verb is the person named with it before.
     ...[...masked.matchAll(/(?<!\p{Lu}[\p{L}’'-]*\s)\p{Lu}\p{Ll}+(?=\s+(?:said|says|told|tells|added|adds)\b)/gu)].map(
       (m) => ({

@@ -146,4 +146,9 @@ describe('speakers', () => {
       'The mill at Dunnock Ford closed on Friday. Gorka Penhallow stands at the gate he locked for the last time. "Sixty years, gone," he says.';
     expect(speakerOf(other, 'Sixty years')).toMatchObject({ name: 'Gorka Penhallow', kind: 'person' });
   });
+  it('"Fennimore\'s team returns in June. She said …": a surname in a possessive is a mention of the person, for "she"', () => {
+    const text =
+      'The survey was led by the ecologist Orla Fennimore. A council officer told the Gazette that the lane would stay shut. Fennimore\'s team returns in June to ring the chicks. She said the site would stay secret.\n\n"We found the nest," she said.';
+    expect(speakerOf(text, 'We found the nest')).toMatchObject({ name: 'Orla Fennimore', kind: 'person' });
+  });
 });
