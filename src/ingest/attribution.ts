@@ -1551,7 +1551,8 @@ function sameQuotation(quotes: FoundQuote[]): void {
 /**
  * “I could hear them tapping …” opening an article, then "That was how <Name> described the
  * moment …" or "<Name>, 58, was describing the river …": a quote nobody is named for belongs to
- * who the next sentence says spoke it, or to its subject when it describes what the words told.
+ * who the next sentence says spoke it, or to its subject when it describes what the words told, or
+ * introduces the speaker of the quotes after it.
  */
 function namedAfter(
   quotes: FoundQuote[],
@@ -1567,7 +1568,21 @@ function namedAfter(
     // "Fishing guide X, 58, was describing the river as he found it …": the next sentence's subject describes the words.
     else if (subjects[q.sentence + 1] && DESCRIBING.test(next.text))
       Object.assign(q, { speaker: subjects[q.sentence + 1], how: 'described in the sentence after' });
+    else if (introducedAfter(q, quotes, sents, subjects[q.sentence + 1]))
+      Object.assign(q, { speaker: subjects[q.sentence + 1], how: 'introduced in the sentence after' });
   }
+}
+
+/**
+ * ""Every day adds cost." X, the company's manager, has spent two days on the phone. "…," he said.": a
+ * quote opening its paragraph with nobody named is the person the next sentence opens with, when the
+ * sentence after that, in the paragraph, gives that person words.
+ */
+function introducedAfter(q: FoundQuote, quotes: FoundQuote[], sents: Sentence[], subject: string | undefined): boolean {
+  const [before, at, next, after] = [-1, 0, 1, 2].map((k) => sents[q.sentence + k]);
+  if (!subject || !at || before?.paragraph === at.paragraph) return false;
+  if (next?.paragraph !== at.paragraph || after?.paragraph !== at.paragraph) return false;
+  return quotes.some((o) => o.sentence === q.sentence + 2 && o.speaker === subject);
 }
 
 /** The person a sentence opens with as its subject, if it does. */

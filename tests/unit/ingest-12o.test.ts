@@ -151,4 +151,12 @@ describe('speakers', () => {
       'The survey was led by the ecologist Orla Fennimore. A council officer told the Gazette that the lane would stay shut. Fennimore\'s team returns in June to ring the chicks. She said the site would stay secret.\n\n"We found the nest," she said.';
     expect(speakerOf(text, 'We found the nest')).toMatchObject({ name: 'Orla Fennimore', kind: 'person' });
   });
+  it('""Every hour costs us money." X, the fleet manager, has been on the phone all week. "…," he said.": the person introduced after', () => {
+    const text =
+      'The port closed on Monday.\n\n"Every hour costs us money." Anselm Quarrie, the firm\'s fleet manager, has been on the phone all week. "Nobody can tell us when it reopens," he said.';
+    expect(speakerOf(text, 'Every hour')).toMatchObject({ name: 'Anselm Quarrie', kind: 'person' });
+    const other =
+      'Snow closed the pass again.\n\n"We have done this drive for thirty years." Brigid Tollemache runs the village shop. "We will manage," she said.';
+    expect(speakerOf(other, 'We have done')).toMatchObject({ name: 'Brigid Tollemache', kind: 'person' });
+  });
 });
