@@ -21,7 +21,8 @@ export interface PersonSpan extends TextSpan {
   written: string;
 }
 
-export const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof|Prof\.|Professor|Rev|Rev\.)$/;
+export const HONORIFIC =
+  /^(?:Sir|Dame|Lord|Lady|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof|Prof\.|Professor|Rev|Rev\.|Revd|Revd\.)$/;
 /** Words of a role title ("President", "foreign minister", "special envoy", "spokesman"). */
 export const TITLE_WORD =
   /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|lawyer|colonel|air|rear|(?:vice-)?marshal|commodore|brigadier|lieutenant|constable|(?:council|assembly|congress|alder|select)(?:member|man|woman)|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|u\.s\.|uk|eu|un|nato)$/i;
@@ -259,7 +260,7 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
   const title =
     [
       lower.slice(0, n).reverse().join(' '),
-      head.replace(/\b(?:Sir|Dame|Lord|Lady|Dr\.?|Mrs?\.?|Ms\.?|Prof\.?|Professor|Rev\.?)\s*$/u, ''),
+      head.replace(/\b(?:Sir|Dame|Lord|Lady|Dr\.?|Mrs?\.?|Ms\.?|Prof\.?|Professor|Revd\.?|Rev\.?)\s*$/u, ''),
     ]
       .join(' ')
       .trim() || undefined;

@@ -159,4 +159,11 @@ describe('speakers', () => {
       'Snow closed the pass again.\n\n"We have done this drive for thirty years." Brigid Tollemache runs the village shop. "We will manage," she said.';
     expect(speakerOf(other, 'We have done')).toMatchObject({ name: 'Brigid Tollemache', kind: 'person' });
   });
+  it('"the Revd Aldous Penrose": "Revd" is an honorific, and "Mrs / Mr Penrose said" is the person named with it', () => {
+    const text =
+      'The vicar, the Revd Aldous Penrose, read out the letter at matins. "Half of them wept," Mr Penrose said afterwards.';
+    expect(speakerOf(text, 'Half of them')).toMatchObject({ name: 'Aldous Penrose', kind: 'person' });
+    const other = 'The Revd Tamsin Odgers-Vale led the vigil. "We stayed until dawn," Mrs Odgers-Vale said.';
+    expect(speakerOf(other, 'We stayed')).toMatchObject({ name: 'Tamsin Odgers-Vale', kind: 'person' });
+  });
 });
