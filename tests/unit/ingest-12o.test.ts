@@ -166,4 +166,11 @@ describe('speakers', () => {
     const other = 'The Revd Tamsin Odgers-Vale led the vigil. "We stayed until dawn," Mrs Odgers-Vale said.';
     expect(speakerOf(other, 'We stayed')).toMatchObject({ name: 'Tamsin Odgers-Vale', kind: 'person' });
   });
+  it('"Tarrow Heights Funicular said in a statement …": a name ending in a word for a transport or trading firm is an organisation, whose statement it is', () => {
+    const text =
+      'Tarrow Heights Funicular said in a statement that the brake "gave way without warning" and that the spare cable "could not be fitted in time".';
+    expect(speakerOf(text, 'gave way')).toMatchObject({ name: 'Tarrow Heights Funicular statement', kind: 'document' });
+    const other = 'Brackley Coaches said in a statement that it had "simply run out of money".';
+    expect(speakerOf(other, 'simply run out')).toMatchObject({ name: 'Brackley Coaches statement', kind: 'document' });
+  });
 });
