@@ -340,6 +340,13 @@ const TEXT_NOW =
   /^(?:\s*\d{1,2}[:.]\d{2}\s+[—–-]\s+)?(?:A|An|The|Its|Their)\s+(?:[\p{L}-]+\s+){0,3}?(?:order|report|ruling|audit|review|letter|study|survey|filing|notice|statement|judgment)\s+(?:published|released|issued|posted|filed)\s+[^,;"“”]*?\s(?:sheds|shows|reveals|suggests|says|finds|sets|lists|gives|paints|offers)\b/u;
 
 /**
+ * "Parishioners heard the news at evensong on Sunday", "staff learned the news from a letter …": the
+ * news reaching people is a scene of the news, told elsewhere, no happening of its own.
+ */
+const NEWS_REACHED =
+  /\b(?:heard|learned|learnt|received|got|were\s+told)\s+(?:of\s+)?the\s+(?:news|decision|verdict)\b/u;
+
+/**
  * "X did not respond to messages on Wednesday", "could not be reached for comment", "was unable to reach
  * him on Monday", "declined to comment": a request for comment unanswered is no news of its own.
  */
@@ -360,7 +367,8 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     wordsOf(blankQuotes(head)) ||
     TEXT_SAYS.test(head) ||
     NO_COMMENT.test(head) ||
-    TEXT_NOW.test(head)
+    TEXT_NOW.test(head) ||
+    NEWS_REACHED.test(head)
   )
     return [];
   if (!speech) {

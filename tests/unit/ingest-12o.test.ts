@@ -174,3 +174,10 @@ describe('speakers', () => {
     expect(speakerOf(other, 'simply run out')).toMatchObject({ name: 'Brackley Coaches statement', kind: 'document' });
   });
 });
+
+describe('the news reaching people', () => {
+  it('"Villagers heard the news on the radio on Monday", "staff learned the news from an email on Tuesday": a scene, no event', () => {
+    expect(events('Villagers in Orrin heard the news on the radio on Monday morning.')).toEqual([]);
+    expect(events('One nurse said staff learned the news from an email sent on Tuesday night.')).toEqual([]);
+  });
+});
