@@ -318,7 +318,8 @@ function thatMonthOf(h: Happening, before: Happening | undefined): Happening {
  * "… was scrapped on Sunday under a deal with the Fund, which is due to release a loan in October",
  * "…, seven months before a general election due in September": a relative clause about the future,
  * or a phrase naming a thing set for a date, at the end of a past happening is a planned happening
- * of its own (drafted from backgroundDates), no part of the past one's excerpt.
+ * of its own (drafted from backgroundDates), no part of the past one's excerpt; nor is a coordinated
+ * clause "…, and was still run by them until this week" without the happening's date.
  */
 function withoutFutureRelative(excerpt: string, date: FoundDate): string {
   if (date.future) return excerpt;
@@ -328,8 +329,13 @@ function withoutFutureRelative(excerpt: string, date: FoundDate): string {
     /,\s+[^,;"“”]*\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:due|scheduled|slated)\s+(?:in|on|for|by)\s[^,;"“”]*$/u.exec(
       excerpt,
     );
-  if (!m || m[0].includes(date.text) || !isFuture(m[0])) return excerpt;
-  return excerpt.slice(0, m.index);
+  if (m && !m[0].includes(date.text) && isFuture(m[0])) return excerpt.slice(0, m.index);
+  // "founded in 1952 …, and was still run by his grandchildren until this week": a coordinated clause
+  // without the happening's date, whose "this week" would read as the future, is no part of it.
+  const joined = /,\s+(?:and|but)\s+(?:was|were|had|has|have|is|are)\b[^;"“”]*$/u.exec(excerpt);
+  if (joined && !joined[0].includes(date.text) && /\b(?:this|next)\s+(?:week|month)\b/u.test(joined[0]))
+    return excerpt.slice(0, joined.index);
+  return excerpt;
 }
 
 /**

@@ -181,3 +181,16 @@ describe('the news reaching people', () => {
     expect(events('One nurse said staff learned the news from an email sent on Tuesday night.')).toEqual([]);
   });
 });
+
+describe('a past happening with a clause of this week after it', () => {
+  it('"founded in 1961 …, and was still run by his nephews until this week": the founding, reported, in 1961', () => {
+    expect(
+      events(
+        'The firm was founded in 1961 by Osric Vane with a single lorry, and was still run by his nephews until this week.',
+      ),
+    ).toEqual([['1961', 'reported']]);
+    expect(
+      events('The mill opened in 1887 beside the weir, and had been owned by the Tarrant family until this month.'),
+    ).toEqual([['1887', 'reported']]);
+  });
+});
