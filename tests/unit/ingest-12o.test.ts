@@ -173,6 +173,13 @@ describe('speakers', () => {
     const other = 'Brackley Coaches said in a statement that it had "simply run out of money".';
     expect(speakerOf(other, 'simply run out')).toMatchObject({ name: 'Brackley Coaches statement', kind: 'document' });
   });
+  it('"In a statement, the ministry classed the storm as "…"": "classed", "classified", "termed" give words, like "called"', () => {
+    const text =
+      'The Fisheries Ministry opened a fund on Tuesday. In a statement, the ministry classed the storm as "a once-in-a-century event," which lets owners claim.';
+    expect(speakerOf(text, 'a once-in')).toMatchObject({ name: 'Fisheries Ministry statement', kind: 'document' });
+    const other = 'The Varnel Rail Board termed the delays "wholly unacceptable" on Friday.';
+    expect(speakerOf(other, 'wholly unacceptable')).toMatchObject({ name: 'Varnel Rail Board', kind: 'organisation' });
+  });
 });
 
 describe('the news reaching people', () => {
