@@ -59,7 +59,7 @@ interface Entity {
 }
 
 const SPEECH =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates|reminded|reminding|telling|urging|put\s+it)\b/gi;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|classed|classified|termed|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates|reminded|reminding|telling|urging|put\s+it)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
@@ -180,6 +180,14 @@ export class Cast {
     return this.byHonorific.get(lc(words.replace(/\s+/g, ' ')));
   }
 
+  /** The one person this article named whose first name is `word` ("Sandra" for "Sandra Tippetts"), if only one. */
+  firstName(word: string): string | undefined {
+    const people = [...this.members.values()].filter(
+      (m) => m.kind === 'person' && !m.anonymous && /\s/.test(m.name) && m.name.split(/\s+/)[0] === word,
+    );
+    return people.length === 1 ? people[0]!.id : undefined;
+  }
+
   /** The cast member for an organisation or country name, adding a new one if need be. */
   thing(name: string, kind: ActorKind, excerpt: string, extra: Partial<CastMember> = {}): string {
     const key = lc(name);
@@ -246,7 +254,7 @@ function appositionTitle(masked: string, end: number): string | undefined {
 }
 
 /** An honorific or title written before a name after a speech verb ("said Dr X", "according to Judge Y"), as a pattern source. */
-const BEFORE_NAME = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Rev|Sir|Dame|Judge|Justice)\.?\s+)?`;
+const BEFORE_NAME = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Revd|Rev|Sir|Dame|Judge|Justice)\.?\s+)?`;
 /** ", Dr " and the like, ending the text between a speech verb and the name after it. */
 const COMMA_BEFORE_NAME = new RegExp(String.raw`^[^.;:!?]{0,60},\s*(?=${BEFORE_NAME}$)`, 'u');
 /** Nothing but "by" and an honorific between a speech verb and the name after it. */
@@ -281,8 +289,21 @@ function referredByPronoun(masked: string, end: number): boolean {
   return /^[^.;:!?]*?\b(?:she|he|her|his|him)\b/u.test(masked.slice(next.end));
 }
 
+/** A sentence of quotes a pronoun gives: ""This is the third frost," she says." */
+const QUOTED_BY_PRONOUN = /^\s*["“][^"”]*["”],?\s+(?:she|he)\s+(?:said|says|added|adds|told|tells)\b/u;
+
+/**
+ * "Amparo Villasenor walks between the rows …. "…," she says.": a name opening its sentence as the
+ * subject of a verb, before a sentence whose quotes a pronoun gives, is a person's.
+ */
+function openingSubject(masked: string, p: PersonSpan): boolean {
+  if (masked.slice(0, p.index).trim()) return false;
+  const next = termsOf(masked).find((t) => t.start >= p.end);
+  return !!next && !masked.slice(p.end, next.start).trim() && next.tags.has('Verb');
+}
+
 /** People named in a sentence: compromise's people, and runs of capitalised words a title, honorific or speech verb marks as a name. */
-function personSpans(masked: string): PersonSpan[] {
+function personSpans(masked: string, quotedNext = false): PersonSpan[] {
   const found = people(masked);
   for (const whole of properRuns(masked)) {
     // "Priya Vane of St Olave's School": when the run is no name, the words before "of" may be one.
@@ -303,6 +324,7 @@ function personSpans(masked: string): PersonSpan[] {
       ) ||
       /^,\s+(?:a|an|the)\s/.test(after) ||
       referredByPronoun(masked, p.end) ||
+      (quotedNext && openingSubject(masked, p)) ||
       /\b(?:said|says)\s*$/.test(masked.slice(0, p.index)) ||
       titleBefore(masked, p.index);
     if (cue && !COUNTRIES.has(p.text)) found.push(p);
@@ -319,14 +341,25 @@ function describesNamed(m: Mention, names: PersonSpan[], masked: string): boolea
   );
 }
 
-/** Later mentions of people the article introduced: "Sir Edmund" (of "Sir Edmund Garrow"), then bare surnames. */
+/** Later mentions of people the article introduced: "Sir Edmund" (of "Sir Edmund Garrow"), bare surnames, a first name before a speech verb. */
 function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: number, j: number) => boolean): void {
   const mentions = [
     ...[...masked.matchAll(/\b(?:Sir|Dame|Lord|Lady)\s+\p{Lu}[\p{L}’'-]+(?![\p{L}’'-]|\s+\p{Lu})/gu)].map((m) => ({
       m,
       id: cast.honorificFirstName(m[0]),
     })),
-    ...[...masked.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].map((m) => ({ m, id: cast.surnames().get(lc(m[0])) })),
+    // "Sallinger's team": a surname in a possessive is a mention too.
+    ...[...masked.matchAll(/\p{Lu}[\p{L}’'-]+/gu)].map((m) => ({
+      m,
+      id: cast.surnames().get(lc(m[0])) ?? cast.surnames().get(lc(m[0].replace(/[’']s$/u, ''))),
+    })),
+    // ""…," Sandra told the paper": a first name alone before a speech verb is the person named with it before.
+    ...[...masked.matchAll(/(?<!\p{Lu}[\p{L}’'-]*\s)\p{Lu}\p{Ll}+(?=\s+(?:said|says|told|tells|added|adds)\b)/gu)].map(
+      (m) => ({
+        m,
+        id: cast.firstName(m[0]),
+      }),
+    ),
   ];
   for (const { m, id } of mentions)
     if (id && free(m.index, m.index + m[0].length))
@@ -342,13 +375,13 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
 /**
  * The entities of one sentence (quotes blanked): known actors by name, alias or title, people by
  * name (new ones join the cast, with their title), later mentions by surname, organisations and
- * countries. The publisher is left out.
+ * countries. The publisher is left out. `next` is the next sentence of the paragraph, if any.
  */
-export function entitiesOf(text: string, excerpt: string, cast: Cast): Entity[] {
+export function entitiesOf(text: string, excerpt: string, cast: Cast, next = ''): Entity[] {
   const masked = withoutCapitalLines(text);
   const known = cast.matcher.find(masked).filter((m) => !cast.isPublisher(m.text));
   const bodies = namedOrganisations(masked);
-  const names = personSpans(masked).filter(
+  const names = personSpans(masked, QUOTED_BY_PRONOUN.test(next)).filter(
     (p) =>
       ![...known.filter((k) => !k.title), ...bodies].some((k) => k.index < p.end && p.index < k.end) &&
       !cast.isPublisher(p.text),
@@ -1518,7 +1551,8 @@ function sameQuotation(quotes: FoundQuote[]): void {
 /**
  * “I could hear them tapping …” opening an article, then "That was how <Name> described the
  * moment …" or "<Name>, 58, was describing the river …": a quote nobody is named for belongs to
- * who the next sentence says spoke it, or to its subject when it describes what the words told.
+ * who the next sentence says spoke it, or to its subject when it describes what the words told, or
+ * introduces the speaker of the quotes after it.
  */
 function namedAfter(
   quotes: FoundQuote[],
@@ -1534,7 +1568,21 @@ function namedAfter(
     // "Fishing guide X, 58, was describing the river as he found it …": the next sentence's subject describes the words.
     else if (subjects[q.sentence + 1] && DESCRIBING.test(next.text))
       Object.assign(q, { speaker: subjects[q.sentence + 1], how: 'described in the sentence after' });
+    else if (introducedAfter(q, quotes, sents, subjects[q.sentence + 1]))
+      Object.assign(q, { speaker: subjects[q.sentence + 1], how: 'introduced in the sentence after' });
   }
+}
+
+/**
+ * ""Every day adds cost." X, the company's manager, has spent two days on the phone. "…," he said.": a
+ * quote opening its paragraph with nobody named is the person the next sentence opens with, when the
+ * sentence after that, in the paragraph, gives that person words.
+ */
+function introducedAfter(q: FoundQuote, quotes: FoundQuote[], sents: Sentence[], subject: string | undefined): boolean {
+  const [before, at, next, after] = [-1, 0, 1, 2].map((k) => sents[q.sentence + k]);
+  if (!subject || !at || before?.paragraph === at.paragraph) return false;
+  if (next?.paragraph !== at.paragraph || after?.paragraph !== at.paragraph) return false;
+  return quotes.some((o) => o.sentence === q.sentence + 2 && o.speaker === subject);
 }
 
 /** The person a sentence opens with as its subject, if it does. */
@@ -1655,7 +1703,8 @@ export function readArticle(
   sents.forEach((sentence, si) => {
     const mine = raw.filter((q) => q.sentence === si);
     const masked = maskQuotes(sentence, mine);
-    const entities = entitiesOf(masked, sentence.text, cast);
+    const next = sents[si + 1]?.paragraph === sentence.paragraph ? sents[si + 1]!.text : '';
+    const entities = entitiesOf(masked, sentence.text, cast, next);
     sentenceActors.push([...new Set(entities.map((e) => e.id))]);
     subjects[si] = leadingPerson(entities);
     if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = undefined;

@@ -67,7 +67,7 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     const date = best(datesIn(clause, published).filter((d) => !d.future && !d.bound && !d.written));
     // A clause about a person is incidental ("who flew in on Sunday") unless it recalls a time before
     // the article's week ("who flew … in 2011", "who resigned last month", "champions who last won in 1998").
-    if (/^born\b/u.test(clause)) continue;
+    if (/^born\b/u.test(clause) || textReleased(unquoted.slice(0, m.index), clause)) continue;
     // "The vote, due on Dec. 13, will now be held on …": a schedule the main clause supersedes is no happening.
     if (/^(?:originally\s+|first\s+)?(?:due|scheduled|slated)\b/u.test(clause)) continue;
     // "parliament, which is expected to vote on it in July": a relative clause about the future is a planned happening.
@@ -113,7 +113,7 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
       });
     });
   }
-  return [...out, ...pastInFuture(sentence, published), ...dueThings(unquoted, published)];
+  return [...out, ...pastInFuture(sentence, unquoted, published), ...dueThings(unquoted, published)];
 }
 
 /**
@@ -189,8 +189,12 @@ const blankBackground = (text: string) =>
     isMainVerb(text, { index: at, 0: b }) ? b : ' '.repeat(b.length),
   );
 
+/** "a letter to the board on Monday, which the orchestra released yesterday": the release of a text named before, no happening. */
+const textReleased = (before: string, clause: string) =>
+  /^which\s+(?:[\p{L}’'-]+\s+){0,4}?(?:published|released|issued|posted)\b/u.test(clause) && TEXT_BEFORE.test(before);
+
 const TEXT_BEFORE =
-  /\b(?:report|letter|statement|ruling|filing|brief|order|opinion|submission|petition|bulletin|notice|memo|study|survey|review)\b[^,;]*$/u;
+  /\b(?:report|letter|statement|ruling|filing|brief|order|opinion|submission|petition|bulletin|notice|memo|study|survey|review|reasons|findings|decision)\b[^,;]*$/u;
 
 /**
  * ", painted by Ada Vane in 1884", ", sold at auction in 2011": a past participle set off by a
@@ -302,10 +306,12 @@ export function wordsOf(clause: string): boolean {
 /**
  * A past happening recalled inside a sentence about the future ("… will meet on Monday to
  * strip it of the medal Orrin helped win at last year's games"): the clause of the past-tense
- * verb before a date that lies before the publication, from the word before the verb.
+ * verb before a date that lies before the publication, from the word before the verb; `unquoted`
+ * is the sentence with its quotes blanked.
  */
-function pastInFuture(sentence: string, published: Date): Array<{ clause: string; date: FoundDate }> {
-  if (!findDate(sentence, published)?.future) return [];
+function pastInFuture(sentence: string, unquoted: string, published: Date): Array<{ clause: string; date: FoundDate }> {
+  // The future must be the sentence's own: ""We will appeal," he told the Herald yesterday" tells of the past.
+  if (!findDate(unquoted, published)?.future) return [];
   const today = format(published, 'yyyy-MM-dd');
   const terms = termsOf(sentence);
   const out: Array<{ clause: string; date: FoundDate }> = [];
@@ -370,6 +376,9 @@ function sinceHappening(
   };
 }
 
+/** A negated clause: "had not been paid", "had never received", "No Varnel side had reached …", "Not one ferry has …". */
+export const NEGATED = /\b(?:not|never|no|barely|hardly|scarcely)\b|\b(?:No|Not|Never)\s|n[’']t\b/u;
+
 /**
  * A "since …" clause ("since 2019 at hardware stores"); null for another background clause, and
  * "" when the clause it completes is negated ("crews had not had a raise since 2022", "had barely
@@ -386,9 +395,7 @@ function sinceClause(sentence: string, index: number, match: string): string | n
   const comparison =
     (termsOf(clause).some((t) => t.tags.has('Superlative')) || /\bfirst\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(clause)) &&
     !hasFiniteVerb(match.slice(6));
-  return /\b(?:not|never|no|barely|hardly|scarcely)\b|n[’']t\b/u.test(clause) || comparison
-    ? ''
-    : match.replace(/[\s.]+$/, '');
+  return NEGATED.test(clause) || comparison ? '' : match.replace(/[\s.]+$/, '');
 }
 
 /** "officers had been going door to door since dawn Tuesday": an activity kept up, told in a progressive. */
@@ -562,7 +569,8 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
   )
     return true;
   if (!/\b(?:by|until)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 11), r.index))) return false;
-  return /\b(?:(?:ordered|told|asked|instructed|given|required|directed|urged|summoned)\s+(?:\S+\s+){0,3}?(?:to\s+\p{Ll}+|until)|must|(?:has|have|had)\s+to)\b/iu.test(
+  // "has until Dec. 18 to file the appeal": a time allowed, as "were given until", is a deadline.
+  return /\b(?:(?:ordered|told|asked|instructed|given|required|directed|urged|summoned)\s+(?:\S+\s+){0,3}?(?:to\s+\p{Ll}+|until)|must|(?:has|have|had)\s+to|(?:has|have)\s+until)\b/iu.test(
     localClause(text, r.index),
   );
 }
@@ -571,12 +579,18 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
  * How precise the words of a date are: "three years ago" a year, "two months ago" and "the end
  * of March" a month, a weekday or a day of a month a day.
  */
-function precisionOf(r: chrono.ParsedResult): Precision | null {
+function precisionOf(r: chrono.ParsedResult, quoted = false): Precision | null {
   if (/^(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?year\b/i.test(r.text)) return 'year';
   if (/^(?:end|start|beginning|middle)\s+of\b/i.test(r.text) && r.start.isCertain('month')) return 'month';
   if (/\byears?\s+ago\b/i.test(r.text)) return 'year';
   if (/\bmonths?\s+ago\b/i.test(r.text)) return 'month';
-  if (r.start.isCertain('day') || r.start.isCertain('weekday')) return 'day';
+  // "at 06:10 this morning": the day of the publication, as "yesterday" is the day before.
+  if (
+    r.start.isCertain('day') ||
+    r.start.isCertain('weekday') ||
+    (!quoted && /\bthis\s+(?:morning|afternoon|evening)\b/i.test(r.text))
+  )
+    return 'day';
   return r.start.isCertain('month') ? 'month' : r.start.isCertain('year') ? 'year' : null;
 }
 
@@ -629,10 +643,10 @@ const isToday = (r: chrono.ParsedResult, published: Date) =>
  */
 function bareYears(text: string, found: FoundDate[]): FoundDate[] {
   const out: FoundDate[] = [];
-  // A bare year from 1700 ("painted in 1884", "In 1971 she became …") to 2099; before 1900 not a count ("by 1800 votes"); a year
+  // A bare year from 1700 ("painted in 1884", "In 1971 she became …", "in early 2028") to 2099; before 1900 not a count ("by 1800 votes"); a year
   // before a noun ("the semi-finals of the 2024 Continental Cup") dates that noun, and the clause when nothing else does.
   for (const m of text.matchAll(
-    /\b(?:[Ii]n|[Bb]y|[Ff]rom|[Uu]ntil|of|[Dd]uring|[Aa]t the|[Ss]ince|([Tt]he|[Aa]|[Aa]n))\s+((?:1[7-9]|20)\d{2})\b(?![,.]?\d)(?=(\s+\p{L})?)/gu,
+    /\b(?:[Ii]n|[Bb]y|[Ff]rom|[Uu]ntil|of|[Dd]uring|[Aa]t the|[Ss]ince|([Tt]he|[Aa]|[Aa]n))\s+(?:(?:early|late|mid)[\s-]+)?((?:1[7-9]|20)\d{2})\b(?![,.]?\d)(?=(\s+\p{L})?)/gu,
   )) {
     const year = m[2]!;
     const count = year < '1900' && /^\s+\p{Ll}+s\b/u.test(text.slice(m.index + m[0].length));
@@ -641,7 +655,8 @@ function bareYears(text: string, found: FoundDate[]): FoundDate[] {
       out.push({
         date: year,
         precision: 'year',
-        approximate: false,
+        // "in early 2028", "by mid-2027": a part of the year is the year, approximately.
+        approximate: /\b(?:early|late|mid)\b/u.test(m[0]),
         text: m[0],
         future: isFuture(localClause(text, m.index)),
         ...(m[1] ? { attributive: true } : {}),
@@ -760,7 +775,8 @@ function datesIn(text: string, published: Date): FoundDate[] {
       found.push({ ...week, bound, future });
       continue;
     }
-    const precision = precisionOf(r);
+    // ""I've waited years for this afternoon," she said": inside quoted words "this afternoon" is no date of the article's.
+    const precision = precisionOf(r, (text.slice(0, r.index).match(/["“”]/gu)?.length ?? 0) % 2 === 1);
     if (!precision) continue;
     const d = thatMonth(r, text) ?? direct(r, text, published, future);
     const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');

@@ -7,7 +7,7 @@
  * 40 million marks"; then the date of the speaking). A clause "after <something happened on
  * a day>" is a happening of its own, cut from the sentence's main one.
  */
-import { backgroundDates, countOfPeriod, DATELINE, findDate, NUMBER, wordsOf, type FoundDate } from './dates';
+import { backgroundDates, countOfPeriod, DATELINE, findDate, NEGATED, NUMBER, wordsOf, type FoundDate } from './dates';
 import { hasAgentEnding, isFuture, isPersonNoun, termsOf, wordTags } from './nlp';
 
 /** A happening a sentence reports: a verbatim part of the sentence and its date. */
@@ -18,12 +18,16 @@ export interface Happening {
 
 /** Verbs of saying and stating. */
 const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces|admitted|admits|conceded|concedes|acknowledged|acknowledges|reminded|reminds|reported(?=\s+(?:[^\s,.;]+\s+){0,3}?that\b))\b/u;
-/** The listener and the time of the speaking right after the verb: "told parliament on Saturday", "said in a statement on Monday". */
-const SPEAKING_ADJUNCT = /^\s+(?:[^\s,.;]+\s+){0,4}?(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?/u;
+  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces|admitted|admits|conceded|concedes|acknowledged|acknowledges|reminded|reminds|confirmed|confirms|(?:denied|denies)(?=\s+(?:that|it|this|any|wrongdoing|on|in|the\s+(?:claims?|allegations?|reports?|accusations?|suggestions?|charges?))\b)|reported(?=\s+(?:[^\s,.;]+\s+){0,3}?that\b))\b/u;
+/**
+ * The listener and the time of the speaking right after the verb: "told parliament on Saturday", "said in a
+ * statement on Monday", "said Tuesday", "told the Herald yesterday" (a bare day or "yesterday" too).
+ */
+const SPEAKING_ADJUNCT =
+  /^\s+(?:[^\s,.;]+\s+){0,4}?(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)(?![\p{L}-])/u;
 /** Verbs of thinking and showing: what they report is an opinion, not an action. */
 const NOT_ACTION =
-  /^(?:suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told|include|included|includes|comprise|comprised|contain|contained|numbered)$/i;
+  /^(?:suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|consider|considered|regard|regarded|view|viewed|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told|include|included|includes|comprise|comprised|contain|contained|numbered)$/i;
 
 const blankQuotes = (text: string) => text.replace(/["“][^"”]*(?:["”]|$)/gu, (q) => ' '.repeat(q.length));
 
@@ -55,10 +59,11 @@ const hasFinite = (text: string) =>
  * growers sent last week, ", "In its notice, published on Tuesday, ", "In a radio interview on Tuesday, ".
  */
 const FRONTED =
-  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice|interview|speech|address|podcast|briefing)\b[^,;]*,\s*(?:(?:published|released|issued|posted|sent|dated|filed)\b[^,;]*,\s*)?/u;
+  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice|interview|speech|address|podcast|briefing|reasons|findings)\b[^,;]*,\s*(?:(?:published|released|issued|posted|sent|dated|filed)\b[^,;]*,\s*)?/u;
 
-/** An apposition whose verb is in a relative clause: ", who …,", ", the operator that runs …,". */
-const APPOSED_CLAUSE = /^,\s+(?:(?:who|which|whose|where)\b|(?:the|a|an)\s[^,]*?\b(?:that|who|which)\s)/u;
+/** An apposition whose verb is in a relative clause or tells a text's publishing: ", who …,", ", the operator that runs …,", ", released Tuesday night,". */
+const APPOSED_CLAUSE =
+  /^,\s+(?:(?:who|which|whose|where|published|released|issued|posted|dated)\b|(?:the|a|an)\s[^,]*?\b(?:that|who|which)\s)/u;
 
 /** "Asked on Tuesday whether he would stand again, ": the question a speaker answers, before the subject. */
 const ASKED = /^\s*(?:Asked|Pressed|Questioned)\b[^,;]*,\s*/u;
@@ -66,12 +71,15 @@ const ASKED = /^\s*(?:Asked|Pressed|Questioned)\b[^,;]*,\s*/u;
 /** Reported speech: the text up to the end of the speaking (its time included) and the reported clause after it. */
 export function reportedSpeech(sentence: string): { speaking: string; reported: string } | null {
   const masked = blankQuotes(sentence);
-  const verb = SPEECH_VERB.exec(masked);
+  // "In their written reasons, published on Saturday, the stewards found that …": a text named in front reports findings.
+  const verb = SPEECH_VERB.exec(masked) ?? (FRONTED.test(masked) ? /\bfound(?=\s+that\b)/u.exec(masked) : null);
   if (!verb) return null;
   // The subject: the words before the verb, without a dateline and appositions (", the commander of …,").
   const subject = masked
     .slice(0, verb.index)
     .replace(DATELINE, '')
+    // "11:48 — Finance Minister X told …": the time stamp of a live blog's entry.
+    .replace(/^\s*\d{1,2}[:.]\d{2}\s+[—–-]\s+/u, '')
     .replace(FRONTED, '')
     .replace(ASKED, '')
     // "Dahl had warned", "the minister has said": an auxiliary before the speech verb.
@@ -79,9 +87,13 @@ export function reportedSpeech(sentence: string): { speaking: string; reported: 
     // ", the operator that runs the city's 1,400 bikes,": a noun phrase with a relative clause is an apposition too.
     .replace(/,\s(?:[^,]|,(?=\d{3}))*,\s*/gu, (m) => (APPOSED_CLAUSE.test(m) || !hasFinite(m) ? ' ' : m))
     .trim();
-  if (!subject || subject.split(/\s+/).length > 14 || /[;:]/.test(subject) || hasFinite(subject)) return null;
+  // "Mirgania's Foreign Minister": a possessive is no "is" (compromise reads one alone before a title).
+  const possessed = subject.replace(/(?<=\p{L})[’']s\b/gu, '');
+  if (!subject || subject.split(/\s+/).length > 14 || /[;:]/.test(subject) || hasFinite(possessed)) return null;
   const after = masked.slice(verb.index + verb[0].length);
-  const that = /^[^,.;]{0,60}?\bthat\b/u.exec(after);
+  // "denied that on Tuesday evening": a "that" with no verb after it is a pronoun, no reported clause.
+  const conj = /^[^,.;]{0,60}?\bthat\b/u.exec(after);
+  const that = conj && hasFinite(after.slice(conj[0].length)) ? conj : null;
   // The listener and place hold no verb: in "said talks would resume on Thursday" the day is the talks'.
   const adjunct = that ? null : SPEAKING_ADJUNCT.exec(after);
   const listener = adjunct && !termsOf(adjunct[0]).some((t) => t.tags.has('Verb') && !t.tags.has('Noun'));
@@ -306,7 +318,8 @@ function thatMonthOf(h: Happening, before: Happening | undefined): Happening {
  * "… was scrapped on Sunday under a deal with the Fund, which is due to release a loan in October",
  * "…, seven months before a general election due in September": a relative clause about the future,
  * or a phrase naming a thing set for a date, at the end of a past happening is a planned happening
- * of its own (drafted from backgroundDates), no part of the past one's excerpt.
+ * of its own (drafted from backgroundDates), no part of the past one's excerpt; nor is a coordinated
+ * clause "…, and was still run by them until this week" without the happening's date.
  */
 function withoutFutureRelative(excerpt: string, date: FoundDate): string {
   if (date.future) return excerpt;
@@ -316,9 +329,35 @@ function withoutFutureRelative(excerpt: string, date: FoundDate): string {
     /,\s+[^,;"“”]*\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:due|scheduled|slated)\s+(?:in|on|for|by)\s[^,;"“”]*$/u.exec(
       excerpt,
     );
-  if (!m || m[0].includes(date.text) || !isFuture(m[0])) return excerpt;
-  return excerpt.slice(0, m.index);
+  if (m && !m[0].includes(date.text) && isFuture(m[0])) return excerpt.slice(0, m.index);
+  // "founded in 1952 …, and was still run by his grandchildren until this week": a coordinated clause
+  // without the happening's date, whose "this week" would read as the future, is no part of it.
+  const joined = /,\s+(?:and|but)\s+(?:was|were|had|has|have|is|are)\b[^;"“”]*$/u.exec(excerpt);
+  if (joined && !joined[0].includes(date.text) && /\b(?:this|next)\s+(?:week|month)\b/u.test(joined[0]))
+    return excerpt.slice(0, joined.index);
+  return excerpt;
 }
+
+/**
+ * "A court order published this morning sheds more light", "The audit released on Monday shows …": a text
+ * published on a day, subject of a verb in the present, speaks now; its publishing is no happening.
+ */
+const TEXT_NOW =
+  /^(?:\s*\d{1,2}[:.]\d{2}\s+[—–-]\s+)?(?:A|An|The|Its|Their)\s+(?:[\p{L}-]+\s+){0,3}?(?:order|report|ruling|audit|review|letter|study|survey|filing|notice|statement|judgment)\s+(?:published|released|issued|posted|filed)\s+[^,;"“”]*?\s(?:sheds|shows|reveals|suggests|says|finds|sets|lists|gives|paints|offers)\b/u;
+
+/**
+ * "Parishioners heard the news at evensong on Sunday", "staff learned the news from a letter …": the
+ * news reaching people is a scene of the news, told elsewhere, no happening of its own.
+ */
+const NEWS_REACHED =
+  /\b(?:heard|learned|learnt|received|got|were\s+told)\s+(?:of\s+)?the\s+(?:news|decision|verdict)\b/u;
+
+/**
+ * "X did not respond to messages on Wednesday", "could not be reached for comment", "was unable to reach
+ * him on Monday", "declined to comment": a request for comment unanswered is no news of its own.
+ */
+const NO_COMMENT =
+  /\b(?:(?:did|does|do|has|have|had)\s+not|didn't|hasn't|haven't)\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return(?:ed)?\s+(?:calls|messages|emails))\b|\b(?:could\s+not|couldn't|cannot|can't)\s+(?:immediately\s+)?be\s+reached\b|\b(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+(?:reach|contact)\b|\bdeclined\s+to\s+comment\b/u;
 
 /**
  * The happening of one clause: its own date, or for reported speech the reported clause's or a
@@ -329,7 +368,15 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // A scene of speaking is no news, but a dated happening its words report is ("Speaking in X on
   // Thursday, the minister said inspectors had flagged … last year").
   const scene = sceneOfSpeech(blankQuotes(head));
-  if ((scene && !speech) || wordsOf(blankQuotes(head)) || TEXT_SAYS.test(head)) return [];
+  if (
+    (scene && !speech) ||
+    wordsOf(blankQuotes(head)) ||
+    TEXT_SAYS.test(head) ||
+    NO_COMMENT.test(head) ||
+    TEXT_NOW.test(head) ||
+    NEWS_REACHED.test(head)
+  )
+    return [];
   if (!speech) {
     const found = plainDate(head, published, lead);
     return found ? [{ excerpt: head, date: found }] : [];
@@ -345,22 +392,30 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     TEXT_PUBLISHED,
     (all, text: string) => text + ' '.repeat(all.length - text.length),
   );
-  const own = findDate(blankQuotedClauses(reported), published);
+  // "She said the nurses had not been paid for April": what did not happen is no happening ("would plead not
+  // guilty at a hearing on …" and "would end in December and would not be renewed" still do).
+  const dated = findDate(blankQuotedClauses(reported), published);
+  const plain = blankQuotes(reported).replace(/\bnot\s+guilty\b/gu, '');
+  const negated = NEGATED.test(
+    plain.slice(0, dated ? Math.max(plain.indexOf(dated.text), 0) : /,|\sand\s/u.exec(plain)?.index),
+  );
+  const own = negated ? null : dated;
   const spoken = findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
     return [{ excerpt: head, date: { ...own, clause: 'main' } }];
   if (scene) return [];
-  // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news,
-  // and none when the sentence quotes the text (or another outlet's report: "X reported on Thursday that …"…""),
-  // whose draft is the statement dated by the writing.
+  // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news.
+  // None is when the reported clause quotes words, spoken or written ("X told the Gazette on Monday that the board had
+  // approved it "with regret"", "X reported on Thursday that …"…""): the draft is the quote's statement, dated by the telling.
   const written = IN_WRITING.test(speech.speaking) || /\breported\b/u.test(speech.speaking);
-  if (written && !own && /["“]/u.test(speech.reported)) return [];
+  if (!own && /["“]/u.test(speech.reported)) return [];
   if (
     !own &&
     spoken &&
     !spoken.written &&
     !lead &&
+    !negated &&
     (completedAction(speech.reported) || (!written && earlier(spoken, published)))
   )
     return [{ excerpt: head, date: { ...spoken, future: false } }];
@@ -384,7 +439,7 @@ const TEXT_SAYS =
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =
-  /\bin\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|notice|report|review|alert)\b/iu;
+  /\bin\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|notice|report|review|alert|reasons|findings)\b/iu;
 
 /**
  * A scene of speaking is no happening: "On Sunday night, <Name> addressed a crowd …", "gave a

@@ -21,13 +21,14 @@ export interface PersonSpan extends TextSpan {
   written: string;
 }
 
-export const HONORIFIC = /^(?:Sir|Dame|Lord|Lady|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof|Prof\.|Professor|Rev|Rev\.)$/;
+export const HONORIFIC =
+  /^(?:Sir|Dame|Lord|Lady|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof|Prof\.|Professor|Rev|Rev\.|Revd|Revd\.)$/;
 /** Words of a role title ("President", "foreign minister", "special envoy", "spokesman"). */
 export const TITLE_WORD =
   /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|lawyer|colonel|air|rear|(?:vice-)?marshal|commodore|brigadier|lieutenant|constable|(?:council|assembly|congress|alder|select)(?:member|man|woman)|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|u\.s\.|uk|eu|un|nato)$/i;
 /** Words that end a name of an organisation (of a company too: "Lanterne Films", "Ormond Securities"). */
 export const ORG_WORD =
-  /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores)$/;
+  /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores|Cableway|Railway|Funicular|Tramway|Ferries|Coaches|Buses|Lines|Foods|Energy|Mining|Media|Books)$/;
 /** A nationality adjective before a title ("Tarvian", "Japanese", "Danish", "Saudi"). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
 const NOT_NAME =
@@ -259,7 +260,7 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
   const title =
     [
       lower.slice(0, n).reverse().join(' '),
-      head.replace(/\b(?:Sir|Dame|Lord|Lady|Dr\.?|Mrs?\.?|Ms\.?|Prof\.?|Professor|Rev\.?)\s*$/u, ''),
+      head.replace(/\b(?:Sir|Dame|Lord|Lady|Dr\.?|Mrs?\.?|Ms\.?|Prof\.?|Professor|Revd\.?|Rev\.?)\s*$/u, ''),
     ]
       .join(' ')
       .trim() || undefined;
@@ -469,7 +470,8 @@ const BODY_ON =
 /**
  * True when the clause speaks of what is to come: a modal of the future ("will meet", "would
  * arrive", "shall"), but not a past conditional ("would have signed"); "is due / expected /
- * scheduled / set to", "is to travel"; or an intention ("plans / aims / intends / hopes to").
+ * scheduled / set to", "is to travel"; or an intention ("plans / aims / intends / hopes to", "are
+ * planning a reunion").
  */
 export function isFuture(clause: string): boolean {
   const doc = nlp(clause);
@@ -483,6 +485,10 @@ export function isFuture(clause: string): boolean {
     doc.has('#Copula to #Verb') ||
     // "expected the review to report by March", "wants the board to decide in May": what is awaited lies ahead.
     doc.has('(expect|expects|expected|want|wants|wanted) (the|a|an|its|his|her|their)? #Adjective? #Noun+ to #Verb') ||
+    // "are planning a group holiday in February": a plan in the present progressive lies ahead.
+    /\b(?:is|are|am)\s+(?:now\s+|still\s+|already\s+)?(?:planning|preparing|organi[sz]ing|arranging)\s+(?:a|an|the|their|its|his|her|our)\b/u.test(
+      clause,
+    ) ||
     // "is due on July 22", "are scheduled for March": a date something is due on lies ahead.
     doc.has('(is|are|was|were) #Adverb? (due|scheduled|slated|expected) (on|in|by|at|for)') ||
     // "a general election due in September": a thing set for a date.
