@@ -19,6 +19,7 @@ import {
   termsOf,
   TITLE_WORD,
   type PersonSpan,
+  wordTags,
 } from './nlp';
 import { kindOfPhrase, phraseAfter, phraseBefore, type NounPhrase } from './phrases';
 import { extractQuotes, maskQuotes, type RawQuote } from './quotes';
@@ -541,11 +542,13 @@ const PLURAL_SUBJECT =
   /^\s*((?:(?:The|Some|Many|Several|Two|Three|Local|Federal|State)\s+)?(?:[\p{Ll}-]+\s+){0,2}?\p{L}+s)\s+(?:have|had|has|were|are|will|would|could|may|might|\p{Ll}+ed|\p{Ll}+e)\b/u;
 
 /**
- * The unnamed group the sentence before opened with as its subject ("Prosecutors had sought nine
- * years."), for "they wrote" / "they said" in the next one.
+ * The unnamed group "they wrote" / "they said" stands for: the plural subject of the clause before
+ * it in its own sentence ("Rescuers arrived hours later; they said"), else the one the sentence
+ * before opened with ("Prosecutors had sought nine years.").
  */
-function groupBefore(cast: Cast, excerpt: string, state: ReadState): string | null {
-  const m = state.lastMasked ? PLURAL_SUBJECT.exec(state.lastMasked) : null;
+function groupBefore(cast: Cast, excerpt: string, state: ReadState, before: string): string | null {
+  const own = PLURAL_SUBJECT.exec(before.replace(THEY_BEFORE, ''));
+  const m = own ?? (state.lastMasked ? PLURAL_SUBJECT.exec(state.lastMasked) : null);
   const head = m?.[1]!.split(/\s+/).at(-1);
   if (!m || !head || !(isPersonNoun(head) || isPersonNoun(head.replace(/s$/u, '')))) return null;
   const id = cast.thing(`${capitalise(m[1]!)} (unnamed source)`, 'person', excerpt, { anonymous: true });
@@ -667,7 +670,7 @@ function standInSubject(
   }
   // "Prosecutors had sought nine years. In a court filing, they wrote": the people the sentence before had as its plural subject.
   if (THEY_BEFORE.test(before)) {
-    const group = groupBefore(cast, excerpt, state);
+    const group = groupBefore(cast, excerpt, state, before);
     if (group) return { id: group, how: '"they": the group the sentence before had as its subject' };
   }
   // "…, the High Court in Kelbridge ruled": the court's ruling.
@@ -960,14 +963,16 @@ function wholeName(np: NounPhrase, cast: Cast, excerpt: string, state: ReadState
 
 /**
  * "…," Holm, a nurse at X, told …, "Speaking in Orsa, Falkner insisted": a capitalised word as a
- * speaker, not opening its sentence nor plural, with no whole name written before, is a named
- * person known by that one name.
+ * speaker, not opening its sentence nor plural nor a place the lexicon knows, with no whole name
+ * written before, is a named person known by that one name.
  */
 function singleName(masked: string, np: NounPhrase, cast: Cast, excerpt: string): string | null {
   if (np.determiner || np.plural || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(np.text)) return null;
   // (Opening the sentence, a capital says nothing, unless a quotation stood before it: "…," Holm said.)
   const before = masked.slice(0, np.index);
   if ((!before.trim() && !/\s{2,}/.test(before)) || NO_NAME.test(np.text) || COUNTRIES.has(np.text)) return null;
+  // "…," Beijing said: a city the lexicon knows speaks for its government, no person.
+  if (wordTags(np.text).has('Place')) return null;
   return cast.thing(np.text, 'person', excerpt);
 }
 
@@ -1054,7 +1059,7 @@ function unnamedSource(
     outlet ??
     relay?.outlet ??
     REPORTED_BY.exec(masked)?.[1] ??
-    REPORTED_BEFORE.exec(masked.slice(0, np.index))?.[1] ??
+    reportedBefore(masked, np.index) ??
     ACCORDING_TO_OUTLET.exec(masked)?.[1];
   const via =
     named && !cast.isPublisher(named)
@@ -1086,6 +1091,19 @@ const ACCORDING_TO_OUTLET = new RegExp(
 const REPORTED_BY = new RegExp(String.raw`,\s+(?:the\s+)?(${OUTLET_NAME})\s+(?:has\s+)?reported\b[^,;]*$`, 'u');
 /** "The Morrow Clarion reported on Friday that …": an outlet opening the sentence as the reporter of what follows. */
 const REPORTED_BEFORE = new RegExp(String.raw`^\s*(?:The\s+)?(${OUTLET_NAME})\s+(?:has\s+)?reported\b`, 'u');
+/** "the paper", "the broadcaster": the sentence speaks of a news outlet. */
+const OUTLET_MENTIONED =
+  /\b(?:the|that)\s+(?:paper|newspaper|daily|weekly|tabloid|magazine|broadcaster|station|site|outlet)\b/u;
+/**
+ * The outlet that opens the sentence by reporting what the unnamed source at `index` said ("The
+ * Morrow Clarion reported on Friday that a nurse had told the paper …"): a newspaper's name, or a
+ * name the sentence then calls "the paper"; a company that reports ("Harrow Mining reported that
+ * an engineer had told managers …") relays nobody.
+ */
+function reportedBefore(masked: string, index: number): string | undefined {
+  const name = REPORTED_BEFORE.exec(masked.slice(0, index))?.[1];
+  return name && (NEWSPAPER_NAME.test(` ${name}`) || OUTLET_MENTIONED.test(masked)) ? name : undefined;
+}
 
 /**
  * "A former employee told the paper", "one minister told the daily": an outlet named by its kind

@@ -488,7 +488,7 @@ function isDuration(text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>
  * next year", "one by one through Tuesday"; "shortly before 11 p.m. Sunday" is the time of a happening.
  */
 const BOUND =
-  /\b(?:within|(?<!\b(?:shortly|just|soon|right|minutes|moments)\s+)before|until|till|through|no later than)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$/i;
+  /\b(?:within|(?<!\b(?:shortly|just|soon|right|minutes|moments)\s+)before|until|till|(\w+)\s+by\s+\1\s+through|no later than)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$/i;
 const isBound = (text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>) =>
   BOUND.test(text.slice(Math.max(0, r.index - 24), r.index)) ||
   /^(?:within|before|until)\b/i.test(r.text) ||

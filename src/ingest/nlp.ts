@@ -136,7 +136,7 @@ export function isPersonNoun(word: string, morphology = true): boolean {
  * of a compound ("councilmember", "backbencher").
  */
 const ROLE_NOUN =
-  /(?:candidate|nominee|member|nurse|midwife|victim|neighbou?r|rookie|newcomer|pensioner|bencher|runner|swimmer|runner-up|favourite|favorite)s?$/;
+  /^(?:(?:council|assembly|congress|board|back|front|team|crew|house|fellow)?(?:candidate|nominee|member|nurse|midwife|victim|neighbou?r|rookie|newcomer|pensioner|bencher|runner|swimmer|favourite|favorite)s?|runners?-up)$/;
 
 /** compromise's own lexicon: the tag each word it knows has on its own. */
 const LEXICON = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, string> } } } }).world()
