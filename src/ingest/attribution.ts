@@ -668,10 +668,10 @@ function standInSubject(
     const pronoun = /\bshe\b/i.test(before) || /^\s*she\b/i.test(masked.slice(verb.end)) ? 'female' : 'male';
     return { id: pronounAntecedent(pronoun, verb.index, entities, cast, state), how: 'pronoun', pronoun: true };
   }
-  // "Prosecutors had sought nine years. In a court filing, they wrote": the people the sentence before had as its plural subject.
+  // "Prosecutors had sought nine years. In a court filing, they wrote": the people named as a plural subject just before.
   if (THEY_BEFORE.test(before)) {
     const group = groupBefore(cast, excerpt, state, before);
-    if (group) return { id: group, how: '"they": the group the sentence before had as its subject' };
+    if (group) return { id: group, how: '"they": the group named as a plural subject just before' };
   }
   // "…, the High Court in Kelbridge ruled": the court's ruling.
   const court = /^rul/i.test(verb.word) ? COURT.exec(before) : null;
