@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../ingest-read';
+
+// The patterns of issue 12p, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
+
+describe('a pronoun before a speech verb is its subject; the phrase after it opens the reported clause', () => {
+  it('"It said residents near the river should …": the residents are no speakers of the later quotes', () => {
+    const text =
+      'The Tarlow Water Board found a burst main on Tuesday. It said residents near the Vennick reservoir should boil tap water "until further notice". ' +
+      'The board\'s engineer, Corwin Halse, said the fault was found overnight. "We are flushing the mains now," he said.';
+    expect(speakerOf(text, 'until further notice')).toMatchObject({ name: 'Tarlow Water Board' });
+    expect(speakerOf(text, 'We are flushing')).toMatchObject({ name: 'Corwin Halse' });
+  });
+  it('"She also said pupils in year nine would …", "They said fans without tickets …"', () => {
+    const text =
+      'Headteacher Marisol Quenby wrote to parents on Monday. She also said pupils in year nine would sit their exams "in the sports hall".';
+    expect(speakerOf(text, 'in the sports hall')).toMatchObject({ name: 'Marisol Quenby' });
+    const other =
+      'Stewards at Parrock Road met the club on Friday. The club\'s secretary, Olwen Tate, spoke afterwards. She said fans without tickets would be turned away "at the gate".';
+    expect(speakerOf(other, 'at the gate')).toMatchObject({ name: 'Olwen Tate' });
+  });
+});
