@@ -21,3 +21,17 @@ describe('a pronoun before a speech verb is its subject; the phrase after it ope
     expect(speakerOf(other, 'at the gate')).toMatchObject({ name: 'Olwen Tate' });
   });
 });
+
+describe('an owner, a landlord, a shopkeeper is a person', () => {
+  it('"The bakery\'s owner, Gwendolen X, said …" names a person whose first name the lexicon does not know', () => {
+    const text =
+      'The bakery\'s owner, Gwendolen Fettiplace-Orme, said the ovens would stay cold. "We have baked bread here since the war," she told the Ledger on Monday.';
+    expect(speakerOf(text, 'We have baked')).toMatchObject({ name: 'Gwendolen Fettiplace-Orme', kind: 'person' });
+    const pub =
+      'The landlord of the Crooked Anchor, Tobiah Wellspring-Vane, said the pub had flooded twice. "The cellar is a swimming pool," he said.';
+    expect(speakerOf(pub, 'The cellar is')).toMatchObject({ name: 'Tobiah Wellspring-Vane', kind: 'person' });
+    const shop =
+      'The village shopkeeper, Ysolde Marchbank, has boarded up her windows. "I am not taking chances," she said.';
+    expect(speakerOf(shop, 'I am not')).toMatchObject({ name: 'Ysolde Marchbank', kind: 'person' });
+  });
+});
