@@ -59,7 +59,7 @@ const hasFinite = (text: string) =>
  * growers sent last week, ", "In its notice, published on Tuesday, ", "In a radio interview on Tuesday, ".
  */
 const FRONTED =
-  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice|interview|speech|address|podcast|briefing|reasons|findings)\b[^,;]*,\s*(?:(?:published|released|issued|posted|sent|dated|filed)\b[^,;]*,\s*)?/u;
+  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice|interview|speech|address|podcast|briefing|reasons|findings|ruling|decision|judgm?ent|order|directive|opinion)\b[^,;]*,\s*(?:(?:published|released|issued|posted|sent|dated|filed)\b[^,;]*,\s*)?/u;
 
 /** An apposition whose verb is in a relative clause or tells a text's publishing: ", who …,", ", the operator that runs …,", ", released Tuesday night,". */
 const APPOSED_CLAUSE =
@@ -339,11 +339,12 @@ function withoutFutureRelative(excerpt: string, date: FoundDate): string {
 }
 
 /**
- * "A court order published this morning sheds more light", "The audit released on Monday shows …": a text
- * published on a day, subject of a verb in the present, speaks now; its publishing is no happening.
+ * "A court order published this morning sheds more light", "The audit released on Monday shows …", "The
+ * notice, issued late Monday, orders …": a text published on a day (the participle set off by commas or
+ * not), subject of a verb in the present, speaks now; its publishing is no happening.
  */
 const TEXT_NOW =
-  /^(?:\s*\d{1,2}[:.]\d{2}\s+[—–-]\s+)?(?:A|An|The|Its|Their)\s+(?:[\p{L}-]+\s+){0,3}?(?:order|report|ruling|audit|review|letter|study|survey|filing|notice|statement|judgment)\s+(?:published|released|issued|posted|filed)\s+[^,;"“”]*?\s(?:sheds|shows|reveals|suggests|says|finds|sets|lists|gives|paints|offers)\b/u;
+  /^(?:\s*\d{1,2}[:.]\d{2}\s+[—–-]\s+)?(?:A|An|The|Its|Their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:order|report|ruling|audit|review|letter|study|survey|filing|notice|statement|judgment|directive|guidance|decision|advisory)(?:,\s+|\s+)(?:published|released|issued|posted|filed)\s+[^,;"“”]*?,?\s(?:sheds|shows|reveals|suggests|says|finds|sets|lists|gives|paints|offers|orders|requires|tells|bans|instructs|directs|urges|warns)\b/u;
 
 /**
  * "Parishioners heard the news at evensong on Sunday", "staff learned the news from a letter …": the
@@ -382,7 +383,8 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     return found ? [{ excerpt: head, date: found }] : [];
   }
   // "In a ruling on Tuesday, the court said …": a court's ruling is a happening, its words a document's.
-  const ruling = RULING.exec(head);
+  // "In a 38-page ruling released Tuesday, the panel said …": a ruling's release is no ruling of its own.
+  const ruling = RULING.exec(head.replace(RULING_RELEASED, ''));
   const ruled = ruling && findDate(ruling[1]!, published);
   if (ruled && !ruled.future && !ruled.bound) return [{ excerpt: ruling![1]!, date: { ...ruled, clause: 'main' } }];
   // A date inside quoted words with a verb of their own is part of the remark ("said traders were
@@ -424,6 +426,10 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
 
 /** "In a ruling on Tuesday, …", "In its judgment last week, …": a decision that opens the sentence, with its time. */
 const RULING = /^\s*(In\s+(?:a|an|its|the|their|his|her)\s+(?:\p{Ll}+\s+)?(?:ruling|judgment|verdict)\b[^,;"“”]*),\s/u;
+
+/** A ruling named with the participle of its release: "In a 38-page ruling released Tuesday, ". */
+const RULING_RELEASED =
+  /^\s*In\s[^,;"“”]*\b(?:ruling|judgment|verdict)\s+(?:published|released|issued|posted)\b[^,;"“”]*,\s/u;
 
 /** A text and the participle of its coming out: "its weekly drought report, published on Thursday". */
 const TEXT_PUBLISHED =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../ingest-read';
+import { planEvents as events, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12p, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -33,5 +33,30 @@ describe('an owner, a landlord, a shopkeeper is a person', () => {
     const shop =
       'The village shopkeeper, Ysolde Marchbank, has boarded up her windows. "I am not taking chances," she said.';
     expect(speakerOf(shop, 'I am not')).toMatchObject({ name: 'Ysolde Marchbank', kind: 'person' });
+  });
+});
+
+describe("a text's release is no news", () => {
+  it('"In a 12-page decision released Monday, the tribunal said …": a ruling or decision named in front, its release dated', () => {
+    expect(
+      events(
+        'In a 12-page decision released Monday, the disciplinary tribunal said the club had "repeatedly" broken the rules.',
+      ),
+    ).toEqual([]);
+    expect(events('In its judgment published on Tuesday, the appeal court said the fine was "proportionate".')).toEqual(
+      [],
+    );
+    expect(
+      events('In a ruling issued late Monday, the ombudsman said the council had treated tenants "with contempt".'),
+    ).toEqual([]);
+  });
+  it('"The safety notice, issued late Monday, orders …": a text set off with its release, speaking in the present', () => {
+    expect(
+      events(
+        'The safety notice, issued late Monday, orders the operator to shut the bridge "until every cable is checked."',
+      ),
+    ).toEqual([]);
+    expect(events('The interim order, published on Tuesday, bans the sale of the flats.')).toEqual([]);
+    expect(events('A directive released on Monday requires all ferries to carry a second radio.')).toEqual([]);
   });
 });
