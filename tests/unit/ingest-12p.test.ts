@@ -60,3 +60,25 @@ describe("a text's release is no news", () => {
     expect(events('A directive released on Monday requires all ferries to carry a second radio.')).toEqual([]);
   });
 });
+
+describe('what a warning or an order sets for a coming day is planned', () => {
+  it('"when the storm reaches the coast on Saturday", "the closure runs from 06:00 on Saturday": a present of time or of a schedule lies ahead', () => {
+    expect(
+      events('Forecasters said on Thursday that flooding was likely when the surge reaches the estuary on Saturday.'),
+    ).toEqual([['2026-05-16', 'planned']]);
+    expect(events('The closure runs from 06:00 on Saturday until midnight on Sunday.')).toEqual([
+      ['2026-05-16', 'planned'],
+    ]);
+    expect(events('A replacement bus service runs between the two stations from 05:30 on Saturday.')).toEqual([
+      ['2026-05-16', 'planned'],
+    ]);
+  });
+  it('"ordered the harbour to close on Sunday": a day after an order\'s infinitive is the one to come', () => {
+    expect(events('The mayor ordered all parks in the borough to close on Sunday.')).toEqual([
+      ['2026-05-17', 'planned'],
+    ]);
+    expect(events('Health officials instructed the three hospitals to cancel routine surgery on Monday.')).toEqual([
+      ['2026-05-18', 'planned'],
+    ]);
+  });
+});
