@@ -82,3 +82,19 @@ describe('what a warning or an order sets for a coming day is planned', () => {
     ]);
   });
 });
+
+describe('a possessive before a gerund is no "is"', () => {
+  it('"A person at one of the club\'s catering suppliers told X …; "…," the person said": one unnamed source, described whole', () => {
+    const text =
+      'A person at one of the league\'s broadcasting partners told the Ledger that viewing figures had halved. "Nobody is watching," the person said.';
+    expect(speakerOf(text, 'Nobody is watching')).toMatchObject({
+      name: "A person at one of the league's broadcasting partners (unnamed source)",
+      anonymous: true,
+    });
+    const other =
+      'An engineer at the council\'s parking contractor told the Ledger that the machines had been faulty for months. "We warned them in March," the engineer said.';
+    expect(speakerOf(other, 'We warned them')).toMatchObject({
+      name: "An engineer at the council's parking contractor (unnamed source)",
+    });
+  });
+});
