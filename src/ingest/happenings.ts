@@ -21,10 +21,11 @@ const SPEECH_VERB =
   /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces|admitted|admits|conceded|concedes|acknowledged|acknowledges|reminded|reminds|confirmed|confirms|(?:denied|denies)(?=\s+(?:that|it|this|any|wrongdoing|on|in|the\s+(?:claims?|allegations?|reports?|accusations?|suggestions?|charges?))\b)|reported(?=\s+(?:[^\s,.;]+\s+){0,3}?that\b))\b/u;
 /**
  * The listener and the time of the speaking right after the verb: "told parliament on Saturday", "said in a
- * statement on Monday", "said Tuesday", "told the Herald yesterday" (a bare day or "yesterday" too).
+ * statement on Monday", "said Tuesday", "told the Herald yesterday" (a bare day or "yesterday" too), "denied
+ * wrongdoing in a video on his channel Tuesday night" (a medium of a few words before the day).
  */
 const SPEAKING_ADJUNCT =
-  /^\s+(?:[^\s,.;]+\s+){0,4}?(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)(?![\p{L}-])/u;
+  /^\s+(?:[^\s,.;]+\s+){0,7}?(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)(?![\p{L}-])/u;
 /** Verbs of thinking and showing: what they report is an opinion, not an action. */
 const NOT_ACTION =
   /^(?:suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|consider|considered|regard|regarded|view|viewed|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told|include|included|includes|comprise|comprised|contain|contained|numbered)$/i;
@@ -96,7 +97,9 @@ export function reportedSpeech(sentence: string): { speaking: string; reported: 
   const that = conj && hasFinite(after.slice(conj[0].length)) ? conj : null;
   // The listener and place hold no verb: in "said talks would resume on Thursday" the day is the talks'.
   const adjunct = that ? null : SPEAKING_ADJUNCT.exec(after);
-  const listener = adjunct && !termsOf(adjunct[0]).some((t) => t.tags.has('Verb') && !t.tags.has('Noun'));
+  // "denied wrongdoing in a video …": a gerund the speech verb takes as its object is a noun.
+  const listener =
+    adjunct && !termsOf(adjunct[0]).some((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !/ing$/u.test(t.text));
   const cut = verb.index + verb[0].length + (that?.[0].length ?? (listener ? adjunct[0].length : 0));
   return { speaking: sentence.slice(0, cut), reported: sentence.slice(cut) };
 }

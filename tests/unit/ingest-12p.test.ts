@@ -98,3 +98,13 @@ describe('a possessive before a gerund is no "is"', () => {
     });
   });
 });
+
+describe('the medium of a denial or a remark before its day is part of the speaking', () => {
+  it('"denied the allegations in a blog post Monday evening", "said in an interview with a local radio station Tuesday"', () => {
+    expect(events('Ferreday denied the allegations in a blog post Monday evening.')).toEqual([]);
+    expect(events('The striker denied wrongdoing in a statement through his agent on Tuesday.')).toEqual([]);
+    expect(
+      events('The mayor said in an interview with a local radio station Tuesday that she would not resign.'),
+    ).toEqual([]);
+  });
+});
