@@ -1327,7 +1327,9 @@ function genderOf(member: CastMember | undefined): 'male' | 'female' | null {
   if (names.some((n) => /^(?:Mrs|Ms|Miss|Dame|Lady)\b/.test(n))) return 'female';
   if (names.some((n) => /^(?:Mr|Sir|Lord)\b/.test(n))) return 'male';
   if (!genders.has(member.name)) {
-    const tags = (nlp(member.name).people().json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags;
+    // The first name alone: compromise reads the end of a double-barrelled surname ("Ashworth-Lyle") as a man's first name.
+    const first = member.name.split(/\s+/)[0]!;
+    const tags = (nlp(first).people().json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags;
     genders.set(member.name, tags?.includes('FemaleName') ? 'female' : tags?.includes('MaleName') ? 'male' : null);
   }
   return genders.get(member.name)!;

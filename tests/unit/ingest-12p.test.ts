@@ -108,3 +108,16 @@ describe('the medium of a denial or a remark before its day is part of the speak
     ).toEqual([]);
   });
 });
+
+describe('a double-barrelled surname gives no gender', () => {
+  it('"Nkemdi Ashworth-Lyle … "…," she said": the woman who spoke last, not an earlier woman named with "Dame"', () => {
+    const text =
+      'The principal, Dame Rosalind Ferrow, said the college would appeal. "We are confident," she said.\n\n' +
+      'The union president, Nkemdi Ashworth-Lyle, said hundreds of students had packed a hall on Monday.\n\n' +
+      '"People are scared," she said.';
+    expect(speakerOf(text, 'People are scared')).toMatchObject({ name: 'Nkemdi Ashworth-Lyle' });
+    const other =
+      'Mrs Odile Harrow chairs the trust. Its secretary, Yewande Pollock-Kerr, said the accounts were late. "We had no auditor for months," she said.';
+    expect(speakerOf(other, 'We had no auditor')).toMatchObject({ name: 'Yewande Pollock-Kerr' });
+  });
+});
