@@ -773,7 +773,7 @@ function subjectPhrase(masked: string, verb: SpeechVerb, entities: Entity[]): No
   const relative = /\baccording\s+to\b(?=[^,;]*,\s*who\s*$)/iu.exec(masked.slice(0, verb.index));
   if (relative) return phraseAfter(masked, relative.index + relative[0].length);
   const before = /^according to$/i.test(verb.word) ? null : phraseBefore(masked, verb.index);
-  if (before || !inverted) return before;
+  if (before || !inverted || PRONOUN_SUBJECT_BEFORE.test(masked.slice(0, verb.index))) return before;
   const named = entities.some(
     (e) =>
       e.end <= verb.index &&
@@ -784,6 +784,9 @@ function subjectPhrase(masked: string, verb: SpeechVerb, entities: Entity[]): No
   // "said the cut "will finish us"", "said the plan was …": a phrase the quote or a verb follows opens the reported clause.
   return after && !REPORTED_AFTER.test(masked.slice(after.end)) ? after : null;
 }
+
+/** "It said people at risk should …", "She also said pupils …": a pronoun is the verb's subject, so no phrase after it inverts. */
+const PRONOUN_SUBJECT_BEFORE = /\b(?:it|he|she|they|we|I|you) (?:(?:also|then|later|\p{Ll}+ly) )?$/iu;
 
 /** What follows the subject of a reported clause: a blanked quotation or a finite verb. */
 const REPORTED_AFTER =
@@ -1324,7 +1327,9 @@ function genderOf(member: CastMember | undefined): 'male' | 'female' | null {
   if (names.some((n) => /^(?:Mrs|Ms|Miss|Dame|Lady)\b/.test(n))) return 'female';
   if (names.some((n) => /^(?:Mr|Sir|Lord)\b/.test(n))) return 'male';
   if (!genders.has(member.name)) {
-    const tags = (nlp(member.name).people().json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags;
+    // The first name alone: compromise reads the end of a double-barrelled surname ("Ashworth-Lyle") as a man's first name.
+    const first = member.name.split(/\s+/)[0]!;
+    const tags = (nlp(first).people().json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags;
     genders.set(member.name, tags?.includes('FemaleName') ? 'female' : tags?.includes('MaleName') ? 'male' : null);
   }
   return genders.get(member.name)!;

@@ -666,11 +666,12 @@ function bareYears(text: string, found: FoundDate[]): FoundDate[] {
 }
 
 /**
- * "before it closes on July 24", "until the scheme ends in March", "once the ship docks on Friday": a
- * present tense after "before", "until" or "once" speaks of the future (English puts no "will" there).
+ * "before it closes on July 24", "until the scheme ends in March", "once the ship docks on Friday", "when
+ * the storm arrives on Saturday": a present tense after "before", "until", "once" or "when" speaks of the
+ * future (English puts no "will" there).
  */
 function presentOfTime(text: string, at: number): boolean {
-  const m = /\b(?:before|until|till|once)\s+((?:\p{L}+\s+){1,3}?)(\p{Ll}+s)\s+(?:\p{Ll}+\s+){0,3}?$/u.exec(
+  const m = /\b(?:before|until|till|once|when)\s+((?:\p{L}+\s+){1,3}?)(\p{Ll}+s)\s+(?:\p{Ll}+\s+){0,3}?$/u.exec(
     text.slice(Math.max(0, at - 60), at),
   );
   if (!m || /\b(?:was|were|had|did)\b/u.test(m[1]!)) return false;
@@ -679,16 +680,23 @@ function presentOfTime(text: string, at: number): boolean {
 }
 
 /**
- * "A consultation … closes on 24 July", "the exhibition opens in March": a verb of a schedule in the
- * present just before its date speaks of what is set to come.
+ * "ordered schools in the coastal districts to close on Monday", "instructed hospitals to cancel surgery
+ * on Monday": a day after the infinitive of an order is when the order is to be carried out, ahead.
+ */
+const ORDERED_TO =
+  /\b(?:ordered|instructed|directed|urged|advised)\s+(?:[\p{L}’'-]+\s+){1,6}?to\s+\p{Ll}+\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:on\s+)?$/u;
+
+/**
+ * "A consultation … closes on 24 July", "the exhibition opens in March", "the warning runs from 18:00 on
+ * Saturday": a verb of a schedule in the present just before its date speaks of what is set to come.
  */
 function scheduled(text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>): boolean {
   const before = text.slice(Math.max(0, r.index - 60), r.index);
-  const preposition = /^(?:on|in|at)\s/i.test(r.text) ? '' : '(?:on|in|at)\\s+';
+  const preposition = /^(?:on|in|at|from)\s/i.test(r.text) ? '' : '(?:on|in|at|from)\\s+';
   // "closes its labour ward on 31 January", "takes effect at 00:01 on Saturday": up to five words of an
   // object or a time of day may stand between the verb and its date.
   return new RegExp(
-    String.raw`\b(?:opens|closes|starts|begins|ends|expires|resumes|reopens|lapses|takes\s+effect|comes\s+into\s+(?:force|effect))\s+(?:[\p{L}\p{N}:.’'-]+\s+){0,5}?${preposition}$`,
+    String.raw`\b(?:opens|closes|starts|begins|ends|expires|resumes|reopens|lapses|runs|takes\s+effect|comes\s+into\s+(?:force|effect))\s+(?:[\p{L}\p{N}:.’'-]+\s+){0,5}?${preposition}$`,
     'u',
   ).test(before);
 }
@@ -758,7 +766,10 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/u.test(r.text.trim())) continue;
     if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
     const ahead =
-      (isFuture(localClause(text, r.index)) || presentOfTime(text, r.index) || scheduled(text, r)) &&
+      (isFuture(localClause(text, r.index)) ||
+        presentOfTime(text, r.index) ||
+        scheduled(text, r) ||
+        ORDERED_TO.test(text.slice(Math.max(0, r.index - 90), r.index))) &&
       !PAST_PERFECT_BEFORE.test(text.slice(0, r.index)) &&
       !pastVerbBefore(text, r.index);
     // "early next week", "next month": a time after the publication lies ahead, whatever the verb.

@@ -21,10 +21,11 @@ const SPEECH_VERB =
   /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces|admitted|admits|conceded|concedes|acknowledged|acknowledges|reminded|reminds|confirmed|confirms|(?:denied|denies)(?=\s+(?:that|it|this|any|wrongdoing|on|in|the\s+(?:claims?|allegations?|reports?|accusations?|suggestions?|charges?))\b)|reported(?=\s+(?:[^\s,.;]+\s+){0,3}?that\b))\b/u;
 /**
  * The listener and the time of the speaking right after the verb: "told parliament on Saturday", "said in a
- * statement on Monday", "said Tuesday", "told the Herald yesterday" (a bare day or "yesterday" too).
+ * statement on Monday", "said Tuesday", "told the Herald yesterday" (a bare day or "yesterday" too), "denied
+ * wrongdoing in a video on his channel Tuesday night" (a medium of a few words before the day).
  */
 const SPEAKING_ADJUNCT =
-  /^\s+(?:[^\s,.;]+\s+){0,4}?(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)(?![\p{L}-])/u;
+  /^\s+(?:[^\s,.;]+\s+){0,7}?(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)(?![\p{L}-])/u;
 /** Verbs of thinking and showing: what they report is an opinion, not an action. */
 const NOT_ACTION =
   /^(?:suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|consider|considered|regard|regarded|view|viewed|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told|include|included|includes|comprise|comprised|contain|contained|numbered)$/i;
@@ -59,7 +60,7 @@ const hasFinite = (text: string) =>
  * growers sent last week, ", "In its notice, published on Tuesday, ", "In a radio interview on Tuesday, ".
  */
 const FRONTED =
-  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:\p{Ll}+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice|interview|speech|address|podcast|briefing|reasons|findings)\b[^,;]*,\s*(?:(?:published|released|issued|posted|sent|dated|filed)\b[^,;]*,\s*)?/u;
+  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice|interview|speech|address|podcast|briefing|reasons|findings|ruling|decision|judgm?ent|order|directive|opinion)\b[^,;]*,\s*(?:(?:published|released|issued|posted|sent|dated|filed)\b[^,;]*,\s*)?/u;
 
 /** An apposition whose verb is in a relative clause or tells a text's publishing: ", who …,", ", the operator that runs …,", ", released Tuesday night,". */
 const APPOSED_CLAUSE =
@@ -96,7 +97,9 @@ export function reportedSpeech(sentence: string): { speaking: string; reported: 
   const that = conj && hasFinite(after.slice(conj[0].length)) ? conj : null;
   // The listener and place hold no verb: in "said talks would resume on Thursday" the day is the talks'.
   const adjunct = that ? null : SPEAKING_ADJUNCT.exec(after);
-  const listener = adjunct && !termsOf(adjunct[0]).some((t) => t.tags.has('Verb') && !t.tags.has('Noun'));
+  // "denied wrongdoing in a video …": a gerund the speech verb takes as its object is a noun.
+  const listener =
+    adjunct && !termsOf(adjunct[0]).some((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !/ing$/u.test(t.text));
   const cut = verb.index + verb[0].length + (that?.[0].length ?? (listener ? adjunct[0].length : 0));
   return { speaking: sentence.slice(0, cut), reported: sentence.slice(cut) };
 }
@@ -339,11 +342,12 @@ function withoutFutureRelative(excerpt: string, date: FoundDate): string {
 }
 
 /**
- * "A court order published this morning sheds more light", "The audit released on Monday shows …": a text
- * published on a day, subject of a verb in the present, speaks now; its publishing is no happening.
+ * "A court order published this morning sheds more light", "The audit released on Monday shows …", "The
+ * notice, issued late Monday, orders …": a text published on a day (the participle set off by commas or
+ * not), subject of a verb in the present, speaks now; its publishing is no happening.
  */
 const TEXT_NOW =
-  /^(?:\s*\d{1,2}[:.]\d{2}\s+[—–-]\s+)?(?:A|An|The|Its|Their)\s+(?:[\p{L}-]+\s+){0,3}?(?:order|report|ruling|audit|review|letter|study|survey|filing|notice|statement|judgment)\s+(?:published|released|issued|posted|filed)\s+[^,;"“”]*?\s(?:sheds|shows|reveals|suggests|says|finds|sets|lists|gives|paints|offers)\b/u;
+  /^(?:\s*\d{1,2}[:.]\d{2}\s+[—–-]\s+)?(?:A|An|The|Its|Their)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:order|report|ruling|audit|review|letter|study|survey|filing|notice|statement|judgment|directive|guidance|decision|advisory)(?:,\s+|\s+)(?:published|released|issued|posted|filed)\s+[^,;"“”]*?,?\s(?:sheds|shows|reveals|suggests|says|finds|sets|lists|gives|paints|offers|orders|requires|tells|bans|instructs|directs|urges|warns)\b/u;
 
 /**
  * "Parishioners heard the news at evensong on Sunday", "staff learned the news from a letter …": the
@@ -382,7 +386,8 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     return found ? [{ excerpt: head, date: found }] : [];
   }
   // "In a ruling on Tuesday, the court said …": a court's ruling is a happening, its words a document's.
-  const ruling = RULING.exec(head);
+  // "In a 38-page ruling released Tuesday, the panel said …": a ruling's release is no ruling of its own.
+  const ruling = RULING.exec(head.replace(RULING_RELEASED, ''));
   const ruled = ruling && findDate(ruling[1]!, published);
   if (ruled && !ruled.future && !ruled.bound) return [{ excerpt: ruling![1]!, date: { ...ruled, clause: 'main' } }];
   // A date inside quoted words with a verb of their own is part of the remark ("said traders were
@@ -424,6 +429,10 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
 
 /** "In a ruling on Tuesday, …", "In its judgment last week, …": a decision that opens the sentence, with its time. */
 const RULING = /^\s*(In\s+(?:a|an|its|the|their|his|her)\s+(?:\p{Ll}+\s+)?(?:ruling|judgment|verdict)\b[^,;"“”]*),\s/u;
+
+/** A ruling named with the participle of its release: "In a 38-page ruling released Tuesday, ". */
+const RULING_RELEASED =
+  /^\s*In\s[^,;"“”]*\b(?:ruling|judgment|verdict)\s+(?:published|released|issued|posted)\b[^,;"“”]*,\s/u;
 
 /** A text and the participle of its coming out: "its weekly drought report, published on Thursday". */
 const TEXT_PUBLISHED =

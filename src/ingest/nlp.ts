@@ -132,11 +132,11 @@ export function isPersonNoun(word: string, morphology = true): boolean {
 
 /**
  * Nouns for people by their place in a contest, a body or a household that compromise's lexicon
- * does not tag as people ("candidate", "nominee", "member", "nurse", "runner"), also as the end
+ * does not tag as people ("candidate", "nominee", "member", "nurse", "runner", "owner", "landlord", "shopkeeper"), also as the end
  * of a compound ("councilmember", "backbencher").
  */
 const ROLE_NOUN =
-  /^(?:(?:council|assembly|congress|board|back|front|team|crew|house|fellow)?(?:candidate|nominee|member|nurse|midwife|victim|neighbou?r|rookie|newcomer|pensioner|bencher|runner|swimmer|favourite|favorite)s?|runners?-up)$/;
+  /^(?:(?:council|assembly|congress|board|back|front|team|crew|house|fellow)?(?:candidate|nominee|member|nurse|midwife|victim|neighbou?r|rookie|newcomer|pensioner|bencher|runner|swimmer|favourite|favorite|owner|co-owner|landlord|landlady|shopkeeper|publican|licensee|householder|homeowner)s?|runners?-up)$/;
 
 /** compromise's own lexicon: the tag each word it knows has on its own. */
 const LEXICON = (nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, string> } } } }).world()

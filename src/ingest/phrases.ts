@@ -104,12 +104,13 @@ function nounPhrase(terms: Term[], text: string, start: number, end: number): No
     return null;
   const pre = chunk.slice(0, -1);
   if (pre.some((t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Noun'))) return null;
-  if (
-    inside
-      .slice(chunk.length)
-      .some((t) => t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('PresentTense'))
-  )
-    return null;
+  // "at one of the league's betting partners": a possessive before a gerund is no "is" (compromise reads
+  // one, a term with no letters of its own).
+  const finite = (t: Term) =>
+    /\p{L}/u.test(t.text) &&
+    !/\p{L}[’']s$/u.test(t.text) &&
+    (t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary') || t.tags.has('PresentTense'));
+  if (inside.slice(chunk.length).some(finite)) return null;
   // A name ("Marta Lind") is an entity, not a description; a demonym ("a Veldorian official") is not a name,
   // nor are words in lower case compromise reads as a title ("a first officer").
   const name = (t: Term) => /^\p{Lu}/u.test(t.text);
