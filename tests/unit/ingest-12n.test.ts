@@ -241,7 +241,8 @@ describe('quote dates', () => {
   it('"The Office had issued a warning on Sunday. Forecaster X told the paper that …"…"": a dated sentence before is no scene of a new speaker\'s words', () => {
     const body =
       'The Harbour Office had issued a gale warning on Sunday. Pilot Tomas Vinter told the Quay Gazette that the swell had been "higher than anything in the charts".';
-    expect(quoteDates(body)).not.toContainEqual(['higher than anything in the charts', '2026-05-10']);
+    // Not Sunday's warning: the words fall back to the publication day (Thursday 14 May).
+    expect(quoteDates(body)).toEqual([['higher than anything in the charts', '2026-05-14']]);
     const scene =
       'Dame Orla Venn and Kit Marr spoke to donors in the Tarn Hall on Wednesday evening. "We did it together," Marr said.';
     expect(quoteDates(scene)).toContainEqual(['We did it together', '2026-05-13']);
@@ -474,7 +475,8 @@ describe('titles in lower case after an inverted verb', () => {
     expect(speakerOf(other, 'Nobody asked')).toMatchObject({ name: 'Wenna Polglase', kind: 'person' });
     expect(readLedger(text).members.map((m) => m.name)).not.toContain('MP');
     const not = '"It went well," said the talks with Ana Roe had been useful.';
-    expect(speakerOf(not, 'It went well')?.name).not.toBe('Ana Roe');
+    // "said the talks …": a reported clause, not "said <title> <name>": no speaker at all, not Ana Roe.
+    expect(speakerOf(not, 'It went well')).toBeUndefined();
   });
 });
 
@@ -510,7 +512,6 @@ describe('bodies by their names only', () => {
   it('"Dock workers at Tessel walked out …. The port authority said …. "…," it said.": lower-case words are no body for "it"', () => {
     const text =
       'Dock workers at Tessel walked out on Wednesday over pay. The port authority said in a statement on Thursday that it had offered a 4% rise. "The offer is fair and remains on the table," it said.';
-    expect(speakerOf(text, 'The offer is fair')?.name).not.toBe('workers');
     expect(speakerOf(text, 'The offer is fair')?.name).toMatch(/[Pp]ort authority/);
   });
 });
