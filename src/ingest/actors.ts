@@ -1,4 +1,5 @@
 import type { Actor, ActorKind } from '../schemas';
+import { escapeRegExp } from '../model/text';
 
 /** A known actor's name, alias or role title found in a text. */
 export interface Mention {
@@ -18,7 +19,6 @@ interface Pattern {
   title?: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Country or nationality qualifiers dropped to derive shorter titles ("U.S. Secretary of State" → "Secretary of State"). */
 const QUALIFIER = /^(?:U\.S\.|US|American|Ukrainian|Russian|Saudi|European|British|French|German)\s+/;
 
@@ -43,7 +43,7 @@ export class ActorMatcher {
           id,
           kind: data.kind,
           // "Brask" is not part of "Brask-Haugen": a hyphen between letters joins one name.
-          re: new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${escape(name)}(?![\\p{L}\\p{N}]|-\\p{L})`, flags),
+          re: new RegExp(`(?<![\\p{L}\\p{N}]|\\p{L}-)${escapeRegExp(name)}(?![\\p{L}\\p{N}]|-\\p{L})`, flags),
         });
       }
       for (const role of data.roles) {
@@ -60,7 +60,7 @@ export class ActorMatcher {
       this.patterns.push({
         id,
         kind: kinds.get(id)!,
-        re: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?${escape(title)}(?![\\p{L}\\p{N}])`, 'giu'),
+        re: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?${escapeRegExp(title)}(?![\\p{L}\\p{N}])`, 'giu'),
         title: true,
       });
     }

@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import type { Actor, ActorKind } from '../schemas';
+import { escapeRegExp } from '../model/text';
 import { ActorMatcher, COUNTRIES, type Mention } from './actors';
 import { DATELINE } from './dates';
 import {
@@ -935,10 +936,9 @@ function describedAs(np: NounPhrase, members: CastMember[], state: ReadState): C
   // (Not a kind of body an unnamed person was met as: "a lender at one of its vendors … the lender said".)
   if (np.modifiers.length || !state.text || !ORG_NOUN.test(np.head)) return undefined;
   if (members.some((m) => state.heads.get(m.id) === np.head)) return undefined;
-  const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return members.find((m) => {
     if (m.kind !== 'organisation') return false;
-    const name = esc(m.name);
+    const name = escapeRegExp(m.name);
     return new RegExp(
       String.raw`${name},\s+(?:the|a|an)\s+[^,;.]*?\b${np.head}\b|\b${np.head},?\s+(?:the\s+)?${name}\b`,
       'iu',

@@ -9,7 +9,7 @@ import type { ContentSet, Entry, Problem } from '../model/entry';
 import { checkIntegrity } from '../model/integrity';
 import { periodEnd, periodStart } from '../model/dates';
 import { ATTRIBUTION, FUTURE_WORDING } from '../model/integrity/rules/future';
-import { normalizeForMatch } from '../model/text';
+import { escapeRegExp, normalizeForMatch } from '../model/text';
 import { markdownFile } from '../io/markdown';
 import { COLLECTIONS, type CollectionName } from '../registry';
 import { Cast, readArticle, type CastMember } from './attribution';
@@ -595,10 +595,7 @@ function thatYear(found: Happening[], earlier: Happening[], sentence: string): v
 
 /** "in June of that year": a month whose year is the one named before, in an earlier sentence. */
 const ofThatYear = (sentence: string, dateText: string) =>
-  new RegExp(
-    String.raw`${dateText.replace(/\s+of$/iu, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+of\s+that\s+year\b`,
-    'iu',
-  ).test(sentence);
+  new RegExp(String.raw`${escapeRegExp(dateText.replace(/\s+of$/iu, ''))}\s+of\s+that\s+year\b`, 'iu').test(sentence);
 
 /**
  * A place and a day before quotes that set the scene for the words whatever the rest of the article

@@ -37,3 +37,8 @@ export function matchedPrefix(normalizedHaystack: string, needle: string): { mat
   }
   return { matched: n.slice(0, low), rest: n.slice(low) };
 }
+
+/** `text` as a regular-expression source that matches it literally ("U.S." → "U\.S\."). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
