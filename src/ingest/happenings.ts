@@ -18,7 +18,7 @@ export interface Happening {
 
 /** Verbs of saying and stating. */
 const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces|admitted|admits|conceded|concedes|acknowledged|acknowledges|reminded|reminds|confirmed|confirms|(?:denied|denies)(?=\s+(?:that|it|this|any|wrongdoing|on|in|the\s+(?:claims?|allegations?|reports?|accusations?|suggestions?|charges?))\b)|reported(?=\s+(?:[^\s,.;]+\s+){0,3}?that\b))\b/u;
+  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces|admitted|admits|conceded|concedes|acknowledged|acknowledges|reminded|reminds|confirmed|confirms|(?:denied|denies)(?=\s+(?:that|it|this|any|wrongdoing|(?:on|in)\s[^,.;]*?\b(?:that|any|wrongdoing|claims?|allegations?|reports?|accusations?|suggestions?|charges?)|the\s+(?:claims?|allegations?|reports?|accusations?|suggestions?|charges?))\b)|reported(?=\s+(?:[^\s,.;]+\s+){0,3}?that\b))\b/u;
 /**
  * The listener and the time of the speaking right after the verb: "told parliament on Saturday", "said in a
  * statement on Monday", "said Tuesday", "told the Herald yesterday" (a bare day or "yesterday" too), "denied

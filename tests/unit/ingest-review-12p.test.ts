@@ -79,3 +79,11 @@ describe('runs counted are no schedule', () => {
     expect(events("Hale's 88 runs on Friday kept Kent in the match.")).toEqual([['2026-05-08', 'reported']]);
   });
 });
+
+describe('"denied on <day>" reports speech only before a denial\'s content', () => {
+  it('"A judge denied on Tuesday a request by the defence …": the court\'s refusal, Tuesday, reported', () => {
+    expect(events('A judge denied on Tuesday a request by the defence to move the trial.')).toEqual([
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+});
