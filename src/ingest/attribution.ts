@@ -301,7 +301,8 @@ const QUOTED_BY_PRONOUN = /^\s*["“][^"”]*["”],?\s+(?:she|he)\s+(?:said|say
 function openingSubject(masked: string, p: PersonSpan): boolean {
   if (masked.slice(0, p.index).trim()) return false;
   const next = termsOf(masked).find((t) => t.start >= p.end);
-  return !!next && !masked.slice(p.end, next.start).trim() && next.tags.has('Verb');
+  // (A verb in the present, as a portrait has it: "Greystone Mills closed its doors" tells of a company.)
+  return !!next && !masked.slice(p.end, next.start).trim() && next.tags.has('Verb') && next.tags.has('PresentTense');
 }
 
 /** People named in a sentence: compromise's people, and runs of capitalised words a title, honorific or speech verb marks as a name. */

@@ -686,6 +686,12 @@ function presentOfTime(text: string, at: number): boolean {
 const ORDERED_TO =
   /\b(?:ordered|instructed|directed|urged|advised)\s+(?:[\p{L}’'-]+\s+){1,6}?to\s+\p{Ll}+\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}?(?:on\s+)?$/u;
 
+/** "advised drivers to avoid the bypass on Wednesday after a lorry overturned": a past clause after the day dates the order, not its carrying out. */
+function pastAfter(rest: string): boolean {
+  const m = /^\s*,?\s*(?:as|after|when|because|while)\s+([^,;.]*)/u.exec(rest);
+  return !!m && termsOf(m[1]!).some((t) => t.tags.has('PastTense'));
+}
+
 /**
  * "A consultation … closes on 24 July", "the exhibition opens in March", "the warning runs from 18:00 on
  * Saturday": a verb of a schedule in the present just before its date speaks of what is set to come.
@@ -693,10 +699,11 @@ const ORDERED_TO =
 function scheduled(text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>): boolean {
   const before = text.slice(Math.max(0, r.index - 60), r.index);
   const preposition = /^(?:on|in|at|from)\s/i.test(r.text) ? '' : '(?:on|in|at|from)\\s+';
+  // ("Hale's 88 runs on Friday": runs counted are no schedule.)
   // "closes its labour ward on 31 January", "takes effect at 00:01 on Saturday": up to five words of an
   // object or a time of day may stand between the verb and its date.
   return new RegExp(
-    String.raw`\b(?:opens|closes|starts|begins|ends|expires|resumes|reopens|lapses|runs|takes\s+effect|comes\s+into\s+(?:force|effect))\s+(?:[\p{L}\p{N}:.’'-]+\s+){0,5}?${preposition}$`,
+    String.raw`\b(?:opens|closes|starts|begins|ends|expires|resumes|reopens|lapses|(?<!(?:\d|\b(?:the|his|her|their|its|of|more))\s)runs|takes\s+effect|comes\s+into\s+(?:force|effect))\s+(?:[\p{L}\p{N}:.’'-]+\s+){0,5}?${preposition}$`,
     'u',
   ).test(before);
 }
@@ -769,7 +776,8 @@ function datesIn(text: string, published: Date): FoundDate[] {
       (isFuture(localClause(text, r.index)) ||
         presentOfTime(text, r.index) ||
         scheduled(text, r) ||
-        ORDERED_TO.test(text.slice(Math.max(0, r.index - 90), r.index))) &&
+        (ORDERED_TO.test(text.slice(Math.max(0, r.index - 90), r.index)) &&
+          !pastAfter(text.slice(r.index + r.text.length)))) &&
       !PAST_PERFECT_BEFORE.test(text.slice(0, r.index)) &&
       !pastVerbBefore(text, r.index);
     // "early next week", "next month": a time after the publication lies ahead, whatever the verb.

@@ -18,14 +18,14 @@ export interface Happening {
 
 /** Verbs of saying and stating. */
 const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces|admitted|admits|conceded|concedes|acknowledged|acknowledges|reminded|reminds|confirmed|confirms|(?:denied|denies)(?=\s+(?:that|it|this|any|wrongdoing|on|in|the\s+(?:claims?|allegations?|reports?|accusations?|suggestions?|charges?))\b)|reported(?=\s+(?:[^\s,.;]+\s+){0,3}?that\b))\b/u;
+  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces|admitted|admits|conceded|concedes|acknowledged|acknowledges|reminded|reminds|confirmed|confirms|(?:denied|denies)(?=\s+(?:that|it|this|any|wrongdoing|(?:on|in)\s[^,.;]*?\b(?:that|any|wrongdoing|claims?|allegations?|reports?|accusations?|suggestions?|charges?)|the\s+(?:claims?|allegations?|reports?|accusations?|suggestions?|charges?))\b)|reported(?=\s+(?:[^\s,.;]+\s+){0,3}?that\b))\b/u;
 /**
  * The listener and the time of the speaking right after the verb: "told parliament on Saturday", "said in a
  * statement on Monday", "said Tuesday", "told the Herald yesterday" (a bare day or "yesterday" too), "denied
  * wrongdoing in a video on his channel Tuesday night" (a medium of a few words before the day).
  */
 const SPEAKING_ADJUNCT =
-  /^\s+(?:[^\s,.;]+\s+){0,7}?(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)(?![\p{L}-])/u;
+  /^\s+(?:[^\s,.;]+\s+){0,7}?(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)(?![\p{L}’'-])/u;
 /** Verbs of thinking and showing: what they report is an opinion, not an action. */
 const NOT_ACTION =
   /^(?:suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|consider|considered|regard|regarded|view|viewed|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told|include|included|includes|comprise|comprised|contain|contained|numbered)$/i;
@@ -113,12 +113,25 @@ export function completedAction(clause: string): boolean {
   const terms = termsOf(blankQuotes(clause).replace(/,.*$/su, ''));
   const i = terms.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
   const verb = terms[i];
-  if (!verb || verb.tags.has('Copula') || verb.tags.has('Modal') || NOT_ACTION.test(verb.text)) return false;
+  if (!verb || verb.tags.has('Copula') || verb.tags.has('Modal') || (NOT_ACTION.test(verb.text) && !lookedAt(terms, i)))
+    return false;
   if (terms.slice(0, i).some((t) => t.tags.has('Modal') || /^(?:will|would|could|may|might)$/i.test(t.text)))
     return false;
   if (!verb.tags.has('PastTense') && !verb.tags.has('Participle')) return false;
   const next = terms[i + 1];
   return !!next && ['Noun', 'Determiner', 'Value', 'Possessive', 'Adjective'].some((tag) => next.tags.has(tag));
+}
+
+/**
+ * "had viewed CCTV footage", "had considered the bid": "considered", "regarded", "viewed" with a plain object, no "as",
+ * "to be" nor an adjective after it ("regarded the vote as …", "considered the plan unworkable"), tell of an action.
+ */
+function lookedAt(terms: ReturnType<typeof termsOf>, i: number): boolean {
+  const rest = terms.slice(i + 1);
+  return (
+    /^(?:considered|regarded|viewed)$/i.test(terms[i]!.text) &&
+    !rest.some((t) => /^(?:as|to|be)$/i.test(t.text) || t.tags.has('Adjective'))
+  );
 }
 
 /** A clause's first verb that is not an auxiliary, outside its quotes and dateline. */
@@ -361,7 +374,7 @@ const NEWS_REACHED =
  * him on Monday", "declined to comment": a request for comment unanswered is no news of its own.
  */
 const NO_COMMENT =
-  /\b(?:(?:did|does|do|has|have|had)\s+not|didn't|hasn't|haven't)\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return(?:ed)?\s+(?:calls|messages|emails))\b|\b(?:could\s+not|couldn't|cannot|can't)\s+(?:immediately\s+)?be\s+reached\b|\b(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+(?:reach|contact)\b|\bdeclined\s+to\s+comment\b/u;
+  /\b(?:(?:did|does|do|has|have|had)\s+not|didn't|hasn't|haven't)\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return(?:ed)?\s+(?:calls|messages|emails))\b|\b(?:could\s+not|couldn't|cannot|can't)\s+(?:immediately\s+)?be\s+reached\b(?!\s+by\s+(?:road|rail|boat|air|sea|land|helicopter|rescuers))|\b(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+(?:reach|contact)\b|\bdeclined\s+to\s+comment\b/u;
 
 /**
  * The happening of one clause: its own date, or for reported speech the reported clause's or a
@@ -376,7 +389,8 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     (scene && !speech) ||
     wordsOf(blankQuotes(head)) ||
     TEXT_SAYS.test(head) ||
-    NO_COMMENT.test(head) ||
+    // "The bank, which declined to comment, cut 300 jobs on Tuesday": a relative clause leaves the main one news.
+    NO_COMMENT.test(head.replace(/,\s+(?:which|who)\s[^,;]*,/gu, ',')) ||
     TEXT_NOW.test(head) ||
     NEWS_REACHED.test(head)
   )
@@ -400,7 +414,11 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // "She said the nurses had not been paid for April": what did not happen is no happening ("would plead not
   // guilty at a hearing on …" and "would end in December and would not be renewed" still do).
   const dated = findDate(blankQuotedClauses(reported), published);
-  const plain = blankQuotes(reported).replace(/\bnot\s+guilty\b/gu, '');
+  // "said no one was injured in the blast on Monday", "would no longer lend … from January": the blast and the change happen.
+  const plain = blankQuotes(reported).replace(
+    /\bnot\s+guilty\b|\bno\s+longer\b|\bno\s+one\s+(?:was|were|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:injured|hurt|killed|harmed)\b/gu,
+    '',
+  );
   const negated = NEGATED.test(
     plain.slice(0, dated ? Math.max(plain.indexOf(dated.text), 0) : /,|\sand\s/u.exec(plain)?.index),
   );
@@ -414,7 +432,9 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // None is when the reported clause quotes words, spoken or written ("X told the Gazette on Monday that the board had
   // approved it "with regret"", "X reported on Thursday that …"…""): the draft is the quote's statement, dated by the telling.
   const written = IN_WRITING.test(speech.speaking) || /\breported\b/u.test(speech.speaking);
-  if (!own && /["“]/u.test(speech.reported)) return [];
+  // (A single spoken word is no statement: "said on Tuesday that they had arrested two men over the "brazen" raid" is news.)
+  const text = written || FRONTED.test(speech.speaking);
+  if (!own && (text ? /["“]/u : /["“][^"”]*\S\s+\S[^"”]*["”]/u).test(speech.reported)) return [];
   if (
     !own &&
     spoken &&
