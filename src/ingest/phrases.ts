@@ -46,6 +46,10 @@ const GOVERNING_BODY =
 /** Written texts in the plural, which speak together as one document ("court documents", "the minutes"). */
 const WRITTEN_TEXTS = /^(?:documents|records|filings|papers|minutes|transcripts)$/;
 
+/** A participle of publishing with its time or place after the head noun of a text ("review published last week", "papers filed in the High Court"). */
+const PUBLISHED_AFTER_TEXT =
+  /(?<=\b(?:report|review|study|audit|survey|inquiry|assessment|note|paper|papers|documents|filing|filings|ruling|judgment|decision|letter|memo|notice|analysis))\s+(?:published|released|issued|filed|lodged|submitted|seen|obtained|dated|commissioned|leaked)\b[^,;:"“”]{0,60}$/u;
+
 /**
  * Words compromise reads as verbs right after a number or determiner ("two judges wrote") are
  * nouns when its lexicon has them as nouns ("the judges"); a role it reads as an adjective with
@@ -141,7 +145,8 @@ function nounPhrase(terms: Term[], text: string, start: number, end: number): No
  */
 export function phraseBefore(masked: string, verbIndex: number): NounPhrase | null {
   const terms = termsOf(masked);
-  let before = masked.slice(0, verbIndex);
+  // "The bureau itself warned": an emphatic reflexive after the subject is no part of it.
+  let before = masked.slice(0, verbIndex).replace(/\s+(?:itself|themselves|himself|herself)\s*$/u, ' ');
   // Auxiliaries and adverbs between the subject and its verb: "critics have repeatedly called".
   for (
     let t = terms.findLast((x) => x.end <= before.trimEnd().length);
@@ -161,6 +166,10 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
   // "One Harlow bookseller who watched the auction": a restrictive relative clause after the subject.
   const restrictive = anonymity && /(?<=\p{L})\s+who\s+[^,;:]*$/u.exec(before);
   if (restrictive) before = before.slice(0, restrictive.index);
+  // "An independent review published last week found", "Court papers filed on Monday say": a text's publishing,
+  // a participle right after its head noun, is no part of the subject.
+  const published = PUBLISHED_AFTER_TEXT.exec(before);
+  if (published) before = before.slice(0, published.index);
   // "The agreement, signed in Varn, states": the subject stands before an apposition.
   const apposition = /,\s[^,;:]+,\s*$/u.exec(before);
   if (apposition && !/\s{2,}/.test(apposition[0])) before = before.slice(0, apposition.index);
@@ -169,7 +178,9 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
     // "A labor and delivery nurse said": "and" between two modifiers after a determiner is no boundary.
     const joined =
       /^and$/i.test(m[0]) && /^\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before.slice(start, m.index));
-    if (!joined) start = m.index + m[0].length;
+    // "That report warned": "That" opening the sentence is a demonstrative, no conjunction.
+    const demonstrative = /^that$/i.test(m[0]) && !before.slice(0, m.index).trim();
+    if (!joined && !demonstrative) start = m.index + m[0].length;
   }
   const lead = before.slice(start).length - before.slice(start).trimStart().length;
   if (!before.slice(start).trim()) return null;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../ingest-read';
+
+// The patterns of issue 12q, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
+
+describe('a text as the subject of a speech verb is a document', () => {
+  it('"Court papers describe X as "…"": "describe" is a speech verb, its plural text subject the document', () => {
+    expect(
+      speakerOf('Court papers describe the loan as "a sham from the very first day" and list six payments.', 'a sham'),
+    ).toMatchObject({ name: expect.stringMatching(/^Court papers/), kind: 'document' });
+    expect(
+      speakerOf(
+        'Police records describe the driver as "calm and fully cooperative" after the crash on the Quarry Road.',
+        'calm and fully',
+      ),
+    ).toMatchObject({ name: expect.stringMatching(/^Police records/), kind: 'document' });
+  });
+  it('"An independent review published last week found …": the participle of publishing is no part of the subject', () => {
+    expect(
+      speakerOf(
+        'An independent audit released last week found that the trust had "lost sight of its own patients" for years.',
+        'lost sight',
+      ),
+    ).toMatchObject({ name: expect.stringMatching(/^Independent audit/), kind: 'document' });
+    expect(
+      speakerOf(
+        'A report commissioned by the harbour board concluded that the pier was "beyond economic repair" by 2024.',
+        'beyond economic',
+      ),
+    ).toMatchObject({ name: expect.stringMatching(/^Report/), kind: 'document' });
+  });
+  it('"That report warned …": "That" opening the sentence is a demonstrative, the text is the subject', () => {
+    const text =
+      'The Felham Ferry Company blamed fuel costs, according to its annual accounts. That report, published in June, warned that sailings would be "cut back sharply next winter".';
+    expect(speakerOf(text, 'cut back sharply')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'cut back sharply')?.name).toMatch(/accounts|report/i);
+    expect(
+      speakerOf('That study warned that the marsh would be "under water for half the year" by 2050.', 'under water'),
+    ).toMatchObject({ name: expect.stringMatching(/^Study/), kind: 'document' });
+  });
+  it('"The bureau itself warned, in a note accompanying the release, that …": the body\'s note', () => {
+    const text =
+      'Harvest yields fell by a fifth, the Orlent Farming Office said on Monday. Growers were not surprised.\n\n' +
+      'The office itself cautioned, in a note published with the figures, that the survey was "smaller than in any year before".';
+    expect(speakerOf(text, 'smaller than')).toMatchObject({ name: 'Orlent Farming Office note', kind: 'document' });
+    const bank =
+      'Analysts at Pellory Bank cut their forecast on Tuesday. The bank said in a note to clients that the rally looked "badly overdone to us".';
+    expect(speakerOf(bank, 'badly overdone')).toMatchObject({ name: 'Pellory Bank note', kind: 'document' });
+  });
+});
