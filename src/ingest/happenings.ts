@@ -364,6 +364,27 @@ const NO_COMMENT =
   /\b(?:(?:did|does|do|has|have|had)\s+not|didn't|hasn't|haven't)\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return(?:ed)?\s+(?:calls|messages|emails))\b|\b(?:could\s+not|couldn't|cannot|can't)\s+(?:immediately\s+)?be\s+reached\b|\b(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+(?:reach|contact)\b|\bdeclined\s+to\s+comment\b/u;
 
 /**
+ * True when the date of a reported clause is that of a possibility on a condition: "strikes could be called in
+ * December if no offer is made", "the line might reopen on Friday unless …" (the modal in the date's own clause).
+ */
+function conditional(clause: string, date: FoundDate | null): boolean {
+  const at = date ? clause.indexOf(date.text) : -1;
+  if (at < 0) return false;
+  const modal = /\b(?:could|might|may)\s[^,;]*$/u.exec(clause.slice(0, at));
+  return (
+    !!modal &&
+    /\b(?:if|unless)\s/u.test(clause.slice(0, modal.index).replace(/^.*[;]/su, '') + clause.slice(modal.index))
+  );
+}
+
+/**
+ * "Radio X will have more on this story on the Breakfast Show on Saturday", "There will be more on this story
+ * in our evening edition": a news outlet's trail of its own coverage is no news.
+ */
+const OUTLET_TRAIL =
+  /\b(?:will\s+(?:have|bring(?:\s+you)?)|will\s+be)\s+more\s+(?:on\s+(?:this|that|the)\s+(?:developing\s+)?(?:story|case|issue)|on\s+this\b|details\s+(?:on|in|later))|\bmore\s+on\s+this\s+story\b/iu;
+
+/**
  * The happening of one clause: its own date, or for reported speech the reported clause's or a
  * completed action's (dated by the speaking, except in a lead under a dateline).
  */
@@ -377,6 +398,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     wordsOf(blankQuotes(head)) ||
     TEXT_SAYS.test(head) ||
     NO_COMMENT.test(head) ||
+    OUTLET_TRAIL.test(head) ||
     TEXT_NOW.test(head) ||
     NEWS_REACHED.test(head)
   )
@@ -404,7 +426,9 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   const negated = NEGATED.test(
     plain.slice(0, dated ? Math.max(plain.indexOf(dated.text), 0) : /,|\sand\s/u.exec(plain)?.index),
   );
-  const own = negated ? null : dated;
+  // "The union has warned that strikes could be called in December if no offer is made": a possibility on a
+  // condition is no happening, planned or past.
+  const own = negated || conditional(plain, dated) ? null : dated;
   const spoken = findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
@@ -440,11 +464,11 @@ const TEXT_PUBLISHED =
 
 /**
  * "The report published with the figures on Wednesday calls the fall "…"", "The assessment X
- * signed in May 2024 described the building as "…"": a text's words quoted, no happening (the
- * text's date dates the words).
+ * signed in May 2024 described the building as "…"", "Court papers describe him as "…"": a text's
+ * words quoted, no happening (the text's date dates the words).
  */
 const TEXT_SAYS =
-  /^(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin|certificate|assessment|memo|memorandum|filing|notice|audit)\b[^"“”;]*?\s(?:calls|called|describes|described|says|said|warns|warned|declares|declared|rates|rated)\s[^"“”]*["“]/u;
+  /^(?:(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin|certificate|assessment|memo|memorandum|filing|notice|audit|document|documents|papers|records|note)|(?:\p{Lu}\p{Ll}+\s+)?(?:documents|papers|records|filings))\b[^"“”;]*?\s(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”]*["“]/u;
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =

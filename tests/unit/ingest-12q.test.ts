@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf } from '../ingest-read';
+import { planEvents as events, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12q, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -47,5 +47,31 @@ describe('a text as the subject of a speech verb is a document', () => {
     const bank =
       'Analysts at Pellory Bank cut their forecast on Tuesday. The bank said in a note to clients that the rally looked "badly overdone to us".';
     expect(speakerOf(bank, 'badly overdone')).toMatchObject({ name: 'Pellory Bank note', kind: 'document' });
+  });
+});
+
+describe('no news of their own', () => {
+  it('"Radio X will have more on this story on …": an outlet\'s trail of its own coverage', () => {
+    expect(events('Radio Tarnby will have more on this story on the Drive Programme on Friday.')).toEqual([]);
+    expect(events('There will be more on this story in our Saturday edition.')).toEqual([]);
+    // Not a trail: more of something else.
+    expect(events('The museum will have more rooms open on Saturday.')).toEqual([['2026-05-16', 'planned']]);
+  });
+  it('"The plan describes the timetable as "…"": a document\'s words quoted are no happening', () => {
+    expect(
+      events('The leaked document describes the new schedule as "realistic only if the money arrives in 2029."'),
+    ).toEqual([]);
+    expect(events('Court records call the payments "a clear breach of the 2021 agreement."')).toEqual([]);
+  });
+  it('"… could be called in December if no offer is made": a possibility on a condition is no happening', () => {
+    expect(
+      events(
+        "The nurses' union has warned that another week of strikes could be called in June if pay talks fail again.",
+      ),
+    ).toEqual([]);
+    expect(events('The operator said the ferry might sail on Saturday unless the gales return.')).toEqual([]);
+    expect(events('The minister said that if the talks fail, the ports could close on Friday.')).toEqual([]);
+    // A plan with no condition keeps its date.
+    expect(events('The minister said the bridge would reopen on Friday.')).toEqual([['2026-05-15', 'planned']]);
   });
 });
