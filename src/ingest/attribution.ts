@@ -536,6 +536,24 @@ const roleObject = (masked: string, e: Entity) => {
   return !!m && TITLE_WORD.test(m[1]!);
 };
 
+/** "A spokeswoman for the finance minister, " opening the sentence (after an opening phrase): an unnamed spokesperson. */
+const SPOKESPERSON_FOR =
+  /^\s*(?:[^,;]*,\s+)?(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(spokes(?:wo)?man|spokesperson)\s+for\s+(?:the|a|an)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,\s*$/u;
+
+/**
+ * True when `e` names the spokesperson the sentence opens with, set off after the role the spokesperson
+ * speaks for in lower case: "A spokeswoman for the finance minister, Helga X, said" (the verb just after
+ * the name; a name whose gender is the other one's is the minister's).
+ */
+function namesSpokesperson(masked: string, e: Entity, verb: SpeechVerb, cast: Cast): boolean {
+  const m = SPOKESPERSON_FOR.exec(masked.slice(0, e.index));
+  const member = cast.members.get(e.id);
+  if (!m || member?.kind !== 'person' || !/^\s*,\s*(?:\p{Ll}+ly\s+)?$/u.test(masked.slice(e.end, verb.index)))
+    return false;
+  const gender = genderOf(member);
+  return !gender || m[1] === 'spokesperson' || (gender === 'female') === (m[1] === 'spokeswoman');
+}
+
 /** "they" just before a speech verb. */
 const THEY_BEFORE = /(?:^|[,;]\s*|\s)they\s*$/iu;
 /** A sentence opening with a plural noun for people as its subject: "Prosecutors had sought …", "Investigators believe …". */
@@ -691,11 +709,17 @@ function standInSubject(
   return authored ? documentOf(authored, 'text its author made', cast, excerpt, state) : null;
 }
 
+/** "He", "She" as the subject of the main clause, after an opening phrase set off by a comma ("In a statement Sunday, he …"). */
+const MAIN_PRONOUN = /^\s*(?:[^,;]*,\s*)?(he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/iu;
+
 /**
  * The entities that may be the subject of the speech verb at `verb`, named just before it (or
  * before an apposition, auxiliaries, or the body a person is of), the nearest last.
  */
-function namedSubjects(masked: string, verb: SpeechVerb, entities: Entity[]): Entity[] {
+function namedSubjects(masked: string, verb: SpeechVerb, entities: Entity[], cast?: Cast): Entity[] {
+  // "A spokeswoman for the finance minister, Helga X, said": the name set off after the spokesperson's phrase.
+  const spokesperson = cast && entities.find((e) => namesSpokesperson(masked, e, verb, cast));
+  if (spokesperson) return [spokesperson];
   const participle = /ing$/i.test(verb.word);
   // "…by minister Teo Varn, who said": the relative pronoun's antecedent speaks, object or not.
   const relative = (e: Entity) => /^\s*,\s*who\s+$/.test(masked.slice(e.end, verb.index));
@@ -743,12 +767,18 @@ function subjectOf(
         !e.object && /^\s*(?:[^,;]*,\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/iu.test(masked.slice(0, e.index)),
     );
     if (main) return { id: main.id, how: 'attribution' };
+    // "In a short statement Sunday, he congratulated his successor and said …": a pronoun as the main subject.
+    const pronoun = coordinated ? MAIN_PRONOUN.exec(before) : null;
+    if (pronoun) {
+      const gender = /^she$/i.test(pronoun[1]!) ? 'female' : 'male';
+      return { id: pronounAntecedent(gender, verb.index, entities, cast, state), how: 'pronoun', pronoun: true };
+    }
     // "The company listed debts … in its filing, blaming …": a kind of body as the subject is the body named before.
     const kind = /^\s*The\s+(\p{Ll}+)\s/u.exec(masked)?.[1];
     if (participle && kind && ORG_NOUN.test(kind) && state.lastBody)
       return { id: state.lastBody, how: 'the body named before' };
   }
-  const subjects = namedSubjects(masked, verb, entities);
+  const subjects = namedSubjects(masked, verb, entities, cast);
   const described = describedSource(masked, verb, entities, cast, excerpt, state);
   const subject = subjects.at(-1);
   const inApposition =
@@ -1582,9 +1612,17 @@ function namedAfter(
   sents: Sentence[],
   spoke: string[],
   subjects: Array<string | undefined>,
+  sources: Array<string | undefined> = [],
 ): void {
   for (const q of quotes) {
     const next = sents[q.sentence + 1];
+    // ""…" The words came from Dr X, the team's doctor.": the person the words are said to come from, before
+    // a speaker only guessed from the quotes around.
+    const guessed = !q.speaker || GUESSED.has(q.how);
+    if (next && guessed && sources[q.sentence + 1] && next.paragraph === sents[q.sentence]?.paragraph) {
+      Object.assign(q, { speaker: sources[q.sentence + 1], how: 'the words came from' });
+      continue;
+    }
     if (q.speaker || !next) continue;
     if (spoke[q.sentence + 1] && /^(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:how|what)\b/u.test(next.text))
       Object.assign(q, { speaker: spoke[q.sentence + 1], how: 'named in the sentence after' });
@@ -1607,6 +1645,29 @@ function introducedAfter(q: FoundQuote, quotes: FoundQuote[], sents: Sentence[],
   if (next?.paragraph !== at.paragraph || after?.paragraph !== at.paragraph) return false;
   return quotes.some((o) => o.sentence === q.sentence + 2 && o.speaker === subject);
 }
+
+/** How a quote with no attribution of its own was given a speaker from the quotes around it. */
+const GUESSED = new Set([
+  'same quotation',
+  'continues the speaker’s paragraph',
+  'earlier attribution in the paragraph',
+  'continues the previous paragraph’s quote',
+]);
+
+/** "The words came from", "Those remarks were from": a sentence that names whose the words before it are. */
+const WORDS_FROM =
+  /^\s*(?:The|Those|These|That|This|Her|His)\s+(?:words|remarks?|comments?|quotes?|warning|plea|verdict|description|assessment)\s+(?:came|come|were|was)\s+from\s+$/u;
+
+/**
+ * The person whose words a sentence says the quote before it was ("The words came from Dr X, the team's
+ * doctor."), if it does.
+ */
+function wordsCameFrom(masked: string, entities: Entity[], cast: Cast): string | undefined {
+  const from = entities.find((e) => WORDS_FROM.test(masked.slice(0, e.index).replace(BEFORE_NAME_TITLE, '')));
+  return from && cast.members.get(from.id)?.kind === 'person' ? from.id : undefined;
+}
+/** An honorific or title just before a name ("Dr. ", "Ms "), left out when reading what stands before it. */
+const BEFORE_NAME_TITLE = /(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Revd|Rev)\.?\s+$/u;
 
 /** The person a sentence opens with as its subject, if it does. */
 function leadingPerson(entities: Entity[]): string | undefined {
@@ -1723,6 +1784,7 @@ export function readArticle(
   let paragraphSpeaker: { paragraph: number; id: string } | undefined;
   const spoke: string[] = [];
   const subjects: Array<string | undefined> = [];
+  const sources: Array<string | undefined> = [];
   sents.forEach((sentence, si) => {
     const mine = raw.filter((q) => q.sentence === si);
     const masked = maskQuotes(sentence, mine);
@@ -1730,6 +1792,7 @@ export function readArticle(
     const entities = entitiesOf(masked, sentence.text, cast, next);
     sentenceActors.push([...new Set(entities.map((e) => e.id))]);
     subjects[si] = leadingPerson(entities);
+    sources[si] = wordsCameFrom(masked, entities, cast);
     if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = undefined;
     for (const q of mine) {
       let s = fromSentence(q, masked, entities, cast, sentence.text, state) ?? beforeColon(q, masked, entities, cast);
@@ -1759,7 +1822,7 @@ export function readArticle(
     const quoted = quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : []));
     afterSentence(masked, entities, cast, sentence.text, state, speaker, quoted);
   });
-  namedAfter(quotes, sents, spoke, subjects);
+  namedAfter(quotes, sents, spoke, subjects, sources);
   // Unnamed speakers no quote is given to, and their outlets, are not proposed as actors.
   const used = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker, cast.members.get(q.speaker)?.via ?? ''] : [])));
   for (const id of state.described)

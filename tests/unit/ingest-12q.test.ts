@@ -75,3 +75,51 @@ describe('no news of their own', () => {
     expect(events('The minister said the bridge would reopen on Friday.')).toEqual([['2026-05-15', 'planned']]);
   });
 });
+
+describe('speakers', () => {
+  it('"In a statement Sunday, he congratulated X and said …": a pronoun as the main subject of a coordinated speech verb', () => {
+    const text =
+      'Former mayor Tobias Grell lost the vote by twelve seats. Grell did not speak to reporters. In a short post on Monday, he thanked his staff and said he was "proud of every single day".';
+    expect(speakerOf(text, 'proud of every')).toMatchObject({ name: 'Tobias Grell', kind: 'person' });
+    const her =
+      'Councillor Helen Pollard voted against the plan. She left the chamber early and warned that the town would "pay for this for decades".';
+    expect(speakerOf(her, 'pay for this')).toMatchObject({ name: 'Helen Pollard', kind: 'person' });
+  });
+  it('"…" The words came from Dr X: the person the sentence after says the quote came from', () => {
+    const text =
+      'Marta Quill lost her seat. "I wish the new team well," she said.\n\n' +
+      '"They treated the clinic like a private club." The words came from Dr. Ansel Feverel, the surgeon who resigned in protest. He said the vote was overdue.';
+    expect(speakerOf(text, 'They treated')).toMatchObject({ name: 'Ansel Feverel', kind: 'person' });
+    const remarks =
+      '"Nobody in this valley will forget what happened to us." Those remarks came from Ilse Marrow, who lost her bakery in the flood.';
+    expect(speakerOf(remarks, 'Nobody in this')).toMatchObject({ name: 'Ilse Marrow', kind: 'person' });
+  });
+  it('"A spokeswoman for the finance minister, X Y, said": the name set off after the spokesperson\'s phrase', () => {
+    expect(
+      speakerOf(
+        'On Monday, a spokesman for the interior minister, Tobias Rennert, said the border would stay open "for as long as it takes".',
+        'for as long',
+      ),
+    ).toMatchObject({ name: 'Tobias Rennert', kind: 'person' });
+    expect(
+      speakerOf(
+        'The spokesperson for the health board, Ari Lenn, told the Ledger the wards were "full every single night".',
+        'full every',
+      ),
+    ).toMatchObject({ name: 'Ari Lenn', kind: 'person' });
+  });
+  it("a name after the role whose gender is not the spokesperson's, or one after the person, names the minister", () => {
+    expect(
+      speakerOf(
+        'A spokesman for the health minister, Helga Marrowby, said the wards would reopen "when it is safe to do so".',
+        'when it is safe',
+      ),
+    ).toMatchObject({ anonymous: true, name: expect.stringMatching(/^A spokesman/) });
+    expect(
+      speakerOf(
+        'Leon Fry, a spokesman for the transport minister, Helga Marrowby, said the line would reopen "within the month".',
+        'within the month',
+      ),
+    ).toMatchObject({ name: 'Leon Fry' });
+  });
+});
