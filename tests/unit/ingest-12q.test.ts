@@ -123,3 +123,21 @@ describe('speakers', () => {
     ).toMatchObject({ name: 'Leon Fry' });
   });
 });
+
+describe('dates', () => {
+  it('"in autumn 2028", "in spring 2027": a season of a year is that year, approximately', () => {
+    expect(events('The new maternity wing is expected to open in autumn 2028.')).toEqual([['2028', 'planned']]);
+    expect(events('The old lighthouse keeper’s cottage was sold in summer 2019.')).toEqual([['2019', 'reported']]);
+  });
+  it('"remanded in custody until a further hearing on 15 December": a court\'s next date lies ahead, planned', () => {
+    expect(events('The two brothers were remanded in custody until a further hearing on 15 May.')).toEqual([
+      ['2026-05-15', 'planned'],
+    ]);
+    expect(events('The magistrate adjourned the case until 2 June.')).toEqual([['2026-06-02', 'planned']]);
+    expect(events('She was released on bail until her next court appearance on 20 May.')).toEqual([
+      ['2026-05-20', 'planned'],
+    ]);
+    // A road closed until a day is no court's date: still a bound.
+    expect(events('The coast road was closed on Monday until 3 May.')).toEqual([['2026-05-11', 'reported']]);
+  });
+});
