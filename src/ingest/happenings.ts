@@ -18,7 +18,7 @@ export interface Happening {
 
 /** Verbs of saying and stating. */
 const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces|admitted|admits|conceded|concedes|acknowledged|acknowledges|reminded|reminds|confirmed|confirms|(?:denied|denies)(?=\s+(?:that|it|this|any|wrongdoing|on|in|the\s+(?:claims?|allegations?|reports?|accusations?|suggestions?|charges?))\b)|reported(?=\s+(?:[^\s,.;]+\s+){0,3}?that\b))\b/u;
+  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces|admitted|admits|conceded|concedes|acknowledged|acknowledges|reminded|reminds|confirmed|confirms|congratulated|thanked|(?:denied|denies)(?=\s+(?:that|it|this|any|wrongdoing|on|in|the\s+(?:claims?|allegations?|reports?|accusations?|suggestions?|charges?))\b)|reported(?=\s+(?:[^\s,.;]+\s+){0,3}?that\b))\b/u;
 /**
  * The listener and the time of the speaking right after the verb: "told parliament on Saturday", "said in a
  * statement on Monday", "said Tuesday", "told the Herald yesterday" (a bare day or "yesterday" too), "denied
@@ -537,6 +537,19 @@ export function crowdScene(sentence: string): boolean {
   // People, not things ("Tests taken Tuesday found …"): a noun for people, or one ending like one ("passengers").
   const people = isPersonNoun(one) || hasAgentEnding(one) || /(?:er|ian)$/u.test(one);
   return tags.has('Plural') && !tags.has('ProperNoun') && people;
+}
+
+/** A mood closing the sentence, a copula before it: "were less measured.", "were divided.", "was more sceptical.". */
+const MOOD_END =
+  /\b(?:was|were)\s+(?:(?:less|more|far|much|rather|equally|sharply|deeply|bitterly)\s+){0,2}(?:measured|divided|split|angry|furious|impressed|unimpressed|sceptical|skeptical|resigned|relieved|delighted|upset|worried|anxious|philosophical|unconvinced|forgiving|charitable|sanguine|blunt|diplomatic|positive|cautious|optimistic|pessimistic|enthusiastic|critical|bitter|scathing|gloomy|hopeful|restrained)\s*[.!]?\s*$/u;
+
+/**
+ * "Passengers at the bus station on Tuesday evening were less measured.", "Shoppers in the market on
+ * Saturday were divided.": a crowd's mood (a copula and a word of mood closing the sentence), before
+ * the words of one of them, sets the scene of the reactions; no news of its own.
+ */
+export function moodScene(sentence: string): boolean {
+  return crowdScene(sentence) && MOOD_END.test(blankQuotes(sentence));
 }
 
 /** A modal or "to" before the last verb of a clause: "it would cut 800 jobs", "plans to sell the ferry". */

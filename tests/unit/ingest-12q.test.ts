@@ -76,6 +76,40 @@ describe('no news of their own', () => {
   });
 });
 
+describe('no news of their own: reactions and comparisons', () => {
+  it('"Passengers at the stop on Tuesday evening were less measured.": a crowd\'s mood before one of them speaks', () => {
+    expect(
+      events(
+        'Shoppers in the covered market on Saturday were divided. "It is a disgrace to the town," said Anna Pell, who sells cheese.',
+      ),
+    ).toEqual([]);
+    expect(
+      events(
+        'Supporters outside the Pellow Road ground on Sunday were far less forgiving. Season-ticket holder Dora Venn said she would not renew. "Never again," she said.',
+      ),
+    ).toEqual([]);
+    // What happened to the crowd is news.
+    expect(
+      events('Passengers at the ferry terminal on Monday were stranded. "It is a disgrace," said Anna Pell.'),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('"wages were still below their level of 2021": a year after a level or a peak is a comparison point', () => {
+    expect(events('Anna Pell, who chairs the tenants’ group, said rents were now above their level of 2019.')).toEqual(
+      [],
+    );
+    expect(events('Output has not returned to the peak of 2018.')).toEqual([]);
+    expect(events('The floods of 2021 destroyed the old bridge.')).toEqual([['2021', 'reported']]);
+  });
+  it('"In a short statement Sunday, he congratulated his successor and said …": thanks and congratulations are words', () => {
+    expect(
+      events(
+        'Karel Venn lost the vote. In a brief statement on Sunday, he congratulated his rival and said he would "stay in the party".',
+      ),
+    ).toEqual([]);
+    expect(events('Judge Mara Kell thanked the jurors on Thursday for their patience.')).toEqual([]);
+  });
+});
+
 describe('speakers', () => {
   it('"In a statement Sunday, he congratulated X and said …": a pronoun as the main subject of a coordinated speech verb', () => {
     const text =
