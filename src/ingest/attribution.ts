@@ -61,7 +61,7 @@ interface Entity {
 }
 
 const SPEECH =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|describe|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|classed|classified|termed|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates|reminded|reminding|telling|urging|put\s+it)\b/gi;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|asks|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|describe|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|classed|classified|termed|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates|reminded|reminding|telling|urging|put\s+it)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
@@ -1468,6 +1468,10 @@ const FOR_MAJORITY_BEFORE = /^\s*Writing\s+for\s+(?:the\s+|a\s+)?(?:\p{Ll}+\s+)?
 /** "Judge X, dissenting in Tuesday's decision, wrote": a dissent named by a participle set off before the verb. */
 const DISSENTING_BEFORE = /,\s+dissenting\b[^,;]{0,80},\s*$/u;
 
+/** "wrote to the directorate", "has written to Ms X": writing to someone is sending a letter ("wrote to say" is no recipient). */
+const WROTE_TO =
+  /\b(?:wrote|writes|(?:has|have|had)\s+written)\s+to\s+(?!(?:say|tell|ask|express|thank|complain|warn|urge|demand)\b)(?:the|a|an|his|her|their|all|every|\p{Lu})/u;
+
 /** The texts a named person writes in their own name: their letter, their ruling, their judgment, a judge's order. */
 const PERSONAL_TEXT = /\b(?:letter|ruling|judgment|opinion|order|report|memo|memorandum|submission)$/;
 
@@ -1496,6 +1500,14 @@ function writtenIn(
       return documentOf(doc, 'a judge’s opinion', cast, excerpt, state);
     }
   }
+  // "Sir X wrote to the directorate on Monday asking for guidance that was "…", saying …": a named person's letter.
+  const wroteTo = /^wr/i.test(verb.word)
+    ? WROTE_TO.exec(masked.slice(verb.index))
+    : /ing$/i.test(verb.word)
+      ? WROTE_TO.exec(masked.slice(0, verb.index))
+      : null;
+  if (who?.kind === 'person' && !who.anonymous && wroteTo)
+    return documentOf(`${who.name} letter`, 'a letter the person wrote', cast, excerpt, state);
   const rest = masked.slice(verb.end);
   const later = IN_WRITING_LATER.exec(rest);
   const after = IN_WRITING_AFTER.exec(rest) ?? (later && !verbsOf(later[0]).length ? later : null);
@@ -1738,9 +1750,18 @@ function afterSentence(
   state.subjectText = subjectText ? capitalise(subjectText[1]!.trim()) : undefined;
   // "X resigned on Monday in a letter released by …": the person's own letter, for "She wrote" next.
   const person = entities.find((e) => !e.object && e.kind === 'person' && !cast.members.get(e.id)?.anonymous);
-  const letter = !body && person ? PERSON_ACTED_IN.exec(masked) : null;
-  if (person && letter)
-    state.lastText = { body: person.id, name: `${cast.members.get(person.id)!.name} ${letter[1] ?? letter[2]}` };
+  const letter = !body ? PERSON_ACTED_IN.exec(masked) : null;
+  // "The 67-year-old … set out his reasons in a letter to the board": with no name, a letter told of with "his"
+  // or "her" is the last person's.
+  const owner =
+    person?.id ??
+    (letter &&
+    /\b(?:his|her)\b/u.test(masked.slice(0, letter.index + letter[0].length)) &&
+    !entities.some((e) => e.kind === 'person' && !e.object)
+      ? state.recent.at(-1)
+      : undefined);
+  if (owner && letter)
+    state.lastText = { body: owner, name: `${cast.members.get(owner)!.name} ${letter[1] ?? letter[2]}` };
   const outlet = entities.find((e) => e.kind === 'organisation' && isOutlet(masked, e));
   if (outlet) state.lastOutlet = outlet.id;
   // "According to a report in the Kelmarsh Ledger, …": the outlet by the name after "a report in".

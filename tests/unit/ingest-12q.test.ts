@@ -175,3 +175,37 @@ describe('dates', () => {
     expect(events('The coast road was closed on Monday until 3 May.')).toEqual([['2026-05-11', 'reported']]);
   });
 });
+
+describe('letters', () => {
+  it('"Sir X wrote to the directorate … asking for guidance that was "…"": writing to someone is a letter', () => {
+    const text =
+      'The MP for Dunhollow, Dame Hilda Roke, wrote to the regulator on Tuesday asking for rules that were "simple and fair", saying small brewers had "no way of knowing what is allowed".';
+    expect(speakerOf(text, 'simple and fair')).toMatchObject({ name: 'Hilda Roke letter', kind: 'document' });
+    expect(speakerOf(text, 'no way of knowing')).toMatchObject({ name: 'Hilda Roke letter', kind: 'document' });
+    const board =
+      'Councillor Piers Amberley wrote to every member of the cabinet, warning that the closure was "a betrayal of the valley".';
+    expect(speakerOf(board, 'a betrayal')).toMatchObject({ name: 'Piers Amberley letter', kind: 'document' });
+  });
+  it('"… wrote on social media", "wrote to say": no recipient, so no letter', () => {
+    expect(
+      speakerOf('"It was a betrayal of the valley," Hilda Roke wrote on social media.', 'It was a betrayal'),
+    ).toMatchObject({ name: 'Hilda Roke', kind: 'person' });
+  });
+  it('"The 67-year-old set out his reasons in a letter …. In it he wrote …": the letter of the last person', () => {
+    const text =
+      'Dame Hilda Roke stood down as chair of the Dunhollow Trust on Monday.\n\n' +
+      'The 71-year-old set out her reasons in a letter to the trustees. In it she wrote that she could not "lead a board that no longer trusts me".';
+    expect(speakerOf(text, 'lead a board')).toMatchObject({ name: 'Hilda Roke letter', kind: 'document' });
+  });
+  it('"The letter … asks congregations "…"": "asks" is a speech verb, the text its subject', () => {
+    expect(
+      speakerOf(
+        'The vicar read out a letter from the archdeacon. The letter, which the Ledger has seen, asks parishioners "to keep faith with one another".',
+        'to keep faith',
+      ),
+    ).toMatchObject({ kind: 'document', name: expect.stringMatching(/^Letter/) });
+    expect(
+      speakerOf('The petition asks the council "to think again before it is too late".', 'to think again'),
+    ).toMatchObject({ kind: 'document', name: expect.stringMatching(/^Petition/) });
+  });
+});
