@@ -37,7 +37,7 @@ const DOCUMENT_VERB =
 const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/i;
 /** Heads of written texts: a phrase with one of these as its head is a document, whatever verb it speaks with ("X's appeal brief argued"). */
 const WRITTEN_TEXT =
-  /^(?:brief|filing|letter|memo|memorandum|statement|opinion|dissent|ruling|judgment|submission|notice|page|post|report|bulletin|affidavit|petition|complaint|motion)$/;
+  /^(?:brief|filing|letter|memo|memorandum|statement|opinion|dissent|ruling|judgment|submission|notice|page|post|report|bulletin|affidavit|petition|complaint|motion|order|directive|decision)$/;
 
 /** Bodies that govern, judge or enforce, named by a common noun: "the government said", "the court ruled", "police said". */
 const GOVERNING_BODY =
@@ -104,8 +104,9 @@ function nounPhrase(terms: Term[], text: string, start: number, end: number): No
     !isPersonNoun(t.text, false);
   while (chunk.length > 1 && qualifies(chunk.at(-1)!)) chunk.pop();
   const head = chunk.at(-1)!;
-  if (!head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Possessive') || head.tags.has('Date'))
-    return null;
+  // "according to the minutes": a text's minutes are no length of time.
+  const date = head.tags.has('Date') && !WRITTEN_TEXTS.test(head.text.toLowerCase());
+  if (!head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Possessive') || date) return null;
   const pre = chunk.slice(0, -1);
   if (pre.some((t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Noun'))) return null;
   // "at one of the league's betting partners": a possessive before a gerund is no "is" (compromise reads
@@ -195,7 +196,11 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
 export function phraseAfter(masked: string, verbEnd: number): NounPhrase | null {
   const rest = masked.slice(verbEnd);
   const lead = rest.length - rest.trimStart().length;
-  const stop = /[,;:.!?()—–]|\s{2,}|\b(?:that|who|which|on|in|at|after|before)\b\s/u.exec(rest.slice(lead));
+  // "according to minutes published on its website": a participle of publishing ends the phrase too.
+  const stop =
+    /[,;:.!?()—–]|\s{2,}|\b(?:that|who|which|on|in|at|after|before|published|released|issued|seen|obtained)\b\s/u.exec(
+      rest.slice(lead),
+    );
   const end = verbEnd + lead + (stop ? stop.index : rest.length - lead);
   const np = nounPhrase(termsOf(masked), masked, verbEnd + lead, masked.slice(0, end).trimEnd().length);
   // "…," said residents; "according to court documents": a plural needs no determiner.

@@ -209,3 +209,50 @@ describe('letters', () => {
     ).toMatchObject({ kind: 'document', name: expect.stringMatching(/^Petition/) });
   });
 });
+
+describe('texts named without a determiner, or as a possessive subject', () => {
+  it('"In written reasons published the same day, the panel said …": reasons and findings named in front are the text', () => {
+    const text =
+      'In written reasons published on Friday, the disciplinary panel said the jockey had ridden "with reckless disregard for the others". It called the ride "dangerous from the first furlong".';
+    expect(speakerOf(text, 'with reckless')).toMatchObject({ kind: 'document' });
+    expect(speakerOf(text, 'dangerous from')).toMatchObject({ kind: 'document' });
+    // A panel named by its members: the document is named by the reasons.
+    const members =
+      'In written reasons published on Friday, the five-member tribunal, chaired by Oskar Brandt, said the jockey had ridden "with reckless disregard for the others".';
+    expect(speakerOf(members, 'with reckless')).toMatchObject({
+      kind: 'document',
+      name: expect.stringMatching(/reasons/i),
+    });
+    expect(
+      speakerOf(
+        'In findings released on Monday, the inquiry said staff had been "left to fend for themselves" all winter.',
+        'left to fend',
+      ),
+    ).toMatchObject({ kind: 'document' });
+  });
+  it('"Its written order, released Wednesday night, said X had shown "…"": an order, a directive, a decision as the subject', () => {
+    expect(
+      speakerOf(
+        'The tribunal voted 3-2. Its written order, released on Tuesday, said Dorn had shown "a settled contempt for the rules".',
+        'a settled contempt',
+      ),
+    ).toMatchObject({ kind: 'document' });
+    expect(
+      speakerOf(
+        'The board met on Monday. Its decision said the club had acted "in good faith but carelessly".',
+        'in good faith',
+      ),
+    ).toMatchObject({ kind: 'document' });
+  });
+  it('"…, according to minutes published on its website": the minutes are the document, no length of time', () => {
+    expect(
+      speakerOf(
+        'Its treasurer warned members last spring that the deficit would force "painful decisions", according to minutes published on its website.',
+        'painful decisions',
+      ),
+    ).toMatchObject({ kind: 'document', name: expect.stringMatching(/^Minutes/) });
+    expect(
+      speakerOf('The chairman called the offer "an insult to the members", according to the minutes.', 'an insult'),
+    ).toMatchObject({ kind: 'document', name: expect.stringMatching(/^Minutes/) });
+  });
+});
