@@ -1527,7 +1527,9 @@ function writtenIn(
   // "…, the High Court in Kelbridge ruled": a body's ruling.
   if (/^rul/i.test(verb.word) && who.kind !== 'person')
     return documentOf(`${name} ruling`, 'ruling', cast, excerpt, state);
-  const text = after && (who.kind !== 'person' || personal) ? after[1]! : before?.[1];
+  // "Administrators from the firm X said in a statement": unnamed people in the plural speak through their statement.
+  const many = !!who.anonymous && /^\p{Lu}\p{Ll}*[^siu]s\b/u.test(name);
+  const text = after && (who.kind !== 'person' || personal || many) ? after[1]! : before?.[1];
   if (!text) return null;
   const doc =
     !after && !personal && (who.kind === 'person' || who.kind === 'group')

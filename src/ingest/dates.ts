@@ -400,7 +400,11 @@ function sinceClause(sentence: string, index: number, match: string): string | n
 
 /** "officers had been going door to door since dawn Tuesday": an activity kept up, told in a progressive. */
 const ongoingSince = (sentence: string, index: number) =>
-  /\b(?:been|is|are|was|were)\s+\p{Ll}+ing\b[^,;]*$/u.test(sentence.slice(0, index));
+  /\b(?:been|is|are|was|were)\s+\p{Ll}+ing\b[^,;]*$/u.test(sentence.slice(0, index)) ||
+  COUNTED_SINCE.test(sentence.slice(0, index));
+/** "more than 3,000 people had signed its petition since": a count that has grown since, kept up as an activity is. */
+const COUNTED_SINCE =
+  /\b\d[\d,.]*\s+(?:[\p{Ll}-]+\s+){1,3}?(?:had|have|has)\s+(?:now\s+|already\s+)?\p{Ll}+(?:ed|en|t)\b[^,;]*$/u;
 
 /** A dateline before the text of an article: "KELMSTAD, April 10 - ", "ORSA, Nov 4 (Harbour Wire) - ", "(Harbour Wire) -- ", "Orsa (Vandria) (HW) - ". */
 export const DATELINE =

@@ -256,3 +256,33 @@ describe('texts named without a determiner, or as a possessive subject', () => {
     ).toMatchObject({ kind: 'document', name: expect.stringMatching(/^Minutes/) });
   });
 });
+
+describe('counts and groups', () => {
+  it('"more than 3,000 people had signed its petition since Tuesday afternoon": a count grown this week is no happening', () => {
+    expect(
+      events(
+        'Its founder, Lotte Ambry, told the Ledger that more than 2,500 people had signed the petition since Tuesday evening.',
+      ),
+    ).toEqual([]);
+    expect(events('More than 400 residents have joined the campaign since Monday.')).toEqual([]);
+    // A count since a date before the week still dates its start.
+    expect(events('Some 40 families have left the village since the flood in March.')).toEqual([
+      ['2026-03', 'reported'],
+    ]);
+  });
+  it('"Administrators from the firm X said in a statement": unnamed people in the plural speak through their statement', () => {
+    expect(
+      speakerOf(
+        'Receivers from the accountancy firm Dunmore Pike said in a statement that the bakery had "no buyer in sight".',
+        'no buyer',
+      ),
+    ).toMatchObject({ kind: 'document', name: expect.stringMatching(/statement$/) });
+    expect(
+      speakerOf('Officials said in a statement that the reservoir was "safe to use again" on Monday.', 'safe to use'),
+    ).toMatchObject({ kind: 'document', name: 'Officials statement' });
+    // One unnamed person keeps the words.
+    expect(
+      speakerOf('A spokesman said in a statement that the reservoir was "safe to use again" on Monday.', 'safe to use'),
+    ).toMatchObject({ kind: 'person', anonymous: true });
+  });
+});
