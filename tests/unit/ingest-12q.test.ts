@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events, speakerOf } from '../ingest-read';
+import { planEvents as events, readLedger, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12q, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -284,5 +284,41 @@ describe('counts and groups', () => {
     expect(
       speakerOf('A spokesman said in a statement that the reservoir was "safe to use again" on Monday.', 'safe to use'),
     ).toMatchObject({ kind: 'person', anonymous: true });
+  });
+});
+
+describe('where the rules of 12q must not fire', () => {
+  it('people who describe, a sentence opening "That night", an emphatic person: no document', () => {
+    expect(
+      speakerOf('Residents describe the smell from the plant as "like rotten eggs every morning".', 'like rotten'),
+    ).toMatchObject({ kind: 'person', anonymous: true });
+    expect(
+      speakerOf('That night, Marta Lind said the team had "nothing left to give at all".', 'nothing left'),
+    ).toMatchObject({ name: 'Marta Lind', kind: 'person' });
+    expect(
+      speakerOf('The minister herself said the plan was "not good enough for anyone".', 'not good enough'),
+    ).toMatchObject({ kind: 'person', anonymous: true });
+  });
+  it('more of something, a crowd that something happened to, a level after "since": still news', () => {
+    expect(events('The council will have more money for roads from April.')).toEqual([['2027-04', 'planned']]);
+    expect(events('The harbour will have more berths open on Saturday.')).toEqual([['2026-05-16', 'planned']]);
+    expect(events('About 2,000 jobs have been lost since 2019.')).toEqual([['2019', 'reported']]);
+  });
+});
+
+describe('slogans and names are no quotes', () => {
+  it('"placards reading "…"", "a banner that read "…"": a written slogan', () => {
+    const text =
+      'About 60 nurses marched to the town hall. Many held placards reading "Safe staffing saves lives", and one banner that read "No beds, no hope" hung from the railings. "We are not going anywhere," said Ana Vell.';
+    expect(readLedger(text).quotes.map((q) => q.quote)).toEqual(['We are not going anywhere']);
+  });
+  it('"its "Heritage at a price" fundraising campaign": a quoted name of what follows', () => {
+    const text =
+      'The trust launched its "Keep the lights on" restoration appeal in May. Its "Come and see us" tour runs all summer. "It has been a joy," said the warden, Pell Hartigan.';
+    expect(readLedger(text).quotes.map((q) => q.quote)).toEqual(['It has been a joy']);
+  });
+  it('a short quote before "campaigners" or "said": still a quote', () => {
+    const text = 'Residents called the plan "a total disgrace" and campaigners vowed to fight on.';
+    expect(readLedger(text).quotes.map((q) => q.quote)).toEqual(['a total disgrace']);
   });
 });
