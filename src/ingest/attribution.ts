@@ -1392,8 +1392,18 @@ const speakingVerbs = (masked: string) => {
       ),
   );
   const relayed = ACCORDING_TO_OUTLET.test(masked) && verbs.length > 1;
-  return relayed ? verbs.filter((v) => !/^according/i.test(v.word)) : verbs;
+  // "His spokesman, X, said Wednesday that the minister had asked for "…"": a speech verb inside the clause
+  // another one reports is part of the words reported, not an attribution of its own.
+  const reported = verbs.filter(
+    (v) =>
+      !verbs.some(
+        (w) => w.end <= v.index && /^(?:s|t)/i.test(w.word) && REPORTS_THAT.test(masked.slice(w.end, v.index)),
+      ),
+  );
+  return relayed ? reported.filter((v) => !/^according/i.test(v.word)) : reported;
 };
+/** The words between "said" or "told …" and a later verb: "that" opens the reported clause, with no full stop, quote or semicolon between. */
+const REPORTS_THAT = /^(?:\s+\p{L}+){0,4}?\s+that\s[^.;:!?]*$/u;
 /** ", who" or ", which" just before a verb: the verb opens a relative clause. */
 const RELATIVE_BEFORE = /,\s+(?:who|which)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A form of "be" just before a verb (an adverb between allowed; not a blanked quotation): the verb is a passive. */

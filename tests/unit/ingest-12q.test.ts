@@ -322,3 +322,19 @@ describe('slogans and names are no quotes', () => {
     expect(readLedger(text).quotes.map((q) => q.quote)).toEqual(['a total disgrace']);
   });
 });
+
+describe('a speech verb inside the clause another reports', () => {
+  it('"His spokesman, X, said Wednesday that the minister had asked for "…"": the spokesman\'s words', () => {
+    const text =
+      'Health Minister Oda Prell has said nothing in public. Her spokesman, Anton Greve, said on Tuesday that the minister had asked the board for "a full account within a fortnight".';
+    expect(speakerOf(text, 'a full account')).toMatchObject({ name: 'Anton Greve', kind: 'person' });
+    const told =
+      'Coach Mira Dalby has not commented. Her agent, Felix Borrow, told the Ledger that she had urged the club to act "before the window closes".';
+    expect(speakerOf(told, 'before the window')).toMatchObject({ name: 'Felix Borrow', kind: 'person' });
+  });
+  it('a speech verb in a sentence of its own keeps its own subject', () => {
+    const text =
+      'Health Minister Oda Prell flew home on Monday. Her spokesman, Anton Greve, said the minister was tired. Oda Prell asked the board for "a full account within a fortnight".';
+    expect(speakerOf(text, 'a full account')).toMatchObject({ name: 'Oda Prell', kind: 'person' });
+  });
+});
