@@ -180,7 +180,11 @@ function isMainVerb(text: string, m: { index: number; 0: string }): boolean {
     .slice(0, m.index)
     .replace(DATELINE, '')
     .replace(/,\s[^,]*/gu, '');
-  return !hasFiniteVerb(head) && !hasFiniteVerb(text.slice(m.index + m[0].length));
+  // "Hallbrook, founded in 1887, last suspended cover …": an adverb of time before the verb hides no finite verb.
+  const rest = text
+    .slice(m.index + m[0].length)
+    .replace(/,\s+(?:last|first|once|then|also|later)\s+(?=\p{Ll}+ed\b)/u, ', ');
+  return !hasFiniteVerb(head) && !hasFiniteVerb(rest);
 }
 
 /** The text with its background clauses blanked (offsets kept). */

@@ -159,6 +159,18 @@ describe('speakers', () => {
 });
 
 describe('dates', () => {
+  it('"Varnet, founded in 1952, last suspended service …": an adverb of time before the main verb keeps the background its own', () => {
+    expect(events('Varnet, founded in 1952, last suspended service on the line in 2019.')).toEqual([
+      ['2019', 'reported'],
+      ['1952', 'reported'],
+    ]);
+    expect(events('Dunmore, founded in 1901, first reduced fares in 2020.')).toEqual([
+      ['2020', 'reported'],
+      ['1901', 'reported'],
+    ]);
+    // A participle after the subject with no other verb is still the main verb.
+    expect(events('The inquiry, chaired by Ada Lune, opened on Monday.')).toEqual([['2026-05-11', 'reported']]);
+  });
   it('"in autumn 2028", "in spring 2027": a season of a year is that year, approximately', () => {
     expect(events('The new maternity wing is expected to open in autumn 2028.')).toEqual([['2028', 'planned']]);
     expect(events('The old lighthouse keeper’s cottage was sold in summer 2019.')).toEqual([['2019', 'reported']]);
