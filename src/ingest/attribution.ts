@@ -61,7 +61,7 @@ interface Entity {
 }
 
 const SPEECH =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|classed|classified|termed|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates|reminded|reminding|telling|urging|put\s+it)\b/gi;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|asks|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|describe|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|classed|classified|termed|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates|reminded|reminding|telling|urging|put\s+it)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
@@ -537,6 +537,24 @@ const roleObject = (masked: string, e: Entity) => {
   return !!m && TITLE_WORD.test(m[1]!);
 };
 
+/** "A spokeswoman for the finance minister, " opening the sentence (after an opening phrase): an unnamed spokesperson. */
+const SPOKESPERSON_FOR =
+  /^\s*(?:[^,;]*,\s+)?(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(spokes(?:wo)?man|spokesperson)\s+for\s+(?:the|a|an)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+,\s*$/u;
+
+/**
+ * True when `e` names the spokesperson the sentence opens with, set off after the role the spokesperson
+ * speaks for in lower case: "A spokeswoman for the finance minister, Helga X, said" (the verb just after
+ * the name; a name whose gender is the other one's is the minister's).
+ */
+function namesSpokesperson(masked: string, e: Entity, verb: SpeechVerb, cast: Cast): boolean {
+  const m = SPOKESPERSON_FOR.exec(masked.slice(0, e.index));
+  const member = cast.members.get(e.id);
+  if (!m || member?.kind !== 'person' || !/^\s*,\s*(?:\p{Ll}+ly\s+)?$/u.test(masked.slice(e.end, verb.index)))
+    return false;
+  const gender = genderOf(member);
+  return !gender || m[1] === 'spokesperson' || (gender === 'female') === (m[1] === 'spokeswoman');
+}
+
 /** "they" just before a speech verb. */
 const THEY_BEFORE = /(?:^|[,;]\s*|\s)they\s*$/iu;
 /** A sentence opening with a plural noun for people as its subject: "Prosecutors had sought …", "Investigators believe …". */
@@ -692,11 +710,17 @@ function standInSubject(
   return authored ? documentOf(authored, 'text its author made', cast, excerpt, state) : null;
 }
 
+/** "He", "She" as the subject of the main clause, after an opening phrase set off by a comma ("In a statement Sunday, he …"). */
+const MAIN_PRONOUN = /^\s*(?:[^,;]*,\s*)?(he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/iu;
+
 /**
  * The entities that may be the subject of the speech verb at `verb`, named just before it (or
  * before an apposition, auxiliaries, or the body a person is of), the nearest last.
  */
-function namedSubjects(masked: string, verb: SpeechVerb, entities: Entity[]): Entity[] {
+function namedSubjects(masked: string, verb: SpeechVerb, entities: Entity[], cast?: Cast): Entity[] {
+  // "A spokeswoman for the finance minister, Helga X, said": the name set off after the spokesperson's phrase.
+  const spokesperson = cast && entities.find((e) => namesSpokesperson(masked, e, verb, cast));
+  if (spokesperson) return [spokesperson];
   const participle = /ing$/i.test(verb.word);
   // "…by minister Teo Varn, who said": the relative pronoun's antecedent speaks, object or not.
   const relative = (e: Entity) => /^\s*,\s*who\s+$/.test(masked.slice(e.end, verb.index));
@@ -744,12 +768,18 @@ function subjectOf(
         !e.object && /^\s*(?:[^,;]*,\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/iu.test(masked.slice(0, e.index)),
     );
     if (main) return { id: main.id, how: 'attribution' };
+    // "In a short statement Sunday, he congratulated his successor and said …": a pronoun as the main subject.
+    const pronoun = coordinated ? MAIN_PRONOUN.exec(before) : null;
+    if (pronoun) {
+      const gender = /^she$/i.test(pronoun[1]!) ? 'female' : 'male';
+      return { id: pronounAntecedent(gender, verb.index, entities, cast, state), how: 'pronoun', pronoun: true };
+    }
     // "The company listed debts … in its filing, blaming …": a kind of body as the subject is the body named before.
     const kind = /^\s*The\s+(\p{Ll}+)\s/u.exec(masked)?.[1];
     if (participle && kind && ORG_NOUN.test(kind) && state.lastBody)
       return { id: state.lastBody, how: 'the body named before' };
   }
-  const subjects = namedSubjects(masked, verb, entities);
+  const subjects = namedSubjects(masked, verb, entities, cast);
   const described = describedSource(masked, verb, entities, cast, excerpt, state);
   const subject = subjects.at(-1);
   const inApposition =
@@ -1363,8 +1393,18 @@ const speakingVerbs = (masked: string) => {
       ),
   );
   const relayed = ACCORDING_TO_OUTLET.test(masked) && verbs.length > 1;
-  return relayed ? verbs.filter((v) => !/^according/i.test(v.word)) : verbs;
+  // "His spokesman, X, said Wednesday that the minister had asked for "…"": a speech verb inside the clause
+  // another one reports is part of the words reported, not an attribution of its own.
+  const reported = verbs.filter(
+    (v) =>
+      !verbs.some(
+        (w) => w.end <= v.index && /^(?:s|t)/i.test(w.word) && REPORTS_THAT.test(masked.slice(w.end, v.index)),
+      ),
+  );
+  return relayed ? reported.filter((v) => !/^according/i.test(v.word)) : reported;
 };
+/** The words between "said" or "told …" and a later verb: "that" opens the reported clause, with no full stop, quote or semicolon between. */
+const REPORTS_THAT = /^(?:\s+\p{L}+){0,4}?\s+that\s[^.;:!?]*$/u;
 /** ", who" or ", which" just before a verb: the verb opens a relative clause. */
 const RELATIVE_BEFORE = /,\s+(?:who|which)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A form of "be" just before a verb (an adverb between allowed; not a blanked quotation): the verb is a passive. */
@@ -1411,10 +1451,10 @@ function beforeColon(q: RawQuote, masked: string, entities: Entity[], cast: Cast
 
 /** "said in a statement", "said on Monday in a written statement", "in a filing", "in its policy statement", "in its evening bulletin", "wrote in a 212-page ruling". */
 const IN_WRITING_AFTER =
-  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+|\d+-page\s+)?((?:\p{Ll}+\s+){0,2}(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|update|letter|memo|ruling|judgment|post|email|message))\b/u;
+  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?,?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+|\d+-page\s+)?((?:\p{Ll}+\s+){0,2}(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|note|update|letter|memo|ruling|judgment|post|email|message))\b/u;
 /** "In a dissenting opinion, two judges wrote", "In the order, Judge X wrote", "In a letter …, the head of Y, X, wrote": a text named before the subject. */
 const IN_WRITING_BEFORE =
-  /(?:^|[,;]\s+)In\s+(?:a|an|its|their|his|her|the)\s+((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision))\b(?:\s+(?:to|from|on|with|for|sent|published|posted|issued|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|posted|released|issued|dated|titled|sent|filed|seen|obtained)\b[^,;]{0,80})?\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)\s*$/u;
+  /(?:^|[,;]\s+)In\s+(?:(?:a|an|its|their|his|her|the)\s+|(?=(?:\p{Ll}+\s+){0,2}(?:reasons|findings)\b))((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision|reasons|findings))\b(?:\s+(?:to|from|on|with|for|sent|published|posted|issued|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|posted|released|issued|dated|titled|sent|filed|seen|obtained)\b[^,;]{0,80})?\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)\s*$/u;
 
 /** "…, had recommended a cut in a report dated Oct 14, warning that": the text the main clause acted in, before a participle. */
 const IN_WRITING_MAIN =
@@ -1438,6 +1478,10 @@ const OPINION_AFTER =
 const FOR_MAJORITY_BEFORE = /^\s*Writing\s+for\s+(?:the\s+|a\s+)?(?:\p{Ll}+\s+)?majority\b/u;
 /** "Judge X, dissenting in Tuesday's decision, wrote": a dissent named by a participle set off before the verb. */
 const DISSENTING_BEFORE = /,\s+dissenting\b[^,;]{0,80},\s*$/u;
+
+/** "wrote to the directorate", "has written to Ms X": writing to someone is sending a letter ("wrote to say" is no recipient). */
+const WROTE_TO =
+  /\b(?:wrote|writes|(?:has|have|had)\s+written)\s+to\s+(?!(?:say|tell|ask|express|thank|complain|warn|urge|demand)\b)(?:the|a|an|his|her|their|all|every|\p{Lu})/u;
 
 /** The texts a named person writes in their own name: their letter, their ruling, their judgment, a judge's order. */
 const PERSONAL_TEXT = /\b(?:letter|ruling|judgment|opinion|order|report|memo|memorandum|submission)$/;
@@ -1467,6 +1511,14 @@ function writtenIn(
       return documentOf(doc, 'a judge’s opinion', cast, excerpt, state);
     }
   }
+  // "Sir X wrote to the directorate on Monday asking for guidance that was "…", saying …": a named person's letter.
+  const wroteTo = /^wr/i.test(verb.word)
+    ? WROTE_TO.exec(masked.slice(verb.index))
+    : /ing$/i.test(verb.word)
+      ? WROTE_TO.exec(masked.slice(0, verb.index))
+      : null;
+  if (who?.kind === 'person' && !who.anonymous && wroteTo)
+    return documentOf(`${who.name} letter`, 'a letter the person wrote', cast, excerpt, state);
   const rest = masked.slice(verb.end);
   const later = IN_WRITING_LATER.exec(rest);
   const after = IN_WRITING_AFTER.exec(rest) ?? (later && !verbsOf(later[0]).length ? later : null);
@@ -1486,7 +1538,9 @@ function writtenIn(
   // "…, the High Court in Kelbridge ruled": a body's ruling.
   if (/^rul/i.test(verb.word) && who.kind !== 'person')
     return documentOf(`${name} ruling`, 'ruling', cast, excerpt, state);
-  const text = after && (who.kind !== 'person' || personal) ? after[1]! : before?.[1];
+  // "Administrators from the firm X said in a statement": unnamed people in the plural speak through their statement.
+  const many = !!who.anonymous && /^\p{Lu}\p{Ll}*[^siu]s\b/u.test(name);
+  const text = after && (who.kind !== 'person' || personal || many) ? after[1]! : before?.[1];
   if (!text) return null;
   const doc =
     !after && !personal && (who.kind === 'person' || who.kind === 'group')
@@ -1583,9 +1637,17 @@ function namedAfter(
   sents: Sentence[],
   spoke: string[],
   subjects: Array<string | undefined>,
+  sources: Array<string | undefined> = [],
 ): void {
   for (const q of quotes) {
     const next = sents[q.sentence + 1];
+    // ""…" The words came from Dr X, the team's doctor.": the person the words are said to come from, before
+    // a speaker only guessed from the quotes around.
+    const guessed = !q.speaker || GUESSED.has(q.how);
+    if (next && guessed && sources[q.sentence + 1] && next.paragraph === sents[q.sentence]?.paragraph) {
+      Object.assign(q, { speaker: sources[q.sentence + 1], how: 'the words came from' });
+      continue;
+    }
     if (q.speaker || !next) continue;
     if (spoke[q.sentence + 1] && /^(?:That|This|Those|These)\s+(?:was|is|were|are)\s+(?:how|what)\b/u.test(next.text))
       Object.assign(q, { speaker: spoke[q.sentence + 1], how: 'named in the sentence after' });
@@ -1608,6 +1670,29 @@ function introducedAfter(q: FoundQuote, quotes: FoundQuote[], sents: Sentence[],
   if (next?.paragraph !== at.paragraph || after?.paragraph !== at.paragraph) return false;
   return quotes.some((o) => o.sentence === q.sentence + 2 && o.speaker === subject);
 }
+
+/** How a quote with no attribution of its own was given a speaker from the quotes around it. */
+const GUESSED = new Set([
+  'same quotation',
+  'continues the speaker’s paragraph',
+  'earlier attribution in the paragraph',
+  'continues the previous paragraph’s quote',
+]);
+
+/** "The words came from", "Those remarks were from": a sentence that names whose the words before it are. */
+const WORDS_FROM =
+  /^\s*(?:The|Those|These|That|This|Her|His)\s+(?:words|remarks?|comments?|quotes?|warning|plea|verdict|description|assessment)\s+(?:came|come|were|was)\s+from\s+$/u;
+
+/**
+ * The person whose words a sentence says the quote before it was ("The words came from Dr X, the team's
+ * doctor."), if it does.
+ */
+function wordsCameFrom(masked: string, entities: Entity[], cast: Cast): string | undefined {
+  const from = entities.find((e) => WORDS_FROM.test(masked.slice(0, e.index).replace(BEFORE_NAME_TITLE, '')));
+  return from && cast.members.get(from.id)?.kind === 'person' ? from.id : undefined;
+}
+/** An honorific or title just before a name ("Dr. ", "Ms "), left out when reading what stands before it. */
+const BEFORE_NAME_TITLE = /(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Revd|Rev)\.?\s+$/u;
 
 /** The person a sentence opens with as its subject, if it does. */
 function leadingPerson(entities: Entity[]): string | undefined {
@@ -1678,9 +1763,18 @@ function afterSentence(
   state.subjectText = subjectText ? capitalise(subjectText[1]!.trim()) : undefined;
   // "X resigned on Monday in a letter released by …": the person's own letter, for "She wrote" next.
   const person = entities.find((e) => !e.object && e.kind === 'person' && !cast.members.get(e.id)?.anonymous);
-  const letter = !body && person ? PERSON_ACTED_IN.exec(masked) : null;
-  if (person && letter)
-    state.lastText = { body: person.id, name: `${cast.members.get(person.id)!.name} ${letter[1] ?? letter[2]}` };
+  const letter = !body ? PERSON_ACTED_IN.exec(masked) : null;
+  // "The 67-year-old … set out his reasons in a letter to the board": with no name, a letter told of with "his"
+  // or "her" is the last person's.
+  const owner =
+    person?.id ??
+    (letter &&
+    /\b(?:his|her)\b/u.test(masked.slice(0, letter.index + letter[0].length)) &&
+    !entities.some((e) => e.kind === 'person' && !e.object)
+      ? state.recent.at(-1)
+      : undefined);
+  if (owner && letter)
+    state.lastText = { body: owner, name: `${cast.members.get(owner)!.name} ${letter[1] ?? letter[2]}` };
   const outlet = entities.find((e) => e.kind === 'organisation' && isOutlet(masked, e));
   if (outlet) state.lastOutlet = outlet.id;
   // "According to a report in the Kelmarsh Ledger, …": the outlet by the name after "a report in".
@@ -1724,6 +1818,7 @@ export function readArticle(
   let paragraphSpeaker: { paragraph: number; id: string } | undefined;
   const spoke: string[] = [];
   const subjects: Array<string | undefined> = [];
+  const sources: Array<string | undefined> = [];
   sents.forEach((sentence, si) => {
     const mine = raw.filter((q) => q.sentence === si);
     const masked = maskQuotes(sentence, mine);
@@ -1731,6 +1826,7 @@ export function readArticle(
     const entities = entitiesOf(masked, sentence.text, cast, next);
     sentenceActors.push([...new Set(entities.map((e) => e.id))]);
     subjects[si] = leadingPerson(entities);
+    sources[si] = wordsCameFrom(masked, entities, cast);
     if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = undefined;
     for (const q of mine) {
       let s = fromSentence(q, masked, entities, cast, sentence.text, state) ?? beforeColon(q, masked, entities, cast);
@@ -1760,7 +1856,7 @@ export function readArticle(
     const quoted = quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : []));
     afterSentence(masked, entities, cast, sentence.text, state, speaker, quoted);
   });
-  namedAfter(quotes, sents, spoke, subjects);
+  namedAfter(quotes, sents, spoke, subjects, sources);
   // Unnamed speakers no quote is given to, and their outlets, are not proposed as actors.
   const used = new Set(quotes.flatMap((q) => (q.speaker ? [q.speaker, cast.members.get(q.speaker)?.via ?? ''] : [])));
   for (const id of state.described)

@@ -180,7 +180,11 @@ function isMainVerb(text: string, m: { index: number; 0: string }): boolean {
     .slice(0, m.index)
     .replace(DATELINE, '')
     .replace(/,\s[^,]*/gu, '');
-  return !hasFiniteVerb(head) && !hasFiniteVerb(text.slice(m.index + m[0].length));
+  // "Hallbrook, founded in 1887, last suspended cover …": an adverb of time before the verb hides no finite verb.
+  const rest = text
+    .slice(m.index + m[0].length)
+    .replace(/,\s+(?:last|first|once|then|also|later)\s+(?=\p{Ll}+ed\b)/u, ', ');
+  return !hasFiniteVerb(head) && !hasFiniteVerb(rest);
 }
 
 /** The text with its background clauses blanked (offsets kept). */
@@ -400,7 +404,11 @@ function sinceClause(sentence: string, index: number, match: string): string | n
 
 /** "officers had been going door to door since dawn Tuesday": an activity kept up, told in a progressive. */
 const ongoingSince = (sentence: string, index: number) =>
-  /\b(?:been|is|are|was|were)\s+\p{Ll}+ing\b[^,;]*$/u.test(sentence.slice(0, index));
+  /\b(?:been|is|are|was|were)\s+\p{Ll}+ing\b[^,;]*$/u.test(sentence.slice(0, index)) ||
+  COUNTED_SINCE.test(sentence.slice(0, index));
+/** "more than 3,000 people had signed its petition since": a count that has grown since, kept up as an activity is. */
+const COUNTED_SINCE =
+  /\b\d[\d,.]*\s+(?:[\p{Ll}-]+\s+){1,3}?(?:had|have|has)\s+(?:now\s+|already\s+)?\p{Ll}+(?:ed|en|t)\b[^,;]*$/u;
 
 /** A dateline before the text of an article: "KELMSTAD, April 10 - ", "ORSA, Nov 4 (Harbour Wire) - ", "(Harbour Wire) -- ", "Orsa (Vandria) (HW) - ". */
 export const DATELINE =
@@ -548,6 +556,10 @@ function agoDates(text: string, published: Date): Array<FoundDate & { index: num
 const PLANNED_RUN =
   /\b(?:will|would|(?:is|are)\s+(?:due|expected|set)\s+to)\s+(?:\p{Ll}+\s+)?(?:run|last|continue|remain|stay|go\s+on)\b/iu;
 
+/** A remand, bail or adjournment until a court's next date: "remanded in custody until a further hearing on". */
+const COURT_UNTIL =
+  /\b(?:remanded|bailed|adjourned|released\s+on\s+(?:conditional\s+)?bail)\b[^.;]{0,60}\buntil\s+(?:(?:a|an|the|his|her|their)\s+(?:further|next|new)\s+(?:court\s+)?(?:hearing|appearance|sitting)\s+)?(?:on\s+)?$/iu;
+
 /**
  * True for a deadline of an order: "were ordered to leave the country by Friday", "was told to
  * report by June 3", "must leave by Sunday", "were given until Sunday to leave": what must be
@@ -568,6 +580,9 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
     PLANNED_RUN.test(localClause(text, r.index))
   )
     return true;
+  // "were remanded in custody until a further hearing on 15 December", "adjourned the case until 3 June": a
+  // court's next date lies ahead, the date of the hearing to come.
+  if (COURT_UNTIL.test(text.slice(Math.max(0, r.index - 120), r.index))) return true;
   if (!/\b(?:by|until)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 11), r.index))) return false;
   // "has until Dec. 18 to file the appeal": a time allowed, as "were given until", is a deadline.
   return /\b(?:(?:ordered|told|asked|instructed|given|required|directed|urged|summoned)\s+(?:\S+\s+){0,3}?(?:to\s+\p{Ll}+|until)|must|(?:has|have|had)\s+to|(?:has|have)\s+until)\b/iu.test(
@@ -643,20 +658,22 @@ const isToday = (r: chrono.ParsedResult, published: Date) =>
  */
 function bareYears(text: string, found: FoundDate[]): FoundDate[] {
   const out: FoundDate[] = [];
-  // A bare year from 1700 ("painted in 1884", "In 1971 she became …", "in early 2028") to 2099; before 1900 not a count ("by 1800 votes"); a year
+  // A bare year from 1700 ("painted in 1884", "In 1971 she became …", "in early 2028", "in autumn 2028") to 2099; before 1900 not a count ("by 1800 votes"); a year
   // before a noun ("the semi-finals of the 2024 Continental Cup") dates that noun, and the clause when nothing else does.
   for (const m of text.matchAll(
-    /\b(?:[Ii]n|[Bb]y|[Ff]rom|[Uu]ntil|of|[Dd]uring|[Aa]t the|[Ss]ince|([Tt]he|[Aa]|[Aa]n))\s+(?:(?:early|late|mid)[\s-]+)?((?:1[7-9]|20)\d{2})\b(?![,.]?\d)(?=(\s+\p{L})?)/gu,
+    /\b(?:[Ii]n|[Bb]y|[Ff]rom|[Uu]ntil|of|[Dd]uring|[Aa]t the|[Ss]ince|([Tt]he|[Aa]|[Aa]n))\s+(?:(?:early|late|mid|spring|summer|autumn|winter)[\s-]+)?((?:1[7-9]|20)\d{2})\b(?![,.]?\d)(?=(\s+\p{L})?)/gu,
   )) {
     const year = m[2]!;
     const count = year < '1900' && /^\s+\p{Ll}+s\b/u.test(text.slice(m.index + m[0].length));
     if (m[1] && !m[3]) continue;
+    // "still below their level of 2021", "the peak of 2019": a year after a level is a comparison point, no date.
+    if (/\b(?:levels?|peaks?|highs?|lows?)\s+$/iu.test(text.slice(0, m.index))) continue;
     if (!count && ![...found, ...out].some((f) => f.text.includes(year)))
       out.push({
         date: year,
         precision: 'year',
-        // "in early 2028", "by mid-2027": a part of the year is the year, approximately.
-        approximate: /\b(?:early|late|mid)\b/u.test(m[0]),
+        // "in early 2028", "by mid-2027", "in autumn 2028": a part of the year is the year, approximately.
+        approximate: /\b(?:early|late|mid|spring|summer|autumn|winter)\b/u.test(m[0]),
         text: m[0],
         future: isFuture(localClause(text, m.index)),
         ...(m[1] ? { attributive: true } : {}),

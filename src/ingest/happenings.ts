@@ -18,7 +18,7 @@ export interface Happening {
 
 /** Verbs of saying and stating. */
 const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces|admitted|admits|conceded|concedes|acknowledged|acknowledges|reminded|reminds|confirmed|confirms|(?:denied|denies)(?=\s+(?:that|it|this|any|wrongdoing|(?:on|in)\s[^,.;]*?\b(?:that|any|wrongdoing|claims?|allegations?|reports?|accusations?|suggestions?|charges?)|the\s+(?:claims?|allegations?|reports?|accusations?|suggestions?|charges?))\b)|reported(?=\s+(?:[^\s,.;]+\s+){0,3}?that\b))\b/u;
+  /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces|admitted|admits|conceded|concedes|acknowledged|acknowledges|reminded|reminds|confirmed|confirms|congratulated|thanked|(?:denied|denies)(?=\s+(?:that|it|this|any|wrongdoing|(?:on|in)\s[^,.;]*?\b(?:that|any|wrongdoing|claims?|allegations?|reports?|accusations?|suggestions?|charges?)|the\s+(?:claims?|allegations?|reports?|accusations?|suggestions?|charges?))\b)|reported(?=\s+(?:[^\s,.;]+\s+){0,3}?that\b))\b/u;
 /**
  * The listener and the time of the speaking right after the verb: "told parliament on Saturday", "said in a
  * statement on Monday", "said Tuesday", "told the Herald yesterday" (a bare day or "yesterday" too), "denied
@@ -377,6 +377,27 @@ const NO_COMMENT =
   /\b(?:(?:did|does|do|has|have|had)\s+not|didn't|hasn't|haven't)\s+(?:yet\s+|immediately\s+)?(?:respond|responded|reply|replied|return(?:ed)?\s+(?:calls|messages|emails))\b|\b(?:could\s+not|couldn't|cannot|can't)\s+(?:immediately\s+)?be\s+reached\b(?!\s+by\s+(?:road|rail|boat|air|sea|land|helicopter|rescuers))|\b(?:was|were|is|are)\s+(?:unable|not\s+able)\s+to\s+(?:reach|contact)\b|\bdeclined\s+to\s+comment\b/u;
 
 /**
+ * True when the date of a reported clause is that of a possibility on a condition: "strikes could be called in
+ * December if no offer is made", "the line might reopen on Friday unless …" (the modal in the date's own clause).
+ */
+function conditional(clause: string, date: FoundDate | null): boolean {
+  const at = date ? clause.indexOf(date.text) : -1;
+  if (at < 0) return false;
+  const modal = /\b(?:could|might|may)\s[^,;]*$/u.exec(clause.slice(0, at));
+  return (
+    !!modal &&
+    /\b(?:if|unless)\s/u.test(clause.slice(0, modal.index).replace(/^.*[;]/su, '') + clause.slice(modal.index))
+  );
+}
+
+/**
+ * "Radio X will have more on this story on the Breakfast Show on Saturday", "There will be more on this story
+ * in our evening edition": a news outlet's trail of its own coverage is no news.
+ */
+const OUTLET_TRAIL =
+  /\b(?:will\s+(?:have|bring(?:\s+you)?)|will\s+be)\s+more\s+(?:on\s+(?:this|that|the)\s+(?:developing\s+)?(?:story|case|issue)|on\s+this\b|details\s+(?:on|in|later))|\bmore\s+on\s+this\s+story\b/iu;
+
+/**
  * The happening of one clause: its own date, or for reported speech the reported clause's or a
  * completed action's (dated by the speaking, except in a lead under a dateline).
  */
@@ -391,6 +412,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     TEXT_SAYS.test(head) ||
     // "The bank, which declined to comment, cut 300 jobs on Tuesday": a relative clause leaves the main one news.
     NO_COMMENT.test(head.replace(/,\s+(?:which|who)\s[^,;]*,/gu, ',')) ||
+    OUTLET_TRAIL.test(head) ||
     TEXT_NOW.test(head) ||
     NEWS_REACHED.test(head)
   )
@@ -422,7 +444,9 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   const negated = NEGATED.test(
     plain.slice(0, dated ? Math.max(plain.indexOf(dated.text), 0) : /,|\sand\s/u.exec(plain)?.index),
   );
-  const own = negated ? null : dated;
+  // "The union has warned that strikes could be called in December if no offer is made": a possibility on a
+  // condition is no happening, planned or past.
+  const own = negated || conditional(plain, dated) ? null : dated;
   const spoken = findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
@@ -460,11 +484,11 @@ const TEXT_PUBLISHED =
 
 /**
  * "The report published with the figures on Wednesday calls the fall "…"", "The assessment X
- * signed in May 2024 described the building as "…"": a text's words quoted, no happening (the
- * text's date dates the words).
+ * signed in May 2024 described the building as "…"", "Court papers describe him as "…"": a text's
+ * words quoted, no happening (the text's date dates the words).
  */
 const TEXT_SAYS =
-  /^(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin|certificate|assessment|memo|memorandum|filing|notice|audit)\b[^"“”;]*?\s(?:calls|called|describes|described|says|said|warns|warned|declares|declared|rates|rated)\s[^"“”]*["“]/u;
+  /^(?:(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin|certificate|assessment|memo|memorandum|filing|notice|audit|document|documents|papers|records|note)|(?:\p{Lu}\p{Ll}+\s+)?(?:documents|papers|records|filings))\b[^"“”;]*?\s(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”]*["“]/u;
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =
@@ -533,6 +557,19 @@ export function crowdScene(sentence: string): boolean {
   // People, not things ("Tests taken Tuesday found …"): a noun for people, or one ending like one ("passengers").
   const people = isPersonNoun(one) || hasAgentEnding(one) || /(?:er|ian)$/u.test(one);
   return tags.has('Plural') && !tags.has('ProperNoun') && people;
+}
+
+/** A mood closing the sentence, a copula before it: "were less measured.", "were divided.", "was more sceptical.". */
+const MOOD_END =
+  /\b(?:was|were)\s+(?:(?:less|more|far|much|rather|equally|sharply|deeply|bitterly)\s+){0,2}(?:measured|divided|split|angry|furious|impressed|unimpressed|sceptical|skeptical|resigned|relieved|delighted|upset|worried|anxious|philosophical|unconvinced|forgiving|charitable|sanguine|blunt|diplomatic|positive|cautious|optimistic|pessimistic|enthusiastic|critical|bitter|scathing|gloomy|hopeful|restrained)\s*[.!]?\s*$/u;
+
+/**
+ * "Passengers at the bus station on Tuesday evening were less measured.", "Shoppers in the market on
+ * Saturday were divided.": a crowd's mood (a copula and a word of mood closing the sentence), before
+ * the words of one of them, sets the scene of the reactions; no news of its own.
+ */
+export function moodScene(sentence: string): boolean {
+  return crowdScene(sentence) && MOOD_END.test(blankQuotes(sentence));
 }
 
 /** A modal or "to" before the last verb of a clause: "it would cut 800 jobs", "plans to sell the ferry". */

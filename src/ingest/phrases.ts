@@ -37,7 +37,7 @@ const DOCUMENT_VERB =
 const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/i;
 /** Heads of written texts: a phrase with one of these as its head is a document, whatever verb it speaks with ("X's appeal brief argued"). */
 const WRITTEN_TEXT =
-  /^(?:brief|filing|letter|memo|memorandum|statement|opinion|dissent|ruling|judgment|submission|notice|page|post|report|bulletin|affidavit|petition|complaint|motion)$/;
+  /^(?:brief|filing|letter|memo|memorandum|statement|opinion|dissent|ruling|judgment|submission|notice|page|post|report|bulletin|affidavit|petition|complaint|motion|order|directive|decision)$/;
 
 /** Bodies that govern, judge or enforce, named by a common noun: "the government said", "the court ruled", "police said". */
 const GOVERNING_BODY =
@@ -45,6 +45,10 @@ const GOVERNING_BODY =
 
 /** Written texts in the plural, which speak together as one document ("court documents", "the minutes"). */
 const WRITTEN_TEXTS = /^(?:documents|records|filings|papers|minutes|transcripts)$/;
+
+/** A participle of publishing with its time or place after the head noun of a text ("review published last week", "papers filed in the High Court"). */
+const PUBLISHED_AFTER_TEXT =
+  /(?<=\b(?:report|review|study|audit|survey|inquiry|assessment|note|paper|papers|documents|filing|filings|ruling|judgment|decision|letter|memo|notice|analysis))\s+(?:published|released|issued|filed|lodged|submitted|seen|obtained|dated|commissioned|leaked)\b[^,;:"“”]{0,60}$/u;
 
 /**
  * Words compromise reads as verbs right after a number or determiner ("two judges wrote") are
@@ -100,8 +104,9 @@ function nounPhrase(terms: Term[], text: string, start: number, end: number): No
     !isPersonNoun(t.text, false);
   while (chunk.length > 1 && qualifies(chunk.at(-1)!)) chunk.pop();
   const head = chunk.at(-1)!;
-  if (!head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Possessive') || head.tags.has('Date'))
-    return null;
+  // "according to the minutes": a text's minutes are no length of time.
+  const date = head.tags.has('Date') && !WRITTEN_TEXTS.test(head.text.toLowerCase());
+  if (!head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Possessive') || date) return null;
   const pre = chunk.slice(0, -1);
   if (pre.some((t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Noun'))) return null;
   // "at one of the league's betting partners": a possessive before a gerund is no "is" (compromise reads
@@ -141,7 +146,8 @@ function nounPhrase(terms: Term[], text: string, start: number, end: number): No
  */
 export function phraseBefore(masked: string, verbIndex: number): NounPhrase | null {
   const terms = termsOf(masked);
-  let before = masked.slice(0, verbIndex);
+  // "The bureau itself warned": an emphatic reflexive after the subject is no part of it.
+  let before = masked.slice(0, verbIndex).replace(/\s+(?:itself|themselves|himself|herself)\s*$/u, ' ');
   // Auxiliaries and adverbs between the subject and its verb: "critics have repeatedly called".
   for (
     let t = terms.findLast((x) => x.end <= before.trimEnd().length);
@@ -161,6 +167,10 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
   // "One Harlow bookseller who watched the auction": a restrictive relative clause after the subject.
   const restrictive = anonymity && /(?<=\p{L})\s+who\s+[^,;:]*$/u.exec(before);
   if (restrictive) before = before.slice(0, restrictive.index);
+  // "An independent review published last week found", "Court papers filed on Monday say": a text's publishing,
+  // a participle right after its head noun, is no part of the subject.
+  const published = PUBLISHED_AFTER_TEXT.exec(before);
+  if (published) before = before.slice(0, published.index);
   // "The agreement, signed in Varn, states": the subject stands before an apposition.
   const apposition = /,\s[^,;:]+,\s*$/u.exec(before);
   if (apposition && !/\s{2,}/.test(apposition[0])) before = before.slice(0, apposition.index);
@@ -169,7 +179,9 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
     // "A labor and delivery nurse said": "and" between two modifiers after a determiner is no boundary.
     const joined =
       /^and$/i.test(m[0]) && /^\s*(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before.slice(start, m.index));
-    if (!joined) start = m.index + m[0].length;
+    // "That report warned": "That" opening the sentence is a demonstrative, no conjunction.
+    const demonstrative = /^that$/i.test(m[0]) && !before.slice(0, m.index).trim();
+    if (!joined && !demonstrative) start = m.index + m[0].length;
   }
   const lead = before.slice(start).length - before.slice(start).trimStart().length;
   if (!before.slice(start).trim()) return null;
@@ -184,7 +196,11 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
 export function phraseAfter(masked: string, verbEnd: number): NounPhrase | null {
   const rest = masked.slice(verbEnd);
   const lead = rest.length - rest.trimStart().length;
-  const stop = /[,;:.!?()—–]|\s{2,}|\b(?:that|who|which|on|in|at|after|before)\b\s/u.exec(rest.slice(lead));
+  // "according to minutes published on its website": a participle of publishing ends the phrase too.
+  const stop =
+    /[,;:.!?()—–]|\s{2,}|\b(?:that|who|which|on|in|at|after|before|published|released|issued|seen|obtained)\b\s/u.exec(
+      rest.slice(lead),
+    );
   const end = verbEnd + lead + (stop ? stop.index : rest.length - lead);
   const np = nounPhrase(termsOf(masked), masked, verbEnd + lead, masked.slice(0, end).trimEnd().length);
   // "…," said residents; "according to court documents": a plural needs no determiner.

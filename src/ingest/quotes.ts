@@ -39,12 +39,25 @@ const TERM_CUE =
 
 /**
  * True when a short quoted phrase is a coined term, not words someone said: "the so-called
- * “green corridor”", "what it called a “fair share”". A phrase of up to four words with no
- * sentence-ending punctuation, after such a cue.
+ * “green corridor”", "what it called a “fair share”", a slogan ("placards reading “…”") or a name of
+ * what follows ("its “Heritage at a price” fundraising campaign"). A phrase of up to four words with no
+ * sentence-ending punctuation, after such a cue (or before such a noun).
  */
-export function coinedTerm(quote: string, before: string): boolean {
-  return quote.split(/\s+/).length <= 4 && !/[.!?]$/u.test(quote) && TERM_CUE.test(before);
+export function coinedTerm(quote: string, before: string, after = ''): boolean {
+  return (
+    quote.split(/\s+/).length <= 4 &&
+    !/[.!?]$/u.test(quote) &&
+    (TERM_CUE.test(before) || SLOGAN_CUE.test(before) || NAMED_AFTER.test(after))
+  );
 }
+
+/** Written slogans: "placards reading", "a banner that read", "T-shirts bearing", "the slogan". */
+const SLOGAN_CUE =
+  /\b(?:(?:placards?|banners?|signs?|posters?|T-shirts?|badges?|stickers?)\s+(?:reading|(?:that|which)\s+read|saying|bearing|emblazoned\s+with|with\s+the\s+(?:words|slogan))|(?:the|a|its|their)\s+slogan)\s*,?\s*$/iu;
+
+/** A quoted phrase that names what follows it: "its "Heritage at a price" fundraising campaign". */
+const NAMED_AFTER =
+  /^[”"]?\s+(?:[\p{Ll}-]+\s+)?(?:campaign|slogan|motto|initiative|scheme|programme|program|strategy|appeal|exhibition|tour|festival|plan)\b/u;
 
 /** The quoted words as a statement: trimmed, without trailing , ; : (and a fragment's full stop). */
 function clean(inner: string): string {
@@ -72,7 +85,8 @@ export function extractQuotes(text: string, sents: Sentence[]): RawQuote[] {
       if (!continued) run++;
       const quote = clean(span.text);
       const si = sents.findIndex((s) => s.start < span.start && span.end <= s.end);
-      if (si < 0 || !quote || !isStatement(quote) || coinedTerm(quote, text.slice(0, span.start - 1))) return;
+      const after = text.slice(span.end, span.end + 60);
+      if (si < 0 || !quote || !isStatement(quote) || coinedTerm(quote, text.slice(0, span.start - 1), after)) return;
       const start = span.start + span.text.indexOf(quote);
       const sentence = sents[si]!;
       out.push({
