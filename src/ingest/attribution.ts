@@ -1403,8 +1403,12 @@ const speakingVerbs = (masked: string) => {
   );
   return relayed ? reported.filter((v) => !/^according/i.test(v.word)) : reported;
 };
-/** The words between "said" or "told …" and a later verb: "that" opens the reported clause, with no full stop, quote or semicolon between. */
-const REPORTS_THAT = /^(?:\s+\p{L}+){0,4}?\s+that\s[^.;:!?]*$/u;
+/**
+ * The words between "said" or "told …" and a later verb: "that" opens the reported clause, with no full stop, quote or
+ * semicolon between, nor a new clause after a comma ("…, while opposition leader X said", "…, but captain X said").
+ */
+const REPORTS_THAT =
+  /^(?:\s+\p{L}+){0,4}?\s+that\s(?![^.;:!?]*,\s+(?:while|whereas|but|and|although|though)\s+(?!that\b))[^.;:!?]*$/u;
 /** ", who" or ", which" just before a verb: the verb opens a relative clause. */
 const RELATIVE_BEFORE = /,\s+(?:who|which)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A form of "be" just before a verb (an adverb between allowed; not a blanked quotation): the verb is a passive. */
