@@ -406,9 +406,12 @@ function sinceClause(sentence: string, index: number, match: string): string | n
 const ongoingSince = (sentence: string, index: number) =>
   /\b(?:been|is|are|was|were)\s+\p{Ll}+ing\b[^,;]*$/u.test(sentence.slice(0, index)) ||
   COUNTED_SINCE.test(sentence.slice(0, index));
-/** "more than 3,000 people had signed its petition since": a count that has grown since, kept up as an activity is. */
+/**
+ * "more than 3,000 people had signed its petition since": a count of support that has grown since, kept up as an
+ * activity is (not "40 people have died since Sunday", a happening).
+ */
 const COUNTED_SINCE =
-  /\b\d[\d,.]*\s+(?:[\p{Ll}-]+\s+){1,3}?(?:had|have|has)\s+(?:now\s+|already\s+)?\p{Ll}+(?:ed|en|t)\b[^,;]*$/u;
+  /\b\d[\d,.]*\s+(?:[\p{Ll}-]+\s+){1,3}?(?:had|have|has)\s+(?:now\s+|already\s+)?(?:signed|joined|registered|backed|donated|pledged|subscribed|applied|enrolled|downloaded|viewed|watched|visited|shared|responded|contributed|raised)\b[^,;]*$/u;
 
 /** A dateline before the text of an article: "KELMSTAD, April 10 - ", "ORSA, Nov 4 (Harbour Wire) - ", "(Harbour Wire) -- ", "Orsa (Vandria) (HW) - ". */
 export const DATELINE =
