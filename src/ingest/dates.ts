@@ -669,8 +669,9 @@ function bareYears(text: string, found: FoundDate[]): FoundDate[] {
     const year = m[2]!;
     const count = year < '1900' && /^\s+\p{Ll}+s\b/u.test(text.slice(m.index + m[0].length));
     if (m[1] && !m[3]) continue;
-    // "still below their level of 2021", "the peak of 2019": a year after a level is a comparison point, no date.
-    if (/\b(?:levels?|peaks?|highs?|lows?)\s+$/iu.test(text.slice(0, m.index))) continue;
+    // "still below their level of 2021", "the peak of 2019": a year after a level is a comparison point, no date
+    // (not "returned to pre-pandemic levels in 2024", "hit a record high in 2022": when the level was reached).
+    if (/^of\s/u.test(m[0]) && /\b(?:levels?|peaks?|highs?|lows?)\s+$/iu.test(text.slice(0, m.index))) continue;
     if (!count && ![...found, ...out].some((f) => f.text.includes(year)))
       out.push({
         date: year,
