@@ -584,8 +584,9 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
   )
     return true;
   // "were remanded in custody until a further hearing on 15 December", "adjourned the case until 3 June": a
-  // court's next date lies ahead, the date of the hearing to come.
-  if (COURT_UNTIL.test(text.slice(Math.max(0, r.index - 120), r.index))) return true;
+  // court's next date lies ahead, the date of the hearing to come (not "…until 3 April, when they were granted bail").
+  if (COURT_UNTIL.test(text.slice(Math.max(0, r.index - 120), r.index)) && !pastAfter(text.slice(r.index + r.text.length)))
+    return true;
   if (!/\b(?:by|until)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 11), r.index))) return false;
   // "has until Dec. 18 to file the appeal": a time allowed, as "were given until", is a deadline.
   return /\b(?:(?:ordered|told|asked|instructed|given|required|directed|urged|summoned)\s+(?:\S+\s+){0,3}?(?:to\s+\p{Ll}+|until)|must|(?:has|have|had)\s+to|(?:has|have)\s+until)\b/iu.test(
