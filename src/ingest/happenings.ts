@@ -392,10 +392,11 @@ function conditional(clause: string, date: FoundDate | null): boolean {
 
 /**
  * "Radio X will have more on this story on the Breakfast Show on Saturday", "There will be more on this story
- * in our evening edition": a news outlet's trail of its own coverage is no news.
+ * in our evening edition": a news outlet's trail of its own coverage is no news (not "there will be more details on
+ * the job cuts at its results on 30 July", "more on this issue at the council meeting on Tuesday": news to come).
  */
 const OUTLET_TRAIL =
-  /\b(?:will\s+(?:have|bring(?:\s+you)?)|will\s+be)\s+more\s+(?:on\s+(?:this|that|the)\s+(?:developing\s+)?(?:story|case|issue)|on\s+this\b|details\s+(?:on|in|later))|\bmore\s+on\s+this\s+story\b/iu;
+  /\b(?:will\s+(?:have|bring(?:\s+you)?)|will\s+be)\s+more\s+(?:on\s+(?:this|that|the)\s+(?:developing\s+)?story|(?:details\s+|on\s+this\s+)?later)\b|\bmore\s+on\s+this\s+story\b/iu;
 
 /**
  * The happening of one clause: its own date, or for reported speech the reported clause's or a
