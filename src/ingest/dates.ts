@@ -585,7 +585,10 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
     return true;
   // "were remanded in custody until a further hearing on 15 December", "adjourned the case until 3 June": a
   // court's next date lies ahead, the date of the hearing to come (not "…until 3 April, when they were granted bail").
-  if (COURT_UNTIL.test(text.slice(Math.max(0, r.index - 120), r.index)) && !pastAfter(text.slice(r.index + r.text.length)))
+  if (
+    COURT_UNTIL.test(text.slice(Math.max(0, r.index - 120), r.index)) &&
+    !pastAfter(text.slice(r.index + r.text.length))
+  )
     return true;
   if (!/\b(?:by|until)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 11), r.index))) return false;
   // "has until Dec. 18 to file the appeal": a time allowed, as "were given until", is a deadline.
