@@ -1403,8 +1403,12 @@ const speakingVerbs = (masked: string) => {
   );
   return relayed ? reported.filter((v) => !/^according/i.test(v.word)) : reported;
 };
-/** The words between "said" or "told …" and a later verb: "that" opens the reported clause, with no full stop, quote or semicolon between. */
-const REPORTS_THAT = /^(?:\s+\p{L}+){0,4}?\s+that\s[^.;:!?]*$/u;
+/**
+ * The words between "said" or "told …" and a later verb: "that" opens the reported clause, with no full stop, quote or
+ * semicolon between, nor a new clause after a comma ("…, while opposition leader X said", "…, but captain X said").
+ */
+const REPORTS_THAT =
+  /^(?:\s+\p{L}+){0,4}?\s+that\s(?![^.;:!?]*,\s+(?:while|whereas|but|and|although|though)\s+(?!that\b))[^.;:!?]*$/u;
 /** ", who" or ", which" just before a verb: the verb opens a relative clause. */
 const RELATIVE_BEFORE = /,\s+(?:who|which)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** A form of "be" just before a verb (an adverb between allowed; not a blanked quotation): the verb is a passive. */
@@ -1483,6 +1487,10 @@ const DISSENTING_BEFORE = /,\s+dissenting\b[^,;]{0,80},\s*$/u;
 const WROTE_TO =
   /\b(?:wrote|writes|(?:has|have|had)\s+written)\s+to\s+(?!(?:say|tell|ask|express|thank|complain|warn|urge|demand)\b)(?:the|a|an|his|her|their|all|every|\p{Lu})/u;
 
+/** What the letter said, after "wrote to …" in its sentence: "that …", "asking …", "saying …". */
+const LETTER_WORDS =
+  /\b(?:that|asking|saying|warning|urging|calling|demanding|complaining|requesting|arguing|pleading|adding|insisting|claiming)\b/u;
+
 /** The texts a named person writes in their own name: their letter, their ruling, their judgment, a judge's order. */
 const PERSONAL_TEXT = /\b(?:letter|ruling|judgment|opinion|order|report|memo|memorandum|submission)$/;
 
@@ -1512,8 +1520,9 @@ function writtenIn(
     }
   }
   // "Sir X wrote to the directorate on Monday asking for guidance that was "…", saying …": a named person's letter.
+  // (Not "X wrote to the council in March." alone: the words of a later sentence are not the letter's.)
   const wroteTo = /^wr/i.test(verb.word)
-    ? WROTE_TO.exec(masked.slice(verb.index))
+    ? LETTER_WORDS.test(masked.slice(verb.end)) && WROTE_TO.exec(masked.slice(verb.index))
     : /ing$/i.test(verb.word)
       ? WROTE_TO.exec(masked.slice(0, verb.index))
       : null;

@@ -406,9 +406,12 @@ function sinceClause(sentence: string, index: number, match: string): string | n
 const ongoingSince = (sentence: string, index: number) =>
   /\b(?:been|is|are|was|were)\s+\p{Ll}+ing\b[^,;]*$/u.test(sentence.slice(0, index)) ||
   COUNTED_SINCE.test(sentence.slice(0, index));
-/** "more than 3,000 people had signed its petition since": a count that has grown since, kept up as an activity is. */
+/**
+ * "more than 3,000 people had signed its petition since": a count of support that has grown since, kept up as an
+ * activity is (not "40 people have died since Sunday", a happening).
+ */
 const COUNTED_SINCE =
-  /\b\d[\d,.]*\s+(?:[\p{Ll}-]+\s+){1,3}?(?:had|have|has)\s+(?:now\s+|already\s+)?\p{Ll}+(?:ed|en|t)\b[^,;]*$/u;
+  /\b\d[\d,.]*\s+(?:[\p{Ll}-]+\s+){1,3}?(?:had|have|has)\s+(?:now\s+|already\s+)?(?:signed|joined|registered|backed|donated|pledged|subscribed|applied|enrolled|downloaded|viewed|watched|visited|shared|responded|contributed|raised)\b[^,;]*$/u;
 
 /** A dateline before the text of an article: "KELMSTAD, April 10 - ", "ORSA, Nov 4 (Harbour Wire) - ", "(Harbour Wire) -- ", "Orsa (Vandria) (HW) - ". */
 export const DATELINE =
@@ -581,8 +584,12 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
   )
     return true;
   // "were remanded in custody until a further hearing on 15 December", "adjourned the case until 3 June": a
-  // court's next date lies ahead, the date of the hearing to come.
-  if (COURT_UNTIL.test(text.slice(Math.max(0, r.index - 120), r.index))) return true;
+  // court's next date lies ahead, the date of the hearing to come (not "…until 3 April, when they were granted bail").
+  if (
+    COURT_UNTIL.test(text.slice(Math.max(0, r.index - 120), r.index)) &&
+    !pastAfter(text.slice(r.index + r.text.length))
+  )
+    return true;
   if (!/\b(?:by|until)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 11), r.index))) return false;
   // "has until Dec. 18 to file the appeal": a time allowed, as "were given until", is a deadline.
   return /\b(?:(?:ordered|told|asked|instructed|given|required|directed|urged|summoned)\s+(?:\S+\s+){0,3}?(?:to\s+\p{Ll}+|until)|must|(?:has|have|had)\s+to|(?:has|have)\s+until)\b/iu.test(
@@ -666,8 +673,9 @@ function bareYears(text: string, found: FoundDate[]): FoundDate[] {
     const year = m[2]!;
     const count = year < '1900' && /^\s+\p{Ll}+s\b/u.test(text.slice(m.index + m[0].length));
     if (m[1] && !m[3]) continue;
-    // "still below their level of 2021", "the peak of 2019": a year after a level is a comparison point, no date.
-    if (/\b(?:levels?|peaks?|highs?|lows?)\s+$/iu.test(text.slice(0, m.index))) continue;
+    // "still below their level of 2021", "the peak of 2019": a year after a level is a comparison point, no date
+    // (not "returned to pre-pandemic levels in 2024", "hit a record high in 2022": when the level was reached).
+    if (/^of\s/u.test(m[0]) && /\b(?:levels?|peaks?|highs?|lows?)\s+$/iu.test(text.slice(0, m.index))) continue;
     if (!count && ![...found, ...out].some((f) => f.text.includes(year)))
       out.push({
         date: year,

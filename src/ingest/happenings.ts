@@ -392,10 +392,11 @@ function conditional(clause: string, date: FoundDate | null): boolean {
 
 /**
  * "Radio X will have more on this story on the Breakfast Show on Saturday", "There will be more on this story
- * in our evening edition": a news outlet's trail of its own coverage is no news.
+ * in our evening edition": a news outlet's trail of its own coverage is no news (not "there will be more details on
+ * the job cuts at its results on 30 July", "more on this issue at the council meeting on Tuesday": news to come).
  */
 const OUTLET_TRAIL =
-  /\b(?:will\s+(?:have|bring(?:\s+you)?)|will\s+be)\s+more\s+(?:on\s+(?:this|that|the)\s+(?:developing\s+)?(?:story|case|issue)|on\s+this\b|details\s+(?:on|in|later))|\bmore\s+on\s+this\s+story\b/iu;
+  /\b(?:will\s+(?:have|bring(?:\s+you)?)|will\s+be)\s+more\s+(?:on\s+(?:this|that|the)\s+(?:developing\s+)?story|(?:details\s+|on\s+this\s+)?later)\b|\bmore\s+on\s+this\s+story\b/iu;
 
 /**
  * The happening of one clause: its own date, or for reported speech the reported clause's or a
@@ -485,10 +486,12 @@ const TEXT_PUBLISHED =
 /**
  * "The report published with the figures on Wednesday calls the fall "…"", "The assessment X
  * signed in May 2024 described the building as "…"", "Court papers describe him as "…"": a text's
- * words quoted, no happening (the text's date dates the words).
+ * words quoted, no happening (the text's date dates the words). Plural texts with no determiner only as the
+ * subject of the verb, the quote in its clause ("Court records show he was jailed in 2019 for what the judge
+ * called "…"", "Jail records say he was released on Friday, a move … called "…"" tell a happening).
  */
 const TEXT_SAYS =
-  /^(?:(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin|certificate|assessment|memo|memorandum|filing|notice|audit|document|documents|papers|records|note)|(?:\p{Lu}\p{Ll}+\s+)?(?:documents|papers|records|filings))\b[^"“”;]*?\s(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”]*["“]/u;
+  /^(?:(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin|certificate|assessment|memo|memorandum|filing|notice|audit|document|documents|papers|records|note)\b[^"“”;]*?\s(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”]*|(?:\p{Lu}\p{Ll}+\s+)?(?:documents|papers|records|filings)\s+(?:\p{Ll}+ly\s+)?(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”,;]*)["“]/u;
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =

@@ -196,9 +196,10 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
 export function phraseAfter(masked: string, verbEnd: number): NounPhrase | null {
   const rest = masked.slice(verbEnd);
   const lead = rest.length - rest.trimStart().length;
-  // "according to minutes published on its website": a participle of publishing ends the phrase too.
+  // "according to minutes published on its website": a participle of publishing after a noun ends the phrase too
+  // (not "according to newly released documents", "the published minutes").
   const stop =
-    /[,;:.!?()—–]|\s{2,}|\b(?:that|who|which|on|in|at|after|before|published|released|issued|seen|obtained)\b\s/u.exec(
+    /[,;:.!?()—–]|\s{2,}|\b(?:that|who|which|on|in|at|after|before)\b\s|(?<=\b(?!(?:the|an?|its|their|his|her|our)\s)\p{L}+(?<!ly)\s)(?:published|released|issued|seen|obtained)\b\s/u.exec(
       rest.slice(lead),
     );
   const end = verbEnd + lead + (stop ? stop.index : rest.length - lead);

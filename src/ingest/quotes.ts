@@ -85,7 +85,8 @@ export function extractQuotes(text: string, sents: Sentence[]): RawQuote[] {
       if (!continued) run++;
       const quote = clean(span.text);
       const si = sents.findIndex((s) => s.start < span.start && span.end <= s.end);
-      const after = text.slice(span.end, span.end + 60);
+      // ""We need answers," campaign organisers said": a quote set off by a comma names nothing after it.
+      const after = /[,;:]\s*$/u.test(span.text) ? '' : text.slice(span.end, span.end + 60);
       if (si < 0 || !quote || !isStatement(quote) || coinedTerm(quote, text.slice(0, span.start - 1), after)) return;
       const start = span.start + span.text.indexOf(quote);
       const sentence = sents[si]!;
