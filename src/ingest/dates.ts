@@ -70,6 +70,9 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     if (/^born\b/u.test(clause) || textReleased(unquoted.slice(0, m.index), clause)) continue;
     // "The vote, due on Dec. 13, will now be held on …": a schedule the main clause supersedes is no happening.
     if (/^(?:originally\s+|first\s+)?(?:due|scheduled|slated)\b/u.test(clause)) continue;
+    // "The bridge, which had been due to open in October, …": a plan the news overtook is no happening.
+    const any = best(datesIn(clause, published));
+    if (any && overtakenPlan(clause, any.text)) continue;
     // "parliament, which is expected to vote on it in July": a relative clause about the future is a planned happening.
     // ("which will stay open for the next three months" is a length of time).
     const ahead = best(
@@ -378,6 +381,21 @@ function sinceHappening(
     clause: since.slice(from, end + start.text.length).replace(/[\s.,]+$/, ''),
     date: { ...start, clause: 'main' },
   };
+}
+
+/**
+ * A plan the news has overtaken, told in the pluperfect of intention: "had hoped to open it in May",
+ * "had planned to sell by 2028", "had been due to sail on Friday". What was meant to happen is no
+ * happening, past or planned; a later clause after "but", "and", "when" … ("had been due to open in
+ * May but opened on Monday") is read on its own.
+ */
+const OVERTAKEN_PLAN =
+  /\bhad\s+(?:originally\s+|once\s+|long\s+|previously\s+)?(?:(?:planned|hoped|intended|aimed|meant|expected)|been\s+(?:originally\s+)?(?:due|scheduled|slated|set|expected|supposed|meant|planned|intended))\s+to\s+(?:(?!\b(?:but|and|before|when|until|after|then|although|though|while)\b)[^,;])*$/u;
+
+/** True when the date at `dateText` in `text` is that of a plan the news overtook ({@link OVERTAKEN_PLAN}). */
+export function overtakenPlan(text: string, dateText: string): boolean {
+  const at = text.indexOf(dateText);
+  return at >= 0 && OVERTAKEN_PLAN.test(text.slice(0, at));
 }
 
 /** A negated clause: "had not been paid", "had never received", "No Varnel side had reached …", "Not one ferry has …". */

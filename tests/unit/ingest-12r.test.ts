@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { planEvents as events } from '../ingest-read';
+
+// The patterns of issue 12r, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
+
+describe('a plan the news overtook is no happening', () => {
+  it('"had hoped / had planned to … <date>": what was meant to happen is no event, past or planned', () => {
+    expect(
+      events('Felmore Dairies shut its Ashby creamery on Tuesday. It had hoped to open a second plant next year.'),
+    ).toEqual([['2026-05-12', 'reported']]);
+    expect(
+      events(
+        'The Harlow Trust sold the manor on Monday. The trust had planned to turn it into a museum by 2029; that idea is gone.',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('"had been due to … <date>", also in a relative clause set off by commas', () => {
+    expect(
+      events(
+        'Engineers found rust in the deck on Monday. The Osner footbridge, which had been due to reopen in March, is still shut.',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+    expect(
+      events('Repairs to the Tolley lock began on Wednesday. Boats had been due to return to the canal in June.'),
+    ).toEqual([['2026-05-13', 'reported']]);
+  });
+  it('a plan told in the present, or a happening after "but", is still dated', () => {
+    expect(events('The Marren ferry is due to resume sailings on Saturday.')).toEqual([['2026-05-16', 'planned']]);
+    expect(events('The firm plans to open a second plant next year.')).toEqual([['2027', 'planned']]);
+    expect(events('The museum had been due to close for good, but it reopened on Tuesday.')).toEqual([
+      ['2026-05-12', 'reported'],
+    ]);
+    expect(events('The council had agreed to sell the depot in March.')).toEqual([['2026-03', 'reported']]);
+  });
+});
