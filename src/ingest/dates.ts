@@ -64,7 +64,12 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
       continue;
     }
     const clause = m[0].replace(/^,\s+/, '').replace(/[\s.]+$/, '');
-    const date = best(datesIn(clause, published).filter((d) => !d.future && !d.bound && !d.written));
+    const date = best(
+      notComparedSince(
+        clause,
+        datesIn(clause, published).filter((d) => !d.future && !d.bound && !d.written),
+      ),
+    );
     // A clause about a person is incidental ("who flew in on Sunday") unless it recalls a time before
     // the article's week ("who flew … in 2011", "who resigned last month", "champions who last won in 1998").
     if (/^born\b/u.test(clause) || textReleased(unquoted.slice(0, m.index), clause)) continue;
@@ -107,7 +112,12 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     if (/^(?:where|who|which|whose)\b/u.test(clause) && /\bsince\s/u.test(clause) && !beforeTheWeek(date, published))
       continue;
     coordinated(clause, published).forEach((part, k) => {
-      const own = best(datesIn(part, published).filter((d) => !d.future && !d.bound && !d.written));
+      const own = best(
+        notComparedSince(
+          part,
+          datesIn(part, published).filter((d) => !d.future && !d.bound && !d.written),
+        ),
+      );
       if (!own) return;
       const excerpt = endsWithDate(part, own);
       out.push({
@@ -414,10 +424,39 @@ function sinceClause(sentence: string, index: number, match: string): string | n
   // "had barely slept since", and "the biggest drop since January": a comparison point, no happening;
   // A clause of its own after "since" ("the largest since it was created in 2016") still tells a happening.
   // "the state's first increase since 2019": an ordinal counts from the date as a superlative does.
-  const comparison =
-    (termsOf(clause).some((t) => t.tags.has('Superlative')) || /\bfirst\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(clause)) &&
-    !hasFiniteVerb(match.slice(6));
+  const comparison = comparisonPoint(clause) && !hasFiniteVerb(match.slice(6));
   return NEGATED.test(clause) || comparison ? '' : match.replace(/[\s.]+$/, '');
+}
+
+/**
+ * True when the words before "since" make its date a comparison point: a superlative ("the biggest
+ * drop since January") or an ordinal with its noun phrase, no verb between ("the state's first
+ * increase since 2019", "the first walkout on the northern lines since 1998").
+ */
+function comparisonPoint(before: string): boolean {
+  const ordinal = /\b(?:first|only)\s+((?:[\p{L}’'-]+\s+){0,9})$/u.exec(before);
+  return (
+    termsOf(before).some((t) => t.tags.has('Superlative')) ||
+    // (the ordinal's own noun may read as a verb: "the first strike on the coast since 1996").
+    (!!ordinal && (ordinal[1]!.trim().split(/\s+/u).length <= 4 || !hasFiniteVerb(ordinal[1]!.replace(/^\S+\s*/u, ''))))
+  );
+}
+
+/**
+ * A relative clause's dates without those a comparison point gives ("who said the fall was the
+ * steepest since 2009"): "since" there dates no happening of the clause.
+ */
+function notComparedSince(clause: string, dates: FoundDate[]): FoundDate[] {
+  return dates.filter((d) => {
+    const at = clause.indexOf(d.text);
+    // The date's text may hold its "since" ("since 1994").
+    const since = /^since\s/u.test(d.text)
+      ? { index: at }
+      : /\bsince\s+(?:(?:early|late|mid-?)\s*)?$/u.exec(clause.slice(0, Math.max(at, 0)));
+    if (at < 0 || !since) return true;
+    const before = clause.slice(0, since.index);
+    return !comparisonPoint(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
+  });
 }
 
 /** "officers had been going door to door since dawn Tuesday": an activity kept up, told in a progressive. */

@@ -34,3 +34,38 @@ describe('a plan the news overtook is no happening', () => {
     expect(events('The council had agreed to sell the depot in March.')).toEqual([['2026-03', 'reported']]);
   });
 });
+
+describe('"since" after an ordinal or a superlative is a comparison point', () => {
+  it('"the first X on Y since <year>": an ordinal with a longer noun phrase still counts from the date', () => {
+    expect(
+      events(
+        'Dockers at Harrowby walked out on Tuesday, the first stoppage at the northern quays since 1989, closing two berths.',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+    expect(
+      events('Snow fell on Carlan Bay on Monday, the first fall of the year on the south coast since 2013.'),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('"…, who said the rise was the steepest since <year>": a relative clause is not dated by the comparison point', () => {
+    expect(
+      events(
+        'The pound fell 3% on Monday. The move surprised Edda Strand, an economist at Varrow Bank, who said the drop was the steepest in a single day since 2008.',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+    expect(
+      events(
+        'Turnout was 31% on Tuesday. The figure was welcomed by Colm Ardee, a pollster at Dunmore College, who noted it was the lowest for a council vote since 1974.',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('a happening in a "since" clause, or a state kept since a date, is still dated', () => {
+    expect(events('It was the first time the Orle had flooded since it was dammed in 1961.')).toEqual([
+      ['1961', 'reported'],
+    ]);
+    expect(events('Marta Vell, who has run the gallery since 2015, resigned on Monday.')).toContainEqual([
+      '2015',
+      'reported',
+    ]);
+    expect(events('The first flight of the new airline left Orsa on Monday.')).toEqual([['2026-05-11', 'reported']]);
+  });
+});
