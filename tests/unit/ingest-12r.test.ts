@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events } from '../ingest-read';
+import { planEvents as events, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12r, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -67,5 +67,36 @@ describe('"since" after an ordinal or a superlative is a comparison point', () =
       'reported',
     ]);
     expect(events('The first flight of the new airline left Orsa on Monday.')).toEqual([['2026-05-11', 'reported']]);
+  });
+});
+
+describe('"In a letter to X, which Y has seen, Z said …": the text named before its author, with a relative clause set off', () => {
+  it("is the author's letter", () => {
+    expect(
+      speakerOf(
+        'In a letter to the council dated 2 May, which the Ledger has seen, Harlow Quarries said it would "not accept a penny of the blame" for the flooding.',
+        'not accept a penny',
+      ),
+    ).toMatchObject({ name: expect.stringMatching(/Harlow Quarries.*letter/), kind: 'document' });
+    expect(
+      speakerOf(
+        'In a submission to the inquiry, which was made public on Monday, the Orlent Water Board described the leak as "small and fully contained".',
+        'small and fully',
+      ),
+    ).toMatchObject({ name: expect.stringMatching(/Orlent Water Board.*submission/), kind: 'document' });
+  });
+  it("a statement with no text named before it stays its speaker's", () => {
+    expect(
+      speakerOf(
+        'At the meeting, which lasted two hours, Harlow Quarries said it would "not accept a penny of the blame" for the flooding.',
+        'not accept a penny',
+      ),
+    ).toMatchObject({ name: 'Harlow Quarries' });
+    expect(
+      speakerOf(
+        'In an interview on Monday, which ran for an hour, Dara Quell said the plan was "dead in the water".',
+        'dead in the water',
+      ),
+    ).toMatchObject({ name: 'Dara Quell', kind: 'person' });
   });
 });
