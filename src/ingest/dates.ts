@@ -825,13 +825,18 @@ function forChrono(text: string): string {
   // "on census night, 14 October 2025": a time of day set off before a full date is no part of it (chrono would join them).
   // So is "on the morning of 2 January 2025" (chrono would read the morning as today's).
   // And "by mid-morning on Friday" is Friday (chrono reads the time of day and loses the weekday).
-  return text
-    .replace(
-      /\b(?:morning|afternoon|evening|night)(?:,|\s+of)?(?=\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b))/gu,
-      (w) => ' '.repeat(w.length),
-    )
-    .replace(MID_DAY_ON, (w) => ' '.repeat(w.length))
-    .replace(AMOUNT, (w) => ' '.repeat(w.length));
+  return (
+    text
+      .replace(
+        /\b(?:morning|afternoon|evening|night)(?:,|\s+of)?(?=\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b))/gu,
+        (w) => ' '.repeat(w.length),
+      )
+      .replace(MID_DAY_ON, (w) => ' '.repeat(w.length))
+      .replace(AMOUNT, (w) => ' '.repeat(w.length))
+      // "dated 3 November" before a blanked clause: chrono reads a month followed by a run of spaces as the
+      // month alone, losing its day; a run of blanks is no space to chrono, but keeps every offset.
+      .replace(/ {2,}/gu, (w) => ' ' + '\u00b7'.repeat(w.length - 1))
+  );
 }
 
 /** A sum or a measure ("£6.8m", "$4bn", "400m"): no time of day, though chrono may read "6.8m after" as one. */

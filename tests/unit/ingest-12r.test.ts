@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events, speakerOf } from '../ingest-read';
+import { planEvents as events, planQuoteDates, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12r, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -98,5 +98,26 @@ describe('"In a letter to X, which Y has seen, Z said …": the text named befor
         'dead in the water',
       ),
     ).toMatchObject({ name: 'Dara Quell', kind: 'person' });
+  });
+});
+
+describe('a day and month before a clause set off by commas keep their day', () => {
+  it('"a letter dated 2 May, which …": the words quoted from it are of that day, and the letter is no event', () => {
+    const text =
+      'In a letter to the council dated 2 May, which the Ledger has seen, Harlow Quarries said it would "not accept a penny of the blame".';
+    expect(planQuoteDates(text)).toEqual([['not accept a penny of the blame', '2026-05-02']]);
+    expect(events(text)).toEqual([]);
+    expect(
+      planQuoteDates(
+        'The regulator wrote to the bank in a notice dated 7 April, which was made public on Tuesday, that its controls were "weak and poorly tested".',
+      ),
+    ).toEqual([['weak and poorly tested', '2026-04-07']]);
+  });
+  it('a date with no clause set off after it reads as before', () => {
+    expect(events('The board met on Friday, 8 May, and agreed the sale.')).toEqual([['2026-05-08', 'reported']]);
+    expect(events('The nurses have called a further strike from Thursday, 21 May, and say more could follow.')).toEqual(
+      [['2026-05-21', 'planned']],
+    );
+    expect(events('The museum reopened in March 2024 after a long refit.')).toEqual([['2024-03', 'reported']]);
   });
 });
