@@ -443,12 +443,20 @@ export function namedOrganisations(text: string): TextSpan[] {
       continue;
     }
     const at = words.findIndex((w, i) => ORG_WORD.test(w) && /^(?:of|for)$/.test(words[i + 1] ?? ''));
-    if (at < 0 || at > 1 || (at === 1 && words[0] !== 'The')) continue;
+    // "the Aldmoor Department of Wildlife", "the Kelby Ministry of Fisheries": one place name before the body's word is
+    // part of the name (a title or a person's name is not: "Minister Bank of …").
+    const lead = words[0] === 'The' ? 1 : 0;
+    const place =
+      at === lead + 1 &&
+      !titleHead(words[lead]!) &&
+      !wordTags(words[lead]!).has('FirstName') &&
+      (lead === 1 || /^the\s+$/iu.test(text.slice(Math.max(0, run.index - 4), run.index)));
+    if (at < 0 || (at > 1 && !place) || (at === 1 && words[0] !== 'The' && !place)) continue;
     const person = splitName(run, text);
     const stop = person && person.text.includes(' ') ? person.index : run.end;
     const head = text.slice(run.index, stop).trim().split(/\s+/);
     while (head.length > at + 2 && titleHead(head.at(-1)!)) head.pop();
-    const start = run.index + (at === 1 ? 4 : 0);
+    const start = run.index + (lead ? 4 : 0);
     const name = text.slice(start, run.index + head.join(' ').length);
     if (head.length > at + 2) out.push({ text: name, index: start, end: start + name.length });
   }

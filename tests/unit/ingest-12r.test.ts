@@ -121,3 +121,28 @@ describe('a day and month before a clause set off by commas keep their day', () 
     expect(events('The museum reopened in March 2024 after a long refit.')).toEqual([['2024-03', 'reported']]);
   });
 });
+
+describe('"the <Place> Department of <Subject>": a place name before the body\'s word is part of its name', () => {
+  it('is the body, and "In a statement, …" its statement', () => {
+    expect(
+      speakerOf(
+        'In a statement on Monday, the Marrow Department of Forestry said its rangers would "walk every mile of the fence".',
+        'walk every mile',
+      ),
+    ).toMatchObject({ name: 'Marrow Department of Forestry statement', kind: 'document' });
+    expect(
+      speakerOf(
+        'The Kelby Ministry of Fisheries said the quota was "the lowest we can responsibly set".',
+        'the lowest we',
+      ),
+    ).toMatchObject({ name: 'Kelby Ministry of Fisheries' });
+  });
+  it('a title or a person before the word is not part of the name', () => {
+    expect(
+      speakerOf('Bank of Vantor Governor Ida Lund said rates would "stay put for now".', 'stay put'),
+    ).toMatchObject({ name: 'Ida Lund', kind: 'person' });
+    expect(speakerOf('The Department of Health said the ward was "safe to reopen".', 'safe to reopen')).toMatchObject({
+      name: 'Department of Health',
+    });
+  });
+});
