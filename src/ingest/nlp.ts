@@ -468,8 +468,23 @@ export function namedOrganisations(text: string): TextSpan[] {
     const index = m.index + m[0].length - m[1]!.length;
     out.push({ text: m[1]!, index, end: index + m[1]!.length });
   }
+  // "the Postal and Communications Authority", "the Food and Drug Administration": a body's name joined by "and".
+  for (const m of text.matchAll(BODY_AND)) {
+    const words = m[1]!.split(/\s+/);
+    // ("the Harbour Board and Kelby Council" are two bodies: a body's word before "and" ends a name of its own).
+    const and = words.indexOf('and');
+    if (
+      !ORG_WORD.test(words.at(-1)!) ||
+      words.some((w, i) => titleHead(w) || NOT_NAME.test(w) || (i < and && ORG_WORD.test(w)))
+    )
+      continue;
+    out.push({ text: m[1]!, index: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+  }
   return out;
 }
+
+/** "the", capitalised words, "and", capitalised words: "the Postal and Communications Authority". */
+const BODY_AND = /\b[Tt]he\s+((?:\p{Lu}\p{Ll}+\s+){1,3}and\s+(?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)\b/gu;
 
 /** Capitalised words, "on", and capitalised words: "Standing Committee on Harbour Works". */
 const BODY_ON =

@@ -146,3 +146,25 @@ describe('"the <Place> Department of <Subject>": a place name before the body\'s
     });
   });
 });
+
+describe('"the <Word> and <Word> <Body>": a body\'s name joined by "and" is one organisation', () => {
+  it('is the whole name, also as the author of a text named before it', () => {
+    expect(
+      speakerOf('The Rail and Road Safety Board said the crossing was "never designed for lorries".', 'never designed'),
+    ).toMatchObject({ name: 'Rail and Road Safety Board' });
+    expect(
+      speakerOf(
+        'In its annual report, published on Monday, the Fish and Forestry Agency said stocks were "at a thirty-year low".',
+        'at a thirty-year',
+      ),
+    ).toMatchObject({ name: expect.stringMatching(/^Fish and Forestry Agency .*report/), kind: 'document' });
+  });
+  it('two people or two bodies joined by "and" stay apart', () => {
+    expect(
+      speakerOf('The mayor and Dara Quell said the plan was "dead in the water".', 'dead in the water'),
+    ).not.toMatchObject({ name: expect.stringMatching(/ and /) });
+    expect(
+      speakerOf('The Harbour Board and Kelby Council said the pier was "beyond repair".', 'beyond repair'),
+    ).not.toMatchObject({ name: expect.stringMatching(/ and /) });
+  });
+});
