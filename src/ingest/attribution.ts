@@ -616,9 +616,11 @@ function nameAfter(masked: string, verb: { end: number }, entities: Entity[]): E
     const comma = commaBefore(masked.slice(verb.end, index));
     return comma !== undefined && !!titleBefore(masked, verb.end + comma);
   };
+  // "according to Ms Prestwick's agent, Joel Harker": a name in the possessive owns the title of the name after it.
   return entities.find(
     (e) =>
       e.index >= verb.end &&
+      !/^[’']s\s/u.test(masked.slice(e.end, e.end + 3)) &&
       (JUST_BEFORE_NAME.test(masked.slice(verb.end, e.index)) ||
         (e.kind === 'person' && (titled(e.index) || lowerTitle(masked.slice(verb.end, e.index))))),
   );

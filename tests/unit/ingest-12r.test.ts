@@ -168,3 +168,34 @@ describe('"the <Word> and <Word> <Body>": a body\'s name joined by "and" is one 
     ).not.toMatchObject({ name: expect.stringMatching(/ and /) });
   });
 });
+
+describe('"according to Ms X\'s agent, Y": a name in the possessive owns the title of the person named after it', () => {
+  it('is the person named after the title', () => {
+    expect(
+      speakerOf(
+        'Ilse Varro won the mayoralty on Sunday. The count took nine hours, "far longer than it should", according to Ms Varro\'s agent, Tomas Brell.',
+        'far longer',
+      ),
+    ).toMatchObject({ name: 'Tomas Brell' });
+    expect(
+      speakerOf(
+        'Piet Okafor was charged on Monday. The case was "thin from the start", said Mr Okafor\'s lawyer, Dana Reyes.',
+        'thin from the start',
+      ),
+    ).toMatchObject({ name: 'Dana Reyes' });
+  });
+  it('a name not in the possessive is still the speaker', () => {
+    expect(
+      speakerOf(
+        'Ilse Varro won the mayoralty on Sunday. The count was "far longer than it should", according to Ms Varro.',
+        'far longer',
+      ),
+    ).toMatchObject({ name: 'Ilse Varro' });
+    expect(
+      speakerOf(
+        'The case was "thin from the start", said Dana Reyes, a lawyer for Piet Okafor.',
+        'thin from the start',
+      ),
+    ).toMatchObject({ name: 'Dana Reyes' });
+  });
+});
