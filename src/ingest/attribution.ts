@@ -1684,9 +1684,12 @@ const GUESSED = new Set([
   'continues the previous paragraph’s quote',
 ]);
 
-/** "The words came from", "Those remarks were from": a sentence that names whose the words before it are. */
+/**
+ * "The words came from", "Those remarks were from", "That was the verdict of", "Such was the view of": a
+ * sentence that names whose the words before it are.
+ */
 const WORDS_FROM =
-  /^\s*(?:The|Those|These|That|This|Her|His)\s+(?:words|remarks?|comments?|quotes?|warning|plea|verdict|description|assessment)\s+(?:came|come|were|was)\s+from\s+$/u;
+  /^\s*(?:(?:The|Those|These|That|This|Her|His)\s+(?:words|remarks?|comments?|quotes?|warning|plea|verdict|description|assessment)\s+(?:came|come|were|was)\s+from|(?:That|This|Such)\s+(?:was|is)\s+(?:the|a)\s+(?:\p{Ll}+\s+)?(?:verdict|view|assessment|judgement|judgment|opinion|reaction|conclusion|message|diagnosis|advice)\s+of)\s+$/u;
 
 /**
  * The person whose words a sentence says the quote before it was ("The words came from Dr X, the team's

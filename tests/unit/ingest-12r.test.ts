@@ -199,3 +199,34 @@ describe('"according to Ms X\'s agent, Y": a name in the possessive owns the tit
     ).toMatchObject({ name: 'Dana Reyes' });
   });
 });
+
+describe('"That was the verdict of X" after a quote names whose the words are', () => {
+  it('is the person named', () => {
+    expect(
+      speakerOf(
+        'Hal Denner, the club chairman, spoke first. "The ground is tired and so are we." That was the verdict of Dr Mira Stoll, a historian of the club.',
+        'The ground is tired',
+      ),
+    ).toMatchObject({ name: 'Mira Stoll' });
+    expect(
+      speakerOf(
+        'Rena Osk chaired the meeting. "Nobody here wants a fight." Such was the view of Tam Rudd, a parent at the school.',
+        'Nobody here',
+      ),
+    ).toMatchObject({ name: 'Tam Rudd' });
+  });
+  it('a verdict of a court or a view of a place is no speaker', () => {
+    expect(
+      speakerOf(
+        'Hal Denner, the club chairman, spoke first. "The ground is tired and so are we," he said. That was the view of many fans.',
+        'The ground is tired',
+      ),
+    ).toMatchObject({ name: 'Hal Denner' });
+    expect(
+      speakerOf(
+        'Hal Denner, the club chairman, spoke first. "The ground is tired and so are we," he said. That was the verdict of Judge Ana Roe in 2019.',
+        'The ground is tired',
+      ),
+    ).toMatchObject({ name: 'Hal Denner' });
+  });
+});
