@@ -256,7 +256,7 @@ function appositionTitle(masked: string, end: number): string | undefined {
 }
 
 /** An honorific or title written before a name after a speech verb ("said Dr X", "according to Judge Y"), as a pattern source. */
-const BEFORE_NAME = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Revd|Rev|Sir|Dame|Judge|Justice)\.?\s+)?`;
+const BEFORE_NAME = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Revd|Rev|Sir|Dame|Judge|Justice|Cllr|Councillor)\.?\s+)?`;
 /** ", Dr " and the like, ending the text between a speech verb and the name after it. */
 const COMMA_BEFORE_NAME = new RegExp(String.raw`^[^.;:!?]{0,60},\s*(?=${BEFORE_NAME}$)`, 'u');
 /** Nothing but "by" and an honorific between a speech verb and the name after it. */

@@ -123,6 +123,9 @@ export function isPersonNoun(word: string, morphology = true): boolean {
   const w = word.toLowerCase().replace(/[’']s$/, '');
   const tags = wordTags(w);
   if (tags.has('Actor') || tags.has('Person') || TITLE_WORD.test(w) || ROLE_NOUN.test(w)) return true;
+  // "vice-chair", "co-chair", "deputy-chairman": a second in an office holds it too ("chair" is an office there).
+  const deputy = /^(?:vice|co|deputy|acting)-(\p{L}+)$/u.exec(w);
+  if (deputy && (deputy[1] === 'chair' || isPersonNoun(deputy[1]!, morphology))) return true;
   if (!morphology) return false;
   if (AGENT.test(w)) return true;
   const er = /^(\p{L}{3,}?)e?rs?$/u.exec(w);

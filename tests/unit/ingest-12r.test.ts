@@ -230,3 +230,34 @@ describe('"That was the verdict of X" after a quote names whose the words are', 
     ).toMatchObject({ name: 'Hal Denner' });
   });
 });
+
+describe('"according to the board\'s vice-chair, Cllr X": a second in an office, and a councillor\'s title before the name', () => {
+  it('is the person named after the title', () => {
+    expect(
+      speakerOf(
+        'Ruth Amble opened the debate. According to the panel\'s vice-chair, Cllr Owen Tarr, the plan "will need a second look".',
+        'will need a second',
+      ),
+    ).toMatchObject({ name: 'Owen Tarr' });
+    expect(
+      speakerOf(
+        'Ruth Amble opened the debate. The plan "will need a second look", according to the trust\'s co-chair, Lena Fosse.',
+        'will need a second',
+      ),
+    ).toMatchObject({ name: 'Lena Fosse' });
+  });
+  it('a chair that is furniture, or a role with nobody named, is no person named', () => {
+    expect(
+      speakerOf(
+        'Ruth Amble opened the debate. According to the panel\'s vice-chair, the plan "will need a second look".',
+        'will need a second',
+      ),
+    ).not.toMatchObject({ name: 'Ruth Amble' });
+    expect(
+      speakerOf(
+        'Ruth Amble sat on a chair, Owen Tarr beside her. "It will need a second look," she said.',
+        'It will need',
+      ),
+    ).toMatchObject({ name: 'Ruth Amble' });
+  });
+});
