@@ -61,7 +61,7 @@ interface Entity {
 }
 
 const SPEECH =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|asks|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|describe|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|classed|classified|termed|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates|reminded|reminding|telling|urging|put\s+it)\b/gi;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|asks|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|describe|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|classed|classified|termed|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|ruling(?=,?\s+that\b)|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates|reminded|reminding|telling|urging|put\s+it)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
@@ -743,6 +743,9 @@ function namedSubjects(masked: string, verb: SpeechVerb, entities: Entity[], cas
   );
 }
 
+/** A court as a sentence's subject, with no name the cast knows: "A regional court", "The Kelby High Court", "An appeals tribunal". */
+const COURT_SUBJECT = /^\s*(?:A|An|The)\s+((?:[\p{L}-]+\s+){0,3}(?:[Cc]ourt|[Tt]ribunal))\b/u;
+
 /** The subject of the speech verb at `verb`: before it ("X said", "X, the …, said") or just after it ("said X", "according to X"). */
 function subjectOf(
   masked: string,
@@ -765,6 +768,10 @@ function subjectOf(
   const issued = participle ? ISSUED_TEXT.exec(before) : null;
   const spokenBefore = verbsOf(issued ? before.replace(issued[0], ' ') : before).length;
   if ((participle && (/,\s*$/.test(before) || issued) && !spokenBefore) || coordinated) {
+    // "A regional court on Tuesday quashed the permission, ruling that …": a court's words are its ruling's.
+    // (before a name in the words it rules: "…, ruling that X Council had …").
+    const court = /^ruling$/i.test(verb.word) ? COURT_SUBJECT.exec(masked) : null;
+    if (court) return documentOf(`${capitalise(court[1]!)} ruling`, 'ruling', cast, excerpt, state);
     const main = entities.find(
       (e) =>
         !e.object && /^\s*(?:[^,;]*,\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/iu.test(masked.slice(0, e.index)),

@@ -261,3 +261,34 @@ describe('"according to the board\'s vice-chair, Cllr X": a second in an office,
     ).toMatchObject({ name: 'Ruth Amble' });
   });
 });
+
+describe('"A court … quashed X, ruling that …": a court\'s words after "ruling that" are its ruling\'s', () => {
+  it("is the court's ruling, a document", () => {
+    expect(
+      speakerOf(
+        'An appeals court on Friday overturned the fine, ruling that Harlow Water had been punished for a leak that was "wholly outside its control".',
+        'wholly outside',
+      ),
+    ).toMatchObject({ name: expect.stringMatching(/^Appeals court .*ruling$/), kind: 'document' });
+    expect(
+      speakerOf(
+        'A labour tribunal upheld the dismissal on Monday, ruling that the nurse had shown "a reckless disregard for patients".',
+        'a reckless disregard',
+      ),
+    ).toMatchObject({ name: expect.stringMatching(/^Labour tribunal .*ruling$/), kind: 'document' });
+  });
+  it('a ruling as a noun, or a person ruling, is not', () => {
+    expect(
+      speakerOf(
+        'The ruling, which came on Friday, angered Dara Quell, who called it "a gift to polluters".',
+        'a gift to polluters',
+      ),
+    ).toMatchObject({ name: 'Dara Quell' });
+    expect(
+      speakerOf(
+        'A court heard on Monday that Piet Okafor had been "ruling the estate by fear", according to the prosecutor, Ana Roe.',
+        'ruling the estate',
+      ),
+    ).toMatchObject({ name: 'Ana Roe' });
+  });
+});
