@@ -817,6 +817,31 @@ function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolea
 }
 
 /**
+ * "cut Saturday letter deliveries", "its Sunday timetable", "the Friday market": a weekday before
+ * the noun it qualifies says which kind, not when: no date. A weekday before a time of day
+ * ("Saturday night"), a clause ("said Tuesday officials were …": one noun and a verb), or after a
+ * preposition ("on Saturday") is a date.
+ */
+function weekdayModifier(text: string, r: chrono.ParsedResult): boolean {
+  if (!/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?$/u.test(r.text.trim()))
+    return false;
+  const before = text.slice(Math.max(0, r.index - 12), r.index);
+  // The words after it, tagged in their phrase ("book club": nouns there, though "book" alone reads as a verb).
+  const phrase = r.text.trim();
+  const [w1, w2] = termsOf(text.slice(r.index, r.index + phrase.length + 40)).filter((t) => t.start >= phrase.length);
+  const noun = (t: Term | undefined) =>
+    !!t &&
+    /^\p{Ll}+$/u.test(t.text) &&
+    !/^(?:morning|afternoon|evening|night|midday|noon|lunchtime|overnight)$/u.test(t.text) &&
+    t.tags.has('Noun') &&
+    !t.tags.has('Pronoun') &&
+    !t.tags.has('Verb') &&
+    !t.tags.has('Preposition');
+  if (!noun(w1)) return false;
+  return /\b(?:the|a|an|its|their|his|her|our|no|every)\s+$/iu.test(before) || noun(w2);
+}
+
+/**
  * The text as chrono should read it: "on census night, 14 October 2025" without the time of day set
  * off before a full date (chrono would join them), "by mid-morning on Friday" as Friday, and no sums
  * of money or measures ("for £6.8m after …").
@@ -867,6 +892,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (isDuration(text, r)) continue;
     if (lengthOrComparison(text, r, future)) continue;
+    if (weekdayModifier(text, r)) continue;
     const bound = isBound(text, r) && !deadline(text, r);
     const week = weekDate(r.text, published);
     if (week) {

@@ -292,3 +292,18 @@ describe('"A court … quashed X, ruling that …": a court\'s words after "ruli
     ).toMatchObject({ name: 'Ana Roe' });
   });
 });
+
+describe('a weekday before the noun it qualifies says which kind, not when', () => {
+  it('"cut Saturday letter deliveries in 2019", "its Sunday bus service": the other date dates the happening', () => {
+    expect(events('The Kelby post office cut Saturday parcel collections in 2021.')).toEqual([['2021', 'reported']]);
+    expect(events('The council scrapped its Sunday bus service on Monday.')).toEqual([['2026-05-11', 'reported']]);
+    expect(events('The Orle library ended its Saturday book club in March.')).toEqual([['2026-03', 'reported']]);
+  });
+  it('a weekday before a time of day, alone, or after a preposition is a date', () => {
+    expect(events('Fans gathered Saturday night outside the ground.')).toEqual([['2026-05-09', 'reported']]);
+    expect(events('Crowds gathered on Saturday outside the ground.')).toEqual([['2026-05-09', 'reported']]);
+    expect(events('The Orle ferry resumed sailings Tuesday after a week of storms.')).toEqual([
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+});
