@@ -64,20 +64,14 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
       continue;
     }
     const clause = m[0].replace(/^,\s+/, '').replace(/[\s.]+$/, '');
-    const date = best(
-      notComparedSince(
-        clause,
-        datesIn(clause, published).filter((d) => !d.future && !d.bound && !d.written),
-      ),
-    );
+    const date = pastOwnDate(clause, published);
     // A clause about a person is incidental ("who flew in on Sunday") unless it recalls a time before
     // the article's week ("who flew … in 2011", "who resigned last month", "champions who last won in 1998").
     if (/^born\b/u.test(clause) || textReleased(unquoted.slice(0, m.index), clause)) continue;
     // "The vote, due on Dec. 13, will now be held on …": a schedule the main clause supersedes is no happening.
     if (/^(?:originally\s+|first\s+)?(?:due|scheduled|slated)\b/u.test(clause)) continue;
     // "The bridge, which had been due to open in October, …": a plan the news overtook is no happening.
-    const any = best(datesIn(clause, published));
-    if (any && overtakenPlan(clause, any.text)) continue;
+    if (overtakenPlan(clause, best(datesIn(clause, published))?.text ?? '\u0000')) continue;
     // "parliament, which is expected to vote on it in July": a relative clause about the future is a planned happening.
     // ("which will stay open for the next three months" is a length of time).
     const ahead = best(
@@ -112,12 +106,7 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     if (/^(?:where|who|which|whose)\b/u.test(clause) && /\bsince\s/u.test(clause) && !beforeTheWeek(date, published))
       continue;
     coordinated(clause, published).forEach((part, k) => {
-      const own = best(
-        notComparedSince(
-          part,
-          datesIn(part, published).filter((d) => !d.future && !d.bound && !d.written),
-        ),
-      );
+      const own = pastOwnDate(part, published);
       if (!own) return;
       const excerpt = endsWithDate(part, own);
       out.push({
@@ -441,6 +430,15 @@ function comparisonPoint(before: string): boolean {
     (!!ordinal && (ordinal[1]!.trim().split(/\s+/u).length <= 4 || !hasFiniteVerb(ordinal[1]!.replace(/^\S+\s*/u, ''))))
   );
 }
+
+/** The past date of a background clause, none that a text bears or a comparison point ("the steepest since 2009") gives. */
+const pastOwnDate = (clause: string, published: Date) =>
+  best(
+    notComparedSince(
+      clause,
+      datesIn(clause, published).filter((d) => !d.future && !d.bound && !d.written),
+    ),
+  );
 
 /**
  * A relative clause's dates without those a comparison point gives ("who said the fall was the
