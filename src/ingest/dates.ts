@@ -394,8 +394,17 @@ const OVERTAKEN_PLAN =
 /** True when the date at `dateText` in `text` is that of a plan the news overtook ({@link OVERTAKEN_PLAN}). */
 export function overtakenPlan(text: string, dateText: string): boolean {
   const at = text.indexOf(dateText);
-  return at >= 0 && OVERTAKEN_PLAN.test(text.slice(0, at));
+  if (at < 0) return false;
+  // "A concert planned for Saturday has been cancelled": the day of a plan called off is no happening's.
+  const calledOff =
+    /\b(?:planned|scheduled|due|set|slated)(?:\s+(?:for|on))?\s+$/u.test(text.slice(0, at)) &&
+    CALLED_OFF.test(text.slice(at + dateText.length));
+  return calledOff || OVERTAKEN_PLAN.test(text.slice(0, at));
 }
+
+/** "… has been cancelled", "… was called off": what follows the day of a plan called off. */
+const CALLED_OFF =
+  /^\s*(?:(?:has|have|had)\s+(?:now\s+)?been|(?:was|were))\s+(?:cancell?ed|called\s+off|scrapped|axed|abandoned)\b/u;
 
 /** A negated clause: "had not been paid", "had never received", "No Varnel side had reached …", "Not one ferry has …". */
 export const NEGATED = /\b(?:not|never|no|barely|hardly|scarcely)\b|\b(?:No|Not|Never)\s|n[’']t\b/u;

@@ -25,6 +25,16 @@ describe('a plan the news overtook is no happening', () => {
       events('Repairs to the Tolley lock began on Wednesday. Boats had been due to return to the canal in June.'),
     ).toEqual([['2026-05-13', 'reported']]);
   });
+  it('"A concert planned for Saturday has been cancelled": the day of a plan called off is no happening\'s', () => {
+    expect(
+      events('The zoo closed on Monday. A night tour planned for Saturday has been cancelled, the zoo said.'),
+    ).toEqual([['2026-05-11', 'reported']]);
+    expect(events('The pier shut on Monday. A fireworks show scheduled for Friday was called off.')).toEqual([
+      ['2026-05-11', 'reported'],
+    ]);
+    // A plan that goes ahead keeps its day.
+    expect(events('A fireworks show planned for Saturday will go ahead.')).toEqual([['2026-05-16', 'planned']]);
+  });
   it('a plan told in the present, or a happening after "but", is still dated', () => {
     expect(events('The Marren ferry is due to resume sailings on Saturday.')).toEqual([['2026-05-16', 'planned']]);
     expect(events('The firm plans to open a second plant next year.')).toEqual([['2027', 'planned']]);
