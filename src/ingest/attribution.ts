@@ -1683,6 +1683,10 @@ function introducedAfter(q: FoundQuote, quotes: FoundQuote[], sents: Sentence[],
   return quotes.some((o) => o.sentence === q.sentence + 2 && o.speaker === subject);
 }
 
+/** A sentence that tells only that its subject answered, before the words: "X rejected that reading.", "Y disagreed.", "Z was unmoved." */
+const ANSWERED =
+  /^[^"“”]*\b(?:rejected|disputed|dismissed|challenged|questioned)\s+(?:that|this|the|those|these)\s+(?:reading|view|claim|argument|account|idea|suggestion|characteri[sz]ation|analysis|interpretation|assessment)\.?$|^[^"“”]*\b(?:disagreed|demurred|hit\s+back|countered|was\s+(?:unmoved|unconvinced|unrepentant|blunter|less\s+measured|more\s+cautious|scathing|defiant))\.?$/u;
+
 /** How a quote with no attribution of its own was given a speaker from the quotes around it. */
 const GUESSED = new Set([
   'same quotation',
@@ -1859,6 +1863,18 @@ export function readArticle(
       const opens = sents[si - 1]?.paragraph !== sentence.paragraph && q.at.index <= 1;
       if (!s && opens && previous?.speaker && previous.paragraph === q.paragraph - 1)
         s = { id: previous.speaker, how: 'continues the previous paragraph’s quote' };
+      // "Mr X, a retired engineer, rejected that reading.\n\n"…"": a quote that opens the paragraph after one that
+      // only tells a person's answer is that person's.
+      const lead = sents[si - 1];
+      if (
+        !s &&
+        opens &&
+        lead &&
+        subjects[si - 1] &&
+        !raw.some((o) => o.sentence === si - 1) &&
+        ANSWERED.test(lead.text)
+      )
+        s = { id: subjects[si - 1]!, how: 'answer told in the paragraph before' };
       quotes.push({ ...q, excerpt: sentence.text, speaker: s?.id ?? null, how: s?.id ? s.how : 'unresolved' });
       // The last person quoted is the nearest antecedent of a later "she added".
       if (s?.id && cast.members.get(s.id)?.kind === 'person')

@@ -317,3 +317,22 @@ describe('a weekday before the noun it qualifies says which kind, not when', () 
     ]);
   });
 });
+
+describe("a quote opening the paragraph after one that only tells a person's answer is that person's", () => {
+  it('"X rejected that reading." / "Y disagreed." then a paragraph of words', () => {
+    const text =
+      'The council said the flood map was sound.\n\nMr Orrin Dale, who chairs the residents\' group, rejected that claim.\n\n"We have watched the water come up the lane three winters running."';
+    expect(speakerOf(text, 'We have watched')).toMatchObject({ name: 'Orrin Dale' });
+    const other =
+      'The board backed the merger on Monday.\n\nIlse Varro, the longest-serving trustee, disagreed.\n\n"Two small schools are not one good school."';
+    expect(speakerOf(other, 'Two small schools')).toMatchObject({ name: 'Ilse Varro' });
+  });
+  it('a paragraph that tells more than an answer gives the next quote no speaker of its own', () => {
+    const text =
+      'The council said the flood map was sound.\n\nMr Orrin Dale, who chairs the residents\' group, moved to the town in 2011.\n\n"We have watched the water come up the lane three winters running."';
+    expect(speakerOf(text, 'We have watched')?.name).not.toBe('Orrin Dale');
+    const other =
+      'Ilse Varro, the longest-serving trustee, disagreed with the plan and voted against it on Monday, officials said.\n\n"Two small schools are not one good school."';
+    expect(speakerOf(other, 'Two small schools')?.name).not.toBe('Ilse Varro');
+  });
+});
