@@ -1683,6 +1683,26 @@ function introducedAfter(q: FoundQuote, quotes: FoundQuote[], sents: Sentence[],
   return quotes.some((o) => o.sentence === q.sentence + 2 && o.speaker === subject);
 }
 
+/**
+ * The speaker of a quote that opens its paragraph with nobody named: the last speaker of the paragraph
+ * before, or the person that paragraph only tells answered ("Mr X, a retired engineer, rejected that
+ * reading.\n\n"…"").
+ */
+function paragraphBefore(
+  q: RawQuote,
+  previous: FoundQuote | undefined,
+  sents: Sentence[],
+  subjects: Array<string | undefined>,
+  raw: RawQuote[],
+): { id: string; how: string } | null {
+  if (previous?.speaker && previous.paragraph === q.paragraph - 1)
+    return { id: previous.speaker, how: 'continues the previous paragraph’s quote' };
+  const lead = sents[q.sentence - 1];
+  const who = subjects[q.sentence - 1];
+  if (!lead || !who || raw.some((o) => o.sentence === q.sentence - 1) || !ANSWERED.test(lead.text)) return null;
+  return { id: who, how: 'answer told in the paragraph before' };
+}
+
 /** A sentence that tells only that its subject answered, before the words: "X rejected that reading.", "Y disagreed.", "Z was unmoved." */
 const ANSWERED =
   /^[^"“”]*\b(?:rejected|disputed|dismissed|challenged|questioned)\s+(?:that|this|the|those|these)\s+(?:reading|view|claim|argument|account|idea|suggestion|characteri[sz]ation|analysis|interpretation|assessment)\.?$|^[^"“”]*\b(?:disagreed|demurred|hit\s+back|countered|was\s+(?:unmoved|unconvinced|unrepentant|blunter|less\s+measured|more\s+cautious|scathing|defiant))\.?$/u;
@@ -1859,22 +1879,9 @@ export function readArticle(
       if (!s && persons.size === 1) s = { id: [...persons][0]!, how: 'only person named' };
       const body = entities.find((e) => e.kind === 'group' || e.kind === 'organisation' || e.kind === 'alliance');
       if (!s && body && cast.members.get(body.id)?.known) s = { id: body.id, how: 'organisation named' };
-      // A paragraph that opens with a quote nobody is named for continues the last speaker of the paragraph before.
-      const opens = sents[si - 1]?.paragraph !== sentence.paragraph && q.at.index <= 1;
-      if (!s && opens && previous?.speaker && previous.paragraph === q.paragraph - 1)
-        s = { id: previous.speaker, how: 'continues the previous paragraph’s quote' };
-      // "Mr X, a retired engineer, rejected that reading.\n\n"…"": a quote that opens the paragraph after one that
-      // only tells a person's answer is that person's.
-      const lead = sents[si - 1];
-      if (
-        !s &&
-        opens &&
-        lead &&
-        subjects[si - 1] &&
-        !raw.some((o) => o.sentence === si - 1) &&
-        ANSWERED.test(lead.text)
-      )
-        s = { id: subjects[si - 1]!, how: 'answer told in the paragraph before' };
+      // A quote opening its paragraph with nobody named: the last speaker of the paragraph before, or the person it answered for.
+      if (!s && sents[si - 1]?.paragraph !== sentence.paragraph && q.at.index <= 1)
+        s = paragraphBefore(q, previous, sents, subjects, raw);
       quotes.push({ ...q, excerpt: sentence.text, speaker: s?.id ?? null, how: s?.id ? s.how : 'unresolved' });
       // The last person quoted is the nearest antecedent of a later "she added".
       if (s?.id && cast.members.get(s.id)?.kind === 'person')
