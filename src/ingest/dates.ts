@@ -845,6 +845,8 @@ function weekdayModifier(text: string, r: chrono.ParsedResult): boolean {
     !t.tags.has('Verb') &&
     !t.tags.has('Preposition');
   if (!noun(w1)) return false;
+  // ("said Monday government forces had …": after a speech verb the weekday dates the saying).
+  if (/\b(?:said|says|told|announced|reported|confirmed|added|stated|warned)\s+$/u.test(before)) return false;
   return /\b(?:the|a|an|its|their|his|her|our|no|every)\s+$/iu.test(before) || noun(w2);
 }
 

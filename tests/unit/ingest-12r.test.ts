@@ -312,6 +312,10 @@ describe('a weekday before the noun it qualifies says which kind, not when', () 
   it('a weekday before a time of day, alone, or after a preposition is a date', () => {
     expect(events('Fans gathered Saturday night outside the ground.')).toEqual([['2026-05-09', 'reported']]);
     expect(events('Crowds gathered on Saturday outside the ground.')).toEqual([['2026-05-09', 'reported']]);
+    expect(events('The army said Monday government troops had retaken the port of Vell.')).toContainEqual([
+      '2026-05-11',
+      'reported',
+    ]);
     expect(events('The Orle ferry resumed sailings Tuesday after a week of storms.')).toEqual([
       ['2026-05-12', 'reported'],
     ]);
