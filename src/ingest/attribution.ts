@@ -61,7 +61,7 @@ interface Entity {
 }
 
 const SPEECH =
-  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|asks|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|describe|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|classed|classified|termed|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates|reminded|reminding|telling|urging|put\s+it)\b/gi;
+  /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|asks|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|describe|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|classed|classified|termed|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|ruling(?=,?\s+that\b)|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates|reminded|reminding|telling|urging|put\s+it)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
@@ -256,7 +256,7 @@ function appositionTitle(masked: string, end: number): string | undefined {
 }
 
 /** An honorific or title written before a name after a speech verb ("said Dr X", "according to Judge Y"), as a pattern source. */
-const BEFORE_NAME = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Revd|Rev|Sir|Dame|Judge|Justice)\.?\s+)?`;
+const BEFORE_NAME = String.raw`(?:(?:Dr|Prof|Mr|Mrs|Ms|Gen|Revd|Rev|Sir|Dame|Judge|Justice|Cllr|Councillor)\.?\s+)?`;
 /** ", Dr " and the like, ending the text between a speech verb and the name after it. */
 const COMMA_BEFORE_NAME = new RegExp(String.raw`^[^.;:!?]{0,60},\s*(?=${BEFORE_NAME}$)`, 'u');
 /** Nothing but "by" and an honorific between a speech verb and the name after it. */
@@ -616,9 +616,11 @@ function nameAfter(masked: string, verb: { end: number }, entities: Entity[]): E
     const comma = commaBefore(masked.slice(verb.end, index));
     return comma !== undefined && !!titleBefore(masked, verb.end + comma);
   };
+  // "according to Ms Prestwick's agent, Joel Harker": a name in the possessive owns the title of the name after it.
   return entities.find(
     (e) =>
       e.index >= verb.end &&
+      !/^[’']s\s/u.test(masked.slice(e.end, e.end + 3)) &&
       (JUST_BEFORE_NAME.test(masked.slice(verb.end, e.index)) ||
         (e.kind === 'person' && (titled(e.index) || lowerTitle(masked.slice(verb.end, e.index))))),
   );
@@ -741,6 +743,9 @@ function namedSubjects(masked: string, verb: SpeechVerb, entities: Entity[], cas
   );
 }
 
+/** A court as a sentence's subject, with no name the cast knows: "A regional court", "The Kelby High Court", "An appeals tribunal". */
+const COURT_SUBJECT = /^\s*(?:A|An|The)\s+((?:[\p{L}-]+\s+){0,3}(?:[Cc]ourt|[Tt]ribunal))\b/u;
+
 /** The subject of the speech verb at `verb`: before it ("X said", "X, the …, said") or just after it ("said X", "according to X"). */
 function subjectOf(
   masked: string,
@@ -763,6 +768,10 @@ function subjectOf(
   const issued = participle ? ISSUED_TEXT.exec(before) : null;
   const spokenBefore = verbsOf(issued ? before.replace(issued[0], ' ') : before).length;
   if ((participle && (/,\s*$/.test(before) || issued) && !spokenBefore) || coordinated) {
+    // "A regional court on Tuesday quashed the permission, ruling that …": a court's words are its ruling's.
+    // (before a name in the words it rules: "…, ruling that X Council had …").
+    const court = /^ruling$/i.test(verb.word) ? COURT_SUBJECT.exec(masked) : null;
+    if (court) return documentOf(`${capitalise(court[1]!)} ruling`, 'ruling', cast, excerpt, state);
     const main = entities.find(
       (e) =>
         !e.object && /^\s*(?:[^,;]*,\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/iu.test(masked.slice(0, e.index)),
@@ -1456,9 +1465,12 @@ function beforeColon(q: RawQuote, masked: string, entities: Entity[], cast: Cast
 /** "said in a statement", "said on Monday in a written statement", "in a filing", "in its policy statement", "in its evening bulletin", "wrote in a 212-page ruling". */
 const IN_WRITING_AFTER =
   /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?,?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+|\d+-page\s+)?((?:\p{Ll}+\s+){0,2}(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|note|update|letter|memo|ruling|judgment|post|email|message))\b/u;
-/** "In a dissenting opinion, two judges wrote", "In the order, Judge X wrote", "In a letter …, the head of Y, X, wrote": a text named before the subject. */
+/**
+ * "In a dissenting opinion, two judges wrote", "In the order, Judge X wrote", "In a letter …, the head of Y, X, wrote": a text named before the subject
+ * (also with a relative clause set off after it: "In a letter to the board, which the Ledger has seen, X wrote").
+ */
 const IN_WRITING_BEFORE =
-  /(?:^|[,;]\s+)In\s+(?:(?:a|an|its|their|his|her|the)\s+|(?=(?:\p{Ll}+\s+){0,2}(?:reasons|findings)\b))((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision|reasons|findings))\b(?:\s+(?:to|from|on|with|for|sent|published|posted|issued|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|posted|released|issued|dated|titled|sent|filed|seen|obtained)\b[^,;]{0,80})?\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)\s*$/u;
+  /(?:^|[,;]\s+)In\s+(?:(?:a|an|its|their|his|her|the)\s+|(?=(?:\p{Ll}+\s+){0,2}(?:reasons|findings)\b))((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision|reasons|findings))\b(?:\s+(?:to|from|on|with|for|sent|published|posted|issued|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|posted|released|issued|dated|titled|sent|filed|seen|obtained|which|that)\b[^,;]{0,80})?\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)\s*$/u;
 
 /** "…, had recommended a cut in a report dated Oct 14, warning that": the text the main clause acted in, before a participle. */
 const IN_WRITING_MAIN =
@@ -1680,6 +1692,30 @@ function introducedAfter(q: FoundQuote, quotes: FoundQuote[], sents: Sentence[],
   return quotes.some((o) => o.sentence === q.sentence + 2 && o.speaker === subject);
 }
 
+/**
+ * The speaker of a quote that opens its paragraph with nobody named: the last speaker of the paragraph
+ * before, or the person that paragraph only tells answered ("Mr X, a retired engineer, rejected that
+ * reading.\n\n"…"").
+ */
+function paragraphBefore(
+  q: RawQuote,
+  previous: FoundQuote | undefined,
+  sents: Sentence[],
+  subjects: Array<string | undefined>,
+  raw: RawQuote[],
+): { id: string; how: string } | null {
+  if (previous?.speaker && previous.paragraph === q.paragraph - 1)
+    return { id: previous.speaker, how: 'continues the previous paragraph’s quote' };
+  const lead = sents[q.sentence - 1];
+  const who = subjects[q.sentence - 1];
+  if (!lead || !who || raw.some((o) => o.sentence === q.sentence - 1) || !ANSWERED.test(lead.text)) return null;
+  return { id: who, how: 'answer told in the paragraph before' };
+}
+
+/** A sentence that tells only that its subject answered, before the words: "X rejected that reading.", "Y disagreed.", "Z was unmoved." */
+const ANSWERED =
+  /^[^"“”]*\b(?:rejected|disputed|dismissed|challenged|questioned)\s+(?:that|this|the|those|these)\s+(?:reading|view|claim|argument|account|idea|suggestion|characteri[sz]ation|analysis|interpretation|assessment)\.?$|^[^"“”]*\b(?:disagreed|demurred|hit\s+back|countered|was\s+(?:unmoved|unconvinced|unrepentant|blunter|less\s+measured|more\s+cautious|scathing|defiant))\.?$/u;
+
 /** How a quote with no attribution of its own was given a speaker from the quotes around it. */
 const GUESSED = new Set([
   'same quotation',
@@ -1688,9 +1724,12 @@ const GUESSED = new Set([
   'continues the previous paragraph’s quote',
 ]);
 
-/** "The words came from", "Those remarks were from": a sentence that names whose the words before it are. */
+/**
+ * "The words came from", "Those remarks were from", "That was the verdict of", "Such was the view of": a
+ * sentence that names whose the words before it are.
+ */
 const WORDS_FROM =
-  /^\s*(?:The|Those|These|That|This|Her|His)\s+(?:words|remarks?|comments?|quotes?|warning|plea|verdict|description|assessment)\s+(?:came|come|were|was)\s+from\s+$/u;
+  /^\s*(?:(?:The|Those|These|That|This|Her|His)\s+(?:words|remarks?|comments?|quotes?|warning|plea|verdict|description|assessment)\s+(?:came|come|were|was)\s+from|(?:That|This|Such)\s+(?:was|is)\s+(?:the|a)\s+(?:\p{Ll}+\s+)?(?:verdict|view|assessment|judgement|judgment|opinion|reaction|conclusion|message|diagnosis|advice)\s+of)\s+$/u;
 
 /**
  * The person whose words a sentence says the quote before it was ("The words came from Dr X, the team's
@@ -1849,10 +1888,9 @@ export function readArticle(
       if (!s && persons.size === 1) s = { id: [...persons][0]!, how: 'only person named' };
       const body = entities.find((e) => e.kind === 'group' || e.kind === 'organisation' || e.kind === 'alliance');
       if (!s && body && cast.members.get(body.id)?.known) s = { id: body.id, how: 'organisation named' };
-      // A paragraph that opens with a quote nobody is named for continues the last speaker of the paragraph before.
-      const opens = sents[si - 1]?.paragraph !== sentence.paragraph && q.at.index <= 1;
-      if (!s && opens && previous?.speaker && previous.paragraph === q.paragraph - 1)
-        s = { id: previous.speaker, how: 'continues the previous paragraph’s quote' };
+      // A quote opening its paragraph with nobody named: the last speaker of the paragraph before, or the person it answered for.
+      if (!s && sents[si - 1]?.paragraph !== sentence.paragraph && q.at.index <= 1)
+        s = paragraphBefore(q, previous, sents, subjects, raw);
       quotes.push({ ...q, excerpt: sentence.text, speaker: s?.id ?? null, how: s?.id ? s.how : 'unresolved' });
       // The last person quoted is the nearest antecedent of a later "she added".
       if (s?.id && cast.members.get(s.id)?.kind === 'person')

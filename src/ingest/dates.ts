@@ -64,12 +64,14 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
       continue;
     }
     const clause = m[0].replace(/^,\s+/, '').replace(/[\s.]+$/, '');
-    const date = best(datesIn(clause, published).filter((d) => !d.future && !d.bound && !d.written));
+    const date = pastOwnDate(clause, published);
     // A clause about a person is incidental ("who flew in on Sunday") unless it recalls a time before
     // the article's week ("who flew … in 2011", "who resigned last month", "champions who last won in 1998").
     if (/^born\b/u.test(clause) || textReleased(unquoted.slice(0, m.index), clause)) continue;
     // "The vote, due on Dec. 13, will now be held on …": a schedule the main clause supersedes is no happening.
     if (/^(?:originally\s+|first\s+)?(?:due|scheduled|slated)\b/u.test(clause)) continue;
+    // "The bridge, which had been due to open in October, …": a plan the news overtook is no happening.
+    if (overtakenPlan(clause, best(datesIn(clause, published))?.text ?? '\u0000')) continue;
     // "parliament, which is expected to vote on it in July": a relative clause about the future is a planned happening.
     // ("which will stay open for the next three months" is a length of time).
     const ahead = best(
@@ -104,7 +106,7 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     if (/^(?:where|who|which|whose)\b/u.test(clause) && /\bsince\s/u.test(clause) && !beforeTheWeek(date, published))
       continue;
     coordinated(clause, published).forEach((part, k) => {
-      const own = best(datesIn(part, published).filter((d) => !d.future && !d.bound && !d.written));
+      const own = pastOwnDate(part, published);
       if (!own) return;
       const excerpt = endsWithDate(part, own);
       out.push({
@@ -380,6 +382,30 @@ function sinceHappening(
   };
 }
 
+/**
+ * A plan the news has overtaken, told in the pluperfect of intention: "had hoped to open it in May",
+ * "had planned to sell by 2028", "had been due to sail on Friday". What was meant to happen is no
+ * happening, past or planned; a later clause after "but", "and", "when" … ("had been due to open in
+ * May but opened on Monday") is read on its own.
+ */
+const OVERTAKEN_PLAN =
+  /\bhad\s+(?:originally\s+|once\s+|long\s+|previously\s+)?(?:(?:planned|hoped|intended|aimed|meant|expected)|been\s+(?:originally\s+)?(?:due|scheduled|slated|set|expected|supposed|meant|planned|intended))\s+to\s+(?:(?!\b(?:but|and|before|when|until|after|then|although|though|while)\b)[^,;])*$/u;
+
+/** True when the date at `dateText` in `text` is that of a plan the news overtook ({@link OVERTAKEN_PLAN}). */
+export function overtakenPlan(text: string, dateText: string): boolean {
+  const at = text.indexOf(dateText);
+  if (at < 0) return false;
+  // "A concert planned for Saturday has been cancelled": the day of a plan called off is no happening's.
+  const calledOff =
+    /\b(?:planned|scheduled|due|set|slated)(?:\s+(?:for|on))?\s+$/u.test(text.slice(0, at)) &&
+    CALLED_OFF.test(text.slice(at + dateText.length));
+  return calledOff || OVERTAKEN_PLAN.test(text.slice(0, at));
+}
+
+/** "… has been cancelled", "… was called off": what follows the day of a plan called off. */
+const CALLED_OFF =
+  /^\s*(?:(?:has|have|had)\s+(?:now\s+)?been|(?:was|were))\s+(?:cancell?ed|called\s+off|scrapped|axed|abandoned)\b/u;
+
 /** A negated clause: "had not been paid", "had never received", "No Varnel side had reached …", "Not one ferry has …". */
 export const NEGATED = /\b(?:not|never|no|barely|hardly|scarcely)\b|\b(?:No|Not|Never)\s|n[’']t\b/u;
 
@@ -396,10 +422,48 @@ function sinceClause(sentence: string, index: number, match: string): string | n
   // "had barely slept since", and "the biggest drop since January": a comparison point, no happening;
   // A clause of its own after "since" ("the largest since it was created in 2016") still tells a happening.
   // "the state's first increase since 2019": an ordinal counts from the date as a superlative does.
-  const comparison =
-    (termsOf(clause).some((t) => t.tags.has('Superlative')) || /\bfirst\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(clause)) &&
-    !hasFiniteVerb(match.slice(6));
+  const comparison = comparisonPoint(clause) && !hasFiniteVerb(match.slice(6));
   return NEGATED.test(clause) || comparison ? '' : match.replace(/[\s.]+$/, '');
+}
+
+/**
+ * True when the words before "since" make its date a comparison point: a superlative ("the biggest
+ * drop since January") or an ordinal with its noun phrase, no verb between ("the state's first
+ * increase since 2019", "the first walkout on the northern lines since 1998").
+ */
+function comparisonPoint(before: string): boolean {
+  const ordinal = /\b(?:first|only)\s+((?:[\p{L}’'-]+\s+){0,9})$/u.exec(before);
+  return (
+    termsOf(before).some((t) => t.tags.has('Superlative')) ||
+    // (the ordinal's own noun may read as a verb: "the first strike on the coast since 1996").
+    (!!ordinal && (ordinal[1]!.trim().split(/\s+/u).length <= 4 || !hasFiniteVerb(ordinal[1]!.replace(/^\S+\s*/u, ''))))
+  );
+}
+
+/** The past date of a background clause, none that a text bears or a comparison point ("the steepest since 2009") gives. */
+const pastOwnDate = (clause: string, published: Date) =>
+  best(
+    notComparedSince(
+      clause,
+      datesIn(clause, published).filter((d) => !d.future && !d.bound && !d.written),
+    ),
+  );
+
+/**
+ * A relative clause's dates without those a comparison point gives ("who said the fall was the
+ * steepest since 2009"): "since" there dates no happening of the clause.
+ */
+function notComparedSince(clause: string, dates: FoundDate[]): FoundDate[] {
+  return dates.filter((d) => {
+    const at = clause.indexOf(d.text);
+    // The date's text may hold its "since" ("since 1994").
+    const since = /^since\s/u.test(d.text)
+      ? { index: at }
+      : /\bsince\s+(?:(?:early|late|mid-?)\s*)?$/u.exec(clause.slice(0, Math.max(at, 0)));
+    if (at < 0 || !since) return true;
+    const before = clause.slice(0, since.index);
+    return !comparisonPoint(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
+  });
 }
 
 /** "officers had been going door to door since dawn Tuesday": an activity kept up, told in a progressive. */
@@ -768,6 +832,33 @@ function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolea
 }
 
 /**
+ * "cut Saturday letter deliveries", "its Sunday timetable", "the Friday market": a weekday before
+ * the noun it qualifies says which kind, not when: no date. A weekday before a time of day
+ * ("Saturday night"), a clause ("said Tuesday officials were …": one noun and a verb), or after a
+ * preposition ("on Saturday") is a date.
+ */
+function weekdayModifier(text: string, r: chrono.ParsedResult): boolean {
+  if (!/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?$/u.test(r.text.trim()))
+    return false;
+  const before = text.slice(Math.max(0, r.index - 12), r.index);
+  // The words after it, tagged in their phrase ("book club": nouns there, though "book" alone reads as a verb).
+  const phrase = r.text.trim();
+  const [w1, w2] = termsOf(text.slice(r.index, r.index + phrase.length + 40)).filter((t) => t.start >= phrase.length);
+  const noun = (t: Term | undefined) =>
+    !!t &&
+    /^\p{Ll}+$/u.test(t.text) &&
+    !/^(?:morning|afternoon|evening|night|midday|noon|lunchtime|overnight)$/u.test(t.text) &&
+    t.tags.has('Noun') &&
+    !t.tags.has('Pronoun') &&
+    !t.tags.has('Verb') &&
+    !t.tags.has('Preposition');
+  if (!noun(w1)) return false;
+  // ("said Monday government forces had …": after a speech verb the weekday dates the saying).
+  if (/\b(?:said|says|told|announced|reported|confirmed|added|stated|warned)\s+$/u.test(before)) return false;
+  return /\b(?:the|a|an|its|their|his|her|our|no|every)\s+$/iu.test(before) || noun(w2);
+}
+
+/**
  * The text as chrono should read it: "on census night, 14 October 2025" without the time of day set
  * off before a full date (chrono would join them), "by mid-morning on Friday" as Friday, and no sums
  * of money or measures ("for £6.8m after …").
@@ -776,13 +867,18 @@ function forChrono(text: string): string {
   // "on census night, 14 October 2025": a time of day set off before a full date is no part of it (chrono would join them).
   // So is "on the morning of 2 January 2025" (chrono would read the morning as today's).
   // And "by mid-morning on Friday" is Friday (chrono reads the time of day and loses the weekday).
-  return text
-    .replace(
-      /\b(?:morning|afternoon|evening|night)(?:,|\s+of)?(?=\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b))/gu,
-      (w) => ' '.repeat(w.length),
-    )
-    .replace(MID_DAY_ON, (w) => ' '.repeat(w.length))
-    .replace(AMOUNT, (w) => ' '.repeat(w.length));
+  return (
+    text
+      .replace(
+        /\b(?:morning|afternoon|evening|night)(?:,|\s+of)?(?=\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2}\b))/gu,
+        (w) => ' '.repeat(w.length),
+      )
+      .replace(MID_DAY_ON, (w) => ' '.repeat(w.length))
+      .replace(AMOUNT, (w) => ' '.repeat(w.length))
+      // "dated 3 November" before a blanked clause: chrono reads a month followed by a run of spaces as the
+      // month alone, losing its day; a run of blanks is no space to chrono, but keeps every offset.
+      .replace(/ {2,}/gu, (w) => ' ' + '\u00b7'.repeat(w.length - 1))
+  );
 }
 
 /** A sum or a measure ("£6.8m", "$4bn", "400m"): no time of day, though chrono may read "6.8m after" as one. */
@@ -813,6 +909,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (isDuration(text, r)) continue;
     if (lengthOrComparison(text, r, future)) continue;
+    if (weekdayModifier(text, r)) continue;
     const bound = isBound(text, r) && !deadline(text, r);
     const week = weekDate(r.text, published);
     if (week) {

@@ -7,7 +7,17 @@
  * 40 million marks"; then the date of the speaking). A clause "after <something happened on
  * a day>" is a happening of its own, cut from the sentence's main one.
  */
-import { backgroundDates, countOfPeriod, DATELINE, findDate, NEGATED, NUMBER, wordsOf, type FoundDate } from './dates';
+import {
+  backgroundDates,
+  countOfPeriod,
+  DATELINE,
+  findDate,
+  NEGATED,
+  NUMBER,
+  overtakenPlan,
+  wordsOf,
+  type FoundDate,
+} from './dates';
 import { hasAgentEnding, isFuture, isPersonNoun, termsOf, wordTags } from './nlp';
 
 /** A happening a sentence reports: a verbatim part of the sentence and its date. */
@@ -245,6 +255,8 @@ function plainDate(text: string, published: Date, lead = false): FoundDate | nul
   if (!found || found.bound || found.written) return null;
   // "The count was due in 2023 but was postponed": a schedule the past superseded is no happening.
   if (found.date < published.toISOString().slice(0, found.date.length) && SUPERSEDED.test(text)) return null;
+  // "It had hoped to open a second site next year": a plan the news overtook is no happening, past or planned.
+  if (overtakenPlan(text, found.text)) return null;
   if (found.clause === 'reporting' && (lead || stateClause(text))) return null;
   // "Sunday's defeat was their fourth in six games": what a dated thing was is no happening of its own.
   if (found.attributive && (stateClause(text) || judgedClause(text))) return null;

@@ -123,6 +123,9 @@ export function isPersonNoun(word: string, morphology = true): boolean {
   const w = word.toLowerCase().replace(/[’']s$/, '');
   const tags = wordTags(w);
   if (tags.has('Actor') || tags.has('Person') || TITLE_WORD.test(w) || ROLE_NOUN.test(w)) return true;
+  // "vice-chair", "co-chair", "deputy-chairman": a second in an office holds it too ("chair" is an office there).
+  const deputy = /^(?:vice|co|deputy|acting)-(\p{L}+)$/u.exec(w);
+  if (deputy && (deputy[1] === 'chair' || isPersonNoun(deputy[1]!, morphology))) return true;
   if (!morphology) return false;
   if (AGENT.test(w)) return true;
   const er = /^(\p{L}{3,}?)e?rs?$/u.exec(w);
@@ -443,12 +446,20 @@ export function namedOrganisations(text: string): TextSpan[] {
       continue;
     }
     const at = words.findIndex((w, i) => ORG_WORD.test(w) && /^(?:of|for)$/.test(words[i + 1] ?? ''));
-    if (at < 0 || at > 1 || (at === 1 && words[0] !== 'The')) continue;
+    // "the Aldmoor Department of Wildlife", "the Kelby Ministry of Fisheries": one place name before the body's word is
+    // part of the name (a title or a person's name is not: "Minister Bank of …").
+    const lead = words[0] === 'The' ? 1 : 0;
+    const place =
+      at === lead + 1 &&
+      !titleHead(words[lead]!) &&
+      !wordTags(words[lead]!).has('FirstName') &&
+      (lead === 1 || /^the\s+$/iu.test(text.slice(Math.max(0, run.index - 4), run.index)));
+    if (at < 0 || (at > 1 && !place) || (at === 1 && words[0] !== 'The' && !place)) continue;
     const person = splitName(run, text);
     const stop = person && person.text.includes(' ') ? person.index : run.end;
     const head = text.slice(run.index, stop).trim().split(/\s+/);
     while (head.length > at + 2 && titleHead(head.at(-1)!)) head.pop();
-    const start = run.index + (at === 1 ? 4 : 0);
+    const start = run.index + (lead ? 4 : 0);
     const name = text.slice(start, run.index + head.join(' ').length);
     if (head.length > at + 2) out.push({ text: name, index: start, end: start + name.length });
   }
@@ -460,8 +471,23 @@ export function namedOrganisations(text: string): TextSpan[] {
     const index = m.index + m[0].length - m[1]!.length;
     out.push({ text: m[1]!, index, end: index + m[1]!.length });
   }
+  // "the Postal and Communications Authority", "the Food and Drug Administration": a body's name joined by "and".
+  for (const m of text.matchAll(BODY_AND)) {
+    const words = m[1]!.split(/\s+/);
+    // ("the Harbour Board and Kelby Council" are two bodies: a body's word before "and" ends a name of its own).
+    const and = words.indexOf('and');
+    if (
+      !ORG_WORD.test(words.at(-1)!) ||
+      words.some((w, i) => titleHead(w) || NOT_NAME.test(w) || (i < and && ORG_WORD.test(w)))
+    )
+      continue;
+    out.push({ text: m[1]!, index: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+  }
   return out;
 }
+
+/** "the", capitalised words, "and", capitalised words: "the Postal and Communications Authority". */
+const BODY_AND = /\b[Tt]he\s+((?:\p{Lu}\p{Ll}+\s+){1,3}and\s+(?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+)\b/gu;
 
 /** Capitalised words, "on", and capitalised words: "Standing Committee on Harbour Works". */
 const BODY_ON =
