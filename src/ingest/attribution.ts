@@ -305,6 +305,17 @@ function openingSubject(masked: string, p: PersonSpan): boolean {
   return !!next && !masked.slice(p.end, next.start).trim() && next.tags.has('Verb') && next.tags.has('PresentTense');
 }
 
+/**
+ * "The lawyer for the town, Ffion Maddrell KC, told the hearing": a name set off by commas right
+ * after a description and right before a speech verb is the speaker's.
+ */
+function apposedSpeaker(masked: string, p: PersonSpan): boolean {
+  return (
+    /\p{Ll},\s*$/u.test(masked.slice(0, p.index)) &&
+    /^,\s+(?:said|says|told|added|stated|replied|warned|insisted|argued|explained)\b/.test(masked.slice(p.end))
+  );
+}
+
 /** People named in a sentence: compromise's people, and runs of capitalised words a title, honorific or speech verb marks as a name. */
 function personSpans(masked: string, quotedNext = false): PersonSpan[] {
   const found = people(masked);
@@ -326,6 +337,7 @@ function personSpans(masked: string, quotedNext = false): PersonSpan[] {
         after,
       ) ||
       /^,\s+(?:a|an|the)\s/.test(after) ||
+      apposedSpeaker(masked, p) ||
       referredByPronoun(masked, p.end) ||
       (quotedNext && openingSubject(masked, p)) ||
       /\b(?:said|says)\s*$/.test(masked.slice(0, p.index)) ||
@@ -482,6 +494,17 @@ function oneWordCompanies(masked: string): Array<{ text: string; index: number; 
 }
 
 /**
+ * Letters of rank, honour or degree written after a name ("Ann Lowe KC", "Tom Hale, MBE,"): the
+ * abbreviation `abbr` at `at` follows a capitalised word, so it belongs to the person, never a body.
+ */
+function postNominal(masked: string, at: number, abbr: string): boolean {
+  return (
+    /^(?:KC|QC|SC|MP|MBE|OBE|CBE|KBE|DBE|GBE|CH|JP|FRS|DL|VC|GC)$/.test(abbr) &&
+    /\p{Lu}[\p{Ll}’'-]+(?:,\s*|\s+)$/u.test(masked.slice(Math.max(0, at - 40), at))
+  );
+}
+
+/**
  * Abbreviations in capitals that name a body ("RTWU", "NATO"), but not one used as a common noun
  * for a person ("an opposition MP", "three MPs", "said opposition MP X", "CEO X") nor a word like
  * "OK" or "TV".
@@ -492,7 +515,8 @@ function abbreviations(masked: string): Array<{ text: string; index: number; end
       (m) =>
         !/^s\b/.test(masked.slice(m.index + m[0].length)) &&
         !/\b(?:a|an)\s+(?:\p{Ll}+\s+)*$/u.test(masked.slice(0, m.index)) &&
-        !/^(?:I|A|OK|TV|AM|PM|US|UK|MP|MEP|MSP|MLA|CEO|CFO|COO|CTO)$/.test(m[0]),
+        !/^(?:I|A|OK|TV|AM|PM|US|UK|MP|MEP|MSP|MLA|CEO|CFO|COO|CTO)$/.test(m[0]) &&
+        !postNominal(masked, m.index, m[0]),
     )
     .map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length }));
 }
