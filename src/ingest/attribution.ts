@@ -153,6 +153,11 @@ export class Cast {
     return this.genders.get(id);
   }
 
+  /** Records the gender the text gave a person it names with no honorific ("X, whose husband …"). */
+  noteGender(id: string, gender: 'male' | 'female'): void {
+    if (!this.genders.has(id)) this.genders.set(id, gender);
+  }
+
   /** `person` without the honorific's gender. */
   private namedPerson(p: PersonSpan, excerpt: string, title?: string): string | null {
     const key = lc(p.text);
@@ -306,6 +311,19 @@ function openingSubject(masked: string, p: PersonSpan): boolean {
 }
 
 /**
+ * The gender a clause right after a name gives its bearer: "X, whose husband …", "X, a mother of
+ * three," are a woman's; "X, whose wife …", "X, a father of two," a man's.
+ */
+function kinGender(after: string): 'male' | 'female' | undefined {
+  const m =
+    /^,\s+(?:whose\s+(?:late\s+)?(husband|wife)\b|(?:a|the)\s+(?:\w+\s+)?(mother|father|grandmother|grandfather|widow|widower)\s+of\b)/u.exec(
+      after,
+    );
+  if (!m) return undefined;
+  return /^(?:husband|mother|grandmother|widow)$/.test(m[1] ?? m[2]!) ? 'female' : 'male';
+}
+
+/**
  * "The lawyer for the town, Ffion Maddrell KC, told the hearing": a name set off by commas right
  * after a description and right before a speech verb is the speaker's.
  */
@@ -338,6 +356,9 @@ function personSpans(masked: string, quotedNext = false): PersonSpan[] {
       ) ||
       /^,\s+(?:a|an|the)\s/.test(after) ||
       apposedSpeaker(masked, p) ||
+      /^,\s+whose\s+(?:late\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|partner|child|children|parents)\b/.test(
+        after,
+      ) ||
       referredByPronoun(masked, p.end) ||
       (quotedNext && openingSubject(masked, p)) ||
       /\b(?:said|says)\s*$/.test(masked.slice(0, p.index)) ||
@@ -410,6 +431,8 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast, next = '')
       ? cast.person(p, excerpt, p.title ?? appositionTitle(masked, p.end) ?? titleBefore(masked, p.index))
       : null;
     if (id) out.push({ id, kind: cast.members.get(id)!.kind, index: p.index, end: p.end, object: false });
+    const kin = id && kinGender(masked.slice(p.end));
+    if (kin) cast.noteGender(id, kin);
   }
   laterMentions(masked, cast, out, free);
   for (const m of masked.matchAll(SURNAME_DESCRIBED)) {
