@@ -356,6 +356,7 @@ function personSpans(masked: string, quotedNext = false): PersonSpan[] {
       ) ||
       /^,\s+(?:a|an|the)\s/.test(after) ||
       apposedSpeaker(masked, p) ||
+      new RegExp(`^\\s+${POST_NOMINAL.source}$`).test(masked.slice(p.index + p.text.length, p.end)) ||
       /^,\s+whose\s+(?:late\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|partner|child|children|parents)\b/.test(
         after,
       ) ||
@@ -516,13 +517,16 @@ function oneWordCompanies(masked: string): Array<{ text: string; index: number; 
   return out;
 }
 
+/** Letters of rank, honour or office written after a person's name ("KC", "MBE"). */
+const POST_NOMINAL = /(?:KC|QC|SC|MP|MBE|OBE|CBE|KBE|DBE|GBE|JP|FRS)/;
+
 /**
  * Letters of rank, honour or degree written after a name ("Ann Lowe KC", "Tom Hale, MBE,"): the
  * abbreviation `abbr` at `at` follows a capitalised word, so it belongs to the person, never a body.
  */
 function postNominal(masked: string, at: number, abbr: string): boolean {
   return (
-    /^(?:KC|QC|SC|MP|MBE|OBE|CBE|KBE|DBE|GBE|CH|JP|FRS|DL|VC|GC)$/.test(abbr) &&
+    new RegExp(`^${POST_NOMINAL.source}$`).test(abbr) &&
     /\p{Lu}[\p{Ll}’'-]+(?:,\s*|\s+)$/u.test(masked.slice(Math.max(0, at - 40), at))
   );
 }
@@ -583,6 +587,20 @@ const roleObject = (masked: string, e: Entity) => {
   const m = ROLE_OBJECT_BEFORE.exec(masked.slice(0, e.index));
   return !!m && TITLE_WORD.test(m[1]!);
 };
+
+/**
+ * "Tobias Wren KC, for Ms Kovac, said": a party named in an aside between commas right after
+ * another name, as the one a lawyer or agent acts for, is never the subject of the verb after it.
+ */
+const forParty = (masked: string, e: Entity, entities: Entity[]) =>
+  /^\s*,/.test(masked.slice(e.end)) &&
+  entities.some(
+    (f) =>
+      f.end <= e.index &&
+      /^,\s+(?:for|representing|on behalf of|acting for|defending)\s+(?:(?:the|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/u.test(
+        masked.slice(f.end, e.index),
+      ),
+  );
 
 /** "A spokeswoman for the finance minister, " opening the sentence (after an opening phrase): an unnamed spokesperson. */
 const SPOKESPERSON_FOR =
@@ -780,6 +798,7 @@ function namedSubjects(masked: string, verb: SpeechVerb, entities: Entity[], cas
     (e) =>
       !inRelativeClause(masked, e) &&
       !roleObject(masked, e) &&
+      !forParty(masked, e, entities) &&
       (!e.object || relative(e) || ((participle || opensClause(e)) && /^\s+$/.test(masked.slice(e.end, verb.index)))) &&
       e.end <= verb.index &&
       (relative(e) ||
