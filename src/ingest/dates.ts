@@ -811,6 +811,7 @@ function comingDay(text: string, r: chrono.ParsedResult, published: Date): boole
   const head = text.slice(start, r.index);
   if (/\b(?:was|were|had|did)\b/iu.test(head)) return false;
   const terms = termsOf(text).filter((t) => t.start >= start && t.end <= r.index);
+  if (!terms.some((t) => t.tags.has('Verb')) && pastPredicate(text.slice(r.index + r.text.length))) return false;
   return !terms.some(
     (t, i) =>
       t.tags.has('Verb') &&
@@ -818,6 +819,15 @@ function comingDay(text: string, r: chrono.ParsedResult, published: Date): boole
       !t.tags.has('Auxiliary') &&
       !/^(?:has|have|is|are|be|been)$/i.test(terms[i - 1]?.text ?? ''),
   );
+}
+
+/**
+ * "The explosion on 14 March tore through the mine": a date in the subject, before any verb of
+ * its clause, whose first verb after it is a simple past ("tore", "was"), dates a thing past.
+ */
+function pastPredicate(rest: string): boolean {
+  const verb = termsOf(rest.split(/[;:.!?]/u)[0]!).find((t) => t.tags.has('Verb'));
+  return !!verb && verb.tags.has('PastTense') && !/^(?:had|would|could|should|might)$/i.test(verb.text);
 }
 
 /**
