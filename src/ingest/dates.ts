@@ -634,10 +634,21 @@ const COURT_UNTIL =
  * something is called or set for ("a meeting for Thursday"), and the day a planned run ends ("will
  * run until 14 February").
  */
+/** "has called a strike … on", "have organised a vigil outside the hall on": a perfect of arranging, its object, then "on". */
+const ARRANGED_PERFECT =
+  /\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:called|announced|organised|organized|planned|scheduled|arranged)\s+(?:a|an|another|their|its|his|her)\s+(?:(?!(?:who|which|that|after|when|was|were|had)\s)[\p{L}’'-]+\s+){0,6}?(?:on\s+)?$/u;
+
 function deadline(text: string, r: chrono.ParsedResult): boolean {
   // "called a meeting for Thursday", "a vote set for March 3": a day something is fixed for lies ahead.
   if (
     /\bfor\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) &&
+    (r.start.isCertain('day') || r.start.isCertain('weekday'))
+  )
+    return true;
+  // "Students have called a march through the town on Saturday": a happening a perfect of arranging has
+  // set up, dated after its object, lies ahead (a perfect takes no past day of its own).
+  if (
+    ARRANGED_PERFECT.test(text.slice(Math.max(0, r.index - 90), r.index)) &&
     (r.start.isCertain('day') || r.start.isCertain('weekday'))
   )
     return true;
