@@ -402,6 +402,9 @@ function conditional(clause: string, date: FoundDate | null): boolean {
   );
 }
 
+/** A sentence opening with its condition: "If the vote fails, …", "Unless a buyer is found by Friday, …". */
+const CONDITION_FIRST = /^(?:If|Unless|Should)\s[^,;]{2,100},\s/u;
+
 /**
  * "Radio X will have more on this story on the Breakfast Show on Saturday", "There will be more on this story
  * in our evening edition": a news outlet's trail of its own coverage is no news (not "there will be more details on
@@ -428,6 +431,15 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     OUTLET_TRAIL.test(head) ||
     TEXT_NOW.test(head) ||
     NEWS_REACHED.test(head)
+  )
+    return [];
+  // "If the talks fail, the strike will begin on Monday": what happens only on a condition is no happening.
+  // ("If it goes ahead, the appeal will be heard on 12 March", "If approved, …": the condition is the plan itself, still news.)
+  const condition = CONDITION_FIRST.exec(head)?.[0];
+  if (
+    !speech &&
+    condition &&
+    !/\b(?:go|goes|going)\s+ahead\b|\bproceeds?\b|\b(?:approved|confirmed|passed|agreed)\b/u.test(condition)
   )
     return [];
   if (!speech) {
