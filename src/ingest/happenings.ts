@@ -402,6 +402,13 @@ function conditional(clause: string, date: FoundDate | null): boolean {
   );
 }
 
+/**
+ * "The Courier asked the council for the report; it had not arrived by Friday", "We asked the firm
+ * for its figures on Monday but have not received them": a request and its want of an answer are no news.
+ */
+const REQUEST_UNANSWERED =
+  /\basked\s+(?:[\p{L}’'-]+\s+){1,6}?(?:for|to|whether|if)\b[^.;]*?(?:;|,?\s+but)\s+(?:(?:it|they|he|she|we|none|nothing|no\s+\p{Ll}+)\s+)?(?:(?:had|has|have|did|does|do)\s+not|hadn[’']t|hasn[’']t|haven[’']t|didn[’']t|(?:has|have|had)\s+yet\s+to)\b/u;
+
 /** A sentence opening with its condition: "If the vote fails, …", "Unless a buyer is found by Friday, …". */
 const CONDITION_FIRST = /^(?:If|Unless|Should)\s[^,;]{2,100},\s/u;
 
@@ -429,6 +436,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     // "The bank, which declined to comment, cut 300 jobs on Tuesday": a relative clause leaves the main one news.
     NO_COMMENT.test(head.replace(/,\s+(?:which|who)\s[^,;]*,/gu, ',')) ||
     OUTLET_TRAIL.test(head) ||
+    REQUEST_UNANSWERED.test(blankQuotes(head)) ||
     TEXT_NOW.test(head) ||
     NEWS_REACHED.test(head)
   )
