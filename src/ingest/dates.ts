@@ -926,6 +926,8 @@ function datesIn(text: string, published: Date): FoundDate[] {
     const next = /\bnext\s+(?:week|month|year)\b/i.test(r.text);
     const future = ahead || next || (!isToday(r, published) && deadline(text, r)) || comingDay(text, r, published);
     if (/\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text) || anchoredElsewhere(r, text)) continue;
+    // "in the weeks before the blast", "the months after the flood": a span around another happening, no date.
+    if (/^(?:in\s+)?the\s+(?:days|weeks|months|years)\s+(?:before|after)\b/i.test(r.text.trim())) continue;
     // "a single weekend", "every week": a length of time, not a date.
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (isDuration(text, r)) continue;
