@@ -245,6 +245,10 @@ function yearsAfter(
   };
 }
 
+/** A hearing body that heard or was told what the sentence reports: "…, the inquest heard on Tuesday", "…, a jury was told". */
+const HEARD_BY =
+  /,\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,5}?(?:inquiry|inquest|court|jury|tribunal|hearing|committee|trial)\s+(?:(?:into|of)\s+(?:[\p{L}’'-]+\s+){1,4}?)?(?:heard|was\s+told)\b/u;
+
 /**
  * The date of a part of a sentence that is not reported speech: none when only the speaking is
  * dated and nothing was done, nor in a lead under a dateline ("X caused Y, investigators said on Thursday").
@@ -257,7 +261,8 @@ function plainDate(text: string, published: Date, lead = false): FoundDate | nul
   if (found.date < published.toISOString().slice(0, found.date.length) && SUPERSEDED.test(text)) return null;
   // "It had hoped to open a second site next year": a plan the news overtook is no happening, past or planned.
   if (overtakenPlan(text, found.text)) return null;
-  if (found.clause === 'reporting' && (lead || stateClause(text))) return null;
+  // ("…, the inquiry heard on Monday": a hearing that heard it is a happening of its own, in a lead too.)
+  if (found.clause === 'reporting' && ((lead && !HEARD_BY.test(text)) || stateClause(text))) return null;
   // "Sunday's defeat was their fourth in six games": what a dated thing was is no happening of its own.
   if (found.attributive && (stateClause(text) || judgedClause(text))) return null;
   // "The subsidy cost the state about 3% of economic output last year": a figure of a period, no happening.
