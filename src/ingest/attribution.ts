@@ -144,8 +144,23 @@ export class Cast {
       : /^(?:Mr|Sir|Lord)\.?$/.test(p.honorific ?? '')
         ? 'male'
         : undefined;
-    if (found && gender) this.genders.set(found, gender);
-    return found;
+    // "Harold and Jean Vane … Mr Vane said": of two people with the surname, the one of the honorific's gender.
+    const other =
+      found &&
+      gender &&
+      !p.text.includes(' ') &&
+      genderOf(this.members.get(found)) === (gender === 'male' ? 'female' : 'male')
+        ? [...this.members.values()].find(
+            (m) =>
+              m.kind === 'person' &&
+              m.id !== found &&
+              surnameOf(m.name) === surnameOf(this.members.get(found)!.name) &&
+              genderOf(m) === gender,
+          )?.id
+        : undefined;
+    const id = other ?? found;
+    if (id && gender) this.genders.set(id, gender);
+    return id;
   }
 
   /** The gender an honorific the article wrote before a person's name gave them ("Ms Roe"), if any. */
@@ -434,6 +449,24 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast, next = '')
     if (id) out.push({ id, kind: cast.members.get(id)!.kind, index: p.index, end: p.end, object: false });
     const kin = id && kinGender(masked.slice(p.end));
     if (kin) cast.noteGender(id, kin);
+    // "Harold and Jean Vane": the first name before "and" shares the surname of the name after it.
+    const couple =
+      id && /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/u.exec(masked.slice(Math.max(0, p.index - 30), p.index));
+    const at = couple ? p.index - couple[0].length + couple[0].indexOf(couple[1]!) : 0;
+    // (Not "Ilse Berg and Tom Vane", "Mr Hale and Jean Vane": the first name stands alone.)
+    const alone = couple && !/\p{Lu}[\p{L}’'.-]*\s+$/u.test(masked.slice(0, at));
+    if (
+      alone &&
+      p.text.split(' ').length === 2 &&
+      !NO_NAME.test(couple[1]!) &&
+      !COUNTRIES.has(couple[1]!) &&
+      !/Place|Date|Organization/.test([...wordTags(couple[1]!)].join(' '))
+    ) {
+      const text = `${couple[1]} ${surnameOf(p.text)}`;
+      const partner = cast.person({ text, index: 0, end: text.length, written: text }, excerpt);
+      if (partner && free(at, at + couple[1]!.length))
+        out.push({ id: partner, kind: 'person', index: at, end: at + couple[1]!.length, object: false });
+    }
   }
   laterMentions(masked, cast, out, free);
   for (const m of masked.matchAll(SURNAME_DESCRIBED)) {
