@@ -221,6 +221,8 @@ function lowerTitleLength(lower: string[], head: string): number {
 function withoutPostNominals(words: RegExpExecArray[]): RegExpExecArray[] {
   const out = [...words];
   while (out.length > 2 && /^\p{Lu}{2,4}$/u.test(out.at(-1)![0]) && !/^[IVXL]+$/.test(out.at(-1)![0])) out.pop();
+  // "Mr Lowe KC", "Ellis-Rhys QC": the letters of a known rank or honour leave a surname alone too.
+  if (out.length === 2 && /^(?:KC|QC|MP|MBE|OBE|CBE|KBE|DBE|JP)$/.test(out[1]![0])) out.pop();
   return out;
 }
 
