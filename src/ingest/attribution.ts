@@ -15,6 +15,7 @@ import {
   ORG_WORD,
   organisations,
   people,
+  POST_NOMINAL,
   properRuns,
   splitName,
   termsOf,
@@ -166,11 +167,6 @@ export class Cast {
   /** The gender an honorific the article wrote before a person's name gave them ("Ms Roe"), if any. */
   honorificGender(id: string): 'male' | 'female' | undefined {
     return this.genders.get(id);
-  }
-
-  /** Records the gender the text gave a person it names with no honorific ("X, whose husband …"). */
-  noteGender(id: string, gender: 'male' | 'female'): void {
-    if (!this.genders.has(id)) this.genders.set(id, gender);
   }
 
   /** `person` without the honorific's gender. */
@@ -325,30 +321,6 @@ function openingSubject(masked: string, p: PersonSpan): boolean {
   return !!next && !masked.slice(p.end, next.start).trim() && next.tags.has('Verb') && next.tags.has('PresentTense');
 }
 
-/**
- * The gender a clause right after a name gives its bearer: "X, whose husband …", "X, a mother of
- * three," are a woman's; "X, whose wife …", "X, a father of two," a man's.
- */
-function kinGender(after: string): 'male' | 'female' | undefined {
-  const m =
-    /^,\s+(?:whose\s+(?:late\s+)?(husband|wife)\b|(?:a|the)\s+(?:\w+\s+)?(mother|father|grandmother|grandfather|widow|widower)\s+of\b)/u.exec(
-      after,
-    );
-  if (!m) return undefined;
-  return /^(?:husband|mother|grandmother|widow)$/.test(m[1] ?? m[2]!) ? 'female' : 'male';
-}
-
-/**
- * "The lawyer for the town, Ffion Maddrell KC, told the hearing": a name set off by commas right
- * after a description and right before a speech verb is the speaker's.
- */
-function apposedSpeaker(masked: string, p: PersonSpan): boolean {
-  return (
-    /\p{Ll},\s*$/u.test(masked.slice(0, p.index)) &&
-    /^,\s+(?:said|says|told|added|stated|replied|warned|insisted|argued|explained)\b/.test(masked.slice(p.end))
-  );
-}
-
 /** People named in a sentence: compromise's people, and runs of capitalised words a title, honorific or speech verb marks as a name. */
 function personSpans(masked: string, quotedNext = false): PersonSpan[] {
   const found = people(masked);
@@ -370,7 +342,6 @@ function personSpans(masked: string, quotedNext = false): PersonSpan[] {
         after,
       ) ||
       /^,\s+(?:a|an|the)\s/.test(after) ||
-      apposedSpeaker(masked, p) ||
       new RegExp(`^\\s+${POST_NOMINAL.source}$`).test(masked.slice(p.index + p.text.length, p.end)) ||
       /^,\s+whose\s+(?:late\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|partner|child|children|parents)\b/.test(
         after,
@@ -447,8 +418,6 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast, next = '')
       ? cast.person(p, excerpt, p.title ?? appositionTitle(masked, p.end) ?? titleBefore(masked, p.index))
       : null;
     if (id) out.push({ id, kind: cast.members.get(id)!.kind, index: p.index, end: p.end, object: false });
-    const kin = id && kinGender(masked.slice(p.end));
-    if (kin) cast.noteGender(id, kin);
     // "Harold and Jean Vane": the first name before "and" shares the surname of the name after it.
     const couple =
       id && /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/u.exec(masked.slice(Math.max(0, p.index - 30), p.index));
@@ -550,20 +519,6 @@ function oneWordCompanies(masked: string): Array<{ text: string; index: number; 
   return out;
 }
 
-/** Letters of rank, honour or office written after a person's name ("KC", "MBE"). */
-const POST_NOMINAL = /(?:KC|QC|SC|MP|MBE|OBE|CBE|KBE|DBE|GBE|JP|FRS)/;
-
-/**
- * Letters of rank, honour or degree written after a name ("Ann Lowe KC", "Tom Hale, MBE,"): the
- * abbreviation `abbr` at `at` follows a capitalised word, so it belongs to the person, never a body.
- */
-function postNominal(masked: string, at: number, abbr: string): boolean {
-  return (
-    new RegExp(`^${POST_NOMINAL.source}$`).test(abbr) &&
-    /\p{Lu}[\p{Ll}’'-]+(?:,\s*|\s+)$/u.test(masked.slice(Math.max(0, at - 40), at))
-  );
-}
-
 /**
  * Abbreviations in capitals that name a body ("RTWU", "NATO"), but not one used as a common noun
  * for a person ("an opposition MP", "three MPs", "said opposition MP X", "CEO X") nor a word like
@@ -575,8 +530,7 @@ function abbreviations(masked: string): Array<{ text: string; index: number; end
       (m) =>
         !/^s\b/.test(masked.slice(m.index + m[0].length)) &&
         !/\b(?:a|an)\s+(?:\p{Ll}+\s+)*$/u.test(masked.slice(0, m.index)) &&
-        !/^(?:I|A|OK|TV|AM|PM|US|UK|MP|MEP|MSP|MLA|CEO|CFO|COO|CTO)$/.test(m[0]) &&
-        !postNominal(masked, m.index, m[0]),
+        !/^(?:I|A|OK|TV|AM|PM|US|UK|MP|MEP|MSP|MLA|CEO|CFO|COO|CTO)$/.test(m[0]),
     )
     .map((m) => ({ text: m[0], index: m.index, end: m.index + m[0].length }));
 }

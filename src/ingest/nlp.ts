@@ -213,6 +213,9 @@ function lowerTitleLength(lower: string[], head: string): number {
   return n;
 }
 
+/** Letters of a rank, an honour or an office written after a person's name ("KC", "MBE", "MP"). */
+export const POST_NOMINAL = /(?:KC|QC|SC|MP|MBE|OBE|CBE|KBE|DBE|GBE|JP|FRS)/;
+
 /**
  * A name without the letters written after it ("Ann Lowe KC", "Tom Hale MP", "Ida Marr OBE"): a
  * last word in capitals of two to four letters, not a Roman numeral ("Henry Vane III"), is a
@@ -222,7 +225,7 @@ function withoutPostNominals(words: RegExpExecArray[]): RegExpExecArray[] {
   const out = [...words];
   while (out.length > 2 && /^\p{Lu}{2,4}$/u.test(out.at(-1)![0]) && !/^[IVXL]+$/.test(out.at(-1)![0])) out.pop();
   // "Mr Lowe KC", "Ellis-Rhys QC": the letters of a known rank or honour leave a surname alone too.
-  if (out.length === 2 && /^(?:KC|QC|MP|MBE|OBE|CBE|KBE|DBE|JP)$/.test(out[1]![0])) out.pop();
+  if (out.length === 2 && new RegExp(`^${POST_NOMINAL.source}$`).test(out[1]![0])) out.pop();
   return out;
 }
 
