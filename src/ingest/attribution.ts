@@ -352,7 +352,14 @@ function personSpans(masked: string, quotedNext = false): PersonSpan[] {
       titleBefore(masked, p.index);
     if (cue && !COUNTRIES.has(p.text)) found.push(p);
   }
-  return found.sort((a, b) => a.index - b.index);
+  // (compromise may have read the lone first name as a name of one word: the partner's whole name replaces it.)
+  const partners = found.flatMap((p) => partnerOf(masked, p));
+  const rest = found.filter((f) => !partners.some((q) => f.index === q.index && !f.text.includes(' ')));
+  // (Named after the one whose surname they share, a later "Mr Vane" is found by the honorific's gender.)
+  return [
+    ...rest.sort((a, b) => a.index - b.index),
+    ...partners.filter((q) => !rest.some((f) => f.index < q.end && q.index < f.end)),
+  ];
 }
 
 /** Drops a known actor's role title that only describes a named person next to it ("a special envoy", "foreign minister Dara Oyelaran"). */
@@ -396,6 +403,28 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
 }
 
 /**
+ * "Harold and Jean Vane": a lone first name just before "and" and a two-word name shares its
+ * surname, a person of their own (not "Ilse Berg and Tom Vane", "Mr Hale and Jean Vane", nor a place).
+ */
+function partnerOf(masked: string, p: PersonSpan): PersonSpan[] {
+  const couple = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/u.exec(
+    masked.slice(Math.max(0, p.index - 30), p.index),
+  );
+  if (!couple || p.text.split(' ').length !== 2) return [];
+  const first = couple[1]!;
+  const at = p.index - couple[0].length + couple[0].indexOf(first);
+  if (
+    /\p{Lu}[\p{L}’'.-]*\s+$/u.test(masked.slice(0, at)) ||
+    NO_NAME.test(first) ||
+    COUNTRIES.has(first) ||
+    /Place|Date|Organization/.test([...wordTags(first)].join(' '))
+  )
+    return [];
+  const text = `${first} ${surnameOf(p.text)}`;
+  return [{ text, index: at, end: at + first.length, written: text }];
+}
+
+/**
  * The entities of one sentence (quotes blanked): known actors by name, alias or title, people by
  * name (new ones join the cast, with their title), later mentions by surname, organisations and
  * countries. The publisher is left out. `next` is the next sentence of the paragraph, if any.
@@ -418,24 +447,6 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast, next = '')
       ? cast.person(p, excerpt, p.title ?? appositionTitle(masked, p.end) ?? titleBefore(masked, p.index))
       : null;
     if (id) out.push({ id, kind: cast.members.get(id)!.kind, index: p.index, end: p.end, object: false });
-    // "Harold and Jean Vane": the first name before "and" shares the surname of the name after it.
-    const couple =
-      id && /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/u.exec(masked.slice(Math.max(0, p.index - 30), p.index));
-    const at = couple ? p.index - couple[0].length + couple[0].indexOf(couple[1]!) : 0;
-    // (Not "Ilse Berg and Tom Vane", "Mr Hale and Jean Vane": the first name stands alone.)
-    const alone = couple && !/\p{Lu}[\p{L}’'.-]*\s+$/u.test(masked.slice(0, at));
-    if (
-      alone &&
-      p.text.split(' ').length === 2 &&
-      !NO_NAME.test(couple[1]!) &&
-      !COUNTRIES.has(couple[1]!) &&
-      !/Place|Date|Organization/.test([...wordTags(couple[1]!)].join(' '))
-    ) {
-      const text = `${couple[1]} ${surnameOf(p.text)}`;
-      const partner = cast.person({ text, index: 0, end: text.length, written: text }, excerpt);
-      if (partner && free(at, at + couple[1]!.length))
-        out.push({ id: partner, kind: 'person', index: at, end: at + couple[1]!.length, object: false });
-    }
   }
   laterMentions(masked, cast, out, free);
   for (const m of masked.matchAll(SURNAME_DESCRIBED)) {
