@@ -535,6 +535,7 @@ const OFFSET =
  * only offsets from the publication date ("three years ago", "next month") are trusted.
  */
 function anchoredElsewhere(r: chrono.ParsedResult, text: string): boolean {
+  if (SPAN_AROUND.test(r.text.trim())) return true;
   const around = text.slice(r.index, r.index + r.text.length + 24);
   const m = OFFSET.exec(around);
   return !!m && m.index < r.text.trimEnd().length && !/\b(?:ago|from now)\b/i.test(r.text);
@@ -780,6 +781,16 @@ function presentOfTime(text: string, at: number): boolean {
 }
 
 /**
+ * "would run extra buses, starting Friday", "will close the road, beginning on Monday": a start set
+ * off by a comma after a clause about the future lies ahead with it.
+ */
+function startingFrom(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  const m = /,\s+(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/iu.exec(before);
+  return !!m && isFuture(localClause(text, at - before.length + m.index - 1));
+}
+
+/**
  * "ordered schools in the coastal districts to close on Monday", "instructed hospitals to cancel surgery
  * on Monday": a day after the infinitive of an order is when the order is to be carried out, ahead.
  */
@@ -905,6 +916,9 @@ function forChrono(text: string): string {
 /** A sum or a measure ("£6.8m", "$4bn", "400m"): no time of day, though chrono may read "6.8m after" as one. */
 const AMOUNT = /[£$€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?|\b\d+(?:\.\d+)?(?:m|bn|km)\b/gu;
 
+/** "in the weeks before the blast", "the months after the flood": a span around another happening, no date. */
+const SPAN_AROUND = /^(?:in\s+)?the\s+(?:days|weeks|months|years)\s+(?:before|after)\b/i;
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
@@ -916,6 +930,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
     const ahead =
       (isFuture(localClause(text, r.index)) ||
+        startingFrom(text, r.index) ||
         presentOfTime(text, r.index) ||
         scheduled(text, r) ||
         (ORDERED_TO.test(text.slice(Math.max(0, r.index - 90), r.index)) &&
@@ -926,8 +941,6 @@ function datesIn(text: string, published: Date): FoundDate[] {
     const next = /\bnext\s+(?:week|month|year)\b/i.test(r.text);
     const future = ahead || next || (!isToday(r, published) && deadline(text, r)) || comingDay(text, r, published);
     if (/\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text) || anchoredElsewhere(r, text)) continue;
-    // "in the weeks before the blast", "the months after the flood": a span around another happening, no date.
-    if (/^(?:in\s+)?the\s+(?:days|weeks|months|years)\s+(?:before|after)\b/i.test(r.text.trim())) continue;
     // "a single weekend", "every week": a length of time, not a date.
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (isDuration(text, r)) continue;
