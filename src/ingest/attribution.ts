@@ -15,6 +15,7 @@ import {
   ORG_WORD,
   organisations,
   people,
+  POST_NOMINAL,
   properRuns,
   splitName,
   termsOf,
@@ -144,8 +145,23 @@ export class Cast {
       : /^(?:Mr|Sir|Lord)\.?$/.test(p.honorific ?? '')
         ? 'male'
         : undefined;
-    if (found && gender) this.genders.set(found, gender);
-    return found;
+    // "Harold and Jean Vane … Mr Vane said": of two people with the surname, the one of the honorific's gender.
+    const other =
+      found &&
+      gender &&
+      !p.text.includes(' ') &&
+      genderOf(this.members.get(found)) === (gender === 'male' ? 'female' : 'male')
+        ? [...this.members.values()].find(
+            (m) =>
+              m.kind === 'person' &&
+              m.id !== found &&
+              surnameOf(m.name) === surnameOf(this.members.get(found)!.name) &&
+              genderOf(m) === gender,
+          )?.id
+        : undefined;
+    const id = other ?? found;
+    if (id && gender) this.genders.set(id, gender);
+    return id;
   }
 
   /** The gender an honorific the article wrote before a person's name gave them ("Ms Roe"), if any. */
@@ -326,13 +342,24 @@ function personSpans(masked: string, quotedNext = false): PersonSpan[] {
         after,
       ) ||
       /^,\s+(?:a|an|the)\s/.test(after) ||
+      new RegExp(`^\\s+${POST_NOMINAL.source}$`).test(masked.slice(p.index + p.text.length, p.end)) ||
+      /^,\s+whose\s+(?:late\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|partner|child|children|parents)\b/.test(
+        after,
+      ) ||
       referredByPronoun(masked, p.end) ||
       (quotedNext && openingSubject(masked, p)) ||
       /\b(?:said|says)\s*$/.test(masked.slice(0, p.index)) ||
       titleBefore(masked, p.index);
     if (cue && !COUNTRIES.has(p.text)) found.push(p);
   }
-  return found.sort((a, b) => a.index - b.index);
+  // (compromise may have read the lone first name as a name of one word: the partner's whole name replaces it.)
+  const partners = found.flatMap((p) => partnerOf(masked, p));
+  const rest = found.filter((f) => !partners.some((q) => f.index === q.index && !f.text.includes(' ')));
+  // (Named after the one whose surname they share, a later "Mr Vane" is found by the honorific's gender.)
+  return [
+    ...rest.sort((a, b) => a.index - b.index),
+    ...partners.filter((q) => !rest.some((f) => f.index < q.end && q.index < f.end)),
+  ];
 }
 
 /** Drops a known actor's role title that only describes a named person next to it ("a special envoy", "foreign minister Dara Oyelaran"). */
@@ -373,6 +400,28 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
     if (id && free(m.index, m.index + m[0].length))
       out.push({ id, kind: 'organisation', index: m.index, end: m.index + m[0].length, object: false });
   }
+}
+
+/**
+ * "Harold and Jean Vane": a lone first name just before "and" and a two-word name shares its
+ * surname, a person of their own (not "Ilse Berg and Tom Vane", "Mr Hale and Jean Vane", nor a place).
+ */
+function partnerOf(masked: string, p: PersonSpan): PersonSpan[] {
+  const couple = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/u.exec(
+    masked.slice(Math.max(0, p.index - 30), p.index),
+  );
+  if (!couple || p.text.split(' ').length !== 2) return [];
+  const first = couple[1]!;
+  const at = p.index - couple[0].length + couple[0].indexOf(first);
+  if (
+    /\p{Lu}[\p{L}’'.-]*\s+$/u.test(masked.slice(0, at)) ||
+    NO_NAME.test(first) ||
+    COUNTRIES.has(first) ||
+    /Place|Date|Organization/.test([...wordTags(first)].join(' '))
+  )
+    return [];
+  const text = `${first} ${surnameOf(p.text)}`;
+  return [{ text, index: at, end: at + first.length, written: text }];
 }
 
 /**
@@ -536,6 +585,20 @@ const roleObject = (masked: string, e: Entity) => {
   const m = ROLE_OBJECT_BEFORE.exec(masked.slice(0, e.index));
   return !!m && TITLE_WORD.test(m[1]!);
 };
+
+/**
+ * "Tobias Wren KC, for Ms Kovac, said": a party named in an aside between commas right after
+ * another name, as the one a lawyer or agent acts for, is never the subject of the verb after it.
+ */
+const forParty = (masked: string, e: Entity, entities: Entity[]) =>
+  /^\s*,/.test(masked.slice(e.end)) &&
+  entities.some(
+    (f) =>
+      f.end <= e.index &&
+      /^,\s+(?:for|representing|on behalf of|acting for|defending)\s+(?:(?:the|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$/u.test(
+        masked.slice(f.end, e.index),
+      ),
+  );
 
 /** "A spokeswoman for the finance minister, " opening the sentence (after an opening phrase): an unnamed spokesperson. */
 const SPOKESPERSON_FOR =
@@ -733,6 +796,7 @@ function namedSubjects(masked: string, verb: SpeechVerb, entities: Entity[], cas
     (e) =>
       !inRelativeClause(masked, e) &&
       !roleObject(masked, e) &&
+      !forParty(masked, e, entities) &&
       (!e.object || relative(e) || ((participle || opensClause(e)) && /^\s+$/.test(masked.slice(e.end, verb.index)))) &&
       e.end <= verb.index &&
       (relative(e) ||

@@ -535,6 +535,7 @@ const OFFSET =
  * only offsets from the publication date ("three years ago", "next month") are trusted.
  */
 function anchoredElsewhere(r: chrono.ParsedResult, text: string): boolean {
+  if (SPAN_AROUND.test(r.text.trim())) return true;
   const around = text.slice(r.index, r.index + r.text.length + 24);
   const m = OFFSET.exec(around);
   return !!m && m.index < r.text.trimEnd().length && !/\b(?:ago|from now)\b/i.test(r.text);
@@ -634,10 +635,21 @@ const COURT_UNTIL =
  * something is called or set for ("a meeting for Thursday"), and the day a planned run ends ("will
  * run until 14 February").
  */
+/** "has called a strike … on", "have organised a vigil outside the hall on": a perfect of arranging, its object, then "on". */
+const ARRANGED_PERFECT =
+  /\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:called|announced|organised|organized|planned|scheduled|arranged)\s+(?:a|an|another|their|its|his|her)\s+(?:(?!(?:who|which|that|after|when|was|were|had)\s)[\p{L}’'-]+\s+){0,6}?(?:on\s+)?$/u;
+
 function deadline(text: string, r: chrono.ParsedResult): boolean {
   // "called a meeting for Thursday", "a vote set for March 3": a day something is fixed for lies ahead.
   if (
     /\bfor\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) &&
+    (r.start.isCertain('day') || r.start.isCertain('weekday'))
+  )
+    return true;
+  // "Students have called a march through the town on Saturday": a happening a perfect of arranging has
+  // set up, dated after its object, lies ahead (a perfect takes no past day of its own).
+  if (
+    ARRANGED_PERFECT.test(text.slice(Math.max(0, r.index - 90), r.index)) &&
     (r.start.isCertain('day') || r.start.isCertain('weekday'))
   )
     return true;
@@ -769,6 +781,16 @@ function presentOfTime(text: string, at: number): boolean {
 }
 
 /**
+ * "would run extra buses, starting Friday", "will close the road, beginning on Monday": a start set
+ * off by a comma after a clause about the future lies ahead with it.
+ */
+function startingFrom(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  const m = /,\s+(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/iu.exec(before);
+  return !!m && isFuture(localClause(text, at - before.length + m.index - 1));
+}
+
+/**
  * "ordered schools in the coastal districts to close on Monday", "instructed hospitals to cancel surgery
  * on Monday": a day after the infinitive of an order is when the order is to be carried out, ahead.
  */
@@ -811,6 +833,7 @@ function comingDay(text: string, r: chrono.ParsedResult, published: Date): boole
   const head = text.slice(start, r.index);
   if (/\b(?:was|were|had|did)\b/iu.test(head)) return false;
   const terms = termsOf(text).filter((t) => t.start >= start && t.end <= r.index);
+  if (!terms.some((t) => t.tags.has('Verb')) && pastPredicate(text.slice(r.index + r.text.length))) return false;
   return !terms.some(
     (t, i) =>
       t.tags.has('Verb') &&
@@ -818,6 +841,15 @@ function comingDay(text: string, r: chrono.ParsedResult, published: Date): boole
       !t.tags.has('Auxiliary') &&
       !/^(?:has|have|is|are|be|been)$/i.test(terms[i - 1]?.text ?? ''),
   );
+}
+
+/**
+ * "The explosion on 14 March tore through the mine": a date in the subject, before any verb of
+ * its clause, whose first verb after it is a simple past ("tore", "was"), dates a thing past.
+ */
+function pastPredicate(rest: string): boolean {
+  const verb = termsOf(rest.split(/[;:.!?]/u)[0]!).find((t) => t.tags.has('Verb'));
+  return !!verb && verb.tags.has('PastTense') && !/^(?:had|would|could|should|might)$/i.test(verb.text);
 }
 
 /**
@@ -884,6 +916,9 @@ function forChrono(text: string): string {
 /** A sum or a measure ("£6.8m", "$4bn", "400m"): no time of day, though chrono may read "6.8m after" as one. */
 const AMOUNT = /[£$€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?|\b\d+(?:\.\d+)?(?:m|bn|km)\b/gu;
 
+/** "in the weeks before the blast", "the months after the flood": a span around another happening, no date. */
+const SPAN_AROUND = /^(?:in\s+)?the\s+(?:days|weeks|months|years)\s+(?:before|after)\b/i;
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
@@ -895,6 +930,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
     const ahead =
       (isFuture(localClause(text, r.index)) ||
+        startingFrom(text, r.index) ||
         presentOfTime(text, r.index) ||
         scheduled(text, r) ||
         (ORDERED_TO.test(text.slice(Math.max(0, r.index - 90), r.index)) &&

@@ -245,6 +245,10 @@ function yearsAfter(
   };
 }
 
+/** A hearing body that heard or was told what the sentence reports: "…, the inquest heard on Tuesday", "…, a jury was told". */
+const HEARD_BY =
+  /,\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,5}?(?:inquiry|inquest|court|jury|tribunal|hearing|committee|trial)\s+(?:(?:into|of)\s+(?:[\p{L}’'-]+\s+){1,4}?)?(?:heard|was\s+told)\b/u;
+
 /**
  * The date of a part of a sentence that is not reported speech: none when only the speaking is
  * dated and nothing was done, nor in a lead under a dateline ("X caused Y, investigators said on Thursday").
@@ -257,7 +261,8 @@ function plainDate(text: string, published: Date, lead = false): FoundDate | nul
   if (found.date < published.toISOString().slice(0, found.date.length) && SUPERSEDED.test(text)) return null;
   // "It had hoped to open a second site next year": a plan the news overtook is no happening, past or planned.
   if (overtakenPlan(text, found.text)) return null;
-  if (found.clause === 'reporting' && (lead || stateClause(text))) return null;
+  // ("…, the inquiry heard on Monday": a hearing that heard it is a happening of its own, in a lead too.)
+  if (found.clause === 'reporting' && ((lead && !HEARD_BY.test(text)) || stateClause(text))) return null;
   // "Sunday's defeat was their fourth in six games": what a dated thing was is no happening of its own.
   if (found.attributive && (stateClause(text) || judgedClause(text))) return null;
   // "The subsidy cost the state about 3% of economic output last year": a figure of a period, no happening.
@@ -403,6 +408,16 @@ function conditional(clause: string, date: FoundDate | null): boolean {
 }
 
 /**
+ * "The Courier asked the council for the report; it had not arrived by Friday", "We asked the firm
+ * for its figures on Monday but have not received them": a request and its want of an answer are no news.
+ */
+const REQUEST_UNANSWERED =
+  /\basked\s+(?:[\p{L}’'-]+\s+){1,6}?(?:for|to|whether|if)\b[^.;]*?(?:;|,?\s+but)\s+(?:(?:it|they|he|she|we|none|nothing|no\s+\p{Ll}+)\s+)?(?:(?:had|has|have|did|does|do)\s+not|hadn[’']t|hasn[’']t|haven[’']t|didn[’']t|(?:has|have|had)\s+yet\s+to)\b/u;
+
+/** A sentence opening with its condition: "If the vote fails, …", "Unless a buyer is found by Friday, …". */
+const CONDITION_FIRST = /^(?:If|Unless|Should)\s[^,;]{2,100},\s/u;
+
+/**
  * "Radio X will have more on this story on the Breakfast Show on Saturday", "There will be more on this story
  * in our evening edition": a news outlet's trail of its own coverage is no news (not "there will be more details on
  * the job cuts at its results on 30 July", "more on this issue at the council meeting on Tuesday": news to come).
@@ -426,8 +441,18 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     // "The bank, which declined to comment, cut 300 jobs on Tuesday": a relative clause leaves the main one news.
     NO_COMMENT.test(head.replace(/,\s+(?:which|who)\s[^,;]*,/gu, ',')) ||
     OUTLET_TRAIL.test(head) ||
+    REQUEST_UNANSWERED.test(blankQuotes(head)) ||
     TEXT_NOW.test(head) ||
     NEWS_REACHED.test(head)
+  )
+    return [];
+  // "If the talks fail, the strike will begin on Monday": what happens only on a condition is no happening.
+  // ("If it goes ahead, the appeal will be heard on 12 March", "If approved, …": the condition is the plan itself, still news.)
+  const condition = CONDITION_FIRST.exec(head)?.[0];
+  if (
+    !speech &&
+    condition &&
+    !/\b(?:go|goes|going)\s+ahead\b|\bproceeds?\b|\b(?:approved|confirmed|passed|agreed)\b/u.test(condition)
   )
     return [];
   if (!speech) {

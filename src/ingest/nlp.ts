@@ -213,6 +213,9 @@ function lowerTitleLength(lower: string[], head: string): number {
   return n;
 }
 
+/** Letters of a rank, an honour or an office written after a person's name ("KC", "MBE", "MP"). */
+export const POST_NOMINAL = /(?:KC|QC|SC|MP|MBE|OBE|CBE|KBE|DBE|GBE|JP|FRS)/;
+
 /**
  * A name without the letters written after it ("Ann Lowe KC", "Tom Hale MP", "Ida Marr OBE"): a
  * last word in capitals of two to four letters, not a Roman numeral ("Henry Vane III"), is a
@@ -221,6 +224,8 @@ function lowerTitleLength(lower: string[], head: string): number {
 function withoutPostNominals(words: RegExpExecArray[]): RegExpExecArray[] {
   const out = [...words];
   while (out.length > 2 && /^\p{Lu}{2,4}$/u.test(out.at(-1)![0]) && !/^[IVXL]+$/.test(out.at(-1)![0])) out.pop();
+  // "Mr Lowe KC", "Ellis-Rhys QC": the letters of a known rank or honour leave a surname alone too.
+  if (out.length === 2 && new RegExp(`^${POST_NOMINAL.source}$`).test(out[1]![0])) out.pop();
   return out;
 }
 
@@ -408,7 +413,7 @@ export function organisations(text: string): TextSpan[] {
 
 /** Common nouns for a kind of organisation, which may stand just before its name ("investment firm", "the daily"). */
 export const ORG_NOUN =
-  /^(?:club|firm|company|station|group|bank|lender|insurer|carrier|airline|operator|party|agency|union|team|newspaper|paper|daily|weekly|magazine|newsletter|tabloid|broadcaster|channel|network|regulator|charity|manufacturer|maker|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|contractor|app|platform)$/i;
+  /^(?:club|firm|company|station|group|bank|lender|insurer|carrier|airline|operator|party|agency|body|union|team|newspaper|paper|daily|weekly|magazine|newsletter|tabloid|broadcaster|channel|network|regulator|charity|manufacturer|maker|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|contractor|app|platform)$/i;
 
 /**
  * "The ship's operator, Varnis Lines, said": a name set off by commas after a common noun for a
