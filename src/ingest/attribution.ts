@@ -679,13 +679,18 @@ function nameAfter(masked: string, verb: { end: number }, entities: Entity[]): E
     const comma = commaBefore(masked.slice(verb.end, index));
     return comma !== undefined && !!titleBefore(masked, verb.end + comma);
   };
+  const after = (e: Entity) =>
+    e.index >= verb.end &&
+    (JUST_BEFORE_NAME.test(masked.slice(verb.end, e.index)) ||
+      (e.kind === 'person' && (titled(e.index) || lowerTitle(masked.slice(verb.end, e.index)))));
+  // (also a plural's: "said Kelby Rovers' manager, Ian Moss").
+  const possessive = (e: Entity) =>
+    /^[’']s\s/u.test(masked.slice(e.end, e.end + 3)) || /s[’']\s/u.test(masked.slice(e.end - 1, e.end + 2));
   // "according to Ms Prestwick's agent, Joel Harker": a name in the possessive owns the title of the name after it.
-  return entities.find(
-    (e) =>
-      e.index >= verb.end &&
-      !/^[’']s\s/u.test(masked.slice(e.end, e.end + 3)) &&
-      (JUST_BEFORE_NAME.test(masked.slice(verb.end, e.index)) ||
-        (e.kind === 'person' && (titled(e.index) || lowerTitle(masked.slice(verb.end, e.index))))),
+  // With no name after it, a body in the possessive is still the source ("according to X Council's annual report").
+  return (
+    entities.find((e) => after(e) && !possessive(e)) ??
+    entities.find((e) => after(e) && possessive(e) && e.kind !== 'person')
   );
 }
 

@@ -389,7 +389,7 @@ function sinceHappening(
  * May but opened on Monday") is read on its own.
  */
 const OVERTAKEN_PLAN =
-  /\bhad\s+(?:originally\s+|once\s+|long\s+|previously\s+)?(?:(?:planned|hoped|intended|aimed|meant|expected)|been\s+(?:originally\s+)?(?:due|scheduled|slated|set|expected|supposed|meant|planned|intended))\s+to\s+(?:(?!\b(?:but|and|before|when|until|after|then|although|though|while)\b)[^,;])*$/u;
+  /\bhad\s+(?:originally\s+|once\s+|long\s+|previously\s+)?(?:(?:planned|hoped|intended|aimed|meant|expected)|been\s+(?:originally\s+)?(?:due|scheduled|slated|set|expected|supposed|meant|planned|intended))\s+to\s+(?:(?!\b(?:but|and|before|when|until|after|then|although|though|while|will|is|are|has|have)\b)[^,;])*$/u;
 
 /** True when the date at `dateText` in `text` is that of a plan the news overtook ({@link OVERTAKEN_PLAN}). */
 export function overtakenPlan(text: string, dateText: string): boolean {
@@ -887,8 +887,22 @@ function weekdayModifier(text: string, r: chrono.ParsedResult): boolean {
   if (!noun(w1)) return false;
   // ("said Monday government forces had …": after a speech verb the weekday dates the saying).
   if (/\b(?:said|says|told|announced|reported|confirmed|added|stated|warned)\s+$/u.test(before)) return false;
+  // "The Friday attack killed 12 people", "On the Saturday night police were called": a one-off happening, or "the"
+  // after a preposition, is a day, not a kind.
+  if (
+    (ONE_OFF.test(w1!.text) && /\bthe\s+$/iu.test(before) && !noun(w2)) ||
+    /\b(?:on|by|until|over|from|during)\s+the\s+$/iu.test(text.slice(Math.max(0, r.index - 20), r.index))
+  )
+    return false;
   return /\b(?:the|a|an|its|their|his|her|our|no|every)\s+$/iu.test(before) || noun(w2);
 }
+
+/**
+ * A noun of a one-off happening after a weekday: "the Friday attack", "the Sunday blast" (not "its Sunday bus
+ * service"). (Not "the Tuesday vote": a day ahead that the tense would read as past.)
+ */
+const ONE_OFF =
+  /^(?:attacks?|bombing|blast|explosion|crash|collision|derailment|raid|fire|storm|earthquake|quake|killings?|stabbing|ambush|landslide)$/u;
 
 /**
  * The text as chrono should read it: "on census night, 14 October 2025" without the time of day set

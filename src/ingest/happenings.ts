@@ -259,8 +259,16 @@ function plainDate(text: string, published: Date, lead = false): FoundDate | nul
   if (!found || found.bound || found.written) return null;
   // "The count was due in 2023 but was postponed": a schedule the past superseded is no happening.
   if (found.date < published.toISOString().slice(0, found.date.length) && SUPERSEDED.test(text)) return null;
-  // "It had hoped to open a second site next year": a plan the news overtook is no happening, past or planned.
-  if (overtakenPlan(text, found.text)) return null;
+  // "It had hoped to open a second site next year": a plan the news overtook is no happening, past or planned;
+  // another date may still tell what became of it ("… due on Monday will now be held on Thursday", "… was cancelled on Friday").
+  if (overtakenPlan(text, found.text)) {
+    const at = text.indexOf(found.text);
+    return plainDate(
+      text.slice(0, at) + ' '.repeat(found.text.length) + text.slice(at + found.text.length),
+      published,
+      lead,
+    );
+  }
   // ("…, the inquiry heard on Monday": a hearing that heard it is a happening of its own, in a lead too.)
   if (found.clause === 'reporting' && ((lead && !HEARD_BY.test(text)) || stateClause(text))) return null;
   // "Sunday's defeat was their fourth in six games": what a dated thing was is no happening of its own.
