@@ -151,7 +151,12 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
   // Auxiliaries and adverbs between the subject and its verb: "critics have repeatedly called".
   for (
     let t = terms.findLast((x) => x.end <= before.trimEnd().length);
-    t && t.end === before.trimEnd().length && !t.tags.has('Noun') && (t.tags.has('Auxiliary') || t.tags.has('Adverb'));
+    t &&
+    t.end === before.trimEnd().length &&
+    // (an implied word of a contraction, "court's" read as "court is", takes no room: nothing is left to cut)
+    t.start < t.end &&
+    !t.tags.has('Noun') &&
+    (t.tags.has('Auxiliary') || t.tags.has('Adverb'));
     t = terms.findLast((x) => x.end <= before.trimEnd().length)
   )
     before = before.slice(0, t.start);

@@ -52,3 +52,14 @@ describe('a body in the possessive after an inverted speech verb', () => {
     });
   });
 });
+
+describe('a possessive before "ruling that" (found by the review of round 12r: the ingest never finished)', () => {
+  it('reads the sentence and ends: the words welcomed are no one’s, the ruling of Monday is the news', () => {
+    expect(
+      speakerOf('Campaigners welcomed Monday\'s ruling that the ban was "unlawful and disproportionate".', 'unlawful'),
+    ).toBeUndefined();
+    expect(events("The court's ruling on Tuesday that the ban was unlawful pleased campaigners.")).toEqual([
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+});
