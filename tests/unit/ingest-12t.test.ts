@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { planEvents as events } from '../ingest-read';
+
+// The patterns of issue 12t, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
+
+describe('a change measured "since" a date takes the date as its base, no happening', () => {
+  it('a rise or fall by an amount since a year drafts nothing for the year', () => {
+    expect(events('The mill closed on Monday. Bus fares have risen by a third since 2021.')).toEqual([
+      ['2026-05-11', 'reported'],
+    ]);
+    expect(events('The mill closed on Monday. Rents in the town climbed 12% since 2020.')).toEqual([
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+  it('a multiplied quantity since a year drafts nothing for the year', () => {
+    expect(
+      events('The mill closed on Monday. Membership of the club has more than doubled since 2018, the club said.'),
+    ).toEqual([['2026-05-11', 'reported']]);
+    expect(events('The mill closed on Monday. Visitor numbers have fallen every year since 2015.')).toEqual([
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+  it('a happening after "since", a count of happenings or a state still has its date', () => {
+    expect(events('The mill closed on Monday. Prices have risen since the plant was sold in 2019.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2019', 'reported'],
+    ]);
+    expect(events('The mill closed on Monday. The firm has fined the club four times since 2019.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2019', 'reported'],
+    ]);
+    expect(events('The mill closed on Monday. Ravel, who has led the union since 2017, said it would strike.')).toEqual(
+      [
+        ['2026-05-11', 'reported'],
+        ['2017', 'reported'],
+      ],
+    );
+  });
+});
