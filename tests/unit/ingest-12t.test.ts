@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events } from '../ingest-read';
+import { planEvents as events, readLedger } from '../ingest-read';
+
+/** The name of the speaker given to the quote that starts with `quote` in `text`. */
+const speaker = (text: string, quote: string) => readLedger(text).speaker(quote)?.name;
 
 // The patterns of issue 12t, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -36,5 +39,35 @@ describe('a change measured "since" a date takes the date as its base, no happen
         ['2017', 'reported'],
       ],
     );
+  });
+});
+
+describe('a body "of" a plural noun for people keeps that noun in its name', () => {
+  it('"the Federation of Dairy Farmers" and "the Association of Bus Drivers" are whole names', () => {
+    expect(
+      speaker(
+        'The Federation of Dairy Farmers said the cut was "reckless and unfair" and asked for talks.',
+        'reckless',
+      ),
+    ).toBe('Federation of Dairy Farmers');
+    expect(speaker('The Association of Bus Drivers said the offer was "an insult".', 'an insult')).toBe(
+      'Association of Bus Drivers',
+    );
+  });
+  it('a statement of such a body is given to the statement', () => {
+    expect(
+      speaker(
+        'Drivers were angry. The Society of Harbour Pilots said in a statement that the offer was "an insult".',
+        'an insult',
+      ),
+    ).toBe('Society of Harbour Pilots statement');
+  });
+  it('a title before a person after a body is still left out of its name', () => {
+    expect(
+      speaker('Bank of Vantor Governor Ida Lund said the rise was "long overdue and modest".', 'long overdue'),
+    ).toBe('Ida Lund');
+    expect(
+      readLedger('The Ministry of Fisheries said the quota was "final and binding".').members.map((m) => m.name),
+    ).toContain('Ministry of Fisheries');
   });
 });
