@@ -71,3 +71,28 @@ describe('a body "of" a plural noun for people keeps that noun in its name', () 
     ).toContain('Ministry of Fisheries');
   });
 });
+
+describe('"and" between two titles joins the offices of one person, who is the subject', () => {
+  it('"chairman and CEO X said" gives the quote to X', () => {
+    expect(speaker('Harlo chairman and CEO Teodor Vass said the firm was "weighing every option."', 'weighing')).toBe(
+      'Teodor Vass',
+    );
+    expect(
+      speaker(
+        'Brindle co-founder and chief executive Sanne Okoro wrote in a post on Monday that the bank was "open for business."',
+        'open for',
+      ),
+    ).toBe('Sanne Okoro');
+  });
+  it('a person after "and" in a phrase a preposition governs is still its object', () => {
+    expect(
+      speaker(
+        'The deal was signed by the chairman and Minister Ana Roe on Monday. Teodor Vass said it was "a sad day for all".',
+        'a sad',
+      ),
+    ).toBe('Teodor Vass');
+    expect(
+      speaker('A spokesman for the chairman and CEO Ana Roe said the plan was "dead in the water".', 'dead in'),
+    ).not.toBe('Ana Roe');
+  });
+});
