@@ -103,8 +103,13 @@ export function reportedSpeech(sentence: string): { speaking: string; reported: 
   if (!subject || subject.split(/\s+/).length > 14 || /[;:]/.test(subject) || hasFinite(possessed)) return null;
   const after = masked.slice(verb.index + verb[0].length);
   // "denied that on Tuesday evening": a "that" with no verb after it is a pronoun, no reported clause.
-  const conj = /^[^,.;]{0,60}?\bthat\b/u.exec(after);
-  const that = conj && hasFinite(after.slice(conj[0].length)) ? conj : null;
+  // ("said in a bulletin issued at 6 a.m. Saturday that …": the full stops of a clock time end nothing.)
+  const conj = /^(?:[^,.;]|\b[ap]\.m\.){0,60}?\bthat\b/u.exec(after);
+  // ("said … that gusts "could exceed …"": the verb of the reported clause may be in the quoted words.)
+  const quotedVerb = (rest: string) =>
+    /^\s*(?:\p{L}+\s+){1,3}["“]/u.test(rest) && hasFinite(rest.replace(/["“”]/gu, ''));
+  const rest = sentence.slice(verb.index + verb[0].length + (conj?.[0].length ?? 0));
+  const that = conj && (hasFinite(after.slice(conj[0].length)) || quotedVerb(rest)) ? conj : null;
   // The listener and place hold no verb: in "said talks would resume on Thursday" the day is the talks'.
   const adjunct = that ? null : SPEAKING_ADJUNCT.exec(after);
   // "denied wrongdoing in a video …": a gerund the speech verb takes as its object is a noun.
@@ -537,10 +542,11 @@ const IN_WRITING =
 /**
  * A scene of speaking is no happening: "On Sunday night, <Name> addressed a crowd …", "gave a
  * speech", "delivered an address", "held a news conference", "clashed over the loss on public
- * radio", "was describing the river as he found it": the words said there are the news, as statements.
+ * radio", "was describing the river as he found it", "spoke briefly to reporters" (an adverb first allowed):
+ * the words said there are the news, as statements.
  */
 const SCENE_OF_SPEECH =
-  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,4}\b(?:addressed|addresses|addressing|(?:paid|pay|pays|paying)\s+(?:\p{Ll}+\s+)?tributes?\b|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:to|at|before|in|from|on|alongside|beside|with|outside)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
+  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,4}\b(?:addressed|addresses|addressing|(?:paid|pay|pays|paying)\s+(?:\p{Ll}+\s+)?tributes?\b|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:\p{Ll}+ly\s+)?(?:to|at|before|in|from|on|alongside|beside|with|outside)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
 
 /** True for a scene of speaking, also at the start of a sentence ("Addressing a rally on Monday, …", "Speaking in Orsa on Friday, …"). */
 const sceneOfSpeech = (text: string) =>

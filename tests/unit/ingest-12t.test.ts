@@ -96,3 +96,55 @@ describe('"and" between two titles joins the offices of one person, who is the s
     ).not.toBe('Ana Roe');
   });
 });
+
+describe('a text issued at a clock time dates the telling, not its words', () => {
+  it('"said in a bulletin issued at 9 a.m. Tuesday that …" drafts nothing for Tuesday', () => {
+    expect(
+      events(
+        'The mill closed on Monday. The Weather Office said in a bulletin issued at 9 a.m. Tuesday that gusts "could exceed anything recorded in the region since 1990."',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+    expect(
+      events(
+        'The mill closed on Monday. The Coast Guard said in an update issued at 5 a.m. Tuesday that crews "had found no trace of the boat."',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('a happening at a clock time is still dated', () => {
+    expect(events('The mill closed on Monday. Police said the man was arrested at 6 a.m. Tuesday in a raid.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-12', 'reported'],
+    ]);
+    expect(
+      events('The mill closed on Monday. The council said in a notice that the bridge had reopened at 7 a.m. Tuesday.'),
+    ).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+});
+
+describe('speaking to someone, an adverb first, is a scene, no happening', () => {
+  it('"spoke briefly to reporters" and "spoke warmly to supporters" draft nothing', () => {
+    expect(
+      events('The mill closed on Monday. Mr Hale spoke briefly to reporters outside his office on Tuesday afternoon.'),
+    ).toEqual([['2026-05-11', 'reported']]);
+    expect(
+      events(
+        'The mill closed on Monday. The mayor spoke warmly to supporters at the town hall on Tuesday night. "We will rebuild," she said.',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('speaking by phone with someone, and other verbs with an adverb, are still happenings', () => {
+    expect(
+      events('The mill closed on Monday. The minister spoke by phone with her Vantish counterpart on Tuesday.'),
+    ).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-12', 'reported'],
+    ]);
+    expect(events('The mill closed on Monday. Ms Roe resigned suddenly from the board on Tuesday.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+});
