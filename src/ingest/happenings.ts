@@ -443,6 +443,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     (scene && !speech) ||
     wordsOf(blankQuotes(head)) ||
     TEXT_SAYS.test(head) ||
+    CALLED_IT.test(head) ||
     // "The bank, which declined to comment, cut 300 jobs on Tuesday": a relative clause leaves the main one news.
     NO_COMMENT.test(head.replace(/,\s+(?:which|who)\s[^,;]*,/gu, ',')) ||
     OUTLET_TRAIL.test(head) ||
@@ -534,6 +535,14 @@ const TEXT_PUBLISHED =
  */
 const TEXT_SAYS =
   /^(?:(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin|certificate|assessment|memo|memorandum|filing|notice|audit|document|documents|papers|records|note)\b[^"“”;]*?\s(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”]*|(?:\p{Lu}\p{Ll}+\s+)?(?:documents|papers|records|filings)\s+(?:\p{Ll}+ly\s+)?(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”,;]*)["“]/u;
+
+/**
+ * A thing named in quoted words and nothing else, but where and when: "The minister called the ban
+ * "an unfriendly act" in a post on Friday", "X described the ruling as "a disgrace" on Tuesday".
+ * The naming is a remark, drafted as a statement; a happening after it ("… and sacked 300 staff") is not matched.
+ */
+const CALLED_IT =
+  /^(?:[^,;"“]*,\s*)?[^,;"“]*?\b(?:called|calls|described|describes|branded|brands|dubbed|labell?ed)\s+(?:the|it|this|that|these|those|him|her|them|his|its|their)\b[^,;"“]{0,50}?\s(?:as\s+)?["“][^"”]+["”]\s*(?:(?:in|on|during|at|late|early|last|this)\s[^,;"“]*)?[.!]?\s*$/u;
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =

@@ -148,3 +148,34 @@ describe('speaking to someone, an adverb first, is a scene, no happening', () =>
     ]);
   });
 });
+
+describe('naming a thing in quoted words, with only where and when, is a remark', () => {
+  it('"called the closure "…" in a post on Tuesday" and "described the offer as "…" at a rally" draft nothing', () => {
+    expect(
+      events(
+        'The mill closed on Monday. The minister called the closure "a dark day" in a post on social media on Tuesday evening.',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+    expect(
+      events(
+        'The mill closed on Monday. On Tuesday, the union described the offer as "an insult to every worker" at a rally in Hale.',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('a happening told beside the naming is still dated', () => {
+    expect(
+      events('The mill closed on Monday. The minister called the strike "illegal" and sacked 300 workers on Tuesday.'),
+    ).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-12', 'reported'],
+    ]);
+    expect(
+      events(
+        'The mill closed on Monday. The board called the vote "a turning point" after it approved the sale on Tuesday.',
+      ),
+    ).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+});
