@@ -179,3 +179,30 @@ describe('naming a thing in quoted words, with only where and when, is a remark'
     ]);
   });
 });
+
+describe('a decree, order or indictment that names a thing in quoted words is a text speaking', () => {
+  it('the quoted words of a decree or an order, with the day it came out, draft nothing', () => {
+    expect(
+      events(
+        'The mill closed on Monday. The decree, published in the state gazette on Tuesday, describes the levy as "a temporary and exceptional measure" for the winter.',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+    expect(
+      events(
+        'The mill closed on Monday. The order, signed by the governor on Tuesday, says the curfew is "needed to keep the peace".',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('a decree or an order that acts is still a happening', () => {
+    expect(events('The mill closed on Monday. The decree published on Tuesday bans exports of wheat.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-12', 'reported'],
+    ]);
+    expect(
+      events("The mill closed on Monday. The court issued an order on Tuesday freezing the firm's assets."),
+    ).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+});
