@@ -492,9 +492,17 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // condition is no happening, planned or past.
   const own = negated || conditional(plain, dated) ? null : dated;
   const spoken = findDate(speech.speaking, published);
+  // "On 6 March, the ministry told the band that its grant would fall from April": a telling on a day set
+  // in front, before the article's week, is a happening recalled beside the plan it announced.
+  const told = toldOnDayBefore(speech.speaking, spoken, own, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
-    return [{ excerpt: head, date: { ...own, clause: 'main' } }];
+    return told
+      ? [
+          { excerpt: told, date: { ...spoken!, clause: 'main' } },
+          { excerpt: speech.reported.trim(), date: { ...own, clause: 'main' } },
+        ]
+      : [{ excerpt: head, date: { ...own, clause: 'main' } }];
   if (scene) return [];
   // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news.
   // None is when the reported clause quotes words, spoken or written ("X told the Gazette on Monday that the board had
@@ -513,6 +521,24 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   )
     return [{ excerpt: head, date: { ...spoken, future: false } }];
   return [];
+}
+
+/**
+ * The telling of "On 6 March, the ministry told the band that …" when its day, set off in front, lies
+ * before the article's week and the words announce a plan: the speaking without "that"; else null.
+ */
+function toldOnDayBefore(
+  speaking: string,
+  spoken: FoundDate | null,
+  own: FoundDate | null,
+  published: Date,
+): string | null {
+  if (!own?.future || !spoken || spoken.future || spoken.precision !== 'day' || !earlier(spoken, published))
+    return null;
+  const at = speaking.indexOf(spoken.text);
+  if (at < 0 || !/^\s*On\s[^,;]*$/u.test(speaking.slice(0, at + spoken.text.length))) return null;
+  if (!/^\s*,/u.test(speaking.slice(at + spoken.text.length))) return null;
+  return speaking.replace(/\s+that\s*$/u, '').trim();
 }
 
 /** "In a ruling on Tuesday, …", "In its judgment last week, …": a decision that opens the sentence, with its time. */

@@ -206,3 +206,38 @@ describe('a decree, order or indictment that names a thing in quoted words is a 
     ]);
   });
 });
+
+describe('a telling on a day set in front, before the week, is recalled beside the plan it announced', () => {
+  it('"On 3 April, the ministry told the band that … from June" drafts the telling and the plan', () => {
+    expect(
+      events(
+        'The mill closed on Monday. On 3 April, the ministry told the band that its grant would fall by half from June.',
+      ),
+    ).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-04-03', 'reported'],
+      ['2026-06', 'planned'],
+    ]);
+    expect(
+      events('The mill closed on Monday. On 20 March, the council told tenants that rents would rise in September.'),
+    ).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-03-20', 'reported'],
+      ['2026-09', 'planned'],
+    ]);
+  });
+  it('a telling this week, or with its day after the verb, is an announcement only', () => {
+    expect(
+      events('The mill closed on Monday. On Tuesday, the council told tenants that rents would rise in September.'),
+    ).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-09', 'planned'],
+    ]);
+    expect(
+      events('The mill closed on Monday. The council told tenants on 20 March that rents would rise in September.'),
+    ).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-09', 'planned'],
+    ]);
+  });
+});
