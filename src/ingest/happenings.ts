@@ -492,17 +492,9 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // condition is no happening, planned or past.
   const own = negated || conditional(plain, dated) ? null : dated;
   const spoken = findDate(speech.speaking, published);
-  // "On 6 March, the ministry told the band that its grant would fall from April": a telling on a day set
-  // in front, before the article's week, is a happening recalled beside the plan it announced.
-  const told = toldOnDayBefore(speech.speaking, spoken, own, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
-    return told
-      ? [
-          { excerpt: told, date: { ...spoken!, clause: 'main' } },
-          { excerpt: speech.reported.trim(), date: { ...own, clause: 'main' } },
-        ]
-      : [{ excerpt: head, date: { ...own, clause: 'main' } }];
+    return toldAndPlanned(speech, spoken, own, published) ?? [{ excerpt: head, date: { ...own, clause: 'main' } }];
   if (scene) return [];
   // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news.
   // None is when the reported clause quotes words, spoken or written ("X told the Gazette on Monday that the board had
@@ -524,21 +516,25 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
 }
 
 /**
- * The telling of "On 6 March, the ministry told the band that …" when its day, set off in front, lies
- * before the article's week and the words announce a plan: the speaking without "that"; else null.
+ * "On 6 March, the ministry told the band that its grant would fall from April": a telling on a day
+ * set off in front, before the article's week, is a happening recalled beside the plan its words
+ * announce (both drafted); null for any other speaking.
  */
-function toldOnDayBefore(
-  speaking: string,
+function toldAndPlanned(
+  speech: { speaking: string; reported: string },
   spoken: FoundDate | null,
-  own: FoundDate | null,
+  own: FoundDate,
   published: Date,
-): string | null {
-  if (!own?.future || !spoken || spoken.future || spoken.precision !== 'day' || !earlier(spoken, published))
+): Happening[] | null {
+  if (!own.future || !spoken || spoken.future || spoken.precision !== 'day' || !earlier(spoken, published)) return null;
+  const at = speech.speaking.indexOf(spoken.text);
+  const end = at + spoken.text.length;
+  if (at < 0 || !/^\s*On\s[^,;]*$/u.test(speech.speaking.slice(0, end)) || !/^\s*,/u.test(speech.speaking.slice(end)))
     return null;
-  const at = speaking.indexOf(spoken.text);
-  if (at < 0 || !/^\s*On\s[^,;]*$/u.test(speaking.slice(0, at + spoken.text.length))) return null;
-  if (!/^\s*,/u.test(speaking.slice(at + spoken.text.length))) return null;
-  return speaking.replace(/\s+that\s*$/u, '').trim();
+  return [
+    { excerpt: speech.speaking.replace(/\s+that\s*$/u, '').trim(), date: { ...spoken, clause: 'main' } },
+    { excerpt: speech.reported.trim(), date: { ...own, clause: 'main' } },
+  ];
 }
 
 /** "In a ruling on Tuesday, …", "In its judgment last week, …": a decision that opens the sentence, with its time. */
