@@ -259,9 +259,26 @@ function isObject(masked: string, index: number): boolean {
     if (TITLE_WORD.test(w) || /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || kindOfBody || ofRole) continue;
     // "Bank of Vantor Governor …": "of" between capitalised words is part of a name.
     if (/^(?:of|for)$/.test(w) && /^\p{Lu}/u.test(words[k + 1] ?? '') && /^\p{Lu}/u.test(words[k - 1] ?? '')) continue;
+    // "Harlo chairman and CEO Teodor Vass said": "and" between two titles joins the offices of one person.
+    if (jointOffices(w, words[k + 1], words[k - 1])) continue;
     return PREPOSITION.test(w.replace(/[,;:]$/, '')) && !/[,;:]$/.test(w);
   }
   return false;
+}
+
+/**
+ * True when "and" joins two titles of one person ("chairman and CEO", "co-founder and chief
+ * executive"): a noun for a person by role before it, a title word or capitalised word after it.
+ */
+function jointOffices(word: string, before: string | undefined, after: string | undefined): boolean {
+  return (
+    word === 'and' &&
+    !!before &&
+    !!after &&
+    /^\p{Ll}[\p{Ll}-]+$/u.test(before) &&
+    isPersonNoun(before) &&
+    (TITLE_WORD.test(after) || /^\p{Lu}/u.test(after))
+  );
 }
 
 /** An apposition after a person's name that gives a role: ", a special envoy for the Selvik process,". */

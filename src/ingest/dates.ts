@@ -422,8 +422,23 @@ function sinceClause(sentence: string, index: number, match: string): string | n
   // "had barely slept since", and "the biggest drop since January": a comparison point, no happening;
   // A clause of its own after "since" ("the largest since it was created in 2016") still tells a happening.
   // "the state's first increase since 2019": an ordinal counts from the date as a superlative does.
-  const comparison = comparisonPoint(clause) && !hasFiniteVerb(match.slice(6));
+  const comparison = (comparisonPoint(clause) || changeMeasured(clause)) && !hasFiniteVerb(match.slice(6));
   return NEGATED.test(clause) || comparison ? '' : match.replace(/[\s.]+$/, '');
+}
+
+/**
+ * A change measured from the date "since" gives ("fares have risen 19% since 2023", "sales have
+ * more than doubled since 2019", "rents climbed by a fifth since"): the date is the base of the
+ * measure, no happening. A count of happenings ("has fined it four times since 2019") is not a change.
+ */
+const CHANGE_MEASURED =
+  /\b(?:risen|rose|rises|fallen|fell|falls|grown|grew|increased|decreased|doubled|tripled|trebled|quadrupled|halved|climbed|dropped|declined|jumped|slumped|surged|soared|slipped|shrunk|shrank|tumbled|plunged)\b(?:\s+\S+){0,6}?\s*$/u;
+
+/** True when the clause before "since" measures a change ({@link CHANGE_MEASURED}). */
+function changeMeasured(before: string): boolean {
+  const m = CHANGE_MEASURED.exec(before);
+  // No verb of its own after the change: "prices rose when the plant closed since …" is no measure.
+  return !!m && !hasFiniteVerb(m[0].replace(/^\S+\s*/u, ''));
 }
 
 /**

@@ -103,8 +103,13 @@ export function reportedSpeech(sentence: string): { speaking: string; reported: 
   if (!subject || subject.split(/\s+/).length > 14 || /[;:]/.test(subject) || hasFinite(possessed)) return null;
   const after = masked.slice(verb.index + verb[0].length);
   // "denied that on Tuesday evening": a "that" with no verb after it is a pronoun, no reported clause.
-  const conj = /^[^,.;]{0,60}?\bthat\b/u.exec(after);
-  const that = conj && hasFinite(after.slice(conj[0].length)) ? conj : null;
+  // ("said in a bulletin issued at 6 a.m. Saturday that …": the full stops of a clock time end nothing.)
+  const conj = /^(?:[^,.;]|\b[ap]\.m\.){0,60}?\bthat\b/u.exec(after);
+  // ("said … that gusts "could exceed …"": the verb of the reported clause may be in the quoted words.)
+  const quotedVerb = (rest: string) =>
+    /^\s*(?:\p{L}+\s+){1,3}["“]/u.test(rest) && hasFinite(rest.replace(/["“”]/gu, ''));
+  const rest = sentence.slice(verb.index + verb[0].length + (conj?.[0].length ?? 0));
+  const that = conj && (hasFinite(after.slice(conj[0].length)) || quotedVerb(rest)) ? conj : null;
   // The listener and place hold no verb: in "said talks would resume on Thursday" the day is the talks'.
   const adjunct = that ? null : SPEAKING_ADJUNCT.exec(after);
   // "denied wrongdoing in a video …": a gerund the speech verb takes as its object is a noun.
@@ -446,6 +451,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     (scene && !speech) ||
     wordsOf(blankQuotes(head)) ||
     TEXT_SAYS.test(head) ||
+    CALLED_IT.test(head) ||
     // "The bank, which declined to comment, cut 300 jobs on Tuesday": a relative clause leaves the main one news.
     NO_COMMENT.test(head.replace(/,\s+(?:which|who)\s[^,;]*,/gu, ',')) ||
     OUTLET_TRAIL.test(head) ||
@@ -496,7 +502,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   const spoken = findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
-    return [{ excerpt: head, date: { ...own, clause: 'main' } }];
+    return toldAndPlanned(speech, spoken, own, published) ?? [{ excerpt: head, date: { ...own, clause: 'main' } }];
   if (scene) return [];
   // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news.
   // None is when the reported clause quotes words, spoken or written ("X told the Gazette on Monday that the board had
@@ -515,6 +521,28 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   )
     return [{ excerpt: head, date: { ...spoken, future: false } }];
   return [];
+}
+
+/**
+ * "On 6 March, the ministry told the band that its grant would fall from April": a telling on a day
+ * set off in front, before the article's week, is a happening recalled beside the plan its words
+ * announce (both drafted); null for any other speaking.
+ */
+function toldAndPlanned(
+  speech: { speaking: string; reported: string },
+  spoken: FoundDate | null,
+  own: FoundDate,
+  published: Date,
+): Happening[] | null {
+  if (!own.future || !spoken || spoken.future || spoken.precision !== 'day' || !earlier(spoken, published)) return null;
+  const at = speech.speaking.indexOf(spoken.text);
+  const end = at + spoken.text.length;
+  if (at < 0 || !/^\s*On\s[^,;]*$/u.test(speech.speaking.slice(0, end)) || !/^\s*,/u.test(speech.speaking.slice(end)))
+    return null;
+  return [
+    { excerpt: speech.speaking.replace(/\s+that\s*$/u, '').trim(), date: { ...spoken, clause: 'main' } },
+    { excerpt: speech.reported.trim(), date: { ...own, clause: 'main' } },
+  ];
 }
 
 /** "In a ruling on Tuesday, …", "In its judgment last week, …": a decision that opens the sentence, with its time. */
@@ -536,7 +564,15 @@ const TEXT_PUBLISHED =
  * called "…"", "Jail records say he was released on Friday, a move … called "…"" tell a happening).
  */
 const TEXT_SAYS =
-  /^(?:(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin|certificate|assessment|memo|memorandum|filing|notice|audit|document|documents|papers|records|note)\b[^"“”;]*?\s(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”]*|(?:\p{Lu}\p{Ll}+\s+)?(?:documents|papers|records|filings)\s+(?:\p{Ll}+ly\s+)?(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”,;]*)["“]/u;
+  /^(?:(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin|certificate|assessment|memo|memorandum|filing|notice|audit|document|documents|papers|records|note|decree|directive|order|indictment)\b[^"“”;]*?\s(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”]*|(?:\p{Lu}\p{Ll}+\s+)?(?:documents|papers|records|filings)\s+(?:\p{Ll}+ly\s+)?(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”,;]*)["“]/u;
+
+/**
+ * A thing named in quoted words and nothing else, but where and when: "The minister called the ban
+ * "an unfriendly act" in a post on Friday", "X described the ruling as "a disgrace" on Tuesday".
+ * The naming is a remark, drafted as a statement; a happening after it ("… and sacked 300 staff") is not matched.
+ */
+const CALLED_IT =
+  /^(?:[^,;"“]*,\s*)?[^,;"“]*?\b(?:called|calls|described|describes|branded|brands|dubbed|labell?ed)\s+(?:the|it|this|that|these|those|him|her|them|his|its|their)\b[^,;"“]{0,50}?\s(?:as\s+)?["“][^"”]+["”]\s*(?:(?:in|on|during|at|late|early|last|this)\s[^,;"“]*)?[.!]?\s*$/u;
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =
@@ -545,10 +581,11 @@ const IN_WRITING =
 /**
  * A scene of speaking is no happening: "On Sunday night, <Name> addressed a crowd …", "gave a
  * speech", "delivered an address", "held a news conference", "clashed over the loss on public
- * radio", "was describing the river as he found it": the words said there are the news, as statements.
+ * radio", "was describing the river as he found it", "spoke briefly to reporters" (an adverb first allowed):
+ * the words said there are the news, as statements.
  */
 const SCENE_OF_SPEECH =
-  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,4}\b(?:addressed|addresses|addressing|(?:paid|pay|pays|paying)\s+(?:\p{Ll}+\s+)?tributes?\b|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:to|at|before|in|from|on|alongside|beside|with|outside)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
+  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,4}\b(?:addressed|addresses|addressing|(?:paid|pay|pays|paying)\s+(?:\p{Ll}+\s+)?tributes?\b|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:\p{Ll}+ly\s+)?(?:to|at|before|in|from|on|alongside|beside|with|outside)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
 
 /** True for a scene of speaking, also at the start of a sentence ("Addressing a rally on Monday, …", "Speaking in Orsa on Friday, …"). */
 const sceneOfSpeech = (text: string) =>

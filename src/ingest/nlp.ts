@@ -463,7 +463,8 @@ export function namedOrganisations(text: string): TextSpan[] {
     const person = splitName(run, text);
     const stop = person && person.text.includes(' ') ? person.index : run.end;
     const head = text.slice(run.index, stop).trim().split(/\s+/);
-    while (head.length > at + 2 && titleHead(head.at(-1)!)) head.pop();
+    // ("the Association of Liner Operators": a plural noun for people at the end is the members the body is of, no title).
+    while (head.length > at + 2 && titleHead(head.at(-1)!) && !pluralMembers(head, run, text)) head.pop();
     const start = run.index + (lead ? 4 : 0);
     const name = text.slice(start, run.index + head.join(' ').length);
     if (head.length > at + 2) out.push({ text: name, index: start, end: start + name.length });
@@ -489,6 +490,20 @@ export function namedOrganisations(text: string): TextSpan[] {
     out.push({ text: m[1]!, index: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
   }
   return out;
+}
+
+/**
+ * True when the last word of a body's name is a plural noun for people that ends its run of capitals
+ * ("the Association of Liner Operators", "the Federation of Dairy Farmers"): the body's members, not
+ * a title before a person's name ("Bank of Vantor Governor Ida Lund").
+ */
+function pluralMembers(head: string[], run: TextSpan, text: string): boolean {
+  const last = head.at(-1)!;
+  return (
+    /\p{Ll}[^s]s$/u.test(last) &&
+    !TITLE_WORD.test(last) &&
+    text.slice(run.index, run.index + head.join(' ').length) === run.text.trimEnd()
+  );
 }
 
 /** "the", capitalised words, "and", capitalised words: "the Postal and Communications Authority". */
