@@ -149,7 +149,25 @@ const isVerbBase = (word: string) => LEXICON[word.toLowerCase()] === 'Infinitive
 
 /** True when a capitalised word heads a title ("Minister", "Commander", "President"): never a first name. */
 const titleHead = (word: string) =>
-  HONORIFIC.test(word) || TITLE_WORD.test(word) || (wordTags(word).has('Actor') && !wordTags(word).has('FirstName'));
+  HONORIFIC.test(word) ||
+  TITLE_WORD.test(word) ||
+  (wordTags(word).has('Actor') && !wordTags(word).has('FirstName')) ||
+  isRoleCompound(word);
+
+/**
+ * True when a word is a compound whose second part compromise knows as a person by role and whose
+ * first part is a word of its own ("Headteacher", "Schoolmaster", "Shopkeeper"): a title before a
+ * name, never a first name ("Hazel", "Christian" are not).
+ */
+export function isRoleCompound(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^\p{L}+$/u.test(w) || wordTags(word).has('FirstName')) return false;
+  for (let k = 3; k <= w.length - 4; k++) {
+    const head = w.slice(0, k);
+    if (wordTags(w.slice(k)).has('Actor') && (LEXICON[head] !== undefined || wordTags(head).has('Noun'))) return true;
+  }
+  return false;
+}
 
 /** How many of a run's first words are its title and honorific: up to its last title word, leaving a name. */
 function titleLength(words: string[]): number {
