@@ -399,8 +399,24 @@ export function overtakenPlan(text: string, dateText: string): boolean {
   const calledOff =
     /\b(?:planned|scheduled|due|set|slated)(?:\s+(?:for|on))?\s+$/u.test(text.slice(0, at)) &&
     CALLED_OFF.test(text.slice(at + dateText.length));
-  return calledOff || OVERTAKEN_PLAN.test(text.slice(0, at));
+  const before = text.slice(0, at);
+  return calledOff || OVERTAKEN_PLAN.test(before) || OVERTAKEN_SLOT.test(before) || PAST_DUE_AFTERTHOUGHT.test(before);
 }
+
+/**
+ * The pluperfect of a plan without "to": "A vote had been scheduled for March", "The hearing had
+ * originally been set for Friday". The slot a plan had is no happening, past or planned.
+ */
+const OVERTAKEN_SLOT =
+  /\bhad\s+(?:originally\s+|once\s+|previously\s+)?been\s+(?:originally\s+|provisionally\s+)?(?:due|scheduled|slated|set|planned|pencill?ed\s+in)\s+(?:for|on|in)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/u;
+
+/**
+ * A relative clause in the past that tells what someone was to do: "Harlow, who were due to play
+ * the champions on Saturday, …", "the ferry, which was scheduled to sail on Monday, …". Told in the
+ * past, the plan is one the news overtook, no happening of its own.
+ */
+const PAST_DUE_AFTERTHOUGHT =
+  /(?:^|,\s+)(?:who|which)\s+(?:was|were)\s+(?:originally\s+)?(?:due|scheduled|slated|supposed)\s+to\s+[^,;.]*$/u;
 
 /** "… has been cancelled", "… was called off": what follows the day of a plan called off. */
 const CALLED_OFF =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLedger } from '../ingest-read';
+import { planEvents as events, readLedger } from '../ingest-read';
 import { isRoleCompound } from '../../src/ingest/nlp';
 
 /** The name of the speaker given to the quote that starts with `quote` in `text`. */
@@ -29,5 +29,44 @@ describe('a compound role noun before a name is a title, not a first name', () =
     expect(isRoleCompound('Christian')).toBe(false);
     expect(isRoleCompound('Goldsmith')).toBe(false);
     expect(speaker('Rosemary Blackwood said the plan was "a disgrace".', 'a disgrace')).toBe('Rosemary Blackwood');
+  });
+});
+
+// The articles below are of Thursday 2026-05-14.
+
+describe('a plan told in the past is no happening, past or planned', () => {
+  it('"had been scheduled for" a date drafts nothing for that date', () => {
+    expect(
+      events(
+        'The mill closed on Monday. A vote on the merger had been scheduled for March. It will not now take place.',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+    expect(
+      events('The mill closed on Monday. The final hearing had originally been set for June, lawyers said.'),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('a relative clause "who were due to" or "which was scheduled to" drafts nothing for its date', () => {
+    expect(
+      events(
+        'The mill closed on Monday. Harlow Town, who were due to play the champions on Saturday, said they would lose money.',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+    expect(
+      events('The mill closed on Monday. The Orvik ferry, which was scheduled to sail on Friday, stayed in port.'),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('a plan told in the present, or a slot that is not pluperfect, keeps its date', () => {
+    expect(events('The mill closed on Monday. A vote on the merger is scheduled for June.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-06', 'planned'],
+    ]);
+    expect(
+      events(
+        'The mill closed on Monday. Harlow Town, who are due to play the champions on Saturday, said they would lose money.',
+      ),
+    ).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-16', 'planned'],
+    ]);
   });
 });
