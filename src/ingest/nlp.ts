@@ -559,6 +559,22 @@ export function isFuture(clause: string): boolean {
     /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:due|scheduled|slated)\s+(?:in|on|for|by)\b/u.test(clause) ||
     /\b(?:will|would|is due to|are due to|is set to|are set to|is expected to|are expected to|is scheduled|are scheduled|plans? to|aims? to|intends? to)\b/i.test(
       clause,
-    )
+    ) ||
+    SCHEDULED_PRESENT.test(clause) ||
+    INVITED_TO.test(clause)
   );
 }
+
+/**
+ * The present simple of a sitting, meeting or hearing set for a day: "The committee meets on
+ * Tuesday", "the court sits again next week", "The trial resumes on Monday". Such a present tells
+ * a timetable, what lies ahead.
+ */
+const SCHEDULED_PRESENT =
+  /\b(?:meets|sits|resumes|reconvenes|convenes|reopens)\s+(?:again\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|next\s+(?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+this)\b/u;
+
+/**
+ * An invitation in the present or present perfect: "Parents have been invited to a meeting on
+ * Thursday", "Residents are invited to a drop-in session on Monday". What they are invited to lies ahead.
+ */
+const INVITED_TO = /\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?invited\s+to\s+(?:a|an|the)\s/u;

@@ -70,3 +70,42 @@ describe('a plan told in the past is no happening, past or planned', () => {
     ]);
   });
 });
+
+describe('a sitting set for a day in the present simple, or an invitation, lies ahead', () => {
+  it('"meets on Tuesday" and "resumes on Monday" are planned', () => {
+    expect(events('The mill closed on Monday. The harbour board meets on Tuesday.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-19', 'planned'],
+    ]);
+    expect(events('The mill closed on Monday. The trial of the two brothers resumes on Wednesday.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-20', 'planned'],
+    ]);
+  });
+  it('"have been invited to" and "are invited to" a gathering on a day are planned', () => {
+    expect(
+      events('The mill closed on Monday. Tenants have been invited to a meeting at the community centre on Wednesday.'),
+    ).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-20', 'planned'],
+    ]);
+    expect(events('The mill closed on Monday. Residents are invited to a briefing at the library on Tuesday.')).toEqual(
+      [
+        ['2026-05-11', 'reported'],
+        ['2026-05-19', 'planned'],
+      ],
+    );
+  });
+  it('the past of a sitting or an invitation stays a happening', () => {
+    expect(events('The mill closed on Monday. The harbour board met on Tuesday.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-12', 'reported'],
+    ]);
+    expect(
+      events('The mill closed on Monday. Tenants were invited to a meeting on Tuesday, where they voted.'),
+    ).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+});
