@@ -393,7 +393,7 @@ function describedNames(text: string): NameMatch[] {
     // A role before a name is singular ("told reporters Upper Vell was cut off" names no person).
     if (
       TITLE_WORD.test(noun) ||
-      !isPersonNoun(noun, false) ||
+      !(isPersonNoun(noun, false) || compoundPersonNoun(noun)) ||
       ['Adjective', 'Plural'].some((t) => wordTags(noun).has(t))
     )
       continue;
@@ -401,6 +401,21 @@ function describedNames(text: string): NameMatch[] {
     add(m, m[2]!);
   }
   return out;
+}
+
+/**
+ * True when a lower-case noun is a compound of a word and a noun for a person ("stallholder",
+ * "shopworker", "cabdriver"): "stall" + "holder", one who holds.
+ */
+function compoundPersonNoun(noun: string): boolean {
+  for (let k = 3; k <= noun.length - 5; k++) {
+    const head = noun.slice(0, k);
+    const rest = noun.slice(k);
+    const doer = /^(\p{L}{3,})er$/u.exec(rest);
+    if (!wordTags(head).has('Noun')) continue;
+    if (isPersonNoun(rest) || (doer && nlp(`to ${doer[1]}`).has('#Infinitive'))) return true;
+  }
+  return false;
 }
 
 /** A run of capitalised words without the sentence-opening words that are no part of a name ("On Monday", "The"). */

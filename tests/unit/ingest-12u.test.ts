@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planEvents as events, readLedger } from '../ingest-read';
-import { isRoleCompound } from '../../src/ingest/nlp';
+import { isRoleCompound, people } from '../../src/ingest/nlp';
 
 /** The name of the speaker given to the quote that starts with `quote` in `text`. */
 const speaker = (text: string, quote: string) => readLedger(text).speaker(quote)?.name;
@@ -107,5 +107,26 @@ describe('a sitting set for a day in the present simple, or an invitation, lies 
       ['2026-05-11', 'reported'],
       ['2026-05-12', 'reported'],
     ]);
+  });
+});
+
+describe('a compound noun for a person before an unknown name makes it a person', () => {
+  it('"stallholder" and "leaseholder" before a name give the later quote to that person', () => {
+    expect(
+      speaker(
+        'The mayor, Orla Fenwright, said the market would stay open. At the fish stalls, stallholder Kasimir Drevant was counting coins. "Nobody is buying," he told reporters.',
+        'Nobody',
+      ),
+    ).toBe('Kasimir Drevant');
+    expect(
+      speaker(
+        'The agent, Pim Oosterwald, said rents would rise. In the next block, leaseholder Radka Vemberly was packing boxes. "We cannot stay," she said.',
+        'We cannot',
+      ),
+    ).toBe('Radka Vemberly');
+  });
+  it('a sentence adverb or a place noun before capitalised words names no person', () => {
+    expect(people('However Kasimir Drevant was counting coins.').map((p) => p.name)).toEqual([]);
+    expect(people('Boats sailed up the river Vell Tarnow at dawn.').map((p) => p.name)).toEqual([]);
   });
 });
