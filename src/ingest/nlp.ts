@@ -339,6 +339,10 @@ export function people(text: string): PersonSpan[] {
 const APPOSED_NAME =
   /\b(?:successor|predecessor|rival|deputy|wife|husband|widow|widower|son|daughter|brother|sister|mother|father|partner|friend|colleague|aide|adviser|advisor|lawyer|founder|negotiator|biographer|niece|nephew|grandson|granddaughter),\s+((?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?=,)/gu;
 
+/** Nouns of kin: "sons", "wife", "grandchildren", "twin" ("whose twin daughters"). */
+const KIN =
+  /^(?:wife|husband|son|daughter|child|children|mother|father|parent|brother|sister|partner|grand(?:son|daughter|child|children|mother|father|parent)|niece|nephew|widow|twin|baby|babies|family)s?$/;
+
 /** A match of a name in a text: where the match starts, the whole match and the name in it. */
 type NameMatch = { index: number; 0: string; 1: string };
 
@@ -376,6 +380,16 @@ function describedNames(text: string): NameMatch[] {
   for (const m of text.matchAll(after)) {
     const role = m[2];
     if (role && !(isPersonNoun(role) || TITLE_WORD.test(role))) continue;
+    if (m[1]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w) || TITLE_WORD.test(w))) continue;
+    add(m, m[1]!);
+  }
+  // "Ilse Marrow, whose two sons attend the school, …": a name whose kin follow is a person's.
+  const whose = new RegExp(
+    String.raw`(?<!\p{Lu}[\p{L}’']*\s)(?<![\p{L}’'-])${NAME_WORDS},\s+whose\s+((?:[\p{L}\d-]+\s+){1,3})`,
+    'gu',
+  );
+  for (const m of text.matchAll(whose)) {
+    if (!m[2]!.split(/\s+/).some((w) => KIN.test(w))) continue;
     if (m[1]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w) || TITLE_WORD.test(w))) continue;
     add(m, m[1]!);
   }

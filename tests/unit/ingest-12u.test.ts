@@ -130,3 +130,24 @@ describe('a compound noun for a person before an unknown name makes it a person'
     expect(people('Boats sailed up the river Vell Tarnow at dawn.').map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('a name followed by ", whose" and kin is a person', () => {
+  it('the quote after "X, whose sons …, says" is X\'s, not an earlier speaker\'s', () => {
+    expect(
+      speaker(
+        'Principal Odile Garrowby said the hall was shut. Ansel Threnwick, whose two sons are in Year 6, says the wait is hard. "They ask me every night," he says.',
+        'They ask',
+      ),
+    ).toBe('Ansel Threnwick');
+    expect(
+      speaker(
+        'The minister, Hedda Olsvinter, said help was coming. Marit Quelland, whose husband died in the flood, was not convinced. "Nobody has called us," she said.',
+        'Nobody has',
+      ),
+    ).toBe('Marit Quelland');
+  });
+  it('a place or a company before ", whose" is no person', () => {
+    expect(people('Port Selvick, whose harbour was closed, is quiet.')).toEqual([]);
+    expect(people('Harlow Marine Freight, whose workers struck, said no.')).toEqual([]);
+  });
+});
