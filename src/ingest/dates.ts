@@ -604,6 +604,14 @@ const isBound = (text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>) =
     text.slice(Math.max(0, r.index - 4), r.index + r.text.length),
   );
 
+/**
+ * The day a text was handed over, set off after it: "The review, delivered Nov. 16, estimated …",
+ * "the audit, submitted on 3 June, found …". Such a day is the
+ * text's, like "dated", no happening of its own.
+ */
+const TEXT_HANDED_OVER =
+  /\b(?:report|review|audit|study|survey|assessment|letter|dossier|memo)[’']?s?,\s+(?:delivered|presented|submitted|handed\s+(?:over|in))\s+(?:to\s+(?:the\s+)?[\p{L}’' -]{1,40}?\s+)?(?:on\s+)?$/u;
+
 /** Numbers written as words, as counts of units ("three years ago"). */
 export const NUMBER: Record<string, number> = {
   a: 1,
@@ -1006,7 +1014,8 @@ function datesIn(text: string, published: Date): FoundDate[] {
     const attributive = /^[’']s\b/u.test(text.slice(r.index + r.text.length));
     // "the winner of this year's congress": which one of a yearly thing, no date.
     if (attributive && /^this\s+year$/i.test(r.text)) continue;
-    const written = /\bdated\s+(?:on\s+)?$/iu.test(text.slice(0, r.index));
+    const written =
+      /\bdated\s+(?:on\s+)?$/iu.test(text.slice(0, r.index)) || TEXT_HANDED_OVER.test(text.slice(0, r.index));
     found.push({
       ...(attributive ? { attributive } : {}),
       ...(written ? { written } : {}),
