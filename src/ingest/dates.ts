@@ -612,6 +612,9 @@ const isBound = (text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>) =
 const TEXT_HANDED_OVER =
   /\b(?:report|review|audit|study|survey|assessment|letter|dossier|memo)[’']?s?,\s+(?:delivered|presented|submitted|handed\s+(?:over|in))\s+(?:to\s+(?:the\s+)?[\p{L}’' -]{1,40}?\s+)?(?:on\s+)?$/u;
 
+/** True when a date after `before` is a text's own day: "dated …" or handed over ({@link TEXT_HANDED_OVER}). */
+const textsDay = (before: string) => /\bdated\s+(?:on\s+)?$/iu.test(before) || TEXT_HANDED_OVER.test(before);
+
 /** Numbers written as words, as counts of units ("three years ago"). */
 export const NUMBER: Record<string, number> = {
   a: 1,
@@ -1014,8 +1017,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     const attributive = /^[’']s\b/u.test(text.slice(r.index + r.text.length));
     // "the winner of this year's congress": which one of a yearly thing, no date.
     if (attributive && /^this\s+year$/i.test(r.text)) continue;
-    const written =
-      /\bdated\s+(?:on\s+)?$/iu.test(text.slice(0, r.index)) || TEXT_HANDED_OVER.test(text.slice(0, r.index));
+    const written = textsDay(text.slice(0, r.index));
     found.push({
       ...(attributive ? { attributive } : {}),
       ...(written ? { written } : {}),
