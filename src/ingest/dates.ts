@@ -399,8 +399,24 @@ export function overtakenPlan(text: string, dateText: string): boolean {
   const calledOff =
     /\b(?:planned|scheduled|due|set|slated)(?:\s+(?:for|on))?\s+$/u.test(text.slice(0, at)) &&
     CALLED_OFF.test(text.slice(at + dateText.length));
-  return calledOff || OVERTAKEN_PLAN.test(text.slice(0, at));
+  const before = text.slice(0, at);
+  return calledOff || OVERTAKEN_PLAN.test(before) || OVERTAKEN_SLOT.test(before) || PAST_DUE_AFTERTHOUGHT.test(before);
 }
+
+/**
+ * The pluperfect of a plan without "to": "A vote had been scheduled for March", "The hearing had
+ * originally been set for Friday". The slot a plan had is no happening, past or planned.
+ */
+const OVERTAKEN_SLOT =
+  /\bhad\s+(?:originally\s+|once\s+|previously\s+)?been\s+(?:originally\s+|provisionally\s+)?(?:due|scheduled|slated|set|planned|pencill?ed\s+in)\s+(?:for|on|in)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/u;
+
+/**
+ * A relative clause in the past that tells what someone was to do: "Harlow, who were due to play
+ * the champions on Saturday, …", "the ferry, which was scheduled to sail on Monday, …". Told in the
+ * past, the plan is one the news overtook, no happening of its own.
+ */
+const PAST_DUE_AFTERTHOUGHT =
+  /(?:^|,\s+)(?:who|which)\s+(?:was|were)\s+(?:originally\s+)?(?:due|scheduled|slated|supposed)\s+to\s+[^,;.]*$/u;
 
 /** "… has been cancelled", "… was called off": what follows the day of a plan called off. */
 const CALLED_OFF =
@@ -587,6 +603,17 @@ const isBound = (text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>) =
   /\bthe\s+(?:past|last)\s+(?:few\s+)?(?:year|month|week|decade)s?\b/i.test(
     text.slice(Math.max(0, r.index - 4), r.index + r.text.length),
   );
+
+/**
+ * The day a text was handed over, set off after it: "The review, delivered Nov. 16, estimated …",
+ * "the audit, submitted on 3 June, found …". Such a day is the
+ * text's, like "dated", no happening of its own.
+ */
+const TEXT_HANDED_OVER =
+  /\b(?:report|review|audit|study|survey|assessment|letter|dossier|memo)[’']?s?,\s+(?:delivered|presented|submitted|handed\s+(?:over|in))\s+(?:to\s+(?:the\s+)?[\p{L}’' -]{1,40}?\s+)?(?:on\s+)?$/u;
+
+/** True when a date after `before` is a text's own day: "dated …" or handed over ({@link TEXT_HANDED_OVER}). */
+const textsDay = (before: string) => /\bdated\s+(?:on\s+)?$/iu.test(before) || TEXT_HANDED_OVER.test(before);
 
 /** Numbers written as words, as counts of units ("three years ago"). */
 export const NUMBER: Record<string, number> = {
@@ -990,7 +1017,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     const attributive = /^[’']s\b/u.test(text.slice(r.index + r.text.length));
     // "the winner of this year's congress": which one of a yearly thing, no date.
     if (attributive && /^this\s+year$/i.test(r.text)) continue;
-    const written = /\bdated\s+(?:on\s+)?$/iu.test(text.slice(0, r.index));
+    const written = textsDay(text.slice(0, r.index));
     found.push({
       ...(attributive ? { attributive } : {}),
       ...(written ? { written } : {}),

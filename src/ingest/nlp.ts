@@ -149,7 +149,25 @@ const isVerbBase = (word: string) => LEXICON[word.toLowerCase()] === 'Infinitive
 
 /** True when a capitalised word heads a title ("Minister", "Commander", "President"): never a first name. */
 const titleHead = (word: string) =>
-  HONORIFIC.test(word) || TITLE_WORD.test(word) || (wordTags(word).has('Actor') && !wordTags(word).has('FirstName'));
+  HONORIFIC.test(word) ||
+  TITLE_WORD.test(word) ||
+  (wordTags(word).has('Actor') && !wordTags(word).has('FirstName')) ||
+  isRoleCompound(word);
+
+/**
+ * True when a word is a compound whose second part compromise knows as a person by role and whose
+ * first part is a word of its own ("Headteacher", "Schoolmaster", "Shopkeeper"): a title before a
+ * name, never a first name ("Hazel", "Christian" are not).
+ */
+export function isRoleCompound(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!/^\p{L}+$/u.test(w) || wordTags(word).has('FirstName')) return false;
+  for (let k = 3; k <= w.length - 4; k++) {
+    const head = w.slice(0, k);
+    if (wordTags(w.slice(k)).has('Actor') && (LEXICON[head] !== undefined || wordTags(head).has('Noun'))) return true;
+  }
+  return false;
+}
 
 /** How many of a run's first words are its title and honorific: up to its last title word, leaving a name. */
 function titleLength(words: string[]): number {
@@ -321,6 +339,10 @@ export function people(text: string): PersonSpan[] {
 const APPOSED_NAME =
   /\b(?:successor|predecessor|rival|deputy|wife|husband|widow|widower|son|daughter|brother|sister|mother|father|partner|friend|colleague|aide|adviser|advisor|lawyer|founder|negotiator|biographer|niece|nephew|grandson|granddaughter),\s+((?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?=,)/gu;
 
+/** Nouns of kin: "sons", "wife", "grandchildren", "twin" ("whose twin daughters"). */
+const KIN =
+  /^(?:wife|husband|son|daughter|child|children|mother|father|parent|brother|sister|partner|grand(?:son|daughter|child|children|mother|father|parent)|niece|nephew|widow|twin|baby|babies|family)s?$/;
+
 /** A match of a name in a text: where the match starts, the whole match and the name in it. */
 type NameMatch = { index: number; 0: string; 1: string };
 
@@ -361,6 +383,16 @@ function describedNames(text: string): NameMatch[] {
     if (m[1]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w) || TITLE_WORD.test(w))) continue;
     add(m, m[1]!);
   }
+  // "Ilse Marrow, whose two sons attend the school, …": a name whose kin follow is a person's.
+  const whose = new RegExp(
+    String.raw`(?<!\p{Lu}[\p{L}’']*\s)(?<![\p{L}’'-])${NAME_WORDS},\s+whose\s+((?:[\p{L}\d-]+\s+){1,3})`,
+    'gu',
+  );
+  for (const m of text.matchAll(whose)) {
+    if (!m[2]!.split(/\s+/).some((w) => KIN.test(w))) continue;
+    if (m[1]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w) || TITLE_WORD.test(w))) continue;
+    add(m, m[1]!);
+  }
   // "the club finance officer, Idris Pellowe-Stanning,": set off after a noun for a person (known as one).
   const apposed = new RegExp(String.raw`\b(\p{Ll}+),\s+${NAME_WORDS}(?=,)`, 'gu');
   for (const m of text.matchAll(apposed)) {
@@ -375,7 +407,7 @@ function describedNames(text: string): NameMatch[] {
     // A role before a name is singular ("told reporters Upper Vell was cut off" names no person).
     if (
       TITLE_WORD.test(noun) ||
-      !isPersonNoun(noun, false) ||
+      !(isPersonNoun(noun, false) || compoundPersonNoun(noun)) ||
       ['Adjective', 'Plural'].some((t) => wordTags(noun).has(t))
     )
       continue;
@@ -383,6 +415,21 @@ function describedNames(text: string): NameMatch[] {
     add(m, m[2]!);
   }
   return out;
+}
+
+/**
+ * True when a lower-case noun is a compound of a word and a noun for a person ("stallholder",
+ * "shopworker", "cabdriver"): "stall" + "holder", one who holds.
+ */
+function compoundPersonNoun(noun: string): boolean {
+  for (let k = 3; k <= noun.length - 5; k++) {
+    const head = noun.slice(0, k);
+    const rest = noun.slice(k);
+    const doer = /^(\p{L}{3,})er$/u.exec(rest);
+    if (!wordTags(head).has('Noun')) continue;
+    if (isPersonNoun(rest) || (doer && nlp(`to ${doer[1]}`).has('#Infinitive'))) return true;
+  }
+  return false;
 }
 
 /** A run of capitalised words without the sentence-opening words that are no part of a name ("On Monday", "The"). */
@@ -541,6 +588,22 @@ export function isFuture(clause: string): boolean {
     /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:due|scheduled|slated)\s+(?:in|on|for|by)\b/u.test(clause) ||
     /\b(?:will|would|is due to|are due to|is set to|are set to|is expected to|are expected to|is scheduled|are scheduled|plans? to|aims? to|intends? to)\b/i.test(
       clause,
-    )
+    ) ||
+    SCHEDULED_PRESENT.test(clause) ||
+    INVITED_TO.test(clause)
   );
 }
+
+/**
+ * The present simple of a sitting, meeting or hearing set for a day: "The committee meets on
+ * Tuesday", "the court sits again next week", "The trial resumes on Monday". Such a present tells
+ * a timetable, what lies ahead.
+ */
+const SCHEDULED_PRESENT =
+  /\b(?:meets|sits|resumes|reconvenes|convenes|reopens)\s+(?:again\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|next\s+(?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+this)\b/u;
+
+/**
+ * An invitation in the present or present perfect: "Parents have been invited to a meeting on
+ * Thursday", "Residents are invited to a drop-in session on Monday". What they are invited to lies ahead.
+ */
+const INVITED_TO = /\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?invited\s+to\s+(?:a|an|the)\s/u;
