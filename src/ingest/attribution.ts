@@ -325,6 +325,9 @@ function referredByPronoun(masked: string, end: number): boolean {
 }
 
 /** A sentence of quotes a pronoun gives: ""This is the third frost," she says." */
+/** Letters of a rank or honour after a name, alone in the rest of its run: "Ann Lowe KC". */
+const POST_NOMINAL_AFTER = new RegExp(String.raw`^\s+${POST_NOMINAL.source}$`);
+
 const QUOTED_BY_PRONOUN = /^\s*["“][^"”]*["”],?\s+(?:she|he)\s+(?:said|says|added|adds|told|tells)\b/u;
 
 /**
@@ -359,7 +362,7 @@ function personSpans(masked: string, quotedNext = false): PersonSpan[] {
         after,
       ) ||
       /^,\s+(?:a|an|the)\s/.test(after) ||
-      new RegExp(`^\\s+${POST_NOMINAL.source}$`).test(masked.slice(p.index + p.text.length, p.end)) ||
+      POST_NOMINAL_AFTER.test(masked.slice(p.index + p.text.length, p.end)) ||
       /^,\s+whose\s+(?:late\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|partner|child|children|parents)\b/.test(
         after,
       ) ||

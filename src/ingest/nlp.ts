@@ -162,10 +162,19 @@ const titleHead = (word: string) =>
 export function isRoleCompound(word: string): boolean {
   const w = word.toLowerCase();
   if (!/^\p{L}+$/u.test(w) || wordTags(word).has('FirstName')) return false;
-  for (let k = 3; k <= w.length - 4; k++) {
-    const head = w.slice(0, k);
-    if (wordTags(w.slice(k)).has('Actor') && (LEXICON[head] !== undefined || wordTags(head).has('Noun'))) return true;
-  }
+  return splitsAs(
+    w,
+    4,
+    (head, rest) => wordTags(rest).has('Actor') && (LEXICON[head] !== undefined || wordTags(head).has('Noun')),
+  );
+}
+
+/**
+ * True when `word` splits into a head of three letters or more and a rest of `minRest` or more for
+ * which `test` holds: the one walk over a compound's joints ("head" + "teacher", "stall" + "holder").
+ */
+function splitsAs(word: string, minRest: number, test: (head: string, rest: string) => boolean): boolean {
+  for (let k = 3; k <= word.length - minRest; k++) if (test(word.slice(0, k), word.slice(k))) return true;
   return false;
 }
 
@@ -233,6 +242,8 @@ function lowerTitleLength(lower: string[], head: string): number {
 
 /** Letters of a rank, an honour or an office written after a person's name ("KC", "MBE", "MP"). */
 export const POST_NOMINAL = /(?:KC|QC|SC|MP|MBE|OBE|CBE|KBE|DBE|GBE|JP|FRS)/;
+/** {@link POST_NOMINAL} as a whole word. */
+const POST_NOMINAL_WORD = new RegExp(`^${POST_NOMINAL.source}$`);
 
 /**
  * A name without the letters written after it ("Ann Lowe KC", "Tom Hale MP", "Ida Marr OBE"): a
@@ -243,7 +254,7 @@ function withoutPostNominals(words: RegExpExecArray[]): RegExpExecArray[] {
   const out = [...words];
   while (out.length > 2 && /^\p{Lu}{2,4}$/u.test(out.at(-1)![0]) && !/^[IVXL]+$/.test(out.at(-1)![0])) out.pop();
   // "Mr Lowe KC", "Ellis-Rhys QC": the letters of a known rank or honour leave a surname alone too.
-  if (out.length === 2 && new RegExp(`^${POST_NOMINAL.source}$`).test(out[1]![0])) out.pop();
+  if (out.length === 2 && POST_NOMINAL_WORD.test(out[1]![0])) out.pop();
   return out;
 }
 
@@ -422,14 +433,11 @@ function describedNames(text: string): NameMatch[] {
  * "shopworker", "cabdriver"): "stall" + "holder", one who holds.
  */
 function compoundPersonNoun(noun: string): boolean {
-  for (let k = 3; k <= noun.length - 5; k++) {
-    const head = noun.slice(0, k);
-    const rest = noun.slice(k);
+  return splitsAs(noun, 5, (head, rest) => {
+    if (!wordTags(head).has('Noun')) return false;
     const doer = /^(\p{L}{3,})er$/u.exec(rest);
-    if (!wordTags(head).has('Noun')) continue;
-    if (isPersonNoun(rest) || (doer && nlp(`to ${doer[1]}`).has('#Infinitive'))) return true;
-  }
-  return false;
+    return isPersonNoun(rest) || (!!doer && nlp(`to ${doer[1]}`).has('#Infinitive'));
+  });
 }
 
 /** A run of capitalised words without the sentence-opening words that are no part of a name ("On Monday", "The"). */
