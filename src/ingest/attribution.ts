@@ -437,6 +437,9 @@ function partnerOf(masked: string, p: PersonSpan): PersonSpan[] {
     /\p{Lu}[\p{L}’'.-]*\s+$/u.test(masked.slice(0, at)) ||
     NO_NAME.test(first) ||
     COUNTRIES.has(first) ||
+    // ("Smith and Ann Lowe", "Orlenko and Vladimir Sarn": a surname, or an unknown word beside a known first name.)
+    wordTags(first).has('LastName') ||
+    (!wordTags(first).has('FirstName') && wordTags(p.text.split(' ')[0]!).has('FirstName')) ||
     /Place|Date|Organization/.test([...wordTags(first)].join(' '))
   )
     return [];

@@ -263,7 +263,12 @@ function plainDate(text: string, published: Date, lead = false): FoundDate | nul
   // "The report, dated 30 June, described …": the date of a text is no happening's.
   if (!found || found.bound || found.written) return null;
   // "The count was due in 2023 but was postponed": a schedule the past superseded is no happening.
-  if (found.date < published.toISOString().slice(0, found.date.length) && SUPERSEDED.test(text)) return null;
+  // ("X, who was due to stand trial in June, died on Tuesday": a relative clause's plan supersedes nothing of the main one.)
+  if (
+    found.date < published.toISOString().slice(0, found.date.length) &&
+    SUPERSEDED.test(text.replace(RELATIVE_ASIDE, ','))
+  )
+    return null;
   // "It had hoped to open a second site next year": a plan the news overtook is no happening, past or planned;
   // another date may still tell what became of it ("… due on Monday will now be held on Thursday", "… was cancelled on Friday").
   if (overtakenPlan(text, found.text)) {
@@ -292,6 +297,9 @@ function measureClause(clause: string): boolean {
   const verb = firstVerb(clause);
   return !!verb && MEASURE.test(verb.text);
 }
+
+/** A relative clause set off by commas: ", which declined to comment,", ", who was due to stand trial in June,". */
+const RELATIVE_ASIDE = /,\s+(?:which|who)\s[^,;]*,/gu;
 
 const SUPERSEDED =
   /\b(?:was|were)\s+(?:originally\s+|first\s+)?(?:due|scheduled|slated|supposed)\s+(?:in|on|for|to)\b/u;
@@ -428,7 +436,7 @@ const REQUEST_UNANSWERED =
   /\basked\s+(?:[\p{L}’'-]+\s+){1,6}?(?:for|to|whether|if)\b[^.;]*?(?:;|,?\s+but)\s+(?:(?:it|they|he|she|we|none|nothing|no\s+\p{Ll}+)\s+)?(?:(?:had|has|have|did|does|do)\s+not|hadn[’']t|hasn[’']t|haven[’']t|didn[’']t|(?:has|have|had)\s+yet\s+to)\b/u;
 
 /** A sentence opening with its condition: "If the vote fails, …", "Unless a buyer is found by Friday, …". */
-const CONDITION_FIRST = /^(?:If|Unless|Should)\s[^,;]{2,100},\s/u;
+const CONDITION_FIRST = /^(?!If\s+(?:anything|nothing\s+else),)(?:If|Unless|Should)\s[^,;]{2,100},\s/u;
 
 /**
  * "Radio X will have more on this story on the Breakfast Show on Saturday", "There will be more on this story
@@ -453,7 +461,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     TEXT_SAYS.test(head) ||
     CALLED_IT.test(head) ||
     // "The bank, which declined to comment, cut 300 jobs on Tuesday": a relative clause leaves the main one news.
-    NO_COMMENT.test(head.replace(/,\s+(?:which|who)\s[^,;]*,/gu, ',')) ||
+    NO_COMMENT.test(head.replace(RELATIVE_ASIDE, ',')) ||
     OUTLET_TRAIL.test(head) ||
     REQUEST_UNANSWERED.test(blankQuotes(head)) ||
     TEXT_NOW.test(head) ||
@@ -564,7 +572,7 @@ const TEXT_PUBLISHED =
  * called "…"", "Jail records say he was released on Friday, a move … called "…"" tell a happening).
  */
 const TEXT_SAYS =
-  /^(?:(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin|certificate|assessment|memo|memorandum|filing|notice|audit|document|documents|papers|records|note|decree|directive|order|indictment)\b[^"“”;]*?\s(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”]*|(?:\p{Lu}\p{Ll}+\s+)?(?:documents|papers|records|filings)\s+(?:\p{Ll}+ly\s+)?(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”,;]*)["“]/u;
+  /^(?:(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin|certificate|assessment|memo|memorandum|filing|notice|audit|document|documents|papers|records|note|decree|directive|order|indictment)\b(?:(?!,\s+(?:and|but)\s)[^"“”;])*?\s(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”]*|(?:\p{Lu}\p{Ll}+\s+)?(?:documents|papers|records|filings)\s+(?:\p{Ll}+ly\s+)?(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”,;]*)["“]/u;
 
 /**
  * A thing named in quoted words and nothing else, but where and when: "The minister called the ban
@@ -572,7 +580,7 @@ const TEXT_SAYS =
  * The naming is a remark, drafted as a statement; a happening after it ("… and sacked 300 staff") is not matched.
  */
 const CALLED_IT =
-  /^(?:[^,;"“]*,\s*)?[^,;"“]*?\b(?:called|calls|described|describes|branded|brands|dubbed|labell?ed)\s+(?:the|it|this|that|these|those|him|her|them|his|its|their)\b[^,;"“]{0,50}?\s(?:as\s+)?["“][^"”]+["”]\s*(?:(?:in|on|during|at|late|early|last|this)\s[^,;"“]*)?[.!]?\s*$/u;
+  /^(?:[^,;"“]*,\s*)?[^,;"“]*?\b(?:called|calls|described|describes|branded|brands|dubbed|labell?ed)\s+(?:the|it|this|that|these|those|him|her|them|his|its|their)\b[^,;"“]{0,50}?\s(?:as\s+)?["“][^"”]+["”]\s*(?:(?:in|on|during|at|late|early|last|this)\s(?:(?!\b(?:and|but|then)\s)[^,;"“])*)?[.!]?\s*$/u;
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =
