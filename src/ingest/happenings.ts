@@ -430,10 +430,12 @@ function conditional(clause: string, date: FoundDate | null): boolean {
 
 /**
  * "The Courier asked the council for the report; it had not arrived by Friday", "We asked the firm
- * for its figures on Monday but have not received them": a request and its want of an answer are no news.
+ * for its figures on Monday but have not received them": a request for words or papers and its want
+ * of an answer are no news (not "The council asked the government for emergency funds on Monday but
+ * has had no reply": a request for help or money is a happening).
  */
 const REQUEST_UNANSWERED =
-  /\basked\s+(?:[\p{L}’'-]+\s+){1,6}?(?:for|to|whether|if)\b[^.;]*?(?:;|,?\s+but)\s+(?:(?:it|they|he|she|we|none|nothing|no\s+\p{Ll}+)\s+)?(?:(?:had|has|have|did|does|do)\s+not|hadn[’']t|hasn[’']t|haven[’']t|didn[’']t|(?:has|have|had)\s+yet\s+to)\b/u;
+  /\basked\s+(?:[\p{L}’'-]+\s+){1,6}?(?:for\s+(?:(?:the|a|an|its|their|his|her|any|more)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:comments?|reports?|figures|data|details|cop(?:y|ies)|response|statement|documents|records|information|minutes|explanation|breakdown|answers?|list|numbers|accounts)|to\s+comment|whether|if)\b[^.;]*?(?:;|,?\s+but)\s+(?:(?:it|they|he|she|we|none|nothing|no\s+\p{Ll}+)\s+)?(?:(?:had|has|have|did|does|do)\s+not|hadn[’']t|hasn[’']t|haven[’']t|didn[’']t|(?:has|have|had)\s+yet\s+to)\b/u;
 
 /** A sentence opening with its condition: "If the vote fails, …", "Unless a buyer is found by Friday, …". */
 const CONDITION_FIRST = /^(?!If\s+(?:anything|nothing\s+else),)(?:If|Unless|Should)\s[^,;]{2,100},\s/u;

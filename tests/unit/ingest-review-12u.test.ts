@@ -61,3 +61,16 @@ describe('naming a thing in quoted words, then "and" an act, is a happening', ()
     ]);
   });
 });
+
+describe('a request for help or money left unanswered is still a happening', () => {
+  it('"The council asked the government for emergency funds on Monday but has had no reply": Monday, reported', () => {
+    expect(
+      events('The council asked the government for emergency funds on Monday but has not received a reply.'),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('a request for papers or a comment left unanswered stays no news', () => {
+    expect(
+      events('The Beacon asked the university for the full minutes on Monday; they had not arrived by Wednesday.'),
+    ).toEqual([]);
+  });
+});
