@@ -10,6 +10,7 @@ import { ActorMatcher, COUNTRIES, type Mention } from './actors';
 import { DATELINE } from './dates';
 import {
   isPersonNoun,
+  kinFollows,
   namedOrganisations,
   ORG_NOUN,
   ORG_WORD,
@@ -363,9 +364,7 @@ function personSpans(masked: string, quotedNext = false): PersonSpan[] {
       ) ||
       /^,\s+(?:a|an|the)\s/.test(after) ||
       POST_NOMINAL_AFTER.test(masked.slice(p.index + p.text.length, p.end)) ||
-      /^,\s+whose\s+(?:late\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|partner|child|children|parents)\b/.test(
-        after,
-      ) ||
+      kinFollows(/^,\s+whose\s+([^;.]{0,60})/u.exec(after)?.[1] ?? '') ||
       referredByPronoun(masked, p.end) ||
       (quotedNext && openingSubject(masked, p)) ||
       /\b(?:said|says)\s*$/.test(masked.slice(0, p.index)) ||

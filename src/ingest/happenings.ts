@@ -453,19 +453,19 @@ const OUTLET_TRAIL =
  * completed action's (dated by the speaking, except in a lead under a dateline).
  */
 function clauseHappening(head: string, published: Date, lead = false): Happening[] {
-  const speech = reportedSpeech(head);
+  const [speech, blanked] = [reportedSpeech(head), blankQuotes(head)];
   // A scene of speaking is no news, but a dated happening its words report is ("Speaking in X on
   // Thursday, the minister said inspectors had flagged … last year").
-  const scene = sceneOfSpeech(blankQuotes(head));
+  const scene = sceneOfSpeech(blanked);
   if (
     (scene && !speech) ||
-    wordsOf(blankQuotes(head)) ||
+    wordsOf(blanked) ||
     TEXT_SAYS.test(head) ||
     CALLED_IT.test(head) ||
     // "The bank, which declined to comment, cut 300 jobs on Tuesday": a relative clause leaves the main one news.
     NO_COMMENT.test(head.replace(RELATIVE_ASIDE, ',')) ||
     OUTLET_TRAIL.test(head) ||
-    REQUEST_UNANSWERED.test(blankQuotes(head)) ||
+    REQUEST_UNANSWERED.test(blanked) ||
     TEXT_NOW.test(head) ||
     NEWS_REACHED.test(head)
   )

@@ -74,3 +74,18 @@ describe('a request for help or money left unanswered is still a happening', () 
     ).toEqual([]);
   });
 });
+
+describe('an adjective before a role makes a surname, no compound title', () => {
+  it('"Fairchild Harlow" and "Goodchild Amadi" keep their first names', () => {
+    expect(speaker('Fairchild Harlow, 54, said trade was "down by half since the spring".', 'down by half')).toBe(
+      'Fairchild Harlow',
+    );
+    expect(speaker('Goodchild Amadi, 61, said the flood was "the worst in living memory".', 'the worst')).toBe(
+      'Goodchild Amadi',
+    );
+  });
+  it('a compound of a noun and a role is still a title', () => {
+    expect(speaker('Grandmother Ilse Varn said the bus was "our only way into town".', 'our only')).toBe('Ilse Varn');
+    expect(speaker('Headteacher Hazel Orrick said pupils were "shaken but safe".', 'shaken')).toBe('Hazel Orrick');
+  });
+});
