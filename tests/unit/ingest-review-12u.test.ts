@@ -89,3 +89,13 @@ describe('an adjective before a role makes a surname, no compound title', () => 
     expect(speaker('Headteacher Hazel Orrick said pupils were "shaken but safe".', 'shaken')).toBe('Hazel Orrick');
   });
 });
+
+describe('a start "beginning in" a month after a clause about the future lies ahead', () => {
+  it('"said it would cut 200 jobs, beginning in June": June, planned', () => {
+    expect(events('The company said it would cut 200 jobs, beginning in June.')).toEqual([['2026-06', 'planned']]);
+    expect(events('The company will cut 200 jobs, starting in January.')).toEqual([['2027-01', 'planned']]);
+  });
+  it('after a past clause it is past', () => {
+    expect(events('The company cut 200 jobs, starting in January.')).toEqual([['2026-01', 'reported']]);
+  });
+});
