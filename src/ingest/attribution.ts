@@ -10,6 +10,7 @@ import { ActorMatcher, COUNTRIES, type Mention } from './actors';
 import { DATELINE } from './dates';
 import {
   isPersonNoun,
+  kinFollows,
   namedOrganisations,
   ORG_NOUN,
   ORG_WORD,
@@ -363,9 +364,7 @@ function personSpans(masked: string, quotedNext = false): PersonSpan[] {
       ) ||
       /^,\s+(?:a|an|the)\s/.test(after) ||
       POST_NOMINAL_AFTER.test(masked.slice(p.index + p.text.length, p.end)) ||
-      /^,\s+whose\s+(?:late\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|partner|child|children|parents)\b/.test(
-        after,
-      ) ||
+      kinFollows(/^,\s+whose\s+([^;.]{0,60})/u.exec(after)?.[1] ?? '') ||
       referredByPronoun(masked, p.end) ||
       (quotedNext && openingSubject(masked, p)) ||
       /\b(?:said|says)\s*$/.test(masked.slice(0, p.index)) ||
@@ -437,6 +436,9 @@ function partnerOf(masked: string, p: PersonSpan): PersonSpan[] {
     /\p{Lu}[\p{L}’'.-]*\s+$/u.test(masked.slice(0, at)) ||
     NO_NAME.test(first) ||
     COUNTRIES.has(first) ||
+    // ("Smith and Ann Lowe", "Orlenko and Vladimir Sarn": a surname, or an unknown word beside a known first name.)
+    wordTags(first).has('LastName') ||
+    (!wordTags(first).has('FirstName') && wordTags(p.text.split(' ')[0]!).has('FirstName')) ||
     /Place|Date|Organization/.test([...wordTags(first)].join(' '))
   )
     return [];

@@ -828,7 +828,7 @@ function presentOfTime(text: string, at: number): boolean {
  */
 function startingFrom(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 30), at);
-  const m = /,\s+(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?$/iu.exec(before);
+  const m = /,\s+(?:starting|beginning|effective)\s+(?:on\s+|from\s+|in\s+)?$/iu.exec(before);
   return !!m && isFuture(localClause(text, at - before.length + m.index - 1));
 }
 

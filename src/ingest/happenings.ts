@@ -263,7 +263,12 @@ function plainDate(text: string, published: Date, lead = false): FoundDate | nul
   // "The report, dated 30 June, described …": the date of a text is no happening's.
   if (!found || found.bound || found.written) return null;
   // "The count was due in 2023 but was postponed": a schedule the past superseded is no happening.
-  if (found.date < published.toISOString().slice(0, found.date.length) && SUPERSEDED.test(text)) return null;
+  // ("X, who was due to stand trial in June, died on Tuesday": a relative clause's plan supersedes nothing of the main one.)
+  if (
+    found.date < published.toISOString().slice(0, found.date.length) &&
+    SUPERSEDED.test(text.replace(RELATIVE_ASIDE, ','))
+  )
+    return null;
   // "It had hoped to open a second site next year": a plan the news overtook is no happening, past or planned;
   // another date may still tell what became of it ("… due on Monday will now be held on Thursday", "… was cancelled on Friday").
   if (overtakenPlan(text, found.text)) {
@@ -292,6 +297,9 @@ function measureClause(clause: string): boolean {
   const verb = firstVerb(clause);
   return !!verb && MEASURE.test(verb.text);
 }
+
+/** A relative clause set off by commas: ", which declined to comment,", ", who was due to stand trial in June,". */
+const RELATIVE_ASIDE = /,\s+(?:which|who)\s[^,;]*,/gu;
 
 const SUPERSEDED =
   /\b(?:was|were)\s+(?:originally\s+|first\s+)?(?:due|scheduled|slated|supposed)\s+(?:in|on|for|to)\b/u;
@@ -422,13 +430,15 @@ function conditional(clause: string, date: FoundDate | null): boolean {
 
 /**
  * "The Courier asked the council for the report; it had not arrived by Friday", "We asked the firm
- * for its figures on Monday but have not received them": a request and its want of an answer are no news.
+ * for its figures on Monday but have not received them": a request for words or papers and its want
+ * of an answer are no news (not "The council asked the government for emergency funds on Monday but
+ * has had no reply": a request for help or money is a happening).
  */
 const REQUEST_UNANSWERED =
-  /\basked\s+(?:[\p{L}’'-]+\s+){1,6}?(?:for|to|whether|if)\b[^.;]*?(?:;|,?\s+but)\s+(?:(?:it|they|he|she|we|none|nothing|no\s+\p{Ll}+)\s+)?(?:(?:had|has|have|did|does|do)\s+not|hadn[’']t|hasn[’']t|haven[’']t|didn[’']t|(?:has|have|had)\s+yet\s+to)\b/u;
+  /\basked\s+(?:[\p{L}’'-]+\s+){1,6}?(?:for\s+(?:(?:the|a|an|its|their|his|her|any|more)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:comments?|reports?|figures|data|details|cop(?:y|ies)|response|statement|documents|records|information|minutes|explanation|breakdown|answers?|list|numbers|accounts)|to\s+comment|whether|if)\b[^.;]*?(?:;|,?\s+but)\s+(?:(?:it|they|he|she|we|none|nothing|no\s+\p{Ll}+)\s+)?(?:(?:had|has|have|did|does|do)\s+not|hadn[’']t|hasn[’']t|haven[’']t|didn[’']t|(?:has|have|had)\s+yet\s+to)\b/u;
 
 /** A sentence opening with its condition: "If the vote fails, …", "Unless a buyer is found by Friday, …". */
-const CONDITION_FIRST = /^(?:If|Unless|Should)\s[^,;]{2,100},\s/u;
+const CONDITION_FIRST = /^(?!If\s+(?:anything|nothing\s+else),)(?:If|Unless|Should)\s[^,;]{2,100},\s/u;
 
 /**
  * "Radio X will have more on this story on the Breakfast Show on Saturday", "There will be more on this story
@@ -443,19 +453,19 @@ const OUTLET_TRAIL =
  * completed action's (dated by the speaking, except in a lead under a dateline).
  */
 function clauseHappening(head: string, published: Date, lead = false): Happening[] {
-  const speech = reportedSpeech(head);
+  const [speech, blanked] = [reportedSpeech(head), blankQuotes(head)];
   // A scene of speaking is no news, but a dated happening its words report is ("Speaking in X on
   // Thursday, the minister said inspectors had flagged … last year").
-  const scene = sceneOfSpeech(blankQuotes(head));
+  const scene = sceneOfSpeech(blanked);
   if (
     (scene && !speech) ||
-    wordsOf(blankQuotes(head)) ||
+    wordsOf(blanked) ||
     TEXT_SAYS.test(head) ||
     CALLED_IT.test(head) ||
     // "The bank, which declined to comment, cut 300 jobs on Tuesday": a relative clause leaves the main one news.
-    NO_COMMENT.test(head.replace(/,\s+(?:which|who)\s[^,;]*,/gu, ',')) ||
+    NO_COMMENT.test(head.replace(RELATIVE_ASIDE, ',')) ||
     OUTLET_TRAIL.test(head) ||
-    REQUEST_UNANSWERED.test(blankQuotes(head)) ||
+    REQUEST_UNANSWERED.test(blanked) ||
     TEXT_NOW.test(head) ||
     NEWS_REACHED.test(head)
   )
@@ -564,7 +574,7 @@ const TEXT_PUBLISHED =
  * called "…"", "Jail records say he was released on Friday, a move … called "…"" tell a happening).
  */
 const TEXT_SAYS =
-  /^(?:(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin|certificate|assessment|memo|memorandum|filing|notice|audit|document|documents|papers|records|note|decree|directive|order|indictment)\b[^"“”;]*?\s(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”]*|(?:\p{Lu}\p{Ll}+\s+)?(?:documents|papers|records|filings)\s+(?:\p{Ll}+ly\s+)?(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”,;]*)["“]/u;
+  /^(?:(?:The|Its|Their|His|Her|A|An)\s+(?:\p{Ll}+\s+){0,2}(?:report|statement|ruling|letter|review|study|survey|bulletin|certificate|assessment|memo|memorandum|filing|notice|audit|document|documents|papers|records|note|decree|directive|order|indictment)\b(?:(?!,\s+(?:and|but)\s)[^"“”;])*?\s(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”]*|(?:\p{Lu}\p{Ll}+\s+)?(?:documents|papers|records|filings)\s+(?:\p{Ll}+ly\s+)?(?:calls|called|call|describes|described|describe|says|said|say|warns|warned|declares|declared|rates|rated)\s[^"“”,;]*)["“]/u;
 
 /**
  * A thing named in quoted words and nothing else, but where and when: "The minister called the ban
@@ -572,7 +582,7 @@ const TEXT_SAYS =
  * The naming is a remark, drafted as a statement; a happening after it ("… and sacked 300 staff") is not matched.
  */
 const CALLED_IT =
-  /^(?:[^,;"“]*,\s*)?[^,;"“]*?\b(?:called|calls|described|describes|branded|brands|dubbed|labell?ed)\s+(?:the|it|this|that|these|those|him|her|them|his|its|their)\b[^,;"“]{0,50}?\s(?:as\s+)?["“][^"”]+["”]\s*(?:(?:in|on|during|at|late|early|last|this)\s[^,;"“]*)?[.!]?\s*$/u;
+  /^(?:[^,;"“]*,\s*)?[^,;"“]*?\b(?:called|calls|described|describes|branded|brands|dubbed|labell?ed)\s+(?:the|it|this|that|these|those|him|her|them|his|its|their)\b[^,;"“]{0,50}?\s(?:as\s+)?["“][^"”]+["”]\s*(?:(?:in|on|during|at|late|early|last|this)\s(?:(?!\b(?:and|but|then)\s)[^,;"“])*)?[.!]?\s*$/u;
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =

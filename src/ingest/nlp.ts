@@ -165,7 +165,11 @@ export function isRoleCompound(word: string): boolean {
   return splitsAs(
     w,
     4,
-    (head, rest) => wordTags(rest).has('Actor') && (LEXICON[head] !== undefined || wordTags(head).has('Noun')),
+    (head, rest) =>
+      wordTags(rest).has('Actor') &&
+      // ("Fairchild", "Goodchild": an adjective before the role makes a surname, no compound title.)
+      LEXICON[head] !== 'Adjective' &&
+      (LEXICON[head] !== undefined || wordTags(head).has('Noun')),
   );
 }
 
@@ -354,6 +358,14 @@ const APPOSED_NAME =
 const KIN =
   /^(?:wife|husband|son|daughter|child|children|mother|father|parent|brother|sister|partner|grand(?:son|daughter|child|children|mother|father|parent)|niece|nephew|widow|twin|baby|babies|family)s?$/;
 
+/** True when one of the first three words after "whose" is a noun of kin ("whose twin daughters", "whose late husband"). */
+export const kinFollows = (words: string) =>
+  words
+    .split(/[^\p{L}\d-]+/u)
+    .filter(Boolean)
+    .slice(0, 3)
+    .some((w) => KIN.test(w));
+
 /** A match of a name in a text: where the match starts, the whole match and the name in it. */
 type NameMatch = { index: number; 0: string; 1: string };
 
@@ -400,7 +412,7 @@ function describedNames(text: string): NameMatch[] {
     'gu',
   );
   for (const m of text.matchAll(whose)) {
-    if (!m[2]!.split(/\s+/).some((w) => KIN.test(w))) continue;
+    if (!kinFollows(m[2]!)) continue;
     if (m[1]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w) || TITLE_WORD.test(w))) continue;
     add(m, m[1]!);
   }
