@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { planEvents as events, readLedger } from '../ingest-read';
+
+/** The name of the speaker given to the quote that starts with `quote` in `text`. */
+const speaker = (text: string, quote: string) => readLedger(text).speaker(quote)?.name;
+
+// The patterns of issue 12v, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles.
+
+describe('a crew, sports or police role before a name is a title, not a first name', () => {
+  it('"Skipper" and "Manager" before a name are left out of the name', () => {
+    expect(speaker('Skipper Orla Vennick said the boat had "simply rolled over" in the night.', 'simply')).toBe(
+      'Orla Vennick',
+    );
+    expect(
+      speaker(
+        'The trawler sank off the point. Skipper Brannagh Tulloway, 52, was the last to leave. "The sea came in through the wheelhouse," she said.',
+        'The sea',
+      ),
+    ).toBe('Brannagh Tulloway');
+    expect(speaker('Manager Idris Colquhoun-Tate said his side had been "second to every ball".', 'second')).toBe(
+      'Idris Colquhoun-Tate',
+    );
+  });
+  it('"Sergeant" and "Referee" before a name are titles too', () => {
+    expect(speaker('Sergeant Lowri Abernant said the road would stay "closed until dawn".', 'closed')).toBe(
+      'Lowri Abernant',
+    );
+    expect(speaker('Referee Anselm Quarrie said the tackle was "reckless and late".', 'reckless')).toBe(
+      'Anselm Quarrie',
+    );
+  });
+  it('a surname that is no role keeps its place in the name', () => {
+    expect(speaker('Fenella Skipworth said the plan was "a disgrace".', 'a disgrace')).toBe('Fenella Skipworth');
+  });
+});
+
+describe('a company named by a trade noun speaks through its statement', () => {
+  it('"<Name> Rail" and "<Name> Yachts" said in a statement: the company statement', () => {
+    expect(
+      speaker(
+        'The line will stay shut for a month. Brevant Rail said in a statement that it was "working with investigators" and that repairs had begun.',
+        'working',
+      ),
+    ).toBe('Brevant Rail statement');
+    expect(
+      speaker(
+        'The builder, Colmarsh Yachts, said in a statement that it was "deeply sorry" and had sent engineers to the harbour.',
+        'deeply',
+      ),
+    ).toBe('Colmarsh Yachts statement');
+  });
+  it('a person who speaks in a statement keeps the words', () => {
+    expect(speaker('Orla Vennick said in a statement that she was "deeply sorry" for the delay.', 'deeply')).toBe(
+      'Orla Vennick',
+    );
+  });
+});
+
+// The articles below are of Thursday 2026-05-14.
+
+describe('a sitting set for a bare weekday in the present simple lies ahead', () => {
+  it('"meets Tuesday" and "resumes Monday" are planned', () => {
+    expect(events('The mill closed on Monday. The harbour board meets Tuesday to decide on the sale.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-19', 'planned'],
+    ]);
+    expect(events('The mill closed on Monday. The inquiry into the fire resumes Wednesday.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-20', 'planned'],
+    ]);
+  });
+  it('the past of a sitting on a bare weekday stays a happening', () => {
+    expect(events('The mill closed on Monday. The harbour board met Tuesday to decide on the sale.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+});
