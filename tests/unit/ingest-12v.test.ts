@@ -77,3 +77,24 @@ describe('a sitting set for a bare weekday in the present simple lies ahead', ()
     ]);
   });
 });
+
+describe('a page count before a text named ahead of its author keeps it a text', () => {
+  it('"In a 22-page order, Judge X wrote" gives the words to the judge\'s order', () => {
+    const text =
+      'The county must recount every ballot, a judge ruled on Wednesday. In a 22-page order, Judge Tamsin Orrell wrote that the board had "failed to explain" why the ballots were set aside.';
+    expect(readLedger(text).speaker('failed')).toMatchObject({ name: 'Tamsin Orrell order', kind: 'document' });
+  });
+  it('"In a 12-page letter, the union said" is the union\'s letter', () => {
+    expect(
+      speaker(
+        'In a 12-page letter, the Dockers Federation said the plan was "unworkable from the first page".',
+        'unworkable',
+      ),
+    ).toMatch(/letter/);
+  });
+  it("a named person's statement of some pages stays the person's words", () => {
+    expect(speaker('In a two-page statement, Orla Vennick said she was "deeply sorry" for the delay.', 'deeply')).toBe(
+      'Orla Vennick',
+    );
+  });
+});
