@@ -98,3 +98,35 @@ describe('a page count before a text named ahead of its author keeps it a text',
     );
   });
 });
+
+describe("the day a text was published or delivered is the text's, no happening of its own", () => {
+  it('"A study commissioned by … and published in March 2025 found" drafts nothing for March 2025', () => {
+    expect(
+      events(
+        'The mill closed on Monday. A study commissioned by the council and published in March 2025 found that the mill lost money every year.',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('"In a letter delivered to … on Tuesday" and "found in a report published on Tuesday" draft nothing for that day', () => {
+    expect(
+      events(
+        'The mill closed on Monday. In a letter delivered to the town hall on Tuesday, forty traders asked for "a fair hearing".',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+    expect(
+      events(
+        'The mill closed on Monday. The watchdog found in a report published on Tuesday that the owners had ignored "every warning".',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('a text that is the news itself keeps its day', () => {
+    expect(
+      events(
+        'The mill closed on Monday. A review published on Tuesday has found that the owners ignored every warning.',
+      ),
+    ).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+});
