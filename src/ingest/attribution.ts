@@ -1472,6 +1472,9 @@ const verbsOf = (masked: string) =>
   [...masked.matchAll(SPEECH), ...masked.matchAll(TEXT_SPEECH)]
     .sort((a, b) => a.index - b.index)
     .map((m) => ({ index: m.index, end: m.index + m[0].length, word: m[0] }));
+/** A speech word in "-s" followed by an auxiliary ("calls have", "claims were", "notes are"): a plural noun, not a verb. */
+const PLURAL_NOUN_BEFORE_AUX =
+  /^(?:calls|claims|notes|rules|finds|reads|writes|tells|states|warns|urges|promises|describes|adds)\s+(?:have|had|were|are|can|could|will|would|may|might|must|should)\b/iu;
 /**
  * The speech verbs that may give a sentence its speaker: "According to the broadcaster KTV, a
  * senior officer said" names the outlet that relayed the words, not who spoke them, a passive
@@ -1480,7 +1483,10 @@ const verbsOf = (masked: string) =>
  */
 const speakingVerbs = (masked: string) => {
   // "the operator had been warned about …", "staff were urged to …": a passive's subject is who was spoken to.
-  const all = verbsOf(masked).filter((v) => !PASSIVE_BEFORE.test(masked.slice(0, v.index)));
+  // "the keepers' radio calls have saved …", "its claims were false": a plural noun before an auxiliary, no verb.
+  const all = verbsOf(masked).filter(
+    (v) => !PASSIVE_BEFORE.test(masked.slice(0, v.index)) && !PLURAL_NOUN_BEFORE_AUX.test(masked.slice(v.index)),
+  );
   // "X, who wrote the bylaw, said": a speech verb in a relative clause set off by commas, before another one.
   const verbs = all.filter(
     (v) =>

@@ -130,3 +130,22 @@ describe("the day a text was published or delivered is the text's, no happening 
     ]);
   });
 });
+
+describe('a speech word in "-s" before an auxiliary is a plural noun, no verb', () => {
+  it('"According to X, the … calls have saved "…"" gives the words to X', () => {
+    expect(
+      speaker(
+        'According to Ilse Marrowby, who runs the ferry out of Dunholt, the coastguard radio calls have saved "dozens of lives" over the years.',
+        'dozens',
+      ),
+    ).toBe('Ilse Marrowby');
+  });
+  it('a verb in "-s" before a clause still speaks', () => {
+    expect(
+      speaker(
+        'The library will shut in June. Orla Vennick, who chairs the friends of the library, claims the plan was "rushed through in a single night".',
+        'rushed',
+      ),
+    ).toBe('Orla Vennick');
+  });
+});
