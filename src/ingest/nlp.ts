@@ -354,6 +354,9 @@ const APPOSED_NAME =
 const KIN =
   /^(?:wife|husband|son|daughter|child|children|mother|father|parent|brother|sister|partner|grand(?:son|daughter|child|children|mother|father|parent)|niece|nephew|widow|twin|baby|babies|family)s?$/;
 
+/** A rank before a lower-case noun for a person ("assistant keeper", "senior warder", "head gardener"). */
+const RANK_BEFORE = /\b(?:assistant|senior|junior|chief|head|deputy|former|lead|principal|retired|veteran)\s+$/iu;
+
 /** A match of a name in a text: where the match starts, the whole match and the name in it. */
 type NameMatch = { index: number; 0: string; 1: string };
 
@@ -377,7 +380,8 @@ const NAME_WORDS = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}
  * A name of two or three capitalised words that compromise does not know, read as a person's by
  * what is written around it: an age set off after it ("Agneta Bjornholm, 58,"), a role "of / at /
  * for" a body set off after it ("Torvald Hesketh, leader of the …", "said Joost Ostrander, chief
- * economist at …"), a lower-case noun for a person just before it ("line cook Delphine Trevenna"),
+ * economist at …"), a lower-case noun for a person just before it ("line cook Delphine Trevenna",
+ * "assistant keeper Ilse Marrow" after a rank),
  * or set off by commas after one ("the club finance officer, Idris Pellowe-Stanning,").
  */
 function describedNames(text: string): NameMatch[] {
@@ -416,9 +420,11 @@ function describedNames(text: string): NameMatch[] {
   for (const m of text.matchAll(before)) {
     const noun = m[1]!;
     // A role before a name is singular ("told reporters Upper Vell was cut off" names no person).
+    // "assistant keeper Ilse …", "senior warder Tomas …": after a rank, a noun for one who does what a verb says.
+    const ranked = RANK_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && isPersonNoun(noun);
     if (
       TITLE_WORD.test(noun) ||
-      !(isPersonNoun(noun, false) || compoundPersonNoun(noun)) ||
+      !(isPersonNoun(noun, false) || compoundPersonNoun(noun) || ranked) ||
       ['Adjective', 'Plural'].some((t) => wordTags(noun).has(t))
     )
       continue;

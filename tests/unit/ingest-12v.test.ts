@@ -149,3 +149,27 @@ describe('a speech word in "-s" before an auxiliary is a plural noun, no verb', 
     ).toBe('Orla Vennick');
   });
 });
+
+describe('a rank before a lower-case noun for a person makes the unknown name after it a person', () => {
+  it('"assistant keeper" and "senior keeper" before a name give the later quote to that person', () => {
+    expect(
+      speaker(
+        'The keepers met the board on Tuesday. Mr Ansel and his colleague, assistant keeper Petronella Quillon, met board members in the town. The meeting lasted 20 minutes.\n\n"They had made up their minds," Ms Quillon said.',
+        'They had',
+      ),
+    ).toBe('Petronella Quillon');
+    expect(
+      speaker(
+        'The lighthouse went dark on Monday, and the senior keeper Ottoline Brackwater climbed the tower.\n\n"It was quiet until dawn," Ms Brackwater said.',
+        'It was quiet',
+      ),
+    ).toBe('Ottoline Brackwater');
+  });
+  it('a rank before a noun that names no person makes no person', () => {
+    expect(
+      readLedger(
+        'The jail was locked down on Monday. The former border Tallow Crossing was shut.\n\n"It was quiet until dawn," a guard said.',
+      ).members.map((m) => m.name),
+    ).not.toContain('Tallow Crossing');
+  });
+});
