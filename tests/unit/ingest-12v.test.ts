@@ -173,3 +173,24 @@ describe('a rank before a lower-case noun for a person makes the unknown name af
     ).not.toContain('Tallow Crossing');
   });
 });
+
+describe('a plan called off is no planned happening', () => {
+  it('"said … that a … in June would not go ahead" drafts nothing for June', () => {
+    expect(
+      events(
+        'The mill closed on Monday. Organisers said on Tuesday that a second festival on the quay in June would not go ahead.',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('"The … in July will not take place" drafts nothing for July', () => {
+    expect(events('The mill closed on Monday. The summer fair in July will not take place this year.')).toEqual([
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+  it('a plan that goes ahead keeps its date', () => {
+    expect(events('The mill closed on Monday. Organisers said the festival in June would go ahead.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-06', 'planned'],
+    ]);
+  });
+});
