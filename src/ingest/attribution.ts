@@ -12,7 +12,7 @@ import {
   isPersonNoun,
   namedOrganisations,
   ORG_NOUN,
-  ORG_WORD,
+  endsInOrgWord,
   organisations,
   people,
   POST_NOMINAL,
@@ -477,11 +477,7 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast, next = '')
   for (const b of oneWordCompanies(masked))
     if (free(b.index, b.end) && !cast.isPublisher(b.text) && !COUNTRIES.has(b.text))
       out.push({ id: cast.thing(b.text, 'organisation', excerpt), kind: 'organisation', ...b, object: false });
-  for (const o of [
-    ...bodies,
-    ...organisations(masked),
-    ...properRuns(masked).filter((r) => ORG_WORD.test(r.text.split(/\s+/).at(-1)!) && r.text.includes(' ')),
-  ]) {
+  for (const o of [...bodies, ...organisations(masked), ...properRuns(masked).filter((r) => endsInOrgWord(r.text))]) {
     const name = o.text.replace(/^The\s+/, '');
     const index = o.end - name.length;
     if (free(index, o.end) && !cast.isPublisher(name))

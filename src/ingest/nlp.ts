@@ -28,7 +28,21 @@ export const TITLE_WORD =
   /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|skipper|manager|goalkeeper|striker|midfielder|referee|umpire|jockey|trainer|sheriff|inspector|sergeant|detective|superintendent|warden|lawyer|colonel|air|rear|(?:vice-)?marshal|commodore|brigadier|lieutenant|constable|(?:council|assembly|congress|alder|select)(?:member|man|woman)|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|u\.s\.|uk|eu|un|nato)$/i;
 /** Words that end a name of an organisation (of a company too: "Lanterne Films", "Ormond Securities"). */
 export const ORG_WORD =
-  /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores|Cableway|Railway|Funicular|Tramway|Ferries|Coaches|Buses|Lines|Rail|Railroad|Freight|Yachts|Boats|Shipyards?|Aerospace|Chemicals|Telecoms?|Petroleum|Foods|Energy|Mining|Media|Books)$/;
+  /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores|Cableway|Railway|Funicular|Tramway|Ferries|Coaches|Buses|Lines|Rail|Railroad|Freight|Steel|Cement|Yachts|Boats|Shipyards?|Aerospace|Chemicals|Telecoms?|Petroleum|Foods|Energy|Mining|Media|Books)$/;
+/**
+ * True when a run of capitalised words ends in a word for an organisation ({@link ORG_WORD}):
+ * "Harbour Lines", "Tollmarsh Cement"; not a first name and a surname that is also such a word
+ * ("David Steel").
+ */
+export function endsInOrgWord(run: string): boolean {
+  const words = run.split(/\s+/);
+  return words.length > 1 && ORG_WORD.test(words.at(-1)!) && !surnameOfFirstName(words);
+}
+
+/** A first name, then a surname that is also a word for a company ("David Steel"): a person's name. */
+const surnameOfFirstName = (words: string[]) =>
+  words.length === 2 && /^Steel$/.test(words[1]!) && wordTags(words[0]!).has('FirstName');
+
 /** A nationality adjective before a title ("Tarvian", "Japanese", "Danish", "Saudi"). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
 const NOT_NAME =
@@ -280,7 +294,9 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
   if (
     !rest.length ||
     rest.some(
-      (w) => ORG_WORD.test(w[0]) || (/^\p{Ll}/u.test(w[0]) && !/^(?:bin|de|van|von|al|da|del|der|le)$/.test(w[0])),
+      (w) =>
+        (ORG_WORD.test(w[0]) && !surnameOfFirstName(rest.map((r) => r[0]))) ||
+        (/^\p{Ll}/u.test(w[0]) && !/^(?:bin|de|van|von|al|da|del|der|le)$/.test(w[0])),
     )
   )
     return null;

@@ -194,3 +194,25 @@ describe('a plan called off is no planned happening', () => {
     ]);
   });
 });
+
+describe('a company named by its metal or material is an organisation, also by its short name', () => {
+  it('"In a notice to the stock exchange …, <Name> said" after "<Name> Steel" is the company\'s notice', () => {
+    expect(
+      readLedger(
+        'Harrowgate Steel will close its last furnace on 18 December, the company said on Monday. In a notice to the stock exchange before trading opened on Monday, Harrowgate said the furnace had lost "more than 300 million marks" in five years.',
+      ).speaker('more than'),
+    ).toMatchObject({ name: 'Harrowgate Steel notice', kind: 'document' });
+    expect(
+      readLedger('Tollmarsh Cement said the kiln would be shut "for at least a year" after the fire.').speaker(
+        'for at',
+      ),
+    ).toMatchObject({ name: 'Tollmarsh Cement', kind: 'organisation' });
+  });
+  it('a first name before "Steel" is a person\'s name', () => {
+    expect(
+      readLedger('The party lost the seat. Margaret Steel said the result was "a bitter blow" for the party.').speaker(
+        'a bitter',
+      ),
+    ).toMatchObject({ name: 'Margaret Steel', kind: 'person' });
+  });
+});
