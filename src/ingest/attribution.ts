@@ -13,7 +13,7 @@ import {
   kinFollows,
   namedOrganisations,
   ORG_NOUN,
-  ORG_WORD,
+  endsInOrgWord,
   organisations,
   people,
   POST_NOMINAL,
@@ -479,11 +479,7 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast, next = '')
   for (const b of oneWordCompanies(masked))
     if (free(b.index, b.end) && !cast.isPublisher(b.text) && !COUNTRIES.has(b.text))
       out.push({ id: cast.thing(b.text, 'organisation', excerpt), kind: 'organisation', ...b, object: false });
-  for (const o of [
-    ...bodies,
-    ...organisations(masked),
-    ...properRuns(masked).filter((r) => ORG_WORD.test(r.text.split(/\s+/).at(-1)!) && r.text.includes(' ')),
-  ]) {
+  for (const o of [...bodies, ...organisations(masked), ...properRuns(masked).filter((r) => endsInOrgWord(r.text))]) {
     const name = o.text.replace(/^The\s+/, '');
     const index = o.end - name.length;
     if (free(index, o.end) && !cast.isPublisher(name))
@@ -1474,6 +1470,9 @@ const verbsOf = (masked: string) =>
   [...masked.matchAll(SPEECH), ...masked.matchAll(TEXT_SPEECH)]
     .sort((a, b) => a.index - b.index)
     .map((m) => ({ index: m.index, end: m.index + m[0].length, word: m[0] }));
+/** A speech word in "-s" followed by an auxiliary ("calls have", "claims were", "notes are"): a plural noun, not a verb. */
+const PLURAL_NOUN_BEFORE_AUX =
+  /^(?:calls|claims|notes|rules|finds|reads|writes|tells|states|warns|urges|promises|describes|adds)\s+(?:have|had|were|are|can|could|will|would|may|might|must|should)\b/iu;
 /**
  * The speech verbs that may give a sentence its speaker: "According to the broadcaster KTV, a
  * senior officer said" names the outlet that relayed the words, not who spoke them, a passive
@@ -1482,7 +1481,10 @@ const verbsOf = (masked: string) =>
  */
 const speakingVerbs = (masked: string) => {
   // "the operator had been warned about …", "staff were urged to …": a passive's subject is who was spoken to.
-  const all = verbsOf(masked).filter((v) => !PASSIVE_BEFORE.test(masked.slice(0, v.index)));
+  // "the keepers' radio calls have saved …", "its claims were false": a plural noun before an auxiliary, no verb.
+  const all = verbsOf(masked).filter(
+    (v) => !PASSIVE_BEFORE.test(masked.slice(0, v.index)) && !PLURAL_NOUN_BEFORE_AUX.test(masked.slice(v.index)),
+  );
   // "X, who wrote the bylaw, said": a speech verb in a relative clause set off by commas, before another one.
   const verbs = all.filter(
     (v) =>
@@ -1558,10 +1560,11 @@ const IN_WRITING_AFTER =
   /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?,?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+|\d+-page\s+)?((?:\p{Ll}+\s+){0,2}(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|note|update|letter|memo|ruling|judgment|post|email|message))\b/u;
 /**
  * "In a dissenting opinion, two judges wrote", "In the order, Judge X wrote", "In a letter …, the head of Y, X, wrote": a text named before the subject
- * (also with a relative clause set off after it: "In a letter to the board, which the Ledger has seen, X wrote").
+ * (also with a relative clause set off after it: "In a letter to the board, which the Ledger has seen, X wrote"; and with
+ * a page count: "In a 40-page order, Judge X wrote").
  */
 const IN_WRITING_BEFORE =
-  /(?:^|[,;]\s+)In\s+(?:(?:a|an|its|their|his|her|the)\s+|(?=(?:\p{Ll}+\s+){0,2}(?:reasons|findings)\b))((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision|reasons|findings))\b(?:\s+(?:to|from|on|with|for|sent|published|posted|issued|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|posted|released|issued|dated|titled|sent|filed|seen|obtained|which|that)\b[^,;]{0,80})?\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)\s*$/u;
+  /(?:^|[,;]\s+)In\s+(?:(?:a|an|its|their|his|her|the)\s+(?:\d+-page\s+)?|(?=(?:\p{Ll}+\s+){0,2}(?:reasons|findings)\b))((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision|reasons|findings))\b(?:\s+(?:to|from|on|with|for|sent|published|posted|issued|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|posted|released|issued|dated|titled|sent|filed|seen|obtained|which|that)\b[^,;]{0,80})?\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)\s*$/u;
 
 /** "…, had recommended a cut in a report dated Oct 14, warning that": the text the main clause acted in, before a participle. */
 const IN_WRITING_MAIN =

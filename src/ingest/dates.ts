@@ -604,16 +604,34 @@ const isBound = (text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>) =
     text.slice(Math.max(0, r.index - 4), r.index + r.text.length),
   );
 
+/** Texts whose day of handing over or publication is their own ({@link TEXT_HANDED_OVER}). */
+const HANDED_TEXT = String.raw`(?:report|review|audit|study|survey|assessment|letter|dossier|memo|forecast|analysis)`;
+/** How a text reaches its readers: "delivered", "published", "handed over". */
+const HANDED = String.raw`(?:delivered|presented|submitted|handed\s+(?:over|in)|published|released|sent)\s+(?:to\s+(?:the\s+)?[\p{L}’' -]{1,40}?\s+)?`;
+
 /**
- * The day a text was handed over, set off after it: "The review, delivered Nov. 16, estimated …",
- * "the audit, submitted on 3 June, found …". Such a day is the
- * text's, like "dated", no happening of its own.
+ * The day a text was handed over or published: set off after it ("The review, delivered Nov. 16,
+ * estimated …", "the audit, submitted on 3 June, found …", "the forecast, published in June, …"),
+ * after the text named by "in" ("In a letter delivered to the embassy on Friday, …", "found in a
+ * report published on Tuesday that …"), or after who commissioned it ("A review commissioned by the
+ * board and published in March 2025 found …"). Such a day is the text's, like "dated", no happening
+ * of its own. A text as the subject of the news ("A review published on Monday has found …") keeps it.
  */
-const TEXT_HANDED_OVER =
-  /\b(?:report|review|audit|study|survey|assessment|letter|dossier|memo)[’']?s?,\s+(?:delivered|presented|submitted|handed\s+(?:over|in))\s+(?:to\s+(?:the\s+)?[\p{L}’' -]{1,40}?\s+)?(?:on\s+)?$/u;
+const TEXT_HANDED_OVER = [
+  new RegExp(String.raw`\b${HANDED_TEXT}[’']?s?,\s+${HANDED}(?:on\s+|in\s+)?$`, 'u'),
+  new RegExp(
+    String.raw`\b[Ii]n\s+(?:a|an|its|the|their|his|her)\s+(?:[\p{L}\d-]+\s+){0,2}?${HANDED_TEXT}\s+${HANDED}(?:on\s+)?$`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`\b${HANDED_TEXT}\s+commissioned\s+by\s+[^,;]{1,40}?\s+and\s+(?:published|released)\s+in\s+$`,
+    'u',
+  ),
+];
 
 /** True when a date after `before` is a text's own day: "dated …" or handed over ({@link TEXT_HANDED_OVER}). */
-const textsDay = (before: string) => /\bdated\s+(?:on\s+)?$/iu.test(before) || TEXT_HANDED_OVER.test(before);
+const textsDay = (before: string) =>
+  /\bdated\s+(?:on\s+)?$/iu.test(before) || TEXT_HANDED_OVER.some((re) => re.test(before));
 
 /** Numbers written as words, as counts of units ("three years ago"). */
 export const NUMBER: Record<string, number> = {

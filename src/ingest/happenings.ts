@@ -449,6 +449,13 @@ const OUTLET_TRAIL =
   /\b(?:will\s+(?:have|bring(?:\s+you)?)|will\s+be)\s+more\s+(?:on\s+(?:this|that|the)\s+(?:developing\s+)?story|(?:details\s+|on\s+this\s+)?later)\b|\bmore\s+on\s+this\s+story\b/iu;
 
 /**
+ * A plan called off: "a second race in January would not go ahead", "the March concert has been
+ * cancelled". Its date is no planned happening.
+ */
+const CALLED_OFF =
+  /\b(?:(?:would|will|could)\s+not|won[’']t|wouldn[’']t)\s+(?:now\s+)?(?:go\s+ahead|take\s+place|proceed|happen)\b|\b(?:has|have|had)\s+been\s+(?:cancell?ed|called\s+off|scrapped|abandoned)\b/u;
+
+/**
  * The happening of one clause: its own date, or for reported speech the reported clause's or a
  * completed action's (dated by the speaking, except in a lead under a dateline).
  */
@@ -481,7 +488,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     return [];
   if (!speech) {
     const found = plainDate(head, published, lead);
-    return found ? [{ excerpt: head, date: found }] : [];
+    return found && !(found.future && CALLED_OFF.test(blankQuotes(head))) ? [{ excerpt: head, date: found }] : [];
   }
   // "In a ruling on Tuesday, the court said …": a court's ruling is a happening, its words a document's.
   // "In a 38-page ruling released Tuesday, the panel said …": a ruling's release is no ruling of its own.
@@ -503,9 +510,9 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     /\bnot\s+guilty\b|\bno\s+longer\b|\bno\s+one\s+(?:was|were|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:injured|hurt|killed|harmed)\b/gu,
     '',
   );
-  const negated = NEGATED.test(
-    plain.slice(0, dated ? Math.max(plain.indexOf(dated.text), 0) : /,|\sand\s/u.exec(plain)?.index),
-  );
+  const negated =
+    NEGATED.test(plain.slice(0, dated ? Math.max(plain.indexOf(dated.text), 0) : /,|\sand\s/u.exec(plain)?.index)) ||
+    (!!dated?.future && CALLED_OFF.test(plain));
   // "The union has warned that strikes could be called in December if no offer is made": a possibility on a
   // condition is no happening, planned or past.
   const own = negated || conditional(plain, dated) ? null : dated;

@@ -25,10 +25,24 @@ export const HONORIFIC =
   /^(?:Sir|Dame|Lord|Lady|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof|Prof\.|Professor|Rev|Rev\.|Revd|Revd\.)$/;
 /** Words of a role title ("President", "foreign minister", "special envoy", "spokesman"). */
 export const TITLE_WORD =
-  /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|lawyer|colonel|air|rear|(?:vice-)?marshal|commodore|brigadier|lieutenant|constable|(?:council|assembly|congress|alder|select)(?:member|man|woman)|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|u\.s\.|uk|eu|un|nato)$/i;
+  /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|skipper|manager|goalkeeper|striker|midfielder|referee|umpire|jockey|trainer|sheriff|inspector|sergeant|detective|superintendent|warden|lawyer|colonel|air|rear|(?:vice-)?marshal|commodore|brigadier|lieutenant|constable|(?:council|assembly|congress|alder|select)(?:member|man|woman)|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|u\.s\.|uk|eu|un|nato)$/i;
 /** Words that end a name of an organisation (of a company too: "Lanterne Films", "Ormond Securities"). */
 export const ORG_WORD =
-  /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores|Cableway|Railway|Funicular|Tramway|Ferries|Coaches|Buses|Lines|Foods|Energy|Mining|Media|Books)$/;
+  /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores|Cableway|Railway|Funicular|Tramway|Ferries|Coaches|Buses|Lines|Rail|Railroad|Freight|Steel|Cement|Yachts|Boats|Shipyards?|Aerospace|Chemicals|Telecoms?|Petroleum|Foods|Energy|Mining|Media|Books)$/;
+/**
+ * True when a run of capitalised words ends in a word for an organisation ({@link ORG_WORD}):
+ * "Harbour Lines", "Tollmarsh Cement"; not a first name and a surname that is also such a word
+ * ("David Steel").
+ */
+export function endsInOrgWord(run: string): boolean {
+  const words = run.split(/\s+/);
+  return words.length > 1 && ORG_WORD.test(words.at(-1)!) && !surnameOfFirstName(words);
+}
+
+/** A first name, then a surname that is also a word for a company ("David Steel"): a person's name. */
+const surnameOfFirstName = (words: string[]) =>
+  words.length === 2 && /^Steel$/.test(words[1]!) && wordTags(words[0]!).has('FirstName');
+
 /** A nationality adjective before a title ("Tarvian", "Japanese", "Danish", "Saudi"). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
 const NOT_NAME =
@@ -284,7 +298,9 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
   if (
     !rest.length ||
     rest.some(
-      (w) => ORG_WORD.test(w[0]) || (/^\p{Ll}/u.test(w[0]) && !/^(?:bin|de|van|von|al|da|del|der|le)$/.test(w[0])),
+      (w) =>
+        (ORG_WORD.test(w[0]) && !surnameOfFirstName(rest.map((r) => r[0]))) ||
+        (/^\p{Ll}/u.test(w[0]) && !/^(?:bin|de|van|von|al|da|del|der|le)$/.test(w[0])),
     )
   )
     return null;
@@ -366,6 +382,9 @@ export const kinFollows = (words: string) =>
     .slice(0, 3)
     .some((w) => KIN.test(w));
 
+/** A rank before a lower-case noun for a person ("assistant keeper", "senior warder", "head gardener"). */
+const RANK_BEFORE = /\b(?:assistant|senior|junior|chief|head|deputy|former|lead|principal|retired|veteran)\s+$/iu;
+
 /** A match of a name in a text: where the match starts, the whole match and the name in it. */
 type NameMatch = { index: number; 0: string; 1: string };
 
@@ -389,7 +408,8 @@ const NAME_WORDS = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}
  * A name of two or three capitalised words that compromise does not know, read as a person's by
  * what is written around it: an age set off after it ("Agneta Bjornholm, 58,"), a role "of / at /
  * for" a body set off after it ("Torvald Hesketh, leader of the …", "said Joost Ostrander, chief
- * economist at …"), a lower-case noun for a person just before it ("line cook Delphine Trevenna"),
+ * economist at …"), a lower-case noun for a person just before it ("line cook Delphine Trevenna",
+ * "assistant keeper Ilse Marrow" after a rank),
  * or set off by commas after one ("the club finance officer, Idris Pellowe-Stanning,").
  */
 function describedNames(text: string): NameMatch[] {
@@ -428,9 +448,11 @@ function describedNames(text: string): NameMatch[] {
   for (const m of text.matchAll(before)) {
     const noun = m[1]!;
     // A role before a name is singular ("told reporters Upper Vell was cut off" names no person).
+    // "assistant keeper Ilse …", "senior warder Tomas …": after a rank, a noun for one who does what a verb says.
+    const ranked = RANK_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && isPersonNoun(noun);
     if (
       TITLE_WORD.test(noun) ||
-      !(isPersonNoun(noun, false) || compoundPersonNoun(noun)) ||
+      !(isPersonNoun(noun, false) || compoundPersonNoun(noun) || ranked) ||
       ['Adjective', 'Plural'].some((t) => wordTags(noun).has(t))
     )
       continue;
@@ -547,11 +569,12 @@ export function namedOrganisations(text: string): TextSpan[] {
   // "the Postal and Communications Authority", "the Food and Drug Administration": a body's name joined by "and".
   for (const m of text.matchAll(BODY_AND)) {
     const words = m[1]!.split(/\s+/);
-    // ("the Harbour Board and Kelby Council" are two bodies: a body's word before "and" ends a name of its own).
+    // ("the Harbour Board and Kelby Council" are two bodies: a body's word before "and" ends a name of its own;
+    // not a first word alone, "the Rail and Road Safety Board", "the Army and Navy Club").
     const and = words.indexOf('and');
     if (
       !ORG_WORD.test(words.at(-1)!) ||
-      words.some((w, i) => titleHead(w) || NOT_NAME.test(w) || (i < and && ORG_WORD.test(w)))
+      words.some((w, i) => titleHead(w) || NOT_NAME.test(w) || (i > 0 && i < and && ORG_WORD.test(w)))
     )
       continue;
     out.push({ text: m[1]!, index: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
@@ -616,11 +639,11 @@ export function isFuture(clause: string): boolean {
 
 /**
  * The present simple of a sitting, meeting or hearing set for a day: "The committee meets on
- * Tuesday", "the court sits again next week", "The trial resumes on Monday". Such a present tells
+ * Tuesday" (or "meets Thursday", the weekday bare), "the court sits again next week", "The trial resumes on Monday". Such a present tells
  * a timetable, what lies ahead.
  */
 const SCHEDULED_PRESENT =
-  /\b(?:meets|sits|resumes|reconvenes|convenes|reopens)\s+(?:again\s+)?(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|next\s+(?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+this)\b/u;
+  /\b(?:meets|sits|resumes|reconvenes|convenes|reopens)\s+(?:again\s+)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|next\s+(?:week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|later\s+this)\b/u;
 
 /**
  * An invitation in the present or present perfect: "Parents have been invited to a meeting on
