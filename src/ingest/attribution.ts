@@ -479,7 +479,11 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast, next = '')
   for (const b of oneWordCompanies(masked))
     if (free(b.index, b.end) && !cast.isPublisher(b.text) && !COUNTRIES.has(b.text))
       out.push({ id: cast.thing(b.text, 'organisation', excerpt), kind: 'organisation', ...b, object: false });
-  for (const o of [...bodies, ...organisations(masked), ...properRuns(masked).filter((r) => endsInOrgWord(r.text))]) {
+  for (const o of [
+    ...bodies,
+    ...organisations(masked),
+    ...properRuns(masked).filter((r) => endsInOrgWord(r.text, masked.slice(r.end, r.end + 8))),
+  ]) {
     const name = o.text.replace(/^The\s+/, '');
     const index = o.end - name.length;
     if (free(index, o.end) && !cast.isPublisher(name))

@@ -452,8 +452,35 @@ const OUTLET_TRAIL =
  * A plan called off: "a second race in January would not go ahead", "the March concert has been
  * cancelled". Its date is no planned happening.
  */
-const CALLED_OFF =
+const PLAN_CALLED_OFF =
   /\b(?:(?:would|will|could)\s+not|won[’']t|wouldn[’']t)\s+(?:now\s+)?(?:go\s+ahead|take\s+place|proceed|happen)\b|\b(?:has|have|had)\s+been\s+(?:cancell?ed|called\s+off|scrapped|abandoned)\b/u;
+
+/** Where another clause begins: a semicolon, or a conjunction ("after", "though", "but" …). */
+const CLAUSE_BREAK = /;|,?\s+(?:after|before|though|although|but|while|whereas|because|since|once|until|when)\s+/gu;
+
+/**
+ * True when the plan dated by `dateText` in `text` is called off ({@link PLAN_CALLED_OFF}) in its own
+ * clause: not in a relative clause ("The match, which had been cancelled in March, will be played on
+ * Saturday") nor in another one ("The strike will go ahead on Monday after talks had been abandoned",
+ * "The vote will go ahead on Sunday, though a recount will not take place").
+ */
+function calledOff(text: string, dateText: string): boolean {
+  const aside = text.replace(RELATIVE_ASIDE, ',');
+  const plain = aside.includes(dateText) ? aside : text;
+  const at = plain.indexOf(dateText);
+  if (at < 0) return PLAN_CALLED_OFF.test(plain);
+  // (A date's text may end in the comma before another clause: "on Sunday,".)
+  const end = at + dateText.replace(/[\s,;]+$/u, '').length;
+  let [from, to] = [0, plain.length];
+  for (const m of plain.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return PLAN_CALLED_OFF.test(plain.slice(from, to));
+}
 
 /**
  * The happening of one clause: its own date, or for reported speech the reported clause's or a
@@ -488,7 +515,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     return [];
   if (!speech) {
     const found = plainDate(head, published, lead);
-    return found && !(found.future && CALLED_OFF.test(blankQuotes(head))) ? [{ excerpt: head, date: found }] : [];
+    return found && !(found.future && calledOff(blankQuotes(head), found.text)) ? [{ excerpt: head, date: found }] : [];
   }
   // "In a ruling on Tuesday, the court said …": a court's ruling is a happening, its words a document's.
   // "In a 38-page ruling released Tuesday, the panel said …": a ruling's release is no ruling of its own.
@@ -512,7 +539,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   );
   const negated =
     NEGATED.test(plain.slice(0, dated ? Math.max(plain.indexOf(dated.text), 0) : /,|\sand\s/u.exec(plain)?.index)) ||
-    (!!dated?.future && CALLED_OFF.test(plain));
+    (!!dated?.future && calledOff(plain, dated.text));
   // "The union has warned that strikes could be called in December if no offer is made": a possibility on a
   // condition is no happening, planned or past.
   const own = negated || conditional(plain, dated) ? null : dated;

@@ -32,16 +32,27 @@ export const ORG_WORD =
 /**
  * True when a run of capitalised words ends in a word for an organisation ({@link ORG_WORD}):
  * "Harbour Lines", "Tollmarsh Cement"; not a first name and a surname that is also such a word
- * ("David Steel").
+ * ("David Steel"), nor a name with an age set off after it (`after`: ", 58,").
  */
-export function endsInOrgWord(run: string): boolean {
+export function endsInOrgWord(run: string, after = ''): boolean {
   const words = run.split(/\s+/);
-  return words.length > 1 && ORG_WORD.test(words.at(-1)!) && !surnameOfFirstName(words);
+  return words.length > 1 && ORG_WORD.test(words.at(-1)!) && !surnameOfFirstName(words, after);
 }
 
-/** A first name, then a surname that is also a word for a company ("David Steel"): a person's name. */
-const surnameOfFirstName = (words: string[]) =>
-  words.length === 2 && /^Steel$/.test(words[1]!) && wordTags(words[0]!).has('FirstName');
+/**
+ * A first name, then a surname that is also a word for a company ("David Steel"), or such a surname
+ * after an honorific or a title ("Ms Steel", "Councillor Ailsa Steel") or with an age set off after it
+ * (`after`: "Ailsa Steel, 58,"): a person's name.
+ */
+const surnameOfFirstName = (words: string[], after = '') => {
+  const title = titleLength(words);
+  const name = words.slice(title);
+  return (
+    /^Steel$/.test(words.at(-1)!) &&
+    name.length <= 2 &&
+    (title > 0 || (name.length === 2 && (wordTags(name[0]!).has('FirstName') || /^,\s+\d{1,3},/u.test(after))))
+  );
+};
 
 /** A nationality adjective before a title ("Tarvian", "Japanese", "Danish", "Saudi"). */
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:ian|an|ese|ish|i)$/u;
@@ -295,11 +306,12 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
   const honorific = honorificAt >= 0 ? words[honorificAt]![0] : undefined;
   const all = words.slice(i).filter((w) => !NOT_NAME.test(w[0]));
   const rest = withoutPostNominals(all);
+  const names = words.map((w) => w[0]);
   if (
     !rest.length ||
     rest.some(
       (w) =>
-        (ORG_WORD.test(w[0]) && !surnameOfFirstName(rest.map((r) => r[0]))) ||
+        (ORG_WORD.test(w[0]) && !surnameOfFirstName(names, text.slice(span.end, span.end + 8))) ||
         (/^\p{Ll}/u.test(w[0]) && !/^(?:bin|de|van|von|al|da|del|der|le)$/.test(w[0])),
     )
   )
@@ -423,7 +435,10 @@ function describedNames(text: string): NameMatch[] {
   for (const m of text.matchAll(after)) {
     const role = m[2];
     if (role && !(isPersonNoun(role) || TITLE_WORD.test(role))) continue;
-    if (m[1]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w) || TITLE_WORD.test(w))) continue;
+    // ("Ailsa Steel, 58,": a surname that is also a word for a company, with an age, is a person's.)
+    const words = m[1]!.split(/\s+/);
+    const steel = surnameOfFirstName(words, text.slice(m.index + m[1]!.length, m.index + m[1]!.length + 8));
+    if (words.some((w) => NOT_NAME.test(w) || (ORG_WORD.test(w) && !steel) || TITLE_WORD.test(w))) continue;
     add(m, m[1]!);
   }
   // "Ilse Marrow, whose two sons attend the school, …": a name whose kin follow is a person's.
