@@ -38,7 +38,14 @@ const SPEAKING_ADJUNCT =
   /^\s+(?:[^\s,.;]+\s+){0,7}?(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)(?![\p{L}’'-])/u;
 /** Verbs of thinking and showing: what they report is an opinion, not an action. */
 const NOT_ACTION =
-  /^(?:suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|consider|considered|regard|regarded|view|viewed|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told|include|included|includes|comprise|comprised|contain|contained|numbered)$/i;
+  /^(?:respect|respected|regret|regretted|understand|understood|appreciate|appreciated|value|valued|suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|consider|considered|regard|regarded|view|viewed|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told|include|included|includes|comprise|comprised|contain|contained|numbered)$/i;
+
+/**
+ * A long stretch of time an action went on for ("had reported the leaks for years", "had worked night
+ * shifts for 31 years"): a practice, not a happening on the day it was told.
+ */
+const LONG_RUNNING =
+  /\bfor\s+(?:(?:many|several|some|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty)\s+)?(?:years|decades|months)\b/u;
 
 const blankQuotes = (text: string) => text.replace(/["“][^"”]*(?:["”]|$)/gu, (q) => ' '.repeat(q.length));
 
@@ -516,7 +523,8 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // "The union has warned that strikes could be called in December if no offer is made": a possibility on a
   // condition is no happening, planned or past.
   const own = negated || conditional(plain, dated) ? null : dated;
-  const spoken = findDate(speech.speaking, published);
+  // (A practice kept up "for years" is not dated by the telling: no day of speaking for it.)
+  const spoken = LONG_RUNNING.test(plain) ? null : findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
     return toldAndPlanned(speech, spoken, own, published) ?? [{ excerpt: head, date: { ...own, clause: 'main' } }];
