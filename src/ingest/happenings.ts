@@ -77,7 +77,7 @@ const hasFinite = (text: string) =>
  * growers sent last week, ", "In its notice, published on Tuesday, ", "In a radio interview on Tuesday, ".
  */
 const FRONTED =
-  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice|interview|speech|address|podcast|briefing|reasons|findings|ruling|decision|judgm?ent|order|directive|opinion)\b[^,;]*,\s*(?:(?:published|released|issued|posted|sent|dated|filed)\b[^,;]*,\s*)?/u;
+  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice|interview|speech|address|podcast|briefing|reasons|findings|ruling|decision|judgm?ent|order|directive|opinion|survey|study|poll|evaluation|audit|analysis|assessment)\b[^,;]*,\s*(?:(?:published|released|issued|posted|sent|dated|filed)\b[^,;]*,\s*)?/u;
 
 /** An apposition whose verb is in a relative clause or tells a text's publishing: ", who …,", ", the operator that runs …,", ", released Tuesday night,". */
 const APPOSED_CLAUSE =

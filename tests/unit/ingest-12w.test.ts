@@ -35,3 +35,40 @@ describe('a reported attitude is no action', () => {
     ]);
   });
 });
+
+describe('a survey, study, evaluation or forecast is a text: the day it came out is its own', () => {
+  it('"In a survey of members published alongside …, the guild said … "…"" drafts nothing', () => {
+    expect(
+      events(
+        'The ferry sank on Tuesday. In a survey of members published alongside Monday\'s vote, the guild said most crews were "working at a loss".',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('"A study by <author>, published in March, found …" drafts nothing for March', () => {
+    expect(
+      events(
+        'The ferry sank on Tuesday. A study by the University of Brennock, published in March, found that crossings had fallen by a third.',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+    expect(
+      events(
+        'The ferry sank on Tuesday. The audit by the county treasurer, released in February, found that fares had doubled.',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('"the board\'s own forecast, published in March," drafts nothing for March', () => {
+    expect(
+      events(
+        'The ferry sank on Tuesday. According to the board\'s own forecast, published in March, tolls will raise "about two million crowns a year".',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('a study that is the news keeps its day', () => {
+    expect(
+      events('The ferry sank on Tuesday. A study published on Monday has found that crossings fell by a third.'),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+});
