@@ -305,6 +305,13 @@ function measureClause(clause: string): boolean {
   return !!verb && MEASURE.test(verb.text);
 }
 
+/**
+ * A speech act carried in a text or a broadcast: "apologised in a post on social media on Saturday",
+ * "thanked his hosts in a video posted on Tuesday night": a remark, drafted as a statement if quoted, no happening.
+ */
+const SPEECH_ACT_IN_TEXT =
+  /\b(?:apologi[sz]ed|thanked|congratulated|praised|critici[sz]ed|condemned)\b[^,;.]{0,40}?\bin\s+(?:a|an|his|her|its|their)\s+(?:\p{Ll}+\s+){0,2}?(?:post|video|message|tweet|statement|interview|letter|email|broadcast)\b/u;
+
 /** A relative clause set off by commas: ", which declined to comment,", ", who was due to stand trial in June,". */
 const RELATIVE_ASIDE = /,\s+(?:which|who)\s[^,;]*,/gu;
 
@@ -331,6 +338,7 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
   // the speaking does not date what they report; news told in the present ("is recalling", "has agreed") it does.
   const lead = DATELINE.test(sentence) && !/\b(?:is|are|has|have)\b/u.test(blankQuotes(sentence));
   const out = conjuncts(head, published)
+    .filter((part) => !SPEECH_ACT_IN_TEXT.test(blankQuotes(part)))
     .flatMap((part) => clauseHappening(part, published, lead))
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));

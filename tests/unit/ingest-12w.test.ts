@@ -72,3 +72,22 @@ describe('a survey, study, evaluation or forecast is a text: the day it came out
     ]);
   });
 });
+
+describe('a speech act carried in a post, a video or a statement is a remark, no happening', () => {
+  it('"apologised in a post on social media on Wednesday" drafts nothing for Wednesday', () => {
+    expect(
+      events('The ferry sank on Tuesday. The captain apologised in a post on social media on Wednesday afternoon.'),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('"thanked his fans in a video posted on Wednesday night" drafts nothing for Wednesday', () => {
+    expect(
+      events('The ferry sank on Tuesday. The captain thanked the lifeboat crews in a video posted on Wednesday night.'),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('an act done by letter is still news', () => {
+    expect(events('The ferry sank on Tuesday. The captain resigned in a letter to the owners on Wednesday.')).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-13', 'reported'],
+    ]);
+  });
+});
