@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events } from '../ingest-read';
+import { planEvents as events, readLedger } from '../ingest-read';
+
+/** The name of the speaker given to the quote that starts with `quote` in `text`. */
+const speaker = (text: string, quote: string) => readLedger(text).speaker(quote)?.name;
 
 // The patterns of issue 12w, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -89,5 +92,26 @@ describe('a speech act carried in a post, a video or a statement is a remark, no
       ['2026-05-12', 'reported'],
       ['2026-05-13', 'reported'],
     ]);
+  });
+});
+
+describe('a company named after the noun for its trade speaks by its name', () => {
+  it('"The carmaker <Name> said" gives the words to the company', () => {
+    expect(speaker('The carmaker Dorvantis said the recall was "a precaution, nothing more".', 'a precaution')).toBe(
+      'Dorvantis',
+    );
+    expect(
+      speaker(
+        'The recall began on Monday. The drugmaker Quellix said supplies were "secure for the winter".',
+        'secure',
+      ),
+    ).toBe('Quellix');
+  });
+  it('"Chipmaker <Name> said" at the start of a sentence leaves the noun out of the name', () => {
+    expect(speaker('Chipmaker Ostrelle said the new plant was "on schedule".', 'on schedule')).toBe('Ostrelle');
+    expect(speaker('Insurer Harlow Mutual said claims were "rising fast".', 'rising fast')).toBe('Harlow Mutual');
+  });
+  it('a name that opens with such a word, or a title after it, is kept whole', () => {
+    expect(speaker('Union Quay Partners said the plan was "a disgrace".', 'a disgrace')).toBe('Union Quay Partners');
   });
 });
