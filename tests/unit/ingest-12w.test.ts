@@ -115,3 +115,19 @@ describe('a company named after the noun for its trade speaks by its name', () =
     expect(speaker('Union Quay Partners said the plan was "a disgrace".', 'a disgrace')).toBe('Union Quay Partners');
   });
 });
+
+describe('two titles joined by "and" at the start of a sentence are the offices of one speaker', () => {
+  it('"Chairman and chief executive <Name> said" gives the words to the person', () => {
+    expect(
+      speaker('Chairman and chief executive Marek Ostlund said the merger was "good for both sides".', 'good'),
+    ).toBe('Marek Ostlund');
+    expect(
+      speaker('The plant reopened. Director and founder Ilse Brannagh said output was "back to normal".', 'back'),
+    ).toBe('Ilse Brannagh');
+  });
+  it('a name after "and" after another name is still the second person', () => {
+    expect(
+      speaker('Talks between Oda Fenn and Marek Ostlund ended. Marek Ostlund said they were "over for now".', 'over'),
+    ).toBe('Marek Ostlund');
+  });
+});
