@@ -312,6 +312,17 @@ function measureClause(clause: string): boolean {
 const SPEECH_ACT_IN_TEXT =
   /\b(?:apologi[sz]ed|thanked|congratulated|praised|critici[sz]ed|condemned)\b[^,;.]{0,40}?\bin\s+(?:a|an|his|her|its|their)\s+(?:\p{Ll}+\s+){0,2}?(?:post|video|message|tweet|statement|interview|letter|email|broadcast)\b/u;
 
+/**
+ * A count or a ranking told with a copula: "It is the third conviction quashed this year", "It was the
+ * first title fight in the city since 1994": a comparison, no happening of its own (a clause inside it
+ * that tells one, "since the league was founded in 1962", is drafted from backgroundDates).
+ */
+const RANKED =
+  /^\s*(?:It|This|That)\s+(?:is|was|would\s+have\s+been|will\s+be)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only|\p{Ll}+est)\b/u;
+
+/** {@link RANKED}, alone in its clause ("It is the second school shut in five years; X closed in 2021" tells one). */
+const ranked = (clause: string) => RANKED.test(clause) && !clause.includes(';');
+
 /** A relative clause set off by commas: ", which declined to comment,", ", who was due to stand trial in June,". */
 const RELATIVE_ASIDE = /,\s+(?:which|who)\s[^,;]*,/gu;
 
@@ -338,7 +349,7 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
   // the speaking does not date what they report; news told in the present ("is recalling", "has agreed") it does.
   const lead = DATELINE.test(sentence) && !/\b(?:is|are|has|have)\b/u.test(blankQuotes(sentence));
   const out = conjuncts(head, published)
-    .filter((part) => !SPEECH_ACT_IN_TEXT.test(blankQuotes(part)))
+    .filter((part) => !SPEECH_ACT_IN_TEXT.test(blankQuotes(part)) && !ranked(part))
     .flatMap((part) => clauseHappening(part, published, lead))
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));

@@ -131,3 +131,26 @@ describe('two titles joined by "and" at the start of a sentence are the offices 
     ).toBe('Marek Ostlund');
   });
 });
+
+describe('a count or a ranking told with a copula is no happening', () => {
+  it('"It is the second ferry lost on the route this year" drafts nothing for the year', () => {
+    expect(
+      events('The ferry sank on Tuesday. It is the second ferry lost on the route this year, and the worst.'),
+    ).toEqual([['2026-05-12', 'reported']]);
+    expect(events('The ferry sank on Tuesday. It was the first sinking in the strait since 1988.')).toEqual([
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+  it('a happening told inside the comparison, or after a semicolon, keeps its date', () => {
+    expect(events('The ferry sank on Tuesday. It was the first sinking since the docks were sold in 1988.')).toEqual([
+      ['2026-05-12', 'reported'],
+      ['1988', 'reported'],
+    ]);
+    expect(
+      events('The ferry sank on Tuesday. It is the second ferry the line has lost in a decade; another sank in 2019.'),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2019', 'reported'],
+    ]);
+  });
+});
