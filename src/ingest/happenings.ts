@@ -182,6 +182,8 @@ function afterClause(sentence: string, published: Date): { at: number; happening
   const m = /\s(?:after|when)\s+([^,;]+)/u.exec(sentence);
   if (!m) return null;
   const clause = m[1]!.replace(/[\s.!?]+$/u, '');
+  // "since 1994, when the arena was still a cattle market": a state at that time is background, no happening.
+  if (/\b(?:was|were)\s+(?:still|only|then|already|not\s+yet)\b/u.test(clause)) return null;
   const terms = termsOf(clause);
   if (!terms.some((t) => t.tags.has('PastTense') && !t.tags.has('Participle'))) return null;
   const date = findDate(clause, published) ?? whenThen(sentence, m, published);

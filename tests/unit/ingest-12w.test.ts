@@ -154,3 +154,23 @@ describe('a count or a ranking told with a copula is no happening', () => {
     ]);
   });
 });
+
+describe('a state at an earlier time, told in a "when" clause, is background', () => {
+  it('"since 1988, when the docks were still owned by the state" drafts nothing for 1988', () => {
+    expect(
+      events(
+        'The ferry sank on Tuesday. The strike was the first since 1988, when the docks were still owned by the state.',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('a happening in the "when" clause keeps the year', () => {
+    expect(
+      events(
+        'The ferry sank on Tuesday. The strike was the first since 1988, when the docks were sold to a private group.',
+      ),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['1988', 'reported'],
+    ]);
+  });
+});
