@@ -325,6 +325,14 @@ const RANKED =
 /** {@link RANKED}, alone in its clause ("It is the second school shut in five years; X closed in 2021" tells one). */
 const ranked = (clause: string) => RANKED.test(clause) && !clause.includes(';');
 
+/**
+ * A text set off after the subject, before words it quotes: "The adviser X, in a report to clients
+ * issued Nov. 12, called the award "…"", "X, in a statement on Monday, said the deal was "…"": the
+ * words are the text's (a statement dated by it), no happening.
+ */
+const TEXT_ASIDE =
+  /^[^,;"“]{2,80},\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:letter|statement|report|note|memo|post|email|filing|submission|bulletin|notice|review|study|survey)\b[^,;"“]*,\s[^"“]*["“][^"”]*\s[^"”]*["”]/u;
+
 /** A relative clause set off by commas: ", which declined to comment,", ", who was due to stand trial in June,". */
 const RELATIVE_ASIDE = /,\s+(?:which|who)\s[^,;]*,/gu;
 
@@ -351,7 +359,7 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
   // the speaking does not date what they report; news told in the present ("is recalling", "has agreed") it does.
   const lead = DATELINE.test(sentence) && !/\b(?:is|are|has|have)\b/u.test(blankQuotes(sentence));
   const out = conjuncts(head, published)
-    .filter((part) => !SPEECH_ACT_IN_TEXT.test(blankQuotes(part)) && !ranked(part))
+    .filter((part) => !SPEECH_ACT_IN_TEXT.test(blankQuotes(part)) && !ranked(part) && !TEXT_ASIDE.test(part))
     .flatMap((part) => clauseHappening(part, published, lead))
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));

@@ -174,3 +174,26 @@ describe('a state at an earlier time, told in a "when" clause, is background', (
     ]);
   });
 });
+
+describe('a text set off after the subject, before words it quotes, is no happening', () => {
+  it('"X, in a note to investors issued on Monday, called the deal "…"" drafts nothing for Monday', () => {
+    expect(
+      events(
+        'The ferry sank on Tuesday. The ratings firm Orrin Ratings, in a note to investors issued on Monday, called the deal "reckless and overpriced" and advised holders to sell.',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+    expect(
+      events(
+        'The ferry sank on Tuesday. The owners, in a statement on Monday, said the crossing was "safe in every respect".',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('an action told through such a text, with no words quoted, is still dated', () => {
+    expect(
+      events('The ferry sank on Tuesday. The airline, in a statement on Monday, said it had cancelled 40 flights.'),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+});
