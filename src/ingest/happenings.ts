@@ -177,8 +177,12 @@ function stateClause(clause: string): boolean {
   return !!verb && (verb.tags.has('Copula') || NOT_ACTION.test(verb.text));
 }
 
-/** "…, after talks broke down late on Wednesday": the dated clause a happening followed, with its start. */
-function afterClause(sentence: string, published: Date): { at: number; happening: Happening } | null {
+/**
+ * "…, after talks broke down late on Wednesday": the dated clause a happening followed, with its start;
+ * no happening for a telling ("after the board confirmed on Wednesday that the light will be automated":
+ * the news is what it told).
+ */
+function afterClause(sentence: string, published: Date): { at: number; happening: Happening | null } | null {
   const m = /\s(?:after|when)\s+([^,;]+)/u.exec(sentence);
   if (!m) return null;
   const clause = m[1]!.replace(/[\s.!?]+$/u, '');
@@ -189,6 +193,8 @@ function afterClause(sentence: string, published: Date): { at: number; happening
   const date = findDate(clause, published) ?? whenThen(sentence, m, published);
   if (!date) return yearsAfter(sentence, m.index, clause, published);
   if (date.future || date.bound) return null;
+  if (SPEECH_VERB.test(clause) && reportedSpeech(clause)?.speaking.endsWith('that'))
+    return { at: m.index, happening: null };
   return { at: m.index, happening: { excerpt: clause, date: { ...date, clause: 'main' } } };
 }
 
@@ -363,7 +369,7 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
     .flatMap((part) => clauseHappening(part, published, lead))
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
-  if (after) out.push(after.happening);
+  if (after?.happening) out.push(after.happening);
   return out;
 }
 

@@ -197,3 +197,27 @@ describe('a text set off after the subject, before words it quotes, is no happen
     ]);
   });
 });
+
+describe('a telling in an "after" clause is no happening of its own', () => {
+  it('"after the board confirmed on Monday that …" drafts nothing for Monday', () => {
+    expect(
+      events(
+        'The ferry sank on Tuesday. The last crew will leave the island on 30 June after the harbour board confirmed on Monday that the station will close.',
+      ),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-06-30', 'planned'],
+    ]);
+  });
+  it('an action in the "after" clause keeps its day', () => {
+    expect(
+      events(
+        'The ferry sank on Tuesday. The last crew will leave the island on 30 June after the harbour board voted on Monday to close the station.',
+      ),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-06-30', 'planned'],
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+});
