@@ -390,12 +390,12 @@ type NameMatch = { index: number; 0: string; 1: string };
 
 /**
  * "The treasurer of the rowing club, Kesten Marrowby,", "the president of the Tarn Growers' Guild,
- * Odo Pellick,": a name of two or three capitalised words set off by commas after a noun for a
- * person that a body is "of" is that person's.
+ * Odo Pellick,", "a spokesman for the Harbour Authority, Idris Venner,": a name of two or three
+ * capitalised words set off by commas after a noun for a person "of", "for" or "at" a body is that person's.
  */
 function roleOfBodyNames(text: string): NameMatch[] {
   const re =
-    /\b(\p{Ll}+)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+,\s+((?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?=,)/gu;
+    /\b(\p{Ll}+)\s+(?:of|for|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+,\s+((?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?=,)/gu;
   return [...text.matchAll(re)]
     .filter((m) => isPersonNoun(m[1]!) || /(?:er|or)$/.test(m[1]!))
     .map((m) => ({ index: m.index, 0: m[0], 1: m[2]! }));

@@ -221,3 +221,22 @@ describe('a telling in an "after" clause is no happening of its own', () => {
     ]);
   });
 });
+
+describe('a name set off after a spokesman "for" or "at" a body is the spokesman\'s', () => {
+  it('"A spokesman for the Harbour Authority, <unknown name>, said" gives the words to the person', () => {
+    expect(
+      speaker('A spokesman for the Harbour Authority, Idris Venmore, said it "accepts the ruling in full".', 'accepts'),
+    ).toBe('Idris Venmore');
+    expect(
+      speaker(
+        'A press officer at the Tarn Valley Trust, Cosmo Allardyce, said the trust was "deeply sorry".',
+        'deeply',
+      ),
+    ).toBe('Cosmo Allardyce');
+  });
+  it('a spokesman with no name stays an unnamed source of the body', () => {
+    expect(speaker('A spokesman for the Harbour Authority said it "accepts the ruling in full".', 'accepts')).toBe(
+      'A spokesman for the Harbour Authority (unnamed source)',
+    );
+  });
+});
