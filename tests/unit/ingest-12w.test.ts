@@ -240,3 +240,30 @@ describe('a name set off after a spokesman "for" or "at" a body is the spokesman
     );
   });
 });
+
+describe('an unnamed person described by a "who" clause is the speaker', () => {
+  it('"A detective who worked on the first inquiry, speaking …, said" gives the words to the detective', () => {
+    expect(
+      speaker(
+        'Harbour police said the case would be reopened. A detective who worked on the first inquiry, speaking on condition of anonymity, said the team had been under "enormous pressure" to charge someone.',
+        'enormous',
+      ),
+    ).toBe('A detective (unnamed source)');
+  });
+  it('"One councillor who voted against told the Post that …" gives the words to the councillor', () => {
+    expect(
+      speaker(
+        'The council voted on Monday. One councillor who voted against told the Post that colleagues had "changed their minds" after lobbying.',
+        'changed',
+      ),
+    ).toBe('One councillor (unnamed source)');
+  });
+  it('a named person before a "who" clause still speaks by name', () => {
+    expect(
+      speaker(
+        'The council voted on Monday. Councillor Brannagh Tull, who voted against, said colleagues had "changed their minds".',
+        'changed',
+      ),
+    ).toBe('Brannagh Tull');
+  });
+});
