@@ -376,12 +376,13 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
 /**
  * "Teague's appeal brief, filed in September 2025, argued …", "The prohibition notice, served on the
  * operator late on Tuesday, says …", "The X Board, whose annual review was published on Monday,
- * said …": a text that speaks, with the day it was filed, served or published set off after it, is
+ * said …", "The decree, published in the gazette on Monday, describes …", "The charge sheet, filed on
+ * Monday, accuses …": a text that speaks, with the day it was filed, served or published set off after it, is
  * quoted as a document dated that day, no happening of its own, when the words it says have no
  * date of their own.
  */
 const TEXT_SERVED =
-  /^(?:(?:The|A|An|Its|Their|His|Her)\s+|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\s+|(?:The\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*,\s+whose\s+)(?:[\p{L}-]+\s+){0,3}(?:brief|filing|letter|report|notice|order|ruling|statement|memo|submission|petition|opinion|judgment|audit|review|complaint)(?:\s*,|\s+(?:was|were))\s+(?:filed|lodged|served|published|released|issued|posted|sent|dated|submitted|delivered|signed)\b[^,;"“”]*,\s+(?:\p{Ll}+ly\s+)?(?:says|said|argued|argues|argue|found|finds|warned|warns|states|stated|called|calls|describes|described|concluded|concludes|claims|claimed|declared|declares)\b/u;
+  /^(?:(?:The|A|An|Its|Their|His|Her)\s+|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\s+|(?:The\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*,\s+whose\s+)(?:[\p{L}-]+\s+){0,3}(?:brief|filing|letter|report|notice|order|ruling|statement|memo|submission|petition|opinion|judgment|audit|review|complaint|decree|directive|indictment|charge\s+sheet|lawsuit|summons|writ|survey|study|evaluation|forecast|assessment)(?:\s*,|\s+(?:was|were))\s+(?:filed|lodged|served|published|released|issued|posted|sent|dated|submitted|delivered|signed)\b[^,;"“”]*,\s+(?:\p{Ll}+ly\s+)?(?:says|said|argued|argues|argue|found|finds|warned|warns|states|stated|called|calls|describes|described|concluded|concludes|claims|claimed|declared|declares|accuses|accused|alleges|alleged)\b/u;
 
 /**
  * "X, who chairs …, sent Y a letter Tuesday demanding …", "More than 300 farmers signed a petition …", "An open letter signed by 1,400 alumni …

@@ -267,3 +267,26 @@ describe('an unnamed person described by a "who" clause is the speaker', () => {
     ).toBe('Brannagh Tull');
   });
 });
+
+describe('a decree or a charge sheet that speaks, with its day set off after it, is a document', () => {
+  it('"The decree, published in the gazette on Monday, describes … "…"" drafts nothing for Monday', () => {
+    expect(
+      events(
+        'The ferry sank on Tuesday. The decree, published in the official gazette on Monday, describes the ban as "a temporary and exceptional measure" and allows the cabinet to grant exemptions.',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('"The charge sheet, filed … on Monday, accuses … "…"" drafts nothing for Monday', () => {
+    expect(
+      events(
+        'The ferry sank on Tuesday. The charge sheet, filed at the district court on Monday, accuses the owner of taking payments "in cash and in kind".',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('a decree that acts keeps its day', () => {
+    expect(events('The ferry sank on Tuesday. The decree, published on Monday, bans exports of grain.')).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+});
