@@ -315,10 +315,11 @@ function measureClause(clause: string): boolean {
 
 /**
  * A speech act carried in a text or a broadcast: "apologised in a post on social media on Saturday",
- * "thanked his hosts in a video posted on Tuesday night": a remark, drafted as a statement if quoted, no happening.
+ * "thanked his hosts in a video posted on Tuesday night", "defended the decision on a call with analysts on
+ * Wednesday", "defended his staff at a news conference": a remark, drafted as a statement if quoted, no happening.
  */
 const SPEECH_ACT_IN_TEXT =
-  /\b(?:apologi[sz]ed|thanked|congratulated|praised|critici[sz]ed|condemned)\b[^,;.]{0,40}?\bin\s+(?:a|an|his|her|its|their)\s+(?:\p{Ll}+\s+){0,2}?(?:post|video|message|tweet|statement|interview|letter|email|broadcast)\b/u;
+  /\b(?:apologi[sz]ed|thanked|congratulated|praised|critici[sz]ed|condemned|defended)\b[^,;.]{0,40}?\b(?:in|at|on|during)\s+(?:a|an|his|her|its|their|the)\s+(?:\p{Ll}+\s+){0,2}?(?:post|video|message|tweet|statement|interview|letter|email|broadcast|news\s+conference|press\s+conference|briefing|call|radio|television)\b/u;
 
 /**
  * A count or a ranking told with a copula: "It is the third conviction quashed this year", "It was the

@@ -87,6 +87,24 @@ describe('a speech act carried in a post, a video or a statement is a remark, no
       events('The ferry sank on Tuesday. The captain thanked the lifeboat crews in a video posted on Wednesday night.'),
     ).toEqual([['2026-05-12', 'reported']]);
   });
+  it('"defended the decision on a call with analysts", "at a news conference" draft nothing for the day', () => {
+    expect(
+      events(
+        'The ferry sank on Tuesday. The chief executive defended the decision on a call with analysts on Wednesday.',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+    expect(
+      events(
+        'The ferry sank on Tuesday. The harbourmaster defended his staff at a news conference on Wednesday morning.',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('a title defended on a day is still news', () => {
+    expect(events('The ferry sank on Tuesday. The champion defended her title on Wednesday.')).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-13', 'reported'],
+    ]);
+  });
   it('an act done by letter is still news', () => {
     expect(events('The ferry sank on Tuesday. The captain resigned in a letter to the owners on Wednesday.')).toEqual([
       ['2026-05-12', 'reported'],
