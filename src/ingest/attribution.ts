@@ -276,8 +276,8 @@ function jointOffices(word: string, before: string | undefined, after: string | 
     word === 'and' &&
     !!before &&
     !!after &&
-    /^\p{Ll}[\p{Ll}-]+$/u.test(before) &&
-    isPersonNoun(before) &&
+    // ("Chairman and chief executive X said": a capitalised title opening the sentence is one too.)
+    ((/^\p{Ll}[\p{Ll}-]+$/u.test(before) && isPersonNoun(before)) || TITLE_WORD.test(before)) &&
     (TITLE_WORD.test(after) || /^\p{Lu}/u.test(after))
   );
 }

@@ -195,12 +195,16 @@ const blankBackground = (text: string) =>
     isMainVerb(text, { index: at, 0: b }) ? b : ' '.repeat(b.length),
   );
 
-/** "a letter to the board on Monday, which the orchestra released yesterday": the release of a text named before, no happening. */
+/**
+ * "a letter to the board on Monday, which the orchestra released yesterday", "the board's own forecast,
+ * published in June,": the release of a text named before, no happening.
+ */
 const textReleased = (before: string, clause: string) =>
-  /^which\s+(?:[\p{L}’'-]+\s+){0,4}?(?:published|released|issued|posted)\b/u.test(clause) && TEXT_BEFORE.test(before);
+  /^(?:which\s+(?:[\p{L}’'-]+\s+){0,4}?)?(?:published|released|issued|posted)\b/u.test(clause) &&
+  TEXT_BEFORE.test(before);
 
 const TEXT_BEFORE =
-  /\b(?:report|letter|statement|ruling|filing|brief|order|opinion|submission|petition|bulletin|notice|memo|study|survey|review|reasons|findings|decision)\b[^,;]*$/u;
+  /\b(?:report|letter|statement|ruling|filing|brief|order|opinion|submission|petition|bulletin|notice|memo|forecast|dossier|study|survey|review|evaluation|audit|analysis|assessment|poll|reasons|findings|decision)\b[^,;]*$/u;
 
 /**
  * ", painted by Ada Vane in 1884", ", sold at auction in 2011": a past participle set off by a
@@ -605,7 +609,7 @@ const isBound = (text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>) =
   );
 
 /** Texts whose day of handing over or publication is their own ({@link TEXT_HANDED_OVER}). */
-const HANDED_TEXT = String.raw`(?:report|review|audit|study|survey|assessment|letter|dossier|memo|forecast|analysis)`;
+const HANDED_TEXT = String.raw`(?:report|review|audit|study|survey|assessment|evaluation|poll|letter|dossier|memo|forecast|analysis)`;
 /** How a text reaches its readers: "delivered", "published", "handed over". */
 const HANDED = String.raw`(?:delivered|presented|submitted|handed\s+(?:over|in)|published|released|sent)\s+(?:to\s+(?:the\s+)?[\p{L}’' -]{1,40}?\s+)?`;
 
@@ -618,7 +622,8 @@ const HANDED = String.raw`(?:delivered|presented|submitted|handed\s+(?:over|in)|
  * of its own. A text as the subject of the news ("A review published on Monday has found …") keeps it.
  */
 const TEXT_HANDED_OVER = [
-  new RegExp(String.raw`\b${HANDED_TEXT}[’']?s?,\s+${HANDED}(?:on\s+|in\s+)?$`, 'u'),
+  // ("A study by the University of X, published in March, …": who wrote it may stand between.)
+  new RegExp(String.raw`\b${HANDED_TEXT}[’']?s?(?:\s+by\s+[^,;]{1,60})?,\s+${HANDED}(?:on\s+|in\s+)?$`, 'u'),
   new RegExp(
     String.raw`\b[Ii]n\s+(?:a|an|its|the|their|his|her)\s+(?:[\p{L}\d-]+\s+){0,2}?${HANDED_TEXT}\s+${HANDED}(?:on\s+)?$`,
     'u',

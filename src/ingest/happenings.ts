@@ -38,7 +38,14 @@ const SPEAKING_ADJUNCT =
   /^\s+(?:[^\s,.;]+\s+){0,7}?(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)(?![\p{L}’'-])/u;
 /** Verbs of thinking and showing: what they report is an opinion, not an action. */
 const NOT_ACTION =
-  /^(?:suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|consider|considered|regard|regarded|view|viewed|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told|include|included|includes|comprise|comprised|contain|contained|numbered)$/i;
+  /^(?:respect|respected|regret|regretted|understand|understood|appreciate|appreciated|value|valued|suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|consider|considered|regard|regarded|view|viewed|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told|include|included|includes|comprise|comprised|contain|contained|numbered)$/i;
+
+/**
+ * A long stretch of time an action went on for ("had reported the leaks for years", "had worked night
+ * shifts for 31 years"): a practice, not a happening on the day it was told.
+ */
+const LONG_RUNNING =
+  /\bfor\s+(?:(?:many|several|some|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty)\s+)?(?:years|decades|months)\b/u;
 
 const blankQuotes = (text: string) => text.replace(/["“][^"”]*(?:["”]|$)/gu, (q) => ' '.repeat(q.length));
 
@@ -70,7 +77,7 @@ const hasFinite = (text: string) =>
  * growers sent last week, ", "In its notice, published on Tuesday, ", "In a radio interview on Tuesday, ".
  */
 const FRONTED =
-  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice|interview|speech|address|podcast|briefing|reasons|findings|ruling|decision|judgm?ent|order|directive|opinion)\b[^,;]*,\s*(?:(?:published|released|issued|posted|sent|dated|filed)\b[^,;]*,\s*)?/u;
+  /^\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:letter|statement|filing|post|email|memo|submission|bulletin|report|notice|interview|speech|address|podcast|briefing|reasons|findings|ruling|decision|judgm?ent|order|directive|opinion|survey|study|poll|evaluation|audit|analysis|assessment)\b[^,;]*,\s*(?:(?:published|released|issued|posted|sent|dated|filed)\b[^,;]*,\s*)?/u;
 
 /** An apposition whose verb is in a relative clause or tells a text's publishing: ", who …,", ", the operator that runs …,", ", released Tuesday night,". */
 const APPOSED_CLAUSE =
@@ -170,16 +177,24 @@ function stateClause(clause: string): boolean {
   return !!verb && (verb.tags.has('Copula') || NOT_ACTION.test(verb.text));
 }
 
-/** "…, after talks broke down late on Wednesday": the dated clause a happening followed, with its start. */
-function afterClause(sentence: string, published: Date): { at: number; happening: Happening } | null {
+/**
+ * "…, after talks broke down late on Wednesday": the dated clause a happening followed, with its start;
+ * no happening for a telling ("after the board confirmed on Wednesday that the light will be automated":
+ * the news is what it told).
+ */
+function afterClause(sentence: string, published: Date): { at: number; happening: Happening | null } | null {
   const m = /\s(?:after|when)\s+([^,;]+)/u.exec(sentence);
   if (!m) return null;
   const clause = m[1]!.replace(/[\s.!?]+$/u, '');
+  // "since 1994, when the arena was still a cattle market": a state at that time is background, no happening.
+  if (/\b(?:was|were)\s+(?:still|only|then|already|not\s+yet)\b/u.test(clause)) return null;
   const terms = termsOf(clause);
   if (!terms.some((t) => t.tags.has('PastTense') && !t.tags.has('Participle'))) return null;
   const date = findDate(clause, published) ?? whenThen(sentence, m, published);
   if (!date) return yearsAfter(sentence, m.index, clause, published);
   if (date.future || date.bound) return null;
+  if (SPEECH_VERB.test(clause) && reportedSpeech(clause)?.speaking.endsWith('that'))
+    return { at: m.index, happening: null };
   return { at: m.index, happening: { excerpt: clause, date: { ...date, clause: 'main' } } };
 }
 
@@ -298,6 +313,33 @@ function measureClause(clause: string): boolean {
   return !!verb && MEASURE.test(verb.text);
 }
 
+/**
+ * A speech act carried in a text or a broadcast: "apologised in a post on social media on Saturday",
+ * "thanked his hosts in a video posted on Tuesday night", "defended the decision on a call with analysts on
+ * Wednesday", "defended his staff at a news conference": a remark, drafted as a statement if quoted, no happening.
+ */
+const SPEECH_ACT_IN_TEXT =
+  /\b(?:apologi[sz]ed|thanked|congratulated|praised|critici[sz]ed|condemned|defended)\b[^,;.]{0,40}?\b(?:in|at|on|during)\s+(?:a|an|his|her|its|their|the)\s+(?:\p{Ll}+\s+){0,2}?(?:post|video|message|tweet|statement|interview|letter|email|broadcast|news\s+conference|press\s+conference|briefing|call|radio|television)\b/u;
+
+/**
+ * A count or a ranking told with a copula: "It is the third conviction quashed this year", "It was the
+ * first title fight in the city since 1994": a comparison, no happening of its own (a clause inside it
+ * that tells one, "since the league was founded in 1962", is drafted from backgroundDates).
+ */
+const RANKED =
+  /^\s*(?:It|This|That)\s+(?:is|was|would\s+have\s+been|will\s+be)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only|\p{Ll}+est)\b/u;
+
+/** {@link RANKED}, alone in its clause ("It is the second school shut in five years; X closed in 2021" tells one). */
+const ranked = (clause: string) => RANKED.test(clause) && !clause.includes(';');
+
+/**
+ * A text set off after the subject, before words it quotes: "The adviser X, in a report to clients
+ * issued Nov. 12, called the award "…"", "X, in a statement on Monday, said the deal was "…"": the
+ * words are the text's (a statement dated by it), no happening.
+ */
+const TEXT_ASIDE =
+  /^[^,;"“]{2,80},\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:letter|statement|report|note|memo|post|email|filing|submission|bulletin|notice|review|study|survey)\b[^,;"“]*,\s[^"“]*["“][^"”]*\s[^"”]*["”]/u;
+
 /** A relative clause set off by commas: ", which declined to comment,", ", who was due to stand trial in June,". */
 const RELATIVE_ASIDE = /,\s+(?:which|who)\s[^,;]*,/gu;
 
@@ -324,22 +366,24 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
   // the speaking does not date what they report; news told in the present ("is recalling", "has agreed") it does.
   const lead = DATELINE.test(sentence) && !/\b(?:is|are|has|have)\b/u.test(blankQuotes(sentence));
   const out = conjuncts(head, published)
+    .filter((part) => !SPEECH_ACT_IN_TEXT.test(blankQuotes(part)) && !ranked(part) && !TEXT_ASIDE.test(part))
     .flatMap((part) => clauseHappening(part, published, lead))
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
-  if (after) out.push(after.happening);
+  if (after?.happening) out.push(after.happening);
   return out;
 }
 
 /**
  * "Teague's appeal brief, filed in September 2025, argued …", "The prohibition notice, served on the
  * operator late on Tuesday, says …", "The X Board, whose annual review was published on Monday,
- * said …": a text that speaks, with the day it was filed, served or published set off after it, is
+ * said …", "The decree, published in the gazette on Monday, describes …", "The charge sheet, filed on
+ * Monday, accuses …": a text that speaks, with the day it was filed, served or published set off after it, is
  * quoted as a document dated that day, no happening of its own, when the words it says have no
  * date of their own.
  */
 const TEXT_SERVED =
-  /^(?:(?:The|A|An|Its|Their|His|Her)\s+|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\s+|(?:The\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*,\s+whose\s+)(?:[\p{L}-]+\s+){0,3}(?:brief|filing|letter|report|notice|order|ruling|statement|memo|submission|petition|opinion|judgment|audit|review|complaint)(?:\s*,|\s+(?:was|were))\s+(?:filed|lodged|served|published|released|issued|posted|sent|dated|submitted|delivered|signed)\b[^,;"“”]*,\s+(?:\p{Ll}+ly\s+)?(?:says|said|argued|argues|argue|found|finds|warned|warns|states|stated|called|calls|describes|described|concluded|concludes|claims|claimed|declared|declares)\b/u;
+  /^(?:(?:The|A|An|Its|Their|His|Her)\s+|(?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}[\p{L}-]*[’']s\s+|(?:The\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*,\s+whose\s+)(?:[\p{L}-]+\s+){0,3}(?:brief|filing|letter|report|notice|order|ruling|statement|memo|submission|petition|opinion|judgment|audit|review|complaint|decree|directive|indictment|charge\s+sheet|lawsuit|summons|writ|survey|study|evaluation|forecast|assessment)(?:\s*,|\s+(?:was|were))\s+(?:filed|lodged|served|published|released|issued|posted|sent|dated|submitted|delivered|signed)\b[^,;"“”]*,\s+(?:\p{Ll}+ly\s+)?(?:says|said|argued|argues|argue|found|finds|warned|warns|states|stated|called|calls|describes|described|concluded|concludes|claims|claimed|declared|declares|accuses|accused|alleges|alleged)\b/u;
 
 /**
  * "X, who chairs …, sent Y a letter Tuesday demanding …", "More than 300 farmers signed a petition …", "An open letter signed by 1,400 alumni …
@@ -543,7 +587,8 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // "The union has warned that strikes could be called in December if no offer is made": a possibility on a
   // condition is no happening, planned or past.
   const own = negated || conditional(plain, dated) ? null : dated;
-  const spoken = findDate(speech.speaking, published);
+  // (A practice kept up "for years" is not dated by the telling: no day of speaking for it.)
+  const spoken = LONG_RUNNING.test(plain) ? null : findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
     return toldAndPlanned(speech, spoken, own, published) ?? [{ excerpt: head, date: { ...own, clause: 'main' } }];

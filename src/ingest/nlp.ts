@@ -402,12 +402,12 @@ type NameMatch = { index: number; 0: string; 1: string };
 
 /**
  * "The treasurer of the rowing club, Kesten Marrowby,", "the president of the Tarn Growers' Guild,
- * Odo Pellick,": a name of two or three capitalised words set off by commas after a noun for a
- * person that a body is "of" is that person's.
+ * Odo Pellick,", "a spokesman for the Harbour Authority, Idris Venner,": a name of two or three
+ * capitalised words set off by commas after a noun for a person "of", "for" or "at" a body is that person's.
  */
 function roleOfBodyNames(text: string): NameMatch[] {
   const re =
-    /\b(\p{Ll}+)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+,\s+((?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?=,)/gu;
+    /\b(\p{Ll}+)\s+(?:of|for|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,4}[\p{L}’'-]+,\s+((?:(?:Dr|Prof|Sir|Dame|Mr|Mrs|Ms)\.?\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})(?=,)/gu;
   return [...text.matchAll(re)]
     .filter((m) => isPersonNoun(m[1]!) || /(?:er|or)$/.test(m[1]!))
     .map((m) => ({ index: m.index, 0: m[0], 1: m[2]! }));
@@ -517,7 +517,7 @@ export function organisations(text: string): TextSpan[] {
 
 /** Common nouns for a kind of organisation, which may stand just before its name ("investment firm", "the daily"). */
 export const ORG_NOUN =
-  /^(?:club|firm|company|station|group|bank|lender|insurer|carrier|airline|operator|party|agency|body|union|team|newspaper|paper|daily|weekly|magazine|newsletter|tabloid|broadcaster|channel|network|regulator|charity|manufacturer|maker|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|contractor|app|platform)$/i;
+  /^(?:club|firm|company|station|group|bank|lender|insurer|carrier|airline|operator|party|agency|body|union|team|newspaper|paper|daily|weekly|magazine|newsletter|tabloid|broadcaster|channel|network|regulator|charity|manufacturer|maker|(?:car|auto|chip|drug|steel|plane|toy|truck|tyre|tire|phone|glass|paper|chocolate|sweet|candy|beer|wine|game)maker|(?:ship|house|home)builder|supermarket|grocer|refiner|distiller|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|contractor|app|platform)$/i;
 
 /**
  * "The ship's operator, Varnis Lines, said": a name set off by commas after a common noun for a
@@ -541,7 +541,8 @@ function apposedToBody(text: string, run: TextSpan): boolean {
  * "Department for Rural Affairs" and "Bank of Vantor" (a word that ends names of organisations,
  * then "of" or "for"; a title and a person's name after it are left out: "Bank of Vantor Governor
  * Ida Lund" → "Bank of Vantor"), and a name just after a common noun for a kind of organisation
- * ("football club Harrow Rovers", "the daily Morgenpost") or set off by commas after one, and a
+ * ("football club Harrow Rovers", "the daily Morgenpost", "Chipmaker Pellion" at the start of a sentence)
+ * or set off by commas after one, and a
  * body named "<Body> on <Subject>" ("the Standing Committee on Harbour Works").
  */
 export function namedOrganisations(text: string): TextSpan[] {
@@ -549,6 +550,22 @@ export function namedOrganisations(text: string): TextSpan[] {
   for (const run of properRuns(text)) {
     const words = run.text.split(/\s+/);
     const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, run.index - 30), run.index))?.[1] ?? '';
+    // "Chipmaker Pellion said …": the noun for its kind, capitalised at the start of a sentence, is no part of the name.
+    // (Only a noun for who makes or does a trade, "Insurer", "Carmaker", not "Union Square Partners"; not before a
+    // title or a first name: "Manufacturer Secretary …".)
+    const [kind, first] = [words[0]!, words[1] ?? ''];
+    if (
+      first &&
+      ORG_NOUN.test(kind) &&
+      /(?<!pap)(?:er|or)$/u.test(kind) &&
+      !titleHead(first) &&
+      !wordTags(first).has('FirstName') &&
+      /(?:^|[.!?]["”’]?\s+)$/u.test(text.slice(0, run.index))
+    ) {
+      const name = run.text.slice(run.text.indexOf(first, kind.length));
+      out.push({ text: name, index: run.end - name.length, end: run.end });
+      continue;
+    }
     if ((/^\p{Ll}/u.test(before) && ORG_NOUN.test(before)) || apposedToBody(text, run)) {
       const name = run.text.replace(/^The\s+/, '');
       out.push({ text: name, index: run.end - name.length, end: run.end });

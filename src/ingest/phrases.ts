@@ -179,6 +179,13 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
   // "The agreement, signed in Varn, states": the subject stands before an apposition.
   const apposition = /,\s[^,;:]+,\s*$/u.exec(before);
   if (apposition && !/\s{2,}/.test(apposition[0])) before = before.slice(0, apposition.index);
+  // "A detective who worked on the first inquiry, speaking …, said", "One councillor who voted against told": a
+  // restrictive relative clause after an indefinite person opening the sentence is no part of the subject.
+  const opening =
+    /^\s*(?:A|An|One|Another|Two|Three|Several|Some)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(\s+who\s+[^,;:]*)$/u.exec(
+      before,
+    );
+  if (opening && isPersonNoun(opening[1]!)) before = before.slice(0, before.length - opening[2]!.length);
   let start = 0;
   for (const m of before.matchAll(BOUNDARY)) {
     // "A labor and delivery nurse said": "and" between two modifiers after a determiner is no boundary.
