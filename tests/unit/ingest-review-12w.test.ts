@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events } from '../ingest-read';
+import { planEvents as events, readLedger } from '../ingest-read';
+
+/** The name of the speaker given to the quote that starts with `quote` in `text`. */
+const speaker = (text: string, quote: string) => readLedger(text).speaker(quote)?.name;
 
 // Review of round 12w: ordinary news sentences, written for this file, on which a 12w rule dropped the
 // dated happening. Every name, place and body is invented. The articles are of Thursday 2026-05-14.
@@ -101,5 +104,34 @@ describe('a speech act in a statement with an action joined after it is news', (
     expect(
       events('The ferry sank on Tuesday. The minister apologised in a statement on Saturday for the delays.'),
     ).toEqual([['2026-05-12', 'reported']]);
+  });
+});
+
+describe('a text set off after the subject is a remark only before a verb of saying', () => {
+  it('"The regulator, in a notice issued on Monday, fined the bank …, calling … "…"" keeps Monday', () => {
+    expect(
+      events(
+        'The ferry sank on Tuesday. The regulator, in a notice issued on Monday, fined the bank 3 million pounds, calling its controls "woefully inadequate".',
+      ),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+});
+
+describe('two capitalised titles joined by "and" after "The" are two people', () => {
+  it('"The Prime Minister and President Ada Quell said …" gives the quote to no one person', () => {
+    expect(
+      speaker('The Prime Minister and President Ada Quell said in a joint statement: "We are united."', 'We are'),
+    ).toBeUndefined();
+  });
+  it('"Chairman and chief executive X said" opening a later sentence is still X', () => {
+    expect(
+      speaker(
+        'The ferry sank on Tuesday. Chairman and chief executive Ilse Varno said: "We will not sell."',
+        'We will not',
+      ),
+    ).toBe('Ilse Varno');
   });
 });
