@@ -407,7 +407,7 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
   // A telling in the "after" clause is no happening beside a dated main clause; alone ("Shares fell sharply after the
   // company announced on Monday that it would cut 300 jobs") it is the news's only day.
-  if (after?.happening && !(after.told && out.length)) out.push(after.happening);
+  if (after?.happening && !('told' in after && after.told && out.length)) out.push(after.happening);
   return out;
 }
 

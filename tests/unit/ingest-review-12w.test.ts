@@ -135,3 +135,12 @@ describe('two capitalised titles joined by "and" after "The" are two people', ()
     ).toBe('Ilse Varno');
   });
 });
+
+describe("a trade noun opening a sentence before a two-word name is a person's job", () => {
+  it('"Producer Kesten Marrowby said" casts a person, "Chipmaker Pellion said" a company', () => {
+    const kind = (text: string, name: string) => readLedger(text).members.find((m) => m.name === name)?.kind;
+    expect(kind('Producer Kesten Marrowby said: "The film is finished."', 'Kesten Marrowby')).toBe('person');
+    expect(kind('Developer Odo Pellick said: "The homes will be built."', 'Odo Pellick')).toBe('person');
+    expect(kind('Chipmaker Pellion said: "Demand has collapsed."', 'Pellion')).toBe('organisation');
+  });
+});
