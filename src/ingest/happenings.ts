@@ -363,8 +363,18 @@ function speechActOnly(part: string): boolean {
 const RANKED =
   /^\s*(?:It|This|That)\s+(?:is|was|would\s+have\s+been|will\s+be)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only|\p{Ll}+est)\b/u;
 
-/** {@link RANKED}, alone in its clause ("It is the second school shut in five years; X closed in 2021" tells one). */
-const ranked = (clause: string) => RANKED.test(clause) && !clause.includes(';');
+/**
+ * {@link RANKED}, alone in its clause ("It is the second school shut in five years; X closed in 2021", "It is the only
+ * hospital in the region, and it closed on Monday", "…: he was detained on 3 March" tell one).
+ */
+const ranked = (clause: string) => {
+  if (!RANKED.test(clause) || /[;:]/u.test(clause)) return false;
+  // (", and the worst", ", and the longest sentence served among them" add a ranking, no clause.)
+  const joined = /,\s+(?:and|but)\s+(?!(?:the|its)\s+(?:\p{Ll}+est|most|least|first|last|only|latest)\b)(.*)$/su.exec(
+    clause,
+  );
+  return !joined || !hasFinite(joined[1]!);
+};
 
 /**
  * A text set off after the subject, before words it quotes: "The adviser X, in a report to clients

@@ -144,3 +144,22 @@ describe("a trade noun opening a sentence before a two-word name is a person's j
     expect(kind('Chipmaker Pellion said: "Demand has collapsed."', 'Pellion')).toBe('organisation');
   });
 });
+
+describe('a ranking joined to a clause of its own keeps that clause', () => {
+  it('"It is the only hospital in the region, and it closed on Monday" keeps Monday', () => {
+    expect(
+      events('The ferry sank on Tuesday. It is the only hospital in the region, and it closed on Monday.'),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-11', 'reported'],
+    ]);
+    expect(
+      events(
+        'The ferry sank on Tuesday. This was the second time Ferrand had been arrested this year: he was detained on 3 March.',
+      ),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-03-03', 'reported'],
+    ]);
+  });
+});
