@@ -261,7 +261,7 @@ function isObject(masked: string, index: number): boolean {
     // "Bank of Vantor Governor …": "of" between capitalised words is part of a name.
     if (/^(?:of|for)$/.test(w) && /^\p{Lu}/u.test(words[k + 1] ?? '') && /^\p{Lu}/u.test(words[k - 1] ?? '')) continue;
     // "Harlo chairman and CEO Teodor Vass said": "and" between two titles joins the offices of one person.
-    if (jointOffices(w, words[k + 1], words[k - 1])) continue;
+    if (jointOffices(w, words[k + 1], words[k - 1], words[k + 2])) continue;
     return PREPOSITION.test(w.replace(/[,;:]$/, '')) && !/[,;:]$/.test(w);
   }
   return false;
@@ -271,13 +271,15 @@ function isObject(masked: string, index: number): boolean {
  * True when "and" joins two titles of one person ("chairman and CEO", "co-founder and chief
  * executive"): a noun for a person by role before it, a title word or capitalised word after it.
  */
-function jointOffices(word: string, before: string | undefined, after: string | undefined): boolean {
+function jointOffices(word: string, before: string | undefined, after: string | undefined, first?: string): boolean {
   return (
     word === 'and' &&
     !!before &&
     !!after &&
-    // ("Chairman and chief executive X said": a capitalised title opening the sentence is one too.)
-    ((/^\p{Ll}[\p{Ll}-]+$/u.test(before) && isPersonNoun(before)) || TITLE_WORD.test(before)) &&
+    // ("Chairman and chief executive X said": a capitalised title opening the sentence is one too; not "The Prime
+    // Minister and President X said", two people.)
+    ((/^\p{Ll}[\p{Ll}-]+$/u.test(before) && isPersonNoun(before)) ||
+      (TITLE_WORD.test(before) && (!first || /[.!?]["”’]?$/u.test(first)))) &&
     (TITLE_WORD.test(after) || /^\p{Lu}/u.test(after))
   );
 }

@@ -47,6 +47,9 @@ const NOT_ACTION =
 const LONG_RUNNING =
   /\bfor\s+(?:(?:many|several|some|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|twenty|thirty|forty|fifty)\s+)?(?:years|decades|months)\b/u;
 
+/** {@link LONG_RUNNING} outside a relative clause: "had sold the depot, which it had owned for decades" tells a sale. */
+const longRunning = (clause: string) => LONG_RUNNING.test(clause.replace(/,\s+(?:which|who)\s[^,;]*(?:,|$)/gu, ','));
+
 const blankQuotes = (text: string) => text.replace(/["“][^"”]*(?:["”]|$)/gu, (q) => ' '.repeat(q.length));
 
 /**
@@ -135,8 +138,23 @@ export function completedAction(clause: string): boolean {
   const terms = termsOf(blankQuotes(clause).replace(/,.*$/su, ''));
   const i = terms.findIndex((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
   const verb = terms[i];
-  if (!verb || verb.tags.has('Copula') || verb.tags.has('Modal') || (NOT_ACTION.test(verb.text) && !lookedAt(terms, i)))
-    return false;
+  if (!verb || verb.tags.has('Copula') || verb.tags.has('Modal')) return false;
+  if (NOT_ACTION.test(verb.text) && !lookedAt(terms, i)) {
+    // "he regretted the decision and had sacked the coach": an action joined after the attitude is one.
+    const and = terms.findIndex((t, k) => k > i && /^and$/i.test(t.text));
+    const next = terms[and + 1];
+    return (
+      and > 0 &&
+      !!next &&
+      (next.tags.has('Verb') || next.tags.has('Auxiliary')) &&
+      completedAction(
+        terms
+          .slice(and + 1)
+          .map((t) => t.text)
+          .join(' '),
+      )
+    );
+  }
   if (terms.slice(0, i).some((t) => t.tags.has('Modal') || /^(?:will|would|could|may|might)$/i.test(t.text)))
     return false;
   if (!verb.tags.has('PastTense') && !verb.tags.has('Participle')) return false;
@@ -151,8 +169,10 @@ export function completedAction(clause: string): boolean {
 function lookedAt(terms: ReturnType<typeof termsOf>, i: number): boolean {
   const rest = terms.slice(i + 1);
   return (
-    /^(?:considered|regarded|viewed)$/i.test(terms[i]!.text) &&
-    !rest.some((t) => /^(?:as|to|be)$/i.test(t.text) || t.tags.has('Adjective'))
+    (/^(?:considered|regarded|viewed)$/i.test(terms[i]!.text) &&
+      !rest.some((t) => /^(?:as|to|be)$/i.test(t.text) || t.tags.has('Adjective'))) ||
+    // "valued the bank at 3 billion pounds": a valuation, not an attitude.
+    (/^valued$/i.test(terms[i]!.text) && rest.some((t, k) => /^at$/i.test(t.text) && !!rest[k + 1]?.tags.has('Value')))
   );
 }
 
@@ -179,10 +199,13 @@ function stateClause(clause: string): boolean {
 
 /**
  * "…, after talks broke down late on Wednesday": the dated clause a happening followed, with its start;
- * no happening for a telling ("after the board confirmed on Wednesday that the light will be automated":
- * the news is what it told).
+ * `told` for a telling ("after the board confirmed on Wednesday that the light will be automated": the news is
+ * what it told, no happening beside a dated main clause; see happeningsOf).
  */
-function afterClause(sentence: string, published: Date): { at: number; happening: Happening | null } | null {
+function afterClause(
+  sentence: string,
+  published: Date,
+): { at: number; happening: Happening | null; told?: boolean } | null {
   const m = /\s(?:after|when)\s+([^,;]+)/u.exec(sentence);
   if (!m) return null;
   const clause = m[1]!.replace(/[\s.!?]+$/u, '');
@@ -193,9 +216,8 @@ function afterClause(sentence: string, published: Date): { at: number; happening
   const date = findDate(clause, published) ?? whenThen(sentence, m, published);
   if (!date) return yearsAfter(sentence, m.index, clause, published);
   if (date.future || date.bound) return null;
-  if (SPEECH_VERB.test(clause) && reportedSpeech(clause)?.speaking.endsWith('that'))
-    return { at: m.index, happening: null };
-  return { at: m.index, happening: { excerpt: clause, date: { ...date, clause: 'main' } } };
+  const told = SPEECH_VERB.test(clause) && !!reportedSpeech(clause)?.speaking.endsWith('that');
+  return { at: m.index, happening: { excerpt: clause, date: { ...date, clause: 'main' } }, told };
 }
 
 /**
@@ -322,6 +344,18 @@ const SPEECH_ACT_IN_TEXT =
   /\b(?:apologi[sz]ed|thanked|congratulated|praised|critici[sz]ed|condemned|defended)\b[^,;.]{0,40}?\b(?:in|at|on|during)\s+(?:a|an|his|her|its|their|the)\s+(?:\p{Ll}+\s+){0,2}?(?:post|video|message|tweet|statement|interview|letter|email|broadcast|news\s+conference|press\s+conference|briefing|call|radio|television)\b/u;
 
 /**
+ * {@link SPEECH_ACT_IN_TEXT} with no action joined after it ("apologised in a statement on Saturday and resigned",
+ * "defended the decision at a news conference on Friday and announced 200 job cuts" tell one).
+ */
+function speechActOnly(part: string): boolean {
+  const plain = blankQuotes(part);
+  const m = SPEECH_ACT_IN_TEXT.exec(plain);
+  if (!m) return false;
+  const joined = /\s(?:and|then)\s+(.*)$/su.exec(plain.slice(m.index + m[0].length));
+  return !joined || !termsOf(joined[1]!).some((t) => t.tags.has('Verb') && t.tags.has('PastTense'));
+}
+
+/**
  * A count or a ranking told with a copula: "It is the third conviction quashed this year", "It was the
  * first title fight in the city since 1994": a comparison, no happening of its own (a clause inside it
  * that tells one, "since the league was founded in 1962", is drafted from backgroundDates).
@@ -329,16 +363,27 @@ const SPEECH_ACT_IN_TEXT =
 const RANKED =
   /^\s*(?:It|This|That)\s+(?:is|was|would\s+have\s+been|will\s+be)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only|\p{Ll}+est)\b/u;
 
-/** {@link RANKED}, alone in its clause ("It is the second school shut in five years; X closed in 2021" tells one). */
-const ranked = (clause: string) => RANKED.test(clause) && !clause.includes(';');
+/**
+ * {@link RANKED}, alone in its clause ("It is the second school shut in five years; X closed in 2021", "It is the only
+ * hospital in the region, and it closed on Monday", "…: he was detained on 3 March" tell one).
+ */
+const ranked = (clause: string) => {
+  if (!RANKED.test(clause) || /[;:]/u.test(clause)) return false;
+  // (", and the worst", ", and the longest sentence served among them" add a ranking, no clause.)
+  const joined = /,\s+(?:and|but)\s+(?!(?:the|its)\s+(?:\p{Ll}+est|most|least|first|last|only|latest)\b)(.*)$/su.exec(
+    clause,
+  );
+  return !joined || !hasFinite(joined[1]!);
+};
 
 /**
  * A text set off after the subject, before words it quotes: "The adviser X, in a report to clients
  * issued Nov. 12, called the award "…"", "X, in a statement on Monday, said the deal was "…"": the
- * words are the text's (a statement dated by it), no happening.
+ * words are the text's (a statement dated by it), no happening. Only with a verb of saying after the text: "The
+ * regulator, in a notice issued on Monday, fined the bank 3 million pounds, calling its controls "…"" tells a fine.
  */
 const TEXT_ASIDE =
-  /^[^,;"“]{2,80},\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:letter|statement|report|note|memo|post|email|filing|submission|bulletin|notice|review|study|survey)\b[^,;"“]*,\s[^"“]*["“][^"”]*\s[^"”]*["”]/u;
+  /^[^,;"“]{2,80},\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\p{Ll}\d-]+\s+){0,2}(?:letter|statement|report|note|memo|post|email|filing|submission|bulletin|notice|review|study|survey)\b[^,;"“]*,\s+(?:\p{Ll}+ly\s+)?(?:said|says|called|calls|described|describes|warned|warns|argued|argues|urged|urges|wrote|writes|told|tells|accused|accuses|claimed|claims|insisted|insists|added|branded|dubbed|labell?ed|declared|stated)\b[^"“]*["“][^"”]*\s[^"”]*["”]/u;
 
 /** A relative clause set off by commas: ", which declined to comment,", ", who was due to stand trial in June,". */
 const RELATIVE_ASIDE = /,\s+(?:which|who)\s[^,;]*,/gu;
@@ -366,11 +411,13 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
   // the speaking does not date what they report; news told in the present ("is recalling", "has agreed") it does.
   const lead = DATELINE.test(sentence) && !/\b(?:is|are|has|have)\b/u.test(blankQuotes(sentence));
   const out = conjuncts(head, published)
-    .filter((part) => !SPEECH_ACT_IN_TEXT.test(blankQuotes(part)) && !ranked(part) && !TEXT_ASIDE.test(part))
+    .filter((part) => !speechActOnly(part) && !ranked(part) && !TEXT_ASIDE.test(part))
     .flatMap((part) => clauseHappening(part, published, lead))
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
-  if (after?.happening) out.push(after.happening);
+  // A telling in the "after" clause is no happening beside a dated main clause; alone ("Shares fell sharply after the
+  // company announced on Monday that it would cut 300 jobs") it is the news's only day.
+  if (after?.happening && !('told' in after && after.told && out.length)) out.push(after.happening);
   return out;
 }
 
@@ -399,7 +446,11 @@ export const READER_ADDRESS = /^If\s+(?:you|your)\b/u;
 /** True for a text speaking with the day it was filed, served or published set off after it (TEXT_SERVED), when its words have no date of their own. */
 export function textServed(sentence: string, published: Date): boolean {
   const m = TEXT_SERVED.exec(sentence);
-  return !!m && !findDate(blankQuotes(sentence.slice(m[0].length)), published);
+  if (!m) return false;
+  const rest = sentence.slice(m[0].length);
+  // "The lawsuit, filed on Monday, accuses the company of fraud": a charge with no words quoted is the news itself.
+  if (/(?:accuse[sd]|allege[sd])$/u.test(m[0]) && !/["“]/u.test(rest)) return false;
+  return !findDate(blankQuotes(rest), published);
 }
 
 /**
@@ -588,7 +639,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // condition is no happening, planned or past.
   const own = negated || conditional(plain, dated) ? null : dated;
   // (A practice kept up "for years" is not dated by the telling: no day of speaking for it.)
-  const spoken = LONG_RUNNING.test(plain) ? null : findDate(speech.speaking, published);
+  const spoken = longRunning(plain) ? null : findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
     return toldAndPlanned(speech, spoken, own, published) ?? [{ excerpt: head, date: { ...own, clause: 'main' } }];

@@ -552,11 +552,13 @@ export function namedOrganisations(text: string): TextSpan[] {
     const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, run.index - 30), run.index))?.[1] ?? '';
     // "Chipmaker Pellion said …": the noun for its kind, capitalised at the start of a sentence, is no part of the name.
     // (Only a noun for who makes or does a trade, "Insurer", "Carmaker", not "Union Square Partners"; not before a
-    // title or a first name: "Manufacturer Secretary …".)
+    // title or a first name: "Manufacturer Secretary …"; a name of two words or more only after a compound trade,
+    // "Carmaker Dravik Motors": "Producer Kesten Marrowby", "Brewer Halvard Steen" are people.)
     const [kind, first] = [words[0]!, words[1] ?? ''];
     if (
       first &&
       ORG_NOUN.test(kind) &&
+      (words.length === 2 || /.(?:maker|builder)$/iu.test(kind)) &&
       /(?<!pap)(?:er|or)$/u.test(kind) &&
       !titleHead(first) &&
       !wordTags(first).has('FirstName') &&
