@@ -735,7 +735,7 @@ export function crowdScene(sentence: string): boolean {
 
 /** A mood closing the sentence, a copula before it: "were less measured.", "were divided.", "was more sceptical.". */
 const MOOD_END =
-  /\b(?:was|were)\s+(?:(?:less|more|far|much|rather|equally|sharply|deeply|bitterly)\s+){0,2}(?:measured|divided|split|angry|furious|impressed|unimpressed|sceptical|skeptical|resigned|relieved|delighted|upset|worried|anxious|philosophical|unconvinced|forgiving|charitable|sanguine|blunt|diplomatic|positive|cautious|optimistic|pessimistic|enthusiastic|critical|bitter|scathing|gloomy|hopeful|restrained)\s*[.!]?\s*$/u;
+  /\b(?:was|were)\s+(?:(?:less|more|far|much|rather|equally|sharply|deeply|bitterly)\s+){0,2}(?:measured|divided|split|angry|angrier|furious|impressed|unimpressed|sceptical|skeptical|resigned|relieved|delighted|upset|worried|anxious|philosophical|unconvinced|forgiving|charitable|sanguine|blunt|blunter|frank|franker|candid|guarded|defiant|unmoved|diplomatic|positive|cautious|optimistic|pessimistic|enthusiastic|critical|bitter|scathing|gloomy|gloomier|hopeful|restrained)\s*[.!]?\s*$/u;
 
 /**
  * "Passengers at the bus station on Tuesday evening were less measured.", "Shoppers in the market on
@@ -744,6 +744,17 @@ const MOOD_END =
  */
 export function moodScene(sentence: string): boolean {
   return crowdScene(sentence) && MOOD_END.test(blankQuotes(sentence));
+}
+
+/**
+ * "Standing beside the tractor on Monday, X was blunter.", "At a shop in Y on Tuesday, customers were
+ * unimpressed.": a sentence whose only predicate is a mood (a copula and a word of mood closing it,
+ * {@link MOOD_END}) after a scene set off in front describes how someone took the news; no happening,
+ * whoever the subject and whatever follows. ("The road was closed on Monday" is no mood: still news.)
+ */
+export function moodOfScene(sentence: string): boolean {
+  const blanked = blankQuotes(sentence);
+  return /^[^,;]{3,120},\s/u.test(blanked) && MOOD_END.test(blanked) && !/\b(?:and|but)\s+\p{Ll}+ed\b/u.test(blanked);
 }
 
 /** A modal or "to" before the last verb of a clause: "it would cut 800 jobs", "plans to sell the ferry". */

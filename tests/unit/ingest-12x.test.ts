@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { planEvents as events } from '../ingest-read';
+
+// The patterns of issue 12x, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
+
+describe('a mood after a scene set off in front is no happening', () => {
+  it('"At a shop in <place> on <day>, customers were angry." drafts nothing for that day', () => {
+    expect(
+      events(
+        'The ferry sank on Tuesday.\n\nAt a hardware shop in Quillon on Wednesday afternoon, customers were angry. Ada Penrose held up a receipt.',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('"Standing beside <thing> on <day>, <Name>, who …, was blunter." drafts nothing for that day', () => {
+    expect(
+      events(
+        'The ferry sank on Tuesday.\n\nStanding beside a tractor at Hill Farm on Monday, Tom Parr, who farms 40 acres, was blunter. "It is over," he said.',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('a state that is news ("On Monday, the road was closed.") keeps its day', () => {
+    expect(events('The ferry sank on Tuesday.\n\nOn Monday, the road was closed.')).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+});
