@@ -481,6 +481,15 @@ function conditional(clause: string, date: FoundDate | null): boolean {
 const REQUEST_UNANSWERED =
   /\basked\s+(?:[\p{L}’'-]+\s+){1,6}?(?:for\s+(?:(?:the|a|an|its|their|his|her|any|more)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:comments?|reports?|figures|data|details|cop(?:y|ies)|response|statement|documents|records|information|minutes|explanation|breakdown|answers?|list|numbers|accounts)|to\s+comment|whether|if)\b[^.;]*?(?:;|,?\s+but)\s+(?:(?:it|they|he|she|we|none|nothing|no\s+\p{Ll}+)\s+)?(?:(?:had|has|have|did|does|do)\s+not|hadn[’']t|hasn[’']t|haven[’']t|didn[’']t|(?:has|have|had)\s+yet\s+to)\b/u;
 
+/**
+ * A forecast told as the main clause: "Forecasters predict heavy snow on Saturday", "The weather
+ * service forecasts more rain until …", "Officials forecast a dry Wednesday", "Temperatures were
+ * forecast to drop …". What is foretold has not happened, and the foretelling is no news of its own
+ * ("cut its profit forecast on Monday" is a noun: still news).
+ */
+const FORECAST_TOLD =
+  /^(?:[^;"“]*?\s)?(?:(?<!\b(?:a|an|its|their|the|his|her|our|latest|own|profit|sales|growth|earnings|weather|storm)\s+)(?:forecasts?|predicts?|predicted)\s+(?:a|an|more|further|heavy|light|another|some|dry|wet|warm|cold|mild|strong|high|low|\d)\b|(?:is|are|was|were)\s+(?:now\s+)?(?:forecast|predicted)\s+to\s)/u;
+
 /** A sentence opening with its condition: "If the vote fails, …", "Unless a buyer is found by Friday, …". */
 const CONDITION_FIRST = /^(?!If\s+(?:anything|nothing\s+else),)(?:If|Unless|Should)\s[^,;]{2,100},\s/u;
 
@@ -558,7 +567,8 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   )
     return [];
   if (!speech) {
-    const found = plainDate(head, published, lead);
+    // (A forecast told as the main clause dates nothing: FORECAST_TOLD.)
+    const found = FORECAST_TOLD.test(blanked) ? null : plainDate(head, published, lead);
     return found && !(found.future && calledOff(blankQuotes(head), found.text)) ? [{ excerpt: head, date: found }] : [];
   }
   // "In a ruling on Tuesday, the court said …": a court's ruling is a happening, its words a document's.

@@ -26,3 +26,25 @@ describe('a mood after a scene set off in front is no happening', () => {
     ]);
   });
 });
+
+describe('a forecast told as the main clause is no happening', () => {
+  it('"Forecasters predict heavy snow on Saturday" drafts nothing for Saturday', () => {
+    expect(events('The ferry sank on Tuesday. Forecasters predict heavy snow on Saturday.')).toEqual([
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+  it('"Officials forecast a dry Wednesday, with …" and "were forecast to drop … on Friday" draft nothing', () => {
+    expect(
+      events('The ferry sank on Tuesday. Officials forecast a dry Wednesday, with rain returning Thursday.'),
+    ).toEqual([['2026-05-12', 'reported']]);
+    expect(events('The ferry sank on Tuesday. Temperatures were forecast to drop to 8 degrees on Friday.')).toEqual([
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+  it('a forecast cut by a company ("cut its profit forecast on Monday") is still news', () => {
+    expect(events('The ferry sank on Tuesday. The bank cut its profit forecast on Monday.')).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+});
