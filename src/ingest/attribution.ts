@@ -19,6 +19,7 @@ import {
   POST_NOMINAL,
   properRuns,
   splitName,
+  titleFromArticle,
   termsOf,
   TITLE_WORD,
   type PersonSpan,
@@ -464,7 +465,7 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast, next = '')
     .filter((m) => !(m.title && describesNamed(m, names, masked)))
     .map((m) => ({ id: m.id, kind: m.kind, index: m.index, end: m.end, object: false }));
   const free = (i: number, j: number) => !out.some((e) => i < e.end && e.index < j);
-  for (const p of names) {
+  for (const p of names.map((n) => titleFromArticle(n, cast.text))) {
     const id = free(p.index, p.end)
       ? cast.person(p, excerpt, p.title ?? appositionTitle(masked, p.end) ?? titleBefore(masked, p.index))
       : null;

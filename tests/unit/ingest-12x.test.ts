@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events } from '../ingest-read';
+import { planEvents as events, readLedger } from '../ingest-read';
+
+/** The name of the speaker given to the quote that starts with `quote` in `text`. */
+const speaker = (text: string, quote: string) => readLedger(text).speaker(quote)?.name;
 
 // The patterns of issue 12x, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -46,5 +49,23 @@ describe('a forecast told as the main clause is no happening', () => {
       ['2026-05-12', 'reported'],
       ['2026-05-11', 'reported'],
     ]);
+  });
+});
+
+describe('a title the article also writes in lower case is no part of the name', () => {
+  it('"Matron <First> <Surname>" after "the hospital\'s matron" gives the words to <First> <Surname>', () => {
+    const text =
+      'The ward will close in June, the hospital\'s matron said. Matron Edda Quillfeather, 58, said staff were upset. "We are too few," she said.';
+    expect(speaker(text, 'We are too few')).toBe('Edda Quillfeather');
+  });
+  it('"Abbot …" in an article that never writes "abbot" in lower case is left as it was', () => {
+    const text =
+      'The abbey sold the brewery. Abbot Osric Vellacombe-Nwosu, 64, said the decision was painful. "We are too few," he said.';
+    expect(speaker(text, 'We are too few')).toBe('Abbot Osric Vellacombe-Nwosu');
+  });
+  it('a first name that is also a noun the article uses ("their faith") stays the first name', () => {
+    const text =
+      'The chapel lost its faith in the plan. Faith Adaeze Morrow, 58, said visitors were upset. "It was packed," she said.';
+    expect(speaker(text, 'It was packed')).toBe('Faith Adaeze Morrow');
   });
 });
