@@ -160,6 +160,17 @@ function lookedAt(terms: ReturnType<typeof termsOf>, i: number): boolean {
 const firstVerb = (clause: string) =>
   termsOf(blankQuotes(clause).replace(DATELINE, '')).find((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
 
+/**
+ * True when a clause's first verb is a past progressive ("Crews were working on Sunday to restore
+ * power", "Volunteers were clearing the beach on Monday"): an activity going on at the time, the
+ * scene of the news, no happening of its own. A state kept up ("was still working at a fraction of
+ * its capacity on Wednesday, three days after …") and an activity a happening broke into ("was
+ * carrying 40 passengers when it sank") stay news.
+ */
+const PROGRESSIVE = /^(?:[^,;"“]*,\s+)?[^,;"“]*?\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?!being\b)\p{Ll}{2,}ing\b/u;
+const progressiveClause = (clause: string) =>
+  PROGRESSIVE.test(blankQuotes(clause).replace(DATELINE, '')) && !/\swhen\s/u.test(clause);
+
 /** True when a clause's first verb judges in words: "She called Monday's failure "embarrassing"". */
 function judgedClause(clause: string): boolean {
   const verb = firstVerb(clause);
@@ -568,7 +579,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     return [];
   if (!speech) {
     // (A forecast told as the main clause dates nothing: FORECAST_TOLD.)
-    const found = FORECAST_TOLD.test(blanked) ? null : plainDate(head, published, lead);
+    const found = FORECAST_TOLD.test(blanked) || progressiveClause(head) ? null : plainDate(head, published, lead);
     return found && !(found.future && calledOff(blankQuotes(head), found.text)) ? [{ excerpt: head, date: found }] : [];
   }
   // "In a ruling on Tuesday, the court said …": a court's ruling is a happening, its words a document's.

@@ -69,3 +69,30 @@ describe('a title the article also writes in lower case is no part of the name',
     expect(speaker(text, 'It was packed')).toBe('Faith Adaeze Morrow');
   });
 });
+
+describe('an activity going on, told in the past progressive, is no happening', () => {
+  it('"Engineers were working Monday to restore water …" drafts nothing for Monday', () => {
+    expect(events('The ferry sank on Tuesday. Engineers were working Monday to restore water to 3,000 homes.')).toEqual(
+      [['2026-05-12', 'reported']],
+    );
+    expect(events('The ferry sank on Tuesday. Volunteers were clearing the beach on Monday.')).toEqual([
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+  it('a passive, a passive progressive and an activity a happening broke into keep their day', () => {
+    expect(events('The ferry sank on Tuesday. Firefighters were called to the mill on Monday.')).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-11', 'reported'],
+    ]);
+    expect(events('The ferry sank on Tuesday. Residents were being evacuated on Monday.')).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-11', 'reported'],
+    ]);
+    expect(
+      events('The ferry sank on Tuesday. On Monday, the barge was carrying 40 tonnes when it hit the pier.'),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+});
