@@ -471,7 +471,9 @@ const NO_COMMENT =
 
 /**
  * True when the date of a reported clause is that of a possibility on a condition: "strikes could be called in
- * December if no offer is made", "the line might reopen on Friday unless …" (the modal in the date's own clause).
+ * December if no offer is made", "the line might reopen on Friday unless …" (the modal in the date's own clause),
+ * or of a possibility at a time vaguer than a day: "could publish proposals early next year", "might sell the
+ * site in July" (no plan; "would publish … next year" is one, and "could have sold … in March" tells the past).
  */
 function conditional(clause: string, date: FoundDate | null): boolean {
   const at = date ? clause.indexOf(date.text) : -1;
@@ -479,7 +481,8 @@ function conditional(clause: string, date: FoundDate | null): boolean {
   const modal = /\b(?:could|might|may)\s[^,;]*$/u.exec(clause.slice(0, at));
   return (
     !!modal &&
-    /\b(?:if|unless)\s/u.test(clause.slice(0, modal.index).replace(/^.*[;]/su, '') + clause.slice(modal.index))
+    (/\b(?:if|unless)\s/u.test(clause.slice(0, modal.index).replace(/^.*[;]/su, '') + clause.slice(modal.index)) ||
+      (date!.precision !== 'day' && !/^\S+\s+(?:not\s+)?have\b/u.test(modal[0])))
   );
 }
 

@@ -96,3 +96,28 @@ describe('an activity going on, told in the past progressive, is no happening', 
     ]);
   });
 });
+
+describe('a possibility at a time vaguer than a day is no plan', () => {
+  it('"said it could publish … early next year", "might publish … in July" draft nothing for the time', () => {
+    expect(events('The ferry sank on Tuesday. The regulator said it could publish new rules early next year.')).toEqual(
+      [['2026-05-12', 'reported']],
+    );
+    expect(events('The ferry sank on Tuesday. The regulator said it might publish new rules in July.')).toEqual([
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+  it('a plan told with "would", and a past told with "could have", keep their dates', () => {
+    expect(events('The ferry sank on Tuesday. The regulator said it would publish new rules early next year.')).toEqual(
+      [
+        ['2026-05-12', 'reported'],
+        ['2027', 'planned'],
+      ],
+    );
+    expect(
+      events('The ferry sank on Tuesday. The regulator said the firm could have sold the shares in March.'),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-03', 'reported'],
+    ]);
+  });
+});
