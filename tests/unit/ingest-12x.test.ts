@@ -121,3 +121,21 @@ describe('a possibility at a time vaguer than a day is no plan', () => {
     ]);
   });
 });
+
+describe('a change named by a noun is measured from "since", no happening', () => {
+  it('"had faced a 30 percent rise in flour, sugar and butter prices since 2024" drafts nothing for 2024', () => {
+    expect(
+      events(
+        'The ferry sank on Tuesday. The bakers said they had faced a 30 percent rise in flour, sugar and butter prices since 2024.',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('a clause of its own after "since" still tells a happening', () => {
+    expect(
+      events('The ferry sank on Tuesday. The council has cut the rise in rents since it took office in 2022.'),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2022', 'reported'],
+    ]);
+  });
+});
