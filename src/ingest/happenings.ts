@@ -504,6 +504,23 @@ const REQUEST_UNANSWERED =
 const FORECAST_TOLD =
   /^(?:[^;"“]*?\s)?(?:(?<!\b(?:a|an|its|their|the|his|her|our|latest|own|profit|sales|growth|earnings|weather|storm)\s+)(?:forecasts?|predicts?|predicted)\s+(?:a|an|more|further|heavy|light|another|some|dry|wet|warm|cold|mild|strong|high|low|\d)\b|(?:is|are|was|were)\s+(?:now\s+)?(?:forecast|predicted)\s+to\s)/u;
 
+/**
+ * The span a piece of research covered: "Researchers tracked 900 patients from March 2024 to March
+ * 2025 and found …", "The survey, carried out from January to March, found …". The span is the
+ * method, no happening ("The strike ran from March to May" is news).
+ */
+const RESEARCH_SPAN =
+  /\b(?:tracked|monitored|surveyed|studied|analy[sz]ed|followed|sampled|measured|recorded|observed|interviewed|examined|tested|counted|collected|polled|(?:carried|conducted)\s+out|conducted)\s+(?:[^;.]*?\s)?from\s+[^;.]*?\s(?:to|until|through)\s/u;
+
+/**
+ * True when a clause with no speech in it describes rather than tells: a forecast ({@link FORECAST_TOLD}),
+ * an activity going on ({@link progressiveClause}), the span of a piece of research ({@link RESEARCH_SPAN}).
+ */
+function describesNoHappening(head: string): boolean {
+  const blanked = blankQuotes(head);
+  return FORECAST_TOLD.test(blanked) || progressiveClause(head) || RESEARCH_SPAN.test(blanked);
+}
+
 /** A sentence opening with its condition: "If the vote fails, …", "Unless a buyer is found by Friday, …". */
 const CONDITION_FIRST = /^(?!If\s+(?:anything|nothing\s+else),)(?:If|Unless|Should)\s[^,;]{2,100},\s/u;
 
@@ -581,8 +598,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   )
     return [];
   if (!speech) {
-    // (A forecast told as the main clause dates nothing: FORECAST_TOLD.)
-    const found = FORECAST_TOLD.test(blanked) || progressiveClause(head) ? null : plainDate(head, published, lead);
+    const found = describesNoHappening(head) ? null : plainDate(head, published, lead);
     return found && !(found.future && calledOff(blankQuotes(head), found.text)) ? [{ excerpt: head, date: found }] : [];
   }
   // "In a ruling on Tuesday, the court said …": a court's ruling is a happening, its words a document's.

@@ -139,3 +139,19 @@ describe('a change named by a noun is measured from "since", no happening', () =
     ]);
   });
 });
+
+describe('the span a piece of research covered is its method, no happening', () => {
+  it('"Researchers tracked 900 patients from March 2024 to March 2025 and found …" drafts nothing', () => {
+    expect(
+      events(
+        'The ferry sank on Tuesday. Researchers tracked 900 patients from March 2024 to March 2025 and found that a third had relapsed.',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('a strike that ran from one month to another is still news', () => {
+    expect(events('The ferry sank on Tuesday. The strike ran from March 2025 to May 2025.')).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2025-03', 'reported'],
+    ]);
+  });
+});
