@@ -505,6 +505,13 @@ const FORECAST_TOLD =
   /^(?:[^;"“]*?\s)?(?:(?<!\b(?:a|an|its|their|the|his|her|our|latest|own|profit|sales|growth|earnings|weather|storm)\s+)(?:forecasts?|predicts?|predicted)\s+(?:a|an|more|further|heavy|light|another|some|dry|wet|warm|cold|mild|strong|high|low|\d)\b|(?:is|are|was|were)\s+(?:now\s+)?(?:forecast|predicted)\s+to\s)/u;
 
 /**
+ * A general truth told as reported speech: "said tubers left in wet soil into December rarely stored
+ * well", "said such cracks usually appear in the first winter". A date in it is part of the general
+ * rule, no happening; "said the pump failed on Monday" keeps its day.
+ */
+const HABITUAL = /\b(?:rarely|seldom|usually|typically|generally|normally|invariably)\s+\p{Ll}+/u;
+
+/**
  * The span a piece of research covered: "Researchers tracked 900 patients from March 2024 to March
  * 2025 and found …", "The survey, carried out from January to March, found …". The span is the
  * method, no happening ("The strike ran from March to May" is news).
@@ -626,7 +633,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     (!!dated?.future && calledOff(plain, dated.text));
   // "The union has warned that strikes could be called in December if no offer is made": a possibility on a
   // condition is no happening, planned or past.
-  const own = negated || conditional(plain, dated) ? null : dated;
+  const own = negated || conditional(plain, dated) || HABITUAL.test(plain) ? null : dated;
   // (A practice kept up "for years" is not dated by the telling: no day of speaking for it.)
   const spoken = LONG_RUNNING.test(plain) ? null : findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.

@@ -155,3 +155,17 @@ describe('the span a piece of research covered is its method, no happening', () 
     ]);
   });
 });
+
+describe('a general truth told as reported speech is no happening', () => {
+  it('"said seedlings planted in late October rarely survived" drafts nothing for October', () => {
+    expect(
+      events('The ferry sank on Tuesday. The scientist said seedlings planted in late October rarely survived.'),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('an action reported with its day keeps it', () => {
+    expect(events('The ferry sank on Tuesday. The mayor said the pump failed on Monday.')).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+});
