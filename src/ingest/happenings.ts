@@ -512,6 +512,20 @@ const FORECAST_TOLD =
 const HABITUAL = /\b(?:rarely|seldom|usually|typically|generally|normally|invariably)\s+\p{Ll}+/u;
 
 /**
+ * True when the date of a reported clause is one of two offered: "would admit them in January or next
+ * September", "could sail on Friday or Saturday". No one day is planned, so no happening is dated.
+ */
+function eitherDate(clause: string, date: FoundDate | null): boolean {
+  const at = date ? clause.indexOf(date.text) : -1;
+  return (
+    at >= 0 &&
+    /^,?\s+or\s+(?:in\s+|on\s+|by\s+)?(?:next\s+|the\s+following\s+)?(?:\p{Lu}\p{Ll}+|\d{1,4})\b/u.test(
+      clause.slice(at + date!.text.length),
+    )
+  );
+}
+
+/**
  * The span a piece of research covered: "Researchers tracked 900 patients from March 2024 to March
  * 2025 and found …", "The survey, carried out from January to March, found …". The span is the
  * method, no happening ("The strike ran from March to May" is news).
@@ -633,7 +647,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     (!!dated?.future && calledOff(plain, dated.text));
   // "The union has warned that strikes could be called in December if no offer is made": a possibility on a
   // condition is no happening, planned or past.
-  const own = negated || conditional(plain, dated) || HABITUAL.test(plain) ? null : dated;
+  const own = negated || conditional(plain, dated) || HABITUAL.test(plain) || eitherDate(plain, dated) ? null : dated;
   // (A practice kept up "for years" is not dated by the telling: no day of speaking for it.)
   const spoken = LONG_RUNNING.test(plain) ? null : findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.

@@ -169,3 +169,23 @@ describe('a general truth told as reported speech is no happening', () => {
     ]);
   });
 });
+
+describe('one of two dates offered is no planned day', () => {
+  it('"would be admitted in January or next September" drafts no plan', () => {
+    expect(
+      events('The ferry sank on Tuesday. The board said pupils would be admitted in January or next September.'),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('a plan with one date, and "or" before no date, keep the plan', () => {
+    expect(events('The ferry sank on Tuesday. The board said pupils would be admitted in January.')).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2027-01', 'planned'],
+    ]);
+    expect(
+      events('The ferry sank on Tuesday. The firm said it would hire 40 staff in June or lose the contract.'),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-06', 'planned'],
+    ]);
+  });
+});
