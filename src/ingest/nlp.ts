@@ -689,7 +689,7 @@ export function isFuture(clause: string): boolean {
     doc.has('(will|shall|would) #Adverb? #Verb') ||
     doc.has('#Copula #Adverb? (due|expected|scheduled|set|slated|poised|going|planned|likely|about) (to|for)') ||
     doc.has(
-      '(plan|plans|planned|planning|intend|intends|intended|aim|aims|aimed|hope|hopes|expect|expects|want|wants|seek|seeks|prepare|prepares|preparing) to #Verb',
+      '(plan|plans|planned|planning|intend|intends|intended|aim|aims|aimed|hope|hopes|expect|expects|expected|hoped|want|wants|seek|seeks|prepare|prepares|preparing) to #Verb',
     ) ||
     doc.has('#Copula to #Verb') ||
     // "expected the review to report by March", "wants the board to decide in May": what is awaited lies ahead.

@@ -189,3 +189,25 @@ describe('one of two dates offered is no planned day', () => {
     ]);
   });
 });
+
+describe('an expectation or a hope told in the past lies ahead of the telling', () => {
+  it('"said on Sunday that it expected to restore power … by Saturday night" plans the coming Saturday', () => {
+    expect(
+      events(
+        'The ferry sank on Tuesday. The utility said on Sunday that it expected to restore power to most homes by Saturday night.',
+      ),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-16', 'planned'],
+    ]);
+    expect(events('The ferry sank on Tuesday. The utility said it hoped to restore power by Saturday.')).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-16', 'planned'],
+    ]);
+  });
+  it('a plan the news overtook ("had hoped to open the plant in March") stays no happening', () => {
+    expect(events('The ferry sank on Tuesday. The firm had hoped to open the plant in March.')).toEqual([
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+});
