@@ -1175,11 +1175,11 @@ function unnamedSource(
   excerpt: string,
   state: ReadState,
 ): string {
-  // "an insider, speaking to the newspaper Dagby, described …", "a third source, quoted by the daily X, said":
-  // the outlet in an apposition.
+  // "an insider, speaking to the newspaper Dagby, described …", "a third source, quoted by the daily X, said",
+  // "one of the judges, speaking anonymously to X, said": the outlet in an apposition.
   // So does "a buyer at one of its vendors, who was quoted by the trade newsletter X".
   const speakingTo =
-    /^(?:\s+(?:at|of|from|with|for|in)\s+[^,;"“”]{1,80})?,\s+(?:who\s+(?:was|were)\s+)?(?:(?:speaking|talking)\s+to|quoted\s+by|cited\s+by|interviewed\s+by)(?=\s)/u.exec(
+    /^(?:\s+(?:at|of|from|with|for|in)\s+[^,;"“”]{1,80})?,\s+(?:who\s+(?:was|were)\s+)?(?:(?:speaking|talking)\s+(?:\p{Ll}+ly\s+)?to|quoted\s+by|cited\s+by|interviewed\s+by)(?=\s)/u.exec(
       masked.slice(np.end),
     );
   const outlet = /^told|^tells/i.test(verb.word)

@@ -211,3 +211,22 @@ describe('an expectation or a hope told in the past lies ahead of the telling', 
     ]);
   });
 });
+
+describe('an unnamed source "speaking anonymously to" an outlet spoke through it', () => {
+  /** The outlet the speaker of the quote that starts with `quote` spoke through. */
+  const via = (text: string, quote: string) => {
+    const read = readLedger(text);
+    const id = read.speaker(quote)?.via;
+    return id && read.cast.members.get(id)?.name;
+  };
+  it('"One of the judges, speaking anonymously to the Harbour Review, said …" is relayed by the Review', () => {
+    const text =
+      'The prize was withdrawn. One of the three judges, speaking anonymously to the Harbour Review, said the panel had "read every line twice".';
+    expect(via(text, 'read every line')).toBe('Harbour Review');
+  });
+  it('"speaking to" with no adverb is relayed as before', () => {
+    const text =
+      'The prize was withdrawn. A senior judge, speaking to the Harbour Review, said the panel had "read every line twice".';
+    expect(via(text, 'read every line')).toBe('Harbour Review');
+  });
+});
