@@ -19,6 +19,7 @@ import {
   POST_NOMINAL,
   properRuns,
   splitName,
+  titleFromArticle,
   termsOf,
   TITLE_WORD,
   type PersonSpan,
@@ -466,7 +467,7 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast, next = '')
     .filter((m) => !(m.title && describesNamed(m, names, masked)))
     .map((m) => ({ id: m.id, kind: m.kind, index: m.index, end: m.end, object: false }));
   const free = (i: number, j: number) => !out.some((e) => i < e.end && e.index < j);
-  for (const p of names) {
+  for (const p of names.map((n) => titleFromArticle(n, cast.text))) {
     const id = free(p.index, p.end)
       ? cast.person(p, excerpt, p.title ?? appositionTitle(masked, p.end) ?? titleBefore(masked, p.index))
       : null;
@@ -1176,11 +1177,11 @@ function unnamedSource(
   excerpt: string,
   state: ReadState,
 ): string {
-  // "an insider, speaking to the newspaper Dagby, described …", "a third source, quoted by the daily X, said":
-  // the outlet in an apposition.
+  // "an insider, speaking to the newspaper Dagby, described …", "a third source, quoted by the daily X, said",
+  // "one of the judges, speaking anonymously to X, said": the outlet in an apposition.
   // So does "a buyer at one of its vendors, who was quoted by the trade newsletter X".
   const speakingTo =
-    /^(?:\s+(?:at|of|from|with|for|in)\s+[^,;"“”]{1,80})?,\s+(?:who\s+(?:was|were)\s+)?(?:(?:speaking|talking)\s+to|quoted\s+by|cited\s+by|interviewed\s+by)(?=\s)/u.exec(
+    /^(?:\s+(?:at|of|from|with|for|in)\s+[^,;"“”]{1,80})?,\s+(?:who\s+(?:was|were)\s+)?(?:(?:speaking|talking)\s+(?:\p{Ll}+ly\s+)?to|quoted\s+by|cited\s+by|interviewed\s+by)(?=\s)/u.exec(
       masked.slice(np.end),
     );
   const outlet = /^told|^tells/i.test(verb.word)

@@ -442,7 +442,8 @@ function sinceClause(sentence: string, index: number, match: string): string | n
   // "had barely slept since", and "the biggest drop since January": a comparison point, no happening;
   // A clause of its own after "since" ("the largest since it was created in 2016") still tells a happening.
   // "the state's first increase since 2019": an ordinal counts from the date as a superlative does.
-  const comparison = (comparisonPoint(clause) || changeMeasured(clause)) && !hasFiniteVerb(match.slice(6));
+  const comparison =
+    (comparisonPoint(clause) || changeMeasured(clause) || changeNamed(head)) && !hasFiniteVerb(match.slice(6));
   return NEGATED.test(clause) || comparison ? '' : match.replace(/[\s.]+$/, '');
 }
 
@@ -453,6 +454,20 @@ function sinceClause(sentence: string, index: number, match: string): string | n
  */
 const CHANGE_MEASURED =
   /\b(?:risen|rose|rises|fallen|fell|falls|grown|grew|increased|decreased|doubled|tripled|trebled|quadrupled|halved|climbed|dropped|declined|jumped|slumped|surged|soared|slipped|shrunk|shrank|tumbled|plunged)\b(?:\s+\S+){0,6}?\s*$/u;
+
+/**
+ * A change named by a noun, measured from the date "since" gives: "a 30 percent rise in cocoa, coffee
+ * and pulp prices since 2024", "the increase in fares since January" (a list's commas may stand
+ * between the noun and "since").
+ */
+const CHANGE_NAMED =
+  /\b(?:rise|rises|increase|increases|fall|falls|drop|drops|jump|jumps|decline|declines|surge|climb|hike|hikes)\s+(?:in|of)\s+([^;.]{1,80})$/u;
+
+/** True when the words before "since" name a change ({@link CHANGE_NAMED}), no verb of their own after the noun. */
+function changeNamed(head: string): boolean {
+  const m = CHANGE_NAMED.exec(head.trimEnd());
+  return !!m && !hasFiniteVerb(m[1]!);
+}
 
 /** True when the clause before "since" measures a change ({@link CHANGE_MEASURED}). */
 function changeMeasured(before: string): boolean {

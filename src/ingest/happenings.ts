@@ -180,6 +180,17 @@ function lookedAt(terms: ReturnType<typeof termsOf>, i: number): boolean {
 const firstVerb = (clause: string) =>
   termsOf(blankQuotes(clause).replace(DATELINE, '')).find((t) => t.tags.has('Verb') && !t.tags.has('Auxiliary'));
 
+/**
+ * True when a clause's first verb is a past progressive ("Crews were working on Sunday to restore
+ * power", "Volunteers were clearing the beach on Monday"): an activity going on at the time, the
+ * scene of the news, no happening of its own. A state kept up ("was still working at a fraction of
+ * its capacity on Wednesday, three days after …") and an activity a happening broke into ("was
+ * carrying 40 passengers when it sank") stay news.
+ */
+const PROGRESSIVE = /^(?:[^,;"“]*,\s+)?[^,;"“]*?\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?!being\b)\p{Ll}{2,}ing\b/u;
+const progressiveClause = (clause: string) =>
+  PROGRESSIVE.test(blankQuotes(clause).replace(DATELINE, '')) && !/\swhen\s/u.test(clause);
+
 /** True when a clause's first verb judges in words: "She called Monday's failure "embarrassing"". */
 function judgedClause(clause: string): boolean {
   const verb = firstVerb(clause);
@@ -511,7 +522,9 @@ const NO_COMMENT =
 
 /**
  * True when the date of a reported clause is that of a possibility on a condition: "strikes could be called in
- * December if no offer is made", "the line might reopen on Friday unless …" (the modal in the date's own clause).
+ * December if no offer is made", "the line might reopen on Friday unless …" (the modal in the date's own clause),
+ * or of a possibility at a time vaguer than a day: "could publish proposals early next year", "might sell the
+ * site in July" (no plan; "would publish … next year" is one, and "could have sold … in March" tells the past).
  */
 function conditional(clause: string, date: FoundDate | null): boolean {
   const at = date ? clause.indexOf(date.text) : -1;
@@ -519,7 +532,8 @@ function conditional(clause: string, date: FoundDate | null): boolean {
   const modal = /\b(?:could|might|may)\s[^,;]*$/u.exec(clause.slice(0, at));
   return (
     !!modal &&
-    /\b(?:if|unless)\s/u.test(clause.slice(0, modal.index).replace(/^.*[;]/su, '') + clause.slice(modal.index))
+    (/\b(?:if|unless)\s/u.test(clause.slice(0, modal.index).replace(/^.*[;]/su, '') + clause.slice(modal.index)) ||
+      (date!.precision !== 'day' && !/^\S+\s+(?:not\s+)?have\b/u.test(modal[0])))
   );
 }
 
@@ -531,6 +545,53 @@ function conditional(clause: string, date: FoundDate | null): boolean {
  */
 const REQUEST_UNANSWERED =
   /\basked\s+(?:[\p{L}’'-]+\s+){1,6}?(?:for\s+(?:(?:the|a|an|its|their|his|her|any|more)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:comments?|reports?|figures|data|details|cop(?:y|ies)|response|statement|documents|records|information|minutes|explanation|breakdown|answers?|list|numbers|accounts)|to\s+comment|whether|if)\b[^.;]*?(?:;|,?\s+but)\s+(?:(?:it|they|he|she|we|none|nothing|no\s+\p{Ll}+)\s+)?(?:(?:had|has|have|did|does|do)\s+not|hadn[’']t|hasn[’']t|haven[’']t|didn[’']t|(?:has|have|had)\s+yet\s+to)\b/u;
+
+/**
+ * A forecast told as the main clause: "Forecasters predict heavy snow on Saturday", "The weather
+ * service forecasts more rain until …", "Officials forecast a dry Wednesday", "Temperatures were
+ * forecast to drop …". What is foretold has not happened, and the foretelling is no news of its own
+ * ("cut its profit forecast on Monday" is a noun: still news).
+ */
+const FORECAST_TOLD =
+  /^(?:[^;"“]*?\s)?(?:(?<!\b(?:a|an|its|their|the|his|her|our|latest|own|profit|sales|growth|earnings|weather|storm)\s+)(?:forecasts?|predicts?|predicted)\s+(?:a|an|more|further|heavy|light|another|some|dry|wet|warm|cold|mild|strong|high|low|\d)\b|(?:is|are|was|were)\s+(?:now\s+)?(?:forecast|predicted)\s+to\s)/u;
+
+/**
+ * A general truth told as reported speech: "said tubers left in wet soil into December rarely stored
+ * well", "said such cracks usually appear in the first winter". A date in it is part of the general
+ * rule, no happening; "said the pump failed on Monday" keeps its day.
+ */
+const HABITUAL = /\b(?:rarely|seldom|usually|typically|generally|normally|invariably)\s+\p{Ll}+/u;
+
+/**
+ * True when the date of a reported clause is one of two offered: "would admit them in January or next
+ * September", "could sail on Friday or Saturday". No one day is planned, so no happening is dated.
+ */
+function eitherDate(clause: string, date: FoundDate | null): boolean {
+  const at = date ? clause.indexOf(date.text) : -1;
+  return (
+    at >= 0 &&
+    /^,?\s+or\s+(?:in\s+|on\s+|by\s+)?(?:next\s+|the\s+following\s+)?(?:\p{Lu}\p{Ll}+|\d{1,4})\b/u.test(
+      clause.slice(at + date!.text.length),
+    )
+  );
+}
+
+/**
+ * The span a piece of research covered: "Researchers tracked 900 patients from March 2024 to March
+ * 2025 and found …", "The survey, carried out from January to March, found …". The span is the
+ * method, no happening ("The strike ran from March to May" is news).
+ */
+const RESEARCH_SPAN =
+  /\b(?:tracked|monitored|surveyed|studied|analy[sz]ed|followed|sampled|measured|recorded|observed|interviewed|examined|tested|counted|collected|polled|(?:carried|conducted)\s+out|conducted)\s+(?:[^;.]*?\s)?from\s+[^;.]*?\s(?:to|until|through)\s/u;
+
+/**
+ * True when a clause with no speech in it describes rather than tells: a forecast ({@link FORECAST_TOLD}),
+ * an activity going on ({@link progressiveClause}), the span of a piece of research ({@link RESEARCH_SPAN}).
+ */
+function describesNoHappening(head: string): boolean {
+  const blanked = blankQuotes(head);
+  return FORECAST_TOLD.test(blanked) || progressiveClause(head) || RESEARCH_SPAN.test(blanked);
+}
 
 /** A sentence opening with its condition: "If the vote fails, …", "Unless a buyer is found by Friday, …". */
 const CONDITION_FIRST = /^(?!If\s+(?:anything|nothing\s+else),)(?:If|Unless|Should)\s[^,;]{2,100},\s/u;
@@ -609,7 +670,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   )
     return [];
   if (!speech) {
-    const found = plainDate(head, published, lead);
+    const found = describesNoHappening(head) ? null : plainDate(head, published, lead);
     return found && !(found.future && calledOff(blankQuotes(head), found.text)) ? [{ excerpt: head, date: found }] : [];
   }
   // "In a ruling on Tuesday, the court said …": a court's ruling is a happening, its words a document's.
@@ -637,7 +698,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     (!!dated?.future && calledOff(plain, dated.text));
   // "The union has warned that strikes could be called in December if no offer is made": a possibility on a
   // condition is no happening, planned or past.
-  const own = negated || conditional(plain, dated) ? null : dated;
+  const own = negated || conditional(plain, dated) || HABITUAL.test(plain) || eitherDate(plain, dated) ? null : dated;
   // (A practice kept up "for years" is not dated by the telling: no day of speaking for it.)
   const spoken = longRunning(plain) ? null : findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
@@ -786,7 +847,7 @@ export function crowdScene(sentence: string): boolean {
 
 /** A mood closing the sentence, a copula before it: "were less measured.", "were divided.", "was more sceptical.". */
 const MOOD_END =
-  /\b(?:was|were)\s+(?:(?:less|more|far|much|rather|equally|sharply|deeply|bitterly)\s+){0,2}(?:measured|divided|split|angry|furious|impressed|unimpressed|sceptical|skeptical|resigned|relieved|delighted|upset|worried|anxious|philosophical|unconvinced|forgiving|charitable|sanguine|blunt|diplomatic|positive|cautious|optimistic|pessimistic|enthusiastic|critical|bitter|scathing|gloomy|hopeful|restrained)\s*[.!]?\s*$/u;
+  /\b(?:was|were)\s+(?:(?:less|more|far|much|rather|equally|sharply|deeply|bitterly)\s+){0,2}(?:measured|divided|split|angry|angrier|furious|impressed|unimpressed|sceptical|skeptical|resigned|relieved|delighted|upset|worried|anxious|philosophical|unconvinced|forgiving|charitable|sanguine|blunt|blunter|frank|franker|candid|guarded|defiant|unmoved|diplomatic|positive|cautious|optimistic|pessimistic|enthusiastic|critical|bitter|scathing|gloomy|gloomier|hopeful|restrained)\s*[.!]?\s*$/u;
 
 /**
  * "Passengers at the bus station on Tuesday evening were less measured.", "Shoppers in the market on
@@ -795,6 +856,17 @@ const MOOD_END =
  */
 export function moodScene(sentence: string): boolean {
   return crowdScene(sentence) && MOOD_END.test(blankQuotes(sentence));
+}
+
+/**
+ * "Standing beside the tractor on Monday, X was blunter.", "At a shop in Y on Tuesday, customers were
+ * unimpressed.": a sentence whose only predicate is a mood (a copula and a word of mood closing it,
+ * {@link MOOD_END}) after a scene set off in front describes how someone took the news; no happening,
+ * whoever the subject and whatever follows. ("The road was closed on Monday" is no mood: still news.)
+ */
+export function moodOfScene(sentence: string): boolean {
+  const blanked = blankQuotes(sentence);
+  return /^[^,;]{3,120},\s/u.test(blanked) && MOOD_END.test(blanked) && !/\b(?:and|but)\s+\p{Ll}+ed\b/u.test(blanked);
 }
 
 /** A modal or "to" before the last verb of a clause: "it would cut 800 jobs", "plans to sell the ferry". */

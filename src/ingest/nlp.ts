@@ -343,6 +343,47 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
   };
 }
 
+const personContext = new Map<string, boolean>();
+/** True when compromise reads a capitalised word before a surname as (part of) a person's name ("Rose Quill said"). */
+function readAsName(word: string): boolean {
+  let named = personContext.get(word);
+  if (named === undefined) {
+    const tags = (nlp(`${word} Quillan said`).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]
+      ?.terms[0]?.tags;
+    named = !!tags && (tags.includes('Person') || tags.includes('FirstName') || !tags.includes('Noun'));
+    personContext.set(word, named);
+  }
+  return named;
+}
+
+/**
+ * True when a capitalised word opening a run of three ("Abbot Wilfrith Quell", "Matron Ada Brisk")
+ * is a title the article also writes in lower case as a common noun ("the abbot", "the order's
+ * abbot president"), and compromise does not read it as a first name ("Rose", "Sky", "Hazel",
+ * "Hope" stay names, and so does a word the article never uses in lower case).
+ */
+export function titleInLowerCase(word: string, text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || HONORIFIC.test(word) || NOT_NAME.test(word)) return false;
+  const lower = word.toLowerCase();
+  const used = new RegExp(
+    `\\b(?:the|a|an|its|their|his|her|our|new|former|\\p{L}+[’']s)\\s+(?:\\p{Ll}+\\s+)?${lower}\\b`,
+    'u',
+  );
+  return used.test(text) && !readAsName(word);
+}
+
+/**
+ * A name of three words or more whose first word is a title the article writes in lower case
+ * elsewhere ({@link titleInLowerCase}: "Abbot Osric Quell" where "the order's abbot" is written),
+ * with that word moved to its title; any other name as it is. `article` is the whole text.
+ */
+export function titleFromArticle(p: PersonSpan, article: string): PersonSpan {
+  const m = /^(\p{Lu}\p{Ll}+)\s+(?=\S+\s+\S)/u.exec(p.text);
+  if (p.title || p.honorific || !m || !titleInLowerCase(m[1]!, article)) return p;
+  const index = p.index + m[0].length;
+  return { ...p, index, title: m[1], text: p.text.slice(m[0].length), written: p.written.slice(m[0].length) };
+}
+
 /** People named in `text` according to compromise, as name spans (titles and honorifics split off). */
 export function people(text: string): PersonSpan[] {
   const doc = parse(text);
@@ -650,7 +691,7 @@ export function isFuture(clause: string): boolean {
     doc.has('(will|shall|would) #Adverb? #Verb') ||
     doc.has('#Copula #Adverb? (due|expected|scheduled|set|slated|poised|going|planned|likely|about) (to|for)') ||
     doc.has(
-      '(plan|plans|planned|planning|intend|intends|intended|aim|aims|aimed|hope|hopes|expect|expects|want|wants|seek|seeks|prepare|prepares|preparing) to #Verb',
+      '(plan|plans|planned|planning|intend|intends|intended|aim|aims|aimed|hope|hopes|expect|expects|expected|hoped|want|wants|seek|seeks|prepare|prepares|preparing) to #Verb',
     ) ||
     doc.has('#Copula to #Verb') ||
     // "expected the review to report by March", "wants the board to decide in May": what is awaited lies ahead.

@@ -34,6 +34,7 @@ import {
   reportedSpeech,
   setsTheScene,
   moodScene,
+  moodOfScene,
   textServed,
   type Happening,
 } from './happenings';
@@ -676,7 +677,7 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
       ctx.sents[i - 1]?.paragraph !== sentence.paragraph &&
       (ctx.sents[i + 1]?.paragraph !== sentence.paragraph || quoteNext);
     if (setsTheScene(sentence.text, ctx.published, alone, quoteNext)) return;
-    if (alone && quoteNext && moodScene(sentence.text)) return;
+    if ((alone && quoteNext && moodScene(sentence.text)) || moodOfScene(sentence.text)) return;
     // "In Varn Square on Monday, protesters burned tyres …", "Outside the court on Friday, X said …": a
     // place on a day whose news another sentence tells, alone in its paragraph or before quotes, is a scene of that news.
     const elsewhere = elsewhereDays(ctx, all, i);
