@@ -165,7 +165,8 @@ function dueThings(unquoted: string, published: Date): Array<{ clause: string; d
   return out;
 }
 
-const hasFiniteVerb = (text: string) =>
+/** True when `text` holds a finite verb (no participle, gerund or noun): "as the toll rose", not "after the storm". */
+export const hasFiniteVerb = (text: string) =>
   termsOf(text).some(
     (t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Noun') && !t.tags.has('Gerund'),
   );

@@ -12,6 +12,7 @@ import {
   countOfPeriod,
   DATELINE,
   findDate,
+  hasFiniteVerb,
   NEGATED,
   NUMBER,
   overtakenPlan,
@@ -188,8 +189,15 @@ const firstVerb = (clause: string) =>
  * carrying 40 passengers when it sank") stay news.
  */
 const PROGRESSIVE = /^(?:[^,;"“]*,\s+)?[^,;"“]*?\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?!being\b)\p{Ll}{2,}ing\b/u;
-const progressiveClause = (clause: string) =>
-  PROGRESSIVE.test(blankQuotes(clause).replace(DATELINE, '')) && !/\swhen\s/u.test(clause);
+// (A happening told in a clause after "when" or "as" breaks in: "were digging on Monday as the death toll rose
+// to 40" is news; "were working Sunday after an ice storm coated lines" is not: the storm came before.)
+const progressiveClause = (clause: string) => {
+  if (!PROGRESSIVE.test(blankQuotes(clause).replace(DATELINE, ''))) return false;
+  const broken = /\s(?:when|as)\s+([^,;]+)/u.exec(clause);
+  // (compromise reads "the death toll rose" as nouns: a few past tenses of a change are verbs here.)
+  const told = (b: string) => hasFiniteVerb(b) || /\b(?:rose|fell|grew|struck|hit|came|began|broke)\b/u.test(b);
+  return !broken || (!/^when\s/u.test(broken[0].trim()) && !told(broken[1]!));
+};
 
 /** True when a clause's first verb judges in words: "She called Monday's failure "embarrassing"". */
 function judgedClause(clause: string): boolean {
@@ -550,10 +558,11 @@ const REQUEST_UNANSWERED =
  * A forecast told as the main clause: "Forecasters predict heavy snow on Saturday", "The weather
  * service forecasts more rain until …", "Officials forecast a dry Wednesday", "Temperatures were
  * forecast to drop …". What is foretold has not happened, and the foretelling is no news of its own
- * ("cut its profit forecast on Monday" is a noun: still news).
+ * ("cut its profit forecast on Monday" is a noun: still news; so is a forecast told in the past, "The IMF
+ * forecast a recession on Monday", "The central bank predicted a contraction on Monday": the day dates the telling).
  */
 const FORECAST_TOLD =
-  /^(?:[^;"“]*?\s)?(?:(?<!\b(?:a|an|its|their|the|his|her|our|latest|own|profit|sales|growth|earnings|weather|storm)\s+)(?:forecasts?|predicts?|predicted)\s+(?:a|an|more|further|heavy|light|another|some|dry|wet|warm|cold|mild|strong|high|low|\d)\b|(?:is|are|was|were)\s+(?:now\s+)?(?:forecast|predicted)\s+to\s)/u;
+  /^(?:[^;"“]*?\s)?(?:(?<!\b(?:a|an|its|their|the|his|her|our|latest|own|profit|sales|growth|earnings|weather|storm)\s+)(?:forecasts|predicts?|(?<=\p{Ll}s\s)forecast)\s+(?:a|an|more|further|heavy|light|another|some|dry|wet|warm|cold|mild|strong|high|low|\d)\b|(?:is|are|was|were)\s+(?:now\s+)?(?:forecast|predicted)\s+to\s)/u;
 
 /**
  * A general truth told as reported speech: "said tubers left in wet soil into December rarely stored
@@ -563,13 +572,26 @@ const FORECAST_TOLD =
 const HABITUAL = /\b(?:rarely|seldom|usually|typically|generally|normally|invariably)\s+\p{Ll}+/u;
 
 /**
+ * True when the date of a reported clause is part of a general truth ({@link HABITUAL}) told in the same
+ * conjunct: "said the man usually walked his dog in the park and was last seen on Monday" keeps Monday.
+ */
+function habitual(clause: string, date: FoundDate | null): boolean {
+  const m = HABITUAL.exec(clause);
+  const at = date ? clause.indexOf(date.text) : -1;
+  if (!m || at < 0) return !!m;
+  return !/\s(?:and|but)\s|;/u.test(at < m.index ? clause.slice(at, m.index) : clause.slice(m.index, at));
+}
+
+/**
  * True when the date of a reported clause is one of two offered: "would admit them in January or next
- * September", "could sail on Friday or Saturday". No one day is planned, so no happening is dated.
+ * September", "could sail on Friday or Saturday". No one day is planned, so no happening is dated. (A past one, "said
+ * the attack happened on Friday or Saturday", keeps the first.)
  */
 function eitherDate(clause: string, date: FoundDate | null): boolean {
   const at = date ? clause.indexOf(date.text) : -1;
   return (
     at >= 0 &&
+    !!date!.future &&
     /^,?\s+or\s+(?:in\s+|on\s+|by\s+)?(?:next\s+|the\s+following\s+)?(?:\p{Lu}\p{Ll}+|\d{1,4})\b/u.test(
       clause.slice(at + date!.text.length),
     )
@@ -579,18 +601,26 @@ function eitherDate(clause: string, date: FoundDate | null): boolean {
 /**
  * The span a piece of research covered: "Researchers tracked 900 patients from March 2024 to March
  * 2025 and found …", "The survey, carried out from January to March, found …". The span is the
- * method, no happening ("The strike ran from March to May" is news).
+ * method, no happening ("The strike ran from March to May" is news). Only a date inside the span is the method's:
+ * "followed the suspect from Quillon to Harwick on Monday", "monitored the house from March to May before the raid
+ * on June 2" keep their day ({@link outsideResearch}); "observed a ceasefire from Monday" is no research.
  */
 const RESEARCH_SPAN =
-  /\b(?:tracked|monitored|surveyed|studied|analy[sz]ed|followed|sampled|measured|recorded|observed|interviewed|examined|tested|counted|collected|polled|(?:carried|conducted)\s+out|conducted)\s+(?:[^;.]*?\s)?from\s+[^;.]*?\s(?:to|until|through)\s/u;
+  /\b(?:tracked|monitored|surveyed|studied|analy[sz]ed|followed|sampled|measured|recorded|interviewed|examined|tested|counted|collected|polled|(?:carried|conducted)\s+out|conducted)\s+(?:[^;.]*?\s)?from\s+[^;.]*?\s(?:to|until|through)\s/u;
+
+/** `date`, or null when it lies in the span a piece of research covered ({@link RESEARCH_SPAN}). */
+function outsideResearch(head: string, date: FoundDate | null): FoundDate | null {
+  const m = date && RESEARCH_SPAN.exec(blankQuotes(head));
+  const at = date ? head.indexOf(date.text) : -1;
+  return m && at >= m.index + m[0].lastIndexOf('from') && at <= m.index + m[0].length ? null : date;
+}
 
 /**
  * True when a clause with no speech in it describes rather than tells: a forecast ({@link FORECAST_TOLD}),
- * an activity going on ({@link progressiveClause}), the span of a piece of research ({@link RESEARCH_SPAN}).
+ * an activity going on ({@link progressiveClause}); the span of a piece of research is {@link outsideResearch}.
  */
 function describesNoHappening(head: string): boolean {
-  const blanked = blankQuotes(head);
-  return FORECAST_TOLD.test(blanked) || progressiveClause(head) || RESEARCH_SPAN.test(blanked);
+  return FORECAST_TOLD.test(blankQuotes(head)) || progressiveClause(head);
 }
 
 /** A sentence opening with its condition: "If the vote fails, …", "Unless a buyer is found by Friday, …". */
@@ -670,7 +700,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   )
     return [];
   if (!speech) {
-    const found = describesNoHappening(head) ? null : plainDate(head, published, lead);
+    const found = describesNoHappening(head) ? null : outsideResearch(head, plainDate(head, published, lead));
     return found && !(found.future && calledOff(blankQuotes(head), found.text)) ? [{ excerpt: head, date: found }] : [];
   }
   // "In a ruling on Tuesday, the court said …": a court's ruling is a happening, its words a document's.
@@ -698,7 +728,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     (!!dated?.future && calledOff(plain, dated.text));
   // "The union has warned that strikes could be called in December if no offer is made": a possibility on a
   // condition is no happening, planned or past.
-  const own = negated || conditional(plain, dated) || HABITUAL.test(plain) || eitherDate(plain, dated) ? null : dated;
+  const own = negated || conditional(plain, dated) || habitual(plain, dated) || eitherDate(plain, dated) ? null : dated;
   // (A practice kept up "for years" is not dated by the telling: no day of speaking for it.)
   const spoken = longRunning(plain) ? null : findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
@@ -862,12 +892,22 @@ export function moodScene(sentence: string): boolean {
  * "Standing beside the tractor on Monday, X was blunter.", "At a shop in Y on Tuesday, customers were
  * unimpressed.": a sentence whose only predicate is a mood (a copula and a word of mood closing it,
  * {@link MOOD_END}) after a scene set off in front describes how someone took the news; no happening,
- * whoever the subject and whatever follows. ("The road was closed on Monday" is no mood: still news.)
+ * whoever the subject and whatever follows. ("The road was closed on Monday" is no mood: still news; nor is a
+ * day alone a scene: "On Monday, the council was divided" keeps its day.)
  */
 export function moodOfScene(sentence: string): boolean {
   const blanked = blankQuotes(sentence);
-  return /^[^,;]{3,120},\s/u.test(blanked) && MOOD_END.test(blanked) && !/\b(?:and|but)\s+\p{Ll}+ed\b/u.test(blanked);
+  return (
+    /^[^,;]{3,120},\s/u.test(blanked) &&
+    !DAY_ONLY_FRONT.test(blanked) &&
+    MOOD_END.test(blanked) &&
+    !/\b(?:and|but)\s+\p{Ll}+ed\b/u.test(blanked)
+  );
 }
+
+/** A day alone set off in front, no scene: "On Monday, the council was divided." ("On May 3,", "Late on Friday evening,"). */
+const DAY_ONLY_FRONT =
+  /^(?:(?:Late|Early)\s+)?(?:(?:On|on|By|by)\s+)?(?:\p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+)(?:\s+(?:morning|afternoon|evening|night))?,/u;
 
 /** A modal or "to" before the last verb of a clause: "it would cut 800 jobs", "plans to sell the ferry". */
 const SHARED_MODAL = /\b(?:will|would|shall|could|can|must|may|might|to)\s+\p{Ll}+\b[^,;.]*$/u;
