@@ -593,6 +593,20 @@ function describesNoHappening(head: string): boolean {
   return FORECAST_TOLD.test(blanked) || progressiveClause(head) || RESEARCH_SPAN.test(blanked);
 }
 
+/**
+ * A reaction told as the main clause: "The minister welcomed the result on Friday", "Campaigners
+ * welcomed the decision", "X welcomed the new figures". Welcoming an outcome told elsewhere is no
+ * happening of its own ("The terminal welcomed its first passengers on Monday" is news).
+ */
+const WELCOMED =
+  /\b(?:welcomed|welcomes)\s+(?:the|this|that|its|their|his|her|our|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\p{L}-]+\s+){0,2}?(?:results?|ruling|decision|verdict|judg(?:e)?ment|move|announcement|news|report|figures|findings|resignation|deal|agreement|plan|proposals?|call|audit|review|outcome|vote|offer|award|sentence|measures?|changes?|step|line-up|appointment|settlement|U-turn|climbdown|apology)\b/u;
+
+/** True when the date of a clause with no speech lies in the reaction of {@link WELCOMED}, not before it. */
+function reaction(clause: string, date: FoundDate): boolean {
+  const m = WELCOMED.exec(clause);
+  return !!m && clause.indexOf(date.text, m.index) >= 0;
+}
+
 /** A sentence opening with its condition: "If the vote fails, …", "Unless a buyer is found by Friday, …". */
 const CONDITION_FIRST = /^(?!If\s+(?:anything|nothing\s+else),)(?:If|Unless|Should)\s[^,;]{2,100},\s/u;
 
@@ -638,6 +652,14 @@ function calledOff(text: string, dateText: string): boolean {
   return PLAN_CALLED_OFF.test(plain.slice(from, to));
 }
 
+/** The dated happening of a clause with no speech in it: none when it describes, is called off or is a {@link reaction}. */
+function unspokenHappening(head: string, published: Date, lead: boolean): Happening[] {
+  const found = describesNoHappening(head) ? null : plainDate(head, published, lead);
+  return found && !(found.future && calledOff(blankQuotes(head), found.text)) && !reaction(head, found)
+    ? [{ excerpt: head, date: found }]
+    : [];
+}
+
 /**
  * The happening of one clause: its own date, or for reported speech the reported clause's or a
  * completed action's (dated by the speaking, except in a lead under a dateline).
@@ -669,10 +691,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     !/\b(?:go|goes|going)\s+ahead\b|\bproceeds?\b|\b(?:approved|confirmed|passed|agreed)\b/u.test(condition)
   )
     return [];
-  if (!speech) {
-    const found = describesNoHappening(head) ? null : plainDate(head, published, lead);
-    return found && !(found.future && calledOff(blankQuotes(head), found.text)) ? [{ excerpt: head, date: found }] : [];
-  }
+  if (!speech) return unspokenHappening(head, published, lead);
   // "In a ruling on Tuesday, the court said …": a court's ruling is a happening, its words a document's.
   // "In a 38-page ruling released Tuesday, the panel said …": a ruling's release is no ruling of its own.
   const ruling = RULING.exec(head.replace(RULING_RELEASED, ''));

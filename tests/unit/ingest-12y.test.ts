@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLedger } from '../ingest-read';
+import { planEvents as events, readLedger } from '../ingest-read';
 
 /** The name of the speaker given to the quote that starts with `quote` in `text`. */
 const speaker = (text: string, quote: string) => readLedger(text).speaker(quote)?.name;
@@ -26,5 +26,38 @@ describe('a family epithet ("the mum-of-two") is the person named last', () => {
   it('must not fire: "the father-of-two" with nobody named before stays an unnamed source', () => {
     const text = 'The road was shut on Monday.\n\n"Nobody warned us," a father-of-two said.';
     expect(speaker(text, 'Nobody warned us')).toBe('A father-of-two (unnamed source)');
+  });
+});
+
+describe('a reaction ("X welcomed the ruling on Friday") is no happening', () => {
+  it('"<Minister> welcomed the verdict on Wednesday and urged …" drafts nothing for Wednesday', () => {
+    expect(
+      events(
+        'The jury convicted the builder on Tuesday.\n\nHousing Minister Orla Penhallow welcomed the verdict on Wednesday and urged landlords to check their buildings.',
+      ),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('"Tenants welcomed Monday\'s decision" drafts nothing for Monday', () => {
+    expect(events("The jury convicted the builder on Tuesday. Tenants welcomed Monday's decision.")).toEqual([
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+  it('must not fire: "The terminal welcomed its first passengers on Monday" is news', () => {
+    expect(
+      events('The jury convicted the builder on Tuesday. The terminal welcomed its first passengers on Monday.'),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+  it('must not fire: a date before the verb ("the group that sued in March 2024 welcomed the ruling") still dates', () => {
+    expect(
+      events(
+        'The court ruled on Tuesday. Fairhaven Tenants, the group that sued the council in March 2024, welcomed the ruling.',
+      ),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2024-03', 'reported'],
+    ]);
   });
 });
