@@ -102,9 +102,8 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     }
     if (verb?.tags.has('PresentTense') && !verb.tags.has('Auxiliary') && !(sameForm.test(verb.text) && date)) continue;
     if (!date) continue;
-    // "where relatives had kept vigil since Monday": a state kept during the news, no happening of its own.
-    if (/^(?:where|who|which|whose)\b/u.test(clause) && /\bsince\s/u.test(clause) && !beforeTheWeek(date, published))
-      continue;
+    // "where relatives had kept vigil since Monday", "where the species has been protected since 1994": a state kept.
+    if (stateKept(clause, date, published)) continue;
     coordinated(clause, published).forEach((part, k) => {
       const own = pastOwnDate(part, published);
       if (!own) return;
@@ -430,6 +429,20 @@ const CALLED_OFF =
 export const NEGATED = /\b(?:not|never|no|barely|hardly|scarcely)\b|\b(?:No|Not|Never)\s|n[’']t\b/u;
 
 /**
+ * True when a relative clause with "since" keeps up a state: one kept during the news ("where
+ * relatives had kept vigil since Monday"), or one in the passive since a bare year ("where the
+ * species has been protected since 1994", {@link keptSince}), whenever it began: no happening of its own.
+ */
+function stateKept(clause: string, date: FoundDate, published: Date): boolean {
+  const sinceAt = /\bsince\s/u.exec(clause)?.index;
+  return (
+    /^(?:where|who|which|whose)\b/u.test(clause) &&
+    sinceAt !== undefined &&
+    (!beforeTheWeek(date, published) || keptSince(clause.slice(0, sinceAt), clause.slice(sinceAt)))
+  );
+}
+
+/**
  * A "since …" clause ("since 2019 at hardware stores"); null for another background clause, and
  * "" when the clause it completes is negated ("crews had not had a raise since 2022", "had barely
  * slept since") or a superlative makes it a comparison point ("the biggest drop since January").
@@ -444,8 +457,23 @@ function sinceClause(sentence: string, index: number, match: string): string | n
   // "the state's first increase since 2019": an ordinal counts from the date as a superlative does.
   const comparison =
     (comparisonPoint(clause) || changeMeasured(clause) || changeNamed(head)) && !hasFiniteVerb(match.slice(6));
-  return NEGATED.test(clause) || comparison ? '' : match.replace(/[\s.]+$/, '');
+  return NEGATED.test(clause) || comparison || keptSince(clause, match) ? '' : match.replace(/[\s.]+$/, '');
 }
+
+/**
+ * A state kept up in the passive perfect, right before "since": "where the species has been
+ * protected since 1994", "the model has been built since 2019". The date starts a state told as
+ * background, no happening when "since" gives a bare year ("had been in charge since March 2022"
+ * is no passive, "has been suspended since Feb. 3" starts on a day, "have been strained since X
+ * seized …" names its happening: all still date).
+ */
+const PASSIVE_KEPT = /\b(?:has|have|had)\s+been\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|en|wn|lt|pt)\s*$/u;
+
+/** True when `before` ends in a {@link PASSIVE_KEPT} state and `since` ("since 1994, …") gives a bare year. */
+const keptSince = (before: string, since: string) =>
+  PASSIVE_KEPT.test(before) &&
+  /^since\s+\d{4}\b(?![\s,]+(?:when|after)\b)/u.test(since) &&
+  !hasFiniteVerb(since.slice(6, 40));
 
 /**
  * A change measured from the date "since" gives ("fares have risen 19% since 2023", "sales have
@@ -453,7 +481,7 @@ function sinceClause(sentence: string, index: number, match: string): string | n
  * measure, no happening. A count of happenings ("has fined it four times since 2019") is not a change.
  */
 const CHANGE_MEASURED =
-  /\b(?:risen|rose|rises|fallen|fell|falls|grown|grew|increased|decreased|doubled|tripled|trebled|quadrupled|halved|climbed|dropped|declined|jumped|slumped|surged|soared|slipped|shrunk|shrank|tumbled|plunged)\b(?:\s+\S+){0,6}?\s*$/u;
+  /\b(?:risen|rose|rises|fallen|fell|falls|grown|grew|lost|shed|gained|increased|decreased|doubled|tripled|trebled|quadrupled|halved|climbed|dropped|declined|jumped|slumped|surged|soared|slipped|shrunk|shrank|tumbled|plunged)\b(?:\s+\S+){0,6}?\s*$/u;
 
 /**
  * A change named by a noun, measured from the date "since" gives: "a 30 percent rise in cocoa, coffee

@@ -601,10 +601,23 @@ function describesNoHappening(head: string): boolean {
 const WELCOMED =
   /\b(?:welcomed|welcomes)\s+(?:the|this|that|its|their|his|her|our|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\p{L}-]+\s+){0,2}?(?:results?|ruling|decision|verdict|judg(?:e)?ment|move|announcement|news|report|figures|findings|resignation|deal|agreement|plan|proposals?|call|audit|review|outcome|vote|offer|award|sentence|measures?|changes?|step|line-up|appointment|settlement|U-turn|climbdown|apology)\b/u;
 
-/** True when the date of a clause with no speech lies in the reaction of {@link WELCOMED}, not before it. */
+/**
+ * A count told as the main clause: "The closure is the third on the line this year", "It was the
+ * fourth such fine in five years". Its date bounds the count, no happening of its own.
+ */
+const COUNT_TOLD =
+  /^(?:[^,;"“]*?\s)?(?:is|was)\s+(?:the|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s/u;
+
+/**
+ * True when the date of a clause with no speech lies in a reaction ({@link WELCOMED}) or a count
+ * ({@link COUNT_TOLD}), not before it nor after a semicolon.
+ */
 function reaction(clause: string, date: FoundDate): boolean {
-  const m = WELCOMED.exec(clause);
-  return !!m && clause.indexOf(date.text, m.index) >= 0;
+  return [WELCOMED, COUNT_TOLD].some((pattern) => {
+    const m = pattern.exec(clause);
+    const at = m ? clause.indexOf(date.text, m.index) : -1;
+    return at >= 0 && !clause.slice(m!.index, at).includes(';');
+  });
 }
 
 /** A sentence opening with its condition: "If the vote fails, …", "Unless a buyer is found by Friday, …". */

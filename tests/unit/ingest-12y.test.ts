@@ -61,3 +61,48 @@ describe('a reaction ("X welcomed the ruling on Friday") is no happening', () =>
     ]);
   });
 });
+
+describe('a count told as the main clause ("The closure is the third on the line this year") is no happening', () => {
+  it('"<The closure> is the third … this year" drafts nothing for the year', () => {
+    expect(
+      events("The bridge closed on Tuesday. The closure is the third on one of the city's five bridges this year."),
+    ).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('must not fire: a happening after a semicolon ("…; the last closed in 2021") keeps its date', () => {
+    expect(
+      events(
+        'The bridge closed on Tuesday. It is the second bridge the city has shut in five years; the last closed in 2021.',
+      ),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2021', 'reported'],
+    ]);
+  });
+});
+
+describe('a state kept up in the passive since a bare year is background', () => {
+  it('"where the bird has been protected since 1981" drafts nothing for 1981', () => {
+    expect(events('The eagles nested on Tuesday in Brannow, where the bird has been protected since 1981.')).toEqual([
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+  it('"The model has been built since 2015, …" drafts nothing for 2015', () => {
+    expect(events('The ferry sank on Tuesday. The model has been built since 2015, according to its maker.')).toEqual([
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+  it('must not fire: a start on a day ("has been suspended since March 3") still dates', () => {
+    expect(events('The ferry sank on Tuesday. The captain has been suspended since March 3.')).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-03-03', 'reported'],
+    ]);
+  });
+});
+
+describe('a loss measured from "since" ("had lost 40 jobs since 2022") is no happening', () => {
+  it('"said the plant had lost 40 jobs since 2022" drafts nothing for 2022', () => {
+    expect(events('The plant closed on Tuesday. Its union said the plant had lost 40 jobs since 2022.')).toEqual([
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+});
