@@ -106,3 +106,16 @@ describe('a loss measured from "since" ("had lost 40 jobs since 2022") is no hap
     ]);
   });
 });
+
+describe('"whip" is a title word: "The party\'s chief whip, <Name>, said" gives the words to the name', () => {
+  it('"The opposition\'s chief whip, <Name>, said" gives the words to <Name>', () => {
+    const text =
+      'The vote was held on Monday.\n\nThe opposition\'s chief whip, Doran Fellwick, said ministers had "hidden behind the rules".';
+    expect(speaker(text, 'hidden behind the rules')).toBe('Doran Fellwick');
+  });
+  it('must not fire: "The government\'s chief whip said" with no name stays an unnamed source', () => {
+    const text =
+      'The vote was held on Monday.\n\nThe government\'s chief whip said the party had "done nothing wrong".';
+    expect(speaker(text, 'done nothing wrong')).toBe("Government's chief whip (unnamed source)");
+  });
+});
