@@ -747,7 +747,15 @@ const COURT_UNTIL =
 const ARRANGED_PERFECT =
   /\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:called|announced|organised|organized|planned|scheduled|arranged)\s+(?:a|an|another|their|its|his|her)\s+(?:(?!(?:who|which|that|after|when|was|were|had)\s)[\p{L}’'-]+\s+){0,6}?(?:on\s+)?$/u;
 
+/**
+ * A date named as one set for something to come: "gave a provisional return date of 15 March", "a
+ * target date of June 30", "set a reopening date for 4 May": the day lies ahead of the telling.
+ */
+const DATE_SET_FOR =
+  /\b(?:return|reopening|completion|restart|opening|launch|delivery|target|handover|finish)\s+date\s+(?:of|for|as)\s+$/iu;
+
 function deadline(text: string, r: chrono.ParsedResult): boolean {
+  if (DATE_SET_FOR.test(text.slice(Math.max(0, r.index - 30), r.index))) return true;
   // "called a meeting for Thursday", "a vote set for March 3": a day something is fixed for lies ahead.
   if (
     /\bfor\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) &&

@@ -119,3 +119,22 @@ describe('"whip" is a title word: "The party\'s chief whip, <Name>, said" gives 
     expect(speaker(text, 'done nothing wrong')).toBe("Government's chief whip (unnamed source)");
   });
 });
+
+describe('a date set for something to come ("a provisional return date of 15 March") is planned', () => {
+  it('"gave a provisional return date of <day month>" plans the coming day, not the one past', () => {
+    expect(
+      events(
+        'The bridge closed on Tuesday. The operator said on Wednesday it gave a provisional reopening date of 2 March.',
+      ),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2027-03-02', 'planned'],
+    ]);
+  });
+  it('must not fire: "reopened on 2 March" stays in the past', () => {
+    expect(events('The bridge closed on Tuesday. The old bridge reopened on 2 March.')).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-03-02', 'reported'],
+    ]);
+  });
+});
