@@ -732,6 +732,12 @@ function agoDates(text: string, published: Date): Array<FoundDate & { index: num
 const PLANNED_RUN =
   /\b(?:will|would|(?:is|are)\s+(?:due|expected|set)\s+to)\s+(?:\p{Ll}+\s+)?(?:run|last|continue|remain|stay|go\s+on)\b/iu;
 
+/**
+ * What may be done until a day: "Returns can now be filed until Dec. 15", "Passengers can claim
+ * refunds … until Jan. 31". The limit is the planned end of the allowance, dated on its day.
+ */
+const ALLOWED_UNTIL = /\b(?:can|may)\s+(?:now\s+|still\s+)?(?:be\s+)?\p{Ll}{3,}\b/u;
+
 /** A remand, bail or adjournment until a court's next date: "remanded in custody until a further hearing on". */
 const COURT_UNTIL =
   /\b(?:remanded|bailed|adjourned|released\s+on\s+(?:conditional\s+)?bail)\b[^.;]{0,60}\buntil\s+(?:(?:a|an|the|his|her|their)\s+(?:further|next|new)\s+(?:court\s+)?(?:hearing|appearance|sitting)\s+)?(?:on\s+)?$/iu;
@@ -769,10 +775,10 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
     (r.start.isCertain('day') || r.start.isCertain('weekday'))
   )
     return true;
-  // "will run until 14 February", "would continue until Tuesday": the end of a planned run is its date.
+  // "will run until 14 February", "would continue until Tuesday", "can be filed until Dec. 15": the end of a planned run is its date.
   if (
     /\buntil\s+(?:at\s+least\s+)?$/i.test(text.slice(Math.max(0, r.index - 16), r.index)) &&
-    PLANNED_RUN.test(localClause(text, r.index))
+    [PLANNED_RUN, ALLOWED_UNTIL].some((run) => run.test(localClause(text, r.index)))
   )
     return true;
   // "were remanded in custody until a further hearing on 15 December", "adjourned the case until 3 June": a

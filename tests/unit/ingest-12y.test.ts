@@ -138,3 +138,17 @@ describe('a date set for something to come ("a provisional return date of 15 Mar
     ]);
   });
 });
+
+describe('what may be done until a day ("can now be filed until Dec. 15") is planned on that day', () => {
+  it('"Claims can now be made until June 30 …" plans June 30', () => {
+    expect(events('The bridge closed on Tuesday. Claims can now be made until June 30 without a fee.')).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-06-30', 'planned'],
+    ]);
+  });
+  it('must not fire: "could not be reached until Friday" plans nothing', () => {
+    expect(events('The bridge closed on Tuesday. The village could not be reached until Friday.')).toEqual([
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+});
