@@ -1177,9 +1177,10 @@ function unnamedSource(
 ): string {
   // "an insider, speaking to the newspaper Dagby, described …", "a third source, quoted by the daily X, said",
   // "one of the judges, speaking anonymously to X, said": the outlet in an apposition.
-  // So does "a buyer at one of its vendors, who was quoted by the trade newsletter X".
+  // So does "a buyer at one of its vendors, who was quoted by the trade newsletter X", and after a relative
+  // clause or with "in": "an engineer who inspected the site, speaking to X, said", "an official, quoted in X, said".
   const speakingTo =
-    /^(?:\s+(?:at|of|from|with|for|in)\s+[^,;"“”]{1,80})?,\s+(?:who\s+(?:was|were)\s+)?(?:(?:speaking|talking)\s+(?:\p{Ll}+ly\s+)?to|quoted\s+by|cited\s+by|interviewed\s+by)(?=\s)/u.exec(
+    /^(?:\s+(?:at|of|from|with|for|in|who)\s+[^,;"“”]{1,80})?,\s+(?:who\s+(?:was|were)\s+)?(?:(?:speaking|talking)\s+(?:\p{Ll}+ly\s+)?to|(?:quoted|cited|interviewed)\s+(?:by|in))(?=\s)/u.exec(
       masked.slice(np.end),
     );
   const outlet = /^told|^tells/i.test(verb.word)

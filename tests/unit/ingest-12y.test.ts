@@ -152,3 +152,22 @@ describe('what may be done until a day ("can now be filed until Dec. 15") is pla
     ]);
   });
 });
+
+describe('the outlet an unnamed source spoke through, after a relative clause or "quoted in"', () => {
+  const via = (text: string, quote: string) => readLedger(text).speaker(quote)?.via;
+  it('"A surveyor who examined the dam, speaking to <Outlet> …, said" names the outlet', () => {
+    const text =
+      'The dam cracked on Monday.\n\nA surveyor who examined the dam, speaking to the Marlow Gazette on condition of anonymity, said it was "safe for now".';
+    expect(via(text, 'safe for now')).toBe('marlow-gazette');
+  });
+  it('"An official at <body>, quoted in <Outlet>, said" names the outlet', () => {
+    const text =
+      'The dam cracked on Monday.\n\nAn official at the water ministry, quoted in the Fenn Herald, said the ministry was "watching closely".';
+    expect(via(text, 'watching closely')).toBe('fenn-herald');
+  });
+  it('must not fire: "An official at the water ministry said" names no outlet', () => {
+    const text =
+      'The dam cracked on Monday.\n\nAn official at the water ministry said the ministry was "watching closely".';
+    expect(via(text, 'watching closely')).toBeUndefined();
+  });
+});
