@@ -481,7 +481,7 @@ const keptSince = (before: string, since: string) =>
  * measure, no happening. A count of happenings ("has fined it four times since 2019") is not a change.
  */
 const CHANGE_MEASURED =
-  /\b(?:risen|rose|rises|fallen|fell|falls|grown|grew|lost|shed|gained|increased|decreased|doubled|tripled|trebled|quadrupled|halved|climbed|dropped|declined|jumped|slumped|surged|soared|slipped|shrunk|shrank|tumbled|plunged)\b(?:\s+\S+){0,6}?\s*$/u;
+  /\b(?:risen|rose|rises|fallen|fell|falls|grown|grew|(?<!\bbeen\s)(?:lost|shed|gained)|increased|decreased|doubled|tripled|trebled|quadrupled|halved|climbed|dropped|declined|jumped|slumped|surged|soared|slipped|shrunk|shrank|tumbled|plunged)\b(?:\s+\S+){0,6}?\s*$/u;
 
 /**
  * A change named by a noun, measured from the date "since" gives: "a 30 percent rise in cocoa, coffee

@@ -610,13 +610,13 @@ const COUNT_TOLD =
 
 /**
  * True when the date of a clause with no speech lies in a reaction ({@link WELCOMED}) or a count
- * ({@link COUNT_TOLD}), not before it nor after a semicolon.
+ * ({@link COUNT_TOLD}), not before it nor in a clause of its own (after a semicolon, a colon, ", and").
  */
 function reaction(clause: string, date: FoundDate): boolean {
   return [WELCOMED, COUNT_TOLD].some((pattern) => {
     const m = pattern.exec(clause);
     const at = m ? clause.indexOf(date.text, m.index) : -1;
-    return at >= 0 && !clause.slice(m!.index, at).includes(';');
+    return at >= 0 && !/[;:]|,\s+(?:and|but)\s/u.test(clause.slice(m!.index, at));
   });
 }
 
