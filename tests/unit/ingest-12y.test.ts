@@ -171,3 +171,20 @@ describe('the outlet an unnamed source spoke through, after a relative clause or
     expect(via(text, 'watching closely')).toBeUndefined();
   });
 });
+
+describe('a company named for property or a line ("X Estates", "X Line") speaks through its statement', () => {
+  it('"<X> Estates said in a statement that it was "…"" gives the words to "<X> Estates statement"', () => {
+    const text =
+      'The mayor was charged on Monday.\n\nHollin Estates said in a statement that it was "cooperating fully" with prosecutors.';
+    expect(speaker(text, 'cooperating fully')).toBe('Hollin Estates statement');
+  });
+  it('"<X> Line said in a statement that …" gives the words to "<X> Line statement"', () => {
+    const text = 'The ferry sank on Tuesday.\n\nMarrow Line said in a statement that it had "acted within the rules".';
+    expect(speaker(text, 'acted within the rules')).toBe('Marrow Line statement');
+  });
+  it('must not fire: a person "said in a statement" keeps the words', () => {
+    const text =
+      'The mayor was charged on Monday.\n\nMayor Edwin Hollis said in a statement that he was "cooperating fully" with prosecutors.';
+    expect(speaker(text, 'cooperating fully')).toBe('Edwin Hollis');
+  });
+});
