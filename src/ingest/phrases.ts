@@ -114,7 +114,10 @@ function nounPhrase(terms: Term[], text: string, start: number, end: number): No
   const date = head.tags.has('Date') && !WRITTEN_TEXTS.test(head.text.toLowerCase());
   if (!head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Possessive') || date) return null;
   const pre = chunk.slice(0, -1);
-  if (pre.some((t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Noun'))) return null;
+  // (A verb that is part of a hyphenated compound modifies the head: "One governing-party deputy", "a cost-cutting plan".)
+  const verbal = (t: Term) =>
+    t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Noun') && !t.tags.has('Hyphenated');
+  if (pre.some(verbal)) return null;
   // "at one of the league's betting partners": a possessive before a gerund is no "is" (compromise reads
   // one, a term with no letters of its own).
   const finite = (t: Term) =>

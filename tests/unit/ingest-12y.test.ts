@@ -188,3 +188,15 @@ describe('a company named for property or a line ("X Estates", "X Line") speaks 
     expect(speaker(text, 'cooperating fully')).toBe('Edwin Hollis');
   });
 });
+
+describe('a verb in a hyphenated compound before the head is a modifier ("One governing-coalition senator")', () => {
+  it('"One governing-coalition senator, speaking to <Outlet> …, said" is an unnamed source', () => {
+    const text =
+      'The vote was on Monday.\n\nOne governing-coalition senator, speaking to Radio Fenn on condition of anonymity, said colleagues voted "to get it over with".';
+    expect(speaker(text, 'to get it over with')).toBe('One governing-coalition senator (unnamed source)');
+  });
+  it('must not fire: "A long-serving senator said" was read before and still is', () => {
+    const text = 'The vote was on Monday.\n\nA long-serving senator said colleagues voted "to get it over with".';
+    expect(speaker(text, 'to get it over with')).toBe('A long-serving senator (unnamed source)');
+  });
+});
