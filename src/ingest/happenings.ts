@@ -983,17 +983,20 @@ function addedClause(sentence: string, published: Date): Happening[] {
 /** "the previous day", "the day before" (not "the day before the vote"): a day counted back from the last day the text named. */
 const DAY_BEFORE =
   /^(.*?\bthe\s+(?:previous|preceding)\s+day|.*?\bthe\s+day\s+before(?!\s+(?:the|a|an|his|her|its|their|\p{Lu}|\d)))/u;
+/** "Prices rose 31 per cent the following day", "was arrested the next day": the day after the last one dated. */
+const DAY_AFTER = /^(.*?\bthe\s+(?:following|next)\s+day\b)(?!\s+(?:of|to|after)\b)/u;
 
 /**
  * The happening of a sentence dated only "the previous day" ("The agency received a warning the
  * previous day but …"): the clause up to those words, on the day before `last`, the last day an
- * earlier sentence dated a happening. Null when the sentence holds no such words, or quotes them.
+ * earlier sentence dated a happening; "the following day", "the next day" ({@link DAY_AFTER}) the day after it. Null when the sentence holds no such words, or quotes them.
  */
 export function dayBefore(sentence: string, last: FoundDate | undefined): Happening | null {
-  const m = DAY_BEFORE.exec(blankQuotes(sentence));
+  const before = DAY_BEFORE.exec(blankQuotes(sentence));
+  const m = before ?? DAY_AFTER.exec(blankQuotes(sentence));
   if (!m || !last || last.precision !== 'day' || last.future) return null;
   const d = new Date(`${last.date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
+  d.setUTCDate(d.getUTCDate() + (before ? -1 : 1));
   const date = d.toISOString().slice(0, 10);
   return {
     excerpt: sentence.slice(0, m[1]!.length),

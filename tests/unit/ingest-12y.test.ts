@@ -200,3 +200,17 @@ describe('a verb in a hyphenated compound before the head is a modifier ("One go
     expect(speaker(text, 'to get it over with')).toBe('A long-serving senator (unnamed source)');
   });
 });
+
+describe('"the following day" is the day after the last one dated', () => {
+  it('"The plant shut on 3 May. Prices rose 8 per cent the following day." dates the rise 4 May', () => {
+    expect(events('The plant shut on 3 May. Gas prices rose 8 per cent the following day.')).toEqual([
+      ['2026-05-03', 'reported'],
+      ['2026-05-04', 'reported'],
+    ]);
+  });
+  it('must not fire: after a month, not a day, "the following day" dates nothing', () => {
+    expect(events('The plant shut in April. Gas prices rose 8 per cent the following day.')).toEqual([
+      ['2026-04', 'reported'],
+    ]);
+  });
+});
