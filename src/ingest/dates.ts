@@ -986,6 +986,13 @@ function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolea
 }
 
 /**
+ * "have stayed above their October average", "the March level", "its January peak": a month
+ * before a measure names the measure's period, no date of a happening.
+ */
+const MONTH_MEASURE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:average|averages|level|levels|high|low|peak|figures?|total|record|mean)\b/u;
+
+/**
  * "cut Saturday letter deliveries", "its Sunday timetable", "the Friday market": a weekday before
  * the noun it qualifies says which kind, not when: no date. A weekday before a time of day
  * ("Saturday night"), a clause ("said Tuesday officials were …": one noun and a verb), or after a
@@ -1081,7 +1088,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (isDuration(text, r)) continue;
     if (lengthOrComparison(text, r, future)) continue;
-    if (weekdayModifier(text, r)) continue;
+    if (weekdayModifier(text, r) || MONTH_MEASURE.test(text.slice(r.index))) continue;
     const bound = isBound(text, r) && !deadline(text, r);
     const week = weekDate(r.text, published);
     if (week) {

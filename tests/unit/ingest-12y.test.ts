@@ -214,3 +214,22 @@ describe('"the following day" is the day after the last one dated', () => {
     ]);
   });
 });
+
+describe('a month before a measure ("their April average") is no date', () => {
+  it('"rose 8 per cent the following day and stayed above their April average since" dates the day after', () => {
+    expect(
+      events(
+        'The plant shut on 3 May. Gas prices rose 8 per cent the following day and have stayed above their April average since.',
+      ),
+    ).toEqual([
+      ['2026-05-03', 'reported'],
+      ['2026-05-04', 'reported'],
+    ]);
+  });
+  it('must not fire: "prices peaked in April" keeps April', () => {
+    expect(events('The plant shut on 3 May. Gas prices peaked in April.')).toEqual([
+      ['2026-05-03', 'reported'],
+      ['2026-04', 'reported'],
+    ]);
+  });
+});
