@@ -233,3 +233,19 @@ describe('a month before a measure ("their April average") is no date', () => {
     ]);
   });
 });
+
+describe('words on a sign or a screen, full stop and all, are no quote', () => {
+  const quotes = (text: string) => readLedger(text).quotes.map((q) => q.quote);
+  it('"a screen that read "Gate closed."" and "signs that read "Save Our Pier."" are no quotes', () => {
+    expect(
+      quotes(
+        'Passengers saw a screen that read "Gate closed." Outside, protesters held signs that read "Save Our Pier." "We were stranded," said Ola Brisk.',
+      ),
+    ).toEqual(['We were stranded']);
+  });
+  it('must not fire: a spoken sentence of four words with its full stop is a quote', () => {
+    expect(quotes('"We were stranded there." said Ola Brisk, who read the notice.')).toEqual([
+      'We were stranded there.',
+    ]);
+  });
+});
