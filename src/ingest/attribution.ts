@@ -25,7 +25,7 @@ import {
   type PersonSpan,
   wordTags,
 } from './nlp';
-import { kindOfPhrase, phraseAfter, phraseBefore, type NounPhrase } from './phrases';
+import { kindOfPhrase, PERSON_EPITHET, phraseAfter, phraseBefore, type NounPhrase } from './phrases';
 import { extractQuotes, maskQuotes, type RawQuote } from './quotes';
 import type { Sentence } from './segment';
 
@@ -1037,12 +1037,10 @@ function earlierPerson(
 
 /** A modifier that describes a person already named: a capitalised word ("the Vossmark cyclist") or an age ("the 34-year-old"). */
 const REFERRING_MODIFIER = /^(?:\p{Lu}\p{Ll}+|\d+-year-old)$/u;
-/** An age as a noun: "the 34-year-old". */
-const AGE_NOUN = /^\d+-year-old$/;
 
 /**
  * "X, who …, was gracious. "…," the Vossmark cyclist said.", "the 34-year-old said": a definite
- * description of a person by a place or an age, no earlier description had, is the person named
+ * description of a person by a place, an age or a family epithet ("the dad-of-three told"), no earlier description had, is the person named
  * last (in the sentence before its verb, else the one met last), not a new unnamed source.
  */
 function referredTo(
@@ -1054,7 +1052,7 @@ function referredTo(
 ): string | undefined {
   const words = masked.slice(np.index, np.end).split(/\s+/).slice(1);
   const modifiers = words.slice(0, -1);
-  if (!(AGE_NOUN.test(words.at(-1)!) || modifiers.length) || !modifiers.every((w) => REFERRING_MODIFIER.test(w)))
+  if (!(PERSON_EPITHET.test(words.at(-1)!) || modifiers.length) || !modifiers.every((w) => REFERRING_MODIFIER.test(w)))
     return undefined;
   const named = (id: string) => cast.members.get(id)?.kind === 'person' && !cast.members.get(id)?.anonymous;
   const before = entities.filter((e) => e.end <= np.index && !e.object && named(e.id)).at(-1)?.id;
@@ -1179,9 +1177,10 @@ function unnamedSource(
 ): string {
   // "an insider, speaking to the newspaper Dagby, described …", "a third source, quoted by the daily X, said",
   // "one of the judges, speaking anonymously to X, said": the outlet in an apposition.
-  // So does "a buyer at one of its vendors, who was quoted by the trade newsletter X".
+  // So does "a buyer at one of its vendors, who was quoted by the trade newsletter X", and after a relative
+  // clause or with "in": "an engineer who inspected the site, speaking to X, said", "an official, quoted in X, said".
   const speakingTo =
-    /^(?:\s+(?:at|of|from|with|for|in)\s+[^,;"“”]{1,80})?,\s+(?:who\s+(?:was|were)\s+)?(?:(?:speaking|talking)\s+(?:\p{Ll}+ly\s+)?to|quoted\s+by|cited\s+by|interviewed\s+by)(?=\s)/u.exec(
+    /^(?:\s+(?:at|of|from|with|for|in|who)\s+[^,;"“”]{1,80})?,\s+(?:who\s+(?:was|were)\s+)?(?:(?:speaking|talking)\s+(?:\p{Ll}+ly\s+)?to|(?:quoted|cited|interviewed)\s+(?:by|in))(?=\s)/u.exec(
       masked.slice(np.end),
     );
   const outlet = /^told|^tells/i.test(verb.word)

@@ -102,9 +102,8 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     }
     if (verb?.tags.has('PresentTense') && !verb.tags.has('Auxiliary') && !(sameForm.test(verb.text) && date)) continue;
     if (!date) continue;
-    // "where relatives had kept vigil since Monday": a state kept during the news, no happening of its own.
-    if (/^(?:where|who|which|whose)\b/u.test(clause) && /\bsince\s/u.test(clause) && !beforeTheWeek(date, published))
-      continue;
+    // "where relatives had kept vigil since Monday", "where the species has been protected since 1994": a state kept.
+    if (stateKept(clause, date, published)) continue;
     coordinated(clause, published).forEach((part, k) => {
       const own = pastOwnDate(part, published);
       if (!own) return;
@@ -431,6 +430,20 @@ const CALLED_OFF =
 export const NEGATED = /\b(?:not|never|no|barely|hardly|scarcely)\b|\b(?:No|Not|Never)\s|n[’']t\b/u;
 
 /**
+ * True when a relative clause with "since" keeps up a state: one kept during the news ("where
+ * relatives had kept vigil since Monday"), or one in the passive since a bare year ("where the
+ * species has been protected since 1994", {@link keptSince}), whenever it began: no happening of its own.
+ */
+function stateKept(clause: string, date: FoundDate, published: Date): boolean {
+  const sinceAt = /\bsince\s/u.exec(clause)?.index;
+  return (
+    /^(?:where|who|which|whose)\b/u.test(clause) &&
+    sinceAt !== undefined &&
+    (!beforeTheWeek(date, published) || keptSince(clause.slice(0, sinceAt), clause.slice(sinceAt)))
+  );
+}
+
+/**
  * A "since …" clause ("since 2019 at hardware stores"); null for another background clause, and
  * "" when the clause it completes is negated ("crews had not had a raise since 2022", "had barely
  * slept since") or a superlative makes it a comparison point ("the biggest drop since January").
@@ -445,8 +458,23 @@ function sinceClause(sentence: string, index: number, match: string): string | n
   // "the state's first increase since 2019": an ordinal counts from the date as a superlative does.
   const comparison =
     (comparisonPoint(clause) || changeMeasured(clause) || changeNamed(head)) && !hasFiniteVerb(match.slice(6));
-  return NEGATED.test(clause) || comparison ? '' : match.replace(/[\s.]+$/, '');
+  return NEGATED.test(clause) || comparison || keptSince(clause, match) ? '' : match.replace(/[\s.]+$/, '');
 }
+
+/**
+ * A state kept up in the passive perfect, right before "since": "where the species has been
+ * protected since 1994", "the model has been built since 2019". The date starts a state told as
+ * background, no happening when "since" gives a bare year ("had been in charge since March 2022"
+ * is no passive, "has been suspended since Feb. 3" starts on a day, "have been strained since X
+ * seized …" names its happening: all still date).
+ */
+const PASSIVE_KEPT = /\b(?:has|have|had)\s+been\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|en|wn|lt|pt)\s*$/u;
+
+/** True when `before` ends in a {@link PASSIVE_KEPT} state and `since` ("since 1994, …") gives a bare year. */
+const keptSince = (before: string, since: string) =>
+  PASSIVE_KEPT.test(before) &&
+  /^since\s+\d{4}\b(?![\s,]+(?:when|after)\b)/u.test(since) &&
+  !hasFiniteVerb(since.slice(6, 40));
 
 /**
  * A change measured from the date "since" gives ("fares have risen 19% since 2023", "sales have
@@ -454,7 +482,7 @@ function sinceClause(sentence: string, index: number, match: string): string | n
  * measure, no happening. A count of happenings ("has fined it four times since 2019") is not a change.
  */
 const CHANGE_MEASURED =
-  /\b(?:risen|rose|rises|fallen|fell|falls|grown|grew|increased|decreased|doubled|tripled|trebled|quadrupled|halved|climbed|dropped|declined|jumped|slumped|surged|soared|slipped|shrunk|shrank|tumbled|plunged)\b(?:\s+\S+){0,6}?\s*$/u;
+  /\b(?:risen|rose|rises|fallen|fell|falls|grown|grew|(?<!\bbeen\s)(?:lost|shed|gained)|increased|decreased|doubled|tripled|trebled|quadrupled|halved|climbed|dropped|declined|jumped|slumped|surged|soared|slipped|shrunk|shrank|tumbled|plunged)\b(?:\s+\S+){0,6}?\s*$/u;
 
 /**
  * A change named by a noun, measured from the date "since" gives: "a 30 percent rise in cocoa, coffee
@@ -705,6 +733,12 @@ function agoDates(text: string, published: Date): Array<FoundDate & { index: num
 const PLANNED_RUN =
   /\b(?:will|would|(?:is|are)\s+(?:due|expected|set)\s+to)\s+(?:\p{Ll}+\s+)?(?:run|last|continue|remain|stay|go\s+on)\b/iu;
 
+/**
+ * What may be done until a day: "Returns can now be filed until Dec. 15", "Passengers can claim
+ * refunds … until Jan. 31". The limit is the planned end of the allowance, dated on its day.
+ */
+const ALLOWED_UNTIL = /\b(?:can|may)\s+(?:now\s+|still\s+)?(?:be\s+)?\p{Ll}{3,}\b/u;
+
 /** A remand, bail or adjournment until a court's next date: "remanded in custody until a further hearing on". */
 const COURT_UNTIL =
   /\b(?:remanded|bailed|adjourned|released\s+on\s+(?:conditional\s+)?bail)\b[^.;]{0,60}\buntil\s+(?:(?:a|an|the|his|her|their)\s+(?:further|next|new)\s+(?:court\s+)?(?:hearing|appearance|sitting)\s+)?(?:on\s+)?$/iu;
@@ -720,7 +754,15 @@ const COURT_UNTIL =
 const ARRANGED_PERFECT =
   /\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:called|announced|organised|organized|planned|scheduled|arranged)\s+(?:a|an|another|their|its|his|her)\s+(?:(?!(?:who|which|that|after|when|was|were|had)\s)[\p{L}’'-]+\s+){0,6}?(?:on\s+)?$/u;
 
+/**
+ * A date named as one set for something to come: "gave a provisional return date of 15 March", "a
+ * target date of June 30", "set a reopening date for 4 May": the day lies ahead of the telling.
+ */
+const DATE_SET_FOR =
+  /\b(?:return|reopening|completion|restart|opening|launch|delivery|target|handover|finish)\s+date\s+(?:of|for|as)\s+$/iu;
+
 function deadline(text: string, r: chrono.ParsedResult): boolean {
+  if (DATE_SET_FOR.test(text.slice(Math.max(0, r.index - 30), r.index))) return true;
   // "called a meeting for Thursday", "a vote set for March 3": a day something is fixed for lies ahead.
   if (
     /\bfor\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) &&
@@ -734,10 +776,10 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
     (r.start.isCertain('day') || r.start.isCertain('weekday'))
   )
     return true;
-  // "will run until 14 February", "would continue until Tuesday": the end of a planned run is its date.
+  // "will run until 14 February", "would continue until Tuesday", "can be filed until Dec. 15": the end of a planned run is its date.
   if (
     /\buntil\s+(?:at\s+least\s+)?$/i.test(text.slice(Math.max(0, r.index - 16), r.index)) &&
-    PLANNED_RUN.test(localClause(text, r.index))
+    [PLANNED_RUN, ALLOWED_UNTIL].some((run) => run.test(localClause(text, r.index)))
   )
     return true;
   // "were remanded in custody until a further hearing on 15 December", "adjourned the case until 3 June": a
@@ -945,6 +987,13 @@ function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolea
 }
 
 /**
+ * "have stayed above their October average", "the March level", "its January peak": a month
+ * before a measure names the measure's period, no date of a happening.
+ */
+const MONTH_MEASURE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:average|averages|level|levels|high|low|peak|figures?|total|record|mean)\b/u;
+
+/**
  * "cut Saturday letter deliveries", "its Sunday timetable", "the Friday market": a weekday before
  * the noun it qualifies says which kind, not when: no date. A weekday before a time of day
  * ("Saturday night"), a clause ("said Tuesday officials were …": one noun and a verb), or after a
@@ -1040,7 +1089,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (isDuration(text, r)) continue;
     if (lengthOrComparison(text, r, future)) continue;
-    if (weekdayModifier(text, r)) continue;
+    if (weekdayModifier(text, r) || MONTH_MEASURE.test(text.slice(r.index))) continue;
     const bound = isBound(text, r) && !deadline(text, r);
     const week = weekDate(r.text, published);
     if (week) {

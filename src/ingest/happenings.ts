@@ -623,6 +623,33 @@ function describesNoHappening(head: string): boolean {
   return FORECAST_TOLD.test(blankQuotes(head)) || progressiveClause(head);
 }
 
+/**
+ * A reaction told as the main clause: "The minister welcomed the result on Friday", "Campaigners
+ * welcomed the decision", "X welcomed the new figures". Welcoming an outcome told elsewhere is no
+ * happening of its own ("The terminal welcomed its first passengers on Monday" is news).
+ */
+const WELCOMED =
+  /\b(?:welcomed|welcomes)\s+(?:the|this|that|its|their|his|her|our|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\p{L}-]+\s+){0,2}?(?:results?|ruling|decision|verdict|judg(?:e)?ment|move|announcement|news|report|figures|findings|resignation|deal|agreement|plan|proposals?|call|audit|review|outcome|vote|offer|award|sentence|measures?|changes?|step|line-up|appointment|settlement|U-turn|climbdown|apology)\b/u;
+
+/**
+ * A count told as the main clause: "The closure is the third on the line this year", "It was the
+ * fourth such fine in five years". Its date bounds the count, no happening of its own.
+ */
+const COUNT_TOLD =
+  /^(?:[^,;"“]*?\s)?(?:is|was)\s+(?:the|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s/u;
+
+/**
+ * True when the date of a clause with no speech lies in a reaction ({@link WELCOMED}) or a count
+ * ({@link COUNT_TOLD}), not before it nor in a clause of its own (after a semicolon, a colon, ", and").
+ */
+function reaction(clause: string, date: FoundDate): boolean {
+  return [WELCOMED, COUNT_TOLD].some((pattern) => {
+    const m = pattern.exec(clause);
+    const at = m ? clause.indexOf(date.text, m.index) : -1;
+    return at >= 0 && !/[;:]|,\s+(?:and|but)\s/u.test(clause.slice(m!.index, at));
+  });
+}
+
 /** A sentence opening with its condition: "If the vote fails, …", "Unless a buyer is found by Friday, …". */
 const CONDITION_FIRST = /^(?!If\s+(?:anything|nothing\s+else),)(?:If|Unless|Should)\s[^,;]{2,100},\s/u;
 
@@ -668,6 +695,14 @@ function calledOff(text: string, dateText: string): boolean {
   return PLAN_CALLED_OFF.test(plain.slice(from, to));
 }
 
+/** The dated happening of a clause with no speech in it: none when it describes, is called off or is a {@link reaction}. */
+function unspokenHappening(head: string, published: Date, lead: boolean): Happening[] {
+  const found = describesNoHappening(head) ? null : outsideResearch(head, plainDate(head, published, lead));
+  return found && !(found.future && calledOff(blankQuotes(head), found.text)) && !reaction(head, found)
+    ? [{ excerpt: head, date: found }]
+    : [];
+}
+
 /**
  * The happening of one clause: its own date, or for reported speech the reported clause's or a
  * completed action's (dated by the speaking, except in a lead under a dateline).
@@ -699,10 +734,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     !/\b(?:go|goes|going)\s+ahead\b|\bproceeds?\b|\b(?:approved|confirmed|passed|agreed)\b/u.test(condition)
   )
     return [];
-  if (!speech) {
-    const found = describesNoHappening(head) ? null : outsideResearch(head, plainDate(head, published, lead));
-    return found && !(found.future && calledOff(blankQuotes(head), found.text)) ? [{ excerpt: head, date: found }] : [];
-  }
+  if (!speech) return unspokenHappening(head, published, lead);
   // "In a ruling on Tuesday, the court said …": a court's ruling is a happening, its words a document's.
   // "In a 38-page ruling released Tuesday, the panel said …": a ruling's release is no ruling of its own.
   const ruling = RULING.exec(head.replace(RULING_RELEASED, ''));
@@ -991,17 +1023,20 @@ function addedClause(sentence: string, published: Date): Happening[] {
 /** "the previous day", "the day before" (not "the day before the vote"): a day counted back from the last day the text named. */
 const DAY_BEFORE =
   /^(.*?\bthe\s+(?:previous|preceding)\s+day|.*?\bthe\s+day\s+before(?!\s+(?:the|a|an|his|her|its|their|\p{Lu}|\d)))/u;
+/** "Prices rose 31 per cent the following day", "was arrested the next day": the day after the last one dated. */
+const DAY_AFTER = /^(.*?\bthe\s+(?:following|next)\s+day\b)(?!\s+(?:of|to|after)\b)/u;
 
 /**
  * The happening of a sentence dated only "the previous day" ("The agency received a warning the
  * previous day but …"): the clause up to those words, on the day before `last`, the last day an
- * earlier sentence dated a happening. Null when the sentence holds no such words, or quotes them.
+ * earlier sentence dated a happening; "the following day", "the next day" ({@link DAY_AFTER}) the day after it. Null when the sentence holds no such words, or quotes them.
  */
 export function dayBefore(sentence: string, last: FoundDate | undefined): Happening | null {
-  const m = DAY_BEFORE.exec(blankQuotes(sentence));
+  const before = DAY_BEFORE.exec(blankQuotes(sentence));
+  const m = before ?? DAY_AFTER.exec(blankQuotes(sentence));
   if (!m || !last || last.precision !== 'day' || last.future) return null;
   const d = new Date(`${last.date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
+  d.setUTCDate(d.getUTCDate() + (before ? -1 : 1));
   const date = d.toISOString().slice(0, 10);
   return {
     excerpt: sentence.slice(0, m[1]!.length),

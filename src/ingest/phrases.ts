@@ -44,6 +44,12 @@ const GOVERNING_BODY =
   /^(?:government|cabinet|court|police|military|regime|coalition|presidency|judiciary|legislature)$/;
 
 /** Written texts in the plural, which speak together as one document ("court documents", "the minutes"). */
+/**
+ * A noun that describes a person by age or family ("34-year-old", "dad-of-three",
+ * "grandmother-of-five"), as news writes it of someone it has named.
+ */
+export const PERSON_EPITHET =
+  /^(?:\d+-year-olds?|(?:mum|mom|mother|dad|father|grandmother|grandfather|granny|grandma|grandad|grandpa|nan)s?-of-(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))$/iu;
 const WRITTEN_TEXTS = /^(?:documents|records|filings|papers|minutes|transcripts)$/;
 
 /** A participle of publishing with its time or place after the head noun of a text ("review published last week", "papers filed in the High Court"). */
@@ -108,7 +114,10 @@ function nounPhrase(terms: Term[], text: string, start: number, end: number): No
   const date = head.tags.has('Date') && !WRITTEN_TEXTS.test(head.text.toLowerCase());
   if (!head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('Possessive') || date) return null;
   const pre = chunk.slice(0, -1);
-  if (pre.some((t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Noun'))) return null;
+  // (A verb that is part of a hyphenated compound modifies the head: "One governing-party deputy", "a cost-cutting plan".)
+  const verbal = (t: Term) =>
+    t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Noun') && !t.tags.has('Hyphenated');
+  if (pre.some(verbal)) return null;
   // "at one of the league's betting partners": a possessive before a gerund is no "is" (compromise reads
   // one, a term with no letters of its own).
   const finite = (t: Term) =>
@@ -237,8 +246,8 @@ export function kindOfPhrase(np: NounPhrase, verb: string): PhraseKind | null {
     return 'document';
   // "according to court documents", "the minutes show": texts in the plural.
   if (np.plural && WRITTEN_TEXTS.test(np.head)) return 'document';
-  // "the 34-year-old said": an age as a noun is a person's.
-  if (/\b\d+-year-olds?$/.test(np.text)) return np.plural ? 'group' : 'person';
+  // "the 34-year-old said", "the mother-of-two said": an age or a family epithet as a noun is a person's.
+  if (PERSON_EPITHET.test(np.text.split(/\s+/).at(-1)!)) return np.plural ? 'group' : 'person';
   const many = np.plural || /^(?:\d+|two|three|four|five|six|several|some|many|most|few)$/.test(np.determiner);
   if (isPersonNoun(np.head, false) || np.modifiers.some((w) => isPersonNoun(w, false)))
     return many ? 'group' : 'person';

@@ -46,14 +46,14 @@ const TERM_CUE =
 export function coinedTerm(quote: string, before: string, after = ''): boolean {
   return (
     quote.split(/\s+/).length <= 4 &&
-    !/[.!?]$/u.test(quote) &&
-    (TERM_CUE.test(before) || SLOGAN_CUE.test(before) || NAMED_AFTER.test(after))
+    // (A slogan on a sign or a screen may end with its full stop: "signs that read "Every Ballot, Every Voter."".)
+    ((!/[.!?]$/u.test(quote) && (TERM_CUE.test(before) || NAMED_AFTER.test(after))) || SLOGAN_CUE.test(before))
   );
 }
 
-/** Written slogans: "placards reading", "a banner that read", "T-shirts bearing", "the slogan". */
+/** Written slogans and screens: "placards reading", "a banner that read", "T-shirts bearing", "a page that read", "the slogan". */
 const SLOGAN_CUE =
-  /\b(?:(?:placards?|banners?|signs?|posters?|T-shirts?|badges?|stickers?)\s+(?:reading|(?:that|which)\s+read|saying|bearing|emblazoned\s+with|with\s+the\s+(?:words|slogan))|(?:the|a|its|their)\s+slogan)\s*,?\s*$/iu;
+  /\b(?:(?:placards?|banners?|signs?|posters?|T-shirts?|badges?|stickers?|pages?|screens?)\s+(?:reading|(?:that|which)\s+read|saying|bearing|emblazoned\s+with|with\s+the\s+(?:words|slogan))|(?:the|a|its|their)\s+slogan)\s*,?\s*$/iu;
 
 /** A quoted phrase that names what follows it: "its "Heritage at a price" fundraising campaign". */
 const NAMED_AFTER =
