@@ -57,3 +57,9 @@ describe('"the next day" and "may have … until"', () => {
     expect(events('Returns can now be filed until Dec. 15, the agency said.')).toEqual([['2026-12-15', 'planned']]);
   });
 });
+
+describe('a count keeps the date of its own participle', () => {
+  it('"Tomas Brill was the second person arrested on Monday" dates the arrest', () => {
+    expect(events('Tomas Brill was the second person arrested on Monday.')).toEqual([['2026-05-11', 'reported']]);
+  });
+});
