@@ -735,9 +735,10 @@ const PLANNED_RUN =
 
 /**
  * What may be done until a day: "Returns can now be filed until Dec. 15", "Passengers can claim
- * refunds … until Jan. 31". The limit is the planned end of the allowance, dated on its day.
+ * refunds … until Jan. 31". The limit is the planned end of the allowance, dated on its day ("The
+ * outage may have lasted until Tuesday" is a guess at the past, no allowance).
  */
-const ALLOWED_UNTIL = /\b(?:can|may)\s+(?:now\s+|still\s+)?(?:be\s+)?\p{Ll}{3,}\b/u;
+const ALLOWED_UNTIL = /\b(?:can|may)\s+(?:now\s+|still\s+)?(?:be\s+)?(?!have\b|been\b)\p{Ll}{3,}\b/u;
 
 /** A remand, bail or adjournment until a court's next date: "remanded in custody until a further hearing on". */
 const COURT_UNTIL =
@@ -993,6 +994,13 @@ function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolea
 const MONTH_MEASURE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:average|averages|level|levels|high|low|peak|figures?|total|record|mean)\b/u;
 
+/** A {@link MONTH_MEASURE} after a determiner or a possessive ("their October average"), not after "in" ("In March record numbers crossed"). */
+const monthMeasure = (text: string, index: number) =>
+  MONTH_MEASURE.test(text.slice(index)) &&
+  /\b(?:the|its|their|his|her|our|your|this|that|a|an|\p{L}+['’]s|\p{L}+s['’])\s+$/iu.test(
+    text.slice(Math.max(0, index - 20), index),
+  );
+
 /**
  * "cut Saturday letter deliveries", "its Sunday timetable", "the Friday market": a weekday before
  * the noun it qualifies says which kind, not when: no date. A weekday before a time of day
@@ -1063,6 +1071,13 @@ const AMOUNT = /[£$€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?|\b\d+
 /** "in the weeks before the blast", "the months after the flood": a span around another happening, no date. */
 const SPAN_AROUND = /^(?:in\s+)?the\s+(?:days|weeks|months|years)\s+(?:before|after)\b/i;
 
+/**
+ * "was charged the next day": a day after one told before, no tomorrow of the publication as chrono
+ * reads it (dayBefore in happenings.ts dates it from the last day given).
+ */
+const theNextDay = (text: string, r: chrono.ParsedResult) =>
+  /^next\s+day$/iu.test(r.text.trim()) && /\bthe\s+$/iu.test(text.slice(Math.max(0, r.index - 4), r.index));
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
@@ -1070,7 +1085,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
   const parsed = forChrono(text);
   for (const r of chrono.parse(parsed, { instant: published, timezone: 0 })) {
     // "sat in the public gallery", "the sun": a weekday is written whole or capitalised, never "sat" or "sun".
-    if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/u.test(r.text.trim())) continue;
+    if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/u.test(r.text.trim()) || theNextDay(text, r)) continue;
     if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
     const ahead =
       (isFuture(localClause(text, r.index)) ||
@@ -1089,7 +1104,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (isDuration(text, r)) continue;
     if (lengthOrComparison(text, r, future)) continue;
-    if (weekdayModifier(text, r) || MONTH_MEASURE.test(text.slice(r.index))) continue;
+    if (weekdayModifier(text, r) || monthMeasure(text, r.index)) continue;
     const bound = isBound(text, r) && !deadline(text, r);
     const week = weekDate(r.text, published);
     if (week) {

@@ -646,7 +646,13 @@ function reaction(clause: string, date: FoundDate): boolean {
   return [WELCOMED, COUNT_TOLD].some((pattern) => {
     const m = pattern.exec(clause);
     const at = m ? clause.indexOf(date.text, m.index) : -1;
-    return at >= 0 && !/[;:]|,\s+(?:and|but)\s/u.test(clause.slice(m!.index, at));
+    // (Not a date set off by a comma, "welcomed the decision, announced on Tuesday, to …", nor the count's own
+    // happening, "was the third minister to resign on Tuesday", "the second person arrested on Monday".)
+    return (
+      at >= 0 &&
+      !/[;:]|,\s+(?:and|but)\s/u.test(clause.slice(m!.index, at)) &&
+      !/,|\bto\s+\p{Ll}{2,}\b|\b\p{Ll}{3,}ed\s+(?:(?:on|at|in)\s+)?$/u.test(clause.slice(m!.index + m![0].length, at))
+    );
   });
 }
 

@@ -43,13 +43,13 @@ const WRITTEN_TEXT =
 const GOVERNING_BODY =
   /^(?:government|cabinet|court|police|military|regime|coalition|presidency|judiciary|legislature)$/;
 
-/** Written texts in the plural, which speak together as one document ("court documents", "the minutes"). */
 /**
  * A noun that describes a person by age or family ("34-year-old", "dad-of-three",
  * "grandmother-of-five"), as news writes it of someone it has named.
  */
 export const PERSON_EPITHET =
   /^(?:\d+-year-olds?|(?:mum|mom|mother|dad|father|grandmother|grandfather|granny|grandma|grandad|grandpa|nan)s?-of-(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))$/iu;
+/** Written texts in the plural, which speak together as one document ("court documents", "the minutes"). */
 const WRITTEN_TEXTS = /^(?:documents|records|filings|papers|minutes|transcripts)$/;
 
 /** A participle of publishing with its time or place after the head noun of a text ("review published last week", "papers filed in the High Court"). */
