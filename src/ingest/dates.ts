@@ -739,6 +739,12 @@ const PLANNED_RUN =
  */
 const ALLOWED_UNTIL = /\b(?:can|may)\s+(?:now\s+|still\s+)?(?:be\s+)?\p{Ll}{3,}\b/u;
 
+/**
+ * A run lengthened until a day, told in the perfect: "The dig has now been extended until 18 June",
+ * "the ban has been prolonged until March". The new end lies ahead, dated on its day.
+ */
+const EXTENDED_UNTIL = /\b(?:has|have)\s+(?:now\s+|again\s+|also\s+)?been\s+(?:extended|prolonged)\b/iu;
+
 /** A remand, bail or adjournment until a court's next date: "remanded in custody until a further hearing on". */
 const COURT_UNTIL =
   /\b(?:remanded|bailed|adjourned|released\s+on\s+(?:conditional\s+)?bail)\b[^.;]{0,60}\buntil\s+(?:(?:a|an|the|his|her|their)\s+(?:further|next|new)\s+(?:court\s+)?(?:hearing|appearance|sitting)\s+)?(?:on\s+)?$/iu;
@@ -779,7 +785,7 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
   // "will run until 14 February", "would continue until Tuesday", "can be filed until Dec. 15": the end of a planned run is its date.
   if (
     /\buntil\s+(?:at\s+least\s+)?$/i.test(text.slice(Math.max(0, r.index - 16), r.index)) &&
-    [PLANNED_RUN, ALLOWED_UNTIL].some((run) => run.test(localClause(text, r.index)))
+    [PLANNED_RUN, ALLOWED_UNTIL, EXTENDED_UNTIL].some((run) => run.test(localClause(text, r.index)))
   )
     return true;
   // "were remanded in custody until a further hearing on 15 December", "adjourned the case until 3 June": a
