@@ -1000,6 +1000,23 @@ const MONTH_MEASURE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:average|averages|level|levels|high|low|peak|figures?|total|record|mean)\b/u;
 
 /**
+ * An appeal's witness: "appealed for anyone who was near the depot on Sunday to come forward", "urged
+ * drivers who passed the bridge between Friday and Monday to contact them". The day is when the
+ * people sought were there, no date of the appeal nor a happening of its own.
+ */
+const WITNESS_SOUGHT =
+  /\b(?:anyone|anybody|witnesses|people|those|drivers|motorists|residents)\s+(?:who|that)\s[^.;"“”]*$/u;
+const TO_COME_FORWARD = /^[^.;"“”]*?\bto\s+(?:come\s+forward|contact|get\s+in\s+touch|call)\b/u;
+
+/** True when the date `r` of `text` lies in the relative clause of the people an appeal seeks ({@link WITNESS_SOUGHT}). */
+function soughtWitness(text: string, r: chrono.ParsedResult): boolean {
+  return (
+    WITNESS_SOUGHT.test(text.slice(Math.max(0, r.index - 120), r.index)) &&
+    TO_COME_FORWARD.test(text.slice(r.index + r.text.length))
+  );
+}
+
+/**
  * "cut Saturday letter deliveries", "its Sunday timetable", "the Friday market": a weekday before
  * the noun it qualifies says which kind, not when: no date. A weekday before a time of day
  * ("Saturday night"), a clause ("said Tuesday officials were …": one noun and a verb), or after a
@@ -1095,7 +1112,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (isDuration(text, r)) continue;
     if (lengthOrComparison(text, r, future)) continue;
-    if (weekdayModifier(text, r) || MONTH_MEASURE.test(text.slice(r.index))) continue;
+    if (weekdayModifier(text, r) || MONTH_MEASURE.test(text.slice(r.index)) || soughtWitness(text, r)) continue;
     const bound = isBound(text, r) && !deadline(text, r);
     const week = weekDate(r.text, published);
     if (week) {

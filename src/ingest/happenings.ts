@@ -954,6 +954,8 @@ function conjuncts(text: string, published: Date): string[] {
   const masked = blankQuotes(text);
   for (const m of masked.matchAll(/,?\s+(?:and|but)\s+/gu)) {
     const [left, right] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
+    // "between Friday and Sunday", "between January and October": the two ends of one span, no two clauses.
+    if (/\bbetween\s+[^\s,;]+(?:\s+[^\s,;]+)?$/u.test(left)) continue;
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
     // "it would cut 800 jobs and close its plant by …": a verb with no subject of its own shares the modal before
     // it, when the verb before has no date of its own ("will rise from 1 January 2028 and reach 67 in 2039" has).

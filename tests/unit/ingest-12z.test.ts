@@ -22,3 +22,44 @@ describe('a run lengthened until a day ("has now been extended until 21 June") i
     ]);
   });
 });
+
+describe('the day of an appeal\'s witnesses ("anyone who was near … on Sunday to come forward") dates nothing', () => {
+  it('"Police appealed for anyone who was near the shop on Sunday to come forward" drafts nothing for Sunday', () => {
+    expect(
+      events(
+        'The shop was raided on Saturday.\n\nPolice appealed for anyone who was near the shop on Sunday to come forward.',
+      ),
+    ).toEqual([['2026-05-09', 'reported']]);
+  });
+  it('"urged drivers who used the bypass between Friday and Sunday to contact them" drafts nothing', () => {
+    expect(
+      events(
+        'The shop was raided on Saturday.\n\nDetectives urged drivers who used the bypass between Friday and Sunday to contact them.',
+      ),
+    ).toEqual([['2026-05-09', 'reported']]);
+  });
+  it('must not fire: "Police arrested two men who were near the shop on Sunday" is news', () => {
+    expect(
+      events('The shop was raided on Saturday.\n\nPolice arrested two men who were near the shop on Sunday.'),
+    ).toEqual([
+      ['2026-05-09', 'reported'],
+      ['2026-05-10', 'reported'],
+    ]);
+  });
+});
+
+describe('"between Friday and Sunday" is one span, not two coordinated clauses', () => {
+  it('"She said detectives were checking cameras and appealed for anyone who saw a van between Friday and Sunday to come forward" drafts nothing', () => {
+    expect(
+      events(
+        'The shop was raided on Saturday.\n\nShe said detectives were checking cameras on Mill Road and appealed for anyone who saw a van near the shop between Friday and Sunday to come forward.',
+      ),
+    ).toEqual([['2026-05-09', 'reported']]);
+  });
+  it('"shut between Friday and Sunday, and the council reopened it on Monday" splits at ", and", not inside the span', () => {
+    expect(events('The road was shut between Friday and Sunday, and the council reopened it on Monday.')).toEqual([
+      ['2026-05-08', 'reported'],
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+});
