@@ -235,6 +235,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       saidJustBefore(ctx, q.sentence, speaker, read.sentenceActors) ??
       spokenInParagraph.get(`${q.paragraph} ${speaker}`) ??
       thatDay(ctx, q.sentence) ??
+      textNamedBefore(ctx, q.sentence) ??
       filedOn(ctx, speaker ? cast.members.get(speaker) : undefined) ??
       null;
     if (date && !runDates.has(q.run)) runDates.set(q.run, date);
@@ -283,6 +284,27 @@ function thatDay(ctx: Context, sentence: number): FoundDate | null {
   for (let i = sentence - 1; i >= 0; i--) {
     const date = findDate(ctx.sents[i]!.text, ctx.published);
     if (date && !date.future && !date.bound && date.precision === 'day') return date;
+  }
+  return null;
+}
+
+/** "said in the message", "wrote in the letter": a text the article named before, by its head noun. */
+const IN_THE_TEXT =
+  /\b(?:said|says|wrote|writes|added|adds|told\s+\S+)\s+in\s+the\s+(message|letter|post|video|statement|interview|call|email|note|memo|broadcast|speech|podcast|recording)\b/u;
+
+/**
+ * "…," she said in the message: the day of the text the article named before ("In a video message
+ * posted on Sunday, she said …"), the nearest earlier sentence that names it; none when that
+ * sentence gives it no past day.
+ */
+function textNamedBefore(ctx: Context, sentence: number): FoundDate | null {
+  const noun = IN_THE_TEXT.exec(ctx.sents[sentence]!.text.replace(/["“][^"”]*["”]/gu, ' '))?.[1];
+  if (!noun) return null;
+  const named = new RegExp(`\\b${noun}\\b`, 'u');
+  for (let i = sentence - 1; i >= 0; i--) {
+    if (!named.test(ctx.sents[i]!.text.replace(/["“][^"”]*["”]/gu, ' '))) continue;
+    const date = findDate(ctx.sents[i]!.text, ctx.published);
+    return date && !date.future && !date.bound && date.precision === 'day' ? date : null;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events } from '../ingest-read';
+import { planEvents as events, planQuoteDates } from '../ingest-read';
 
 // The patterns of issue 12z, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -61,5 +61,19 @@ describe('"between Friday and Sunday" is one span, not two coordinated clauses',
       ['2026-05-08', 'reported'],
       ['2026-05-11', 'reported'],
     ]);
+  });
+});
+
+describe('"…," she said in the message: the day of the message named before', () => {
+  it('a quote "she said in the message" takes the day of "a radio message broadcast … on Monday"', () => {
+    const text =
+      'The tanker was delayed again this week.\n\nCaptain Rhea Moncrieff has now spent 90 days at sea. In a radio message broadcast by the line on Monday, she said the crew were "tired but fine".\n\n"Another week is bearable," she said in the message. "We have plenty of tea."';
+    expect(planQuoteDates(text)).toContainEqual(['Another week is bearable', '2026-05-11']);
+    expect(planQuoteDates(text)).toContainEqual(['We have plenty of tea.', '2026-05-11']);
+  });
+  it('must not fire: with no message named before, "she said in the message" keeps the publication day', () => {
+    const text =
+      'The tanker was delayed again this week.\n\nCaptain Rhea Moncrieff spoke to reporters on Monday.\n\n"Another week is bearable," she said in the message.';
+    expect(planQuoteDates(text)).toEqual([['Another week is bearable', '2026-05-14']]);
   });
 });
