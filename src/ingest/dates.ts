@@ -599,7 +599,10 @@ function clauseBounds(text: string, at: number): { start: number; end: number } 
 function localClause(text: string, at: number): string {
   const { start: first, end } = clauseBounds(text, at);
   let start = first;
-  for (let n = 0; n < 3 && start > 0 && !termsOf(text.slice(start, end)).some((t) => t.tags.has('Verb')); n++)
+  // (An infinitive of purpose is no verb of the clause: "…, Ivo Roe, in the capital on Friday to ask for help".)
+  const verbless = (clause: string) =>
+    !termsOf(clause.replace(/\bto\s+\p{Ll}+/gu, 'to')).some((t) => t.tags.has('Verb'));
+  for (let n = 0; n < 3 && start > 0 && verbless(text.slice(start, end)); n++)
     start = clauseBounds(text, start - 1).start;
   return text.slice(start, end);
 }

@@ -77,3 +77,21 @@ describe('"…," she said in the message: the day of the message named before', 
     expect(planQuoteDates(text)).toEqual([['Another week is bearable', '2026-05-14']]);
   });
 });
+
+describe('an infinitive of purpose is no verb of the clause that holds the date', () => {
+  it('"will meet the minister, <Name>, in the capital on Friday to ask for help, she said" is planned for the Friday ahead', () => {
+    expect(
+      events(
+        'The boats were recalled on Tuesday.\n\nThe union will meet the transport minister, Ivo Brandish-Kole, in the capital on Friday to ask for help, she said.',
+      ),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-15', 'planned'],
+    ]);
+  });
+  it('must not fire: "The team, led by coach <Name>, flew to the capital on Friday to play the final" stays the Friday past', () => {
+    expect(events('The team, led by coach Ada Ferrow, flew to the capital on Friday to play the final.')).toEqual([
+      ['2026-05-08', 'reported'],
+    ]);
+  });
+});
