@@ -748,6 +748,14 @@ const ALLOWED_UNTIL = /\b(?:can|may)\s+(?:now\s+|still\s+)?(?:be\s+)?\p{Ll}{3,}\
  */
 const EXTENDED_UNTIL = /\b(?:has|have)\s+(?:now\s+|again\s+|also\s+)?been\s+(?:extended|prolonged)\b/iu;
 
+/**
+ * A plan moved to a new date, told in the perfect or the future: "has been put back to March", "have
+ * been postponed to 9 June", "will be moved to Friday". The new date lies ahead ("was postponed to
+ * May 2024" is a past telling, left as it reads).
+ */
+const MOVED_TO =
+  /\b(?:has|have|will|would)\s+(?:now\s+|also\s+|again\s+)?(?:be|been)\s+(?:postponed|put\s+back|pushed\s+back|delayed|moved|rescheduled|deferred|brought\s+forward)\s+(?:again\s+|until\s+|till\s+)?(?:to\s+)?(?:the\s+)?$/iu;
+
 /** A remand, bail or adjournment until a court's next date: "remanded in custody until a further hearing on". */
 const COURT_UNTIL =
   /\b(?:remanded|bailed|adjourned|released\s+on\s+(?:conditional\s+)?bail)\b[^.;]{0,60}\buntil\s+(?:(?:a|an|the|his|her|their)\s+(?:further|next|new)\s+(?:court\s+)?(?:hearing|appearance|sitting)\s+)?(?:on\s+)?$/iu;
@@ -772,6 +780,7 @@ const DATE_SET_FOR =
 
 function deadline(text: string, r: chrono.ParsedResult): boolean {
   if (DATE_SET_FOR.test(text.slice(Math.max(0, r.index - 30), r.index))) return true;
+  if (MOVED_TO.test(text.slice(Math.max(0, r.index - 60), r.index))) return true;
   // "called a meeting for Thursday", "a vote set for March 3": a day something is fixed for lies ahead.
   if (
     /\bfor\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) &&
@@ -1011,6 +1020,35 @@ const WITNESS_SOUGHT =
   /\b(?:anyone|anybody|witnesses|people|those|drivers|motorists|residents)\s+(?:who|that)\s[^.;"“”]*$/u;
 const TO_COME_FORWARD = /^[^.;"“”]*?\bto\s+(?:come\s+forward|contact|get\s+in\s+touch|call)\b/u;
 
+/** A first plan set off by commas: ", originally planned to start in July,", ", first due in May,". */
+const FIRST_PLAN_ASIDE =
+  /,\s+(?:originally|first|initially)\s+(?:planned|due|scheduled|slated|expected|set)\b[^,;.]*$/u;
+
+/**
+ * True when the date `r` of `text` lies in a first plan set off by commas before the news of its change
+ * ("The work, originally planned to start in July, has been put back to September"): no date of the sentence.
+ */
+function firstPlanAside(text: string, r: chrono.ParsedResult): boolean {
+  const after = text.slice(r.index + r.text.length);
+  return (
+    FIRST_PLAN_ASIDE.test(text.slice(Math.max(0, r.index - 80), r.index)) &&
+    (/,\s*$/u.test(r.text) || /^[^,;.]*,/u.test(after))
+  );
+}
+
+/**
+ * True when the date `r` of `text` qualifies a noun ({@link weekdayModifier}, {@link MONTH_MEASURE}) or
+ * lies in an aside that dates nothing of the sentence ({@link soughtWitness}, {@link firstPlanAside}).
+ */
+function qualifiesOrAside(text: string, r: chrono.ParsedResult): boolean {
+  return (
+    weekdayModifier(text, r) ||
+    MONTH_MEASURE.test(text.slice(r.index)) ||
+    soughtWitness(text, r) ||
+    firstPlanAside(text, r)
+  );
+}
+
 /** True when the date `r` of `text` lies in the relative clause of the people an appeal seeks ({@link WITNESS_SOUGHT}). */
 function soughtWitness(text: string, r: chrono.ParsedResult): boolean {
   return (
@@ -1115,7 +1153,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (isDuration(text, r)) continue;
     if (lengthOrComparison(text, r, future)) continue;
-    if (weekdayModifier(text, r) || MONTH_MEASURE.test(text.slice(r.index)) || soughtWitness(text, r)) continue;
+    if (qualifiesOrAside(text, r)) continue;
     const bound = isBound(text, r) && !deadline(text, r);
     const week = weekDate(r.text, published);
     if (week) {

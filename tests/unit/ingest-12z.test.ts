@@ -95,3 +95,34 @@ describe('an infinitive of purpose is no verb of the clause that holds the date'
     ]);
   });
 });
+
+describe('a plan moved to a new date ("has been put back to September") is planned on that date', () => {
+  it('"The building work has been postponed to September" drafts a plan for September ahead', () => {
+    expect(events('The fair opened on Monday. The building work has been postponed to September.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-09', 'planned'],
+    ]);
+  });
+  it('must not fire: "The vote was postponed to May 2024 and then cancelled" stays a past telling', () => {
+    expect(events('The fair opened on Monday. The vote was postponed to May 2024 and then cancelled.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2024-05', 'reported'],
+    ]);
+  });
+});
+
+describe('a first plan set off by commas (", originally planned to start in July,") dates nothing', () => {
+  it('"The work, originally planned to start in July, has been put back to September" is planned for September', () => {
+    expect(
+      events(
+        'The fair opened on Monday. The building work, originally planned to start in July, has been put back to September.',
+      ),
+    ).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-09', 'planned'],
+    ]);
+  });
+  it('must not fire: "The pier, first opened in 1932, was closed on Monday" keeps its Monday', () => {
+    expect(events('The pier, first opened in 1932, was closed on Monday.')).toEqual([['2026-05-11', 'reported']]);
+  });
+});
