@@ -600,19 +600,21 @@ function eitherDate(clause: string, date: FoundDate | null): boolean {
 
 /**
  * The span a piece of research covered: "Researchers tracked 900 patients from March 2024 to March
- * 2025 and found …", "The survey, carried out from January to March, found …". The span is the
+ * 2025 and found …", "The survey, carried out from January to March, found …", "police had recorded 9,300
+ * crossings between March and September" (in reported speech too). The span is the
  * method, no happening ("The strike ran from March to May" is news). Only a date inside the span is the method's:
  * "followed the suspect from Quillon to Harwick on Monday", "monitored the house from March to May before the raid
  * on June 2" keep their day ({@link outsideResearch}); "observed a ceasefire from Monday" is no research.
  */
 const RESEARCH_SPAN =
-  /\b(?:tracked|monitored|surveyed|studied|analy[sz]ed|followed|sampled|measured|recorded|interviewed|examined|tested|counted|collected|polled|(?:carried|conducted)\s+out|conducted)\s+(?:[^;.]*?\s)?from\s+[^;.]*?\s(?:to|until|through)\s/u;
+  /\b(?:tracked|monitored|surveyed|studied|analy[sz]ed|followed|sampled|measured|recorded|interviewed|examined|tested|counted|collected|polled|(?:carried|conducted)\s+out|conducted)\s+(?:[^;.]*?\s)?(?:from\s+[^;.]*?\s(?:to|until|through)|between\s+[^;.]*?\sand)\s/u;
 
 /** `date`, or null when it lies in the span a piece of research covered ({@link RESEARCH_SPAN}). */
 function outsideResearch(head: string, date: FoundDate | null): FoundDate | null {
   const m = date && RESEARCH_SPAN.exec(blankQuotes(head));
   const at = date ? head.indexOf(date.text) : -1;
-  return m && at >= m.index + m[0].lastIndexOf('from') && at <= m.index + m[0].length ? null : date;
+  const start = m ? m.index + Math.max(m[0].lastIndexOf('from'), m[0].lastIndexOf('between')) : 0;
+  return m && at >= start && at <= m.index + m[0].length ? null : date;
 }
 
 /**
@@ -749,7 +751,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   );
   // "She said the nurses had not been paid for April": what did not happen is no happening ("would plead not
   // guilty at a hearing on …" and "would end in December and would not be renewed" still do).
-  const dated = findDate(blankQuotedClauses(reported), published);
+  const dated = outsideResearch(reported, findDate(blankQuotedClauses(reported), published));
   // "said no one was injured in the blast on Monday", "would no longer lend … from January": the blast and the change happen.
   const plain = blankQuotes(reported).replace(
     /\bnot\s+guilty\b|\bno\s+longer\b|\bno\s+one\s+(?:was|were|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:injured|hurt|killed|harmed)\b/gu,

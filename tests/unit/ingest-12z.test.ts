@@ -126,3 +126,24 @@ describe('a first plan set off by commas (", originally planned to start in July
     expect(events('The pier, first opened in 1932, was closed on Monday.')).toEqual([['2026-05-11', 'reported']]);
   });
 });
+
+describe('a count recorded over a span ("recorded 9,300 crossings between March and September") dates nothing', () => {
+  it('"Police recorded 9,300 crossings between March and September" drafts nothing for March', () => {
+    expect(
+      events('The border was shut on Monday. Police recorded 9,300 crossings between March and September.'),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('in reported speech ("told parliament … that police had recorded … between March and September") no March draft', () => {
+    expect(
+      events(
+        'The border was shut on Monday.\n\nThe home secretary told parliament on Tuesday that police had recorded 9,300 crossings between March and September.',
+      ),
+    ).not.toContainEqual(['2026-03', 'reported']);
+  });
+  it('must not fire: "Police arrested 12 men between Friday and Sunday" keeps its Friday', () => {
+    expect(events('The border was shut on Monday. Police arrested 12 men between Friday and Sunday.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-08', 'reported'],
+    ]);
+  });
+});
