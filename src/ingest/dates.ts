@@ -823,6 +823,8 @@ function precisionOf(r: chrono.ParsedResult, quoted = false): Precision | null {
   if (/^(?:end|start|beginning|middle)\s+of\b/i.test(r.text) && r.start.isCertain('month')) return 'month';
   if (/\byears?\s+ago\b/i.test(r.text)) return 'year';
   if (/\bmonths?\s+ago\b/i.test(r.text)) return 'month';
+  // "over the weekend", "this weekend": two days, no one of them; the month, as "last week".
+  if (/\bweekend\b/i.test(r.text)) return 'month';
   // "at 06:10 this morning": the day of the publication, as "yesterday" is the day before.
   if (
     r.start.isCertain('day') ||

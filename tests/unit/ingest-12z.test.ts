@@ -147,3 +147,15 @@ describe('a count recorded over a span ("recorded 9,300 crossings between March 
     ]);
   });
 });
+
+describe('a weekend names no day: the month, as "last week"', () => {
+  it('"Thieves broke into the church over the weekend, police said" is dated by the month', () => {
+    expect(events('Thieves broke into the church over the weekend, police said.')).toEqual([['2026-05', 'reported']]);
+  });
+  it('"All six races this weekend were cancelled on Wednesday" keeps the Wednesday', () => {
+    expect(events('All six races this weekend were cancelled on Wednesday.')).toEqual([['2026-05-13', 'reported']]);
+  });
+  it('must not fire: "Thieves broke into the church on Saturday" keeps its day', () => {
+    expect(events('Thieves broke into the church on Saturday, police said.')).toEqual([['2026-05-09', 'reported']]);
+  });
+});
