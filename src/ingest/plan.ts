@@ -236,6 +236,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       spokenInParagraph.get(`${q.paragraph} ${speaker}`) ??
       thatDay(ctx, q.sentence) ??
       textNamedBefore(ctx, q.sentence) ??
+      atTheTime(ctx, q.sentence) ??
       filedOn(ctx, speaker ? cast.members.get(speaker) : undefined) ??
       null;
     if (date && !runDates.has(q.run)) runDates.set(q.run, date);
@@ -284,6 +285,22 @@ function thatDay(ctx: Context, sentence: number): FoundDate | null {
   for (let i = sentence - 1; i >= 0; i--) {
     const date = findDate(ctx.sents[i]!.text, ctx.published);
     if (date && !date.future && !date.bound && date.precision === 'day') return date;
+  }
+  return null;
+}
+
+/**
+ * "…," she told this newspaper at the time: the past time the last dated sentence before it recalled
+ * ("The pool nearly closed in 2014, when …"), at that sentence's precision ("in April of that year" is
+ * no date of its own).
+ */
+function atTheTime(ctx: Context, sentence: number): FoundDate | null {
+  if (!/\bat\s+the\s+time\b/u.test(ctx.sents[sentence]!.text.replace(/["“][^"”]*["”]/gu, ' '))) return null;
+  for (let i = sentence - 1; i >= 0; i--) {
+    // ("… abandoned in April of that year": a date read against another, not against the publication, is skipped.)
+    const text = ctx.sents[i]!.text.replace(/\b(?:\p{Lu}\p{Ll}+\s+)?of\s+that\s+year\b/gu, ' ');
+    const date = findDate(text, ctx.published);
+    if (date) return !date.future && !date.bound ? date : null;
   }
   return null;
 }

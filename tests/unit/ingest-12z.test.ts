@@ -159,3 +159,16 @@ describe('a weekend names no day: the month, as "last week"', () => {
     expect(events('Thieves broke into the church on Saturday, police said.')).toEqual([['2026-05-09', 'reported']]);
   });
 });
+
+describe('"…," she told this newspaper at the time: the time recalled just before', () => {
+  it('a quote "at the time" after "The bakery nearly closed in 2011, …" is dated 2011', () => {
+    const text =
+      'The baker Ida Brenholt died on Monday, aged 90.\n\nThe bakery nearly closed in 2011, when the landlord doubled the rent. Brenholt, then 75, led a campaign, and the plan was dropped in May of that year.\n\n"Bread is not a luxury," she told this newspaper at the time.';
+    expect(planQuoteDates(text)).toEqual([['Bread is not a luxury', '2011']]);
+  });
+  it('must not fire: "she told this newspaper on Tuesday" keeps its Tuesday', () => {
+    const text =
+      'The bakery nearly closed in 2011, when the landlord doubled the rent.\n\n"Bread is not a luxury," she told this newspaper on Tuesday.';
+    expect(planQuoteDates(text)).toEqual([['Bread is not a luxury', '2026-05-12']]);
+  });
+});
