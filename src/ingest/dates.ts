@@ -599,7 +599,10 @@ function clauseBounds(text: string, at: number): { start: number; end: number } 
 function localClause(text: string, at: number): string {
   const { start: first, end } = clauseBounds(text, at);
   let start = first;
-  for (let n = 0; n < 3 && start > 0 && !termsOf(text.slice(start, end)).some((t) => t.tags.has('Verb')); n++)
+  // (An infinitive of purpose is no verb of the clause: "…, Ivo Roe, in the capital on Friday to ask for help".)
+  const verbless = (clause: string) =>
+    !termsOf(clause.replace(/\bto\s+\p{Ll}+/gu, 'to')).some((t) => t.tags.has('Verb'));
+  for (let n = 0; n < 3 && start > 0 && verbless(text.slice(start, end)); n++)
     start = clauseBounds(text, start - 1).start;
   return text.slice(start, end);
 }
@@ -740,6 +743,20 @@ const PLANNED_RUN =
  */
 const ALLOWED_UNTIL = /\b(?:can|may)\s+(?:now\s+|still\s+)?(?:be\s+)?(?!have\b|been\b)\p{Ll}{3,}\b/u;
 
+/**
+ * A run lengthened until a day, told in the perfect: "The dig has now been extended until 18 June",
+ * "the ban has been prolonged until March". The new end lies ahead, dated on its day.
+ */
+const EXTENDED_UNTIL = /\b(?:has|have)\s+(?:now\s+|again\s+|also\s+)?been\s+(?:extended|prolonged)\b/iu;
+
+/**
+ * A plan moved to a new date, told in the perfect or the future: "has been put back to March", "have
+ * been postponed to 9 June", "will be moved to Friday". The new date lies ahead ("was postponed to
+ * May 2024" is a past telling, left as it reads).
+ */
+const MOVED_TO =
+  /\b(?:has|have|will|would)\s+(?:now\s+|also\s+|again\s+)?(?:be|been)\s+(?:postponed|put\s+back|pushed\s+back|delayed|moved|rescheduled|deferred|brought\s+forward)\s+(?:again\s+|until\s+|till\s+)?(?:to\s+)?(?:the\s+)?$/iu;
+
 /** A remand, bail or adjournment until a court's next date: "remanded in custody until a further hearing on". */
 const COURT_UNTIL =
   /\b(?:remanded|bailed|adjourned|released\s+on\s+(?:conditional\s+)?bail)\b[^.;]{0,60}\buntil\s+(?:(?:a|an|the|his|her|their)\s+(?:further|next|new)\s+(?:court\s+)?(?:hearing|appearance|sitting)\s+)?(?:on\s+)?$/iu;
@@ -764,6 +781,7 @@ const DATE_SET_FOR =
 
 function deadline(text: string, r: chrono.ParsedResult): boolean {
   if (DATE_SET_FOR.test(text.slice(Math.max(0, r.index - 30), r.index))) return true;
+  if (MOVED_TO.test(text.slice(Math.max(0, r.index - 60), r.index))) return true;
   // "called a meeting for Thursday", "a vote set for March 3": a day something is fixed for lies ahead.
   if (
     /\bfor\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) &&
@@ -780,7 +798,7 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
   // "will run until 14 February", "would continue until Tuesday", "can be filed until Dec. 15": the end of a planned run is its date.
   if (
     /\buntil\s+(?:at\s+least\s+)?$/i.test(text.slice(Math.max(0, r.index - 16), r.index)) &&
-    [PLANNED_RUN, ALLOWED_UNTIL].some((run) => run.test(localClause(text, r.index)))
+    [PLANNED_RUN, ALLOWED_UNTIL, EXTENDED_UNTIL].some((run) => run.test(localClause(text, r.index)))
   )
     return true;
   // "were remanded in custody until a further hearing on 15 December", "adjourned the case until 3 June": a
@@ -806,6 +824,8 @@ function precisionOf(r: chrono.ParsedResult, quoted = false): Precision | null {
   if (/^(?:end|start|beginning|middle)\s+of\b/i.test(r.text) && r.start.isCertain('month')) return 'month';
   if (/\byears?\s+ago\b/i.test(r.text)) return 'year';
   if (/\bmonths?\s+ago\b/i.test(r.text)) return 'month';
+  // "over the weekend", "this weekend": two days, no one of them; the month, as "last week".
+  if (/\bweekend\b/i.test(r.text)) return 'month';
   // "at 06:10 this morning": the day of the publication, as "yesterday" is the day before.
   if (
     r.start.isCertain('day') ||
@@ -1002,6 +1022,52 @@ const monthMeasure = (text: string, index: number) =>
   );
 
 /**
+ * An appeal's witness: "appealed for anyone who was near the depot on Sunday to come forward", "urged
+ * drivers who passed the bridge between Friday and Monday to contact them". The day is when the
+ * people sought were there, no date of the appeal nor a happening of its own.
+ */
+const WITNESS_SOUGHT =
+  /\b(?:anyone|anybody|witnesses|people|those|drivers|motorists|residents)\s+(?:who|that)\s[^.;"“”]*$/u;
+const TO_COME_FORWARD = /^[^.;"“”]*?\bto\s+(?:come\s+forward|contact|get\s+in\s+touch|call)\b/u;
+
+/** A first plan set off by commas: ", originally planned to start in July,", ", first due in May,". */
+const FIRST_PLAN_ASIDE =
+  /,\s+(?:originally|first|initially)\s+(?:planned|due|scheduled|slated|expected|set)\b[^,;.]*$/u;
+
+/**
+ * True when the date `r` of `text` lies in a first plan set off by commas before the news of its change
+ * ("The work, originally planned to start in July, has been put back to September"): no date of the sentence.
+ */
+function firstPlanAside(text: string, r: chrono.ParsedResult): boolean {
+  const after = text.slice(r.index + r.text.length);
+  return (
+    FIRST_PLAN_ASIDE.test(text.slice(Math.max(0, r.index - 80), r.index)) &&
+    (/,\s*$/u.test(r.text) || /^[^,;.]*,/u.test(after))
+  );
+}
+
+/**
+ * True when the date `r` of `text` qualifies a noun ({@link weekdayModifier}, {@link MONTH_MEASURE}) or
+ * lies in an aside that dates nothing of the sentence ({@link soughtWitness}, {@link firstPlanAside}).
+ */
+function qualifiesOrAside(text: string, r: chrono.ParsedResult): boolean {
+  return (
+    weekdayModifier(text, r) ||
+    monthMeasure(text, r.index) ||
+    soughtWitness(text, r) ||
+    firstPlanAside(text, r)
+  );
+}
+
+/** True when the date `r` of `text` lies in the relative clause of the people an appeal seeks ({@link WITNESS_SOUGHT}). */
+function soughtWitness(text: string, r: chrono.ParsedResult): boolean {
+  return (
+    WITNESS_SOUGHT.test(text.slice(Math.max(0, r.index - 120), r.index)) &&
+    TO_COME_FORWARD.test(text.slice(r.index + r.text.length))
+  );
+}
+
+/**
  * "cut Saturday letter deliveries", "its Sunday timetable", "the Friday market": a weekday before
  * the noun it qualifies says which kind, not when: no date. A weekday before a time of day
  * ("Saturday night"), a clause ("said Tuesday officials were …": one noun and a verb), or after a
@@ -1104,7 +1170,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (isDuration(text, r)) continue;
     if (lengthOrComparison(text, r, future)) continue;
-    if (weekdayModifier(text, r) || monthMeasure(text, r.index)) continue;
+    if (qualifiesOrAside(text, r)) continue;
     const bound = isBound(text, r) && !deadline(text, r);
     const week = weekDate(r.text, published);
     if (week) {

@@ -600,19 +600,21 @@ function eitherDate(clause: string, date: FoundDate | null): boolean {
 
 /**
  * The span a piece of research covered: "Researchers tracked 900 patients from March 2024 to March
- * 2025 and found …", "The survey, carried out from January to March, found …". The span is the
+ * 2025 and found …", "The survey, carried out from January to March, found …", "police had recorded 9,300
+ * crossings between March and September" (in reported speech too). The span is the
  * method, no happening ("The strike ran from March to May" is news). Only a date inside the span is the method's:
  * "followed the suspect from Quillon to Harwick on Monday", "monitored the house from March to May before the raid
  * on June 2" keep their day ({@link outsideResearch}); "observed a ceasefire from Monday" is no research.
  */
 const RESEARCH_SPAN =
-  /\b(?:tracked|monitored|surveyed|studied|analy[sz]ed|followed|sampled|measured|recorded|interviewed|examined|tested|counted|collected|polled|(?:carried|conducted)\s+out|conducted)\s+(?:[^;.]*?\s)?from\s+[^;.]*?\s(?:to|until|through)\s/u;
+  /\b(?:tracked|monitored|surveyed|studied|analy[sz]ed|followed|sampled|measured|recorded|interviewed|examined|tested|counted|collected|polled|(?:carried|conducted)\s+out|conducted)\s+(?:[^;.]*?\s)?(?:from\s+[^;.]*?\s(?:to|until|through)|between\s+[^;.]*?\sand)\s/u;
 
 /** `date`, or null when it lies in the span a piece of research covered ({@link RESEARCH_SPAN}). */
 function outsideResearch(head: string, date: FoundDate | null): FoundDate | null {
   const m = date && RESEARCH_SPAN.exec(blankQuotes(head));
   const at = date ? head.indexOf(date.text) : -1;
-  return m && at >= m.index + m[0].lastIndexOf('from') && at <= m.index + m[0].length ? null : date;
+  const start = m ? m.index + Math.max(m[0].lastIndexOf('from'), m[0].lastIndexOf('between')) : 0;
+  return m && at >= start && at <= m.index + m[0].length ? null : date;
 }
 
 /**
@@ -755,7 +757,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   );
   // "She said the nurses had not been paid for April": what did not happen is no happening ("would plead not
   // guilty at a hearing on …" and "would end in December and would not be renewed" still do).
-  const dated = findDate(blankQuotedClauses(reported), published);
+  const dated = outsideResearch(reported, findDate(blankQuotedClauses(reported), published));
   // "said no one was injured in the blast on Monday", "would no longer lend … from January": the blast and the change happen.
   const plain = blankQuotes(reported).replace(
     /\bnot\s+guilty\b|\bno\s+longer\b|\bno\s+one\s+(?:was|were|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:injured|hurt|killed|harmed)\b/gu,
@@ -960,6 +962,8 @@ function conjuncts(text: string, published: Date): string[] {
   const masked = blankQuotes(text);
   for (const m of masked.matchAll(/,?\s+(?:and|but)\s+/gu)) {
     const [left, right] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
+    // "between Friday and Sunday", "between January and October": the two ends of one span, no two clauses.
+    if (/\bbetween\s+[^\s,;]+(?:\s+[^\s,;]+)?$/u.test(left)) continue;
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
     // "it would cut 800 jobs and close its plant by …": a verb with no subject of its own shares the modal before
     // it, when the verb before has no date of its own ("will rise from 1 January 2028 and reach 67 in 2039" has).

@@ -235,6 +235,8 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       saidJustBefore(ctx, q.sentence, speaker, read.sentenceActors) ??
       spokenInParagraph.get(`${q.paragraph} ${speaker}`) ??
       thatDay(ctx, q.sentence) ??
+      textNamedBefore(ctx, q.sentence) ??
+      atTheTime(ctx, q.sentence) ??
       filedOn(ctx, speaker ? cast.members.get(speaker) : undefined) ??
       null;
     if (date && !runDates.has(q.run)) runDates.set(q.run, date);
@@ -283,6 +285,43 @@ function thatDay(ctx: Context, sentence: number): FoundDate | null {
   for (let i = sentence - 1; i >= 0; i--) {
     const date = findDate(ctx.sents[i]!.text, ctx.published);
     if (date && !date.future && !date.bound && date.precision === 'day') return date;
+  }
+  return null;
+}
+
+/**
+ * "…," she told this newspaper at the time: the past time the last dated sentence before it recalled
+ * ("The pool nearly closed in 2014, when …"), at that sentence's precision ("in April of that year" is
+ * no date of its own).
+ */
+function atTheTime(ctx: Context, sentence: number): FoundDate | null {
+  if (!/\bat\s+the\s+time\b/u.test(ctx.sents[sentence]!.text.replace(/["“][^"”]*["”]/gu, ' '))) return null;
+  for (let i = sentence - 1; i >= 0; i--) {
+    // ("… abandoned in April of that year": a date read against another, not against the publication, is skipped.)
+    const text = ctx.sents[i]!.text.replace(/\b(?:\p{Lu}\p{Ll}+\s+)?of\s+that\s+year\b/gu, ' ');
+    const date = findDate(text, ctx.published);
+    if (date) return !date.future && !date.bound ? date : null;
+  }
+  return null;
+}
+
+/** "said in the message", "wrote in the letter": a text the article named before, by its head noun. */
+const IN_THE_TEXT =
+  /\b(?:said|says|wrote|writes|added|adds|told\s+\S+)\s+in\s+the\s+(message|letter|post|video|statement|interview|call|email|note|memo|broadcast|speech|podcast|recording)\b/u;
+
+/**
+ * "…," she said in the message: the day of the text the article named before ("In a video message
+ * posted on Sunday, she said …"), the nearest earlier sentence that names it; none when that
+ * sentence gives it no past day.
+ */
+function textNamedBefore(ctx: Context, sentence: number): FoundDate | null {
+  const noun = IN_THE_TEXT.exec(ctx.sents[sentence]!.text.replace(/["“][^"”]*["”]/gu, ' '))?.[1];
+  if (!noun) return null;
+  const named = new RegExp(`\\b${noun}\\b`, 'u');
+  for (let i = sentence - 1; i >= 0; i--) {
+    if (!named.test(ctx.sents[i]!.text.replace(/["“][^"”]*["”]/gu, ' '))) continue;
+    const date = findDate(ctx.sents[i]!.text, ctx.published);
+    return date && !date.future && !date.bound && date.precision === 'day' ? date : null;
   }
   return null;
 }
