@@ -1051,12 +1051,7 @@ function firstPlanAside(text: string, r: chrono.ParsedResult): boolean {
  * lies in an aside that dates nothing of the sentence ({@link soughtWitness}, {@link firstPlanAside}).
  */
 function qualifiesOrAside(text: string, r: chrono.ParsedResult): boolean {
-  return (
-    weekdayModifier(text, r) ||
-    monthMeasure(text, r.index) ||
-    soughtWitness(text, r) ||
-    firstPlanAside(text, r)
-  );
+  return weekdayModifier(text, r) || monthMeasure(text, r.index) || soughtWitness(text, r) || firstPlanAside(text, r);
 }
 
 /** True when the date `r` of `text` lies in the relative clause of the people an appeal seeks ({@link WITNESS_SOUGHT}). */
