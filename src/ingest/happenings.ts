@@ -191,8 +191,9 @@ const firstVerb = (clause: string) =>
 const PROGRESSIVE = /^(?:[^,;"“]*,\s+)?[^,;"“]*?\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?!being\b)\p{Ll}{2,}ing\b/u;
 // (A happening told in a clause after "when" or "as" breaks in: "were digging on Monday as the death toll rose
 // to 40" is news; "were working Sunday after an ice storm coated lines" is not: the storm came before.)
-const progressiveClause = (clause: string) => {
-  if (!PROGRESSIVE.test(blankQuotes(clause).replace(DATELINE, ''))) return false;
+// `blanked` is the clause with its quotes blanked (blankQuotes), as its caller already has it.
+const progressiveClause = (clause: string, blanked: string) => {
+  if (!PROGRESSIVE.test(blanked.replace(DATELINE, ''))) return false;
   const broken = /\s(?:when|as)\s+([^,;]+)/u.exec(clause);
   // (compromise reads "the death toll rose" as nouns: a few past tenses of a change are verbs here.)
   const told = (b: string) => hasFiniteVerb(b) || /\b(?:rose|fell|grew|struck|hit|came|began|broke)\b/u.test(b);
@@ -620,9 +621,10 @@ function outsideResearch(head: string, date: FoundDate | null): FoundDate | null
 /**
  * True when a clause with no speech in it describes rather than tells: a forecast ({@link FORECAST_TOLD}),
  * an activity going on ({@link progressiveClause}); the span of a piece of research is {@link outsideResearch}.
+ * `blanked` is `head` with its quotes blanked ({@link blankQuotes}), computed once by the caller.
  */
-function describesNoHappening(head: string): boolean {
-  return FORECAST_TOLD.test(blankQuotes(head)) || progressiveClause(head);
+function describesNoHappening(head: string, blanked: string): boolean {
+  return FORECAST_TOLD.test(blanked) || progressiveClause(head, blanked);
 }
 
 /**
@@ -705,8 +707,9 @@ function calledOff(text: string, dateText: string): boolean {
 
 /** The dated happening of a clause with no speech in it: none when it describes, is called off or is a {@link reaction}. */
 function unspokenHappening(head: string, published: Date, lead: boolean): Happening[] {
-  const found = describesNoHappening(head) ? null : outsideResearch(head, plainDate(head, published, lead));
-  return found && !(found.future && calledOff(blankQuotes(head), found.text)) && !reaction(head, found)
+  const blanked = blankQuotes(head);
+  const found = describesNoHappening(head, blanked) ? null : outsideResearch(head, plainDate(head, published, lead));
+  return found && !(found.future && calledOff(blanked, found.text)) && !reaction(head, found)
     ? [{ excerpt: head, date: found }]
     : [];
 }
