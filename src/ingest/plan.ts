@@ -274,13 +274,16 @@ function inScene(
   return false;
 }
 
+/** A sentence with its closed quotations taken out, for cues outside the quoted words. */
+const outsideQuotes = (text: string) => text.replace(/["“][^"”]*["”]/gu, ' ');
+
 /**
  * "… wrote on social media that afternoon", "issued a warning the same day": the day the last
  * dated sentence before it named ("At 9:02 on Tuesday morning, …"), when the quote's sentence says
  * "that / the same morning / afternoon / evening / night / day" outside its quotes.
  */
 function thatDay(ctx: Context, sentence: number): FoundDate | null {
-  const unquoted = ctx.sents[sentence]!.text.replace(/["“][^"”]*["”]/gu, ' ');
+  const unquoted = outsideQuotes(ctx.sents[sentence]!.text);
   if (!/\b(?:that|the\s+same|that\s+same)\s+(?:morning|afternoon|evening|night|day)\b/iu.test(unquoted)) return null;
   for (let i = sentence - 1; i >= 0; i--) {
     const date = findDate(ctx.sents[i]!.text, ctx.published);
@@ -295,7 +298,7 @@ function thatDay(ctx: Context, sentence: number): FoundDate | null {
  * no date of its own).
  */
 function atTheTime(ctx: Context, sentence: number): FoundDate | null {
-  if (!/\bat\s+the\s+time\b/u.test(ctx.sents[sentence]!.text.replace(/["“][^"”]*["”]/gu, ' '))) return null;
+  if (!/\bat\s+the\s+time\b/u.test(outsideQuotes(ctx.sents[sentence]!.text))) return null;
   for (let i = sentence - 1; i >= 0; i--) {
     // ("… abandoned in April of that year": a date read against another, not against the publication, is skipped.)
     const text = ctx.sents[i]!.text.replace(/\b(?:\p{Lu}\p{Ll}+\s+)?of\s+that\s+year\b/gu, ' ');
@@ -315,11 +318,11 @@ const IN_THE_TEXT =
  * sentence gives it no past day.
  */
 function textNamedBefore(ctx: Context, sentence: number): FoundDate | null {
-  const noun = IN_THE_TEXT.exec(ctx.sents[sentence]!.text.replace(/["“][^"”]*["”]/gu, ' '))?.[1];
+  const noun = IN_THE_TEXT.exec(outsideQuotes(ctx.sents[sentence]!.text))?.[1];
   if (!noun) return null;
   const named = new RegExp(`\\b${noun}\\b`, 'u');
   for (let i = sentence - 1; i >= 0; i--) {
-    if (!named.test(ctx.sents[i]!.text.replace(/["“][^"”]*["”]/gu, ' '))) continue;
+    if (!named.test(outsideQuotes(ctx.sents[i]!.text))) continue;
     const date = findDate(ctx.sents[i]!.text, ctx.published);
     return date && !date.future && !date.bound && date.precision === 'day' ? date : null;
   }
