@@ -599,9 +599,11 @@ function clauseBounds(text: string, at: number): { start: number; end: number } 
 function localClause(text: string, at: number): string {
   const { start: first, end } = clauseBounds(text, at);
   let start = first;
-  // (An infinitive of purpose is no verb of the clause: "…, Ivo Roe, in the capital on Friday to ask for help".)
+  // (An infinitive of purpose is no verb of a clause that is only a place and a time: "…, Ivo Roe, in the capital
+  // on Friday to ask for help"; "…, weeks after a walkout on Monday to protest the terms" keeps its own verb.)
+  const purpose = /^\s*(?:in|at|on|outside|inside|near)\s/u.test(text.slice(first, end));
   const verbless = (clause: string) =>
-    !termsOf(clause.replace(/\bto\s+\p{Ll}+/gu, 'to')).some((t) => t.tags.has('Verb'));
+    !termsOf(purpose ? clause.replace(/\bto\s+\p{Ll}+/gu, 'to') : clause).some((t) => t.tags.has('Verb'));
   for (let n = 0; n < 3 && start > 0 && verbless(text.slice(start, end)); n++)
     start = clauseBounds(text, start - 1).start;
   return text.slice(start, end);
@@ -779,9 +781,16 @@ const ARRANGED_PERFECT =
 const DATE_SET_FOR =
   /\b(?:return|reopening|completion|restart|opening|launch|delivery|target|handover|finish)\s+date\s+(?:of|for|as)\s+$/iu;
 
+/**
+ * A date whose year is written and lies before the publication: "has been extended to cover events until
+ * March 2024", "exams that have been postponed to June 2025". A perfect of lengthening or moving ({@link
+ * EXTENDED_UNTIL}, {@link MOVED_TO}) sets no plan on it.
+ */
+const yearBefore = (r: chrono.ParsedResult) => r.start.isCertain('year') && r.start.date() < r.refDate;
+
 function deadline(text: string, r: chrono.ParsedResult): boolean {
   if (DATE_SET_FOR.test(text.slice(Math.max(0, r.index - 30), r.index))) return true;
-  if (MOVED_TO.test(text.slice(Math.max(0, r.index - 60), r.index))) return true;
+  if (MOVED_TO.test(text.slice(Math.max(0, r.index - 60), r.index)) && !yearBefore(r)) return true;
   // "called a meeting for Thursday", "a vote set for March 3": a day something is fixed for lies ahead.
   if (
     /\bfor\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) &&
@@ -798,7 +807,9 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
   // "will run until 14 February", "would continue until Tuesday", "can be filed until Dec. 15": the end of a planned run is its date.
   if (
     /\buntil\s+(?:at\s+least\s+)?$/i.test(text.slice(Math.max(0, r.index - 16), r.index)) &&
-    [PLANNED_RUN, ALLOWED_UNTIL, EXTENDED_UNTIL].some((run) => run.test(localClause(text, r.index)))
+    [PLANNED_RUN, ALLOWED_UNTIL, ...(yearBefore(r) ? [] : [EXTENDED_UNTIL])].some((run) =>
+      run.test(localClause(text, r.index)),
+    )
   )
     return true;
   // "were remanded in custody until a further hearing on 15 December", "adjourned the case until 3 June": a
