@@ -1035,10 +1035,11 @@ const monthMeasure = (text: string, index: number) =>
 /**
  * An appeal's witness: "appealed for anyone who was near the depot on Sunday to come forward", "urged
  * drivers who passed the bridge between Friday and Monday to contact them". The day is when the
- * people sought were there, no date of the appeal nor a happening of its own.
+ * people sought were there, no date of the appeal nor a happening of its own. The people are the object of
+ * the appeal: "Thousands of people who marched on Sunday called on the president to call elections" is news.
  */
 const WITNESS_SOUGHT =
-  /\b(?:anyone|anybody|witnesses|people|those|drivers|motorists|residents)\s+(?:who|that)\s[^.;"“”]*$/u;
+  /\b(?:appeal\p{Ll}*\s+(?:for|to)|urg\p{Ll}+|ask\p{Ll}*|encourag\p{Ll}+|invit\p{Ll}+|hear\s+from)\s+(?:\p{Ll}+\s+){0,2}?(?:anyone|anybody|witnesses|people|those|drivers|motorists|residents)\s+(?:who|that)\s[^.;"“”]*$/u;
 const TO_COME_FORWARD = /^[^.;"“”]*?\bto\s+(?:come\s+forward|contact|get\s+in\s+touch|call)\b/u;
 
 /** A first plan set off by commas: ", originally planned to start in July,", ", first due in May,". */
@@ -1068,7 +1069,7 @@ function qualifiesOrAside(text: string, r: chrono.ParsedResult): boolean {
 /** True when the date `r` of `text` lies in the relative clause of the people an appeal seeks ({@link WITNESS_SOUGHT}). */
 function soughtWitness(text: string, r: chrono.ParsedResult): boolean {
   return (
-    WITNESS_SOUGHT.test(text.slice(Math.max(0, r.index - 120), r.index)) &&
+    WITNESS_SOUGHT.test(text.slice(Math.max(0, r.index - 160), r.index)) &&
     TO_COME_FORWARD.test(text.slice(r.index + r.text.length))
   );
 }

@@ -118,3 +118,27 @@ describe('an infinitive of purpose is no verb only of a clause that is a place a
     ]);
   });
 });
+
+describe('the day of the people an appeal seeks dates nothing only when they are the object of an appeal', () => {
+  it('"Thousands of people who marched … on Sunday called on the president to call early elections" keeps Sunday', () => {
+    expect(
+      events(
+        'The river burst its banks on Saturday.\n\nThousands of people who marched through the capital on Sunday called on the president to call early elections.',
+      ),
+    ).toContainEqual(['2026-05-10', 'reported']);
+  });
+  it('still fires: "Police are appealing for any witnesses who were on the bus on Friday to come forward" has no Friday', () => {
+    expect(
+      events(
+        'The shop was raided on Saturday.\n\nPolice are appealing for any witnesses who were on the bus on Friday to come forward.',
+      ),
+    ).toEqual([['2026-05-09', 'reported']]);
+  });
+  it('still fires: "want to hear from anyone who saw a grey van … on Friday evening and ask them to call 101" has no Friday', () => {
+    expect(
+      events(
+        'The shop was raided on Saturday.\n\nOfficers want to hear from anyone who saw a grey van in Mill Lane on Friday evening and ask them to call 101.',
+      ),
+    ).toEqual([['2026-05-09', 'reported']]);
+  });
+});
