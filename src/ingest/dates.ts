@@ -599,9 +599,11 @@ function clauseBounds(text: string, at: number): { start: number; end: number } 
 function localClause(text: string, at: number): string {
   const { start: first, end } = clauseBounds(text, at);
   let start = first;
-  // (An infinitive of purpose is no verb of the clause: "…, Ivo Roe, in the capital on Friday to ask for help".)
+  // (An infinitive of purpose is no verb of a clause that is only a place and a time: "…, Ivo Roe, in the capital
+  // on Friday to ask for help"; "…, weeks after a walkout on Monday to protest the terms" keeps its own verb.)
+  const purpose = /^\s*(?:in|at|on|outside|inside|near)\s/u.test(text.slice(first, end));
   const verbless = (clause: string) =>
-    !termsOf(clause.replace(/\bto\s+\p{Ll}+/gu, 'to')).some((t) => t.tags.has('Verb'));
+    !termsOf(purpose ? clause.replace(/\bto\s+\p{Ll}+/gu, 'to') : clause).some((t) => t.tags.has('Verb'));
   for (let n = 0; n < 3 && start > 0 && verbless(text.slice(start, end)); n++)
     start = clauseBounds(text, start - 1).start;
   return text.slice(start, end);
@@ -779,9 +781,16 @@ const ARRANGED_PERFECT =
 const DATE_SET_FOR =
   /\b(?:return|reopening|completion|restart|opening|launch|delivery|target|handover|finish)\s+date\s+(?:of|for|as)\s+$/iu;
 
+/**
+ * A date whose year is written and lies before the publication: "has been extended to cover events until
+ * March 2024", "exams that have been postponed to June 2025". A perfect of lengthening or moving ({@link
+ * EXTENDED_UNTIL}, {@link MOVED_TO}) sets no plan on it.
+ */
+const yearBefore = (r: chrono.ParsedResult) => r.start.isCertain('year') && r.start.date() < r.refDate;
+
 function deadline(text: string, r: chrono.ParsedResult): boolean {
   if (DATE_SET_FOR.test(text.slice(Math.max(0, r.index - 30), r.index))) return true;
-  if (MOVED_TO.test(text.slice(Math.max(0, r.index - 60), r.index))) return true;
+  if (MOVED_TO.test(text.slice(Math.max(0, r.index - 60), r.index)) && !yearBefore(r)) return true;
   // "called a meeting for Thursday", "a vote set for March 3": a day something is fixed for lies ahead.
   if (
     /\bfor\s+$/i.test(text.slice(Math.max(0, r.index - 5), r.index)) &&
@@ -798,7 +807,9 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
   // "will run until 14 February", "would continue until Tuesday", "can be filed until Dec. 15": the end of a planned run is its date.
   if (
     /\buntil\s+(?:at\s+least\s+)?$/i.test(text.slice(Math.max(0, r.index - 16), r.index)) &&
-    [PLANNED_RUN, ALLOWED_UNTIL, EXTENDED_UNTIL].some((run) => run.test(localClause(text, r.index)))
+    [PLANNED_RUN, ALLOWED_UNTIL, ...(yearBefore(r) ? [] : [EXTENDED_UNTIL])].some((run) =>
+      run.test(localClause(text, r.index)),
+    )
   )
     return true;
   // "were remanded in custody until a further hearing on 15 December", "adjourned the case until 3 June": a
@@ -1024,10 +1035,11 @@ const monthMeasure = (text: string, index: number) =>
 /**
  * An appeal's witness: "appealed for anyone who was near the depot on Sunday to come forward", "urged
  * drivers who passed the bridge between Friday and Monday to contact them". The day is when the
- * people sought were there, no date of the appeal nor a happening of its own.
+ * people sought were there, no date of the appeal nor a happening of its own. The people are the object of
+ * the appeal: "Thousands of people who marched on Sunday called on the president to call elections" is news.
  */
 const WITNESS_SOUGHT =
-  /\b(?:anyone|anybody|witnesses|people|those|drivers|motorists|residents)\s+(?:who|that)\s[^.;"“”]*$/u;
+  /\b(?:appeal\p{Ll}*\s+(?:for|to)|urg\p{Ll}+|ask\p{Ll}*|encourag\p{Ll}+|invit\p{Ll}+|hear\s+from)\s+(?:\p{Ll}+\s+){0,2}?(?:anyone|anybody|witnesses|people|those|drivers|motorists|residents)\s+(?:who|that)\s[^.;"“”]*$/u;
 const TO_COME_FORWARD = /^[^.;"“”]*?\bto\s+(?:come\s+forward|contact|get\s+in\s+touch|call)\b/u;
 
 /** A first plan set off by commas: ", originally planned to start in July,", ", first due in May,". */
@@ -1057,7 +1069,7 @@ function qualifiesOrAside(text: string, r: chrono.ParsedResult): boolean {
 /** True when the date `r` of `text` lies in the relative clause of the people an appeal seeks ({@link WITNESS_SOUGHT}). */
 function soughtWitness(text: string, r: chrono.ParsedResult): boolean {
   return (
-    WITNESS_SOUGHT.test(text.slice(Math.max(0, r.index - 120), r.index)) &&
+    WITNESS_SOUGHT.test(text.slice(Math.max(0, r.index - 160), r.index)) &&
     TO_COME_FORWARD.test(text.slice(r.index + r.text.length))
   );
 }

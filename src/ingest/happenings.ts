@@ -608,7 +608,7 @@ function eitherDate(clause: string, date: FoundDate | null): boolean {
  * on June 2" keep their day ({@link outsideResearch}); "observed a ceasefire from Monday" is no research.
  */
 const RESEARCH_SPAN =
-  /\b(?:tracked|monitored|surveyed|studied|analy[sz]ed|followed|sampled|measured|recorded|interviewed|examined|tested|counted|collected|polled|(?:carried|conducted)\s+out|conducted)\s+(?:[^;.]*?\s)?(?:from\s+[^;.]*?\s(?:to|until|through)|between\s+[^;.]*?\sand)\s/u;
+  /\b(?:tracked|monitored|surveyed|studied|analy[sz]ed|followed|sampled|measured|recorded|interviewed|examined|tested|counted|collected|polled|(?:carried|conducted)\s+out|conducted)\s+(?:(?:[^;.]*?\s)?from\s+[^;.]*?\s(?:to|until|through)|(?:(?:(?!,\s|\s(?:and|but)\s)[^;.])*?\s)?between\s+[^;.]*?\sand)\s/u;
 
 /** `date`, or null when it lies in the span a piece of research covered ({@link RESEARCH_SPAN}). */
 function outsideResearch(head: string, date: FoundDate | null): FoundDate | null {

@@ -293,12 +293,19 @@ function thatDay(ctx: Context, sentence: number): FoundDate | null {
 }
 
 /**
+ * "said at the time", "told this newspaper at the time": the telling was then. Not "said Tom Vell, who was
+ * mayor at the time" nor "Vell, who was living abroad at the time, said": the role or the scene was then.
+ */
+const TOLD_AT_THE_TIME =
+  /\b(?:said|says|wrote|added|recalled|told(?:\s+(?!who\b|that\b|which\b)[^\s,;:"“”]+){1,3})\s+at\s+the\s+time\b/u;
+
+/**
  * "…," she told this newspaper at the time: the past time the last dated sentence before it recalled
  * ("The pool nearly closed in 2014, when …"), at that sentence's precision ("in April of that year" is
  * no date of its own).
  */
 function atTheTime(ctx: Context, sentence: number): FoundDate | null {
-  if (!/\bat\s+the\s+time\b/u.test(outsideQuotes(ctx.sents[sentence]!.text))) return null;
+  if (!TOLD_AT_THE_TIME.test(outsideQuotes(ctx.sents[sentence]!.text))) return null;
   for (let i = sentence - 1; i >= 0; i--) {
     // ("… abandoned in April of that year": a date read against another, not against the publication, is skipped.)
     const text = ctx.sents[i]!.text.replace(/\b(?:\p{Lu}\p{Ll}+\s+)?of\s+that\s+year\b/gu, ' ');
