@@ -347,7 +347,8 @@ function filedOn(ctx: Context, speaker: { kind: string; name: string } | undefin
 /**
  * The date of the speaker's own statement in the sentence just before a quote that its own
  * sentence and scene leave undated ("…, X told reporters on Wednesday." then "“…,” she said."):
- * the quote continues that statement.
+ * the quote continues that statement. The sentence before may quote words of its own ("X told MPs
+ * on Tuesday that … "by June"." then "“…,” she added."): its speaking date is read outside them.
  */
 function saidJustBefore(
   ctx: Context,
@@ -356,8 +357,7 @@ function saidJustBefore(
   sentenceActors: string[][],
 ): FoundDate | null {
   const before = ctx.sents[sentence - 1];
-  if (!speaker || !before || !sentenceActors[sentence - 1]?.includes(speaker) || /["“”]/u.test(before.text))
-    return null;
+  if (!speaker || !before || !sentenceActors[sentence - 1]?.includes(speaker)) return null;
   if (!/\b(?:said|says|told|tells|added|stated|announced)\b/u.test(before.text)) return null;
   const date = quoteDate(before.text, ctx.published);
   return date && !date.future && !date.bound && date.precision === 'day' ? date : null;
