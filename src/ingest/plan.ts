@@ -237,6 +237,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       thatDay(ctx, q.sentence) ??
       textNamedBefore(ctx, q.sentence) ??
       atTheTime(ctx, q.sentence) ??
+      atTheSitting(ctx, q.sentence) ??
       filedOn(ctx, speaker ? cast.members.get(speaker) : undefined) ??
       null;
     if (date && !runDates.has(q.run)) runDates.set(q.run, date);
@@ -304,6 +305,29 @@ function atTheTime(ctx: Context, sentence: number): FoundDate | null {
     const text = ctx.sents[i]!.text.replace(/\b(?:\p{Lu}\p{Ll}+\s+)?of\s+that\s+year\b/gu, ' ');
     const date = findDate(text, ctx.published);
     if (date) return !date.future && !date.bound ? date : null;
+  }
+  return null;
+}
+
+/** "told the meeting", "said after the vote", "at the hearing": words spoken at a sitting the article told of. */
+const AT_THE_SITTING =
+  /\b(?:told|addressed|at|after|during)\s+the\s+(?:meeting|vote|ballot|hearing|session|debate|sitting)\b/u;
+
+/** A sitting, or what was done at one, named in a clause: "voted last night", "met on Monday". */
+const SITTING_NAMED = /\b(?:meeting|met|vot(?:e|es|ed|ing)|ballot|hearing|session|debated?|sitting)\b[^,;"“”]*/gu;
+
+/**
+ * "…," she told the meeting, "…," he said after the vote: the past day of the last sitting the
+ * article named before ("Councillors voted last night to …", "The board met on Monday"), read in
+ * the clause that names it; none when no earlier clause gives a sitting a past day.
+ */
+function atTheSitting(ctx: Context, sentence: number): FoundDate | null {
+  if (!AT_THE_SITTING.test(outsideQuotes(ctx.sents[sentence]!.text))) return null;
+  for (let i = sentence - 1; i >= 0; i--) {
+    for (const m of outsideQuotes(ctx.sents[i]!.text).matchAll(SITTING_NAMED)) {
+      const date = findDate(m[0], ctx.published);
+      if (date && !date.future && !date.bound && date.precision === 'day') return date;
+    }
   }
   return null;
 }

@@ -21,3 +21,26 @@ describe("a quote after the speaker's dated statement that quotes words of its o
     expect(planQuoteDates(text)).toContainEqual(['We have heard that before', '2026-05-14']);
   });
 });
+
+describe('"…," she told the meeting / he said after the vote: the day of the sitting named before', () => {
+  it('"she told the meeting" after "Governors voted last night to …" takes the night before', () => {
+    const text =
+      'The college will drop its evening classes after governors voted last night to save £300,000.\n\nThe board approved the cut after a long meeting at the town hall.\n\n"Nobody wanted this," the chair, Wilhelmina Ostrander, told the meeting.';
+    expect(planQuoteDates(text)).toEqual([['Nobody wanted this', '2026-05-13']]);
+  });
+  it('"he said after the vote" after "The parish board voted 5-2 on Monday to …" takes the Monday', () => {
+    const text =
+      'The parish board voted 5-2 on Monday to sell the old fire station.\n\n"It is a sad day," board member Lorcan Peverill said after the vote.';
+    expect(planQuoteDates(text)).toEqual([['It is a sad day', '2026-05-11']]);
+  });
+  it('must not fire: "she said after the vote" with no sitting dated before keeps the publication day', () => {
+    const text =
+      'The parish board will sell the old fire station, it decided on Monday.\n\n"It is a sad day," board member Lorcan Peverill said after the vote.';
+    expect(planQuoteDates(text)).toEqual([['It is a sad day', '2026-05-14']]);
+  });
+  it('must not fire: "she told reporters" after a dated vote keeps the publication day', () => {
+    const text =
+      'The parish board voted 5-2 on Monday to sell the old fire station.\n\n"It is a sad day," board member Lorcan Peverill told reporters.';
+    expect(planQuoteDates(text)).toEqual([['It is a sad day', '2026-05-14']]);
+  });
+});
