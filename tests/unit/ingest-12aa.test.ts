@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planQuoteDates } from '../ingest-read';
+import { planQuoteDates, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12aa, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -42,5 +42,18 @@ describe('"…," she told the meeting / he said after the vote: the day of the s
     const text =
       'The parish board voted 5-2 on Monday to sell the old fire station.\n\n"It is a sad day," board member Lorcan Peverill told reporters.';
     expect(planQuoteDates(text)).toEqual([['It is a sad day', '2026-05-14']]);
+  });
+});
+
+describe('a year of study before a name ("Sophomore <Name>") is a title, not part of the name', () => {
+  it('"Sophomore Odalys Brenkeld, who …, called the fee "…"" gives the quote to Odalys Brenkeld', () => {
+    const text =
+      'The college raised its parking fee on Monday.\n\nSophomore Odalys Brenkeld, who drives in from the coast, called the fee "a tax on commuters."';
+    expect(speakerOf(text, 'a tax on commuters')).toMatchObject({ name: 'Odalys Brenkeld', kind: 'person' });
+  });
+  it('must not fire: "said Odalys Brenkeld, a sophomore" keeps the name as written', () => {
+    const text =
+      'The college raised its parking fee on Monday.\n\n"It is a tax on commuters," said Odalys Brenkeld, a sophomore.';
+    expect(speakerOf(text, 'It is a tax on commuters')).toMatchObject({ name: 'Odalys Brenkeld', kind: 'person' });
   });
 });
