@@ -624,8 +624,16 @@ function outsideResearch(head: string, date: FoundDate | null): FoundDate | null
  * `blanked` is `head` with its quotes blanked ({@link blankQuotes}), computed once by the caller.
  */
 function describesNoHappening(head: string, blanked: string): boolean {
-  return FORECAST_TOLD.test(blanked) || progressiveClause(head, blanked);
+  return FORECAST_TOLD.test(blanked) || APPEARANCE_TOLD.test(blanked) || progressiveClause(head, blanked);
 }
+
+/**
+ * A comparison seen, told as the main clause: "Traffic appeared lighter than usual on Monday", "The
+ * beach looked busier than last year on Sunday", "Queues seemed far shorter than expected". How a
+ * scene looked on a day is an observation, no happening ("The minister appeared in court on Monday" is news).
+ */
+const APPEARANCE_TOLD =
+  /^(?:[^;"“]*?\s)?(?:appeared|appears|seemed|seems|looked|looks)\s+(?:(?:much|far|a\s+little|a\s+lot|slightly|somewhat|noticeably|markedly|visibly)\s+)?(?:\p{Ll}{3,}er|(?:more|less)\s+\p{Ll}+)\s+than\b/u;
 
 /**
  * A reaction told as the main clause: "The minister welcomed the result on Friday", "Campaigners

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planQuoteDates, speakerOf } from '../ingest-read';
+import { planEvents as events, planQuoteDates, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12aa, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -55,5 +55,24 @@ describe('a year of study before a name ("Sophomore <Name>") is a title, not par
     const text =
       'The college raised its parking fee on Monday.\n\n"It is a tax on commuters," said Odalys Brenkeld, a sophomore.';
     expect(speakerOf(text, 'It is a tax on commuters')).toMatchObject({ name: 'Odalys Brenkeld', kind: 'person' });
+  });
+});
+
+describe('a comparison seen ("appeared lighter than usual on Monday") is an observation, no happening', () => {
+  it('"The queues at the border appeared shorter than usual on Tuesday" drafts nothing for Tuesday', () => {
+    expect(
+      events('The new e-gates opened on Monday.\n\nThe queues at the border appeared shorter than usual on Tuesday.'),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('"The beach looked far busier than last year on Sunday" drafts nothing for Sunday', () => {
+    expect(
+      events('The lifeguards returned on Monday.\n\nThe beach looked far busier than last year on Sunday.'),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('must not fire: "The mayor appeared in court on Tuesday" is news', () => {
+    expect(events('The new e-gates opened on Monday.\n\nThe mayor appeared in court on Tuesday.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-12', 'reported'],
+    ]);
   });
 });
