@@ -76,3 +76,19 @@ describe('a comparison seen ("appeared lighter than usual on Monday") is an obse
     ]);
   });
 });
+
+describe('a count expected in the present tense ("expects about 9,000 riders a day …") is a forecast, no plan', () => {
+  it('"The operator expects about 9,000 riders a day at first, rising to 15,000 by 2030" drafts nothing for 2030', () => {
+    expect(
+      events(
+        'The cable car opened on Monday.\n\nThe operator expects about 9,000 riders a day at first, rising to 15,000 by 2030.',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('must not fire: "The operator expects to open a second line in 2030" is a plan', () => {
+    expect(events('The cable car opened on Monday.\n\nThe operator expects to open a second line in 2030.')).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2030', 'planned'],
+    ]);
+  });
+});
