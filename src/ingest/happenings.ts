@@ -725,6 +725,22 @@ function unspokenHappening(head: string, published: Date, lead: boolean): Happen
 }
 
 /**
+ * A reported clause whose only date is that of a noun, followed by what the noun would bring ("said it
+ * hoped Monday's vote would encourage others", "said last week's ruling will force a rethink"): the
+ * thing dated is one the article told already, and what is reported has not happened; no happening.
+ * ("said Monday's fire destroyed 40 homes" still dates the fire.)
+ */
+function namedAhead(plain: string, dated: FoundDate | null): boolean {
+  const at = dated?.attributive ? plain.indexOf(dated.text) : -1;
+  return (
+    at >= 0 &&
+    /^[’']s\s+(?:[\p{L}-]+\s+){1,3}?(?:would|will|could|might|may|should|can)\s/u.test(
+      plain.slice(at + dated!.text.length),
+    )
+  );
+}
+
+/**
  * The happening of one clause: its own date, or for reported speech the reported clause's or a
  * completed action's (dated by the speaking, except in a lead under a dateline).
  */
@@ -781,7 +797,14 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     (!!dated?.future && calledOff(plain, dated.text));
   // "The union has warned that strikes could be called in December if no offer is made": a possibility on a
   // condition is no happening, planned or past.
-  const own = negated || conditional(plain, dated) || habitual(plain, dated) || eitherDate(plain, dated) ? null : dated;
+  const own =
+    negated ||
+    conditional(plain, dated) ||
+    habitual(plain, dated) ||
+    eitherDate(plain, dated) ||
+    namedAhead(plain, dated)
+      ? null
+      : dated;
   // (A practice kept up "for years" is not dated by the telling: no day of speaking for it.)
   const spoken = longRunning(plain) ? null : findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.

@@ -92,3 +92,18 @@ describe('a count expected in the present tense ("expects about 9,000 riders a d
     ]);
   });
 });
+
+describe('a reported clause dated only by a noun ("Monday\'s vote would …") tells what would follow, no happening', () => {
+  it('"The federation said it hoped Monday\'s vote would persuade other clubs" drafts nothing for Monday', () => {
+    expect(
+      events(
+        "The rowing club voted on Monday to admit men.\n\nThe federation said it hoped Monday's vote would persuade other clubs to follow.",
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('must not fire: "The fire service said Monday\'s fire destroyed 40 sheds" dates the fire', () => {
+    expect(
+      events("The allotments reopened on Wednesday.\n\nThe fire service said Monday's fire destroyed 40 sheds."),
+    ).toContainEqual(['2026-05-11', 'reported']);
+  });
+});
