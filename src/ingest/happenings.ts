@@ -740,6 +740,11 @@ function namedAhead(plain: string, dated: FoundDate | null): boolean {
   );
 }
 
+/** A reported clause whose date belongs to no happening: a condition, a habit, either of two dates, or {@link namedAhead}. */
+function noHappeningDated(plain: string, dated: FoundDate | null): boolean {
+  return conditional(plain, dated) || habitual(plain, dated) || eitherDate(plain, dated) || namedAhead(plain, dated);
+}
+
 /**
  * The happening of one clause: its own date, or for reported speech the reported clause's or a
  * completed action's (dated by the speaking, except in a lead under a dateline).
@@ -797,14 +802,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     (!!dated?.future && calledOff(plain, dated.text));
   // "The union has warned that strikes could be called in December if no offer is made": a possibility on a
   // condition is no happening, planned or past.
-  const own =
-    negated ||
-    conditional(plain, dated) ||
-    habitual(plain, dated) ||
-    eitherDate(plain, dated) ||
-    namedAhead(plain, dated)
-      ? null
-      : dated;
+  const own = negated || noHappeningDated(plain, dated) ? null : dated;
   // (A practice kept up "for years" is not dated by the telling: no day of speaking for it.)
   const spoken = longRunning(plain) ? null : findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
