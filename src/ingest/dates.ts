@@ -470,9 +470,19 @@ function sinceClause(sentence: string, index: number, match: string): string | n
  */
 const PASSIVE_KEPT = /\b(?:has|have|had)\s+been\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|en|wn|lt|pt)\s*$/u;
 
-/** True when `before` ends in a {@link PASSIVE_KEPT} state and `since` ("since 1994, …") gives a bare year. */
+/**
+ * A state kept up in the active perfect in a relative clause, its verb one of staying ("X, who has lived
+ * on the island since 1998, …", "the mill, which has stood on the square since 1902, …"): background on
+ * someone or something named, no happening when "since" gives a bare year. In a main clause it may be
+ * the news ("X has lived in Arnholm since 2019" is an answer event of cassovar); "who has fined the
+ * firm four times since 2019" is no verb of staying.
+ */
+const ACTIVE_KEPT =
+  /\b(?:who|which|that|where)\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:lived|worked|served|stood|remained|stayed|belonged|existed|owned|farmed|taught|resided)\b[^,;]*$/u;
+
+/** True when `before` ends in a {@link PASSIVE_KEPT} or {@link ACTIVE_KEPT} state and `since` ("since 1994, …") gives a bare year. */
 const keptSince = (before: string, since: string) =>
-  PASSIVE_KEPT.test(before) &&
+  (PASSIVE_KEPT.test(before) || ACTIVE_KEPT.test(before)) &&
   /^since\s+\d{4}\b(?![\s,]+(?:when|after)\b)/u.test(since) &&
   !hasFiniteVerb(since.slice(6, 40));
 

@@ -107,3 +107,20 @@ describe('a reported clause dated only by a noun ("Monday\'s vote would …") te
     ).toContainEqual(['2026-05-11', 'reported']);
   });
 });
+
+describe('a state of staying in a relative clause ("who has lived on the island since 1998") is background', () => {
+  it('"The ferryman, who has lived on the island since 1987, said …" drafts nothing for 1987', () => {
+    expect(
+      events(
+        'The island ferry was withdrawn on Monday.\n\nThe ferryman, Osgar Tullivane, who has lived on the island since 1987, said the loss would be felt.',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('must not fire: "The regulator, which has fined the firm twice since 2021, …" still dates 2021', () => {
+    expect(
+      events(
+        'The water firm was fined again on Monday.\n\nThe regulator, which has fined the firm twice since 2021, said it would act.',
+      ),
+    ).toContainEqual(['2021', 'reported']);
+  });
+});
