@@ -1007,11 +1007,19 @@ function pastPredicate(rest: string): boolean {
 }
 
 /**
+ * "The law will be reviewed in two years", "in five years' time": a count of years ahead is a horizon,
+ * no day nor year a plan is set for ("will be reviewed in 2028", "in two weeks" still date).
+ */
+const YEARS_AHEAD =
+  /^in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+years?(?:['’]\s+time)?$/i;
+
+/**
  * "has cut leakage by 9% in three years": outside a clause about the future, "in <count>" is a
  * length of time; "against 78% at the same point last year" is a comparison point. Neither dates a happening.
  */
 function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolean): boolean {
   if (!future && /^in\s/i.test(r.text.trim()) && COUNT_OF_TIME.test(r.text.trim().replace(/^in\s+/i, ''))) return true;
+  if (future && YEARS_AHEAD.test(r.text.trim())) return true;
   return /\bthe\s+same\s+(?:point|time|stage|period|week|month|day)\s+$/i.test(
     text.slice(Math.max(0, r.index - 30), r.index),
   );

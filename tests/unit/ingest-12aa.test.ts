@@ -124,3 +124,23 @@ describe('a state of staying in a relative clause ("who has lived on the island 
     ).toContainEqual(['2021', 'reported']);
   });
 });
+
+describe('a count of years ahead ("will be reviewed in two years") is a horizon, no planned date', () => {
+  it('"The scheme will be reviewed by ministers in three years" drafts no plan', () => {
+    expect(
+      events(
+        'The bottle deposit scheme started on Monday.\n\nThe scheme will be reviewed by ministers in three years.',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('must not fire: "The scheme will be reviewed in two weeks" keeps its plan', () => {
+    expect(
+      events('The bottle deposit scheme started on Monday.\n\nThe scheme will be reviewed by ministers in two weeks.'),
+    ).toContainEqual(['2026-05-28', 'planned']);
+  });
+  it('must not fire: "The scheme will be reviewed in 2029" keeps its year', () => {
+    expect(
+      events('The bottle deposit scheme started on Monday.\n\nThe scheme will be reviewed by ministers in 2029.'),
+    ).toContainEqual(['2029', 'planned']);
+  });
+});
