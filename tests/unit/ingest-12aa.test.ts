@@ -144,3 +144,20 @@ describe('a count of years ahead ("will be reviewed in two years") is a horizon,
     ).toContainEqual(['2029', 'planned']);
   });
 });
+
+describe('"since 2018 and that …": a second reported clause after "and that" ends the "since" clause', () => {
+  it('"said bus journeys had fallen by 20 per cent since 2018 and that fares would "…"" drafts nothing for 2018', () => {
+    expect(
+      events(
+        'The bus company cut six routes on Monday.\n\nIn a report to the board, managers said bus journeys had fallen by 20 per cent since 2018 and that fares would "have to rise again".',
+      ),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('must not fire: "said the town had grown since the factory opened in 2015 and that …" still dates the opening', () => {
+    expect(
+      events(
+        'The bus company cut six routes on Monday.\n\nManagers said the town had grown since the factory opened in 2015 and that schools were "full to the doors".',
+      ),
+    ).toContainEqual(['2015', 'reported']);
+  });
+});
