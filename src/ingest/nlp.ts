@@ -545,9 +545,12 @@ function withoutLeadingNonNames(run: TextSpan): TextSpan {
   return r;
 }
 
-/** Runs of capitalised words (names of people, places or organisations not in compromise's lexicon). */
+/**
+ * Runs of capitalised words (names of people, places or organisations not in compromise's lexicon),
+ * joined by a lower-case particle or by "of the" ("Office of the Registrar", "Bank of the North").
+ */
 export function properRuns(text: string): TextSpan[] {
-  const re = /\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:bin|de|van|von|al|of|the|for)\s+)?\p{Lu}[\p{L}’'.-]*)*/gu;
+  const re = /\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:bin|de|van|von|al|of\s+the|of|the|for)\s+)?\p{Lu}[\p{L}’'.-]*)*/gu;
   return [...text.matchAll(re)].map((m) => trimSpan(m[0], m.index));
 }
 

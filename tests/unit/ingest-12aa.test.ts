@@ -161,3 +161,19 @@ describe('"since 2018 and that …": a second reported clause after "and that" e
     ).toContainEqual(['2015', 'reported']);
   });
 });
+
+describe('a name of a body with "of the" inside ("Office of the Registrar") is read whole', () => {
+  it('"In a statement on Friday, the Office of the Registrar said the college "…"" gives the quote to its statement', () => {
+    const text =
+      'The student union voted on Thursday to remove its treasurer.\n\nIn a statement on Friday, the Office of the Registrar said the college "accepts the result of the vote."';
+    expect(speakerOf(text, 'accepts the result of the vote')).toMatchObject({
+      name: 'Office of the Registrar statement',
+      kind: 'document',
+    });
+  });
+  it('must not fire: "Dalia Fenwright of the Tenants Union said" keeps the person', () => {
+    const text =
+      'The rent board met on Thursday.\n\n"Nobody listened to us," Dalia Fenwright of the Tenants Union said.';
+    expect(speakerOf(text, 'Nobody listened to us')).toMatchObject({ name: 'Dalia Fenwright', kind: 'person' });
+  });
+});
