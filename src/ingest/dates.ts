@@ -68,7 +68,8 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     const date = pastOwnDate(clause, published);
     // A clause about a person is incidental ("who flew in on Sunday") unless it recalls a time before
     // the article's week ("who flew … in 2011", "who resigned last month", "champions who last won in 1998").
-    if (/^born\b/u.test(clause) || textReleased(unquoted.slice(0, m.index), clause)) continue;
+    if (/^born\b/u.test(clause) || textReleased(unquoted.slice(0, m.index), clause) || openThisWeek(clause, published))
+      continue;
     // "The vote, due on Dec. 13, will now be held on …": a schedule the main clause supersedes is no happening.
     if (/^(?:originally\s+|first\s+)?(?:due|scheduled|slated)\b/u.test(clause)) continue;
     // "The bridge, which had been due to open in October, …": a plan the news overtook is no happening.
@@ -116,6 +117,23 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     });
   }
   return [...out, ...pastInFuture(sentence, unquoted, published), ...dueThings(unquoted, published)];
+}
+
+/**
+ * A relative clause giving both ends of the time a thing was open: "The poll, which opened on Monday
+ * and closed at noon Thursday, drew …", "the consultation, which began in May and ended on Friday".
+ * The span is the thing's, no happening of its own, when both ends fall in the article's week
+ * ({@link openThisWeek}); "which closed on Friday" alone still dates.
+ */
+const OPEN_SPAN = /^(?:which|that)\s+(?:opened|began|started)\b[^;]*?\s+and\s+(?:closed|ended|finished|shut)\b/u;
+
+/**
+ * True for an {@link OPEN_SPAN} whose ends are days of the article's week: a window of the news. A
+ * history told the same way ("the works, which opened in 1971 and closed in 2014") keeps its dates.
+ */
+function openThisWeek(clause: string, published: Date): boolean {
+  const ends = OPEN_SPAN.test(clause) ? datesIn(clause, published) : [];
+  return ends.length > 0 && ends.every((d) => d.precision === 'day' && !beforeTheWeek(d, published));
 }
 
 /**

@@ -177,3 +177,20 @@ describe('a name of a body with "of the" inside ("Office of the Registrar") is r
     expect(speakerOf(text, 'Nobody listened to us')).toMatchObject({ name: 'Dalia Fenwright', kind: 'person' });
   });
 });
+
+describe('a relative clause giving both ends of a window this week ("which opened Monday and closed Thursday") is no happening', () => {
+  it('"The consultation, which opened on Monday and closed at noon Wednesday, drew 900 replies" drafts nothing for either day', () => {
+    expect(
+      events(
+        'The council dropped the car park plan on Thursday.\n\nThe consultation, which opened on Monday and closed at noon Wednesday, drew 900 replies.',
+      ),
+    ).toEqual([['2026-05-14', 'reported']]);
+  });
+  it('must not fire: "The mill, which opened in 1951 and closed in 2009, …" keeps its history', () => {
+    expect(
+      events(
+        'The council dropped the car park plan on Thursday.\n\nThe mill, which opened in 1951 and closed in 2009, will become flats.',
+      ),
+    ).toContainEqual(['2009', 'reported']);
+  });
+});
