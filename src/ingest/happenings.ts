@@ -32,11 +32,12 @@ const SPEECH_VERB =
   /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces|admitted|admits|conceded|concedes|acknowledged|acknowledges|reminded|reminds|confirmed|confirms|congratulated|thanked|(?:denied|denies)(?=\s+(?:that|it|this|any|wrongdoing|(?:on|in)\s[^,.;]*?\b(?:that|any|wrongdoing|claims?|allegations?|reports?|accusations?|suggestions?|charges?)|the\s+(?:claims?|allegations?|reports?|accusations?|suggestions?|charges?))\b)|reported(?=\s+(?:[^\s,.;]+\s+){0,3}?that\b))\b/u;
 /**
  * The listener and the time of the speaking right after the verb: "told parliament on Saturday", "said in a
- * statement on Monday", "said Tuesday", "told the Herald yesterday" (a bare day or "yesterday" too), "denied
+ * statement on Monday", "said Tuesday", "told the Herald yesterday" (a bare day, "yesterday", "last night",
+ * "last week" or "last month" too: "said last week it would not appeal" negates its clause), "denied
  * wrongdoing in a video on his channel Tuesday night" (a medium of a few words before the day).
  */
 const SPEAKING_ADJUNCT =
-  /^\s+(?:[^\s,.;]+\s+){0,7}?(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)(?![\p{L}’'-])/u;
+  /^\s+(?:[^\s,.;]+\s+){0,7}?(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+(?:night|week|month))(?![\p{L}’'-])/u;
 /** Verbs of thinking and showing: what they report is an opinion, not an action. */
 const NOT_ACTION =
   /^(?:respect|respected|regret|regretted|understand|understood|appreciate|appreciated|value|valued|suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|consider|considered|regard|regarded|view|viewed|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told|include|included|includes|comprise|comprised|contain|contained|numbered)$/i;

@@ -194,3 +194,16 @@ describe('a relative clause giving both ends of a window this week ("which opene
     ).toContainEqual(['2009', 'reported']);
   });
 });
+
+describe('"said last week" is the time of the speaking, not of the clause it reports', () => {
+  it('"The club said last week it would not contest the fine" drafts nothing', () => {
+    expect(
+      events('The league fined the club on Monday.\n\nThe club said last week it would not contest the fine.'),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('must not fire: "The club said last week it had sacked its coach" still drafts the sacking', () => {
+    expect(
+      events('The league fined the club on Monday.\n\nThe club said last week it had sacked its coach.'),
+    ).toContainEqual(['2026-05', 'reported']);
+  });
+});
