@@ -33,11 +33,12 @@ const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
 /**
  * Background clauses, whose dates are not the date of the sentence's event: non-restrictive
  * relative clauses (", which invaded … four years ago", ", who flew in on Sunday"), participles
- * set off by a comma (", founded in 1952"), "that began on March 3", "since …", and a schedule
+ * set off by a comma (", founded in 1952"), "that began on March 3", "since …" (up to a clause
+ * coordinated after it: "… and will", "… and that" opening a second reported clause), and a schedule
  * set off that the main clause supersedes ("The vote, due on Dec. 13, will now be held on …").
  */
 const BACKGROUND =
-  /,\s+(?:(?:originally\s+|first\s+)?(?:due|scheduled|slated)\s+(?:in|on|for)\s+[^,;]*(?=,\s+(?:will|would|is|are|has|have)\s+now\b))|,\s+(?:which|who|whose|where|founded|established|built|formed|opened|elected|appointed|born)\b[^,;]*|,\s+(?:[\p{L}\d’'-]+\s+){1,6}?who\s+[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*?(?=\s+(?:and|but)\s+(?:will|would|has|have|had|is|are|was|were|plans?|\p{Ll}+ed)\b|[,;]|$)/giu;
+  /,\s+(?:(?:originally\s+|first\s+)?(?:due|scheduled|slated)\s+(?:in|on|for)\s+[^,;]*(?=,\s+(?:will|would|is|are|has|have)\s+now\b))|,\s+(?:which|who|whose|where|founded|established|built|formed|opened|elected|appointed|born)\b[^,;]*|,\s+(?:[\p{L}\d’'-]+\s+){1,6}?who\s+[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*?(?=\s+(?:and|but)\s+(?:that|will|would|has|have|had|is|are|was|were|plans?|\p{Ll}+ed)\b|[,;]|$)/giu;
 /**
  * A reporting clause at the end of a sentence ("…, officials said on Tuesday.") or between
  * commas inside it ("…, officials said on Friday, after the talks ended on Thursday.").
@@ -67,7 +68,8 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     const date = pastOwnDate(clause, published);
     // A clause about a person is incidental ("who flew in on Sunday") unless it recalls a time before
     // the article's week ("who flew … in 2011", "who resigned last month", "champions who last won in 1998").
-    if (/^born\b/u.test(clause) || textReleased(unquoted.slice(0, m.index), clause)) continue;
+    if (/^born\b/u.test(clause) || textReleased(unquoted.slice(0, m.index), clause) || openThisWeek(clause, published))
+      continue;
     // "The vote, due on Dec. 13, will now be held on …": a schedule the main clause supersedes is no happening.
     if (/^(?:originally\s+|first\s+)?(?:due|scheduled|slated)\b/u.test(clause)) continue;
     // "The bridge, which had been due to open in October, …": a plan the news overtook is no happening.
@@ -115,6 +117,23 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
     });
   }
   return [...out, ...pastInFuture(sentence, unquoted, published), ...dueThings(unquoted, published)];
+}
+
+/**
+ * A relative clause giving both ends of the time a thing was open: "The poll, which opened on Monday
+ * and closed at noon Thursday, drew …", "the consultation, which began in May and ended on Friday".
+ * The span is the thing's, no happening of its own, when both ends fall in the article's week
+ * ({@link openThisWeek}); "which closed on Friday" alone still dates.
+ */
+const OPEN_SPAN = /^(?:which|that)\s+(?:opened|began|started)\b[^;]*?\s+and\s+(?:closed|ended|finished|shut)\b/u;
+
+/**
+ * True for an {@link OPEN_SPAN} whose ends are days of the article's week: a window of the news. A
+ * history told the same way ("the works, which opened in 1971 and closed in 2014") keeps its dates.
+ */
+function openThisWeek(clause: string, published: Date): boolean {
+  const ends = OPEN_SPAN.test(clause) ? datesIn(clause, published) : [];
+  return ends.length > 0 && ends.every((d) => d.precision === 'day' && !beforeTheWeek(d, published));
 }
 
 /**
@@ -470,9 +489,19 @@ function sinceClause(sentence: string, index: number, match: string): string | n
  */
 const PASSIVE_KEPT = /\b(?:has|have|had)\s+been\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|en|wn|lt|pt)\s*$/u;
 
-/** True when `before` ends in a {@link PASSIVE_KEPT} state and `since` ("since 1994, …") gives a bare year. */
+/**
+ * A state kept up in the active perfect in a relative clause, its verb one of staying ("X, who has lived
+ * on the island since 1998, …", "the mill, which has stood on the square since 1902, …"): background on
+ * someone or something named, no happening when "since" gives a bare year. In a main clause it may be
+ * the news ("X has lived in Arnholm since 2019" is an answer event of cassovar); "who has fined the
+ * firm four times since 2019" is no verb of staying.
+ */
+const ACTIVE_KEPT =
+  /\b(?:who|which|that|where)\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:lived|worked|served|stood|remained|stayed|belonged|existed|owned|farmed|taught|resided)\b[^,;]*$/u;
+
+/** True when `before` ends in a {@link PASSIVE_KEPT} or {@link ACTIVE_KEPT} state and `since` ("since 1994, …") gives a bare year. */
 const keptSince = (before: string, since: string) =>
-  PASSIVE_KEPT.test(before) &&
+  (PASSIVE_KEPT.test(before) || ACTIVE_KEPT.test(before)) &&
   /^since\s+\d{4}\b(?![\s,]+(?:when|after)\b)/u.test(since) &&
   !hasFiniteVerb(since.slice(6, 40));
 
@@ -1008,11 +1037,19 @@ function pastPredicate(rest: string): boolean {
 }
 
 /**
+ * "The law will be reviewed in two years", "in five years' time": a count of years ahead is a horizon,
+ * no day nor year a plan is set for ("will be reviewed in 2028", "in two weeks" still date).
+ */
+const YEARS_AHEAD =
+  /^in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+years?(?:['’]\s+time)?$/i;
+
+/**
  * "has cut leakage by 9% in three years": outside a clause about the future, "in <count>" is a
  * length of time; "against 78% at the same point last year" is a comparison point. Neither dates a happening.
  */
 function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolean): boolean {
   if (!future && /^in\s/i.test(r.text.trim()) && COUNT_OF_TIME.test(r.text.trim().replace(/^in\s+/i, ''))) return true;
+  if (future && YEARS_AHEAD.test(r.text.trim())) return true;
   return /\bthe\s+same\s+(?:point|time|stage|period|week|month|day)\s+$/i.test(
     text.slice(Math.max(0, r.index - 30), r.index),
   );

@@ -32,11 +32,12 @@ const SPEECH_VERB =
   /\b(?:said|says|say|told|tells|added|adds|warned|warns|argued|argues|stated|states|insisted|insists|stressed|stresses|noted|notes|claimed|claims|wrote|writes|suggested|suggests|promised|promises|announced|announces|admitted|admits|conceded|concedes|acknowledged|acknowledges|reminded|reminds|confirmed|confirms|congratulated|thanked|(?:denied|denies)(?=\s+(?:that|it|this|any|wrongdoing|(?:on|in)\s[^,.;]*?\b(?:that|any|wrongdoing|claims?|allegations?|reports?|accusations?|suggestions?|charges?)|the\s+(?:claims?|allegations?|reports?|accusations?|suggestions?|charges?))\b)|reported(?=\s+(?:[^\s,.;]+\s+){0,3}?that\b))\b/u;
 /**
  * The listener and the time of the speaking right after the verb: "told parliament on Saturday", "said in a
- * statement on Monday", "said Tuesday", "told the Herald yesterday" (a bare day or "yesterday" too), "denied
+ * statement on Monday", "said Tuesday", "told the Herald yesterday" (a bare day, "yesterday", "last night",
+ * "last week" or "last month" too: "said last week it would not appeal" negates its clause), "denied
  * wrongdoing in a video on his channel Tuesday night" (a medium of a few words before the day).
  */
 const SPEAKING_ADJUNCT =
-  /^\s+(?:[^\s,.;]+\s+){0,7}?(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)(?![\p{L}’'-])/u;
+  /^\s+(?:[^\s,.;]+\s+){0,7}?(?:(?:late|early)\s+)?(?:on\s+\p{Lu}\p{L}+(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+(?:night|week|month))(?![\p{L}’'-])/u;
 /** Verbs of thinking and showing: what they report is an opinion, not an action. */
 const NOT_ACTION =
   /^(?:respect|respected|regret|regretted|understand|understood|appreciate|appreciated|value|valued|suggest|suggested|show|showed|shown|indicate|indicated|mean|meant|believe|believed|think|thought|consider|considered|regard|regarded|view|viewed|expect|expected|want|wanted|hope|hoped|need|needed|seem|seemed|remain|remained|stood|held|said|told|include|included|includes|comprise|comprised|contain|contained|numbered)$/i;
@@ -561,9 +562,11 @@ const REQUEST_UNANSWERED =
  * forecast to drop …". What is foretold has not happened, and the foretelling is no news of its own
  * ("cut its profit forecast on Monday" is a noun: still news; so is a forecast told in the past, "The IMF
  * forecast a recession on Monday", "The central bank predicted a contraction on Monday": the day dates the telling).
+ * So is a count expected in the present tense: "The council expects about 11,000 cars a day to pay, falling to
+ * 4,000 by 2030" ("The council expects to open the bridge in 2030" is a plan, drafted as before).
  */
 const FORECAST_TOLD =
-  /^(?:[^;"“]*?\s)?(?:(?<!\b(?:a|an|its|their|the|his|her|our|latest|own|profit|sales|growth|earnings|weather|storm)\s+)(?:forecasts|predicts?|(?<=\p{Ll}s\s)forecast)\s+(?:a|an|more|further|heavy|light|another|some|dry|wet|warm|cold|mild|strong|high|low|\d)\b|(?:is|are|was|were)\s+(?:now\s+)?(?:forecast|predicted)\s+to\s)/u;
+  /^(?:[^;"“]*?\s)?(?:(?<!\b(?:a|an|its|their|the|his|her|our|latest|own|profit|sales|growth|earnings|weather|storm)\s+)(?:forecasts|predicts?|(?<=\p{Ll}s\s)forecast)\s+(?:a|an|more|further|heavy|light|another|some|dry|wet|warm|cold|mild|strong|high|low|\d)\b|(?:is|are|was|were)\s+(?:now\s+)?(?:forecast|predicted)\s+to\s|(?:expects|projects|anticipates)\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|at\s+least|more\s+than|fewer\s+than|over|under)\s+)?[\d£$€]|(?:expects|projects|anticipates)\s+(?:twice|half|double)\b)/u;
 
 /**
  * A general truth told as reported speech: "said tubers left in wet soil into December rarely stored
@@ -624,8 +627,16 @@ function outsideResearch(head: string, date: FoundDate | null): FoundDate | null
  * `blanked` is `head` with its quotes blanked ({@link blankQuotes}), computed once by the caller.
  */
 function describesNoHappening(head: string, blanked: string): boolean {
-  return FORECAST_TOLD.test(blanked) || progressiveClause(head, blanked);
+  return FORECAST_TOLD.test(blanked) || APPEARANCE_TOLD.test(blanked) || progressiveClause(head, blanked);
 }
+
+/**
+ * A comparison seen, told as the main clause: "Traffic appeared lighter than usual on Monday", "The
+ * beach looked busier than last year on Sunday", "Queues seemed far shorter than expected". How a
+ * scene looked on a day is an observation, no happening ("The minister appeared in court on Monday" is news).
+ */
+const APPEARANCE_TOLD =
+  /^(?:[^;"“]*?\s)?(?:appeared|appears|seemed|seems|looked|looks)\s+(?:(?:much|far|a\s+little|a\s+lot|slightly|somewhat|noticeably|markedly|visibly)\s+)?(?:\p{Ll}{3,}er|(?:more|less)\s+\p{Ll}+)\s+than\b/u;
 
 /**
  * A reaction told as the main clause: "The minister welcomed the result on Friday", "Campaigners
@@ -715,6 +726,27 @@ function unspokenHappening(head: string, published: Date, lead: boolean): Happen
 }
 
 /**
+ * A reported clause whose only date is that of a noun, followed by what the noun would bring ("said it
+ * hoped Monday's vote would encourage others", "said last week's ruling will force a rethink"): the
+ * thing dated is one the article told already, and what is reported has not happened; no happening.
+ * ("said Monday's fire destroyed 40 homes" still dates the fire.)
+ */
+function namedAhead(plain: string, dated: FoundDate | null): boolean {
+  const at = dated?.attributive ? plain.indexOf(dated.text) : -1;
+  return (
+    at >= 0 &&
+    /^[’']s\s+(?:[\p{L}-]+\s+){1,3}?(?:would|will|could|might|may|should|can)\s/u.test(
+      plain.slice(at + dated!.text.length),
+    )
+  );
+}
+
+/** A reported clause whose date belongs to no happening: a condition, a habit, either of two dates, or {@link namedAhead}. */
+function noHappeningDated(plain: string, dated: FoundDate | null): boolean {
+  return conditional(plain, dated) || habitual(plain, dated) || eitherDate(plain, dated) || namedAhead(plain, dated);
+}
+
+/**
  * The happening of one clause: its own date, or for reported speech the reported clause's or a
  * completed action's (dated by the speaking, except in a lead under a dateline).
  */
@@ -771,7 +803,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     (!!dated?.future && calledOff(plain, dated.text));
   // "The union has warned that strikes could be called in December if no offer is made": a possibility on a
   // condition is no happening, planned or past.
-  const own = negated || conditional(plain, dated) || habitual(plain, dated) || eitherDate(plain, dated) ? null : dated;
+  const own = negated || noHappeningDated(plain, dated) ? null : dated;
   // (A practice kept up "for years" is not dated by the telling: no day of speaking for it.)
   const spoken = longRunning(plain) ? null : findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.

@@ -237,6 +237,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       thatDay(ctx, q.sentence) ??
       textNamedBefore(ctx, q.sentence) ??
       atTheTime(ctx, q.sentence) ??
+      atTheSitting(ctx, q.sentence) ??
       filedOn(ctx, speaker ? cast.members.get(speaker) : undefined) ??
       null;
     if (date && !runDates.has(q.run)) runDates.set(q.run, date);
@@ -315,6 +316,29 @@ function atTheTime(ctx: Context, sentence: number): FoundDate | null {
   return null;
 }
 
+/** "told the meeting", "said after the vote", "at the hearing": words spoken at a sitting the article told of. */
+const AT_THE_SITTING =
+  /\b(?:told|addressed|at|after|during)\s+the\s+(?:meeting|vote|ballot|hearing|session|debate|sitting)\b/u;
+
+/** A sitting, or what was done at one, named in a clause: "voted last night", "met on Monday". */
+const SITTING_NAMED = /\b(?:meeting|met|vot(?:e|es|ed|ing)|ballot|hearing|session|debated?|sitting)\b[^,;"“”]*/gu;
+
+/**
+ * "…," she told the meeting, "…," he said after the vote: the past day of the last sitting the
+ * article named before ("Councillors voted last night to …", "The board met on Monday"), read in
+ * the clause that names it; none when no earlier clause gives a sitting a past day.
+ */
+function atTheSitting(ctx: Context, sentence: number): FoundDate | null {
+  if (!AT_THE_SITTING.test(outsideQuotes(ctx.sents[sentence]!.text))) return null;
+  for (let i = sentence - 1; i >= 0; i--) {
+    for (const m of outsideQuotes(ctx.sents[i]!.text).matchAll(SITTING_NAMED)) {
+      const date = findDate(m[0], ctx.published);
+      if (date && !date.future && !date.bound && date.precision === 'day') return date;
+    }
+  }
+  return null;
+}
+
 /** "said in the message", "wrote in the letter": a text the article named before, by its head noun. */
 const IN_THE_TEXT =
   /\b(?:said|says|wrote|writes|added|adds|told\s+\S+)\s+in\s+the\s+(message|letter|post|video|statement|interview|call|email|note|memo|broadcast|speech|podcast|recording)\b/u;
@@ -354,7 +378,8 @@ function filedOn(ctx: Context, speaker: { kind: string; name: string } | undefin
 /**
  * The date of the speaker's own statement in the sentence just before a quote that its own
  * sentence and scene leave undated ("…, X told reporters on Wednesday." then "“…,” she said."):
- * the quote continues that statement.
+ * the quote continues that statement. The sentence before may quote words of its own ("X told MPs
+ * on Tuesday that … "by June"." then "“…,” she added."): its speaking date is read outside them.
  */
 function saidJustBefore(
   ctx: Context,
@@ -363,8 +388,7 @@ function saidJustBefore(
   sentenceActors: string[][],
 ): FoundDate | null {
   const before = ctx.sents[sentence - 1];
-  if (!speaker || !before || !sentenceActors[sentence - 1]?.includes(speaker) || /["“”]/u.test(before.text))
-    return null;
+  if (!speaker || !before || !sentenceActors[sentence - 1]?.includes(speaker)) return null;
   if (!/\b(?:said|says|told|tells|added|stated|announced)\b/u.test(before.text)) return null;
   const date = quoteDate(before.text, ctx.published);
   return date && !date.future && !date.bound && date.precision === 'day' ? date : null;
