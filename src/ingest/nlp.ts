@@ -238,7 +238,12 @@ function nameStart(words: string[], from: number, midSentence = false): number {
   // "said Bill Henry Ashford", "Frank Joseph Lyle said": mid-sentence, one capitalised word before a
   // first name and a surname that is no person noun ("Bill", "Frank", "Dawn") is a first name too.
   const ownFirst =
-    midSentence && i === 0 && first === 1 && words.length === 3 && !isPersonNoun(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
+    midSentence &&
+    i === 0 &&
+    first === 1 &&
+    words.length === 3 &&
+    !isPersonNoun(words[0]!) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
   if (first > i && !words.slice(i, first).some(firstName) && !ownFirst) i = first;
   while (i < words.length - 2 && isPersonNoun(words[i]!) && !firstName(words[i]!)) i++;
   return i;
