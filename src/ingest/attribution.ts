@@ -713,10 +713,16 @@ function nameAfter(masked: string, verb: { end: number }, entities: Entity[]): E
     /^[’']s\s/u.test(masked.slice(e.end, e.end + 3)) || /s[’']\s/u.test(masked.slice(e.end - 1, e.end + 2));
   // "according to Ms Prestwick's agent, Joel Harker": a name in the possessive owns the title of the name after it.
   // With no name after it, a body in the possessive is still the source ("according to X Council's annual report").
-  return (
-    entities.find((e) => after(e) && !possessive(e)) ??
-    entities.find((e) => after(e) && possessive(e) && e.kind !== 'person')
-  );
+  const first = entities.find((e) => after(e) && !possessive(e));
+  // "said Arden Line chief executive Mo Kerr": a body before a title in lower case and a name is the
+  // name's employer; the name is the speaker.
+  const employee =
+    first && first.kind !== 'person'
+      ? entities.find(
+          (e) => e.kind === 'person' && e.index >= first.end && lowerTitle(masked.slice(first.end, e.index)),
+        )
+      : undefined;
+  return employee ?? first ?? entities.find((e) => after(e) && possessive(e) && e.kind !== 'person');
 }
 
 /**
