@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../ingest-read';
+
+// Speaker sweep 12sp: attribution misfires left alone by earlier reviews, and ordinary wire-style
+// attributions. Every name, place, body and outlet here is invented.
+
+describe('a common word before a first name and a surname, mid-sentence, stays part of the name', () => {
+  it('"said Will Peter Garside" keeps "Will"', () => {
+    expect(speakerOf('"We will appeal," said Will Peter Garside.', 'We will')?.name).toBe('Will Peter Garside');
+  });
+  it('"Bill Henry Ashford said" after a quotation keeps "Bill"', () => {
+    expect(speakerOf('"We will appeal," Bill Henry Ashford said.', 'We will')?.name).toBe('Bill Henry Ashford');
+  });
+  it('"Frank Joseph Lyle told reporters" keeps "Frank"', () => {
+    expect(speakerOf('"We will appeal," Frank Joseph Lyle told reporters.', 'We will')?.name).toBe('Frank Joseph Lyle');
+  });
+  it('"said Dawn Marie Hollis" keeps "Dawn"', () => {
+    expect(speakerOf('"We will appeal," said Dawn Marie Hollis.', 'We will')?.name).toBe('Dawn Marie Hollis');
+  });
+  it('must not fire: a role noun before the name stays a title ("said Rector Basil Quant")', () => {
+    expect(speakerOf('"We will appeal," said Rector Basil Quant.', 'We will')?.name).toBe('Basil Quant');
+  });
+  it('must not fire: a title of two words ("said Harbour Master Ola Brisk")', () => {
+    expect(speakerOf('"We will appeal," said Harbour Master Ola Brisk.', 'We will')?.name).toBe('Ola Brisk');
+  });
+});
+
+describe('a body before a lower-case title and a name after the speech verb: the name speaks', () => {
+  it('"said Arden Line chief executive Mo Kerr" gives Mo Kerr', () => {
+    expect(speakerOf('"Profits will recover," said Arden Line chief executive Mo Kerr.', 'Profits')).toMatchObject({
+      name: 'Mo Kerr',
+      kind: 'person',
+    });
+  });
+  it('must not fire: "said Arden Line, which employs 400 people" stays the company', () => {
+    expect(speakerOf('"Profits will recover," said Arden Line, which employs 400 people.', 'Profits')).toMatchObject({
+      name: 'Arden Line',
+      kind: 'organisation',
+    });
+  });
+  it('must not fire: "said Lucian Obradovic-Thorne, a professor" stays the person', () => {
+    expect(
+      speakerOf('"Rents will rise," said Lucian Obradovic-Thorne, a professor at the Corriston School.', 'Rents')?.name,
+    ).toBe('Lucian Obradovic-Thorne');
+  });
+});
+
+describe('an unnamed source with a restrictive "who" clause after a quotation', () => {
+  it('"a resident who lives on the street told the Gazette" is an anonymous resident via the Gazette', () => {
+    expect(speakerOf('"It is dangerous," a resident who lives on the street told the Gazette.', 'It is')).toEqual({
+      name: 'A resident (unnamed source)',
+      kind: 'person',
+      anonymous: true,
+      via: 'gazette',
+    });
+  });
+  it('"A resident who lives on the street said:" opening the sentence is the resident', () => {
+    expect(speakerOf('A resident who lives on the street said: "It is dangerous."', 'It is')?.name).toBe(
+      'A resident (unnamed source)',
+    );
+  });
+  it('must not fire: "a resident told the Gazette" is unchanged', () => {
+    expect(speakerOf('"It is dangerous," a resident told the Gazette.', 'It is')?.name).toBe(
+      'A resident (unnamed source)',
+    );
+  });
+});
