@@ -474,11 +474,7 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast, next = '')
     if (id) out.push({ id, kind: cast.members.get(id)!.kind, index: p.index, end: p.end, object: false });
   }
   laterMentions(masked, cast, out, free);
-  for (const m of masked.matchAll(SURNAME_DESCRIBED)) {
-    const whole = !NO_NAME.test(m[1]!) && free(m.index, m.index + m[1]!.length) && wholeNameBefore(cast.text, m[1]!);
-    const id = whole && cast.person({ text: whole, index: 0, end: whole.length, written: whole }, excerpt);
-    if (id) out.push({ id, kind: 'person', index: m.index, end: m.index + m[1]!.length, object: false });
-  }
+  surnameSpeakers(masked, cast, excerpt, out, free);
   for (const b of oneWordCompanies(masked))
     if (free(b.index, b.end) && !cast.isPublisher(b.text) && !COUNTRIES.has(b.text))
       out.push({ id: cast.thing(b.text, 'organisation', excerpt), kind: 'organisation', ...b, object: false });
@@ -530,6 +526,36 @@ function wholeNameBefore(text: string, surname: string): string | undefined {
     if (!/^(?:The|A|An|In|On|At|By|For|With|And|But|Mr|Mrs|Ms|Dr)$/.test(m[1]!)) return `${m[1]} ${surname}`;
   }
   return undefined;
+}
+
+/** An honorific and a surname as a speech verb's subject, after an age or an apposition: "Mr Bishop, 61, said". */
+const HONORIFIC_SPEAKER =
+  /\b((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,\s+\d{1,3},|,\s+(?:a|an|the)\s[^,;:]{1,60},)?\s+(?:said|says|told|tells|added|explained|recalled)\b)/gu;
+
+/**
+ * People named by a surname alone: a bare surname set off with an age or "who" ({@link SURNAME_DESCRIBED})
+ * is the whole name written before; "Mr Bishop, 61, said", "Ms Hale told": an honorific and a surname
+ * the article never gives a first name to, as a speech verb's subject, is that person (named as written).
+ */
+function surnameSpeakers(
+  masked: string,
+  cast: Cast,
+  excerpt: string,
+  out: Entity[],
+  free: (i: number, j: number) => boolean,
+): void {
+  for (const m of masked.matchAll(SURNAME_DESCRIBED)) {
+    const whole = !NO_NAME.test(m[1]!) && free(m.index, m.index + m[1]!.length) && wholeNameBefore(cast.text, m[1]!);
+    const id = whole && cast.person({ text: whole, index: 0, end: whole.length, written: whole }, excerpt);
+    if (id) out.push({ id, kind: 'person', index: m.index, end: m.index + m[1]!.length, object: false });
+  }
+  for (const m of masked.matchAll(HONORIFIC_SPEAKER)) {
+    const end = m.index + m[1]!.length;
+    const surname = m[1]!.replace(/^\S+\s+/, '');
+    if (!free(m.index, end) || wholeNameBefore(cast.text, surname)) continue;
+    const id = cast.person({ text: m[1]!, index: m.index, end, written: m[1]! }, excerpt);
+    if (id) out.push({ id, kind: 'person', index: m.index, end, object: false });
+  }
 }
 
 /** Words in capitals that open a sentence without naming anyone. */

@@ -65,3 +65,27 @@ describe('an unnamed source with a restrictive "who" clause after a quotation', 
     );
   });
 });
+
+describe("an honorific and a surname with no first name in the article, as a speech verb's subject", () => {
+  it('"…," Mr Bishop, 61, said gives Mr Bishop', () => {
+    expect(speakerOf('"The roof leaked for years," Mr Bishop, 61, said.', 'The roof')).toMatchObject({
+      name: 'Mr Bishop',
+      kind: 'person',
+      anonymous: false,
+    });
+  });
+  it('"Mr Bishop, 61, said the roof "leaked for years"" gives Mr Bishop', () => {
+    expect(speakerOf('Mr Bishop, 61, said the roof "leaked for years".', 'leaked')?.name).toBe('Mr Bishop');
+  });
+  it('"Ms Hale, a nurse, said" gives Ms Hale', () => {
+    expect(speakerOf('"We were scared," Ms Hale, a nurse, said.', 'We were')?.name).toBe('Ms Hale');
+  });
+  it('must not fire: with "Tom Bishop" written earlier, "Mr Bishop, 61, said" is Tom Bishop', () => {
+    expect(
+      speakerOf('Tom Bishop owns the house.\n\n"The roof leaked for years," Mr Bishop, 61, said.', 'The roof')?.name,
+    ).toBe('Tom Bishop');
+  });
+  it('must not fire: "said Mrs Ola Bishop, 61" keeps the whole name', () => {
+    expect(speakerOf('"The roof leaked for years," said Mrs Ola Bishop, 61.', 'The roof')?.name).toBe('Ola Bishop');
+  });
+});
