@@ -66,6 +66,9 @@ interface Entity {
 const SPEECH =
   /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|asks|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|describe|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|classed|classified|termed|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|ruling(?=,?\s+that\b)|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates|reminded|reminding|telling|urging|put\s+it)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
+/** "he was quoted (by X) as", "quoted her as": a pronoun quoted before "saying". */
+const QUOTED_PRONOUN =
+  /\b(?:(he|she)\s+(?:was|is|has\s+been|had\s+been)\s+quoted(?:\s+by\s+[^,;:]{1,60}?)?|quoted\s+(him|her))\s+as\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
 const PREPOSITION =
@@ -811,6 +814,12 @@ function standInSubject(
   state: ReadState,
 ): Subject | null {
   const before = masked.slice(0, verb.index);
+  // "The Herald quoted him as saying", "She was quoted as saying": the pronoun quoted is the speaker.
+  const quoted = /^saying$/i.test(verb.word) ? QUOTED_PRONOUN.exec(before) : null;
+  if (quoted) {
+    const pronoun = /^(?:she|her)$/i.test(quoted[1] ?? quoted[2]!) ? 'female' : 'male';
+    return { id: pronounAntecedent(pronoun, verb.index, entities, cast, state), how: 'pronoun', pronoun: true };
+  }
   if (PRONOUN_BEFORE.test(before) || (/^said|^added/i.test(verb.word) && PRONOUN_AFTER.test(masked.slice(verb.end)))) {
     const pronoun = /\bshe\b/i.test(before) || /^\s*she\b/i.test(masked.slice(verb.end)) ? 'female' : 'male';
     return { id: pronounAntecedent(pronoun, verb.index, entities, cast, state), how: 'pronoun', pronoun: true };

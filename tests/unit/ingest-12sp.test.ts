@@ -89,3 +89,30 @@ describe("an honorific and a surname with no first name in the article, as a spe
     expect(speakerOf('"The roof leaked for years," said Mrs Ola Bishop, 61.', 'The roof')?.name).toBe('Ola Bishop');
   });
 });
+
+describe('"quoted him as saying", "she was quoted as saying": the pronoun quoted speaks', () => {
+  it('"The Herald quoted him as saying" gives the man named before', () => {
+    expect(
+      speakerOf('Tom Vale, the mayor, spoke on Monday. The Herald quoted him as saying: "We will not back down."', 'We')
+        ?.name,
+    ).toBe('Tom Vale');
+  });
+  it('"He was quoted as saying" gives the man named before', () => {
+    expect(
+      speakerOf('Tom Vale, the mayor, spoke on Monday. He was quoted as saying: "We will not back down."', 'We')?.name,
+    ).toBe('Tom Vale');
+  });
+  it('"She was quoted by the Herald as saying the plan "…"" gives the woman named before', () => {
+    expect(
+      speakerOf(
+        'Ann Vale, the mayor, spoke on Monday. She was quoted by the Herald as saying the plan "will go ahead".',
+        'will go',
+      )?.name,
+    ).toBe('Ann Vale');
+  });
+  it('still fires: "The paper quoted Ola Brand as saying" gives Ola Brand', () => {
+    expect(
+      speakerOf('The paper quoted Ola Brand as saying: "The inquiry will take months."', 'The inquiry')?.name,
+    ).toBe('Ola Brand');
+  });
+});
