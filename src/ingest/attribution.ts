@@ -1095,10 +1095,20 @@ function referredTo(
   const modifiers = words.slice(0, -1);
   if (!(PERSON_EPITHET.test(words.at(-1)!) || modifiers.length) || !modifiers.every((w) => REFERRING_MODIFIER.test(w)))
     return undefined;
-  const named = (id: string) => cast.members.get(id)?.kind === 'person' && !cast.members.get(id)?.anonymous;
+  // "the mother-of-two", "the dad-of-three": not a person whose first name or honorific tells the other sex
+  // ("Firefighters rescued Ann Lee …, fire chief Tom Bale said. "…," the mother-of-two told" is Ann Lee).
+  const other = MOTHER_EPITHET.test(words.at(-1)!) ? 'male' : FATHER_EPITHET.test(words.at(-1)!) ? 'female' : null;
+  const named = (id: string) =>
+    cast.members.get(id)?.kind === 'person' &&
+    !cast.members.get(id)?.anonymous &&
+    (!other || genderOf(cast.members.get(id)) !== other);
   const before = entities.filter((e) => e.end <= np.index && !e.object && named(e.id)).at(-1)?.id;
   return before ?? state.recent.findLast(named);
 }
+
+/** Family epithets of a woman and of a man ({@link PERSON_EPITHET}). */
+const MOTHER_EPITHET = /^(?:mum|mom|mother|grandmother|granny|grandma|nan)s?-of-/iu;
+const FATHER_EPITHET = /^(?:dad|father|grandfather|grandad|grandpa)s?-of-/iu;
 
 /**
  * "Ferrovia, the state rail company, …. The company said": the organisation the article described

@@ -116,3 +116,22 @@ describe('"quoted him as saying", "she was quoted as saying": the pronoun quoted
     ).toBe('Ola Brand');
   });
 });
+
+describe('a family epithet of one sex is not a person named as the other', () => {
+  const rescue = 'Firefighters rescued Ann Lee from the burning house on Monday, fire chief Tom Bale said.\n\n';
+  it('"the mother-of-two told the Courier" after "fire chief Tom Bale said" is Ann Lee', () => {
+    expect(speakerOf(`${rescue}"I thought I would die," the mother-of-two told the Courier.`, 'I thought')?.name).toBe(
+      'Ann Lee',
+    );
+  });
+  it('still fires: "the father-of-three" there is Tom Bale', () => {
+    expect(speakerOf(`${rescue}"It was close," the father-of-three told the Courier.`, 'It was')?.name).toBe(
+      'Tom Bale',
+    );
+  });
+  it('must not fire: an age ("the 34-year-old") tells no sex and stays with Tom Bale', () => {
+    expect(speakerOf(`${rescue}"I thought I would die," the 34-year-old told the Courier.`, 'I thought')?.name).toBe(
+      'Tom Bale',
+    );
+  });
+});
