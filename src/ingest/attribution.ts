@@ -66,6 +66,9 @@ interface Entity {
 const SPEECH =
   /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|asks|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|describe|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|classed|classified|termed|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|ruling(?=,?\s+that\b)|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates|reminded|reminding|telling|urging|put\s+it)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
+/** "he was quoted (by X) as", "quoted her as": a pronoun quoted before "saying". */
+const QUOTED_PRONOUN =
+  /\b(?:(he|she)\s+(?:was|is|has\s+been|had\s+been)\s+quoted(?:\s+by\s+[^,;:]{1,60}?)?|quoted\s+(him|her))\s+as\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
 const PREPOSITION =
@@ -474,11 +477,7 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast, next = '')
     if (id) out.push({ id, kind: cast.members.get(id)!.kind, index: p.index, end: p.end, object: false });
   }
   laterMentions(masked, cast, out, free);
-  for (const m of masked.matchAll(SURNAME_DESCRIBED)) {
-    const whole = !NO_NAME.test(m[1]!) && free(m.index, m.index + m[1]!.length) && wholeNameBefore(cast.text, m[1]!);
-    const id = whole && cast.person({ text: whole, index: 0, end: whole.length, written: whole }, excerpt);
-    if (id) out.push({ id, kind: 'person', index: m.index, end: m.index + m[1]!.length, object: false });
-  }
+  surnameSpeakers(masked, cast, excerpt, out, free);
   for (const b of oneWordCompanies(masked))
     if (free(b.index, b.end) && !cast.isPublisher(b.text) && !COUNTRIES.has(b.text))
       out.push({ id: cast.thing(b.text, 'organisation', excerpt), kind: 'organisation', ...b, object: false });
@@ -530,6 +529,36 @@ function wholeNameBefore(text: string, surname: string): string | undefined {
     if (!/^(?:The|A|An|In|On|At|By|For|With|And|But|Mr|Mrs|Ms|Dr)$/.test(m[1]!)) return `${m[1]} ${surname}`;
   }
   return undefined;
+}
+
+/** An honorific and a surname as a speech verb's subject, after an age or an apposition: "Mr Bishop, 61, said". */
+const HONORIFIC_SPEAKER =
+  /\b((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,\s+\d{1,3},|,\s+(?:a|an|the)\s[^,;:]{1,60},)?\s+(?:said|says|told|tells|added|explained|recalled)\b)/gu;
+
+/**
+ * People named by a surname alone: a bare surname set off with an age or "who" ({@link SURNAME_DESCRIBED})
+ * is the whole name written before; "Mr Bishop, 61, said", "Ms Hale told": an honorific and a surname
+ * the article never gives a first name to, as a speech verb's subject, is that person (named as written).
+ */
+function surnameSpeakers(
+  masked: string,
+  cast: Cast,
+  excerpt: string,
+  out: Entity[],
+  free: (i: number, j: number) => boolean,
+): void {
+  for (const m of masked.matchAll(SURNAME_DESCRIBED)) {
+    const whole = !NO_NAME.test(m[1]!) && free(m.index, m.index + m[1]!.length) && wholeNameBefore(cast.text, m[1]!);
+    const id = whole && cast.person({ text: whole, index: 0, end: whole.length, written: whole }, excerpt);
+    if (id) out.push({ id, kind: 'person', index: m.index, end: m.index + m[1]!.length, object: false });
+  }
+  for (const m of masked.matchAll(HONORIFIC_SPEAKER)) {
+    const end = m.index + m[1]!.length;
+    const surname = m[1]!.replace(/^\S+\s+/, '');
+    if (!free(m.index, end) || wholeNameBefore(cast.text, surname)) continue;
+    const id = cast.person({ text: m[1]!, index: m.index, end, written: m[1]! }, excerpt);
+    if (id) out.push({ id, kind: 'person', index: m.index, end, object: false });
+  }
 }
 
 /** Words in capitals that open a sentence without naming anyone. */
@@ -713,10 +742,16 @@ function nameAfter(masked: string, verb: { end: number }, entities: Entity[]): E
     /^[’']s\s/u.test(masked.slice(e.end, e.end + 3)) || /s[’']\s/u.test(masked.slice(e.end - 1, e.end + 2));
   // "according to Ms Prestwick's agent, Joel Harker": a name in the possessive owns the title of the name after it.
   // With no name after it, a body in the possessive is still the source ("according to X Council's annual report").
-  return (
-    entities.find((e) => after(e) && !possessive(e)) ??
-    entities.find((e) => after(e) && possessive(e) && e.kind !== 'person')
-  );
+  const first = entities.find((e) => after(e) && !possessive(e));
+  // "said Arden Line chief executive Mo Kerr": a body before a title in lower case and a name is the
+  // name's employer; the name is the speaker.
+  const employee =
+    first && first.kind !== 'person'
+      ? entities.find(
+          (e) => e.kind === 'person' && e.index >= first.end && lowerTitle(masked.slice(first.end, e.index)),
+        )
+      : undefined;
+  return employee ?? first ?? entities.find((e) => after(e) && possessive(e) && e.kind !== 'person');
 }
 
 /**
@@ -779,6 +814,12 @@ function standInSubject(
   state: ReadState,
 ): Subject | null {
   const before = masked.slice(0, verb.index);
+  // "The Herald quoted him as saying", "She was quoted as saying": the pronoun quoted is the speaker.
+  const quoted = /^saying$/i.test(verb.word) ? QUOTED_PRONOUN.exec(before) : null;
+  if (quoted) {
+    const pronoun = /^(?:she|her)$/i.test(quoted[1] ?? quoted[2]!) ? 'female' : 'male';
+    return { id: pronounAntecedent(pronoun, verb.index, entities, cast, state), how: 'pronoun', pronoun: true };
+  }
   if (PRONOUN_BEFORE.test(before) || (/^said|^added/i.test(verb.word) && PRONOUN_AFTER.test(masked.slice(verb.end)))) {
     const pronoun = /\bshe\b/i.test(before) || /^\s*she\b/i.test(masked.slice(verb.end)) ? 'female' : 'male';
     return { id: pronounAntecedent(pronoun, verb.index, entities, cast, state), how: 'pronoun', pronoun: true };
@@ -1054,10 +1095,20 @@ function referredTo(
   const modifiers = words.slice(0, -1);
   if (!(PERSON_EPITHET.test(words.at(-1)!) || modifiers.length) || !modifiers.every((w) => REFERRING_MODIFIER.test(w)))
     return undefined;
-  const named = (id: string) => cast.members.get(id)?.kind === 'person' && !cast.members.get(id)?.anonymous;
+  // "the mother-of-two", "the dad-of-three": not a person whose first name or honorific tells the other sex
+  // ("Firefighters rescued Ann Lee …, fire chief Tom Bale said. "…," the mother-of-two told" is Ann Lee).
+  const other = MOTHER_EPITHET.test(words.at(-1)!) ? 'male' : FATHER_EPITHET.test(words.at(-1)!) ? 'female' : null;
+  const named = (id: string) =>
+    cast.members.get(id)?.kind === 'person' &&
+    !cast.members.get(id)?.anonymous &&
+    (!other || genderOf(cast.members.get(id)) !== other);
   const before = entities.filter((e) => e.end <= np.index && !e.object && named(e.id)).at(-1)?.id;
   return before ?? state.recent.findLast(named);
 }
+
+/** Family epithets of a woman and of a man ({@link PERSON_EPITHET}). */
+const MOTHER_EPITHET = /^(?:mum|mom|mother|grandmother|granny|grandma|nan)s?-of-/iu;
+const FATHER_EPITHET = /^(?:dad|father|grandfather|grandad|grandpa)s?-of-/iu;
 
 /**
  * "Ferrovia, the state rail company, …. The company said": the organisation the article described

@@ -208,7 +208,7 @@ function splitsAs(word: string, minRest: number, test: (head: string, rest: stri
 }
 
 /** How many of a run's first words are its title and honorific: up to its last title word, leaving a name. */
-function titleLength(words: string[]): number {
+function titleLength(words: string[], midSentence = false): number {
   let i = 0;
   while (
     i < words.length - 1 &&
@@ -223,7 +223,7 @@ function titleLength(words: string[]): number {
       i = j + 1;
       break;
     }
-  return nameStart(words, i);
+  return nameStart(words, i, midSentence);
 }
 
 /**
@@ -231,11 +231,20 @@ function titleLength(words: string[]): number {
  * name it knows ("Deputy Harbour Master Ola Brisk"), or after leading role nouns of a run of
  * three or more words ("Rector Basil Quant"). A first name is never part of the title.
  */
-function nameStart(words: string[], from: number): number {
+function nameStart(words: string[], from: number, midSentence = false): number {
   const firstName = (w: string) => wordTags(w).has('FirstName');
   let i = from;
   const first = words.findIndex((w, k) => k > i && k < words.length - 1 && firstName(w));
-  if (first > i && !words.slice(i, first).some(firstName)) i = first;
+  // "said Bill Henry Ashford", "Frank Joseph Lyle said": mid-sentence, one capitalised word before a
+  // first name and a surname that is no person noun ("Bill", "Frank", "Dawn") is a first name too.
+  const ownFirst =
+    midSentence &&
+    i === 0 &&
+    first === 1 &&
+    words.length === 3 &&
+    !isPersonNoun(words[0]!) &&
+    /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
+  if (first > i && !words.slice(i, first).some(firstName) && !ownFirst) i = first;
   while (i < words.length - 2 && isPersonNoun(words[i]!) && !firstName(words[i]!)) i++;
   return i;
 }
@@ -301,7 +310,13 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
     const at = words[owner + 1]!.index;
     return splitName({ text: span.text.slice(at), index: span.index + at, end: span.end }, text);
   }
-  const i = titleLength(words.map((w) => w[0]));
+  // (Mid-sentence: a word, a comma or a closing quotation mark and a space stand before the run, or a
+  // quotation blanked out in the masked text.)
+  const midSentence = /(?:[\p{L}\d,"”’'] +| {3,})$/u.test(text.slice(Math.max(0, span.index - 3), span.index));
+  const i = titleLength(
+    words.map((w) => w[0]),
+    midSentence,
+  );
   const honorificAt = words.slice(0, i).findLastIndex((w) => HONORIFIC.test(w[0]));
   const honorific = honorificAt >= 0 ? words[honorificAt]![0] : undefined;
   const all = words.slice(i).filter((w) => !NOT_NAME.test(w[0]));

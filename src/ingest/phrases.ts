@@ -154,7 +154,7 @@ function nounPhrase(terms: Term[], text: string, start: number, end: number): No
  * have called" → "Critics in parliament").
  */
 export function phraseBefore(masked: string, verbIndex: number): NounPhrase | null {
-  const terms = termsOf(masked);
+  let terms = termsOf(masked);
   // "The bureau itself warned": an emphatic reflexive after the subject is no part of it.
   let before = masked.slice(0, verbIndex).replace(/\s+(?:itself|themselves|himself|herself)\s*$/u, ' ');
   // Auxiliaries and adverbs between the subject and its verb: "critics have repeatedly called".
@@ -189,12 +189,22 @@ export function phraseBefore(masked: string, verbIndex: number): NounPhrase | nu
   const apposition = /,\s[^,;:]+,\s*$/u.exec(before);
   if (apposition && !/\s{2,}/.test(apposition[0])) before = before.slice(0, apposition.index);
   // "A detective who worked on the first inquiry, speaking …, said", "One councillor who voted against told": a
-  // restrictive relative clause after an indefinite person opening the sentence is no part of the subject.
+  // restrictive relative clause after an indefinite person opening the sentence is no part of the subject. So
+  // after a quotation or a comma: "…," a resident who lives on the street told the Gazette.
   const opening =
-    /^\s*(?:A|An|One|Another|Two|Three|Several|Some)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(\s+who\s+[^,;:]*)$/u.exec(
+    /(?:^\s*|[,"”’]\s+)(?:A|An|One|Another|Two|Three|Several|Some|a|an|one|another|two|three|several|some)\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Ll}+)(\s+who\s+[^,;:]*)$/u.exec(
       before,
     );
-  if (opening && isPersonNoun(opening[1]!)) before = before.slice(0, before.length - opening[2]!.length);
+  // ("who" speaks of a person: "a resident who lives on the street" as well as "a nurse who …".)
+  if (opening && (isPersonNoun(opening[1]!) || wordTags(opening[1]!).has('Noun'))) {
+    before = before.slice(0, before.length - opening[2]!.length);
+    // (compromise reads "resident" before "who" as an adjective: the words are read without the clause.)
+    const cut =
+      masked.slice(0, before.length) +
+      ' '.repeat(opening[2]!.length) +
+      masked.slice(before.length + opening[2]!.length);
+    terms = termsOf(cut);
+  }
   let start = 0;
   for (const m of before.matchAll(BOUNDARY)) {
     // "A labor and delivery nurse said": "and" between two modifiers after a determiner is no boundary.
