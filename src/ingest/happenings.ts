@@ -745,13 +745,14 @@ function unspokenHappening(head: string, published: Date, lead: boolean): Happen
  * A reported clause whose only date is that of a noun, followed by what the noun would bring ("said it
  * hoped Monday's vote would encourage others", "said last week's ruling will force a rethink"): the
  * thing dated is one the article told already, and what is reported has not happened; no happening.
- * ("said Monday's fire destroyed 40 homes" still dates the fire.)
+ * ("said Monday's fire destroyed 40 homes" still dates the fire; so does a modal perfect looking back on
+ * it, "said Tuesday's crash could have killed more people".)
  */
 function namedAhead(plain: string, dated: FoundDate | null): boolean {
   const at = dated?.attributive ? plain.indexOf(dated.text) : -1;
   return (
     at >= 0 &&
-    /^[’']s\s+(?:[\p{L}-]+\s+){1,3}?(?:would|will|could|might|may|should|can)\s/u.test(
+    /^[’']s\s+(?:[\p{L}-]+\s+){1,3}?(?:would|will|could|might|may|should|can)\s+(?!have\b)/u.test(
       plain.slice(at + dated!.text.length),
     )
   );

@@ -91,3 +91,23 @@ describe('"…," she said after the vote / told the hearing: only a sitting of t
     expect(planQuoteDates(text)).toEqual([['I was never warned', '2026-05-12']]);
   });
 });
+
+describe("a noun's day followed by a modal perfect looks back on the thing, which happened", () => {
+  it('"Police said Tuesday\'s crash would have killed more people without the barrier" keeps Tuesday', () => {
+    expect(
+      events(
+        "The mayor resigned on Monday.\n\nPolice said Tuesday's crash would have killed more people without the barrier.",
+      ),
+    ).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('"Firefighters said Tuesday\'s blaze could have spread to the school" keeps Tuesday', () => {
+    expect(
+      events("The mayor resigned on Monday.\n\nFirefighters said Tuesday's blaze could have spread to the school."),
+    ).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('still fires: "The union said Tuesday\'s walkout would cost the firm millions" drafts no Tuesday', () => {
+    expect(
+      events("The mayor resigned on Monday.\n\nThe union said Tuesday's walkout would cost the firm millions."),
+    ).toEqual([['2026-05-11', 'reported']]);
+  });
+});
