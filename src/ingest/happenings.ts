@@ -562,11 +562,23 @@ const REQUEST_UNANSWERED =
  * forecast to drop …". What is foretold has not happened, and the foretelling is no news of its own
  * ("cut its profit forecast on Monday" is a noun: still news; so is a forecast told in the past, "The IMF
  * forecast a recession on Monday", "The central bank predicted a contraction on Monday": the day dates the telling).
- * So is a count expected in the present tense: "The council expects about 11,000 cars a day to pay, falling to
- * 4,000 by 2030" ("The council expects to open the bridge in 2030" is a plan, drafted as before).
+ * So is a count expected in the present tense ({@link EXPECTED_COUNT}).
  */
 const FORECAST_TOLD =
-  /^(?:[^;"“]*?\s)?(?:(?<!\b(?:a|an|its|their|the|his|her|our|latest|own|profit|sales|growth|earnings|weather|storm)\s+)(?:forecasts|predicts?|(?<=\p{Ll}s\s)forecast)\s+(?:a|an|more|further|heavy|light|another|some|dry|wet|warm|cold|mild|strong|high|low|\d)\b|(?:is|are|was|were)\s+(?:now\s+)?(?:forecast|predicted)\s+to\s|(?:expects|projects|anticipates)\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|at\s+least|more\s+than|fewer\s+than|over|under)\s+)?[\d£$€]|(?:expects|projects|anticipates)\s+(?:twice|half|double)\b)/u;
+  /^(?:[^;"“]*?\s)?(?:(?<!\b(?:a|an|its|their|the|his|her|our|latest|own|profit|sales|growth|earnings|weather|storm)\s+)(?:forecasts|predicts?|(?<=\p{Ll}s\s)forecast)\s+(?:a|an|more|further|heavy|light|another|some|dry|wet|warm|cold|mild|strong|high|low|\d)\b|(?:is|are|was|were)\s+(?:now\s+)?(?:forecast|predicted)\s+to\s)/u;
+
+/**
+ * A count expected in the present tense is a forecast: "The council expects about 11,000 cars a day to pay,
+ * falling to 4,000 by 2030" ("The council expects to open the bridge in 2030" is a plan, drafted as before). Read only in a clause of its own ({@link oneClause}): "The club expects 40,000 fans, and
+ * police arrested 12 people on Wednesday" keeps the arrests.
+ */
+const EXPECTED_COUNT =
+  /^(?:[^;"“]*?\s)?(?:(?:expects|projects|anticipates)\s+(?:(?:about|around|roughly|some|nearly|almost|up\s+to|at\s+least|more\s+than|fewer\s+than|over|under)\s+)?[\d£$€]|(?:expects|projects|anticipates)\s+(?:twice|half|double)\b)/u;
+
+/** No second clause joined by ", and" / ", but" / ", while" / ", yet": "Prices looked higher than usual, but the bank cut rates on Wednesday". */
+function oneClause(blanked: string): boolean {
+  return !/,\s+(?:and|but|while|yet|whereas)\s/u.test(blanked);
+}
 
 /**
  * A general truth told as reported speech: "said tubers left in wet soil into December rarely stored
@@ -627,7 +639,11 @@ function outsideResearch(head: string, date: FoundDate | null): FoundDate | null
  * `blanked` is `head` with its quotes blanked ({@link blankQuotes}), computed once by the caller.
  */
 function describesNoHappening(head: string, blanked: string): boolean {
-  return FORECAST_TOLD.test(blanked) || APPEARANCE_TOLD.test(blanked) || progressiveClause(head, blanked);
+  return (
+    FORECAST_TOLD.test(blanked) ||
+    ((EXPECTED_COUNT.test(blanked) || APPEARANCE_TOLD.test(blanked)) && oneClause(blanked)) ||
+    progressiveClause(head, blanked)
+  );
 }
 
 /**
@@ -729,13 +745,14 @@ function unspokenHappening(head: string, published: Date, lead: boolean): Happen
  * A reported clause whose only date is that of a noun, followed by what the noun would bring ("said it
  * hoped Monday's vote would encourage others", "said last week's ruling will force a rethink"): the
  * thing dated is one the article told already, and what is reported has not happened; no happening.
- * ("said Monday's fire destroyed 40 homes" still dates the fire.)
+ * ("said Monday's fire destroyed 40 homes" still dates the fire; so does a modal perfect looking back on
+ * it, "said Tuesday's crash could have killed more people".)
  */
 function namedAhead(plain: string, dated: FoundDate | null): boolean {
   const at = dated?.attributive ? plain.indexOf(dated.text) : -1;
   return (
     at >= 0 &&
-    /^[’']s\s+(?:[\p{L}-]+\s+){1,3}?(?:would|will|could|might|may|should|can)\s/u.test(
+    /^[’']s\s+(?:[\p{L}-]+\s+){1,3}?(?:would|will|could|might|may|should|can)\s+(?!have\b)/u.test(
       plain.slice(at + dated!.text.length),
     )
   );

@@ -318,10 +318,26 @@ function atTheTime(ctx: Context, sentence: number): FoundDate | null {
 
 /** "told the meeting", "said after the vote", "at the hearing": words spoken at a sitting the article told of. */
 const AT_THE_SITTING =
-  /\b(?:told|addressed|at|after|during)\s+the\s+(?:meeting|vote|ballot|hearing|session|debate|sitting)\b/u;
+  /\b(?:told|addressed|at|after|during)\s+the\s+(meeting|vote|ballot|hearing|session|debate|sitting)\b/u;
 
-/** A sitting, or what was done at one, named in a clause: "voted last night", "met on Monday". */
-const SITTING_NAMED = /\b(?:meeting|met|vot(?:e|es|ed|ing)|ballot|hearing|session|debated?|sitting)\b[^,;"“”]*/gu;
+/**
+ * A sitting, or what was done at one, named in a clause: "voted last night", "met on Monday" ("sitting"
+ * after a form of "be" is a posture: "he was sitting in his car on Monday").
+ */
+const SITTING_NAMED =
+  /\b(meeting|met|vot(?:e|es|ed|ing)|ballot|hearing|session|debated?|(?<!\b(?:was|were|is|are|been|be)\s+)sitting)\b[^,;"“”]*/gu;
+
+/**
+ * The sitting named goes with the quote's cue: "after the vote" / "ballot" wants a vote or ballot named,
+ * "told the hearing" a hearing ("Police met the family on Monday" or "a training session on Monday" then
+ * "…," she said after the vote keeps the publication day); "told the meeting", "the session", "the debate",
+ * "the sitting" take any sitting named.
+ */
+function sittingOfKind(cue: string, named: string): boolean {
+  if (cue === 'vote' || cue === 'ballot') return /^(?:vot|ballot)/u.test(named);
+  if (cue === 'hearing') return named === 'hearing';
+  return true;
+}
 
 /**
  * "…," she told the meeting, "…," he said after the vote: the past day of the last sitting the
@@ -329,9 +345,11 @@ const SITTING_NAMED = /\b(?:meeting|met|vot(?:e|es|ed|ing)|ballot|hearing|sessio
  * the clause that names it; none when no earlier clause gives a sitting a past day.
  */
 function atTheSitting(ctx: Context, sentence: number): FoundDate | null {
-  if (!AT_THE_SITTING.test(outsideQuotes(ctx.sents[sentence]!.text))) return null;
+  const cue = AT_THE_SITTING.exec(outsideQuotes(ctx.sents[sentence]!.text));
+  if (!cue) return null;
   for (let i = sentence - 1; i >= 0; i--) {
     for (const m of outsideQuotes(ctx.sents[i]!.text).matchAll(SITTING_NAMED)) {
+      if (!sittingOfKind(cue[1]!, m[1]!)) continue;
       const date = findDate(m[0], ctx.published);
       if (date && !date.future && !date.bound && date.precision === 'day') return date;
     }
