@@ -164,8 +164,26 @@ export class Cast {
               genderOf(m) === gender,
           )?.id
         : undefined;
-    const id = other ?? found;
+    // "Ann Hale runs the shop. … Mr Hale, 60, said": with no one of the honorific's gender by that surname,
+    // the honorific and the surname are a person of their own (her husband), not the woman named before.
+    const stranger =
+      found && gender && !other && !p.text.includes(' ') && p.honorific && /^(?:Mr|Mrs|Ms|Miss)\.?$/.test(p.honorific)
+        ? genderOf(this.members.get(found)) === (gender === 'male' ? 'female' : 'male')
+        : false;
+    const id = stranger
+      ? this.honorificPerson(`${p.honorific!.replace('.', '')} ${p.text}`, excerpt, title)
+      : (other ?? found);
     if (id && gender) this.genders.set(id, gender);
+    return id;
+  }
+
+  /** A person the article names only with an honorific and a surname ("Mr Hale"), kept apart from the surname's owner. */
+  private honorificPerson(name: string, excerpt: string, title?: string): string {
+    const known = this.byName.get(lc(name));
+    if (known) return known;
+    const id = this.newId(name);
+    this.members.set(id, { id, name, kind: 'person', known: false, aliases: [], title, excerpt });
+    this.byName.set(lc(name), id);
     return id;
   }
 

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../ingest-read';
+
+// Review of the speaker sweep 12sp. Every name, place, body and outlet here is invented.
+
+describe('a party, a service, a place or a rank before a first name and a surname is no first name', () => {
+  for (const word of ['Labour', 'Police', 'Private', 'Trustee', 'Imam', 'Pope', 'Harwick'])
+    it(`"said ${word} Peter Garside" gives Peter Garside`, () => {
+      expect(speakerOf(`"We will appeal," said ${word} Peter Garside.`, 'We will')?.name).toBe('Peter Garside');
+    });
+  it('"In Harwick Peter Garside said:" gives Peter Garside', () => {
+    expect(speakerOf('In Harwick Peter Garside said: "We will appeal."', 'We will')?.name).toBe('Peter Garside');
+  });
+  it('must not fire: "said Will Peter Garside" keeps "Will"', () => {
+    expect(speakerOf('"We will appeal," said Will Peter Garside.', 'We will')?.name).toBe('Will Peter Garside');
+  });
+  it('must not fire: "Dawn Marie Hollis said" keeps "Dawn"', () => {
+    expect(speakerOf('"We will appeal," Dawn Marie Hollis said.', 'We will')?.name).toBe('Dawn Marie Hollis');
+  });
+  it('must not fire: titles and nationalities still drop ("said French President Louis Marchand")', () => {
+    expect(speakerOf('"We will appeal," said French President Louis Marchand.', 'We will')?.name).toBe(
+      'Louis Marchand',
+    );
+    expect(speakerOf('"We will appeal," said Coach Peter Garside.', 'We will')?.name).toBe('Peter Garside');
+    expect(speakerOf('"We will appeal," Judge Peter Garside said.', 'We will')?.name).toBe('Peter Garside');
+    expect(speakerOf('On Sunday Peter Garside said: "We will appeal."', 'We will')?.name).toBe('Peter Garside');
+  });
+});
+
+describe('a utility named with "Water", "Gas" or "Housing" is an organisation, not a person', () => {
+  it('"In a statement, Harwick Water said:" speaks through the body\'s statement', () => {
+    expect(speakerOf('In a statement, Harwick Water said: "We are sorry."', 'We are')).toMatchObject({
+      name: 'Harwick Water statement',
+      kind: 'document',
+    });
+  });
+  it('"Harwick Water said in a statement" is no person', () => {
+    expect(speakerOf('"We are sorry," Harwick Water said in a statement.', 'We are')?.kind).not.toBe('person');
+  });
+  it('"said Harwick Water" alone is the organisation', () => {
+    expect(speakerOf('"We are sorry," said Harwick Water.', 'We are')).toMatchObject({
+      name: 'Harwick Water',
+      kind: 'organisation',
+    });
+  });
+  it('must not fire: "In a statement, Tom Bale said:" stays a person', () => {
+    expect(speakerOf('In a statement, Tom Bale said: "We are sorry."', 'We are')?.name).toMatch(/Tom Bale/);
+  });
+  it('must not fire: "said Maxine Waters" stays a person', () => {
+    expect(speakerOf('"We are sorry," said Maxine Waters.', 'We are')).toMatchObject({
+      name: 'Maxine Waters',
+      kind: 'person',
+    });
+  });
+});
+
+describe('an honorific of the other sex than the only person named with the surname is someone else', () => {
+  it('"Ann Hale runs the shop. … Mr Hale, 60, said" is Mr Hale, not Ann Hale', () => {
+    expect(speakerOf('Ann Hale runs the shop. "We are heartbroken," Mr Hale, 60, said.', 'We are')).toMatchObject({
+      name: 'Mr Hale',
+      kind: 'person',
+      anonymous: false,
+    });
+  });
+  it('"Ann Hale runs the shop. … Mr Hale, her husband, said" is Mr Hale', () => {
+    expect(speakerOf('Ann Hale runs the shop. "We are heartbroken," Mr Hale, her husband, said.', 'We are')?.name).toBe(
+      'Mr Hale',
+    );
+  });
+  it('"Tom Hale runs the shop. … Mrs Hale said" is Mrs Hale', () => {
+    expect(speakerOf('Tom Hale runs the shop. "We are heartbroken," Mrs Hale said.', 'We are')?.name).toBe('Mrs Hale');
+  });
+  it('must not fire: the honorific of the same sex is the person named before', () => {
+    expect(speakerOf('Ann Hale runs the shop. "We are heartbroken," Mrs Hale, 58, said.', 'We are')?.name).toBe(
+      'Ann Hale',
+    );
+    expect(speakerOf('Tom Hale runs the shop. "We are heartbroken," Mr Hale said.', 'We are')?.name).toBe('Tom Hale');
+  });
+  it('must not fire: husband and wife both named keep their own honorifics', () => {
+    const text = 'Tom Hale and his wife Ann Hale run the shop. "We are heartbroken," Mr Hale, 60, said.';
+    expect(speakerOf(text, 'We are')?.name).toBe('Tom Hale');
+    expect(
+      speakerOf('Tom Hale and his wife Ann Hale run the shop. "We are heartbroken," Mrs Hale said.', 'We are')?.name,
+    ).toBe('Ann Hale');
+  });
+  it('must not fire: "Dr Hale" after "Ann Hale" is Ann Hale', () => {
+    expect(speakerOf('Ann Hale runs the clinic. "We are heartbroken," Dr Hale said.', 'We are')?.name).toBe('Ann Hale');
+  });
+});
