@@ -66,9 +66,9 @@ interface Entity {
 const SPEECH =
   /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|asks|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|describe|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|classed|classified|termed|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|ruling(?=,?\s+that\b)|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates|reminded|reminding|telling|urging|put\s+it)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
-/** "he was quoted (by X) as", "quoted her as": a pronoun quoted before "saying". */
+/** "he was quoted (by X) as", "she was later quoted in X as", "quoted her as": a pronoun quoted before "saying". */
 const QUOTED_PRONOUN =
-  /\b(?:(he|she)\s+(?:was|is|has\s+been|had\s+been)\s+quoted(?:\s+by\s+[^,;:]{1,60}?)?|quoted\s+(him|her))\s+as\s*$/i;
+  /\b(?:(he|she)\s+(?:was|is|has\s+been|had\s+been)(?:\s+(?:later|also|widely|once))?\s+quoted(?:\s+(?:by|in)\s+[^,;:]{1,60}?)?|quoted\s+(him|her))\s+as\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
 const PREPOSITION =
@@ -1116,13 +1116,38 @@ function referredTo(
   // "the mother-of-two", "the dad-of-three": not a person whose first name or honorific tells the other sex
   // ("Firefighters rescued Ann Lee …, fire chief Tom Bale said. "…," the mother-of-two told" is Ann Lee).
   const other = MOTHER_EPITHET.test(words.at(-1)!) ? 'male' : FATHER_EPITHET.test(words.at(-1)!) ? 'female' : null;
+  // (A first name worn by either sex tells none: "Sam Lee", "Alex Lee" may be the mother-of-two.)
+  const sexOf = (m: CastMember | undefined) =>
+    m && UNISEX_FIRST.test(m.name.split(/\s+/)[0]!) && !m.aliases.some((a) => /^(?:Mr|Mrs|Ms|Miss)\b/.test(a))
+      ? null
+      : genderOf(m);
   const named = (id: string) =>
     cast.members.get(id)?.kind === 'person' &&
     !cast.members.get(id)?.anonymous &&
-    (!other || genderOf(cast.members.get(id)) !== other);
+    (!other || sexOf(cast.members.get(id)) !== other);
+  // "Liam Dorsey, 23, … Judge Ann Vance said …. "…," the 23-year-old told the court": the one person the
+  // article gave that age ("Name, 23," "Name, aged 23,", "23-year-old Name").
+  const age = words.map((w) => /^(\d+)-year-old$/u.exec(w)?.[1]).find(Boolean);
+  if (age) {
+    const aged = [...cast.members.values()].filter(
+      (m) =>
+        named(m.id) &&
+        [m.name, ...m.aliases.filter((a) => a.includes(' '))].some((n) =>
+          new RegExp(
+            String.raw`${escapeRegExp(n)},\s+(?:aged\s+)?${age}\b(?!-)|\b${age}-year-old\s+(?:\p{Ll}+\s+){0,3}${escapeRegExp(n)}\b`,
+            'u',
+          ).test(cast.text),
+        ),
+    );
+    if (aged.length === 1) return aged[0]!.id;
+  }
   const before = entities.filter((e) => e.end <= np.index && !e.object && named(e.id)).at(-1)?.id;
   return before ?? state.recent.findLast(named);
 }
+
+/** First names worn by men and by women alike, which tell no sex. */
+const UNISEX_FIRST =
+  /^(?:Sam|Alex|Chris|Jo|Kim|Pat|Jamie|Charlie|Jesse|Frankie|Billie|Jackie|Terry|Ashley|Nicky|Toni|Ali|Sidney|Stevie|Riley|Avery|Val|Leslie|Lesley|Robin|Jordan|Taylor|Morgan|Casey|Drew|Quinn|Lee|Jean|Marion|Mel|Viv|Jody|Sandy|Dana|Kelly|Shannon|Bobbie|Robbie|Bernie|Gene|Ray)$/;
 
 /** Family epithets of a woman and of a man ({@link PERSON_EPITHET}). */
 const MOTHER_EPITHET = /^(?:mum|mom|mother|grandmother|granny|grandma|nan)s?-of-/iu;

@@ -87,3 +87,66 @@ describe('an honorific of the other sex than the only person named with the surn
     expect(speakerOf('Ann Hale runs the clinic. "We are heartbroken," Dr Hale said.', 'We are')?.name).toBe('Ann Hale');
   });
 });
+
+describe('"the 23-year-old" is the one person the article gave that age', () => {
+  it('after a judge named later, "the 23-year-old told the court" is the defendant "Liam Dorsey, 23,"', () => {
+    const text =
+      'Liam Dorsey, 23, admitted theft. Judge Ann Vance said he had shown remorse. "I am sorry," the 23-year-old told the court.';
+    expect(speakerOf(text, 'I am')?.name).toBe('Liam Dorsey');
+  });
+  it('"Liam Dorsey, 23, wept as Tom Vance, 51, prosecuting, read the charges" gives the 23-year-old Liam Dorsey', () => {
+    const text =
+      'Liam Dorsey, 23, wept as Tom Vance, 51, prosecuting, read the charges. "I am sorry," the 23-year-old told the court.';
+    expect(speakerOf(text, 'I am')?.name).toBe('Liam Dorsey');
+  });
+  it('must not fire: "the 51-year-old" is Tom Vance, 51', () => {
+    const text =
+      'Tom Vance, 51, prosecuting, said Liam Dorsey, 23, had planned it. "I am sorry," the 51-year-old told the court.';
+    expect(speakerOf(text, 'I am')?.name).toBe('Tom Vance');
+  });
+  it('must not fire: with no age written, the person named last before stays', () => {
+    const text = 'Liam Dorsey admitted theft. "I am sorry," the 23-year-old told the court.';
+    expect(speakerOf(text, 'I am')?.name).toBe('Liam Dorsey');
+  });
+});
+
+describe('a first name worn by either sex does not rule a person out of "the mother-of-two"', () => {
+  it('"rescued Sam Lee …, fire chief Tom Bale said. … the mother-of-two told" is Sam Lee', () => {
+    const text =
+      'Firefighters rescued Sam Lee from the flat, fire chief Tom Bale said. "I thought I would die," the mother-of-two told the Gazette.';
+    expect(speakerOf(text, 'I thought')?.name).toBe('Sam Lee');
+  });
+  it('"rescued Alex Lee …" gives Alex Lee', () => {
+    const text =
+      'Firefighters rescued Alex Lee from the flat, fire chief Tom Bale said. "I thought I would die," the mother-of-two told the Gazette.';
+    expect(speakerOf(text, 'I thought')?.name).toBe('Alex Lee');
+  });
+  it('must not fire: "Ann Lee" and a man named later still give Ann Lee', () => {
+    const text =
+      'Firefighters rescued Ann Lee from the flat, fire chief Tom Bale said. "I thought I would die," the mother-of-two told the Gazette.';
+    expect(speakerOf(text, 'I thought')?.name).toBe('Ann Lee');
+  });
+  it('must not fire: "the father-of-two" after "Tom Lee" and a woman named later is Tom Lee', () => {
+    const text =
+      'Firefighters rescued Tom Lee from the flat, fire chief Ann Bale said. "I thought I would die," the father-of-two told the Gazette.';
+    expect(speakerOf(text, 'I thought')?.name).toBe('Tom Lee');
+  });
+});
+
+describe('"he was quoted in X as saying", "she was later quoted as saying"', () => {
+  it('"He was quoted in the Herald as saying" is the man named before', () => {
+    expect(
+      speakerOf('Tom Bale resigned. He was quoted in the Herald as saying "the plan is dead".', 'the plan')?.name,
+    ).toBe('Tom Bale');
+  });
+  it('"She was later quoted as saying" is the woman named before', () => {
+    expect(speakerOf('Ann Lowe resigned. She was later quoted as saying "the plan is dead".', 'the plan')?.name).toBe(
+      'Ann Lowe',
+    );
+  });
+  it('must not fire: "The Herald quoted Ann Lowe as saying" stays Ann Lowe after a man', () => {
+    expect(
+      speakerOf('Tom Bale resigned. The Herald quoted Ann Lowe as saying "the plan is dead".', 'the plan')?.name,
+    ).toBe('Ann Lowe');
+  });
+});
