@@ -168,7 +168,7 @@ export class Cast {
     // the honorific and the surname are a person of their own (her husband), not the woman named before.
     const stranger =
       found && gender && !other && !p.text.includes(' ') && p.honorific && /^(?:Mr|Mrs|Ms|Miss)\.?$/.test(p.honorific)
-        ? genderOf(this.members.get(found)) === (gender === 'male' ? 'female' : 'male')
+        ? firmSexOf(this.members.get(found)) === (gender === 'male' ? 'female' : 'male')
         : false;
     const id = stranger
       ? this.honorificPerson(`${p.honorific!.replace('.', '')} ${p.text}`, excerpt, title)
@@ -1117,14 +1117,10 @@ function referredTo(
   // ("Firefighters rescued Ann Lee …, fire chief Tom Bale said. "…," the mother-of-two told" is Ann Lee).
   const other = MOTHER_EPITHET.test(words.at(-1)!) ? 'male' : FATHER_EPITHET.test(words.at(-1)!) ? 'female' : null;
   // (A first name worn by either sex tells none: "Sam Lee", "Alex Lee" may be the mother-of-two.)
-  const sexOf = (m: CastMember | undefined) =>
-    m && UNISEX_FIRST.test(m.name.split(/\s+/)[0]!) && !m.aliases.some((a) => /^(?:Mr|Mrs|Ms|Miss)\b/.test(a))
-      ? null
-      : genderOf(m);
   const named = (id: string) =>
     cast.members.get(id)?.kind === 'person' &&
     !cast.members.get(id)?.anonymous &&
-    (!other || sexOf(cast.members.get(id)) !== other);
+    (!other || firmSexOf(cast.members.get(id)) !== other);
   // "Liam Dorsey, 23, … Judge Ann Vance said …. "…," the 23-year-old told the court": the one person the
   // article gave that age ("Name, 23," "Name, aged 23,", "23-year-old Name").
   const age = words.map((w) => /^(\d+)-year-old$/u.exec(w)?.[1]).find(Boolean);
@@ -1143,6 +1139,13 @@ function referredTo(
   }
   const before = entities.filter((e) => e.end <= np.index && !e.object && named(e.id)).at(-1)?.id;
   return before ?? state.recent.findLast(named);
+}
+
+/** {@link genderOf}, but none from a first name worn by either sex ("Sam Lee", "Alex Lee") without an honorific. */
+function firmSexOf(m: CastMember | undefined): 'male' | 'female' | null {
+  return m && UNISEX_FIRST.test(m.name.split(/\s+/)[0]!) && !m.aliases.some((a) => /^(?:Mr|Mrs|Ms|Miss)\b/.test(a))
+    ? null
+    : genderOf(m);
 }
 
 /** First names worn by men and by women alike, which tell no sex. */

@@ -236,7 +236,7 @@ function titleLength(words: string[], midSentence = false): number {
  * "said Labour Peter Garside", "Police Peter Garside", "Private Peter Garside", "Pope Peter Garside".
  */
 const NOT_OWN_FIRST =
-  /^(?:Labour|Tory|Tories|Conservative|Liberal|Green|Reform|Democrat|Republican|Socialist|Unionist|Independent|Police|Council|Army|Navy|Fire|Ambulance|Government|Parliament|Senate|Congress|Court|Crown|State|City|County|Town|Private|Trustee|Imam|Pope|Patriarch|Cardinal|Elder|Brother|Saint|St|Former|Late|Acting|Deputy|Interim|Then)$/;
+  /^(?:Labour|Tory|Tories|Conservative|Liberal|Green|Reform|Democrat|Republican|Socialist|Unionist|Independent|Police|Council|Army|Navy|Fire|Ambulance|Government|Parliament|Senate|Congress|Court|Crown|State|City|County|Town|Private|Trustee|Imam|Pope|Patriarch|Cardinal|Elder|Brother|Saint|St|Former|Late|Acting|Deputy|Interim|Then|Dear|Local|Unite)$/;
 
 function nameStart(words: string[], from: number, midSentence = false): number {
   const firstName = (w: string) => wordTags(w).has('FirstName');

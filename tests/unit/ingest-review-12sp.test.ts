@@ -4,7 +4,7 @@ import { speakerOf } from '../ingest-read';
 // Review of the speaker sweep 12sp. Every name, place, body and outlet here is invented.
 
 describe('a party, a service, a place or a rank before a first name and a surname is no first name', () => {
-  for (const word of ['Labour', 'Police', 'Private', 'Trustee', 'Imam', 'Pope', 'Harwick'])
+  for (const word of ['Labour', 'Police', 'Private', 'Trustee', 'Imam', 'Pope', 'Harwick', 'Local', 'Unite'])
     it(`"said ${word} Peter Garside" gives Peter Garside`, () => {
       expect(speakerOf(`"We will appeal," said ${word} Peter Garside.`, 'We will')?.name).toBe('Peter Garside');
     });
@@ -82,6 +82,11 @@ describe('an honorific of the other sex than the only person named with the surn
     expect(
       speakerOf('Tom Hale and his wife Ann Hale run the shop. "We are heartbroken," Mrs Hale said.', 'We are')?.name,
     ).toBe('Ann Hale');
+  });
+  it('must not fire: a first name worn by either sex ("Jesse Hale … Mr Hale said") stays one person', () => {
+    expect(speakerOf('Jesse Hale runs the shop. "We are heartbroken," Mr Hale said.', 'We are')?.name).toBe(
+      'Jesse Hale',
+    );
   });
   it('must not fire: "Dr Hale" after "Ann Hale" is Ann Hale', () => {
     expect(speakerOf('Ann Hale runs the clinic. "We are heartbroken," Dr Hale said.', 'We are')?.name).toBe('Ann Hale');
