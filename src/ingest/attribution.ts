@@ -1136,9 +1136,23 @@ function referredTo(
         ),
     );
     if (aged.length === 1) return aged[0]!.id;
+    // "Tom Vance, prosecuting, said …. "…," the 23-year-old told the court": no judge nor lawyer of the case.
+    const party = (id: string) => named(id) && !courtOfficer(cast.text, cast.members.get(id)!);
+    const before = entities.filter((e) => e.end <= np.index && !e.object && party(e.id)).at(-1)?.id;
+    const found = before ?? state.recent.findLast(party);
+    if (found) return found;
   }
   const before = entities.filter((e) => e.end <= np.index && !e.object && named(e.id)).at(-1)?.id;
   return before ?? state.recent.findLast(named);
+}
+
+/** A judge or a lawyer of a case, as the article names them ("Judge Ann Vance", "Tom Vance, prosecuting,"). */
+function courtOfficer(text: string, m: CastMember): boolean {
+  const name = escapeRegExp(m.name);
+  return new RegExp(
+    String.raw`\b(?:Judge|Recorder|Magistrate|District\s+Judge|Justice|prosecutor|magistrate|barrister|solicitor|counsel|judge|Prosecutor|Barrister|Solicitor)\s+(?:\p{Lu}\p{Ll}+\s+)?${name}\b|${name},\s+(?:\d{1,3},\s+)?(?:prosecuting|defending|for\s+the\s+(?:prosecution|defence|defense)|mitigating)\b`,
+    'u',
+  ).test(text);
 }
 
 /** {@link genderOf}, but none from a first name worn by either sex ("Sam Lee", "Alex Lee") without an honorific. */

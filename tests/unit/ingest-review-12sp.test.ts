@@ -155,3 +155,24 @@ describe('"he was quoted in X as saying", "she was later quoted as saying"', () 
     ).toBe('Ann Lowe');
   });
 });
+
+describe('"the 23-year-old" with no age written is no judge nor lawyer of the case', () => {
+  it('"Prosecutor Tom Vance said Liam Dorsey had stolen £400" gives the defendant', () => {
+    const text = 'Prosecutor Tom Vance said Liam Dorsey had stolen £400. "I am sorry," the 23-year-old told the court.';
+    expect(speakerOf(text, 'I am')?.name).toBe('Liam Dorsey');
+  });
+  it('"Tom Vance, prosecuting, said …" after "Defendant Liam Dorsey … wept" gives the defendant', () => {
+    const text =
+      'Defendant Liam Dorsey, of Mill Lane, wept. Tom Vance, prosecuting, said the theft was planned. "I am sorry," the 23-year-old told the court.';
+    expect(speakerOf(text, 'I am')?.name).toBe('Liam Dorsey');
+  });
+  it('must not fire: with only the lawyer named, the lawyer stays', () => {
+    const text = 'Tom Vance, prosecuting, said the theft was planned. "I am sorry," the 23-year-old told the court.';
+    expect(speakerOf(text, 'I am')?.name).toBe('Tom Vance');
+  });
+  it('must not fire: a witness named after the defendant is the 23-year-old as before', () => {
+    const text =
+      'Liam Dorsey admitted theft. Witness Ann Vance said she saw it. "I saw it all," the 23-year-old told the court.';
+    expect(speakerOf(text, 'I saw')?.name).toBe('Ann Vance');
+  });
+});
