@@ -66,9 +66,9 @@ interface Entity {
 const SPEECH =
   /\b(?:said|says|say|stated|states|told|tells|added|adds|claimed|claiming|claims|emphasi[sz]ed|emphasi[sz]ing|stressed|stressing|noted|notes|noting|warned|warning|insisted|insisting|argued|saying|adding|declared|wrote|writes|writing|according to|asked|asks|explained|announced|remarked|replied|continued|vowed|urged|called|calls|describes|describe|described|reads|warns|insists|stipulates|stipulate|stipulated|specifies|specify|specified|acknowledged|conceded|admitted|recalled|complained|pledged|predicted|cautioned|maintained|maintains|branded|classed|classified|termed|dubbed|labell?ed|hailed|denounced|found|finds|concluded|concludes|ruled|rules|ruling(?=,?\s+that\b)|promised|promises|ordered|instructed|blaming|blamed|blames|citing|rated|rates|reminded|reminding|telling|urging|put\s+it)\b/gi;
 const PRONOUN_BEFORE = /\b(?:he|she)\s*$/i;
-/** "he was quoted (by X) as", "quoted her as": a pronoun quoted before "saying". */
+/** "he was quoted (by X) as", "she was later quoted in X as", "quoted her as": a pronoun quoted before "saying". */
 const QUOTED_PRONOUN =
-  /\b(?:(he|she)\s+(?:was|is|has\s+been|had\s+been)\s+quoted(?:\s+by\s+[^,;:]{1,60}?)?|quoted\s+(him|her))\s+as\s*$/i;
+  /\b(?:(he|she)\s+(?:was|is|has\s+been|had\s+been)(?:\s+(?:later|also|widely|once))?\s+quoted(?:\s+(?:by|in)\s+[^,;:]{1,60}?)?|quoted\s+(him|her))\s+as\s*$/i;
 /** "…," said she. — but not "said she was …". */
 const PRONOUN_AFTER = /^\s*(?:he|she)\s*(?:[.,;:!?]|$)/i;
 const PREPOSITION =
@@ -164,8 +164,26 @@ export class Cast {
               genderOf(m) === gender,
           )?.id
         : undefined;
-    const id = other ?? found;
+    // "Ann Hale runs the shop. … Mr Hale, 60, said": with no one of the honorific's gender by that surname,
+    // the honorific and the surname are a person of their own (her husband), not the woman named before.
+    const stranger =
+      found && gender && !other && !p.text.includes(' ') && p.honorific && /^(?:Mr|Mrs|Ms|Miss)\.?$/.test(p.honorific)
+        ? firmSexOf(this.members.get(found)) === (gender === 'male' ? 'female' : 'male')
+        : false;
+    const id = stranger
+      ? this.honorificPerson(`${p.honorific!.replace('.', '')} ${p.text}`, excerpt, title)
+      : (other ?? found);
     if (id && gender) this.genders.set(id, gender);
+    return id;
+  }
+
+  /** A person the article names only with an honorific and a surname ("Mr Hale"), kept apart from the surname's owner. */
+  private honorificPerson(name: string, excerpt: string, title?: string): string {
+    const known = this.byName.get(lc(name));
+    if (known) return known;
+    const id = this.newId(name);
+    this.members.set(id, { id, name, kind: 'person', known: false, aliases: [], title, excerpt });
+    this.byName.set(lc(name), id);
     return id;
   }
 
@@ -1098,13 +1116,55 @@ function referredTo(
   // "the mother-of-two", "the dad-of-three": not a person whose first name or honorific tells the other sex
   // ("Firefighters rescued Ann Lee …, fire chief Tom Bale said. "…," the mother-of-two told" is Ann Lee).
   const other = MOTHER_EPITHET.test(words.at(-1)!) ? 'male' : FATHER_EPITHET.test(words.at(-1)!) ? 'female' : null;
+  // (A first name worn by either sex tells none: "Sam Lee", "Alex Lee" may be the mother-of-two.)
   const named = (id: string) =>
     cast.members.get(id)?.kind === 'person' &&
     !cast.members.get(id)?.anonymous &&
-    (!other || genderOf(cast.members.get(id)) !== other);
+    (!other || firmSexOf(cast.members.get(id)) !== other);
+  // "Liam Dorsey, 23, … Judge Ann Vance said …. "…," the 23-year-old told the court": the one person the
+  // article gave that age ("Name, 23," "Name, aged 23,", "23-year-old Name").
+  const age = words.map((w) => /^(\d+)-year-old$/u.exec(w)?.[1]).find(Boolean);
+  if (age) {
+    const aged = [...cast.members.values()].filter(
+      (m) =>
+        named(m.id) &&
+        [m.name, ...m.aliases.filter((a) => a.includes(' '))].some((n) =>
+          new RegExp(
+            String.raw`${escapeRegExp(n)},\s+(?:aged\s+)?${age}\b(?!-)|\b${age}-year-old\s+(?:\p{Ll}+\s+){0,3}${escapeRegExp(n)}\b`,
+            'u',
+          ).test(cast.text),
+        ),
+    );
+    if (aged.length === 1) return aged[0]!.id;
+    // "Tom Vance, prosecuting, said …. "…," the 23-year-old told the court": no judge nor lawyer of the case.
+    const party = (id: string) => named(id) && !courtOfficer(cast.text, cast.members.get(id)!);
+    const before = entities.filter((e) => e.end <= np.index && !e.object && party(e.id)).at(-1)?.id;
+    const found = before ?? state.recent.findLast(party);
+    if (found) return found;
+  }
   const before = entities.filter((e) => e.end <= np.index && !e.object && named(e.id)).at(-1)?.id;
   return before ?? state.recent.findLast(named);
 }
+
+/** A judge or a lawyer of a case, as the article names them ("Judge Ann Vance", "Tom Vance, prosecuting,"). */
+function courtOfficer(text: string, m: CastMember): boolean {
+  const name = escapeRegExp(m.name);
+  return new RegExp(
+    String.raw`\b(?:Judge|Recorder|Magistrate|District\s+Judge|Justice|prosecutor|magistrate|barrister|solicitor|counsel|judge|Prosecutor|Barrister|Solicitor)\s+(?:\p{Lu}\p{Ll}+\s+)?${name}\b|${name},\s+(?:\d{1,3},\s+)?(?:prosecuting|defending|for\s+the\s+(?:prosecution|defence|defense)|mitigating)\b`,
+    'u',
+  ).test(text);
+}
+
+/** {@link genderOf}, but none from a first name worn by either sex ("Sam Lee", "Alex Lee") without an honorific. */
+function firmSexOf(m: CastMember | undefined): 'male' | 'female' | null {
+  return m && UNISEX_FIRST.test(m.name.split(/\s+/)[0]!) && !m.aliases.some((a) => /^(?:Mr|Mrs|Ms|Miss)\b/.test(a))
+    ? null
+    : genderOf(m);
+}
+
+/** First names worn by men and by women alike, which tell no sex. */
+const UNISEX_FIRST =
+  /^(?:Sam|Alex|Chris|Jo|Kim|Pat|Jamie|Charlie|Jesse|Frankie|Billie|Jackie|Terry|Ashley|Nicky|Toni|Ali|Sidney|Stevie|Riley|Avery|Val|Leslie|Lesley|Robin|Jordan|Taylor|Morgan|Casey|Drew|Quinn|Lee|Jean|Marion|Mel|Viv|Jody|Sandy|Dana|Kelly|Shannon|Bobbie|Robbie|Bernie|Gene|Ray)$/;
 
 /** Family epithets of a woman and of a man ({@link PERSON_EPITHET}). */
 const MOTHER_EPITHET = /^(?:mum|mom|mother|grandmother|granny|grandma|nan)s?-of-/iu;

@@ -28,7 +28,7 @@ export const TITLE_WORD =
   /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|whip|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|skipper|freshman|sophomore|manager|goalkeeper|striker|midfielder|referee|umpire|jockey|trainer|sheriff|inspector|sergeant|detective|superintendent|warden|lawyer|colonel|air|rear|(?:vice-)?marshal|commodore|brigadier|lieutenant|constable|(?:council|assembly|congress|alder|select)(?:member|man|woman)|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|u\.s\.|uk|eu|un|nato)$/i;
 /** Words that end a name of an organisation (of a company too: "Lanterne Films", "Ormond Securities"). */
 export const ORG_WORD =
-  /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores|Cableway|Railway|Funicular|Tramway|Ferries|Coaches|Buses|Lines?|Rail|Property|Properties|Estates|Homes|Developments|Construction|Railroad|Freight|Steel|Cement|Yachts|Boats|Shipyards?|Aerospace|Chemicals|Telecoms?|Petroleum|Foods|Energy|Mining|Media|Books)$/;
+  /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores|Cableway|Railway|Funicular|Tramway|Ferries|Coaches|Buses|Lines?|Rail|Property|Properties|Estates|Homes|Developments|Construction|Railroad|Freight|Steel|Cement|Yachts|Boats|Shipyards?|Aerospace|Chemicals|Telecoms?|Petroleum|Foods|Energy|Water|Utilities|Electricity|Gas|Housing|Transport|Mining|Media|Books)$/;
 /**
  * True when a run of capitalised words ends in a word for an organisation ({@link ORG_WORD}):
  * "Harbour Lines", "Tollmarsh Cement"; not a first name and a surname that is also such a word
@@ -231,6 +231,13 @@ function titleLength(words: string[], midSentence = false): number {
  * name it knows ("Deputy Harbour Master Ola Brisk"), or after leading role nouns of a run of
  * three or more words ("Rector Basil Quant"). A first name is never part of the title.
  */
+/**
+ * Capitalised words before a first name that name a party, a service, a body or a rank, never a first name:
+ * "said Labour Peter Garside", "Police Peter Garside", "Private Peter Garside", "Pope Peter Garside".
+ */
+const NOT_OWN_FIRST =
+  /^(?:Labour|Tory|Tories|Conservative|Liberal|Green|Reform|Democrat|Republican|Socialist|Unionist|Independent|Police|Council|Army|Navy|Fire|Ambulance|Government|Parliament|Senate|Congress|Court|Crown|State|City|County|Town|Private|Trustee|Imam|Pope|Patriarch|Cardinal|Elder|Brother|Saint|St|Former|Late|Acting|Deputy|Interim|Then|Dear|Local|Unite)$/;
+
 function nameStart(words: string[], from: number, midSentence = false): number {
   const firstName = (w: string) => wordTags(w).has('FirstName');
   let i = from;
@@ -243,6 +250,8 @@ function nameStart(words: string[], from: number, midSentence = false): number {
     first === 1 &&
     words.length === 3 &&
     !isPersonNoun(words[0]!) &&
+    !NOT_OWN_FIRST.test(words[0]!) &&
+    !['Place', 'Date', 'Demonym', 'Organization', 'Month', 'WeekDay'].some((t) => wordTags(words[0]!).has(t)) &&
     /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
   if (first > i && !words.slice(i, first).some(firstName) && !ownFirst) i = first;
   while (i < words.length - 2 && isPersonNoun(words[i]!) && !firstName(words[i]!)) i++;
