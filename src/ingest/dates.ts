@@ -649,6 +649,7 @@ const OFFSET =
  */
 function anchoredElsewhere(r: chrono.ParsedResult, text: string): boolean {
   if (SPAN_AROUND.test(r.text.trim())) return true;
+  if (UNIT_AROUND.test(r.text.trim()) && !/^\s+next\b/iu.test(text.slice(r.index + r.text.length))) return true;
   const around = text.slice(r.index, r.index + r.text.length + 24);
   const m = OFFSET.exec(around);
   return !!m && m.index < r.text.trimEnd().length && !/\b(?:ago|from now)\b/i.test(r.text);
@@ -1180,6 +1181,12 @@ const AMOUNT = /[£$€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?|\b\d+
 
 /** "in the weeks before the blast", "the months after the flood": a span around another happening, no date. */
 const SPAN_AROUND = /^(?:in\s+)?the\s+(?:days|weeks|months|years)\s+(?:before|after)\b/i;
+
+/**
+ * "a rise in accidents in the week after it", "the month before the vote": one unit around another
+ * happening, no date (`UNIT_AROUND`); "the week after next" still lies ahead of the publication.
+ */
+const UNIT_AROUND = /^(?:in\s+)?the\s+(?:week|month|year)\s+(?:before|after)$/iu;
 
 /**
  * "was charged the next day": a day after one told before, no tomorrow of the publication as chrono
