@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events } from '../ingest-read';
+import { planEvents as events, planQuoteDates } from '../ingest-read';
 
 // The patterns of issue 12ab, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -18,5 +18,33 @@ describe('"in the week after it": one unit of time around another happening is n
   it('must not fire: "the week after next" is still a week ahead', () => {
     const text = 'The ferry line will cut its winter sailings.\n\nThe new timetable will start the week after next.';
     expect(events(text)).toContainEqual(['2026-05-21', 'planned']);
+  });
+});
+
+describe('"told the council", "told a news conference": words spoken at the sitting or announcement told before', () => {
+  it('"…," X said after "X told the council that …" takes the night of the vote', () => {
+    const text =
+      'The town council voted 6-1 on Tuesday night to close the lido.\n\nCouncillor Maren Oddvick, who voted against, told the council that the pool had served the town for a century. "We will regret this," Oddvick said.';
+    expect(planQuoteDates(text)).toEqual([['We will regret this', '2026-05-12']]);
+  });
+  it('"He told the chamber: "…"" takes the night of the vote', () => {
+    const text =
+      'The town council voted 6-1 on Tuesday night to close the lido.\n\nCouncillor Bram Tollesby told the chamber: "This is a sad night for swimmers."';
+    expect(planQuoteDates(text)).toEqual([['This is a sad night for swimmers.', '2026-05-12']]);
+  });
+  it('"X told a news conference that … "…"" takes the day X confirmed the news', () => {
+    const text =
+      'The harbour board will sell its three ferries, chairman Edvin Pardoe confirmed Tuesday.\n\nPardoe told a news conference at the harbour office that the fleet had "lost money for years."';
+    expect(planQuoteDates(text)).toEqual([['lost money for years', '2026-05-12']]);
+  });
+  it('must not fire: "…," said Y after "X told the council that …" keeps the publication day', () => {
+    const text =
+      'The town council voted 6-1 on Tuesday night to close the lido.\n\nCouncillor Maren Oddvick told the council that the pool had served the town for a century. "It was losing money," said swimmer Teodor Halvane.';
+    expect(planQuoteDates(text)).toEqual([['It was losing money', '2026-05-14']]);
+  });
+  it('must not fire: "told reporters" after a dated vote keeps the publication day', () => {
+    const text =
+      'The town council voted 6-1 on Tuesday night to close the lido.\n\nCouncillor Bram Tollesby told reporters: "This is a sad night for swimmers."';
+    expect(planQuoteDates(text)).toEqual([['This is a sad night for swimmers.', '2026-05-14']]);
   });
 });
