@@ -987,6 +987,24 @@ const DAY_ONLY_FRONT =
 /** A modal or "to" before the last verb of a clause: "it would cut 800 jobs", "plans to sell the ferry". */
 const SHARED_MODAL = /\b(?:will|would|shall|could|can|must|may|might|to)\s+\p{Ll}+\b[^,;.]*$/u;
 
+/** "and again in 2011", "and again on Friday": the verb before repeated with a date of its own. */
+const AGAIN_DATED = /^again\s+(?:in|on|at|last|this)\s+[^,;]+[.]?$/u;
+
+/**
+ * The members before "and" of a series of past predicates, each with a date of its own ("adopted
+ * the rule in 1921 as a trial, dropped it in 1925 and restored it in 1960"): split at the last
+ * comma before a past-tense verb (`seriesHead`); one clause otherwise.
+ */
+function seriesHead(left: string, published: Date): string[] {
+  const at = [...left.matchAll(/,\s+(?=\p{Ll}+\s)/gu)].pop();
+  if (!at) return [left];
+  const [head, tail] = [left.slice(0, at.index), left.slice(at.index + at[0].length)];
+  const first = termsOf(tail).find((t) => /\p{L}/u.test(t.text));
+  if (!first?.tags.has('PastTense') || !hasFinite(blankQuotes(head))) return [left];
+  const [h, t] = [findDate(head, published), findDate(tail, published)];
+  return h && t && !h.bound && !t.bound && !h.future && !t.future ? [head, tail] : [left];
+}
+
 /**
  * A sentence of coordinated clauses, each with a verb and a date of its own ("… will vote on
  * October 30, and the companies plan to complete it by March", "… in January and has been
@@ -999,6 +1017,8 @@ function conjuncts(text: string, published: Date): string[] {
     const [left, right] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
     // "between Friday and Sunday", "between January and October": the two ends of one span, no two clauses.
     if (/\bbetween\s+[^\s,;]+(?:\s+[^\s,;]+)?$/u.test(left)) continue;
+    // "won the title in 1998 and again in 2011": "again" with a date of its own repeats the verb before (`AGAIN_DATED`).
+    if (AGAIN_DATED.test(right) && findDate(left, published) && findDate(right, published)) return [left, right];
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
     // "it would cut 800 jobs and close its plant by …": a verb with no subject of its own shares the modal before
     // it, when the verb before has no date of its own ("will rise from 1 January 2028 and reach 67 in 2039" has).
@@ -1013,7 +1033,8 @@ function conjuncts(text: string, published: Date): string[] {
       backgroundDates(t, published).find((b) => /\bsince\s/u.test(b.clause) || b.date.future)?.date ?? null;
     const [l, r] = [findDate(left, published) ?? since(left), findDate(right, published) ?? since(right)];
     // "… burying nine vehicles and killing four people, authorities said Wednesday": the telling dates no clause of its own.
-    if (l && r && !l.bound && !r.bound && r.clause !== 'reporting') return [left, ...conjuncts(right, published)];
+    if (l && r && !l.bound && !r.bound && r.clause !== 'reporting')
+      return [...seriesHead(left, published), ...conjuncts(right, published)];
   }
   return [text];
 }

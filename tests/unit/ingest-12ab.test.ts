@@ -48,3 +48,35 @@ describe('"told the council", "told a news conference": words spoken at the sitt
     expect(planQuoteDates(text)).toEqual([['This is a sad night for swimmers.', '2026-05-14']]);
   });
 });
+
+describe('"and again in 2011", "…, dropped it in 1925 and …": each dated member of a series is a happening of its own', () => {
+  it('"won the cup in 2004 and again in 2017" drafts both years', () => {
+    const text =
+      'The rowing club will close its boathouse.\n\nThe club was founded in 1961 and won the national cup in 2004 and again in 2017.';
+    expect(events(text)).toEqual(
+      expect.arrayContaining([
+        ['2004', 'reported'],
+        ['2017', 'reported'],
+      ]),
+    );
+  });
+  it('"adopted the rule in 1921 as a trial, dropped it in 1925 and restored it in 1960" drafts all three years', () => {
+    const text =
+      'The league will scrap its offside rule.\n\nThe league adopted the rule in 1921 as a trial, dropped it in 1925 and restored it in 1960.';
+    expect(events(text)).toEqual(
+      expect.arrayContaining([
+        ['1921', 'reported'],
+        ['1925', 'reported'],
+        ['1960', 'reported'],
+      ]),
+    );
+  });
+  it('must not fire: "The harbour, rebuilt after the war, reopened in 1951 and closed in 2014" splits no undated member', () => {
+    const text =
+      'The harbour will be sold.\n\nThe harbour, rebuilt after the war, reopened in 1951 and closed in 2014.';
+    expect(events(text)).toEqual([
+      ['1951', 'reported'],
+      ['2014', 'reported'],
+    ]);
+  });
+});
