@@ -499,9 +499,20 @@ const PASSIVE_KEPT = /\b(?:has|have|had)\s+been\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:
 const ACTIVE_KEPT =
   /\b(?:who|which|that|where)\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:lived|worked|served|stood|remained|stayed|belonged|existed|owned|farmed|taught|resided)\b[^,;]*$/u;
 
-/** True when `before` ends in a {@link PASSIVE_KEPT} or {@link ACTIVE_KEPT} state and `since` ("since 1994, …") gives a bare year. */
+/**
+ * A noun phrase in apposition before "since", no verb in it ("…, a season-ticket holder since 1989",
+ * "…, their home since 1903, …"): a role or a place held, no happening (`HELD_SINCE`). "the first
+ * strike since 1998" is a comparison point (`comparisonPoint`); "which has operated the mine since
+ * 2004" is a clause and still dates.
+ */
+const HELD_SINCE = /^\s*(?:a|an|their|his|her|its|our)\s+[^,;]{1,40}$/u;
+
+/**
+ * True when `before` ends in a {@link PASSIVE_KEPT} or {@link ACTIVE_KEPT} state, or is a
+ * {@link HELD_SINCE} noun phrase, and `since` ("since 1994, …") gives a bare year.
+ */
 const keptSince = (before: string, since: string) =>
-  (PASSIVE_KEPT.test(before) || ACTIVE_KEPT.test(before)) &&
+  (PASSIVE_KEPT.test(before) || ACTIVE_KEPT.test(before) || (HELD_SINCE.test(before) && !hasFiniteVerb(before))) &&
   /^since\s+\d{4}\b(?![\s,]+(?:when|after)\b)/u.test(since) &&
   !hasFiniteVerb(since.slice(6, 40));
 

@@ -80,3 +80,19 @@ describe('"and again in 2011", "…, dropped it in 1925 and …": each dated mem
     ]);
   });
 });
+
+describe('a noun phrase in apposition before "since" ("a lifeguard since 1994") is a role held, no happening', () => {
+  it('"…," said X, a lifeguard since 1994 drafts nothing for 1994', () => {
+    const text = 'The lido closed on Monday.\n\n"It is a scandal," said Orla Denvick, a lifeguard since 1994.';
+    expect(events(text)).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('"The club sold the ground, its home since 1921, on Monday" drafts only the sale', () => {
+    const text = 'The rowing club is moving.\n\nThe club sold the boathouse, its home since 1921, on Monday.';
+    expect(events(text)).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('must not fire: "the regulator, which has fined the lido twice since 2021," still dates', () => {
+    const text =
+      'The lido closed on Monday.\n\nThe regulator, which has fined the lido twice since 2021, said it had acted.';
+    expect(events(text)).toContainEqual(['2021', 'reported']);
+  });
+});
