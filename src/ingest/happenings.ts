@@ -933,6 +933,9 @@ export function setsTheScene(
   );
 }
 
+/** A plural noun opening the sentence and a relative "who" right after it: "Fans who had gathered …". */
+const WHO_AFTER = /^\p{L}+s\s+who\b/u;
+
 /**
  * "Students gathered outside the building Thursday afternoon, …", "At the airport, hundreds of
  * passengers spent Sunday night on camp beds": a crowd of people named by a plural noun (after a
@@ -946,7 +949,9 @@ export function crowdScene(sentence: string): boolean {
   const tags = wordTags(m[1]!);
   const one = m[1]!.toLowerCase().replace(/s$/u, '');
   // People, not things ("Tests taken Tuesday found …"): a noun for people, or one ending like one ("passengers").
-  const people = isPersonNoun(one) || hasAgentEnding(one) || /(?:er|ian)$/u.test(one);
+  // A relative "who" after the noun tells people too ("Fans who had waited outside …", `WHO_AFTER`).
+  const people =
+    isPersonNoun(one) || hasAgentEnding(one) || /(?:er|ian)$/u.test(one) || WHO_AFTER.test(body.slice(m.index));
   return tags.has('Plural') && !tags.has('ProperNoun') && people;
 }
 
