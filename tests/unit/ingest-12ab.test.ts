@@ -97,10 +97,10 @@ describe('a noun phrase in apposition before "since" ("a lifeguard since 1994") 
   });
 });
 
-describe('a plural noun with "who" after it ("Anglers who had gathered …") names a crowd of people for its mood', () => {
-  it('"Anglers who had gathered on the pier on Monday morning were blunt." drafts no happening', () => {
+describe('a plural noun with "who" after it ("Locals who had gathered …") names a crowd of people for its mood', () => {
+  it('"Locals who had gathered on the pier on Monday morning were blunt." drafts no happening', () => {
     const text =
-      'The pier closed on Monday.\n\nAnglers who had gathered on the pier on Monday morning were blunt.\n\n"It is a scandal," said Orla Denvick.';
+      'The pier closed on Monday.\n\nLocals who had gathered on the pier on Monday morning were blunt.\n\n"It is a scandal," said Orla Denvick.';
     expect(events(text)).toEqual([['2026-05-11', 'reported']]);
   });
   it('must not fire: "Anglers who fish from the pier were told on Monday to leave" is news', () => {
