@@ -627,8 +627,21 @@ function outsideResearch(head: string, date: FoundDate | null): FoundDate | null
  * `blanked` is `head` with its quotes blanked ({@link blankQuotes}), computed once by the caller.
  */
 function describesNoHappening(head: string, blanked: string): boolean {
-  return FORECAST_TOLD.test(blanked) || APPEARANCE_TOLD.test(blanked) || progressiveClause(head, blanked);
+  return (
+    FORECAST_TOLD.test(blanked) ||
+    APPEARANCE_TOLD.test(blanked) ||
+    TREND_TOLD.test(blanked) ||
+    progressiveClause(head, blanked)
+  );
 }
+
+/**
+ * A change measured in the present perfect over the period the article is in: "Arrivals have risen
+ * sharply this year", "Sales have fallen by a third so far this month". A trend, no happening on a
+ * day ("Fares rose by 5% this year" and "The firm has cut 200 jobs this year" are still news).
+ */
+const TREND_TOLD =
+  /^(?:[^;"“]*?\s)?(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:risen|fallen|grown|increased|decreased|doubled|tripled|halved|climbed|dropped|declined|jumped|slumped|surged|soared|slipped|shrunk|tumbled|plunged)\b(?:\s+[^\s,;]+){0,5}?\s+(?:so\s+far\s+)?this\s+(?:year|month|week)\b/u;
 
 /**
  * A comparison seen, told as the main clause: "Traffic appeared lighter than usual on Monday", "The

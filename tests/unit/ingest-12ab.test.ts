@@ -111,3 +111,15 @@ describe('a plural noun with "who" after it ("Locals who had gathered …") name
     ]);
   });
 });
+
+describe('a change measured in the present perfect over this year ("have risen sharply this year") is a trend, no happening', () => {
+  it('"Crossings on the route have risen sharply this year." drafts nothing', () => {
+    expect(events('The ferry port will close.\n\nCrossings on the route have risen sharply this year.')).toEqual([]);
+  });
+  it('"Crossings have fallen by a third so far this month." drafts nothing', () => {
+    expect(events('The ferry port will close.\n\nCrossings have fallen by a third so far this month.')).toEqual([]);
+  });
+  it('must not fire: "Fares rose by 5% this year" in the simple past is still news', () => {
+    expect(events('The ferry port will close.\n\nFares rose by 5% this year.')).toEqual([['2026', 'reported']]);
+  });
+});
