@@ -1111,16 +1111,27 @@ const DAY_BEFORE =
 const DAY_AFTER = /^(.*?\bthe\s+(?:following|next)\s+day\b)(?!\s+(?:of|to|after)\b)/u;
 
 /**
+ * "Administrators were appointed the same afternoon", "was released later that evening": the last day
+ * dated (`SAME_DAY`); not "on the same day as the vote", a day compared with another.
+ */
+const TEXT_OUT_SAME = /^In\s|\b(?:published|released|posted|issued|would|will|could)\b/u;
+const SAME_DAY =
+  /^(.*?\b(?:the\s+same|that\s+same|later\s+that)\s+(?:day|morning|afternoon|evening|night)\b)(?!\s+(?:as|that|of)\b)/u;
+
+/**
  * The happening of a sentence dated only "the previous day" ("The agency received a warning the
  * previous day but …"): the clause up to those words, on the day before `last`, the last day an
  * earlier sentence dated a happening; "the following day", "the next day" ({@link DAY_AFTER}) the day after it. Null when the sentence holds no such words, or quotes them.
  */
 export function dayBefore(sentence: string, last: FoundDate | undefined): Happening | null {
   const before = DAY_BEFORE.exec(blankQuotes(sentence));
-  const m = before ?? DAY_AFTER.exec(blankQuotes(sentence));
+  // (A text put out the same day, "In a notice posted the same evening", is its own day's telling, no happening.)
+  const sameDay = before ? null : SAME_DAY.exec(blankQuotes(sentence));
+  const same = sameDay && !TEXT_OUT_SAME.test(sameDay[1]!) ? sameDay : null;
+  const m = before ?? same ?? DAY_AFTER.exec(blankQuotes(sentence));
   if (!m || !last || last.precision !== 'day' || last.future) return null;
   const d = new Date(`${last.date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + (before ? -1 : 1));
+  d.setUTCDate(d.getUTCDate() + (before ? -1 : same ? 0 : 1));
   const date = d.toISOString().slice(0, 10);
   return {
     excerpt: sentence.slice(0, m[1]!.length),

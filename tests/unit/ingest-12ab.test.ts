@@ -123,3 +123,23 @@ describe('a change measured in the present perfect over this year ("have risen s
     expect(events('The ferry port will close.\n\nFares rose by 5% this year.')).toEqual([['2026', 'reported']]);
   });
 });
+
+describe('"were appointed the same afternoon": the day the last dated happening was told', () => {
+  it('"Receivers were appointed the same afternoon" after "collapsed on Tuesday" drafts the Tuesday', () => {
+    const text =
+      'The bakery chain collapsed on Tuesday.\n\nReceivers from Ollard Marsh were appointed the same afternoon.';
+    expect(events(text)).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+  it('must not fire: "In a notice posted the same evening, the board said …" is a text put out, no happening', () => {
+    const text =
+      'The bakery chain collapsed on Tuesday.\n\nIn a notice posted the same evening, the board said the shops would stay shut.';
+    expect(events(text)).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('must not fire: "on the same day as the vote" compares a day, drafts nothing of its own', () => {
+    const text = 'The bakery chain collapsed on Tuesday.\n\nThe strike fell on the same day as the vote.';
+    expect(events(text)).toEqual([['2026-05-12', 'reported']]);
+  });
+});
