@@ -499,9 +499,20 @@ const PASSIVE_KEPT = /\b(?:has|have|had)\s+been\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:
 const ACTIVE_KEPT =
   /\b(?:who|which|that|where)\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:lived|worked|served|stood|remained|stayed|belonged|existed|owned|farmed|taught|resided)\b[^,;]*$/u;
 
-/** True when `before` ends in a {@link PASSIVE_KEPT} or {@link ACTIVE_KEPT} state and `since` ("since 1994, …") gives a bare year. */
+/**
+ * A noun phrase in apposition before "since", no verb in it ("…, a season-ticket holder since 1989",
+ * "…, their home since 1903, …"): a role or a place held, no happening (`HELD_SINCE`). "the first
+ * strike since 1998" is a comparison point (`comparisonPoint`); "which has operated the mine since
+ * 2004" is a clause and still dates.
+ */
+const HELD_SINCE = /^\s*(?:a|an|their|his|her|its|our)\s+[^,;]{1,40}$/u;
+
+/**
+ * True when `before` ends in a {@link PASSIVE_KEPT} or {@link ACTIVE_KEPT} state, or is a
+ * {@link HELD_SINCE} noun phrase, and `since` ("since 1994, …") gives a bare year.
+ */
 const keptSince = (before: string, since: string) =>
-  (PASSIVE_KEPT.test(before) || ACTIVE_KEPT.test(before)) &&
+  (PASSIVE_KEPT.test(before) || ACTIVE_KEPT.test(before) || (HELD_SINCE.test(before) && !hasFiniteVerb(before))) &&
   /^since\s+\d{4}\b(?![\s,]+(?:when|after)\b)/u.test(since) &&
   !hasFiniteVerb(since.slice(6, 40));
 
@@ -649,6 +660,7 @@ const OFFSET =
  */
 function anchoredElsewhere(r: chrono.ParsedResult, text: string): boolean {
   if (SPAN_AROUND.test(r.text.trim())) return true;
+  if (UNIT_AROUND.test(r.text.trim()) && !/^\s+next\b/iu.test(text.slice(r.index + r.text.length))) return true;
   const around = text.slice(r.index, r.index + r.text.length + 24);
   const m = OFFSET.exec(around);
   return !!m && m.index < r.text.trimEnd().length && !/\b(?:ago|from now)\b/i.test(r.text);
@@ -1180,6 +1192,12 @@ const AMOUNT = /[£$€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?|\b\d+
 
 /** "in the weeks before the blast", "the months after the flood": a span around another happening, no date. */
 const SPAN_AROUND = /^(?:in\s+)?the\s+(?:days|weeks|months|years)\s+(?:before|after)\b/i;
+
+/**
+ * "a rise in accidents in the week after it", "the month before the vote": one unit around another
+ * happening, no date (`UNIT_AROUND`); "the week after next" still lies ahead of the publication.
+ */
+const UNIT_AROUND = /^(?:in\s+)?the\s+(?:week|month|year)\s+(?:before|after)$/iu;
 
 /**
  * "was charged the next day": a day after one told before, no tomorrow of the publication as chrono

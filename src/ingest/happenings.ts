@@ -641,10 +641,19 @@ function outsideResearch(head: string, date: FoundDate | null): FoundDate | null
 function describesNoHappening(head: string, blanked: string): boolean {
   return (
     FORECAST_TOLD.test(blanked) ||
-    ((EXPECTED_COUNT.test(blanked) || APPEARANCE_TOLD.test(blanked)) && oneClause(blanked)) ||
+    ((EXPECTED_COUNT.test(blanked) || APPEARANCE_TOLD.test(blanked) || TREND_TOLD.test(blanked)) &&
+      oneClause(blanked)) ||
     progressiveClause(head, blanked)
   );
 }
+
+/**
+ * A change measured in the present perfect over the period the article is in: "Arrivals have risen
+ * sharply this year", "Sales have fallen by a third so far this month". A trend, no happening on a
+ * day ("Fares rose by 5% this year" and "The firm has cut 200 jobs this year" are still news).
+ */
+const TREND_TOLD =
+  /^(?:[^;"“]*?\s)?(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:risen|fallen|grown|increased|decreased|doubled|tripled|halved|climbed|dropped|declined|jumped|slumped|surged|soared|slipped|shrunk|tumbled|plunged)\b(?:\s+[^\s,;]+){0,5}?\s+(?:so\s+far\s+)?this\s+(?:year|month|week)\b/u;
 
 /**
  * A comparison seen, told as the main clause: "Traffic appeared lighter than usual on Monday", "The
@@ -950,6 +959,9 @@ export function setsTheScene(
   );
 }
 
+/** A plural noun opening the sentence and a relative "who" right after it: "Fans who had gathered …". */
+const WHO_AFTER = /^\p{L}+s\s+who\b/u;
+
 /**
  * "Students gathered outside the building Thursday afternoon, …", "At the airport, hundreds of
  * passengers spent Sunday night on camp beds": a crowd of people named by a plural noun (after a
@@ -963,7 +975,9 @@ export function crowdScene(sentence: string): boolean {
   const tags = wordTags(m[1]!);
   const one = m[1]!.toLowerCase().replace(/s$/u, '');
   // People, not things ("Tests taken Tuesday found …"): a noun for people, or one ending like one ("passengers").
-  const people = isPersonNoun(one) || hasAgentEnding(one) || /(?:er|ian)$/u.test(one);
+  // A relative "who" after the noun tells people too ("Fans who had waited outside …", `WHO_AFTER`).
+  const people =
+    isPersonNoun(one) || hasAgentEnding(one) || /(?:er|ian)$/u.test(one) || WHO_AFTER.test(body.slice(m.index));
   return tags.has('Plural') && !tags.has('ProperNoun') && people;
 }
 
@@ -1004,6 +1018,24 @@ const DAY_ONLY_FRONT =
 /** A modal or "to" before the last verb of a clause: "it would cut 800 jobs", "plans to sell the ferry". */
 const SHARED_MODAL = /\b(?:will|would|shall|could|can|must|may|might|to)\s+\p{Ll}+\b[^,;.]*$/u;
 
+/** "and again in 2011", "and again on Friday": the verb before repeated with a date of its own. */
+const AGAIN_DATED = /^again\s+(?:in|on|at|last|this)\s+[^,;]+[.]?$/u;
+
+/**
+ * The members before "and" of a series of past predicates, each with a date of its own ("adopted
+ * the rule in 1921 as a trial, dropped it in 1925 and restored it in 1960"): split at the last
+ * comma before a past-tense verb (`seriesHead`); one clause otherwise.
+ */
+function seriesHead(left: string, published: Date): string[] {
+  const at = [...left.matchAll(/,\s+(?=\p{Ll}+\s)/gu)].pop();
+  if (!at) return [left];
+  const [head, tail] = [left.slice(0, at.index), left.slice(at.index + at[0].length)];
+  const first = termsOf(tail).find((t) => /\p{L}/u.test(t.text));
+  if (!first?.tags.has('PastTense') || !hasFinite(blankQuotes(head))) return [left];
+  const [h, t] = [findDate(head, published), findDate(tail, published)];
+  return h && t && !h.bound && !t.bound && !h.future && !t.future ? [head, tail] : [left];
+}
+
 /**
  * A sentence of coordinated clauses, each with a verb and a date of its own ("… will vote on
  * October 30, and the companies plan to complete it by March", "… in January and has been
@@ -1016,6 +1048,8 @@ function conjuncts(text: string, published: Date): string[] {
     const [left, right] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
     // "between Friday and Sunday", "between January and October": the two ends of one span, no two clauses.
     if (/\bbetween\s+[^\s,;]+(?:\s+[^\s,;]+)?$/u.test(left)) continue;
+    // "won the title in 1998 and again in 2011": "again" with a date of its own repeats the verb before (`AGAIN_DATED`).
+    if (AGAIN_DATED.test(right) && findDate(left, published) && findDate(right, published)) return [left, right];
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
     // "it would cut 800 jobs and close its plant by …": a verb with no subject of its own shares the modal before
     // it, when the verb before has no date of its own ("will rise from 1 January 2028 and reach 67 in 2039" has).
@@ -1030,7 +1064,8 @@ function conjuncts(text: string, published: Date): string[] {
       backgroundDates(t, published).find((b) => /\bsince\s/u.test(b.clause) || b.date.future)?.date ?? null;
     const [l, r] = [findDate(left, published) ?? since(left), findDate(right, published) ?? since(right)];
     // "… burying nine vehicles and killing four people, authorities said Wednesday": the telling dates no clause of its own.
-    if (l && r && !l.bound && !r.bound && r.clause !== 'reporting') return [left, ...conjuncts(right, published)];
+    if (l && r && !l.bound && !r.bound && r.clause !== 'reporting')
+      return [...seriesHead(left, published), ...conjuncts(right, published)];
   }
   return [text];
 }
@@ -1089,16 +1124,27 @@ const DAY_BEFORE =
 const DAY_AFTER = /^(.*?\bthe\s+(?:following|next)\s+day\b)(?!\s+(?:of|to|after)\b)/u;
 
 /**
+ * "Administrators were appointed the same afternoon", "was released later that evening": the last day
+ * dated (`SAME_DAY`); not "on the same day as the vote", a day compared with another.
+ */
+const TEXT_OUT_SAME = /^In\s|\b(?:published|released|posted|issued|would|will|could)\b/u;
+const SAME_DAY =
+  /^(.*?\b(?:the\s+same|that\s+same|later\s+that)\s+(?:day|morning|afternoon|evening|night)\b)(?!\s+(?:as|that|of)\b)/u;
+
+/**
  * The happening of a sentence dated only "the previous day" ("The agency received a warning the
  * previous day but …"): the clause up to those words, on the day before `last`, the last day an
  * earlier sentence dated a happening; "the following day", "the next day" ({@link DAY_AFTER}) the day after it. Null when the sentence holds no such words, or quotes them.
  */
 export function dayBefore(sentence: string, last: FoundDate | undefined): Happening | null {
   const before = DAY_BEFORE.exec(blankQuotes(sentence));
-  const m = before ?? DAY_AFTER.exec(blankQuotes(sentence));
+  // (A text put out the same day, "In a notice posted the same evening", is its own day's telling, no happening.)
+  const sameDay = before ? null : SAME_DAY.exec(blankQuotes(sentence));
+  const same = sameDay && !TEXT_OUT_SAME.test(sameDay[1]!) ? sameDay : null;
+  const m = before ?? same ?? DAY_AFTER.exec(blankQuotes(sentence));
   if (!m || !last || last.precision !== 'day' || last.future) return null;
   const d = new Date(`${last.date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + (before ? -1 : 1));
+  d.setUTCDate(d.getUTCDate() + (before ? -1 : same ? 0 : 1));
   const date = d.toISOString().slice(0, 10);
   return {
     excerpt: sentence.slice(0, m[1]!.length),

@@ -237,7 +237,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       thatDay(ctx, q.sentence) ??
       textNamedBefore(ctx, q.sentence) ??
       atTheTime(ctx, q.sentence) ??
-      atTheSitting(ctx, q.sentence) ??
+      atTheSitting(ctx, q.sentence, speaker, read.sentenceActors) ??
       filedOn(ctx, speaker ? cast.members.get(speaker) : undefined) ??
       null;
     if (date && !runDates.has(q.run)) runDates.set(q.run, date);
@@ -316,9 +316,12 @@ function atTheTime(ctx: Context, sentence: number): FoundDate | null {
   return null;
 }
 
-/** "told the meeting", "said after the vote", "at the hearing": words spoken at a sitting the article told of. */
+/**
+ * "told the meeting", "said after the vote", "at the hearing": words spoken at a sitting the article
+ * told of; "told the chamber", "told the council", "told a news conference": words spoken to one.
+ */
 const AT_THE_SITTING =
-  /\b(?:told|addressed|at|after|during)\s+the\s+(meeting|vote|ballot|hearing|session|debate|sitting)\b/u;
+  /\b(?:(?:told|addressed|at|after|during)\s+the\s+(meeting|vote|ballot|hearing|session|debate|sitting)|(?:told|addressed)\s+the\s+(chamber|council)|(?:told|addressed|at)\s+an?\s+(?:news|press)\s+(conference))\b/u;
 
 /**
  * A sitting, or what was done at one, named in a clause: "voted last night", "met on Monday" ("sitting"
@@ -344,15 +347,31 @@ function sittingOfKind(cue: string, named: string): boolean {
  * article named before ("Councillors voted last night to …", "The board met on Monday"), read in
  * the clause that names it; none when no earlier clause gives a sitting a past day.
  */
-function atTheSitting(ctx: Context, sentence: number): FoundDate | null {
-  const cue = AT_THE_SITTING.exec(outsideQuotes(ctx.sents[sentence]!.text));
+function atTheSitting(
+  ctx: Context,
+  sentence: number,
+  speaker: string | null,
+  sentenceActors: string[][],
+): FoundDate | null {
+  // The cue may be in the speaker's own sentence just before ("X told the council that …" then ""…," X said").
+  const cueIn = (k: number) => AT_THE_SITTING.exec(outsideQuotes(ctx.sents[k]!.text));
+  const before = sentence > 0 && !!speaker && !!sentenceActors[sentence - 1]?.includes(speaker);
+  const cue = cueIn(sentence) ?? (before ? cueIn(sentence - 1) : null);
   if (!cue) return null;
+  const kind = cue[1] ?? cue[2] ?? cue[3]!;
   for (let i = sentence - 1; i >= 0; i--) {
     for (const m of outsideQuotes(ctx.sents[i]!.text).matchAll(SITTING_NAMED)) {
-      if (!sittingOfKind(cue[1]!, m[1]!)) continue;
+      if (!sittingOfKind(kind, m[1]!)) continue;
       const date = findDate(m[0], ctx.published);
       if (date && !date.future && !date.bound && date.precision === 'day') return date;
     }
+  }
+  // No sitting named: the day of the speaker's own announcement told before ("X confirmed Tuesday, …").
+  if (!speaker) return null;
+  for (let i = sentence - 1; i >= 0; i--) {
+    if (!sentenceActors[i]?.includes(speaker)) continue;
+    const date = quoteDate(ctx.sents[i]!.text, ctx.published);
+    if (date && !date.future && !date.bound && date.precision === 'day') return date;
   }
   return null;
 }
