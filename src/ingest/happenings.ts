@@ -1137,7 +1137,7 @@ const DAY_AFTER = /^(.*?\bthe\s+(?:following|next)\s+day\b)(?!\s+(?:of|to|after)
  * "Administrators were appointed the same afternoon", "was released later that evening": the last day
  * dated (`SAME_DAY`); not "on the same day as the vote", a day compared with another.
  */
-const TEXT_OUT_SAME = /^In\s|\b(?:published|released|posted|issued|would|will|could)\b/u;
+const TEXT_OUT_SAME = /^In\s|\b(?:published|(?<!\b(?:was|were|been)\s+)released|posted|issued|would|will|could)\b/u;
 const SAME_DAY =
   /^(.*?\b(?:the\s+same|that\s+same|later\s+that)\s+(?:day|morning|afternoon|evening|night)\b)(?!\s+(?:as|that|of)\b)/u;
 

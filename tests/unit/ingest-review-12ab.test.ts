@@ -59,6 +59,28 @@ describe('"and again on Sunday" after a day to come is no past day', () => {
   });
 });
 
+describe('"was released the same day": a person freed is news, no text put out', () => {
+  it('"He was released on bail the same day" after "arrested on Monday" drafts the Monday', () => {
+    const text = 'A man was arrested on Monday.\n\nHe was released on bail the same day.';
+    expect(events(text)).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+  it('"Both were released without charge later that evening" drafts the Monday', () => {
+    const text = 'Two men were arrested on Monday.\n\nBoth were released without charge later that evening.';
+    expect(events(text)).toEqual([
+      ['2026-05-11', 'reported'],
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+  it('must not fire: "In a statement released the same evening, police said …" is a text put out', () => {
+    const text =
+      'A man was arrested on Monday.\n\nIn a statement released the same evening, police said the man would stay in custody.';
+    expect(events(text)).toEqual([['2026-05-11', 'reported']]);
+  });
+});
+
 describe('checked and held: news with a "who" clause, "since" or "the same day" keeps its date', () => {
   it('"Protesters who gathered outside parliament on Monday clashed with police" is news', () => {
     const text = 'The budget passed.\n\nProtesters who gathered outside parliament on Monday clashed with police.';
