@@ -1022,6 +1022,15 @@ const SHARED_MODAL = /\b(?:will|would|shall|could|can|must|may|might|to)\s+\p{Ll
 const AGAIN_DATED = /^again\s+(?:in|on|at|last|this)\s+[^,;]+[.]?$/u;
 
 /**
+ * Both dates of an {@link AGAIN_DATED} pair lie in the past: "again on Sunday" has no verb of its own,
+ * so after "will close on Friday" its Sunday would be read as the last one.
+ */
+function againPast(left: string, right: string, published: Date): boolean {
+  const [l, r] = [findDate(left, published), findDate(right, published)];
+  return !!l && !!r && !l.future && !r.future;
+}
+
+/**
  * The members before "and" of a series of past predicates, each with a date of its own ("adopted
  * the rule in 1921 as a trial, dropped it in 1925 and restored it in 1960"): split at the last
  * comma before a past-tense verb (`seriesHead`); one clause otherwise.
@@ -1049,7 +1058,8 @@ function conjuncts(text: string, published: Date): string[] {
     // "between Friday and Sunday", "between January and October": the two ends of one span, no two clauses.
     if (/\bbetween\s+[^\s,;]+(?:\s+[^\s,;]+)?$/u.test(left)) continue;
     // "won the title in 1998 and again in 2011": "again" with a date of its own repeats the verb before (`AGAIN_DATED`).
-    if (AGAIN_DATED.test(right) && findDate(left, published) && findDate(right, published)) return [left, right];
+    // (Not after a day to come: "will close on Friday and again on Sunday" would read the Sunday as past, `againPast`.)
+    if (AGAIN_DATED.test(right) && againPast(left, right, published)) return [left, right];
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
     // "it would cut 800 jobs and close its plant by …": a verb with no subject of its own shares the modal before
     // it, when the verb before has no date of its own ("will rise from 1 January 2028 and reach 67 in 2039" has).
@@ -1127,7 +1137,7 @@ const DAY_AFTER = /^(.*?\bthe\s+(?:following|next)\s+day\b)(?!\s+(?:of|to|after)
  * "Administrators were appointed the same afternoon", "was released later that evening": the last day
  * dated (`SAME_DAY`); not "on the same day as the vote", a day compared with another.
  */
-const TEXT_OUT_SAME = /^In\s|\b(?:published|released|posted|issued|would|will|could)\b/u;
+const TEXT_OUT_SAME = /^In\s|\b(?:published|(?<!\b(?:was|were|been)\s+)released|posted|issued|would|will|could)\b/u;
 const SAME_DAY =
   /^(.*?\b(?:the\s+same|that\s+same|later\s+that)\s+(?:day|morning|afternoon|evening|night)\b)(?!\s+(?:as|that|of)\b)/u;
 

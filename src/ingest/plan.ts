@@ -339,8 +339,14 @@ const SITTING_NAMED =
 function sittingOfKind(cue: string, named: string): boolean {
   if (cue === 'vote' || cue === 'ballot') return /^(?:vot|ballot)/u.test(named);
   if (cue === 'hearing') return named === 'hearing';
+  // A news conference is no sitting of a body: "The board met on Monday" or "Police met the family on
+  // Monday" then "X told a news conference that …" keeps the publication day (or the speaker's announcement).
+  if (cue === 'conference') return false;
   return true;
 }
+
+/** A verb of telling: the speaker's sentence before is an announcement ("…, chairman X confirmed Tuesday."). */
+const ANNOUNCING = /\b(?:said|says|told|tells|added|stated|announced|confirmed|declared|revealed)\b/u;
 
 /**
  * "…," she told the meeting, "…," he said after the vote: the past day of the last sitting the
@@ -369,7 +375,8 @@ function atTheSitting(
   // No sitting named: the day of the speaker's own announcement told before ("X confirmed Tuesday, …").
   if (!speaker) return null;
   for (let i = sentence - 1; i >= 0; i--) {
-    if (!sentenceActors[i]?.includes(speaker)) continue;
+    // (An announcement: a verb of telling in that sentence; "X opened the library on Monday" is another happening.)
+    if (!sentenceActors[i]?.includes(speaker) || !ANNOUNCING.test(outsideQuotes(ctx.sents[i]!.text))) continue;
     const date = quoteDate(ctx.sents[i]!.text, ctx.published);
     if (date && !date.future && !date.bound && date.precision === 'day') return date;
   }
