@@ -813,9 +813,19 @@ const TEXT_ASKED_FOR =
   /^[^;"“]*?\b(?:has|have)\s+asked\s+(?:the\s+)?[^,;"“”]{1,40}?\s+for\s+(?:the|a|an|its|their|copies|sight)\s+(?:[\p{L}-]+\s+){0,2}?(?:minutes|breakdown|copy|copies|documents?|records?|report|details|figures|data|correspondence|emails?|letters?|accounts)\b/u;
 
 /**
+ * A scene lede told in the present after a place and a day in front: "At the Greyhollow car park on Wednesday morning,
+ * frost is still on the windscreens and a ranger is pacing out …". Colour of the scene, no happening ("At the court on
+ * Monday, the judge is to rule …" is a plan; a day alone in front, "On Monday, the board is …", no scene).
+ */
+const SCENE_PRESENT = new RegExp(
+  String.raw`^(?:At|In|Outside|Inside|Near|Along|On)\s+[^,;"“”]{1,80}?\s(?:on\s+)?${DAY_PART},\s+[^,;"“”]*?\b(?:is|are)\s+(?!(?:to|due|expected|set|scheduled|likely|planned|being)\b)`,
+  'u',
+);
+
+/**
  * True when a clause is a scene or a measure, no happening (scene sweep 12sc): a tally reached by a day
- * ({@link TALLY_BY}), a state at a time ({@link STATE_AT_TIME}), a posture ({@link POSTURE_HOLDING}) or a text asked
- * for ({@link TEXT_ASKED_FOR}), told in one clause ({@link oneClause}). `blanked` is the clause with its quotes blanked.
+ * ({@link TALLY_BY}), a state at a time ({@link STATE_AT_TIME}), a posture ({@link POSTURE_HOLDING}), a text asked
+ * for ({@link TEXT_ASKED_FOR}) or a scene lede in the present ({@link SCENE_PRESENT}), told in one clause ({@link oneClause}). `blanked` is the clause with its quotes blanked.
  */
 export function sceneMeasure(blanked: string): boolean {
   // (A tally only with its day: "by Sunday night" after it or "By Sunday night," in front.)
@@ -823,7 +833,9 @@ export function sceneMeasure(blanked: string): boolean {
   // (One clause only: "…, and the board sacked its chair on Tuesday" is news of its own.)
   return (
     oneClause(blanked) &&
-    (tally || [STATE_AT_TIME, POSTURE_HOLDING, TEXT_ASKED_FOR].some((pattern) => pattern.test(blanked)))
+    (tally ||
+      [STATE_AT_TIME, POSTURE_HOLDING, TEXT_ASKED_FOR].some((pattern) => pattern.test(blanked)) ||
+      (SCENE_PRESENT.test(blanked) && !DAY_ONLY_FRONT.test(blanked)))
   );
 }
 

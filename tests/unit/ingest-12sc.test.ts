@@ -108,3 +108,22 @@ describe('ordinary news with a day keeps its event (scene sweep 12sc)', () => {
       expect(events('The story continues below.\n\n' + sentence)).toContainEqual([day, 'reported']);
     });
 });
+
+describe('SCENE_PRESENT: a scene lede told in the present after a place and a day is colour, no happening', () => {
+  it('"At the Skelby lay-by on Tuesday morning, mist is still on the hedges …" drafts no Tuesday', () => {
+    const text =
+      LEAD +
+      'At the Skelby lay-by on Tuesday morning, mist is still on the hedges and a warden is marking out the new bays.';
+    expect(events(text)).not.toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: "In Skelby on Tuesday, volunteers stacked sandbags …" (a past happening) keeps its Tuesday', () => {
+    const text = LEAD + 'In Skelby on Tuesday, volunteers stacked sandbags along the high street.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: "…, mist is still on the hedges, and police closed the lay-by on Monday" keeps its Monday', () => {
+    const text =
+      LEAD +
+      'At the Skelby lay-by on Tuesday morning, mist is still on the hedges, and police closed the lay-by on Monday.';
+    expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
+  });
+});
