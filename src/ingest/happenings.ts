@@ -789,10 +789,11 @@ const TALLY_BY = new RegExp(
 /**
  * A state measured at a time of a day: "It was 94% contained Thursday evening", "the portal was running normally
  * Tuesday afternoon". How a fire or a service stood then is a reading, no happening ("The road was closed on
- * Wednesday morning", "Crews were called to the road on Wednesday morning" are news).
+ * Wednesday morning", "Crews were called to the road on Wednesday morning" are news; so is a fire "fully" or "100%
+ * contained", the end of it).
  */
 const STATE_AT_TIME = new RegExp(
-  String.raw`\b(?:was|were|is|are)\s+(?:(?:\d+(?:\.\d+)?\s?%|fully|partly|largely|mostly|almost\s+fully)\s+contained|(?:running|operating|working|functioning)\s+(?:normally|smoothly|as\s+normal)|back\s+to\s+normal)\s+(?:on\s+)?${DAY_PART}\b`,
+  String.raw`\b(?:was|were|is|are)\s+(?:(?:\d{1,2}(?:\.\d+)?\s?%|partly|largely|mostly)\s+contained|(?:running|operating|working|functioning)\s+(?:normally|smoothly|as\s+normal))\s+(?:on\s+)?${DAY_PART}\b`,
   'u',
 );
 

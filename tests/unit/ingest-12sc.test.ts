@@ -41,7 +41,11 @@ describe('STATE_AT_TIME: a state measured at a time of a day is a reading, no ha
     const text = LEAD + 'The operator said the booking site was running normally Monday afternoon.';
     expect(events(text)).not.toContainEqual(['2026-05-11', 'reported']);
   });
-  it('must not fire: "The road was closed on Tuesday morning, and crews were called …" keeps its days', () => {
+  it('must not fire: "The fire was fully contained Tuesday evening" is the end of the fire', () => {
+    const text = LEAD + 'The Brackley Fire was fully contained Tuesday evening.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: "The coast road was closed on Tuesday morning after a landslip" keeps its Tuesday', () => {
     const text = LEAD + 'The coast road was closed on Tuesday morning after a landslip.';
     expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
   });
