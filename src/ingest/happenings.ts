@@ -772,6 +772,74 @@ function noHappeningDated(plain: string, dated: FoundDate | null): boolean {
   return conditional(plain, dated) || habitual(plain, dated) || eitherDate(plain, dated) || namedAhead(plain, dated);
 }
 
+/** A weekday, with "late" or "early" before it and a part of the day after it allowed (scene sweep 12sc). */
+const DAY_PART = String.raw`(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?`;
+
+/**
+ * A tally reached by a day: "More than 2,000 people had registered interest by Sunday night", "By Wednesday evening
+ * about 200 fans had gathered outside …", "1,240 applications had been approved by Friday". A count of sign-ups,
+ * gatherings or approvals measured on a day is a figure, no happening ("three had been discharged by Sunday", "40
+ * people had been arrested by Friday" are news: only verbs of signing up, gathering and counting in).
+ */
+const TALLY_BY = new RegExp(
+  String.raw`^(?:By\s+${DAY_PART},?\s+)?(?:(?:[Mm]ore|[Ff]ewer)\s+than\s+|[Aa]bout\s+|[Aa]round\s+|[Nn]early\s+|[Aa]lmost\s+|[Oo]ver\s+|[Ss]ome\s+)?\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,3}?had\s+(?:been\s+)?(?:registered|signed|gathered|queued|applied|booked|joined|downloaded|donated|pledged|subscribed|approved|received|submitted|sold|raised|logged)\b`,
+  'u',
+);
+
+/**
+ * A state measured at a time of a day: "It was 94% contained Thursday evening", "the portal was running normally
+ * Tuesday afternoon". How a fire or a service stood then is a reading, no happening ("The road was closed on
+ * Wednesday morning", "Crews were called to the road on Wednesday morning" are news; so is a fire "fully" or "100%
+ * contained", the end of it).
+ */
+const STATE_AT_TIME = new RegExp(
+  String.raw`\b(?:was|were|is|are)\s+(?:(?:\d{1,2}(?:\.\d+)?\s?%|partly|largely|mostly)\s+contained|(?:running|operating|working|functioning)\s+(?:normally|smoothly|as\s+normal))\s+(?:on\s+)?${DAY_PART}\b`,
+  'u',
+);
+
+/**
+ * A person's posture in a scene: "X, whose husband was among the dead, sat holding his photograph". Sitting or
+ * standing holding a thing is the colour of a scene, no happening ("X sat the exam on Monday", "stood down on
+ * Monday" are no postures).
+ */
+const POSTURE_HOLDING =
+  /^[^;"“]*?\b(?:sat|stood|knelt)\s+(?:(?:quietly|silently|still|alone)\s+)?(?:holding|clutching|gripping|cradling)\b/u;
+
+/**
+ * A text asked for, in the present perfect: "The Daily has asked the board for the minutes of its March meeting",
+ * "Tidewater News has asked the trust for a breakdown of the costs". A request for a document still open is no
+ * happening, and the date in it is the document's ("asked the court on Monday to halt the sale" is news: no "for").
+ */
+const TEXT_ASKED_FOR =
+  /^[^;"“]*?\b(?:has|have)\s+asked\s+(?:the\s+)?[^,;"“”]{1,40}?\s+for\s+(?:the|a|an|its|their|copies|sight)\s+(?:[\p{L}-]+\s+){0,2}?(?:minutes|breakdown|copy|copies|documents?|records?|report|details|figures|data|correspondence|emails?|letters?|accounts)\b/u;
+
+/**
+ * A scene lede told in the present after a place and a day in front: "At the Greyhollow car park on Wednesday morning,
+ * frost is still on the windscreens and a ranger is pacing out …". Colour of the scene, no happening ("At the court on
+ * Monday, the judge is to rule …" is a plan; a day alone in front, "On Monday, the board is …", no scene).
+ */
+const SCENE_PRESENT = new RegExp(
+  String.raw`^(?:At|In|Outside|Inside|Near|Along|On)\s+[^,;"“”]{1,80}?\s(?:on\s+)?${DAY_PART},\s+[^,;"“”]*?\b(?:is|are)\s+(?!(?:to|due|expected|set|scheduled|likely|planned|being)\b)`,
+  'u',
+);
+
+/**
+ * True when a clause is a scene or a measure, no happening (scene sweep 12sc): a tally reached by a day
+ * ({@link TALLY_BY}), a state at a time ({@link STATE_AT_TIME}), a posture ({@link POSTURE_HOLDING}), a text asked
+ * for ({@link TEXT_ASKED_FOR}) or a scene lede in the present ({@link SCENE_PRESENT}), told in one clause ({@link oneClause}). `blanked` is the clause with its quotes blanked.
+ */
+export function sceneMeasure(blanked: string): boolean {
+  // (A tally only with its day: "by Sunday night" after it or "By Sunday night," in front.)
+  const tally = TALLY_BY.test(blanked) && new RegExp(String.raw`\b[Bb]y\s+${DAY_PART}\b`, 'u').test(blanked);
+  // (One clause only: "…, and the board sacked its chair on Tuesday" is news of its own.)
+  return (
+    oneClause(blanked) &&
+    (tally ||
+      [STATE_AT_TIME, POSTURE_HOLDING, TEXT_ASKED_FOR].some((pattern) => pattern.test(blanked)) ||
+      (SCENE_PRESENT.test(blanked) && !DAY_ONLY_FRONT.test(blanked)))
+  );
+}
+
 /**
  * The happening of one clause: its own date, or for reported speech the reported clause's or a
  * completed action's (dated by the speaking, except in a lead under a dateline).
@@ -791,7 +859,8 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     OUTLET_TRAIL.test(head) ||
     REQUEST_UNANSWERED.test(blanked) ||
     TEXT_NOW.test(head) ||
-    NEWS_REACHED.test(head)
+    NEWS_REACHED.test(head) ||
+    sceneMeasure(blanked)
   )
     return [];
   // "If the talks fail, the strike will begin on Monday": what happens only on a condition is no happening.
