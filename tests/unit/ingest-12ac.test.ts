@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLedger } from '../ingest-read';
+import { planQuoteDates, readLedger } from '../ingest-read';
 
 // The patterns of issue 12ac, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -20,5 +20,23 @@ describe('"The band, led by Ilse Mara Tove, won": the agent of a participle set 
       'The ferry, owned by Tessing Harbour Holdings, ran aground on Monday, and the coastguard closed the strait on Tuesday.\n\n"Nobody was hurt," said coastguard officer Lina Vorst.';
     const { members } = readLedger(text);
     expect(members.filter((m) => m.kind === 'person').map((m) => m.name)).toEqual(['Lina Vorst']);
+  });
+});
+
+describe('""…," X said." after a scene, X introduced in an earlier paragraph: the words belong to the scene', () => {
+  it("a surname quoted after a dated scene of its paragraph takes the scene's day", () => {
+    const text =
+      'The Fenmark Youth Orchestra, conducted by Tovelina Brisk Ardmoor, won the regional cup, the jury said.\n\nBack home, the players were met at the station by the mayor on Tuesday night. "We will play anywhere," Ardmoor said.';
+    expect(planQuoteDates(text)).toEqual([['We will play anywhere', '2026-05-12']]);
+  });
+  it('must not fire: a speaker the paragraph introduces keeps the publication day', () => {
+    const text =
+      'The Fenmark Youth Orchestra won the regional cup, the jury said.\n\nBack home, the players were met at the station by the mayor on Tuesday night. "We will play anywhere," said conductor Tovelina Ardmoor.';
+    expect(planQuoteDates(text)).toEqual([['We will play anywhere', '2026-05-14']]);
+  });
+  it('must not fire: "X told the paper that …" after a scene, X introduced before, keeps the publication day', () => {
+    const text =
+      'The Fenmark Youth Orchestra, conducted by Tovelina Brisk Ardmoor, won the regional cup, the jury said.\n\nThe players were met at the station by the mayor on Tuesday night, and the council agreed on Wednesday to pay for a parade. Ardmoor told the paper that the parade was "a lovely thought".';
+    expect(planQuoteDates(text)).toEqual([['a lovely thought', '2026-05-14']]);
   });
 });
