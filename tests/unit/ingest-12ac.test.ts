@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planQuoteDates, readLedger } from '../ingest-read';
+import { planEvents as events, planQuoteDates, readLedger } from '../ingest-read';
 
 // The patterns of issue 12ac, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -38,5 +38,24 @@ describe('""…," X said." after a scene, X introduced in an earlier paragraph: 
     const text =
       'The Fenmark Youth Orchestra, conducted by Tovelina Brisk Ardmoor, won the regional cup, the jury said.\n\nThe players were met at the station by the mayor on Tuesday night, and the council agreed on Wednesday to pay for a parade. Ardmoor told the paper that the parade was "a lovely thought".';
     expect(planQuoteDates(text)).toEqual([['a lovely thought', '2026-05-14']]);
+  });
+});
+
+describe('"should arrive by Saturday": "should" with a plain verb tells what is expected, so the day lies ahead', () => {
+  it('"had been ordered and should arrive by Saturday" drafts a planned Saturday', () => {
+    const text =
+      'The Dunholt pool closed on Monday.\n\nThe manager said a new filter had been ordered and should arrive by Saturday.';
+    expect(events(text)).toContainEqual(['2026-05-16', 'planned']);
+  });
+  it('must not fire: "should have arrived on Saturday" is past', () => {
+    const text =
+      'The Dunholt pool closed on Monday.\n\nThe manager said the new filter should have arrived on Saturday.';
+    expect(events(text)).not.toContainEqual(['2026-05-16', 'planned']);
+  });
+  it('must not fire: "arrived on Saturday, and the pool reopened on Tuesday" keeps both days past', () => {
+    const text =
+      'The Dunholt pool closed on Monday.\n\nThe manager said the new filter arrived on Saturday, and the pool reopened on Tuesday.';
+    expect(events(text)).not.toContainEqual(['2026-05-16', 'planned']);
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
   });
 });
