@@ -1242,7 +1242,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     // ""I've waited years for this afternoon," she said": inside quoted words "this afternoon" is no date of the article's.
     const precision = precisionOf(r, (text.slice(0, r.index).match(/["“”]/gu)?.length ?? 0) % 2 === 1);
     if (!precision) continue;
-    const d = thatMonth(r, text) ?? direct(r, text, published, future);
+    const d = thatMonth(r, text) ?? whenOfYear(r, text) ?? direct(r, text, published, future);
     const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');
     const approximate = /\b(?:ago|about|around|early|late|mid)\b/i.test(r.text);
     const attributive = /^[’']s\b/u.test(text.slice(r.index + r.text.length));
@@ -1272,6 +1272,20 @@ function datesIn(text: string, published: Date): FoundDate[] {
     });
   found.push(...bareYears(text, found));
   return found;
+}
+
+/**
+ * "last closed in 2019, when it reopened on 2 March": a day or month without a year in a "when"
+ * clause right after "in <year>," is in that year, not the last one before the publication (issue 12ac).
+ * "in 2019, and it reopened on 2 March" is no "when" clause and reads as before.
+ */
+function whenOfYear(r: chrono.ParsedResult, text: string): Date | null {
+  if (!r.start.isCertain('month') || r.start.isCertain('year')) return null;
+  const year = /\bin\s+((?:1[7-9]|20)\d{2}),\s+when\s[^.;,]*$/u.exec(text.slice(0, r.index))?.[1];
+  if (!year) return null;
+  const d = r.start.date();
+  d.setUTCFullYear(Number(year));
+  return d;
 }
 
 /**

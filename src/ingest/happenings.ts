@@ -234,11 +234,21 @@ function afterClause(
   if (/\b(?:was|were)\s+(?:still|only|then|already|not\s+yet)\b/u.test(clause)) return null;
   const terms = termsOf(clause);
   if (!terms.some((t) => t.tags.has('PastTense') && !t.tags.has('Participle'))) return null;
-  const date = findDate(clause, published) ?? whenThen(sentence, m, published);
+  const own = findDate(clause, published);
+  const date = (own && findDate(whenInYear(sentence, m) ?? clause, published)) ?? whenThen(sentence, m, published);
   if (!date) return yearsAfter(sentence, m.index, clause, published);
   if (date.future || date.bound) return null;
   const told = SPEECH_VERB.test(clause) && !!reportedSpeech(clause)?.speaking.endsWith('that');
   return { at: m.index, happening: { excerpt: clause, date: { ...date, clause: 'main' } }, told };
+}
+
+/**
+ * "last closed in 2019, when it reopened on 2 March": the "when" clause with the year before it, so
+ * its day without a year is read in that year (`whenOfYear` in dates.ts, issue 12ac).
+ */
+function whenInYear(sentence: string, m: RegExpExecArray): string | null {
+  const year = /\bin\s+((?:1[7-9]|20)\d{2}),$/u.exec(sentence.slice(0, m.index))?.[1];
+  return year && /^\s+when\s/u.test(m[0]) ? `in ${year}, when ${m[1]!.replace(/[\s.!?]+$/u, '')}` : null;
 }
 
 /**

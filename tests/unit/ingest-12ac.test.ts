@@ -59,3 +59,17 @@ describe('"should arrive by Saturday": "should" with a plain verb tells what is 
     expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
   });
 });
+
+describe('"in 2019, when it stopped on 3 November": a day without a year in a "when" clause after a year is in that year', () => {
+  it('"last cut its sailings in 2019, when it stopped on 3 November" drafts 2019-11-03', () => {
+    const text =
+      'The ferry line cut its winter sailings on Monday.\n\nThe line last cut its sailings in 2019, when it stopped on 3 November.';
+    expect(events(text)).toContainEqual(['2019-11-03', 'reported']);
+    expect(events(text)).not.toContainEqual(['2025-11-03', 'reported']);
+  });
+  it('must not fire: "in 2019, and the council closed the pier on 3 March" keeps the last 3 March', () => {
+    const text =
+      'The ferry line cut its winter sailings on Monday.\n\nThe line last cut its sailings in 2019, and the council closed the pier on 3 March.';
+    expect(events(text)).toContainEqual(['2026-03-03', 'reported']);
+  });
+});
