@@ -1343,6 +1343,19 @@ const best = (found: FoundDate[]) => {
 };
 
 /**
+ * "The statue, dug up near Orrin in 1954, was lent to Tarvik in 1993": a past participle's clause set
+ * off by commas after the subject tells of the subject, and the main verb's date dates the sentence
+ * (issue 12ac). The sentence without the aside, or null when there is none.
+ */
+const PARTICIPLE_ASIDE =
+  /^(\s*[^,;]{1,60}?),\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne|ound|ught|lt|nt)\s[^,;]*,\s+(?=(?:was|were|has|had|is|are)\s)/u;
+
+function withoutParticipleAside(main: string): string | null {
+  const m = PARTICIPLE_ASIDE.exec(main);
+  return m ? `${m[1]} ${main.slice(m[0].length)}` : null;
+}
+
+/**
  * The date of a sentence's event, resolved with chrono-node against the publication date ("on
  * Sunday", "Nov. 25", "February 2022", "three years ago", "last week", "in 2014"). The date of
  * the main clause wins; a date in a relative or background clause (", which invaded … four
@@ -1362,7 +1375,8 @@ const MEMO = new Map<string, FoundDate | null>();
 
 function readDate(sentence: string, published: Date): FoundDate | null {
   const { main, reporting } = clauses(sentence);
-  const main1 = best(datesIn(main, published));
+  const lean = withoutParticipleAside(main);
+  const main1 = (lean && best(datesIn(lean, published))) || best(datesIn(main, published));
   if (main1) return { ...main1, clause: 'main' };
   // "…, officials said on Tuesday" is past; "…, and Vell said teams would start next week" reports a future.
   const reported = /\b(?:said|says|told|announced|added)\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:will|would|shall)\s/u.exec(

@@ -73,3 +73,21 @@ describe('"in 2019, when it stopped on 3 November": a day without a year in a "w
     expect(events(text)).toContainEqual(['2026-03-03', 'reported']);
   });
 });
+
+describe('"The stag, found in 1954, was lent in 1993": the main verb\'s date dates the sentence, not the participle aside', () => {
+  it('"X, found … in 1954, was lent … in 1993" drafts 1993 for the loan', () => {
+    const text =
+      'The museum said on Monday it would keep the statue.\n\nThe Orrin Stag, found in a field near the town of Orrin in 1954, was lent to Tarvik for an exhibition in 1993. The loan was extended twice.';
+    expect(events(text)).toContainEqual(['1993', 'reported']);
+  });
+  it('must not fire: "was found in 1954, and the museum bought it in 1993" keeps both years', () => {
+    const text =
+      'The museum said on Monday it would keep the statue.\n\nThe Orrin Stag was found in 1954, and the museum bought it in 1993.';
+    expect(events(text)).toEqual(
+      expect.arrayContaining([
+        ['1954', 'reported'],
+        ['1993', 'reported'],
+      ]),
+    );
+  });
+});
