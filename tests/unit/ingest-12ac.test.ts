@@ -91,3 +91,16 @@ describe('"The stag, found in 1954, was lent in 1993": the main verb\'s date dat
     );
   });
 });
+
+describe('"…," said X, whose family has owned the mill since 1931: a state kept in a "whose" clause is no happening', () => {
+  it('"whose family has owned the mill since 1931" drafts no 1931', () => {
+    const text =
+      'The Brisk Street mill will close in June.\n\n"We cannot go on," said Tobiah Marrell, whose family has owned the mill since 1931.';
+    expect(events(text)).not.toContainEqual(['1931', 'reported']);
+  });
+  it('must not fire: "whose company has fined the firm twice since 2021" still dates', () => {
+    const text =
+      'The Brisk Street mill will close in June.\n\nThe mill was bought by Hollin Ltd, whose regulator has fined it twice since 2021, and the workers struck on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+});
