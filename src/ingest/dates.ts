@@ -495,10 +495,11 @@ const PASSIVE_KEPT = /\b(?:has|have|had)\s+been\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:
  * someone or something named, no happening when "since" gives a bare year. In a main clause it may be
  * the news ("X has lived in Arnholm since 2019" is an answer event of cassovar); "who has fined the
  * firm four times since 2019" is no verb of staying. So is "X, whose family has owned the farm since
- * 1921" (issue 12ac: a relative "whose" and its noun).
+ * 1921" and "a bronze horse it has held on loan since 1998", a relative without its pronoun (issue 12ac:
+ * a relative "whose" and its noun, a noun and "it" or "they", and "held", "kept", "housed").
  */
 const ACTIVE_KEPT =
-  /\b(?:who|which|that|where|whose\s+\p{Ll}+)\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:lived|worked|served|stood|remained|stayed|belonged|existed|owned|farmed|taught|resided)\b[^,;]*$/u;
+  /(?:\b(?:who|which|that|where|whose\s+\p{Ll}+)|(?<!\b(?:that|and|but|as|if|when)\s)\b\p{Ll}{3,}\s+(?:it|they))\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:lived|worked|served|stood|remained|stayed|belonged|existed|owned|farmed|taught|resided|held|kept|housed)\b[^,;]*$/u;
 
 /**
  * A noun phrase in apposition before "since", no verb in it ("…, a season-ticket holder since 1989",

@@ -104,3 +104,17 @@ describe('"…," said X, whose family has owned the mill since 1931: a state kep
     expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
   });
 });
+
+describe('"a painting it has kept since 1987": a relative without its pronoun, a verb of staying, is a state kept', () => {
+  it('"demanded on Monday that the gallery return a painting it has kept since 1987" drafts no 1987', () => {
+    const text =
+      'The Orvane ministry demanded on Monday that the Tessby gallery return a painting it has kept since 1987.\n\nThe gallery refused.';
+    expect(events(text)).not.toContainEqual(['1987', 'reported']);
+    expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
+  });
+  it('must not fire: "The gallery said it has fined two visitors since 2021, and it closed a room on Tuesday" keeps Tuesday', () => {
+    const text =
+      'The Tessby gallery will reopen in June.\n\nThe gallery said it has fined two visitors since 2021, and it closed a room on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+});
