@@ -950,6 +950,7 @@ function bareYears(text: string, found: FoundDate[]): FoundDate[] {
     // "still below their level of 2021", "the peak of 2019": a year after a level is a comparison point, no date
     // (not "returned to pre-pandemic levels in 2024", "hit a record high in 2022": when the level was reached).
     if (/^of\s/u.test(m[0]) && /\b(?:levels?|peaks?|highs?|lows?)\s+$/iu.test(text.slice(0, m.index))) continue;
+    if (/^in\s/u.test(m[0]) && UP_FROM_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     if (!count && ![...found, ...out].some((f) => f.text.includes(year)))
       out.push({
         date: year,
@@ -1056,6 +1057,14 @@ function pastPredicate(rest: string): boolean {
  */
 const YEARS_AHEAD =
   /^in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+years?(?:['’]\s+time)?$/i;
+
+/**
+ * "1,140 member choirs, up from 860 in 2019": the year a figure is compared with is the base of the
+ * measure, no happening (issue 12ac). "down from 7.02 million at the previous count in 2015" names a
+ * count that happened (`measuredAt` in happenings.ts) and keeps its year (used in `bareYears`).
+ */
+const UP_FROM_BEFORE =
+  /\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+(?!(?:at|when|after|before|during)\b)\p{Ll}+){0,3}\s+$/u;
 
 /**
  * "has cut leakage by 9% in three years": outside a clause about the future, "in <count>" is a

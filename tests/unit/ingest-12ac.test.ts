@@ -118,3 +118,21 @@ describe('"a painting it has kept since 1987": a relative without its pronoun, a
     expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
   });
 });
+
+describe('"1,300 members, up from 900 in 2018": the year a figure is compared with is no happening', () => {
+  it('"now has 1,300 members, up from 900 in 2018" drafts no 2018', () => {
+    const text =
+      'The Tessby rowing club will build a new boathouse.\n\nThe club says it now has 1,300 members, up from 900 in 2018.';
+    expect(events(text)).not.toContainEqual(['2018', 'reported']);
+  });
+  it('must not fire: "down from 4.1 million at the last count in 2016" keeps the count\'s year', () => {
+    const text =
+      'The census office published its figures on Tuesday.\n\nThe island has 3.9 million people, down from 4.1 million at the last count in 2016.';
+    expect(events(text)).toContainEqual(['2016', 'reported']);
+  });
+  it('must not fire: "up from 900, and the club bought a second boat in 2018" keeps 2018', () => {
+    const text =
+      'The Tessby rowing club will build a new boathouse.\n\nThe club now has 1,300 members, up from 900, and it bought a second boat in 2018.';
+    expect(events(text)).toContainEqual(['2018', 'reported']);
+  });
+});
