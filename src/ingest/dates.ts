@@ -1073,6 +1073,7 @@ const UP_FROM_BEFORE =
 function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolean): boolean {
   if (!future && /^in\s/i.test(r.text.trim()) && COUNT_OF_TIME.test(r.text.trim().replace(/^in\s+/i, ''))) return true;
   if (future && YEARS_AHEAD.test(r.text.trim())) return true;
+  if (monthOfKind(text, r)) return true;
   return /\bthe\s+same\s+(?:point|time|stage|period|week|month|day)\s+$/i.test(
     text.slice(Math.max(0, r.index - 30), r.index),
   );
@@ -1216,6 +1217,15 @@ const UNIT_AROUND = /^(?:in\s+)?the\s+(?:week|month|year)\s+(?:before|after)$/iu
  */
 const theNextDay = (text: string, r: chrono.ParsedResult) =>
   /^next\s+day$/iu.test(r.text.trim()) && /\bthe\s+$/iu.test(text.slice(Math.max(0, r.index - 4), r.index));
+
+/**
+ * "after a warm November left the slopes bare", "a wet March": a month after "a" and an adjective is a
+ * kind of month, its weather or mood, no date of a happening (issue 12ac). "in November", "last
+ * November" still date.
+ */
+const monthOfKind = (text: string, r: chrono.ParsedResult) =>
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(r.text.trim()) &&
+  /\b(?:a|an)\s+\p{Ll}{3,}\s+$/u.test(text.slice(Math.max(0, r.index - 30), r.index));
 
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {

@@ -136,3 +136,15 @@ describe('"1,300 members, up from 900 in 2018": the year a figure is compared wi
     expect(events(text)).toContainEqual(['2018', 'reported']);
   });
 });
+
+describe('"after a dry March left the reservoir low": a month after "a" and an adjective is a kind of month, no date', () => {
+  it('"after a dry March left the reservoir half empty" drafts no March', () => {
+    const text = 'Tessby Water brought in a hosepipe ban on Tuesday after a dry March left the reservoir half empty.';
+    expect(events(text)).not.toContainEqual(['2026-03', 'reported']);
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: "the reservoir fell in March, and the ban began on Tuesday" keeps March', () => {
+    const text = 'Tessby Water said the reservoir fell by a third in March, and the hosepipe ban began on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-03', 'reported']);
+  });
+});
