@@ -335,7 +335,18 @@ function titleBefore(masked: string, index: number): string | undefined {
   if (!m) return undefined;
   // "the director of Harlow Green School, X,": the role before "of" its body.
   const role = m[1]!.split(/\s+of\s+/)[0]!;
-  return isPersonNoun(m[1]!.split(/\s+/).at(-1)!) || isPersonNoun(role.split(/\s+/).at(-1)!) ? m[1] : undefined;
+  return isPersonNoun(m[1]!.split(/\s+/).at(-1)!) || isPersonNoun(role.split(/\s+/).at(-1)!) || roleForPlace(m[1]!)
+    ? m[1]
+    : undefined;
+}
+
+/**
+ * "its director for the region, Dr X", "the company's manager in Orvane, X": a role before "for" or
+ * "in" and the place or field it covers (issue 12ac). "the best in the region, X" names no role.
+ */
+function roleForPlace(title: string): boolean {
+  const role = /^([\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:for|in)\s/u.exec(title)?.[1];
+  return !!role && isPersonNoun(role.split(/\s+/).at(-1)!);
 }
 
 /**

@@ -148,3 +148,16 @@ describe('"after a dry March left the reservoir low": a month after "a" and an a
     expect(events(text)).toContainEqual(['2026-03', 'reported']);
   });
 });
+
+describe('"said its director for the region, Dr X": a role before "for" or "in" and what it covers is a title before a name', () => {
+  it('"…," said its director for the region, Dr X, gives the words to X', () => {
+    const text =
+      'The Tessby Arts Fund said it would look at a grant. "We know what the hall means to the town," said its director for the region, Dr Amrit Colhane.';
+    expect(readLedger(text).who).toEqual({ 'We know what the hall means to the town': 'Amrit Colhane' });
+  });
+  it('must not fire: "…," said X, and its director for the region, Y, agreed on Monday: the words stay X\'s', () => {
+    const text =
+      'The Tessby Arts Fund said it would look at a grant. "We will help," said Tova Rhyn, and its director for the region, Amrit Colhane, agreed on Monday.';
+    expect(readLedger(text).who).toEqual({ 'We will help': 'Tova Rhyn' });
+  });
+});
