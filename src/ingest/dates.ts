@@ -1061,7 +1061,8 @@ const YEARS_AHEAD =
 /**
  * "1,140 member choirs, up from 860 in 2019": the year a figure is compared with is the base of the
  * measure, no happening (issue 12ac). "down from 7.02 million at the previous count in 2015" names a
- * count that happened (`measuredAt` in happenings.ts) and keeps its year (used in `bareYears`).
+ * count that happened (`measuredAt` in happenings.ts) and keeps its year (used in `bareYears` and, for
+ * "up from $140,000 last year", in `lengthOrComparison`).
  */
 const UP_FROM_BEFORE =
   /\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+(?!(?:at|when|after|before|during)\b)\p{Ll}+){0,3}\s+$/u;
@@ -1074,6 +1075,8 @@ function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolea
   if (!future && /^in\s/i.test(r.text.trim()) && COUNT_OF_TIME.test(r.text.trim().replace(/^in\s+/i, ''))) return true;
   if (future && YEARS_AHEAD.test(r.text.trim())) return true;
   if (monthOfKind(text, r)) return true;
+  if (/^(?:last|in)\s/iu.test(r.text.trim()) && UP_FROM_BEFORE.test(text.slice(Math.max(0, r.index - 50), r.index)))
+    return true;
   return /\bthe\s+same\s+(?:point|time|stage|period|week|month|day)\s+$/i.test(
     text.slice(Math.max(0, r.index - 30), r.index),
   );

@@ -161,3 +161,21 @@ describe('"said its director for the region, Dr X": a role before "for" or "in" 
     expect(readLedger(text).who).toEqual({ 'We will help': 'Tova Rhyn' });
   });
 });
+
+describe('"paid $90,000 to run it this winter, up from $70,000 last year": the time a figure is compared with is no date', () => {
+  it('"up from $70,000 last year" drafts no last year', () => {
+    const text =
+      'The Tessby pool reopened on Monday.\n\nThe town paid Brisk Leisure $90,000 to run the pool this winter, up from $70,000 last year.';
+    expect(events(text)).not.toContainEqual(['2025', 'reported']);
+  });
+  it('must not fire: "will get 1.2 billion next year, down from 1.5 billion this year" keeps next year', () => {
+    const text =
+      'The budget was published on Tuesday.\n\nThe space agency will get 1.2 billion crowns next year, down from 1.5 billion this year.';
+    expect(events(text)).toContainEqual(['2027', 'planned']);
+  });
+  it('must not fire: "up from $70,000, and the town sold the pool last year" keeps last year', () => {
+    const text =
+      'The Tessby pool reopened on Monday.\n\nThe town paid $90,000, up from $70,000, and it sold the old pool last year.';
+    expect(events(text)).toContainEqual(['2025', 'reported']);
+  });
+});
