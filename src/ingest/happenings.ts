@@ -1047,6 +1047,13 @@ function seriesHead(left: string, published: Date): string[] {
 }
 
 /**
+ * "… was set up last night and had gathered more than 2,000 signatures by this morning": a past perfect
+ * counted up to a time ("by") is a tally of the happening before, no clause of its own (issue 12ac).
+ */
+const TALLY_BY =
+  /^(?:it\s+|they\s+)?had\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|t)\s+(?=[^;]*\d)(?:[^;,]|,(?=\d))*?\bby\s+(?:[^;,]|,(?=\d))+$/u;
+
+/**
  * A sentence of coordinated clauses, each with a verb and a date of its own ("… will vote on
  * October 30, and the companies plan to complete it by March", "… in January and has been
  * suspended since Feb. 3"), split into them: each is a happening of its own; a verb with no
@@ -1061,6 +1068,7 @@ function conjuncts(text: string, published: Date): string[] {
     // "won the title in 1998 and again in 2011": "again" with a date of its own repeats the verb before (`AGAIN_DATED`).
     if (AGAIN_DATED.test(right) && findDate(left, published) && findDate(right, published)) return [left, right];
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
+    if (TALLY_BY.test(right)) continue;
     // "it would cut 800 jobs and close its plant by …": a verb with no subject of its own shares the modal before
     // it, when the verb before has no date of its own ("will rise from 1 January 2028 and reach 67 in 2039" has).
     const modal = SHARED_MODAL.exec(left);

@@ -179,3 +179,22 @@ describe('"paid $90,000 to run it this winter, up from $70,000 last year": the t
     expect(events(text)).toContainEqual(['2025', 'reported']);
   });
 });
+
+describe('"was set up on Monday and had gathered 3,000 signatures by Wednesday": a tally counted up to a time is no clause of its own', () => {
+  it('drafts the founding only', () => {
+    const text =
+      'The Tessby pool will close in June.\n\nA campaign, Keep Tessby Swimming, was set up on Monday and had gathered more than 3,000 signatures by Wednesday.';
+    expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
+    expect(events(text)).not.toContainEqual(['2026-05-13', 'reported']);
+  });
+  it('must not fire: "was set up on Monday and it met the mayor on Wednesday" drafts both days', () => {
+    const text =
+      'The Tessby pool will close in June.\n\nA campaign, Keep Tessby Swimming, was set up on Monday, and it met the mayor on Wednesday.';
+    expect(events(text)).toEqual(
+      expect.arrayContaining([
+        ['2026-05-11', 'reported'],
+        ['2026-05-13', 'reported'],
+      ]),
+    );
+  });
+});
