@@ -198,3 +198,20 @@ describe('"was set up on Monday and had gathered 3,000 signatures by Wednesday":
     );
   });
 });
+
+describe('"Average rainfall in March has fallen by a fifth since the 1980s": a change measured since a time is a trend', () => {
+  it('drafts no March', () => {
+    const text =
+      'Tessby Water brought in a hosepipe ban on Tuesday.\n\nAverage rainfall at 1,200 metres in the Orvane hills in March has fallen by a fifth since the 1980s, according to the weather office.';
+    expect(events(text)).not.toContainEqual(['2026-03', 'reported']);
+  });
+  it('must not fire: "Rainfall fell by a fifth in March, and the ban began on Tuesday" keeps March', () => {
+    const text = 'Tessby Water said rainfall fell by a fifth in March, and the hosepipe ban began on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-03', 'reported']);
+  });
+  it('must not fire: "X is to close 40 shops by March, blaming rents it says have risen since 2020" keeps March', () => {
+    const text =
+      'Brisk Books, the largest bookseller in Orvane, is to close 40 shops by the end of March, blaming rents that it says have risen 30 per cent since 2020.';
+    expect(events(text)).toContainEqual(['2027-03', 'planned']);
+  });
+});
