@@ -1074,7 +1074,7 @@ const UP_FROM_BEFORE =
 function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolean): boolean {
   if (!future && /^in\s/i.test(r.text.trim()) && COUNT_OF_TIME.test(r.text.trim().replace(/^in\s+/i, ''))) return true;
   if (future && YEARS_AHEAD.test(r.text.trim())) return true;
-  if (monthOfKind(text, r)) return true;
+  if (monthOfKind(text, r) || everyWeek(text, r)) return true;
   if (/^(?:last|in)\s/iu.test(r.text.trim()) && UP_FROM_BEFORE.test(text.slice(Math.max(0, r.index - 50), r.index)))
     return true;
   return /\bthe\s+same\s+(?:point|time|stage|period|week|month|day)\s+$/i.test(
@@ -1229,6 +1229,18 @@ const theNextDay = (text: string, r: chrono.ParsedResult) =>
 const monthOfKind = (text: string, r: chrono.ParsedResult) =>
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(r.text.trim()) &&
   /\b(?:a|an)\s+\p{Ll}{3,}\s+$/u.test(text.slice(Math.max(0, r.index - 30), r.index));
+
+/**
+ * "on Friday and Saturday nights", "on Sunday mornings": a weekday with a part of the day in the plural
+ * comes round every week, no date (issue 12ac). "on Friday night" is still one night.
+ */
+const EVERY_WEEK_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:and|or)\s+${WEEKDAY})?\s+(?:nights|mornings|afternoons|evenings)\b`,
+  'u',
+);
+const everyWeek = (text: string, r: chrono.ParsedResult) =>
+  new RegExp(String.raw`^(?:on\s+)?${WEEKDAY}$`, 'u').test(r.text.trim()) &&
+  EVERY_WEEK_AFTER.test(text.slice(r.index + r.text.trimEnd().length));
 
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {

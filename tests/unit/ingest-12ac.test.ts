@@ -215,3 +215,16 @@ describe('"Average rainfall in March has fallen by a fifth since the 1980s": a c
     expect(events(text)).toContainEqual(['2027-03', 'planned']);
   });
 });
+
+describe('"on Friday and Saturday nights": a weekday with a part of the day in the plural comes round every week', () => {
+  it('"will put wardens at the rank on Friday and Saturday nights" drafts no Friday', () => {
+    const text =
+      'The Tessby council capped taxi licences on Tuesday.\n\nPolice backed a plan that will put wardens at the station rank on Friday and Saturday nights.';
+    expect(events(text)).not.toContainEqual(['2026-05-15', 'planned']);
+  });
+  it('must not fire: "will put wardens at the rank on Friday night, and the cap began on Tuesday" keeps Friday', () => {
+    const text =
+      'The Tessby council will put wardens at the station rank on Friday night, and the cap on taxi licences began on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-15', 'planned']);
+  });
+});
