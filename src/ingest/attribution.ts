@@ -335,7 +335,18 @@ function titleBefore(masked: string, index: number): string | undefined {
   if (!m) return undefined;
   // "the director of Harlow Green School, X,": the role before "of" its body.
   const role = m[1]!.split(/\s+of\s+/)[0]!;
-  return isPersonNoun(m[1]!.split(/\s+/).at(-1)!) || isPersonNoun(role.split(/\s+/).at(-1)!) ? m[1] : undefined;
+  return isPersonNoun(m[1]!.split(/\s+/).at(-1)!) || isPersonNoun(role.split(/\s+/).at(-1)!) || roleForPlace(m[1]!)
+    ? m[1]
+    : undefined;
+}
+
+/**
+ * "its director for the region, Dr X", "the company's manager in Orvane, X": a role before "for" or
+ * "in" and the place or field it covers (issue 12ac). "the best in the region, X" names no role.
+ */
+function roleForPlace(title: string): boolean {
+  const role = /^([\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s+(?:for|in)\s/u.exec(title)?.[1];
+  return !!role && isPersonNoun(role.split(/\s+/).at(-1)!);
 }
 
 /**
@@ -366,6 +377,14 @@ function openingSubject(masked: string, p: PersonSpan): boolean {
   return !!next && !masked.slice(p.end, next.start).trim() && next.tags.has('Verb') && next.tags.has('PresentTense');
 }
 
+/** "The choir, conducted by Ilse Mara Tove, won": a participle and "by" open an apposition that closes after the name (issue 12ac). */
+const AGENT_BEFORE = /,\s+(?:\p{Ll}+ed|led|run|built|written|sung|won|held|taught)\s+by\s+$/u;
+
+/** A name of two to four words set off by commas as the agent of a participle ({@link AGENT_BEFORE}) is a person's. */
+function agentInApposition(masked: string, p: PersonSpan): boolean {
+  return AGENT_BEFORE.test(masked.slice(Math.max(0, p.index - 40), p.index)) && /^\s*,/u.test(masked.slice(p.end));
+}
+
 /** People named in a sentence: compromise's people, and runs of capitalised words a title, honorific or speech verb marks as a name. */
 function personSpans(masked: string, quotedNext = false): PersonSpan[] {
   const found = people(masked);
@@ -392,7 +411,8 @@ function personSpans(masked: string, quotedNext = false): PersonSpan[] {
       referredByPronoun(masked, p.end) ||
       (quotedNext && openingSubject(masked, p)) ||
       /\b(?:said|says)\s*$/.test(masked.slice(0, p.index)) ||
-      titleBefore(masked, p.index);
+      titleBefore(masked, p.index) ||
+      agentInApposition(masked, p);
     if (cue && !COUNTRIES.has(p.text)) found.push(p);
   }
   // (compromise may have read the lone first name as a name of one word: the partner's whole name replaces it.)

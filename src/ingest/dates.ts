@@ -494,10 +494,12 @@ const PASSIVE_KEPT = /\b(?:has|have|had)\s+been\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:
  * on the island since 1998, …", "the mill, which has stood on the square since 1902, …"): background on
  * someone or something named, no happening when "since" gives a bare year. In a main clause it may be
  * the news ("X has lived in Arnholm since 2019" is an answer event of cassovar); "who has fined the
- * firm four times since 2019" is no verb of staying.
+ * firm four times since 2019" is no verb of staying. So is "X, whose family has owned the farm since
+ * 1921" and "a bronze horse it has held on loan since 1998", a relative without its pronoun (issue 12ac:
+ * a relative "whose" and its noun, a noun and "it" or "they", and "held", "kept", "housed").
  */
 const ACTIVE_KEPT =
-  /\b(?:who|which|that|where)\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:lived|worked|served|stood|remained|stayed|belonged|existed|owned|farmed|taught|resided)\b[^,;]*$/u;
+  /(?:\b(?:who|which|that|where|whose\s+\p{Ll}+)|(?<!\b(?:that|and|but|as|if|when)\s)\b\p{Ll}{3,}\s+(?:it|they))\s+(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?:lived|worked|served|stood|remained|stayed|belonged|existed|owned|farmed|taught|resided|held|kept|housed)\b[^,;]*$/u;
 
 /**
  * A noun phrase in apposition before "since", no verb in it ("…, a season-ticket holder since 1989",
@@ -948,6 +950,7 @@ function bareYears(text: string, found: FoundDate[]): FoundDate[] {
     // "still below their level of 2021", "the peak of 2019": a year after a level is a comparison point, no date
     // (not "returned to pre-pandemic levels in 2024", "hit a record high in 2022": when the level was reached).
     if (/^of\s/u.test(m[0]) && /\b(?:levels?|peaks?|highs?|lows?)\s+$/iu.test(text.slice(0, m.index))) continue;
+    if (/^in\s/u.test(m[0]) && UP_FROM_BEFORE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     if (!count && ![...found, ...out].some((f) => f.text.includes(year)))
       out.push({
         date: year,
@@ -1056,12 +1059,24 @@ const YEARS_AHEAD =
   /^in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+years?(?:['’]\s+time)?$/i;
 
 /**
+ * "1,140 member choirs, up from 860 in 2019": the year a figure is compared with is the base of the
+ * measure, no happening (issue 12ac). "down from 7.02 million at the previous count in 2015" names a
+ * count that happened (`measuredAt` in happenings.ts) and keeps its year (used in `bareYears` and, for
+ * "up from $140,000 last year", in `lengthOrComparison`).
+ */
+const UP_FROM_BEFORE =
+  /\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+(?!(?:at|when|after|before|during)\b)\p{Ll}+){0,3}\s+$/u;
+
+/**
  * "has cut leakage by 9% in three years": outside a clause about the future, "in <count>" is a
  * length of time; "against 78% at the same point last year" is a comparison point. Neither dates a happening.
  */
 function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolean): boolean {
   if (!future && /^in\s/i.test(r.text.trim()) && COUNT_OF_TIME.test(r.text.trim().replace(/^in\s+/i, ''))) return true;
   if (future && YEARS_AHEAD.test(r.text.trim())) return true;
+  if (monthOfKind(text, r) || everyWeek(text, r)) return true;
+  if (/^(?:last|in)\s/iu.test(r.text.trim()) && UP_FROM_BEFORE.test(text.slice(Math.max(0, r.index - 50), r.index)))
+    return true;
   return /\bthe\s+same\s+(?:point|time|stage|period|week|month|day)\s+$/i.test(
     text.slice(Math.max(0, r.index - 30), r.index),
   );
@@ -1206,6 +1221,27 @@ const UNIT_AROUND = /^(?:in\s+)?the\s+(?:week|month|year)\s+(?:before|after)$/iu
 const theNextDay = (text: string, r: chrono.ParsedResult) =>
   /^next\s+day$/iu.test(r.text.trim()) && /\bthe\s+$/iu.test(text.slice(Math.max(0, r.index - 4), r.index));
 
+/**
+ * "after a warm November left the slopes bare", "a wet March": a month after "a" and an adjective is a
+ * kind of month, its weather or mood, no date of a happening (issue 12ac). "in November", "last
+ * November" still date.
+ */
+const monthOfKind = (text: string, r: chrono.ParsedResult) =>
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(r.text.trim()) &&
+  /\b(?:a|an)\s+\p{Ll}{3,}\s+$/u.test(text.slice(Math.max(0, r.index - 30), r.index));
+
+/**
+ * "on Friday and Saturday nights", "on Sunday mornings": a weekday with a part of the day in the plural
+ * comes round every week, no date (issue 12ac). "on Friday night" is still one night.
+ */
+const EVERY_WEEK_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:and|or)\s+${WEEKDAY})?\s+(?:nights|mornings|afternoons|evenings)\b`,
+  'u',
+);
+const everyWeek = (text: string, r: chrono.ParsedResult) =>
+  new RegExp(String.raw`^(?:on\s+)?${WEEKDAY}$`, 'u').test(r.text.trim()) &&
+  EVERY_WEEK_AFTER.test(text.slice(r.index + r.text.trimEnd().length));
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
@@ -1242,7 +1278,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     // ""I've waited years for this afternoon," she said": inside quoted words "this afternoon" is no date of the article's.
     const precision = precisionOf(r, (text.slice(0, r.index).match(/["“”]/gu)?.length ?? 0) % 2 === 1);
     if (!precision) continue;
-    const d = thatMonth(r, text) ?? direct(r, text, published, future);
+    const d = thatMonth(r, text) ?? whenOfYear(r, text) ?? direct(r, text, published, future);
     const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');
     const approximate = /\b(?:ago|about|around|early|late|mid)\b/i.test(r.text);
     const attributive = /^[’']s\b/u.test(text.slice(r.index + r.text.length));
@@ -1272,6 +1308,20 @@ function datesIn(text: string, published: Date): FoundDate[] {
     });
   found.push(...bareYears(text, found));
   return found;
+}
+
+/**
+ * "last closed in 2019, when it reopened on 2 March": a day or month without a year in a "when"
+ * clause right after "in <year>," is in that year, not the last one before the publication (issue 12ac).
+ * "in 2019, and it reopened on 2 March" is no "when" clause and reads as before.
+ */
+function whenOfYear(r: chrono.ParsedResult, text: string): Date | null {
+  if (!r.start.isCertain('month') || r.start.isCertain('year')) return null;
+  const year = /\bin\s+((?:1[7-9]|20)\d{2}),\s+when\s[^.;,]*$/u.exec(text.slice(0, r.index))?.[1];
+  if (!year) return null;
+  const d = r.start.date();
+  d.setUTCFullYear(Number(year));
+  return d;
 }
 
 /**
@@ -1329,6 +1379,19 @@ const best = (found: FoundDate[]) => {
 };
 
 /**
+ * "The statue, dug up near Orrin in 1954, was lent to Tarvik in 1993": a past participle's clause set
+ * off by commas after the subject tells of the subject, and the main verb's date dates the sentence
+ * (issue 12ac). The sentence without the aside, or null when there is none.
+ */
+const PARTICIPLE_ASIDE =
+  /^(\s*[^,;]{1,60}?),\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne|ound|ught|lt|nt)\s[^,;]*,\s+(?=(?:was|were|has|had|is|are)\s)/u;
+
+function withoutParticipleAside(main: string): string | null {
+  const m = PARTICIPLE_ASIDE.exec(main);
+  return m ? `${m[1]} ${main.slice(m[0].length)}` : null;
+}
+
+/**
  * The date of a sentence's event, resolved with chrono-node against the publication date ("on
  * Sunday", "Nov. 25", "February 2022", "three years ago", "last week", "in 2014"). The date of
  * the main clause wins; a date in a relative or background clause (", which invaded … four
@@ -1348,7 +1411,8 @@ const MEMO = new Map<string, FoundDate | null>();
 
 function readDate(sentence: string, published: Date): FoundDate | null {
   const { main, reporting } = clauses(sentence);
-  const main1 = best(datesIn(main, published));
+  const lean = withoutParticipleAside(main);
+  const main1 = (lean && best(datesIn(lean, published))) || best(datesIn(main, published));
   if (main1) return { ...main1, clause: 'main' };
   // "…, officials said on Tuesday" is past; "…, and Vell said teams would start next week" reports a future.
   const reported = /\b(?:said|says|told|announced|added)\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:will|would|shall)\s/u.exec(

@@ -234,11 +234,21 @@ function afterClause(
   if (/\b(?:was|were)\s+(?:still|only|then|already|not\s+yet)\b/u.test(clause)) return null;
   const terms = termsOf(clause);
   if (!terms.some((t) => t.tags.has('PastTense') && !t.tags.has('Participle'))) return null;
-  const date = findDate(clause, published) ?? whenThen(sentence, m, published);
+  const own = findDate(clause, published);
+  const date = (own && findDate(whenInYear(sentence, m) ?? clause, published)) ?? whenThen(sentence, m, published);
   if (!date) return yearsAfter(sentence, m.index, clause, published);
   if (date.future || date.bound) return null;
   const told = SPEECH_VERB.test(clause) && !!reportedSpeech(clause)?.speaking.endsWith('that');
   return { at: m.index, happening: { excerpt: clause, date: { ...date, clause: 'main' } }, told };
+}
+
+/**
+ * "last closed in 2019, when it reopened on 2 March": the "when" clause with the year before it, so
+ * its day without a year is read in that year (`whenOfYear` in dates.ts, issue 12ac).
+ */
+function whenInYear(sentence: string, m: RegExpExecArray): string | null {
+  const year = /\bin\s+((?:1[7-9]|20)\d{2}),$/u.exec(sentence.slice(0, m.index))?.[1];
+  return year && /^\s+when\s/u.test(m[0]) ? `in ${year}, when ${m[1]!.replace(/[\s.!?]+$/u, '')}` : null;
 }
 
 /**
@@ -641,7 +651,10 @@ function outsideResearch(head: string, date: FoundDate | null): FoundDate | null
 function describesNoHappening(head: string, blanked: string): boolean {
   return (
     FORECAST_TOLD.test(blanked) ||
-    ((EXPECTED_COUNT.test(blanked) || APPEARANCE_TOLD.test(blanked) || TREND_TOLD.test(blanked)) &&
+    ((EXPECTED_COUNT.test(blanked) ||
+      APPEARANCE_TOLD.test(blanked) ||
+      TREND_TOLD.test(blanked) ||
+      TREND_SINCE.test(blanked)) &&
       oneClause(blanked)) ||
     progressiveClause(head, blanked)
   );
@@ -654,6 +667,16 @@ function describesNoHappening(head: string, blanked: string): boolean {
  */
 const TREND_TOLD =
   /^(?:[^;"“]*?\s)?(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:risen|fallen|grown|increased|decreased|doubled|tripled|halved|climbed|dropped|declined|jumped|slumped|surged|soared|slipped|shrunk|tumbled|plunged)\b(?:\s+[^\s,;]+){0,5}?\s+(?:so\s+far\s+)?this\s+(?:year|month|week)\b/u;
+
+/**
+ * A change measured in the present perfect since a time, told as the sentence's own verb after its
+ * subject (no comma but a figure's before it): "Average rainfall in March has fallen by a fifth since
+ * the 1980s". A trend: the month in its subject is the season measured, no date of a happening (issue
+ * 12ac). "Fares rose by 5% in March" in the simple past is still news, and so is "X is to close 63
+ * branches by March, blaming a fee that it says has fallen 22 per cent since 2020".
+ */
+const TREND_SINCE =
+  /^(?:(?:[^;"“,]|,(?=\d))*?\s)?(?:has|have)\s+(?:\p{Ll}+ly\s+)?(?:risen|fallen|grown|increased|decreased|doubled|tripled|halved|climbed|dropped|declined|shrunk)\b(?:\s+[^\s,;]+){0,6}?\s+since\s/u;
 
 /**
  * A comparison seen, told as the main clause: "Traffic appeared lighter than usual on Monday", "The
@@ -1115,6 +1138,13 @@ function seriesHead(left: string, published: Date): string[] {
 }
 
 /**
+ * "… was set up last night and had gathered more than 2,000 signatures by this morning": a past perfect
+ * counted up to a time ("by") is a tally of the happening before, no clause of its own (issue 12ac).
+ */
+const TALLY_BY =
+  /^(?:it\s+|they\s+)?had\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|t)\s+(?=[^;]*\d)(?:[^;,]|,(?=\d))*?\bby\s+(?:[^;,]|,(?=\d))+$/u;
+
+/**
  * A sentence of coordinated clauses, each with a verb and a date of its own ("… will vote on
  * October 30, and the companies plan to complete it by March", "… in January and has been
  * suspended since Feb. 3"), split into them: each is a happening of its own; a verb with no
@@ -1130,6 +1160,7 @@ function conjuncts(text: string, published: Date): string[] {
     // (Not after a day to come: "will close on Friday and again on Sunday" would read the Sunday as past, `againPast`.)
     if (AGAIN_DATED.test(right) && againPast(left, right, published)) return [left, right];
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
+    if (TALLY_BY.test(right)) continue;
     // "it would cut 800 jobs and close its plant by …": a verb with no subject of its own shares the modal before
     // it, when the verb before has no date of its own ("will rise from 1 January 2028 and reach 67 in 2039" has).
     const modal = SHARED_MODAL.exec(left);

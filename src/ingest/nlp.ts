@@ -706,6 +706,12 @@ const BODY_ON =
   /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'-]*\s+){0,3}\p{Lu}\p{L}+\s+on\s+\p{Lu}[\p{L}’'-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’'-]*){0,3})/gu;
 
 /**
+ * "the part should arrive by Friday", "the bridge should reopen in March": "should" with a plain verb
+ * tells what is expected, so the date lies ahead; "should have arrived" is past (issue 12ac).
+ */
+const EXPECTED_MODAL = /\bshould\s+(?!have\b)(?:\p{Ll}+ly\s+)?\p{Ll}{2,}/u;
+
+/**
  * True when the clause speaks of what is to come: a modal of the future ("will meet", "would
  * arrive", "shall"), but not a past conditional ("would have signed"); "is due / expected /
  * scheduled / set to", "is to travel"; or an intention ("plans / aims / intends / hopes to", "are
@@ -735,7 +741,8 @@ export function isFuture(clause: string): boolean {
       clause,
     ) ||
     SCHEDULED_PRESENT.test(clause) ||
-    INVITED_TO.test(clause)
+    INVITED_TO.test(clause) ||
+    EXPECTED_MODAL.test(clause)
   );
 }
 

@@ -272,6 +272,25 @@ function inScene(
   if (!speaker || q.how !== 'attribution') return true;
   for (let k = q.sentence - 1; k >= 0 && ctx.sents[k]!.paragraph === q.paragraph; k--)
     if (sentenceActors[k]?.includes(speaker)) return true;
+  return introducedBefore(ctx, q, speaker, sentenceActors);
+}
+
+/**
+ * ""…," X said." after a scene of its paragraph, X the only one named in the sentence and already
+ * introduced in an earlier paragraph: a speaker the article knows, named by the surname, names
+ * nobody new, as "she said" would not (issue 12ac). A quote whose speaker the paragraph introduces
+ * stays out of the scene.
+ */
+function introducedBefore(
+  ctx: Context,
+  q: { sentence: number; paragraph: number },
+  speaker: string,
+  sentenceActors: string[][],
+): boolean {
+  if (!/^\s*["“]/u.test(ctx.sents[q.sentence]!.text)) return false;
+  if ((sentenceActors[q.sentence] ?? []).some((a) => a !== speaker)) return false;
+  for (let k = q.sentence - 1; k >= 0; k--)
+    if (ctx.sents[k]!.paragraph !== q.paragraph && sentenceActors[k]?.includes(speaker)) return true;
   return false;
 }
 
