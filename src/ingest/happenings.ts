@@ -1141,7 +1141,7 @@ function seriesHead(left: string, published: Date): string[] {
  * "… was set up last night and had gathered more than 2,000 signatures by this morning": a past perfect
  * counted up to a time ("by") is a tally of the happening before, no clause of its own (issue 12ac).
  */
-const TALLY_BY =
+const TALLY_CLAUSE =
   /^(?:it\s+|they\s+)?had\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|t)\s+(?=[^;]*\d)(?:[^;,]|,(?=\d))*?\bby\s+(?:[^;,]|,(?=\d))+$/u;
 
 /**
@@ -1160,7 +1160,7 @@ function conjuncts(text: string, published: Date): string[] {
     // (Not after a day to come: "will close on Friday and again on Sunday" would read the Sunday as past, `againPast`.)
     if (AGAIN_DATED.test(right) && againPast(left, right, published)) return [left, right];
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
-    if (TALLY_BY.test(right)) continue;
+    if (TALLY_CLAUSE.test(right)) continue;
     // "it would cut 800 jobs and close its plant by …": a verb with no subject of its own shares the modal before
     // it, when the verb before has no date of its own ("will rise from 1 January 2028 and reach 67 in 2039" has).
     const modal = SHARED_MODAL.exec(left);
