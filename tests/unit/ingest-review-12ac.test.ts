@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events } from '../ingest-read';
+import { planEvents as events, planQuoteDates } from '../ingest-read';
 
 // The review of round 12ac and the scene sweep 12sc, on sentences written for this file: every name, place and
 // body here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -59,5 +59,18 @@ describe('SCENE_PRESENT: a past happening told inside the scene lede keeps its d
     const text =
       'At the Morrow lay-by on Tuesday morning, dew is still on the grass and a warden is measuring out the new bays.';
     expect(events(text)).toEqual([]);
+  });
+});
+
+describe('introducedBefore: only a scene of a day dates a quote of a speaker introduced before', () => {
+  it('"The river burst its banks in 2019, …" then ""We will not let that happen again," X said" keeps the publication day', () => {
+    const text =
+      'Mayor Ilse Varrow said on Wednesday the town would rebuild.\n\nThe river burst its banks in 2019, flooding 40 homes. "We will not let that happen again," Varrow said.';
+    expect(planQuoteDates(text)).toEqual([['We will not let that happen again', '2026-05-14']]);
+  });
+  it('still fires: a scene "on Monday" dates the quote', () => {
+    const text =
+      'Mayor Ilse Varrow said on Wednesday the town would rebuild.\n\nThe river burst its banks on Monday, flooding 40 homes. "We have never seen anything like it," Varrow said.';
+    expect(planQuoteDates(text)).toEqual([['We have never seen anything like it', '2026-05-11']]);
   });
 });
