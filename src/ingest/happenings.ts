@@ -823,10 +823,11 @@ const STATE_AT_TIME = new RegExp(
 /**
  * A person's posture in a scene: "X, whose husband was among the dead, sat holding his photograph". Sitting or
  * standing holding a thing is the colour of a scene, no happening ("X sat the exam on Monday", "stood down on
- * Monday" are no postures).
+ * Monday" are no postures). Not a crowd: "Hundreds of nurses stood holding candles outside parliament on Tuesday
+ * night", "About 300 protesters stood holding placards …" are a vigil and a protest (review of 12sc).
  */
 const POSTURE_HOLDING =
-  /^[^;"“]*?\b(?:sat|stood|knelt)\s+(?:(?:quietly|silently|still|alone)\s+)?(?:holding|clutching|gripping|cradling)\b/u;
+  /^(?!(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore\s+than|[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|\d)\b)[^;"“]*?\b(?:sat|stood|knelt)\s+(?:(?:quietly|silently|still|alone)\s+)?(?:holding|clutching|gripping|cradling)\b/u;
 
 /**
  * A text asked for, in the present perfect: "The Daily has asked the board for the minutes of its March meeting",

@@ -74,3 +74,19 @@ describe('introducedBefore: only a scene of a day dates a quote of a speaker int
     expect(planQuoteDates(text)).toEqual([['We have never seen anything like it', '2026-05-11']]);
   });
 });
+
+describe('POSTURE_HOLDING: a crowd standing holding things is a vigil or a protest, no posture', () => {
+  it('"Hundreds of nurses stood holding candles outside parliament on Tuesday night" drafts Tuesday', () => {
+    const text = 'Hundreds of nurses stood holding candles outside parliament on Tuesday night.';
+    expect(events(text)).toEqual([['2026-05-12', 'reported']]);
+  });
+  it('"About 300 protesters stood holding placards outside the court on Monday" drafts Monday', () => {
+    const text = 'About 300 protesters stood holding placards outside the court on Monday as the verdict was read.';
+    expect(events(text)).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('still fires: "X, whose son was among the dead, sat holding his medal on Monday" drafts no Monday', () => {
+    const text =
+      'The inquiry into the Corley quarry blast opened on Tuesday.\n\nBrenna Coyle, whose son was among the dead, sat holding his cap on Monday.';
+    expect(events(text)).not.toContainEqual(['2026-05-11', 'reported']);
+  });
+});
