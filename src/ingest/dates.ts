@@ -1227,8 +1227,9 @@ const theNextDay = (text: string, r: chrono.ParsedResult) =>
  * November" still date.
  */
 const monthOfKind = (text: string, r: chrono.ParsedResult) =>
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(r.text.trim()) &&
-  /\b(?:a|an)\s+\p{Ll}{3,}\s+$/u.test(text.slice(Math.max(0, r.index - 30), r.index));
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:morning|afternoon|evening|night|day))?$/u.test(
+    r.text.trim(),
+  ) && /\b(?:a|an)\s+\p{Ll}{3,}\s+$/u.test(text.slice(Math.max(0, r.index - 30), r.index));
 
 /**
  * "on Friday and Saturday nights", "on Sunday mornings": a weekday with a part of the day in the plural

@@ -823,10 +823,11 @@ const STATE_AT_TIME = new RegExp(
 /**
  * A person's posture in a scene: "X, whose husband was among the dead, sat holding his photograph". Sitting or
  * standing holding a thing is the colour of a scene, no happening ("X sat the exam on Monday", "stood down on
- * Monday" are no postures).
+ * Monday" are no postures). Not a crowd: "Hundreds of nurses stood holding candles outside parliament on Tuesday
+ * night", "About 300 protesters stood holding placards …" are a vigil and a protest (review of 12sc).
  */
 const POSTURE_HOLDING =
-  /^[^;"“]*?\b(?:sat|stood|knelt)\s+(?:(?:quietly|silently|still|alone)\s+)?(?:holding|clutching|gripping|cradling)\b/u;
+  /^(?!(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Mm]ore\s+than|[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores|\d)\b)[^;"“]*?\b(?:sat|stood|knelt)\s+(?:(?:quietly|silently|still|alone)\s+)?(?:holding|clutching|gripping|cradling)\b/u;
 
 /**
  * A text asked for, in the present perfect: "The Daily has asked the board for the minutes of its March meeting",
@@ -847,6 +848,12 @@ const SCENE_PRESENT = new RegExp(
 );
 
 /**
+ * A past happening told inside a scene lede: "In Kyiv on Monday, rescuers are still searching for survivors after a
+ * missile strike killed 12". The day is the happening's, no scene's (review of 12ac and 12sc).
+ */
+const SCENE_CAUSE = /\b(?:after|when|since|following)\s+(?:[\p{L}-]+\s+){0,5}?\p{Ll}{3,}ed\b/u;
+
+/**
  * True when a clause is a scene or a measure, no happening (scene sweep 12sc): a tally reached by a day
  * ({@link TALLY_BY}), a state at a time ({@link STATE_AT_TIME}), a posture ({@link POSTURE_HOLDING}), a text asked
  * for ({@link TEXT_ASKED_FOR}) or a scene lede in the present ({@link SCENE_PRESENT}), told in one clause ({@link oneClause}). `blanked` is the clause with its quotes blanked.
@@ -859,7 +866,7 @@ export function sceneMeasure(blanked: string): boolean {
     oneClause(blanked) &&
     (tally ||
       [STATE_AT_TIME, POSTURE_HOLDING, TEXT_ASKED_FOR].some((pattern) => pattern.test(blanked)) ||
-      (SCENE_PRESENT.test(blanked) && !DAY_ONLY_FRONT.test(blanked)))
+      (SCENE_PRESENT.test(blanked) && !DAY_ONLY_FRONT.test(blanked) && !SCENE_CAUSE.test(blanked)))
   );
 }
 

@@ -707,9 +707,12 @@ const BODY_ON =
 
 /**
  * "the part should arrive by Friday", "the bridge should reopen in March": "should" with a plain verb
- * tells what is expected, so the date lies ahead; "should have arrived" is past (issue 12ac).
+ * tells what is expected, so the date lies ahead; "should have arrived" is past (issue 12ac). Not an
+ * opinion about a thing gone by: "should resign over the March flooding", "should apologise for the
+ * March evictions", "should resign after the scandal in March" keep their past month (review of 12ac).
  */
-const EXPECTED_MODAL = /\bshould\s+(?!have\b)(?:\p{Ll}+ly\s+)?\p{Ll}{2,}/u;
+const EXPECTED_MODAL =
+  /\bshould\s+(?!have\b)(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b(?!(?:\s+[\p{Ll}-]+){0,3}?\s+(?:after|over|following|for|about|since|despite|because)\b)/u;
 
 /**
  * True when the clause speaks of what is to come: a modal of the future ("will meet", "would

@@ -231,7 +231,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
     const date =
       quoteDate(q.excerpt, ctx.published) ??
       runDates.get(q.run) ??
-      (inScene(ctx, q, speaker, read.sentenceActors) ? scenes[q.sentence] : null) ??
+      (inScene(ctx, q, speaker, read.sentenceActors, scenes[q.sentence]) ? scenes[q.sentence] : null) ??
       saidJustBefore(ctx, q.sentence, speaker, read.sentenceActors) ??
       spokenInParagraph.get(`${q.paragraph} ${speaker}`) ??
       thatDay(ctx, q.sentence) ??
@@ -268,26 +268,29 @@ function inScene(
   q: { sentence: number; paragraph: number; how: string },
   speaker: string | null,
   sentenceActors: string[][],
+  scene?: FoundDate | null,
 ): boolean {
   if (!speaker || q.how !== 'attribution') return true;
   for (let k = q.sentence - 1; k >= 0 && ctx.sents[k]!.paragraph === q.paragraph; k--)
     if (sentenceActors[k]?.includes(speaker)) return true;
-  return introducedBefore(ctx, q, speaker, sentenceActors);
+  return introducedBefore(ctx, q, speaker, sentenceActors, scene);
 }
 
 /**
  * ""…," X said." after a scene of its paragraph, X the only one named in the sentence and already
  * introduced in an earlier paragraph: a speaker the article knows, named by the surname, names
  * nobody new, as "she said" would not (issue 12ac). A quote whose speaker the paragraph introduces
- * stays out of the scene.
+ * stays out of the scene. Only a scene of a day: "The river burst its banks in 2019, flooding 40 homes. "We will
+ * not let that happen again," X said." recalls a year gone by, no scene the words were spoken at (review of 12ac).
  */
 function introducedBefore(
   ctx: Context,
   q: { sentence: number; paragraph: number },
   speaker: string,
   sentenceActors: string[][],
+  scene?: FoundDate | null,
 ): boolean {
-  if (!/^\s*["“]/u.test(ctx.sents[q.sentence]!.text)) return false;
+  if (scene?.precision !== 'day' || !/^\s*["“]/u.test(ctx.sents[q.sentence]!.text)) return false;
   if ((sentenceActors[q.sentence] ?? []).some((a) => a !== speaker)) return false;
   for (let k = q.sentence - 1; k >= 0; k--)
     if (ctx.sents[k]!.paragraph !== q.paragraph && sentenceActors[k]?.includes(speaker)) return true;
