@@ -1943,6 +1943,23 @@ function paragraphBefore(
   return { id: who, how: 'answer told in the paragraph before' };
 }
 
+/**
+ * "Its regional officer, Mrs X, said:\n\n"…"": a paragraph that ends on a speech verb and a colon, with no
+ * words of its own, introduces the quote that opens the next paragraph; its speaker speaks them (issue 12ad).
+ */
+function leadInColon(
+  q: RawQuote,
+  sents: Sentence[],
+  spoke: string[],
+  raw: RawQuote[],
+): { id: string; how: string } | null {
+  const lead = sents[q.sentence - 1];
+  const who = spoke[q.sentence - 1];
+  if (!lead || !who || lead.paragraph !== q.paragraph - 1 || !/:\s*$/u.test(lead.text)) return null;
+  if (raw.some((o) => o.sentence === q.sentence - 1)) return null;
+  return { id: who, how: 'introduced by the paragraph before' };
+}
+
 /** A sentence that tells only that its subject answered, before the words: "X rejected that reading.", "Y disagreed.", "Z was unmoved." */
 const ANSWERED =
   /^[^"“”]*\b(?:rejected|disputed|dismissed|challenged|questioned)\s+(?:that|this|the|those|these)\s+(?:reading|view|claim|argument|account|idea|suggestion|characteri[sz]ation|analysis|interpretation|assessment)\.?$|^[^"“”]*\b(?:disagreed|demurred|hit\s+back|countered|was\s+(?:unmoved|unconvinced|unrepentant|blunter|less\s+measured|more\s+cautious|scathing|defiant))\.?$/u;
@@ -2121,7 +2138,7 @@ export function readArticle(
       if (!s && body && cast.members.get(body.id)?.known) s = { id: body.id, how: 'organisation named' };
       // A quote opening its paragraph with nobody named: the last speaker of the paragraph before, or the person it answered for.
       if (!s && sents[si - 1]?.paragraph !== sentence.paragraph && q.at.index <= 1)
-        s = paragraphBefore(q, previous, sents, subjects, raw);
+        s = paragraphBefore(q, previous, sents, subjects, raw) ?? leadInColon(q, sents, spoke, raw);
       quotes.push({ ...q, excerpt: sentence.text, speaker: s?.id ?? null, how: s?.id ? s.how : 'unresolved' });
       // The last person quoted is the nearest antecedent of a later "she added".
       if (s?.id && cast.members.get(s.id)?.kind === 'person')
