@@ -1980,11 +1980,30 @@ const WORDS_FROM =
   /^\s*(?:(?:The|Those|These|That|This|Her|His)\s+(?:words|remarks?|comments?|quotes?|warning|plea|verdict|description|assessment)\s+(?:came|come|were|was)\s+from|(?:That|This|Such)\s+(?:was|is)\s+(?:the|a)\s+(?:\p{Ll}+\s+)?(?:verdict|view|assessment|judgement|judgment|opinion|reaction|conclusion|message|diagnosis|advice)\s+of)\s+$/u;
 
 /**
+ * "The words came from Dr X, a surgeon, who told the paper it was "…"": a quote in the sentence that
+ * names whose the words before it are, told in a relative clause of that person, is theirs too (issue 12ad).
+ */
+function toldByWhoseWords(masked: string, from: string | undefined): { id: string; how: string } | null {
+  if (!from || !/,\s+who\s+(?:told|said|says|added|called|described)\b/u.test(masked)) return null;
+  return { id: from, how: 'the words came from' };
+}
+
+/**
+ * "The words are those of Dr X", "The remark was that of Y": the words before are the named person's,
+ * told with a pronoun for them (issue 12ad).
+ */
+const WORDS_ARE_THOSE_OF =
+  /^\s*(?:The|Those|These|That|This|Her|His)\s+(?:words|remarks?|comments?|quotes?|warning|plea|verdict)\s+(?:are|were|is|was)\s+(?:those|that)\s+of\s+$/u;
+
+/**
  * The person whose words a sentence says the quote before it was ("The words came from Dr X, the team's
  * doctor."), if it does.
  */
 function wordsCameFrom(masked: string, entities: Entity[], cast: Cast): string | undefined {
-  const from = entities.find((e) => WORDS_FROM.test(masked.slice(0, e.index).replace(BEFORE_NAME_TITLE, '')));
+  const from = entities.find((e) => {
+    const before = masked.slice(0, e.index).replace(BEFORE_NAME_TITLE, '');
+    return WORDS_FROM.test(before) || WORDS_ARE_THOSE_OF.test(before);
+  });
   return from && cast.members.get(from.id)?.kind === 'person' ? from.id : undefined;
 }
 /** An honorific or title just before a name ("Dr. ", "Ms "), left out when reading what stands before it. */
@@ -2125,7 +2144,10 @@ export function readArticle(
     sources[si] = wordsCameFrom(masked, entities, cast);
     if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = undefined;
     for (const q of mine) {
-      let s = fromSentence(q, masked, entities, cast, sentence.text, state) ?? beforeColon(q, masked, entities, cast);
+      let s =
+        fromSentence(q, masked, entities, cast, sentence.text, state) ??
+        beforeColon(q, masked, entities, cast) ??
+        toldByWhoseWords(masked, sources[si]);
       const sameRun = quotes.filter((o) => o.run === q.run && o.speaker).at(-1);
       const previous = quotes.at(-1);
       if (!s && sameRun) s = { id: sameRun.speaker, how: 'same quotation' };

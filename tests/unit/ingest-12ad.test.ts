@@ -26,3 +26,37 @@ describe('"Its press officer, Ms X, said:" ending a paragraph: the quote opening
     expect(readLedger(text).who['Nobody asked us']).not.toBe('Caspar Lindqvist');
   });
 });
+
+describe('""…" The words are those of Dr X": the person the words "are those of" speaks the quote before', () => {
+  it('"The words are those of" a hyphenated name with a title', () => {
+    const text =
+      'The Marrowby clinic will close its doors at weekends.\n\n"We cannot staff a ward with goodwill." The words are those of Dr Anneliese Fotheringay-Brook, a nurse at the clinic.';
+    expect(readLedger(text).who).toEqual({ 'We cannot staff a ward with goodwill.': 'Anneliese Fotheringay-Brook' });
+  });
+  it('"The remark was that of"', () => {
+    const text =
+      'The harbour board raised mooring fees.\n\n"It is highway robbery." The remark was that of Jarvis Penhallow, a fisherman.';
+    expect(readLedger(text).who).toEqual({ 'It is highway robbery.': 'Jarvis Penhallow' });
+  });
+  it('must not fire: "the decision was that of the board" after a quote of a named speaker', () => {
+    const text =
+      'The harbour board raised mooring fees on Monday.\n\n"It is highway robbery," said fisherman Jarvis Penhallow. The decision was that of Mirela Oakcroft, the board chair, and the fees rose on Tuesday.';
+    expect(readLedger(text).who).toEqual({ 'It is highway robbery': 'Jarvis Penhallow' });
+  });
+});
+
+describe('"The words are those of Dr X, a …, who told the paper it was "…"": a quote in the relative clause is X\'s too', () => {
+  it('a second quote in the same sentence, after "who told"', () => {
+    const text =
+      'The Marrowby clinic will close its doors at weekends.\n\n"We cannot staff a ward with goodwill." The words are those of Dr Anneliese Fotheringay-Brook, a nurse at the clinic, who told the Wexley Echo that the plan was "a false economy".';
+    expect(readLedger(text).who).toEqual({
+      'We cannot staff a ward with goodwill.': 'Anneliese Fotheringay-Brook',
+      'a false economy': 'Anneliese Fotheringay-Brook',
+    });
+  });
+  it('must not fire: a relative clause without a sentence naming whose words came before', () => {
+    const text =
+      'The clinic will close at weekends, and Mirela Oakcroft, who chairs the board, told staff on Monday that the plan was "a false economy", the union said.';
+    expect(readLedger(text).who['a false economy']).not.toBe('Anneliese Fotheringay-Brook');
+  });
+});
