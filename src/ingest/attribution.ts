@@ -1041,6 +1041,7 @@ function describedSource(
   // A name that is the phrase's head is an entity, not a description; one before the head only qualifies it ("a Harbour Ministry spokesperson").
   const headAt = np && np.index + lc(np.text).search(new RegExp(`\\b${np.head.replace(/[^\p{L}]/gu, '.')}\\b`, 'u'));
   if (!np || entities.some((e) => !e.object && e.index < np.end && np.index < e.end && e.end > headAt!)) return null;
+  if (SHARE_OF.test(np.text)) return null;
   // "The Hollenbrook, Tessary-based drugmaker said": a company described by where it is based is one named before.
   if (state.lastBody && isBasedCompany(np))
     return { index: np.index, subject: { id: state.lastBody, how: 'company by its base' } };
@@ -1295,6 +1296,13 @@ function describedOrganisation(np: NounPhrase, cast: Cast, excerpt: string, stat
   if (!cast.members.get(id)?.known) state.described.add(id);
   return id;
 }
+
+/**
+ * "58 percent of teachers said", "a majority of members said", "two in five parents said": a share of a
+ * group a survey or vote counted is a figure, never a speaker (issue 12ad).
+ */
+const SHARE_OF =
+  /^\s*(?:(?:about|some|almost|nearly|over|more\s+than|less\s+than|fewer\s+than|only|just)\s+)?(?:\d[\d,.]*\s*(?:%|per\s?cent|percent)|\d[\d,.]*\s+(?:in|out\s+of)\s+(?:\d[\d,.]*|\p{Ll}+)|(?:a|the)\s+(?:large\s+|small\s+|narrow\s+|clear\s+)?(?:majority|minority)|(?:one|two|three)[-\s](?:thirds?|quarters?|fifths?))\s+(?:of\b|\p{Ll})/u;
 
 /** An unnamed source ("a senior official told <Outlet>"), with the outlet it spoke through. */
 function unnamedSource(

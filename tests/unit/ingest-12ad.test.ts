@@ -60,3 +60,20 @@ describe('"The words are those of Dr X, a …, who told the paper it was "…"":
     expect(readLedger(text).who['a false economy']).not.toBe('Anneliese Fotheringay-Brook');
   });
 });
+
+describe('"a poll in which 61 percent of nurses said": a share of a group is a figure, never a speaker', () => {
+  it('"he" after a share of a group is the person named before it', () => {
+    const text =
+      'Councillor Ambrose Telling-Vane, who opposed the plan, said the survey was flawed. He cited a poll in which 61 percent of hospital porters said the canteen hours suited them.\n\n"We are fixing what is not broken," he told the committee.';
+    expect(readLedger(text).who).toEqual({ 'We are fixing what is not broken': 'Ambrose Telling-Vane' });
+  });
+  it('"a majority of members said" after "she cited": "she told" is the person named before', () => {
+    const text =
+      'Treasurer Ilse Marrant-Hode said the fees would rise. She cited a ballot in which a majority of club members said they could pay more.\n\n"Nobody likes paying more," she told the meeting.';
+    expect(readLedger(text).who).toEqual({ 'Nobody likes paying more': 'Ilse Marrant-Hode' });
+  });
+  it('must not fire: "two nurses said" is an unnamed source', () => {
+    const text = 'Two nurses at the hospital said "nobody told us anything" about the closure on Monday.';
+    expect(readLedger(text).who['nobody told us anything']).toBe('Two nurses at the hospital (unnamed source)');
+  });
+});
