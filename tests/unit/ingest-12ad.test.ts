@@ -77,3 +77,16 @@ describe('"a poll in which 61 percent of nurses said": a share of a group is a f
     expect(readLedger(text).who['nobody told us anything']).toBe('Two nurses at the hospital (unnamed source)');
   });
 });
+
+describe('"said Coun. X": the abbreviation "Coun." ends no sentence, so the name after it is the verb\'s', () => {
+  it('"said Coun." with a hyphenated name', () => {
+    const text =
+      '"We will not be bullied by a parking app," said Coun. Marguerite Delacour-Bisset, who tabled the motion.';
+    expect(readLedger(text).who).toEqual({ 'We will not be bullied by a parking app': 'Marguerite Delacour-Bisset' });
+  });
+  it('must not fire: "Coun." is no sentence end, and a plain name after "said" is unchanged', () => {
+    const text =
+      '"We will not be bullied," said Marguerite Delacour, and the council voted on Tuesday to scrap the app.';
+    expect(readLedger(text).who).toEqual({ 'We will not be bullied': 'Marguerite Delacour' });
+  });
+});
