@@ -1997,6 +1997,31 @@ function toldByWhoseWords(masked: string, from: string | undefined): { id: strin
 }
 
 /**
+ * "…has been refused by Harwell Borough Council, which said in its decision that it would cause "…"": a
+ * body just before ", which said" speaks the quote after that verb, through the text it names (issue 12ad).
+ */
+function bodyWhichSaid(
+  q: RawQuote,
+  masked: string,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Subject | null {
+  for (const e of entities) {
+    if (e.kind !== 'organisation' && e.kind !== 'group' && e.kind !== 'country') continue;
+    const m = BODY_WHICH.exec(masked.slice(e.end));
+    if (!m || e.end + m[0].length > q.at.index) continue;
+    const verb = { index: e.end + m[0].length - m[1]!.length, end: e.end + m[0].length, word: m[1]! };
+    if (!/^(?:said|says|stated|states|told|tells|added|warned|warns)$/u.test(verb.word)) continue;
+    return writtenIn(masked, verb, e.id, cast, excerpt, state) ?? { id: e.id, how: 'body before “which said”' };
+  }
+  return null;
+}
+/** ", which said" right after a body's name: the relative clause's verb, which the body is the subject of. */
+const BODY_WHICH = /^,\s+which\s+(?:\p{Ll}+ly\s+)?(said|says|stated|states|told|tells|added|warned|warns)\b/u;
+
+/**
  * "The words are those of Dr X", "The remark was that of Y": the words before are the named person's,
  * told with a pronoun for them (issue 12ad).
  */
@@ -2155,7 +2180,8 @@ export function readArticle(
       let s =
         fromSentence(q, masked, entities, cast, sentence.text, state) ??
         beforeColon(q, masked, entities, cast) ??
-        toldByWhoseWords(masked, sources[si]);
+        toldByWhoseWords(masked, sources[si]) ??
+        bodyWhichSaid(q, masked, entities, cast, sentence.text, state);
       const sameRun = quotes.filter((o) => o.run === q.run && o.speaker).at(-1);
       const previous = quotes.at(-1);
       if (!s && sameRun) s = { id: sameRun.speaker, how: 'same quotation' };

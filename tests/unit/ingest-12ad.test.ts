@@ -90,3 +90,24 @@ describe('"said Coun. X": the abbreviation "Coun." ends no sentence, so the name
     expect(readLedger(text).who).toEqual({ 'We will not be bullied': 'Marguerite Delacour' });
   });
 });
+
+describe('"…, refused by Harwell Borough Council, which said in its decision that …": the body before ", which said" speaks', () => {
+  it('"which said in its decision" gives the words to the body\'s decision', () => {
+    const text =
+      'A plan for a drive-through cafe on Mill Lane has been refused by Harwell Borough Council, which said in its decision that the building would be "out of keeping with the street".';
+    const { who, members } = readLedger(text);
+    const id = readLedger(text).quotes[0]!.speaker;
+    expect(members.find((m) => m.id === id)?.kind).toBe('document');
+    expect(who['out of keeping with the street']).toMatch(/Harwell Borough Council decision/);
+  });
+  it('"which said" with no text: the body itself', () => {
+    const text =
+      'The bid was turned down by the Ostley Heritage Trust, which said the chapel was "too fragile to move".';
+    expect(readLedger(text).who).toEqual({ 'too fragile to move': 'Ostley Heritage Trust' });
+  });
+  it('must not fire: "which" after a body with no speech verb, the words a named person\'s', () => {
+    const text =
+      'The bid was turned down by the Ostley Heritage Trust, which owns the chapel, and its chair, Wenna Colley, said on Monday it was "too fragile to move".';
+    expect(readLedger(text).who).toEqual({ 'too fragile to move': 'Wenna Colley' });
+  });
+});
