@@ -1037,7 +1037,7 @@ function describedSource(
 ): Described {
   const member = groupOrRelayed(masked, verb, entities, cast, excerpt, state);
   if (member) return member;
-  const np = subjectPhrase(masked, verb, entities);
+  const np = subjectPhrase(masked, verb, entities) ?? subjectPhrase(withoutSetOffClause(masked, verb), verb, entities);
   // A name that is the phrase's head is an entity, not a description; one before the head only qualifies it ("a Harbour Ministry spokesperson").
   const headAt = np && np.index + lc(np.text).search(new RegExp(`\\b${np.head.replace(/[^\p{L}]/gu, '.')}\\b`, 'u'));
   if (!np || entities.some((e) => !e.object && e.index < np.end && np.index < e.end && e.end > headAt!)) return null;
@@ -1303,6 +1303,17 @@ function describedOrganisation(np: NounPhrase, cast: Cast, excerpt: string, stat
  */
 const SHARE_OF =
   /^\s*(?:(?:about|some|almost|nearly|over|more\s+than|less\s+than|fewer\s+than|only|just)\s+)?(?:\d[\d,.]*\s*(?:%|per\s?cent|percent)|\d[\d,.]*\s+(?:in|out\s+of)\s+(?:\d[\d,.]*|\p{Ll}+)|(?:a|the)\s+(?:large\s+|small\s+|narrow\s+|clear\s+)?(?:majority|minority)|(?:one|two|three)[-\s](?:thirds?|quarters?|fifths?))\s+(?:of\b|\p{Ll})/u;
+
+/**
+ * "A resident who objected, and who asked not to be named, told the paper": a relative clause set off by
+ * commas just before the verb, blanked (same length, so every index holds) to find the subject before it (issue 12ad).
+ */
+function withoutSetOffClause(masked: string, verb: SpeechVerb): string {
+  const m = SET_OFF_RELATIVE.exec(masked.slice(0, verb.index));
+  return m ? masked.slice(0, m.index) + ' '.repeat(m[0].length) + masked.slice(m.index + m[0].length) : masked;
+}
+/** ", who asked not to be named," or ", and who …," ending the text before a verb. */
+const SET_OFF_RELATIVE = /,\s+(?:and\s+)?who\s+[^,;"“”]{1,80},\s*$/u;
 
 /** An unnamed source ("a senior official told <Outlet>"), with the outlet it spoke through. */
 function unnamedSource(

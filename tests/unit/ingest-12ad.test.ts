@@ -111,3 +111,16 @@ describe('"…, refused by Harwell Borough Council, which said in its decision t
     expect(readLedger(text).who).toEqual({ 'too fragile to move': 'Wenna Colley' });
   });
 });
+
+describe('"A neighbour who complained, and who asked not to be named, told the paper": a set-off relative clause before the verb', () => {
+  it('the unnamed source before ", and who …," speaks', () => {
+    const text =
+      'A neighbour who complained, and who asked not to be named, told the Wexley Echo that the generator ran "all night, every night" in August.';
+    expect(readLedger(text).who).toEqual({ 'all night, every night': 'A neighbour (unnamed source)' });
+  });
+  it('must not fire: a named person before ", who …," keeps the words', () => {
+    const text =
+      'Pell Arnott, who lives next door, told the Wexley Echo that the generator ran "all night" in August, and the council served a notice on Tuesday.';
+    expect(readLedger(text).who).toEqual({ 'all night': 'Pell Arnott' });
+  });
+});
