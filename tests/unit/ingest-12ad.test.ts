@@ -115,8 +115,8 @@ describe('"…, refused by Harwell Borough Council, which said in its decision t
 describe('"A neighbour who complained, and who asked not to be named, told the paper": a set-off relative clause before the verb', () => {
   it('the unnamed source before ", and who …," speaks', () => {
     const text =
-      'A neighbour who complained, and who asked not to be named, told the Wexley Echo that the generator ran "all night, every night" in August.';
-    expect(readLedger(text).who).toEqual({ 'all night, every night': 'A neighbour (unnamed source)' });
+      'A resident who objected, and who asked not to be named, told the Wexley Echo that the generator ran "all night, every night" in August.';
+    expect(readLedger(text).who).toEqual({ 'all night, every night': 'A resident (unnamed source)' });
   });
   it('must not fire: a named person before ", who …," keeps the words', () => {
     const text =
