@@ -2074,6 +2074,13 @@ const TEXT_ACTED_IN =
 const SUBJECT_TEXT =
   /^(?:An?|The)\s+((?:open\s+|joint\s+)?(?:letter|petition|report|memo|statement)(?:\s+(?:signed|written|sent)\s+by\s+[^,;]{1,60}?)?)(?=\s*,|\s+(?:was|were|is|has)\b)/u;
 
+/**
+ * "The district's own consultation report, published in October, found …", "A staff report to council,
+ * dated …, supports …": a report with a modifier or an owner opening the sentence, for "It says" next (issue 12ad).
+ */
+const SUBJECT_REPORT =
+  /^(?:An?|The|Its|Their|The\s+\p{Ll}+[’']s)\s+((?:own\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:report|review|study|survey|audit|assessment)(?:\s+to\s+(?:the\s+)?\p{Ll}+)?)(?=\s*,|\s+(?:was|were|is|has|found|finds|says|said|shows?|showed|supports?|supported|recommended)\b)/u;
+
 /** "resigned in a letter", "in her resignation letter", "sent Vornholt a letter": the text a person acted in. */
 const PERSON_ACTED_IN =
   /\b(?:[Ii]n\s+(?:a|an|his|her|their)\s+((?:resignation\s+)?letter)|(?:sent|wrote|writes|sends)\s+(?:\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}|the\s+[\p{L}-]+)\s+(?:a|an)\s+(letter))\b/u;
@@ -2118,7 +2125,7 @@ function afterSentence(
   state.lastText = body && text ? { body: body.id, name: `${cast.members.get(body.id)!.name} ${text[1]}` } : undefined;
   // "An open letter signed by 1,400 alumni, …, was delivered …. It called the plan "…"": the letter speaks.
   // "More than 300 farmers signed a petition to …. It said …": so is the text it made or sent.
-  const subjectText = SUBJECT_TEXT.exec(masked) ?? ISSUED_TEXT.exec(masked);
+  const subjectText = SUBJECT_TEXT.exec(masked) ?? ISSUED_TEXT.exec(masked) ?? SUBJECT_REPORT.exec(masked);
   state.subjectText = subjectText ? capitalise(subjectText[1]!.trim()) : undefined;
   // "X resigned on Monday in a letter released by …": the person's own letter, for "She wrote" next.
   const person = entities.find((e) => !e.object && e.kind === 'person' && !cast.members.get(e.id)?.anonymous);

@@ -124,3 +124,18 @@ describe('"A neighbour who complained, and who asked not to be named, told the p
     expect(readLedger(text).who).toEqual({ 'all night': 'Pell Arnott' });
   });
 });
+
+describe('"A staff report to council, dated …, supports …. It says …": a report opening the sentence speaks for "It says"', () => {
+  it('"A staff report to council, dated …, supports"', () => {
+    const text =
+      'The Ostley council will vote on the pier.\n\nA staff report to council, dated March 3, supports the repair. It says the timbers "could fail in a winter storm".';
+    const r = readLedger(text);
+    const id = r.quotes[0]!.speaker;
+    expect(r.members.find((m) => m.id === id)?.kind).toBe('document');
+  });
+  it('must not fire: a person opening the sentence before "She says"', () => {
+    const text =
+      'The Ostley council will vote on the pier.\n\nEngineer Mira Tolland, who wrote a report on it, was blunt. She says the timbers "could fail in a winter storm", and the council met on Tuesday.';
+    expect(readLedger(text).who).toEqual({ 'could fail in a winter storm': 'Mira Tolland' });
+  });
+});
