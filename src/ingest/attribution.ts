@@ -1037,10 +1037,11 @@ function describedSource(
 ): Described {
   const member = groupOrRelayed(masked, verb, entities, cast, excerpt, state);
   if (member) return member;
-  const np = subjectPhrase(masked, verb, entities);
+  const np = subjectPhrase(masked, verb, entities) ?? subjectPhrase(withoutSetOffClause(masked, verb), verb, entities);
   // A name that is the phrase's head is an entity, not a description; one before the head only qualifies it ("a Harbour Ministry spokesperson").
   const headAt = np && np.index + lc(np.text).search(new RegExp(`\\b${np.head.replace(/[^\p{L}]/gu, '.')}\\b`, 'u'));
   if (!np || entities.some((e) => !e.object && e.index < np.end && np.index < e.end && e.end > headAt!)) return null;
+  if (SHARE_OF.test(np.text)) return null;
   // "The Hollenbrook, Tessary-based drugmaker said": a company described by where it is based is one named before.
   if (state.lastBody && isBasedCompany(np))
     return { index: np.index, subject: { id: state.lastBody, how: 'company by its base' } };
@@ -1295,6 +1296,24 @@ function describedOrganisation(np: NounPhrase, cast: Cast, excerpt: string, stat
   if (!cast.members.get(id)?.known) state.described.add(id);
   return id;
 }
+
+/**
+ * "58 percent of teachers said", "a majority of members said", "two in five parents said": a share of a
+ * group a survey or vote counted is a figure, never a speaker (issue 12ad).
+ */
+const SHARE_OF =
+  /^\s*(?:(?:about|some|almost|nearly|over|more\s+than|less\s+than|fewer\s+than|only|just)\s+)?(?:\d[\d,.]*\s*(?:%|per\s?cent|percent)|\d[\d,.]*\s+(?:in|out\s+of)\s+(?:\d[\d,.]*|\p{Ll}+)|(?:a|the)\s+(?:large\s+|small\s+|narrow\s+|clear\s+)?(?:majority|minority)|(?:one|two|three)[-\s](?:thirds?|quarters?|fifths?))\s+(?:of\b|\p{Ll})/u;
+
+/**
+ * "A resident who objected, and who asked not to be named, told the paper": a relative clause set off by
+ * commas just before the verb, blanked (same length, so every index holds) to find the subject before it (issue 12ad).
+ */
+function withoutSetOffClause(masked: string, verb: SpeechVerb): string {
+  const m = SET_OFF_RELATIVE.exec(masked.slice(0, verb.index));
+  return m ? masked.slice(0, m.index) + ' '.repeat(m[0].length) + masked.slice(m.index + m[0].length) : masked;
+}
+/** ", who asked not to be named," or ", and who …," ending the text before a verb. */
+const SET_OFF_RELATIVE = /,\s+(?:and\s+)?who\s+[^,;"“”]{1,80},\s*$/u;
 
 /** An unnamed source ("a senior official told <Outlet>"), with the outlet it spoke through. */
 function unnamedSource(
@@ -1943,6 +1962,23 @@ function paragraphBefore(
   return { id: who, how: 'answer told in the paragraph before' };
 }
 
+/**
+ * "Its regional officer, Mrs X, said:\n\n"…"": a paragraph that ends on a speech verb and a colon, with no
+ * words of its own, introduces the quote that opens the next paragraph; its speaker speaks them (issue 12ad).
+ */
+function leadInColon(
+  q: RawQuote,
+  sents: Sentence[],
+  spoke: string[],
+  raw: RawQuote[],
+): { id: string; how: string } | null {
+  const lead = sents[q.sentence - 1];
+  const who = spoke[q.sentence - 1];
+  if (!lead || !who || lead.paragraph !== q.paragraph - 1 || !/:\s*$/u.test(lead.text)) return null;
+  if (raw.some((o) => o.sentence === q.sentence - 1)) return null;
+  return { id: who, how: 'introduced by the paragraph before' };
+}
+
 /** A sentence that tells only that its subject answered, before the words: "X rejected that reading.", "Y disagreed.", "Z was unmoved." */
 const ANSWERED =
   /^[^"“”]*\b(?:rejected|disputed|dismissed|challenged|questioned)\s+(?:that|this|the|those|these)\s+(?:reading|view|claim|argument|account|idea|suggestion|characteri[sz]ation|analysis|interpretation|assessment)\.?$|^[^"“”]*\b(?:disagreed|demurred|hit\s+back|countered|was\s+(?:unmoved|unconvinced|unrepentant|blunter|less\s+measured|more\s+cautious|scathing|defiant))\.?$/u;
@@ -1963,11 +1999,55 @@ const WORDS_FROM =
   /^\s*(?:(?:The|Those|These|That|This|Her|His)\s+(?:words|remarks?|comments?|quotes?|warning|plea|verdict|description|assessment)\s+(?:came|come|were|was)\s+from|(?:That|This|Such)\s+(?:was|is)\s+(?:the|a)\s+(?:\p{Ll}+\s+)?(?:verdict|view|assessment|judgement|judgment|opinion|reaction|conclusion|message|diagnosis|advice)\s+of)\s+$/u;
 
 /**
+ * "The words came from Dr X, a surgeon, who told the paper it was "…"": a quote in the sentence that
+ * names whose the words before it are, told in a relative clause of that person, is theirs too (issue 12ad).
+ */
+function toldByWhoseWords(masked: string, from: string | undefined): { id: string; how: string } | null {
+  if (!from || !/,\s+who\s+(?:told|said|says|added|called|described)\b/u.test(masked)) return null;
+  return { id: from, how: 'the words came from' };
+}
+
+/**
+ * "…has been refused by Harwell Borough Council, which said in its decision that it would cause "…"": a
+ * body just before ", which said" speaks the quote after that verb, through the text it names (issue 12ad).
+ */
+function bodyWhichSaid(
+  q: RawQuote,
+  masked: string,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Subject | null {
+  for (const e of entities) {
+    if (e.kind !== 'organisation' && e.kind !== 'group' && e.kind !== 'country') continue;
+    const m = BODY_WHICH.exec(masked.slice(e.end));
+    if (!m || e.end + m[0].length > q.at.index) continue;
+    const verb = { index: e.end + m[0].length - m[1]!.length, end: e.end + m[0].length, word: m[1]! };
+    if (!/^(?:said|says|stated|states|told|tells|added|warned|warns)$/u.test(verb.word)) continue;
+    return writtenIn(masked, verb, e.id, cast, excerpt, state) ?? { id: e.id, how: 'body before “which said”' };
+  }
+  return null;
+}
+/** ", which said" right after a body's name: the relative clause's verb, which the body is the subject of. */
+const BODY_WHICH = /^,\s+which\s+(?:\p{Ll}+ly\s+)?(said|says|stated|states|told|tells|added|warned|warns)\b/u;
+
+/**
+ * "The words are those of Dr X", "The remark was that of Y": the words before are the named person's,
+ * told with a pronoun for them (issue 12ad).
+ */
+const WORDS_ARE_THOSE_OF =
+  /^\s*(?:The|Those|These|That|This|Her|His)\s+(?:words|remarks?|comments?|quotes?|warning|plea|verdict)\s+(?:are|were|is|was)\s+(?:those|that)\s+of\s+$/u;
+
+/**
  * The person whose words a sentence says the quote before it was ("The words came from Dr X, the team's
  * doctor."), if it does.
  */
 function wordsCameFrom(masked: string, entities: Entity[], cast: Cast): string | undefined {
-  const from = entities.find((e) => WORDS_FROM.test(masked.slice(0, e.index).replace(BEFORE_NAME_TITLE, '')));
+  const from = entities.find((e) => {
+    const before = masked.slice(0, e.index).replace(BEFORE_NAME_TITLE, '');
+    return WORDS_FROM.test(before) || WORDS_ARE_THOSE_OF.test(before);
+  });
   return from && cast.members.get(from.id)?.kind === 'person' ? from.id : undefined;
 }
 /** An honorific or title just before a name ("Dr. ", "Ms "), left out when reading what stands before it. */
@@ -1993,6 +2073,13 @@ const TEXT_ACTED_IN =
 /** A sentence opening with a written text as its subject, up to the first comma or verb: "An open letter signed by 1,400 alumni". */
 const SUBJECT_TEXT =
   /^(?:An?|The)\s+((?:open\s+|joint\s+)?(?:letter|petition|report|memo|statement)(?:\s+(?:signed|written|sent)\s+by\s+[^,;]{1,60}?)?)(?=\s*,|\s+(?:was|were|is|has)\b)/u;
+
+/**
+ * "The district's own consultation report, published in October, found …", "A staff report to council,
+ * dated …, supports …": a report with a modifier or an owner opening the sentence, for "It says" next (issue 12ad).
+ */
+const SUBJECT_REPORT =
+  /^(?:An?|The|Its|Their|The\s+\p{Ll}+[’']s)\s+((?:own\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:report|review|study|survey|audit|assessment)(?:\s+to\s+(?:the\s+)?\p{Ll}+)?)(?=\s*,|\s+(?:was|were|is|has|found|finds|says|said|shows?|showed|supports?|supported|recommended)\b)/u;
 
 /** "resigned in a letter", "in her resignation letter", "sent Vornholt a letter": the text a person acted in. */
 const PERSON_ACTED_IN =
@@ -2038,7 +2125,7 @@ function afterSentence(
   state.lastText = body && text ? { body: body.id, name: `${cast.members.get(body.id)!.name} ${text[1]}` } : undefined;
   // "An open letter signed by 1,400 alumni, …, was delivered …. It called the plan "…"": the letter speaks.
   // "More than 300 farmers signed a petition to …. It said …": so is the text it made or sent.
-  const subjectText = SUBJECT_TEXT.exec(masked) ?? ISSUED_TEXT.exec(masked);
+  const subjectText = SUBJECT_TEXT.exec(masked) ?? ISSUED_TEXT.exec(masked) ?? SUBJECT_REPORT.exec(masked);
   state.subjectText = subjectText ? capitalise(subjectText[1]!.trim()) : undefined;
   // "X resigned on Monday in a letter released by …": the person's own letter, for "She wrote" next.
   const person = entities.find((e) => !e.object && e.kind === 'person' && !cast.members.get(e.id)?.anonymous);
@@ -2108,7 +2195,11 @@ export function readArticle(
     sources[si] = wordsCameFrom(masked, entities, cast);
     if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = undefined;
     for (const q of mine) {
-      let s = fromSentence(q, masked, entities, cast, sentence.text, state) ?? beforeColon(q, masked, entities, cast);
+      let s =
+        fromSentence(q, masked, entities, cast, sentence.text, state) ??
+        beforeColon(q, masked, entities, cast) ??
+        toldByWhoseWords(masked, sources[si]) ??
+        bodyWhichSaid(q, masked, entities, cast, sentence.text, state);
       const sameRun = quotes.filter((o) => o.run === q.run && o.speaker).at(-1);
       const previous = quotes.at(-1);
       if (!s && sameRun) s = { id: sameRun.speaker, how: 'same quotation' };
@@ -2121,7 +2212,7 @@ export function readArticle(
       if (!s && body && cast.members.get(body.id)?.known) s = { id: body.id, how: 'organisation named' };
       // A quote opening its paragraph with nobody named: the last speaker of the paragraph before, or the person it answered for.
       if (!s && sents[si - 1]?.paragraph !== sentence.paragraph && q.at.index <= 1)
-        s = paragraphBefore(q, previous, sents, subjects, raw);
+        s = paragraphBefore(q, previous, sents, subjects, raw) ?? leadInColon(q, sents, spoke, raw);
       quotes.push({ ...q, excerpt: sentence.text, speaker: s?.id ?? null, how: s?.id ? s.how : 'unresolved' });
       // The last person quoted is the nearest antecedent of a later "she added".
       if (s?.id && cast.members.get(s.id)?.kind === 'person')
