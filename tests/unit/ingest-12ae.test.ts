@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { planEvents as events } from '../ingest-read';
+
+// The patterns of issue 12ae, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
+
+describe('"X said permission had been granted in February and that …": the first of two reported clauses is dated', () => {
+  it('"said a licence had been granted in February and that the firm expected …" drafts February', () => {
+    const text =
+      'The Marlowe quarry reopened on Monday.\n\nA company spokeswoman said a licence had been granted in February and that the firm expected to hire "a dozen people".';
+    expect(events(text)).toContainEqual(['2026-02', 'reported']);
+  });
+  it('must not fire: a first clause that is negated', () => {
+    const text =
+      'The Marlowe quarry reopened on Monday.\n\nA company spokeswoman said no licence had been granted in February and that the firm expected to hire "a dozen people".';
+    expect(events(text)).not.toContainEqual(['2026-02', 'reported']);
+  });
+  it('must not fire: a first clause whose date lies ahead', () => {
+    const text =
+      'The Marlowe quarry reopened on Monday.\n\nA company spokeswoman said a licence would be sought in September and that the firm expected to hire "a dozen people".';
+    expect(events(text)).not.toContainEqual(['2026-09', 'reported']);
+    expect(events(text)).not.toContainEqual(['2025-09', 'reported']);
+  });
+});
