@@ -47,6 +47,12 @@ const REPORTING =
   /,\s+(?:[^,;"“”]{1,60}?\s)?(?:said|says|told|announced|added|reported|confirmed|heard)\b(?:[^,;"“”]*[.!?]?$|[^,;"“”]*,(?=\s))/u;
 
 /**
+ * "…, saying they had been told of the plans at a meeting in March": a passive "told of" (informed) is a happening
+ * of the clause, no verb of reporting, so its date is the main clause's (issue 12ae).
+ */
+const PASSIVE_TOLD_OF = /\b(?:been|was|were|being)\s+told\s+(?:of|about)\b/u;
+
+/**
  * Happenings a background clause dates ("which began with Russia's full-scale invasion of Ukraine
  * in February 2022", "that began after the annexation of Crimea in 2014"): each clause with its
  * date, for a draft of its own; they never date the sentence's main event.
@@ -608,7 +614,7 @@ export function clauses(text: string): { main: string; reporting: string } {
   // A dateline ("KELMSTAD, April 10 - ") dates the article, not a happening.
   const sentence = text.replace(DATELINE, blank);
   const reporting = REPORTING.exec(sentence);
-  if (!reporting) return { main: blankBackground(sentence), reporting: '' };
+  if (!reporting || PASSIVE_TOLD_OF.test(reporting[0])) return { main: blankBackground(sentence), reporting: '' };
   const [before, after] = [sentence.slice(0, reporting.index), sentence.slice(reporting.index + reporting[0].length)];
   return {
     main: blankBackground(before + blank(reporting[0]) + after),

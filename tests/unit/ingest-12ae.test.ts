@@ -22,3 +22,16 @@ describe('"X said permission had been granted in February and that …": the fir
     expect(events(text)).not.toContainEqual(['2025-09', 'reported']);
   });
 });
+
+describe('"…, saying they had been told of the plans in March": a passive "told of" is a happening, no reporting clause', () => {
+  it('"She insisted that …, saying residents had been told of the works at a meeting in March" drafts March', () => {
+    const text =
+      'The Marlowe quarry reopened on Monday.\n\nThe manager insisted that neighbours had been consulted, saying residents had been told of the blasting at a meeting in March.';
+    expect(events(text)).toContainEqual(['2026-03', 'reported']);
+  });
+  it('must not fire: an active "told residents of" after a comma still reports the words before it', () => {
+    const text =
+      'The Marlowe quarry reopened on Monday.\n\nThe manager insisted that the blasting would stop in June, she told residents of the village on Tuesday.';
+    expect(events(text)).not.toContainEqual(['2026-05-12', 'reported']);
+  });
+});
