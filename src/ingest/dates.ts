@@ -1352,6 +1352,12 @@ function thatMonth(r: chrono.ParsedResult, text: string): Date | null {
 }
 
 /**
+ * "last Thursday" in a Friday's article: the day before publication would be "yesterday" or "on Thursday", so
+ * "last" names the Thursday of the week before (issue 12ae).
+ */
+const LAST_WEEKDAY = new RegExp(String.raw`^last\s+${WEEKDAY}\b[,.;]?$`, 'iu');
+
+/**
  * A weekday or a month without a year points back in a report of what happened ("on Sunday" is
  * the last Sunday, "in March" the last March) and forward in a clause about the future.
  */
@@ -1360,6 +1366,8 @@ function direct(r: chrono.ParsedResult, text: string, published: Date, future: b
   const explicit = /\b(?:next|coming|this|last)\b/i.test(r.text + text.slice(Math.max(0, r.index - 14), r.index));
   // Days are compared, not instants: "on Tuesday afternoon" in a Tuesday's article is that Tuesday.
   const day = (x: Date) => x.toISOString().slice(0, 10);
+  if (LAST_WEEKDAY.test(r.text) && !r.start.isCertain('day') && day(addDays(d, 1)) === day(published))
+    return addDays(d, -7);
   if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !explicit) {
     if (!future && day(d) > day(published)) d = addDays(d, -7);
     if (future && day(d) <= day(published)) d = addDays(d, 7);

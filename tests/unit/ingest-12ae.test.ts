@@ -35,3 +35,18 @@ describe('"…, saying they had been told of the plans in March": a passive "tol
     expect(events(text)).not.toContainEqual(['2026-05-12', 'reported']);
   });
 });
+
+describe('"last Wednesday" in a Thursday\'s article: the Wednesday of the week before, not yesterday', () => {
+  it('"closed the pier last Wednesday," drafts the Wednesday a week before yesterday', () => {
+    const text = 'The Marlowe harbour board closed the pier last Wednesday, citing storm damage.';
+    expect(events(text)).toContainEqual(['2026-05-06', 'reported']);
+  });
+  it('must not fire: "on Wednesday" is yesterday', () => {
+    const text = 'The Marlowe harbour board closed the pier on Wednesday, citing storm damage.';
+    expect(events(text)).toContainEqual(['2026-05-13', 'reported']);
+  });
+  it('must not fire: "last Tuesday" two days before is that Tuesday', () => {
+    const text = 'The Marlowe harbour board closed the pier last Tuesday, citing storm damage.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+});
