@@ -657,6 +657,21 @@ function localClause(text: string, at: number): string {
   return text.slice(start, end);
 }
 
+/**
+ * The local clause of the date at `at` ({@link localClause}), cut where "and" opens a clause of its own in the past
+ * perfect or the past after the date: "set out on Saturday morning and had told their mother they would be back"
+ * is past; the reported "would" belongs to the second clause (issue 12ae).
+ */
+function beforePastConjunct(text: string, at: number): string {
+  const clause = localClause(text, at);
+  const from = Math.max(0, at - text.indexOf(clause));
+  const cut = PAST_CONJUNCT.exec(clause.slice(from));
+  return cut ? clause.slice(0, from + cut.index) : clause;
+}
+
+/** "and" before a past auxiliary: a coordinated clause of its own in the past. */
+const PAST_CONJUNCT = /\s+and\s+(?:had|was|were)\s/u;
+
 /** A span of time counted from something other than the publication date: "three years after a border crisis", "two days later". */
 const OFFSET =
   /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|some|many)\s+(?:(?:full|whole|short)\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier|prior|on|into|following|previously|of)\b/i;
@@ -1259,7 +1274,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/u.test(r.text.trim()) || theNextDay(text, r)) continue;
     if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
     const ahead =
-      (isFuture(localClause(text, r.index)) ||
+      (isFuture(beforePastConjunct(text, r.index)) ||
         startingFrom(text, r.index) ||
         presentOfTime(text, r.index) ||
         scheduled(text, r) ||

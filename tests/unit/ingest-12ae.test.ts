@@ -50,3 +50,16 @@ describe('"last Wednesday" in a Thursday\'s article: the Wednesday of the week b
     expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
   });
 });
+
+describe('"set off on Sunday morning and had promised they would …": a "would" in a past clause after "and" is not the date\'s', () => {
+  it('"set off … on Sunday morning and had told friends they would return" drafts last Sunday, reported', () => {
+    const text =
+      'Two kayakers set off from the Marlowe slipway on Sunday morning and had told friends they would return by noon.';
+    expect(events(text)).toContainEqual(['2026-05-10', 'reported']);
+    expect(events(text)).not.toContainEqual(['2026-05-17', 'planned']);
+  });
+  it('must not fire: "will set off on Sunday morning and would return by noon" stays planned', () => {
+    const text = 'Two kayakers will set off from the Marlowe slipway on Sunday morning and would return by noon.';
+    expect(events(text)).toContainEqual(['2026-05-17', 'planned']);
+  });
+});
