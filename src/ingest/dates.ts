@@ -810,6 +810,12 @@ const PLANNED_RUN =
 const ALLOWED_UNTIL = /\b(?:can|may)\s+(?:now\s+|still\s+)?(?:be\s+)?(?!have\b|been\b)\p{Ll}{3,}\b/u;
 
 /**
+ * "said anyone who had bought a ticket could ask for a refund until 31 January": "could" is the "can" of reported
+ * speech, a leave that runs until a day ahead (issue 12ae). Not "could have …".
+ */
+const COULD_UNTIL = /\bcould\s+(?:still\s+)?(?:be\s+)?(?!have\b|been\b)\p{Ll}{3,}\b/u;
+
+/**
  * A run lengthened until a day, told in the perfect: "The dig has now been extended until 18 June",
  * "the ban has been prolonged until March". The new end lies ahead, dated on its day.
  */
@@ -871,7 +877,7 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
   // "will run until 14 February", "would continue until Tuesday", "can be filed until Dec. 15": the end of a planned run is its date.
   if (
     /\buntil\s+(?:at\s+least\s+)?$/i.test(text.slice(Math.max(0, r.index - 16), r.index)) &&
-    [PLANNED_RUN, ALLOWED_UNTIL, ...(yearBefore(r) ? [] : [EXTENDED_UNTIL])].some((run) =>
+    [PLANNED_RUN, ALLOWED_UNTIL, COULD_UNTIL, ...(yearBefore(r) ? [] : [EXTENDED_UNTIL])].some((run) =>
       run.test(localClause(text, r.index)),
     )
   )

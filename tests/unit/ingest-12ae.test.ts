@@ -63,3 +63,16 @@ describe('"set off on Sunday morning and had promised they would …": a "would"
     expect(events(text)).toContainEqual(['2026-05-17', 'planned']);
   });
 });
+
+describe('"said members could claim a refund until 31 March": "could" of reported speech, a leave running until a day ahead', () => {
+  it('"could claim a refund until 31 January" in May drafts next 31 January, planned', () => {
+    const text =
+      'The Marlowe rowing club closed its boathouse on Monday.\n\nThe treasurer said members who had paid fees could claim a refund until 31 January.';
+    expect(events(text)).toContainEqual(['2027-01-31', 'planned']);
+  });
+  it('must not fire: "could have claimed a refund until 31 January" is past', () => {
+    const text =
+      'The Marlowe rowing club closed its boathouse on Monday.\n\nThe treasurer said members could have claimed a refund until 31 January.';
+    expect(events(text)).not.toContainEqual(['2027-01-31', 'planned']);
+  });
+});
