@@ -47,6 +47,12 @@ const REPORTING =
   /,\s+(?:[^,;"“”]{1,60}?\s)?(?:said|says|told|announced|added|reported|confirmed|heard)\b(?:[^,;"“”]*[.!?]?$|[^,;"“”]*,(?=\s))/u;
 
 /**
+ * "…, saying they had been told of the plans at a meeting in March": a passive "told of" (informed) is a happening
+ * of the clause, no verb of reporting, so its date is the main clause's (issue 12ae).
+ */
+const PASSIVE_TOLD_OF = /\b(?:been|was|were|being)\s+told\s+(?:of|about)\b/u;
+
+/**
  * Happenings a background clause dates ("which began with Russia's full-scale invasion of Ukraine
  * in February 2022", "that began after the annexation of Crimea in 2014"): each clause with its
  * date, for a draft of its own; they never date the sentence's main event.
@@ -608,7 +614,7 @@ export function clauses(text: string): { main: string; reporting: string } {
   // A dateline ("KELMSTAD, April 10 - ") dates the article, not a happening.
   const sentence = text.replace(DATELINE, blank);
   const reporting = REPORTING.exec(sentence);
-  if (!reporting) return { main: blankBackground(sentence), reporting: '' };
+  if (!reporting || PASSIVE_TOLD_OF.test(reporting[0])) return { main: blankBackground(sentence), reporting: '' };
   const [before, after] = [sentence.slice(0, reporting.index), sentence.slice(reporting.index + reporting[0].length)];
   return {
     main: blankBackground(before + blank(reporting[0]) + after),
@@ -650,6 +656,21 @@ function localClause(text: string, at: number): string {
     start = clauseBounds(text, start - 1).start;
   return text.slice(start, end);
 }
+
+/**
+ * The local clause of the date at `at` ({@link localClause}), cut where "and" opens a clause of its own in the past
+ * perfect or the past after the date: "set out on Saturday morning and had told their mother they would be back"
+ * is past; the reported "would" belongs to the second clause (issue 12ae).
+ */
+function beforePastConjunct(text: string, at: number): string {
+  const clause = localClause(text, at);
+  const from = Math.max(0, at - text.indexOf(clause));
+  const cut = PAST_CONJUNCT.exec(clause.slice(from));
+  return cut ? clause.slice(0, from + cut.index) : clause;
+}
+
+/** "and" before a past auxiliary: a coordinated clause of its own in the past. */
+const PAST_CONJUNCT = /\s+and\s+(?:had|was|were)\s/u;
 
 /** A span of time counted from something other than the publication date: "three years after a border crisis", "two days later". */
 const OFFSET =
@@ -789,6 +810,12 @@ const PLANNED_RUN =
 const ALLOWED_UNTIL = /\b(?:can|may)\s+(?:now\s+|still\s+)?(?:be\s+)?(?!have\b|been\b)\p{Ll}{3,}\b/u;
 
 /**
+ * "said anyone who had bought a ticket could ask for a refund until 31 January": "could" is the "can" of reported
+ * speech, a leave that runs until a day ahead (issue 12ae). Not "could have …".
+ */
+const COULD_UNTIL = /\bcould\s+(?:still\s+)?(?:be\s+)?(?!have\b|been\b)\p{Ll}{3,}\b/u;
+
+/**
  * A run lengthened until a day, told in the perfect: "The dig has now been extended until 18 June",
  * "the ban has been prolonged until March". The new end lies ahead, dated on its day.
  */
@@ -850,7 +877,7 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
   // "will run until 14 February", "would continue until Tuesday", "can be filed until Dec. 15": the end of a planned run is its date.
   if (
     /\buntil\s+(?:at\s+least\s+)?$/i.test(text.slice(Math.max(0, r.index - 16), r.index)) &&
-    [PLANNED_RUN, ALLOWED_UNTIL, ...(yearBefore(r) ? [] : [EXTENDED_UNTIL])].some((run) =>
+    [PLANNED_RUN, ALLOWED_UNTIL, COULD_UNTIL, ...(yearBefore(r) ? [] : [EXTENDED_UNTIL])].some((run) =>
       run.test(localClause(text, r.index)),
     )
   )
@@ -1253,7 +1280,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/u.test(r.text.trim()) || theNextDay(text, r)) continue;
     if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
     const ahead =
-      (isFuture(localClause(text, r.index)) ||
+      (isFuture(beforePastConjunct(text, r.index)) ||
         startingFrom(text, r.index) ||
         presentOfTime(text, r.index) ||
         scheduled(text, r) ||
@@ -1346,6 +1373,12 @@ function thatMonth(r: chrono.ParsedResult, text: string): Date | null {
 }
 
 /**
+ * "last Thursday" in a Friday's article: the day before publication would be "yesterday" or "on Thursday", so
+ * "last" names the Thursday of the week before (issue 12ae).
+ */
+const LAST_WEEKDAY = new RegExp(String.raw`^last\s+${WEEKDAY}\b[,.;]?$`, 'iu');
+
+/**
  * A weekday or a month without a year points back in a report of what happened ("on Sunday" is
  * the last Sunday, "in March" the last March) and forward in a clause about the future.
  */
@@ -1354,6 +1387,8 @@ function direct(r: chrono.ParsedResult, text: string, published: Date, future: b
   const explicit = /\b(?:next|coming|this|last)\b/i.test(r.text + text.slice(Math.max(0, r.index - 14), r.index));
   // Days are compared, not instants: "on Tuesday afternoon" in a Tuesday's article is that Tuesday.
   const day = (x: Date) => x.toISOString().slice(0, 10);
+  if (LAST_WEEKDAY.test(r.text) && !r.start.isCertain('day') && day(addDays(d, 1)) === day(published))
+    return addDays(d, -7);
   if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !explicit) {
     if (!future && day(d) > day(published)) d = addDays(d, -7);
     if (future && day(d) <= day(published)) d = addDays(d, 7);

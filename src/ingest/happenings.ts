@@ -934,6 +934,8 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
     return toldAndPlanned(speech, spoken, own, published) ?? [{ excerpt: head, date: { ...own, clause: 'main' } }];
+  const first = own || negated ? null : firstOfTwoReported(speech.speaking, published);
+  if (first) return [first];
   if (scene) return [];
   // Words written in a letter or a statement are a document's, drafted as a statement: only an action they report is news.
   // None is when the reported clause quotes words, spoken or written ("X told the Gazette on Monday that the board had
@@ -953,6 +955,24 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     return [{ excerpt: head, date: { ...spoken, future: false } }];
   return [];
 }
+
+/**
+ * "X said consent had been sought in August and that the council expected …": the first of two reported
+ * clauses joined by "and that" lies between the verb of saying and "and that", read as part of the speaking.
+ * Its own past date (in a clause with a finite verb and no quote) is a happening told (issue 12ae); null otherwise.
+ */
+function firstOfTwoReported(speaking: string, published: Date): Happening | null {
+  const m = FIRST_OF_TWO_REPORTED.exec(speaking);
+  const clause = m?.[1];
+  if (!clause || /["“”]/u.test(clause) || !hasFinite(clause) || NEGATED.test(clause)) return null;
+  const date = findDate(clause, published);
+  if (!date || date.future || date.bound || date.written || noHappeningDated(clause, date)) return null;
+  return { excerpt: clause.trim(), date: { ...date, clause: 'main' } };
+}
+
+/** A verb of saying, a reported clause without "that", then "and that" closing the speaking part. */
+const FIRST_OF_TWO_REPORTED =
+  /\b(?:said|says|told\s+\p{L}+|added|stated|confirmed)\s+(?!that\b)([^,;:"“”]+?)\s+and\s+that\s*$/u;
 
 /**
  * "On 6 March, the ministry told the band that its grant would fall from April": a telling on a day
