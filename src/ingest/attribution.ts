@@ -1989,6 +1989,8 @@ const GUESSED = new Set([
   'continues the speaker’s paragraph',
   'earlier attribution in the paragraph',
   'continues the previous paragraph’s quote',
+  // "…, said:\n\n"…" The words are those of Y.": a lead-in gives way to the sentence naming whose the words are (review of 12ad).
+  'introduced by the paragraph before',
 ]);
 
 /**
