@@ -1041,7 +1041,7 @@ function describedSource(
   // A name that is the phrase's head is an entity, not a description; one before the head only qualifies it ("a Harbour Ministry spokesperson").
   const headAt = np && np.index + lc(np.text).search(new RegExp(`\\b${np.head.replace(/[^\p{L}]/gu, '.')}\\b`, 'u'));
   if (!np || entities.some((e) => !e.object && e.index < np.end && np.index < e.end && e.end > headAt!)) return null;
-  if (SHARE_OF.test(np.text)) return null;
+  if (shareOrNamed(masked, np, entities, cast) !== undefined) return shareOrNamed(masked, np, entities, cast) ?? null;
   // "The Hollenbrook, Tessary-based drugmaker said": a company described by where it is based is one named before.
   if (state.lastBody && isBasedCompany(np))
     return { index: np.index, subject: { id: state.lastBody, how: 'company by its base' } };
@@ -1295,6 +1295,18 @@ function describedOrganisation(np: NounPhrase, cast: Cast, excerpt: string, stat
   const id = cast.thing(capitalise(np.text.slice(np.determiner.length).trim()), 'organisation', excerpt);
   if (!cast.members.get(id)?.known) state.described.add(id);
   return id;
+}
+
+/**
+ * A share of a group ("58 percent of teachers") is never a source: null. "Hal Pettifer, a builder, who lives
+ * nearby, said": a description set off right after a person's name is theirs (review of 12ad). Else undefined.
+ */
+function shareOrNamed(masked: string, np: NounPhrase, entities: Entity[], cast: Cast): Described | undefined {
+  if (SHARE_OF.test(np.text)) return null;
+  const named = entities.find(
+    (e) => !e.object && cast.members.get(e.id)?.kind === 'person' && /^,\s+$/u.test(masked.slice(e.end, np.index)),
+  );
+  return named ? { index: named.index, subject: { id: named.id, how: 'named before its description' } } : undefined;
 }
 
 /**

@@ -59,3 +59,31 @@ describe('checked and held: the rules of 12ad on sentences near their patterns',
     expect(readLedger(text).who).toEqual({ 'far too high for us': 'Harwick Borough Council' });
   });
 });
+
+describe('"X, a builder, who lives nearby, said": a description set off after a person\'s name is that person', () => {
+  it('the named person, not "a builder" as an unnamed source', () => {
+    const text = 'Hal Pettifer, a builder, who lives nearby, said "this is madness" on Monday.';
+    expect(readLedger(text).who).toEqual({ 'this is madness': 'Hal Pettifer' });
+  });
+  it('with "the" and "told": the named person', () => {
+    const text = 'Hal Pettifer, the builder, who lives nearby, told the Wexley Echo "this is madness" on Monday.';
+    expect(readLedger(text).who).toEqual({ 'this is madness': 'Hal Pettifer' });
+  });
+  it('must not fire: a name in an opening phrase before the source', () => {
+    expect(
+      readLedger('Asked about Hal Pettifer, a council spokesman said "we do not comment on staff" on Monday.').who,
+    ).toEqual({
+      'we do not comment on staff': 'A council spokesman (unnamed source)',
+    });
+    expect(
+      readLedger('According to Hal Pettifer, a neighbour who lives nearby said "this is madness" on Monday.').who,
+    ).toEqual({
+      'this is madness': 'A neighbour (unnamed source)',
+    });
+  });
+  it('must not fire: an unnamed source with a set-off clause stays one', () => {
+    expect(readLedger('A builder, who lives nearby, said "this is madness" on Monday.').who).toEqual({
+      'this is madness': 'A builder (unnamed source)',
+    });
+  });
+});
