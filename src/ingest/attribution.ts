@@ -1983,13 +1983,22 @@ function leadInColon(
   sents: Sentence[],
   spoke: string[],
   raw: RawQuote[],
+  cast: Cast,
 ): { id: string; how: string } | null {
   const lead = sents[q.sentence - 1];
   const who = spoke[q.sentence - 1];
   if (!lead || !who || lead.paragraph !== q.paragraph - 1 || !/:\s*$/u.test(lead.text)) return null;
   if (raw.some((o) => o.sentence === q.sentence - 1)) return null;
-  return { id: who, how: 'introduced by the paragraph before' };
+  // "X said …, but islander Y said:": the person named last before the colon introduces the words (review of 12ad).
+  const last = [...cast.members.values()]
+    .filter((m) => m.kind === 'person' && lead.text.includes(m.name))
+    .sort((a, b) => lead.text.lastIndexOf(b.name) - lead.text.lastIndexOf(a.name))[0];
+  const next = last && lead.text.slice(lead.text.lastIndexOf(last.name) + last.name.length);
+  return { id: next && LEAD_VERB.test(next) ? last.id : who, how: 'introduced by the paragraph before' };
 }
+
+/** What may stand between the speaker's name and the colon of a lead-in: ", said:", ", a nurse, told the paper:". */
+const LEAD_VERB = /^(?:,\s+[^,:]{1,60})?,?\s+(?:said|says|added|replied|wrote|warned|told\s+[^,:]{1,40})\s*:\s*$/u;
 
 /** A sentence that tells only that its subject answered, before the words: "X rejected that reading.", "Y disagreed.", "Z was unmoved." */
 const ANSWERED =
@@ -2226,7 +2235,7 @@ export function readArticle(
       if (!s && body && cast.members.get(body.id)?.known) s = { id: body.id, how: 'organisation named' };
       // A quote opening its paragraph with nobody named: the last speaker of the paragraph before, or the person it answered for.
       if (!s && sents[si - 1]?.paragraph !== sentence.paragraph && q.at.index <= 1)
-        s = paragraphBefore(q, previous, sents, subjects, raw) ?? leadInColon(q, sents, spoke, raw);
+        s = paragraphBefore(q, previous, sents, subjects, raw) ?? leadInColon(q, sents, spoke, raw, cast);
       quotes.push({ ...q, excerpt: sentence.text, speaker: s?.id ?? null, how: s?.id ? s.how : 'unresolved' });
       // The last person quoted is the nearest antecedent of a later "she added".
       if (s?.id && cast.members.get(s.id)?.kind === 'person')

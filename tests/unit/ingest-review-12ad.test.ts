@@ -20,6 +20,16 @@ describe('"X said:" ending a paragraph gives way to the sentence after the quote
       'The ferry company cut the winter timetable. Its operations manager, Caspar Lindqvist, said:\n\n"Nobody wants to sail an empty boat." The timetable runs until March.';
     expect(readLedger(text).who).toEqual({ 'Nobody wants to sail an empty boat.': 'Caspar Lindqvist' });
   });
+  it('"X said …, but islander Y said:": Y, the person named right before the colon', () => {
+    const text =
+      'The ferry company cut the winter timetable. Caspar Lindqvist said the cuts were needed, but islander Morwenna Tresize said:\n\n"Nobody asked us about any of this."';
+    expect(readLedger(text).who).toEqual({ 'Nobody asked us about any of this.': 'Morwenna Tresize' });
+  });
+  it('must not fire: a person named as object before the colon does not speak', () => {
+    const text =
+      'The ferry company cut the winter timetable. Caspar Lindqvist, who met Morwenna Tresize on Monday, said:\n\n"Nobody wants to sail an empty boat."';
+    expect(readLedger(text).who).toEqual({ 'Nobody wants to sail an empty boat.': 'Caspar Lindqvist' });
+  });
   it('must not fire: a quote with its own speaker after the lead-in', () => {
     const text =
       'The ferry company cut the winter timetable. Its operations manager, Caspar Lindqvist, said:\n\n"Nobody wants to sail an empty boat," islander Morwenna Tresize told the paper.';
