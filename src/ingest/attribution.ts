@@ -1041,7 +1041,7 @@ function describedSource(
   // A name that is the phrase's head is an entity, not a description; one before the head only qualifies it ("a Harbour Ministry spokesperson").
   const headAt = np && np.index + lc(np.text).search(new RegExp(`\\b${np.head.replace(/[^\p{L}]/gu, '.')}\\b`, 'u'));
   if (!np || entities.some((e) => !e.object && e.index < np.end && np.index < e.end && e.end > headAt!)) return null;
-  if (SHARE_OF.test(np.text)) return null;
+  if (shareOrNamed(masked, np, entities, cast) !== undefined) return shareOrNamed(masked, np, entities, cast) ?? null;
   // "The Hollenbrook, Tessary-based drugmaker said": a company described by where it is based is one named before.
   if (state.lastBody && isBasedCompany(np))
     return { index: np.index, subject: { id: state.lastBody, how: 'company by its base' } };
@@ -1295,6 +1295,18 @@ function describedOrganisation(np: NounPhrase, cast: Cast, excerpt: string, stat
   const id = cast.thing(capitalise(np.text.slice(np.determiner.length).trim()), 'organisation', excerpt);
   if (!cast.members.get(id)?.known) state.described.add(id);
   return id;
+}
+
+/**
+ * A share of a group ("58 percent of teachers") is never a source: null. "Hal Pettifer, a builder, who lives
+ * nearby, said": a description set off right after a person's name is theirs (review of 12ad). Else undefined.
+ */
+function shareOrNamed(masked: string, np: NounPhrase, entities: Entity[], cast: Cast): Described | undefined {
+  if (SHARE_OF.test(np.text)) return null;
+  const named = entities.find(
+    (e) => !e.object && cast.members.get(e.id)?.kind === 'person' && /^,\s+$/u.test(masked.slice(e.end, np.index)),
+  );
+  return named ? { index: named.index, subject: { id: named.id, how: 'named before its description' } } : undefined;
 }
 
 /**
@@ -1971,13 +1983,22 @@ function leadInColon(
   sents: Sentence[],
   spoke: string[],
   raw: RawQuote[],
+  cast: Cast,
 ): { id: string; how: string } | null {
   const lead = sents[q.sentence - 1];
   const who = spoke[q.sentence - 1];
   if (!lead || !who || lead.paragraph !== q.paragraph - 1 || !/:\s*$/u.test(lead.text)) return null;
   if (raw.some((o) => o.sentence === q.sentence - 1)) return null;
-  return { id: who, how: 'introduced by the paragraph before' };
+  // "X said …, but islander Y said:": the person named last before the colon introduces the words (review of 12ad).
+  const last = [...cast.members.values()]
+    .filter((m) => m.kind === 'person' && lead.text.includes(m.name))
+    .sort((a, b) => lead.text.lastIndexOf(b.name) - lead.text.lastIndexOf(a.name))[0];
+  const next = last && lead.text.slice(lead.text.lastIndexOf(last.name) + last.name.length);
+  return { id: next && LEAD_VERB.test(next) ? last.id : who, how: 'introduced by the paragraph before' };
 }
+
+/** What may stand between the speaker's name and the colon of a lead-in: ", said:", ", a nurse, told the paper:". */
+const LEAD_VERB = /^(?:,\s+[^,:]{1,60})?,?\s+(?:said|says|added|replied|wrote|warned|told\s+[^,:]{1,40})\s*:\s*$/u;
 
 /** A sentence that tells only that its subject answered, before the words: "X rejected that reading.", "Y disagreed.", "Z was unmoved." */
 const ANSWERED =
@@ -1989,6 +2010,8 @@ const GUESSED = new Set([
   'continues the speaker’s paragraph',
   'earlier attribution in the paragraph',
   'continues the previous paragraph’s quote',
+  // "…, said:\n\n"…" The words are those of Y.": a lead-in gives way to the sentence naming whose the words are (review of 12ad).
+  'introduced by the paragraph before',
 ]);
 
 /**
@@ -2212,7 +2235,7 @@ export function readArticle(
       if (!s && body && cast.members.get(body.id)?.known) s = { id: body.id, how: 'organisation named' };
       // A quote opening its paragraph with nobody named: the last speaker of the paragraph before, or the person it answered for.
       if (!s && sents[si - 1]?.paragraph !== sentence.paragraph && q.at.index <= 1)
-        s = paragraphBefore(q, previous, sents, subjects, raw) ?? leadInColon(q, sents, spoke, raw);
+        s = paragraphBefore(q, previous, sents, subjects, raw) ?? leadInColon(q, sents, spoke, raw, cast);
       quotes.push({ ...q, excerpt: sentence.text, speaker: s?.id ?? null, how: s?.id ? s.how : 'unresolved' });
       // The last person quoted is the nearest antecedent of a later "she added".
       if (s?.id && cast.members.get(s.id)?.kind === 'person')
