@@ -360,10 +360,10 @@ function referredByPronoun(masked: string, end: number): boolean {
   return /^[^.;:!?]*?\b(?:she|he|her|his|him)\b/u.test(masked.slice(next.end));
 }
 
-/** A sentence of quotes a pronoun gives: ""This is the third frost," she says." */
 /** Letters of a rank or honour after a name, alone in the rest of its run: "Ann Lowe KC". */
 const POST_NOMINAL_AFTER = new RegExp(String.raw`^\s+${POST_NOMINAL.source}$`);
 
+/** A sentence of quotes a pronoun gives: ""This is the third frost," she says." */
 const QUOTED_BY_PRONOUN = /^\s*["“][^"”]*["”],?\s+(?:she|he)\s+(?:said|says|added|adds|told|tells)\b/u;
 
 /**
@@ -1630,10 +1630,10 @@ function genderOf(member: CastMember | undefined): 'male' | 'female' | null {
   return genders.get(member.name)!;
 }
 
-/** Speech verbs of a sentence, outside its quotes. */
 /** "its status page reported", "the notice listed": verbs a text speaks with only after a text's head noun. */
 const TEXT_SPEECH =
   /(?<=\b(?:page|site|dashboard|notice|post|feed|log|statement)\s+)(?:reported|reports|showed|shows|displayed|displays|listed|lists)\b/giu;
+/** Speech verbs of a sentence, outside its quotes. */
 const verbsOf = (masked: string) =>
   [...masked.matchAll(SPEECH), ...masked.matchAll(TEXT_SPEECH)]
     .sort((a, b) => a.index - b.index)

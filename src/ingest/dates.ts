@@ -833,13 +833,6 @@ const MOVED_TO =
 const COURT_UNTIL =
   /\b(?:remanded|bailed|adjourned|released\s+on\s+(?:conditional\s+)?bail)\b[^.;]{0,60}\buntil\s+(?:(?:a|an|the|his|her|their)\s+(?:further|next|new)\s+(?:court\s+)?(?:hearing|appearance|sitting)\s+)?(?:on\s+)?$/iu;
 
-/**
- * True for a deadline of an order: "were ordered to leave the country by Friday", "was told to
- * report by June 3", "must leave by Sunday", "were given until Sunday to leave": what must be
- * done by then is still to come, and it is the date of that happening, not a bound. So is a day
- * something is called or set for ("a meeting for Thursday"), and the day a planned run ends ("will
- * run until 14 February").
- */
 /** "has called a strike … on", "have organised a vigil outside the hall on": a perfect of arranging, its object, then "on". */
 const ARRANGED_PERFECT =
   /\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:called|announced|organised|organized|planned|scheduled|arranged)\s+(?:a|an|another|their|its|his|her)\s+(?:(?!(?:who|which|that|after|when|was|were|had)\s)[\p{L}’'-]+\s+){0,6}?(?:on\s+)?$/u;
@@ -858,6 +851,13 @@ const DATE_SET_FOR =
  */
 const yearBefore = (r: chrono.ParsedResult) => r.start.isCertain('year') && r.start.date() < r.refDate;
 
+/**
+ * True for a deadline of an order: "were ordered to leave the country by Friday", "was told to
+ * report by June 3", "must leave by Sunday", "were given until Sunday to leave": what must be
+ * done by then is still to come, and it is the date of that happening, not a bound. So is a day
+ * something is called or set for ("a meeting for Thursday"), and the day a planned run ends ("will
+ * run until 14 February").
+ */
 function deadline(text: string, r: chrono.ParsedResult): boolean {
   if (DATE_SET_FOR.test(text.slice(Math.max(0, r.index - 30), r.index))) return true;
   if (MOVED_TO.test(text.slice(Math.max(0, r.index - 60), r.index)) && !yearBefore(r)) return true;

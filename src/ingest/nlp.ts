@@ -227,17 +227,18 @@ function titleLength(words: string[], midSentence = false): number {
 }
 
 /**
- * Where the name starts in a run whose title words compromise does not all know: at a first
- * name it knows ("Deputy Harbour Master Ola Brisk"), or after leading role nouns of a run of
- * three or more words ("Rector Basil Quant"). A first name is never part of the title.
- */
-/**
  * Capitalised words before a first name that name a party, a service, a body or a rank, never a first name:
  * "said Labour Peter Garside", "Police Peter Garside", "Private Peter Garside", "Pope Peter Garside".
  */
 const NOT_OWN_FIRST =
   /^(?:Labour|Tory|Tories|Conservative|Liberal|Green|Reform|Democrat|Republican|Socialist|Unionist|Independent|Police|Council|Army|Navy|Fire|Ambulance|Government|Parliament|Senate|Congress|Court|Crown|State|City|County|Town|Private|Trustee|Imam|Pope|Patriarch|Cardinal|Elder|Brother|Saint|St|Former|Late|Acting|Deputy|Interim|Then|Dear|Local|Unite)$/;
 
+/**
+ * Where the name starts in a run whose title words compromise does not all know: at a first
+ * name it knows ("Deputy Harbour Master Ola Brisk"), or after leading role nouns of a run of
+ * three or more words ("Rector Basil Quant"). A first name is never part of the title; mid-sentence,
+ * one capitalised word before a first name and a surname is a first name too ("said Bill Henry Ashford").
+ */
 function nameStart(words: string[], from: number, midSentence = false): number {
   const firstName = (w: string) => wordTags(w).has('FirstName');
   let i = from;
