@@ -297,6 +297,10 @@ function introducedBefore(
   return false;
 }
 
+/** A date read as a past day (neither ahead of the telling nor a bound): the day a quote can be given from another sentence. */
+const isPastDay = (date: FoundDate | null | undefined): date is FoundDate =>
+  !!date && !date.future && !date.bound && date.precision === 'day';
+
 /** A sentence with its closed quotations taken out, for cues outside the quoted words. */
 const outsideQuotes = (text: string) => text.replace(/["“][^"”]*["”]/gu, ' ');
 
@@ -310,7 +314,7 @@ function thatDay(ctx: Context, sentence: number): FoundDate | null {
   if (!/\b(?:that|the\s+same|that\s+same)\s+(?:morning|afternoon|evening|night|day)\b/iu.test(unquoted)) return null;
   for (let i = sentence - 1; i >= 0; i--) {
     const date = findDate(ctx.sents[i]!.text, ctx.published);
-    if (date && !date.future && !date.bound && date.precision === 'day') return date;
+    if (isPastDay(date)) return date;
   }
   return null;
 }
@@ -391,7 +395,7 @@ function atTheSitting(
     for (const m of outsideQuotes(ctx.sents[i]!.text).matchAll(SITTING_NAMED)) {
       if (!sittingOfKind(kind, m[1]!)) continue;
       const date = findDate(m[0], ctx.published);
-      if (date && !date.future && !date.bound && date.precision === 'day') return date;
+      if (isPastDay(date)) return date;
     }
   }
   // No sitting named: the day of the speaker's own announcement told before ("X confirmed Tuesday, …").
@@ -400,7 +404,7 @@ function atTheSitting(
     // (An announcement: a verb of telling in that sentence; "X opened the library on Monday" is another happening.)
     if (!sentenceActors[i]?.includes(speaker) || !ANNOUNCING.test(outsideQuotes(ctx.sents[i]!.text))) continue;
     const date = quoteDate(ctx.sents[i]!.text, ctx.published);
-    if (date && !date.future && !date.bound && date.precision === 'day') return date;
+    if (isPastDay(date)) return date;
   }
   return null;
 }
@@ -421,7 +425,7 @@ function textNamedBefore(ctx: Context, sentence: number): FoundDate | null {
   for (let i = sentence - 1; i >= 0; i--) {
     if (!named.test(outsideQuotes(ctx.sents[i]!.text))) continue;
     const date = findDate(ctx.sents[i]!.text, ctx.published);
-    return date && !date.future && !date.bound && date.precision === 'day' ? date : null;
+    return isPastDay(date) ? date : null;
   }
   return null;
 }
@@ -436,7 +440,7 @@ function filedOn(ctx: Context, speaker: { kind: string; name: string } | undefin
   for (const s of ctx.sents) {
     const m = /\bfiled\b[^,;"“”]*?(?=\s+(?:and|but)\s|[,;"“”]|\.?$)/u.exec(s.text);
     const date = m && findDate(m[0], ctx.published);
-    if (date && !date.future && !date.bound && date.precision === 'day') return date;
+    if (isPastDay(date)) return date;
   }
   return null;
 }
@@ -457,7 +461,7 @@ function saidJustBefore(
   if (!speaker || !before || !sentenceActors[sentence - 1]?.includes(speaker)) return null;
   if (!/\b(?:said|says|told|tells|added|stated|announced)\b/u.test(before.text)) return null;
   const date = quoteDate(before.text, ctx.published);
-  return date && !date.future && !date.bound && date.precision === 'day' ? date : null;
+  return isPastDay(date) ? date : null;
 }
 
 /**
