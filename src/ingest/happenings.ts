@@ -18,6 +18,7 @@ import {
   overtakenPlan,
   wordsOf,
   type FoundDate,
+  WEEKDAY,
 } from './dates';
 import { hasAgentEnding, isFuture, isPersonNoun, termsOf, wordTags } from './nlp';
 
@@ -796,7 +797,7 @@ function noHappeningDated(plain: string, dated: FoundDate | null): boolean {
 }
 
 /** A weekday, with "late" or "early" before it and a part of the day after it allowed (scene sweep 12sc). */
-const DAY_PART = String.raw`(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?`;
+const DAY_PART = String.raw`(?:late\s+|early\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?`;
 
 /**
  * A tally reached by a day: "More than 2,000 people had registered interest by Sunday night", "By Wednesday evening
