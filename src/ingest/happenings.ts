@@ -854,6 +854,9 @@ const SCENE_PRESENT = new RegExp(
  */
 const SCENE_CAUSE = /\b(?:after|when|since|following)\s+(?:[\p{L}-]+\s+){0,5}?\p{Ll}{3,}ed\b/u;
 
+/** "by Sunday night", "By Wednesday evening": the day a tally was reached by. */
+const BY_DAY = new RegExp(String.raw`\b[Bb]y\s+${DAY_PART}\b`, 'u');
+
 /**
  * True when a clause is a scene or a measure, no happening (scene sweep 12sc): a tally reached by a day
  * ({@link TALLY_BY}), a state at a time ({@link STATE_AT_TIME}), a posture ({@link POSTURE_HOLDING}), a text asked
@@ -861,7 +864,7 @@ const SCENE_CAUSE = /\b(?:after|when|since|following)\s+(?:[\p{L}-]+\s+){0,5}?\p
  */
 export function sceneMeasure(blanked: string): boolean {
   // (A tally only with its day: "by Sunday night" after it or "By Sunday night," in front.)
-  const tally = TALLY_BY.test(blanked) && new RegExp(String.raw`\b[Bb]y\s+${DAY_PART}\b`, 'u').test(blanked);
+  const tally = TALLY_BY.test(blanked) && BY_DAY.test(blanked);
   // (One clause only: "…, and the board sacked its chair on Tuesday" is news of its own.)
   return (
     oneClause(blanked) &&
