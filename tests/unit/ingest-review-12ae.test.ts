@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { planEvents as events } from '../ingest-read';
+
+// The review of round 12ae, on sentences written for this file: every name, place and body here is
+// invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
+
+const LEAD = 'The Tollby ferry resumed sailing on Monday.\n\n';
+
+describe('"X said on Tuesday the site was empty and that …": a date before the first clause\'s verb is the telling\'s', () => {
+  it('"said on Tuesday the site was empty and that …" drafts no Tuesday', () => {
+    const text = LEAD + 'The mayor said on Tuesday the site was empty and that work would start "as soon as we can".';
+    expect(events(text)).not.toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('"told councillors in March the site was empty and that …" drafts no March', () => {
+    const text =
+      LEAD + 'The mayor told councillors in March the site was empty and that work would start "as soon as we can".';
+    expect(events(text)).not.toContainEqual(['2026-03', 'reported']);
+  });
+  it('still fires: "said the council bought the site in January and that …" drafts January', () => {
+    const text =
+      LEAD + 'The mayor said the council bought the site in January and that work would start "as soon as we can".';
+    expect(events(text)).toContainEqual(['2026-01', 'reported']);
+  });
+});
