@@ -48,9 +48,11 @@ const REPORTING =
 
 /**
  * "…, saying they had been told of the plans at a meeting in March": a passive "told of" (informed) is a happening
- * of the clause, no verb of reporting, so its date is the main clause's (issue 12ae).
+ * of the clause, no verb of reporting, so its date is the main clause's (issue 12ae). Only inside a clause opened by
+ * a participle (", saying", ", adding that"): "The pier will reopen in June, residents were told of the plan on
+ * Tuesday" is a reporting clause, its Tuesday the telling's (review of 12ae).
  */
-const PASSIVE_TOLD_OF = /\b(?:been|was|were|being)\s+told\s+(?:of|about)\b/u;
+const PASSIVE_TOLD_OF = /^,\s+\p{Ll}+ing\s[^,;"“”]*?\b(?:been|was|were|being)\s+told\s+(?:of|about)\b/u;
 
 /**
  * Happenings a background clause dates ("which began with Russia's full-scale invasion of Ukraine

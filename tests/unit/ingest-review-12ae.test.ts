@@ -22,3 +22,22 @@ describe('"X said on Tuesday the site was empty and that …": a date before the
     expect(events(text)).toContainEqual(['2026-01', 'reported']);
   });
 });
+
+describe('"…, residents were told of the plan on Tuesday": a passive "told of" heading the last clause still reports', () => {
+  it('"The pier will reopen in June, residents were told of the plan at a meeting on Tuesday" drafts June, planned', () => {
+    const text = LEAD + 'The pier will reopen in June, residents were told of the plan at a meeting on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-06', 'planned']);
+    expect(events(text)).not.toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('"…, councillors were told about it on Tuesday, and …" drafts June, planned', () => {
+    const text =
+      LEAD + 'The pier will reopen in June, councillors were told about it on Tuesday, and the works will cost £2m.';
+    expect(events(text)).toContainEqual(['2026-06', 'planned']);
+  });
+  it('still fires: "…, adding that residents were told of the blasting in March" drafts March', () => {
+    const text =
+      LEAD +
+      'The manager insisted that neighbours had been consulted, adding that residents were told of the blasting in March.';
+    expect(events(text)).toContainEqual(['2026-03', 'reported']);
+  });
+});
