@@ -1376,9 +1376,12 @@ function thatMonth(r: chrono.ParsedResult, text: string): Date | null {
 
 /**
  * "last Thursday" in a Friday's article: the day before publication would be "yesterday" or "on Thursday", so
- * "last" names the Thursday of the week before (issue 12ae).
+ * "last" names the Thursday of the week before (issue 12ae); so does "last Thursday night" (review of 12ae).
  */
-const LAST_WEEKDAY = new RegExp(String.raw`^last\s+${WEEKDAY}\b[,.;]?$`, 'iu');
+const LAST_WEEKDAY = new RegExp(
+  String.raw`^last\s+${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b[,.;]?$`,
+  'iu',
+);
 
 /**
  * A weekday or a month without a year points back in a report of what happened ("on Sunday" is

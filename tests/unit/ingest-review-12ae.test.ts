@@ -41,3 +41,24 @@ describe('"…, residents were told of the plan on Tuesday": a passive "told of"
     expect(events(text)).toContainEqual(['2026-03', 'reported']);
   });
 });
+
+describe('"last Wednesday night" in a Thursday\'s article: the Wednesday of the week before, as "last Wednesday"', () => {
+  it('"closed the pier last Wednesday night," drafts 6 May', () => {
+    const text = 'The Tollby harbour board closed the pier last Wednesday night, citing storm damage.';
+    expect(events(text)).toContainEqual(['2026-05-06', 'reported']);
+  });
+  it('"closed the pier last Wednesday morning," drafts 6 May', () => {
+    const text = 'The Tollby harbour board closed the pier last Wednesday morning, citing storm damage.';
+    expect(events(text)).toContainEqual(['2026-05-06', 'reported']);
+  });
+  it('must not fire: "on Wednesday night" is yesterday, "last Tuesday night" that Tuesday', () => {
+    expect(events('The Tollby harbour board closed the pier on Wednesday night.')).toContainEqual([
+      '2026-05-13',
+      'reported',
+    ]);
+    expect(events('The Tollby harbour board closed the pier last Tuesday night.')).toContainEqual([
+      '2026-05-12',
+      'reported',
+    ]);
+  });
+});
