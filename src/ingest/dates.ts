@@ -671,8 +671,11 @@ function beforePastConjunct(text: string, at: number): string {
   return cut ? clause.slice(0, from + cut.index) : clause;
 }
 
-/** "and" before a past auxiliary: a coordinated clause of its own in the past. */
-const PAST_CONJUNCT = /\s+and\s+(?:had|was|were)\s/u;
+/**
+ * "and" before a past auxiliary or a past verb of telling ("and told their mother they would …", review of 12ae): a
+ * coordinated clause of its own in the past.
+ */
+const PAST_CONJUNCT = /\s+and\s+(?:had|was|were|told|said|promised|assured)\s/u;
 
 /** A span of time counted from something other than the publication date: "three years after a border crisis", "two days later". */
 const OFFSET =

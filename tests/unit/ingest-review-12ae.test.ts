@@ -62,3 +62,17 @@ describe('"last Wednesday night" in a Thursday\'s article: the Wednesday of the 
     ]);
   });
 });
+
+describe('"set out on Saturday morning and told their mother they would …": a simple past of telling after "and" too', () => {
+  it('"and told their mother they would be back by 4pm" drafts last Saturday, reported', () => {
+    const text =
+      'Two walkers set out from the Tollby car park on Saturday morning and told their mother they would be back by 4pm.';
+    expect(events(text)).toContainEqual(['2026-05-09', 'reported']);
+    expect(events(text)).not.toContainEqual(['2026-05-16', 'planned']);
+  });
+  it('must not fire: "will set out on Saturday morning and told …" stays planned', () => {
+    const text =
+      'Two walkers will set out from the Tollby car park on Saturday morning and told their mother they would be back by 4pm.';
+    expect(events(text)).toContainEqual(['2026-05-16', 'planned']);
+  });
+});
