@@ -16,6 +16,11 @@ describe('"X said on Tuesday the site was empty and that …": a date before the
       LEAD + 'The mayor told councillors in March the site was empty and that work would start "as soon as we can".';
     expect(events(text)).not.toContainEqual(['2026-03', 'reported']);
   });
+  it('"insisted the council bought the site in January and that …" drafts January, as "said" does', () => {
+    const text =
+      LEAD + 'The mayor insisted the council bought the site in January and that work would start "as soon as we can".';
+    expect(events(text)).toContainEqual(['2026-01', 'reported']);
+  });
   it('still fires: "said the council bought the site in January and that …" drafts January', () => {
     const text =
       LEAD + 'The mayor said the council bought the site in January and that work would start "as soon as we can".';
