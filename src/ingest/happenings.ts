@@ -980,7 +980,7 @@ function firstOfTwoReported(speaking: string, published: Date): Happening | null
 
 /** A verb of saying, a reported clause without "that", then "and that" closing the speaking part. */
 const FIRST_OF_TWO_REPORTED =
-  /\b(?:said|says|told\s+\p{L}+|added|stated|confirmed|insisted|claimed|admitted|acknowledged)\s+(?!that\b)([^,;:"“”]+?)\s+and\s+that\s*$/u;
+  /\b(?:said|says|told\s+(?:(?:a|an|the|its|his|her|their)\s+)?\p{L}+|added|stated|confirmed|insisted|claimed|admitted|acknowledged)\s+(?!that\b)([^,;:"“”]+?)\s+and\s+that\s*$/u;
 
 /**
  * "On 6 March, the ministry told the band that its grant would fall from April": a telling on a day

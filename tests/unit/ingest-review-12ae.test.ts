@@ -16,6 +16,17 @@ describe('"X said on Tuesday the site was empty and that …": a date before the
       LEAD + 'The mayor told councillors in March the site was empty and that work would start "as soon as we can".';
     expect(events(text)).not.toContainEqual(['2026-03', 'reported']);
   });
+  it('"told a meeting in March the site was empty and that …" drafts no March: "a meeting" is the listener', () => {
+    const text =
+      LEAD + 'The mayor told a meeting in March the site was empty and that work would start "as soon as we can".';
+    expect(events(text)).not.toContainEqual(['2026-03', 'reported']);
+  });
+  it('still fires: "told the Ledger the council bought the site in January and that …" drafts January', () => {
+    const text =
+      LEAD +
+      'The mayor told the Ledger the council bought the site in January and that work would start "as soon as we can".';
+    expect(events(text)).toContainEqual(['2026-01', 'reported']);
+  });
   it('"insisted the council bought the site in January and that …" drafts January, as "said" does', () => {
     const text =
       LEAD + 'The mayor insisted the council bought the site in January and that work would start "as soon as we can".';
