@@ -48,9 +48,11 @@ const REPORTING =
 
 /**
  * "…, saying they had been told of the plans at a meeting in March": a passive "told of" (informed) is a happening
- * of the clause, no verb of reporting, so its date is the main clause's (issue 12ae).
+ * of the clause, no verb of reporting, so its date is the main clause's (issue 12ae). Only inside a clause opened by
+ * a participle (", saying", ", adding that"): "The pier will reopen in June, residents were told of the plan on
+ * Tuesday" is a reporting clause, its Tuesday the telling's (review of 12ae).
  */
-const PASSIVE_TOLD_OF = /\b(?:been|was|were|being)\s+told\s+(?:of|about)\b/u;
+const PASSIVE_TOLD_OF = /^,\s+\p{Ll}+ing\s[^,;"“”]*?\b(?:been|was|were|being)\s+told\s+(?:of|about)\b/u;
 
 /**
  * Happenings a background clause dates ("which began with Russia's full-scale invasion of Ukraine
@@ -669,8 +671,11 @@ function beforePastConjunct(text: string, at: number): string {
   return cut ? clause.slice(0, from + cut.index) : clause;
 }
 
-/** "and" before a past auxiliary: a coordinated clause of its own in the past. */
-const PAST_CONJUNCT = /\s+and\s+(?:had|was|were)\s/u;
+/**
+ * "and" before a past auxiliary or a past verb of telling ("and told their mother they would …", review of 12ae): a
+ * coordinated clause of its own in the past.
+ */
+const PAST_CONJUNCT = /\s+and\s+(?:had|was|were|told|said|promised|assured)\s/u;
 
 /** A span of time counted from something other than the publication date: "three years after a border crisis", "two days later". */
 const OFFSET =
@@ -1374,9 +1379,12 @@ function thatMonth(r: chrono.ParsedResult, text: string): Date | null {
 
 /**
  * "last Thursday" in a Friday's article: the day before publication would be "yesterday" or "on Thursday", so
- * "last" names the Thursday of the week before (issue 12ae).
+ * "last" names the Thursday of the week before (issue 12ae); so does "last Thursday night" (review of 12ae).
  */
-const LAST_WEEKDAY = new RegExp(String.raw`^last\s+${WEEKDAY}\b[,.;]?$`, 'iu');
+const LAST_WEEKDAY = new RegExp(
+  String.raw`^last\s+${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?\b[,.;]?$`,
+  'iu',
+);
 
 /**
  * A weekday or a month without a year points back in a report of what happened ("on Sunday" is

@@ -963,7 +963,8 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
 /**
  * "X said consent had been sought in August and that the council expected …": the first of two reported
  * clauses joined by "and that" lies between the verb of saying and "and that", read as part of the speaking.
- * Its own past date (in a clause with a finite verb and no quote) is a happening told (issue 12ae); null otherwise.
+ * Its own past date (in a clause with a finite verb before the date and no quote) is a happening told (issue 12ae);
+ * null otherwise.
  */
 function firstOfTwoReported(speaking: string, published: Date): Happening | null {
   const m = FIRST_OF_TWO_REPORTED.exec(speaking);
@@ -971,12 +972,15 @@ function firstOfTwoReported(speaking: string, published: Date): Happening | null
   if (!clause || /["“”]/u.test(clause) || !hasFinite(clause) || NEGATED.test(clause)) return null;
   const date = findDate(clause, published);
   if (!date || date.future || date.bound || date.written || noHappeningDated(clause, date)) return null;
+  // "said on Tuesday the council had bought …", "told councillors in March the site was …": a date before the
+  // clause's own verb is the telling's (review of 12ae).
+  if (!hasFinite(clause.slice(0, Math.max(clause.indexOf(date.text), 0)))) return null;
   return { excerpt: clause.trim(), date: { ...date, clause: 'main' } };
 }
 
 /** A verb of saying, a reported clause without "that", then "and that" closing the speaking part. */
 const FIRST_OF_TWO_REPORTED =
-  /\b(?:said|says|told\s+\p{L}+|added|stated|confirmed)\s+(?!that\b)([^,;:"“”]+?)\s+and\s+that\s*$/u;
+  /\b(?:said|says|told\s+(?:(?:a|an|the|its|his|her|their)\s+)?\p{L}+|added|stated|confirmed|insisted|claimed|admitted|acknowledged)\s+(?!that\b)([^,;:"“”]+?)\s+and\s+that\s*$/u;
 
 /**
  * "On 6 March, the ministry told the band that its grant would fall from April": a telling on a day
