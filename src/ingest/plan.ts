@@ -236,6 +236,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       spokenInParagraph.get(`${q.paragraph} ${speaker}`) ??
       thatDay(ctx, q.sentence) ??
       textNamedBefore(ctx, q.sentence) ??
+      textItselfSays(ctx, q.sentence) ??
       atTheTime(ctx, q.sentence) ??
       atTheSitting(ctx, q.sentence, speaker, read.sentenceActors) ??
       filedOn(ctx, speaker ? cast.members.get(speaker) : undefined) ??
@@ -425,6 +426,31 @@ function textNamedBefore(ctx: Context, sentence: number): FoundDate | null {
   for (let i = sentence - 1; i >= 0; i--) {
     if (!named.test(outsideQuotes(ctx.sents[i]!.text))) continue;
     const date = findDate(ctx.sents[i]!.text, ctx.published);
+    return isPastDay(date) ? date : null;
+  }
+  return null;
+}
+
+/**
+ * "The letter says …", ""…," the notice states", "According to the statement, …": a text the article
+ * named before quoted in the present, by its head noun (issue 12sd).
+ */
+const TEXT_ITSELF_SAYS =
+  /\b(?:[Tt]he\s+(letter|notice|statement|report|review|memo|email|bulletin|resolution|ruling|decision)\s+(?:itself\s+)?(?:says|states|adds|reads|describes|calls|warns|concludes)|[Aa]ccording\s+to\s+the\s+(letter|notice|statement|report|review|memo|email|bulletin|resolution|ruling|decision))\b/u;
+
+/**
+ * "The letter says …" after "The council sent letters to residents on Monday": the day of the
+ * nearest earlier sentence that names the text (singular or plural); none when that sentence gives
+ * it no past day ("The council will send a letter next week", "has written a letter").
+ */
+function textItselfSays(ctx: Context, sentence: number): FoundDate | null {
+  const m = TEXT_ITSELF_SAYS.exec(outsideQuotes(ctx.sents[sentence]!.text));
+  const noun = m?.[1] ?? m?.[2];
+  if (!noun) return null;
+  const named = new RegExp(`\\b${noun}s?\\b`, 'u');
+  for (let i = sentence - 1; i >= 0; i--) {
+    if (!named.test(outsideQuotes(ctx.sents[i]!.text))) continue;
+    const date = quoteDate(ctx.sents[i]!.text, ctx.published);
     return isPastDay(date) ? date : null;
   }
   return null;
