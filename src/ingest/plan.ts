@@ -234,6 +234,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       (inScene(ctx, q, speaker, read.sentenceActors, scenes[q.sentence]) ? scenes[q.sentence] : null) ??
       saidJustBefore(ctx, q.sentence, speaker, read.sentenceActors) ??
       spokenInParagraph.get(`${q.paragraph} ${speaker}`) ??
+      sceneParagraphBefore(ctx, q, speaker, read.sentenceActors) ??
       thatDay(ctx, q.sentence) ??
       textNamedBefore(ctx, q.sentence) ??
       textItselfSays(ctx, q.sentence) ??
@@ -487,6 +488,35 @@ function saidJustBefore(
   if (!speaker || !before || !sentenceActors[sentence - 1]?.includes(speaker)) return null;
   if (!/\b(?:said|says|told|tells|added|stated|announced)\b/u.test(before.text)) return null;
   const date = quoteDate(before.text, ctx.published);
+  return isPastDay(date) ? date : null;
+}
+
+/** Being somewhere in a scene: "stood at the barrier", "waited outside", "was calm" (not "was arrested", "was not there"). */
+const PRESENT_AT =
+  /\b(?:waited|stood|sat|watched|queued|gathered|arrived|walked|came|joined|was|were)\b(?!\s+(?:not\b|\p{Ll}+ed\b))/u;
+
+/**
+ * A quote that opens its paragraph, told only by "he / she said", after a paragraph whose last
+ * sentence puts the speaker alone in a scene of a past day ("X, 71, stood at the barrier on
+ * Tuesday evening." or "Outside the court on Monday, X was calm." then ""…," she said."): the
+ * scene's day, the speaker's own moment (issue 12sd). Not when that sentence names someone else
+ * too, denies ("did not attend"), tells a happening done to the speaker ("was arrested") or a plan.
+ */
+function sceneParagraphBefore(
+  ctx: Context,
+  q: { sentence: number; paragraph: number; how: string },
+  speaker: string | null,
+  sentenceActors: string[][],
+): FoundDate | null {
+  const before = ctx.sents[q.sentence - 1];
+  if (!speaker || q.how !== 'pronoun' || !before || before.paragraph === q.paragraph) return null;
+  if (!/^\s*,?\s*(?:he|she)\s+(?:said|says|added)\s*\.?\s*$/u.test(outsideQuotes(ctx.sents[q.sentence]!.text)))
+    return null;
+  const actors = sentenceActors[q.sentence - 1] ?? [];
+  if (actors.length !== 1 || actors[0] !== speaker) return null;
+  const told = outsideQuotes(before.text);
+  if (!PRESENT_AT.test(told) || /\b(?:not|never|no\s+longer)\b|n't\b/u.test(told)) return null;
+  const date = findDate(told, ctx.published);
   return isPastDay(date) ? date : null;
 }
 

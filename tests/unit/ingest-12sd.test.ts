@@ -51,3 +51,60 @@ describe('a text quoted in the present ("The letter says …") takes the day the
     expect(dateOf(body, 'It is a necessary step')).toBe('2026-05-14');
   });
 });
+
+describe('a quote opening a paragraph, told by "she said", after the paragraph that put her in a scene of a day', () => {
+  it('"X stood at the barrier … on Tuesday evening." then ""…," she said.": the Tuesday', () => {
+    const body =
+      'The river rose a metre overnight.\n\nRetired teacher Ada Morrow, 71, stood at the flood barrier with her grandson on Tuesday evening.\n\n"I have lived here all my life and never seen the water this high," she said. "It frightens me."';
+    expect(dateOf(body, 'I have lived here')).toBe('2026-05-12');
+    expect(dateOf(body, 'It frightens me')).toBe('2026-05-12');
+  });
+
+  it('"Outside the court on Monday, X was calm." then ""…," he said.": the Monday', () => {
+    const body =
+      'The trial opened last month.\n\nOutside the court on Monday, Pell Warrender, whose brother died in the crash, was calm.\n\n"We have waited four years for this," he said.';
+    expect(dateOf(body, 'We have waited four years')).toBe('2026-05-11');
+  });
+
+  it('the paragraph before gives no day: the publication day', () => {
+    const body =
+      'The river rose a metre overnight.\n\nRetired teacher Ada Morrow, 71, stood at the flood barrier with her grandson.\n\n"I have lived here all my life and never seen the water this high," she said.';
+    expect(dateOf(body, 'I have lived here')).toBe('2026-05-14');
+  });
+
+  it('a negation ("did not attend … on Tuesday"): the publication day', () => {
+    const body =
+      'The council met on Wednesday.\n\nResident Ada Morrow did not attend the hearing on Tuesday.\n\n"I have lived here all my life and never seen the water this high," she said.';
+    expect(dateOf(body, 'I have lived here')).toBe('2026-05-14');
+  });
+
+  it('a happening done to the speaker ("was arrested on Tuesday"): the publication day', () => {
+    const body =
+      'The protest lasted three days.\n\nCampaigner Ada Morrow was arrested on Tuesday.\n\n"I have lived here all my life and never seen the water this high," she said.';
+    expect(dateOf(body, 'I have lived here')).toBe('2026-05-14');
+  });
+
+  it('a plan ("will address the council on Tuesday"): not the Tuesday', () => {
+    const body =
+      'The river rose a metre overnight.\n\nResident Ada Morrow will address the council next Tuesday.\n\n"I have lived here all my life and never seen the water this high," she said.';
+    expect(dateOf(body, 'I have lived here')).toBe('2026-05-14');
+  });
+
+  it('two people in the scene: the publication day', () => {
+    const body =
+      'The river rose a metre overnight.\n\nAda Morrow and Tom Vell stood at the flood barrier on Tuesday evening.\n\n"I have lived here all my life and never seen the water this high," she said.';
+    expect(dateOf(body, 'I have lived here')).toBe('2026-05-14');
+  });
+
+  it('a new speaker named in the quote paragraph: the publication day', () => {
+    const body =
+      'The river rose a metre overnight.\n\nRetired teacher Ada Morrow, 71, stood at the flood barrier on Tuesday evening.\n\n"The water board has failed us," said Hal Brunt, a neighbour.';
+    expect(dateOf(body, 'The water board has failed us')).toBe('2026-05-14');
+  });
+
+  it('the quote gives its own day ("she said on Wednesday"): that day', () => {
+    const body =
+      'The river rose a metre overnight.\n\nRetired teacher Ada Morrow, 71, stood at the flood barrier on Tuesday evening.\n\n"I have lived here all my life," she said by phone on Wednesday.';
+    expect(dateOf(body, 'I have lived here')).toBe('2026-05-13');
+  });
+});
