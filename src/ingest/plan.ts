@@ -240,6 +240,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       textItselfSays(ctx, q.sentence) ??
       atTheTime(ctx, q.sentence) ??
       atTheSitting(ctx, q.sentence, speaker, read.sentenceActors) ??
+      toldTheBody(ctx, q.sentence) ??
       filedOn(ctx, speaker ? cast.members.get(speaker) : undefined) ??
       null;
     if (date && !runDates.has(q.run)) runDates.set(q.run, date);
@@ -407,6 +408,26 @@ function atTheSitting(
     if (!sentenceActors[i]?.includes(speaker) || !ANNOUNCING.test(outsideQuotes(ctx.sents[i]!.text))) continue;
     const date = quoteDate(ctx.sents[i]!.text, ctx.published);
     if (isPastDay(date)) return date;
+  }
+  return null;
+}
+
+/** "told the board", "told the committee", "addressed the assembly": words spoken to a body at its sitting (issue 12sd). */
+const TOLD_THE_BODY = /\b(?:told|addressed)\s+the\s+(?:board|committee|assembly)\b/u;
+
+/**
+ * ""…," X told the board." after "At a meeting on Tuesday night, …": the past day of the last
+ * meeting, session or hearing the article named before; none when no earlier clause gives one a
+ * past day ("The governors will meet next Tuesday").
+ */
+function toldTheBody(ctx: Context, sentence: number): FoundDate | null {
+  if (!TOLD_THE_BODY.test(outsideQuotes(ctx.sents[sentence]!.text))) return null;
+  for (let i = sentence - 1; i >= 0; i--) {
+    for (const m of outsideQuotes(ctx.sents[i]!.text).matchAll(SITTING_NAMED)) {
+      if (/^(?:vot|ballot|debate)/u.test(m[1]!)) continue;
+      const date = findDate(m[0], ctx.published);
+      if (isPastDay(date)) return date;
+    }
   }
   return null;
 }

@@ -108,3 +108,23 @@ describe('a quote opening a paragraph, told by "she said", after the paragraph t
     expect(dateOf(body, 'I have lived here')).toBe('2026-05-13');
   });
 });
+
+describe('"…," X told the board / the committee: the day of the meeting the article named before', () => {
+  it('"At a meeting on Tuesday night, …" then ""…," X told the board.": the Tuesday', () => {
+    const body =
+      'Governors of Ashby Grammar want pupils to wear blazers from September.\n\nAt a meeting on Tuesday night, dozens of parents queued to speak against the plan.\n\n"Blazers cost more than my weekly shop," Nell Corrigan, a mother of four, told the board.';
+    expect(dateOf(body, 'Blazers cost more')).toBe('2026-05-12');
+  });
+
+  it('no meeting with a day named before: the publication day', () => {
+    const body =
+      'Governors of Ashby Grammar want pupils to wear blazers from September.\n\n"Blazers cost more than my weekly shop," Nell Corrigan, a mother of four, told the board.';
+    expect(dateOf(body, 'Blazers cost more')).toBe('2026-05-14');
+  });
+
+  it('a meeting still to come ("will meet next Tuesday"): not that day', () => {
+    const body =
+      'The governors will meet next Tuesday to decide.\n\n"Blazers cost more than my weekly shop," Nell Corrigan, a mother of four, told the board.';
+    expect(dateOf(body, 'Blazers cost more')).toBe('2026-05-14');
+  });
+});
