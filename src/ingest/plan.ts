@@ -241,6 +241,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       atTheTime(ctx, q.sentence) ??
       atTheSitting(ctx, q.sentence, speaker, read.sentenceActors) ??
       toldTheBody(ctx, q.sentence) ??
+      decidedAtTheVote(ctx, q.sentence) ??
       filedOn(ctx, speaker ? cast.members.get(speaker) : undefined) ??
       null;
     if (date && !runDates.has(q.run)) runDates.set(q.run, date);
@@ -428,6 +429,27 @@ function toldTheBody(ctx: Context, sentence: number): FoundDate | null {
       const date = findDate(m[0], ctx.published);
       if (isPastDay(date)) return date;
     }
+  }
+  return null;
+}
+
+/** "said after the vote", "told lawmakers before the vote": words spoken at a vote (issue 12sd). */
+const AROUND_THE_VOTE = /\b(?:after|before|during|ahead\s+of)\s+the\s+(?:vote|ballot)\b/u;
+
+/** A decision told in the past: "its council decided on Monday", "parliament on Tuesday passed a law". */
+const DECIDED = /\b(?:decided|passed|approved|adopted|voted|backed|rejected|endorsed)\b/u;
+
+/**
+ * ""…," X said after the vote." when the article told the vote as a decision ("…, its council
+ * decided on Monday", "The parliament on Tuesday passed a law …"): the past day of the nearest
+ * earlier sentence telling a decision; none when none gives one ("will decide next week").
+ */
+function decidedAtTheVote(ctx: Context, sentence: number): FoundDate | null {
+  if (!AROUND_THE_VOTE.test(outsideQuotes(ctx.sents[sentence]!.text))) return null;
+  for (let i = sentence - 1; i >= 0; i--) {
+    if (!DECIDED.test(outsideQuotes(ctx.sents[i]!.text))) continue;
+    const date = quoteDate(ctx.sents[i]!.text, ctx.published);
+    if (isPastDay(date)) return date;
   }
   return null;
 }

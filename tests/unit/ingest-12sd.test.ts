@@ -128,3 +128,29 @@ describe('"…," X told the board / the committee: the day of the meeting the ar
     expect(dateOf(body, 'Blazers cost more')).toBe('2026-05-14');
   });
 });
+
+describe('"…," X said after / before the vote: the day the body decided, when the vote is told as a decision', () => {
+  it('"… its council decided on Monday." then ""…," X said after the vote.": the Monday', () => {
+    const body =
+      'The town of Merrow will close its last public pool in June, its council decided on Monday.\n\n"Nobody wanted this outcome, but the roof is failing," Councillor Ivo Penhale said after the vote.';
+    expect(dateOf(body, 'Nobody wanted this outcome')).toBe('2026-05-11');
+  });
+
+  it('"parliament on Tuesday passed a law …" then "X told lawmakers before the vote": the Tuesday', () => {
+    const body =
+      'The national parliament on Tuesday passed a law banning disposable vapes from next year.\n\n"This is about the lungs of our children," Health Minister Ros Adley told lawmakers before the vote.';
+    expect(dateOf(body, 'This is about the lungs')).toBe('2026-05-12');
+  });
+
+  it('a decision still to come ("will decide next week"): the publication day', () => {
+    const body =
+      'The council will decide next week whether to close the pool.\n\n"Nobody wanted this outcome, but the roof is failing," Councillor Ivo Penhale said after the vote.';
+    expect(dateOf(body, 'Nobody wanted this outcome')).toBe('2026-05-14');
+  });
+
+  it('no cue of a vote ("said on the radio"): the decision day is not the words\'', () => {
+    const body =
+      'The town of Merrow will close its last public pool in June, its council decided on Monday.\n\n"Nobody wanted this outcome, but the roof is failing," Councillor Ivo Penhale said.';
+    expect(dateOf(body, 'Nobody wanted this outcome')).toBe('2026-05-14');
+  });
+});
