@@ -436,13 +436,17 @@ function toldTheBody(ctx: Context, sentence: number): FoundDate | null {
 /** "said after the vote", "told lawmakers before the vote": words spoken at a vote (issue 12sd). */
 const AROUND_THE_VOTE = /\b(?:after|before|during|ahead\s+of)\s+the\s+(?:vote|ballot)\b/u;
 
-/** A decision told in the past: "its council decided on Monday", "parliament on Tuesday passed a law". */
-const DECIDED = /\b(?:decided|passed|approved|adopted|voted|backed|rejected|endorsed)\b/u;
+/**
+ * A body's vote told as its outcome: "parliament on Tuesday passed a law", "the council approved the
+ * closure on Monday". Not "decided": "The board will sell the station, it decided on Monday" tells no
+ * vote (issue 12aa keeps that quote on the publication day).
+ */
+const DECIDED = /\b(?:passed|approved|adopted|rejected)\b/u;
 
 /**
- * ""…," X said after the vote." when the article told the vote as a decision ("…, its council
- * decided on Monday", "The parliament on Tuesday passed a law …"): the past day of the nearest
- * earlier sentence telling a decision; none when none gives one ("will decide next week").
+ * ""…," X said after the vote." when the article told the vote by its outcome ("The parliament on
+ * Tuesday passed a law …", "… after the council approved it on Monday"): the past day of the nearest
+ * earlier sentence telling one; none when none gives one ("will decide next week").
  */
 function decidedAtTheVote(ctx: Context, sentence: number): FoundDate | null {
   if (!AROUND_THE_VOTE.test(outsideQuotes(ctx.sents[sentence]!.text))) return null;

@@ -130,9 +130,9 @@ describe('"…," X told the board / the committee: the day of the meeting the ar
 });
 
 describe('"…," X said after / before the vote: the day the body decided, when the vote is told as a decision', () => {
-  it('"… its council decided on Monday." then ""…," X said after the vote.": the Monday', () => {
+  it('"… town council on Monday approved the closure …" then ""…," X said after the vote.": the Monday', () => {
     const body =
-      'The town of Merrow will close its last public pool in June, its council decided on Monday.\n\n"Nobody wanted this outcome, but the roof is failing," Councillor Ivo Penhale said after the vote.';
+      'Merrow town council on Monday approved the closure of its last public pool.\n\n"Nobody wanted this outcome, but the roof is failing," Councillor Ivo Penhale said after the vote.';
     expect(dateOf(body, 'Nobody wanted this outcome')).toBe('2026-05-11');
   });
 
@@ -145,6 +145,12 @@ describe('"…," X said after / before the vote: the day the body decided, when 
   it('a decision still to come ("will decide next week"): the publication day', () => {
     const body =
       'The council will decide next week whether to close the pool.\n\n"Nobody wanted this outcome, but the roof is failing," Councillor Ivo Penhale said after the vote.';
+    expect(dateOf(body, 'Nobody wanted this outcome')).toBe('2026-05-14');
+  });
+
+  it('a decision told with "decided" (no vote told, as in issue 12aa): the publication day', () => {
+    const body =
+      'The town of Merrow will close its last public pool in June, its council decided on Monday.\n\n"Nobody wanted this outcome, but the roof is failing," Councillor Ivo Penhale said after the vote.';
     expect(dateOf(body, 'Nobody wanted this outcome')).toBe('2026-05-14');
   });
 
