@@ -241,7 +241,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       atTheTime(ctx, q.sentence) ??
       atTheSitting(ctx, q.sentence, speaker, read.sentenceActors) ??
       toldTheBody(ctx, q.sentence) ??
-      decidedAtTheVote(ctx, q.sentence) ??
+      decidedAtTheVote(ctx, q.sentence, speaker, read.sentenceActors) ??
       filedOn(ctx, speaker ? cast.members.get(speaker) : undefined) ??
       null;
     if (date && !runDates.has(q.run)) runDates.set(q.run, date);
@@ -448,8 +448,16 @@ const DECIDED = /\b(?:passed|approved|adopted|rejected)\b/u;
  * Tuesday passed a law …", "… after the council approved it on Monday"): the past day of the nearest
  * earlier sentence telling one; none when none gives one ("will decide next week").
  */
-function decidedAtTheVote(ctx: Context, sentence: number): FoundDate | null {
-  if (!AROUND_THE_VOTE.test(outsideQuotes(ctx.sents[sentence]!.text))) return null;
+function decidedAtTheVote(
+  ctx: Context,
+  sentence: number,
+  speaker: string | null,
+  sentenceActors: string[][],
+): FoundDate | null {
+  // The cue may be in the speaker's own sentence just before (""…," X told MPs before the vote." then a paragraph ""…"").
+  const cueIn = (k: number) => AROUND_THE_VOTE.test(outsideQuotes(ctx.sents[k]!.text));
+  const before = sentence > 0 && !!speaker && !!sentenceActors[sentence - 1]?.includes(speaker);
+  if (!cueIn(sentence) && !(before && cueIn(sentence - 1))) return null;
   for (let i = sentence - 1; i >= 0; i--) {
     if (!DECIDED.test(outsideQuotes(ctx.sents[i]!.text))) continue;
     const date = quoteDate(ctx.sents[i]!.text, ctx.published);

@@ -160,3 +160,30 @@ describe('"…," X said after / before the vote: the day the body decided, when 
     expect(dateOf(body, 'Nobody wanted this outcome')).toBe('2026-05-14');
   });
 });
+
+describe('a quote paragraph of its own, with no telling, continues the dated quote of the paragraph before', () => {
+  it('""…," X told councillors before the vote." (dated by the vote) then a paragraph ""…"": the vote\'s day', () => {
+    const body =
+      'The council on Tuesday approved the closure of the Vine Street library.\n\n"We have run out of ways to keep it open," council leader Orla Benning told councillors before the vote.\n\n"What matters now is that the mobile library reaches every village at least once a week."\n\nThe building will be sold.';
+    expect(dateOf(body, 'We have run out')).toBe('2026-05-12');
+    expect(dateOf(body, 'What matters now')).toBe('2026-05-12');
+  });
+
+  it('the quote before has no day: the publication day', () => {
+    const body =
+      'The port will reopen next month.\n\n"We lost six weeks of trade," harbour master Orla Benning said.\n\n"What matters now is that the ferries run on time and the fishing fleet can land its catch."\n\nThe repairs cost four million crowns.';
+    expect(dateOf(body, 'What matters now')).toBe('2026-05-14');
+  });
+
+  it('a quote paragraph with its own telling ("…," she said on Wednesday): its own day', () => {
+    const body =
+      'The council on Tuesday approved the closure of the Vine Street library.\n\n"We have run out of ways to keep it open," council leader Orla Benning told councillors before the vote.\n\n"What matters now is the mobile library," she said in an interview on Wednesday.';
+    expect(dateOf(body, 'What matters now')).toBe('2026-05-13');
+  });
+
+  it("a second speaker between: not the first speaker's day", () => {
+    const body =
+      'The council on Tuesday approved the closure of the Vine Street library.\n\n"We have run out of ways to keep it open," council leader Orla Benning told councillors before the vote.\n\nLibrarian Tomas Reeve, who has worked there for 30 years, said: "I found out from the radio."';
+    expect(dateOf(body, 'I found out from the radio')).toBe('2026-05-14');
+  });
+});
