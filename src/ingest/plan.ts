@@ -234,7 +234,7 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       (inScene(ctx, q, speaker, read.sentenceActors, scenes[q.sentence]) ? scenes[q.sentence] : null) ??
       saidJustBefore(ctx, q.sentence, speaker, read.sentenceActors) ??
       spokenInParagraph.get(`${q.paragraph} ${speaker}`) ??
-      sceneParagraphBefore(ctx, q, speaker, read.sentenceActors) ??
+      sceneBefore(ctx, q, speaker, read.sentenceActors) ??
       thatDay(ctx, q.sentence) ??
       textNamedBefore(ctx, q.sentence) ??
       textItselfSays(ctx, q.sentence) ??
@@ -573,6 +573,42 @@ function sceneParagraphBefore(
   if (!PRESENT_AT.test(told) || /\b(?:not|never|no\s+longer)\b|n't\b/u.test(told)) return null;
   const date = findDate(told, ctx.published);
   return isPastDay(date) ? date : null;
+}
+
+/** ""…," said X, a season-ticket holder" / "said X, 54, who …": a speaker named with a description of one of a crowd. */
+const SAID_ONE_OF_THEM = /^\s*,?\s*said\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,4},\s+(?:\d{1,3},\s+)?(?:a|an|who)\b/u;
+
+/**
+ * "Fans who waited outside the ground on Tuesday evening were angry." then ""…," said X, a
+ * season-ticket holder." (in the same paragraph or opening the next): a speaker the article names
+ * for the first time, described as one of the crowd the sentence just before put in a scene of a
+ * past day (`crowdScene`), speaks at that scene (issue 12sd). Not an official named by a title
+ * ("said Mayor X"), nor a crowd still to come, nor a speaker named earlier.
+ */
+function crowdVoice(
+  ctx: Context,
+  q: { sentence: number; how: string },
+  speaker: string | null,
+  sentenceActors: string[][],
+): FoundDate | null {
+  const before = ctx.sents[q.sentence - 1];
+  if (!speaker || q.how !== 'attribution' || !before) return null;
+  if (!SAID_ONE_OF_THEM.test(outsideQuotes(ctx.sents[q.sentence]!.text))) return null;
+  for (let k = 0; k < q.sentence; k++) if (sentenceActors[k]?.includes(speaker)) return null;
+  const told = outsideQuotes(before.text);
+  if (!crowdScene(told) || /\b(?:not|never|no\s+longer)\b|n't\b/u.test(told)) return null;
+  const date = findDate(told, ctx.published);
+  return isPastDay(date) ? date : null;
+}
+
+/** The day of a scene told just before the quote that puts its speaker there (issue 12sd): `sceneParagraphBefore`, `crowdVoice`. */
+function sceneBefore(
+  ctx: Context,
+  q: { sentence: number; paragraph: number; how: string },
+  speaker: string | null,
+  sentenceActors: string[][],
+): FoundDate | null {
+  return sceneParagraphBefore(ctx, q, speaker, sentenceActors) ?? crowdVoice(ctx, q, speaker, sentenceActors);
 }
 
 /**

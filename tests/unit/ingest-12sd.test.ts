@@ -187,3 +187,41 @@ describe('a quote paragraph of its own, with no telling, continues the dated quo
     expect(dateOf(body, 'I found out from the radio')).toBe('2026-05-14');
   });
 });
+
+describe('a crowd in a scene of a day, then a quote by someone newly named as one of them', () => {
+  it('"Fans who waited outside the ground on Tuesday were angry." then ""…," said X, a season-ticket holder.": the Tuesday', () => {
+    const body =
+      'The club will move to a new city next year.\n\nFans who waited outside the ground on Tuesday evening were angry.\n\n"Sixty years of support and not a word of warning," said Wendell Pask, a season-ticket holder since 1979.';
+    expect(dateOf(body, 'Sixty years of support')).toBe('2026-05-12');
+  });
+
+  it('same paragraph: "Shoppers on Monday seemed calm. "…," said X, 54, who …": the Monday', () => {
+    const body =
+      'The market will close for repairs.\n\nShoppers on Monday seemed calm about it. "We will just go to the next town," said Edda Lorne, 54, who has bought her fish there for decades.';
+    expect(dateOf(body, 'We will just go')).toBe('2026-05-11');
+  });
+
+  it('an official named by a title ("said Mayor X"): the publication day', () => {
+    const body =
+      'The club will move to a new city next year.\n\nFans who waited outside the ground on Tuesday evening were angry.\n\n"We did everything we could to keep them," said Mayor Wendell Pask.';
+    expect(dateOf(body, 'We did everything')).toBe('2026-05-14');
+  });
+
+  it('a crowd still to come ("Fans will gather on Saturday"): the publication day', () => {
+    const body =
+      'The club will move to a new city next year.\n\nFans will gather outside the ground next Saturday.\n\n"Sixty years of support and not a word of warning," said Wendell Pask, a season-ticket holder since 1979.';
+    expect(dateOf(body, 'Sixty years of support')).toBe('2026-05-14');
+  });
+
+  it('no crowd in the sentence before ("The club confirmed the move on Tuesday."): the publication day', () => {
+    const body =
+      'The club confirmed the move on Tuesday.\n\n"Sixty years of support and not a word of warning," said Wendell Pask, a season-ticket holder since 1979.';
+    expect(dateOf(body, 'Sixty years of support')).toBe('2026-05-14');
+  });
+
+  it("a speaker named before the scene: not this rule's (the publication day here)", () => {
+    const body =
+      'Wendell Pask has followed the club since 1979.\n\nFans who waited outside the ground on Tuesday evening were angry.\n\n"Sixty years of support and not a word of warning," said Pask, who runs the supporters\' trust.';
+    expect(dateOf(body, 'Sixty years of support')).not.toBe('2026-05-12');
+  });
+});
