@@ -234,10 +234,14 @@ function readCast(ctx: Context): { newActors: CastMember[]; sentenceActors: stri
       (inScene(ctx, q, speaker, read.sentenceActors, scenes[q.sentence]) ? scenes[q.sentence] : null) ??
       saidJustBefore(ctx, q.sentence, speaker, read.sentenceActors) ??
       spokenInParagraph.get(`${q.paragraph} ${speaker}`) ??
+      sceneBefore(ctx, q, speaker, read.sentenceActors) ??
       thatDay(ctx, q.sentence) ??
       textNamedBefore(ctx, q.sentence) ??
+      textItselfSays(ctx, q.sentence) ??
       atTheTime(ctx, q.sentence) ??
       atTheSitting(ctx, q.sentence, speaker, read.sentenceActors) ??
+      toldTheBody(ctx, q.sentence) ??
+      decidedAtTheVote(ctx, q.sentence, speaker, read.sentenceActors) ??
       filedOn(ctx, speaker ? cast.members.get(speaker) : undefined) ??
       null;
     if (date && !runDates.has(q.run)) runDates.set(q.run, date);
@@ -409,6 +413,59 @@ function atTheSitting(
   return null;
 }
 
+/** "told the board", "told the committee", "addressed the assembly": words spoken to a body at its sitting (issue 12sd). */
+const TOLD_THE_BODY = /\b(?:told|addressed)\s+the\s+(?:board|committee|assembly)\b/u;
+
+/**
+ * ""…," X told the board." after "At a meeting on Tuesday night, …": the past day of the last
+ * meeting, session or hearing the article named before; none when no earlier clause gives one a
+ * past day ("The governors will meet next Tuesday").
+ */
+function toldTheBody(ctx: Context, sentence: number): FoundDate | null {
+  if (!TOLD_THE_BODY.test(outsideQuotes(ctx.sents[sentence]!.text))) return null;
+  for (let i = sentence - 1; i >= 0; i--) {
+    for (const m of outsideQuotes(ctx.sents[i]!.text).matchAll(SITTING_NAMED)) {
+      if (/^(?:vot|ballot|debate)/u.test(m[1]!)) continue;
+      const date = findDate(m[0], ctx.published);
+      if (isPastDay(date)) return date;
+    }
+  }
+  return null;
+}
+
+/** "said after the vote", "told lawmakers before the vote": words spoken at a vote (issue 12sd). */
+const AROUND_THE_VOTE = /\b(?:after|before|during|ahead\s+of)\s+the\s+(?:vote|ballot)\b/u;
+
+/**
+ * A body's vote told as its outcome: "parliament on Tuesday passed a law", "the council approved the
+ * closure on Monday". Not "decided": "The board will sell the station, it decided on Monday" tells no
+ * vote (issue 12aa keeps that quote on the publication day).
+ */
+const DECIDED = /\b(?:passed|approved|adopted|rejected)\b/u;
+
+/**
+ * ""…," X said after the vote." when the article told the vote by its outcome ("The parliament on
+ * Tuesday passed a law …", "… after the council approved it on Monday"): the past day of the nearest
+ * earlier sentence telling one; none when none gives one ("will decide next week").
+ */
+function decidedAtTheVote(
+  ctx: Context,
+  sentence: number,
+  speaker: string | null,
+  sentenceActors: string[][],
+): FoundDate | null {
+  // The cue may be in the speaker's own sentence just before (""…," X told MPs before the vote." then a paragraph ""…"").
+  const cueIn = (k: number) => AROUND_THE_VOTE.test(outsideQuotes(ctx.sents[k]!.text));
+  const before = sentence > 0 && !!speaker && !!sentenceActors[sentence - 1]?.includes(speaker);
+  if (!cueIn(sentence) && !(before && cueIn(sentence - 1))) return null;
+  for (let i = sentence - 1; i >= 0; i--) {
+    if (!DECIDED.test(outsideQuotes(ctx.sents[i]!.text))) continue;
+    const date = quoteDate(ctx.sents[i]!.text, ctx.published);
+    if (isPastDay(date)) return date;
+  }
+  return null;
+}
+
 /** "said in the message", "wrote in the letter": a text the article named before, by its head noun. */
 const IN_THE_TEXT =
   /\b(?:said|says|wrote|writes|added|adds|told\s+\S+)\s+in\s+the\s+(message|letter|post|video|statement|interview|call|email|note|memo|broadcast|speech|podcast|recording)\b/u;
@@ -425,6 +482,31 @@ function textNamedBefore(ctx: Context, sentence: number): FoundDate | null {
   for (let i = sentence - 1; i >= 0; i--) {
     if (!named.test(outsideQuotes(ctx.sents[i]!.text))) continue;
     const date = findDate(ctx.sents[i]!.text, ctx.published);
+    return isPastDay(date) ? date : null;
+  }
+  return null;
+}
+
+/**
+ * "The letter says …", ""…," the notice states", "According to the statement, …": a text the article
+ * named before quoted in the present, by its head noun (issue 12sd).
+ */
+const TEXT_ITSELF_SAYS =
+  /\b(?:[Tt]he\s+(letter|notice|statement|report|review|memo|email|bulletin|resolution|ruling|decision)\s+(?:itself\s+)?(?:says|states|adds|reads|describes|calls|warns|concludes)|[Aa]ccording\s+to\s+the\s+(letter|notice|statement|report|review|memo|email|bulletin|resolution|ruling|decision))\b/u;
+
+/**
+ * "The letter says …" after "The council sent letters to residents on Monday": the day of the
+ * nearest earlier sentence that names the text (singular or plural); none when that sentence gives
+ * it no past day ("The council will send a letter next week", "has written a letter").
+ */
+function textItselfSays(ctx: Context, sentence: number): FoundDate | null {
+  const m = TEXT_ITSELF_SAYS.exec(outsideQuotes(ctx.sents[sentence]!.text));
+  const noun = m?.[1] ?? m?.[2];
+  if (!noun) return null;
+  const named = new RegExp(`\\b${noun}s?\\b`, 'u');
+  for (let i = sentence - 1; i >= 0; i--) {
+    if (!named.test(outsideQuotes(ctx.sents[i]!.text))) continue;
+    const date = quoteDate(ctx.sents[i]!.text, ctx.published);
     return isPastDay(date) ? date : null;
   }
   return null;
@@ -462,6 +544,71 @@ function saidJustBefore(
   if (!/\b(?:said|says|told|tells|added|stated|announced)\b/u.test(before.text)) return null;
   const date = quoteDate(before.text, ctx.published);
   return isPastDay(date) ? date : null;
+}
+
+/** Being somewhere in a scene: "stood at the barrier", "waited outside", "was calm" (not "was arrested", "was not there"). */
+const PRESENT_AT =
+  /\b(?:waited|stood|sat|watched|queued|gathered|arrived|walked|came|joined|was|were)\b(?!\s+(?:not\b|\p{Ll}+ed\b))/u;
+
+/**
+ * A quote that opens its paragraph, told only by "he / she said", after a paragraph whose last
+ * sentence puts the speaker alone in a scene of a past day ("X, 71, stood at the barrier on
+ * Tuesday evening." or "Outside the court on Monday, X was calm." then ""…," she said."): the
+ * scene's day, the speaker's own moment (issue 12sd). Not when that sentence names someone else
+ * too, denies ("did not attend"), tells a happening done to the speaker ("was arrested") or a plan.
+ */
+function sceneParagraphBefore(
+  ctx: Context,
+  q: { sentence: number; paragraph: number; how: string },
+  speaker: string | null,
+  sentenceActors: string[][],
+): FoundDate | null {
+  const before = ctx.sents[q.sentence - 1];
+  if (!speaker || q.how !== 'pronoun' || !before || before.paragraph === q.paragraph) return null;
+  if (!/^\s*,?\s*(?:he|she)\s+(?:said|says|added)\s*\.?\s*$/u.test(outsideQuotes(ctx.sents[q.sentence]!.text)))
+    return null;
+  const actors = sentenceActors[q.sentence - 1] ?? [];
+  if (actors.length !== 1 || actors[0] !== speaker) return null;
+  const told = outsideQuotes(before.text);
+  if (!PRESENT_AT.test(told) || /\b(?:not|never|no\s+longer)\b|n't\b/u.test(told)) return null;
+  const date = findDate(told, ctx.published);
+  return isPastDay(date) ? date : null;
+}
+
+/** ""…," said X, a season-ticket holder" / "said X, 54, who …": a speaker named with a description of one of a crowd. */
+const SAID_ONE_OF_THEM = /^\s*,?\s*said\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,4},\s+(?:\d{1,3},\s+)?(?:a|an|who)\b/u;
+
+/**
+ * "Fans who waited outside the ground on Tuesday evening were angry." then ""…," said X, a
+ * season-ticket holder." (in the same paragraph or opening the next): a speaker the article names
+ * for the first time, described as one of the crowd the sentence just before put in a scene of a
+ * past day (`crowdScene`), speaks at that scene (issue 12sd). Not an official named by a title
+ * ("said Mayor X"), nor a crowd still to come, nor a speaker named earlier.
+ */
+function crowdVoice(
+  ctx: Context,
+  q: { sentence: number; how: string },
+  speaker: string | null,
+  sentenceActors: string[][],
+): FoundDate | null {
+  const before = ctx.sents[q.sentence - 1];
+  if (!speaker || q.how !== 'attribution' || !before) return null;
+  if (!SAID_ONE_OF_THEM.test(outsideQuotes(ctx.sents[q.sentence]!.text))) return null;
+  for (let k = 0; k < q.sentence; k++) if (sentenceActors[k]?.includes(speaker)) return null;
+  const told = outsideQuotes(before.text);
+  if (!crowdScene(told) || /\b(?:not|never|no\s+longer)\b|n't\b/u.test(told)) return null;
+  const date = findDate(told, ctx.published);
+  return isPastDay(date) ? date : null;
+}
+
+/** The day of a scene told just before the quote that puts its speaker there (issue 12sd): `sceneParagraphBefore`, `crowdVoice`. */
+function sceneBefore(
+  ctx: Context,
+  q: { sentence: number; paragraph: number; how: string },
+  speaker: string | null,
+  sentenceActors: string[][],
+): FoundDate | null {
+  return sceneParagraphBefore(ctx, q, speaker, sentenceActors) ?? crowdVoice(ctx, q, speaker, sentenceActors);
 }
 
 /**
