@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { planEvents as events } from '../ingest-read';
+
+// The patterns of issue 12af, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
+
+describe('"on Christmas Day", "on New Year\'s Eve": a holiday of a fixed day is that day', () => {
+  it('"will open its doors to rough sleepers on Christmas Day" drafts the coming 25 December, planned', () => {
+    const text = 'The Harlow Street shelter will open its doors to rough sleepers on Christmas Day.';
+    expect(events(text)).toContainEqual(['2026-12-25', 'planned']);
+  });
+  it('"will hold a fireworks display on New Year\'s Eve" drafts the coming 31 December, planned', () => {
+    const text = "The Vellow rotary club will hold a fireworks display on New Year's Eve, weather permitting.";
+    expect(events(text)).toContainEqual(['2026-12-31', 'planned']);
+  });
+  it('"plans a fireworks display on New Year\'s Eve" (no verb of the future, no past) drafts the coming one, planned', () => {
+    const text = "The Vellow rotary club plans a fireworks display from the pier on New Year's Eve.";
+    expect(events(text)).toContainEqual(['2026-12-31', 'planned']);
+  });
+  it('"was burgled on Boxing Day" drafts the last 26 December, reported', () => {
+    const text = 'The Vellow post office was burgled on Boxing Day, police said.';
+    expect(events(text)).toContainEqual(['2025-12-26', 'reported']);
+  });
+  it('must not fire: "every Christmas Day" comes round each year', () => {
+    const text = 'The Vellow rotary club hands out hot soup every Christmas Day.';
+    expect(events(text)).not.toContainEqual(['2026-12-25', 'planned']);
+    expect(events(text)).not.toContainEqual(['2025-12-25', 'reported']);
+  });
+  it('must not fire: a holiday inside quoted words', () => {
+    const text = 'The shelter manager said the doors would stay "open on Christmas Day and every day after".';
+    expect(events(text)).not.toContainEqual(['2026-12-25', 'planned']);
+  });
+  it('must not fire: "on Christmas Day 2019" is left to its year', () => {
+    const text = 'The Vellow post office was burgled on Christmas Day 2019, police said.';
+    expect(events(text)).not.toContainEqual(['2025-12-25', 'reported']);
+  });
+});
