@@ -496,6 +496,21 @@ function thatMonthOf(h: Happening, before: Happening | undefined): Happening {
 }
 
 /**
+ * "in protest at plans to dump the silt", "against the council's plans to close the pool", "over proposals to
+ * …": a plan named as a noun after a preposition, at the end of a past happening, is what was protested, no
+ * future of the happening; its "plans to" would make the checks read the excerpt as still to come (issue 12af).
+ */
+const PLANS_NOUN =
+  /\s+(?:in\s+(?:protest|opposition)\s+(?:at|to|against)|over|against|amid|about)\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}?\p{L}+[’']s\s+)?(?:new\s+)?(?:plans?|proposals?)\s+to\s[^;"“”]*$/u;
+
+/** The excerpt of a past happening cut before a {@link PLANS_NOUN} after its date; unchanged otherwise. */
+function withoutPlansNoun(excerpt: string, date: FoundDate): string {
+  const m = PLANS_NOUN.exec(excerpt);
+  const at = excerpt.indexOf(date.text);
+  return m && at >= 0 && at + date.text.length <= m.index ? excerpt.slice(0, m.index) : excerpt;
+}
+
+/**
  * "… was scrapped on Sunday under a deal with the Fund, which is due to release a loan in October",
  * "…, seven months before a general election due in September": a relative clause about the future,
  * or a phrase naming a thing set for a date, at the end of a past happening is a planned happening
@@ -504,6 +519,8 @@ function thatMonthOf(h: Happening, before: Happening | undefined): Happening {
  */
 function withoutFutureRelative(excerpt: string, date: FoundDate): string {
   if (date.future) return excerpt;
+  const noun = withoutPlansNoun(excerpt, date);
+  if (noun !== excerpt) return noun;
   // "…, seven months before a general election due in September": so is a phrase naming a thing set for a date.
   const m =
     /,\s+(?:which|who)\s+[^,;"“”]*$/u.exec(excerpt) ??

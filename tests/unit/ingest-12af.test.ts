@@ -35,3 +35,24 @@ describe('"on Christmas Day", "on New Year\'s Eve": a holiday of a fixed day is 
     expect(events(text)).not.toContainEqual(['2025-12-25', 'reported']);
   });
 });
+
+describe('"… halted yesterday after … in protest at plans to …": a plan named as a noun is no future of the happening', () => {
+  it('"was suspended yesterday after residents blocked the road in protest at plans to fell an oak" drafts yesterday, reported', () => {
+    const text =
+      'Work on the Vellow bypass was suspended yesterday after residents blocked the road in protest at plans to fell an oak.';
+    expect(events(text)).toContainEqual(['2026-05-13', 'reported']);
+    expect(events(text)).not.toContainEqual(['2026-05-14', 'planned']);
+  });
+  it('"marched on Tuesday against the council\'s plans to close the pool" drafts Tuesday, reported', () => {
+    const text = "About 200 people marched through Vellow on Tuesday against the council's plans to close the pool.";
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: a verb "plans to" after ", and" keeps its own plan', () => {
+    const text = 'Residents blocked the road on Tuesday, and the council plans to fell the oak in June.';
+    expect(events(text)).toContainEqual(['2026-06', 'planned']);
+  });
+  it('must not fire: a happening still to come stays planned', () => {
+    const text = 'The council will vote on Monday on plans to fell the oak.';
+    expect(events(text)).toContainEqual(['2026-05-18', 'planned']);
+  });
+});
