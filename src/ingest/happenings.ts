@@ -220,6 +220,14 @@ function stateClause(clause: string): boolean {
 }
 
 /**
+ * "after" or "when" opening a clause ("halted on Tuesday after fishermen moored …"), but not "after" before a
+ * time of day: "stopped work shortly after 9am yesterday when …", "left just after midnight" tell when the main
+ * clause happened, no clause of their own (issue 12af).
+ */
+const AFTER_OR_WHEN =
+  /\s(?:after(?!\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|midnight|midday|noon|dawn|dark|nightfall)(?![\p{L}-]))|when)\s+([^,;]+)/u;
+
+/**
  * "…, after talks broke down late on Wednesday": the dated clause a happening followed, with its start;
  * `told` for a telling ("after the board confirmed on Wednesday that the light will be automated": the news is
  * what it told, no happening beside a dated main clause; see happeningsOf).
@@ -228,7 +236,7 @@ function afterClause(
   sentence: string,
   published: Date,
 ): { at: number; happening: Happening | null; told?: boolean } | null {
-  const m = /\s(?:after|when)\s+([^,;]+)/u.exec(sentence);
+  const m = AFTER_OR_WHEN.exec(sentence);
   if (!m) return null;
   const clause = m[1]!.replace(/[\s.!?]+$/u, '');
   // "since 1994, when the arena was still a cattle market": a state at that time is background, no happening.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events } from '../ingest-read';
+import { planArticle, planEvents as events } from '../ingest-read';
 
 // The patterns of issue 12af, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -54,5 +54,23 @@ describe('"… halted yesterday after … in protest at plans to …": a plan na
   it('must not fire: a happening still to come stays planned', () => {
     const text = 'The council will vote on Monday on plans to fell the oak.';
     expect(events(text)).toContainEqual(['2026-05-18', 'planned']);
+  });
+});
+
+describe('"stopped work shortly after 9am yesterday when …": "after" before a time of day opens no clause', () => {
+  const excerpts = (text: string) =>
+    planArticle(text)
+      .files.filter((f) => f.collection === 'events')
+      .map((f) => /^\s*excerpt: '?(.*?)'?$/m.exec(f.text)?.[1] ?? '');
+  it('"left the warehouse shortly after 11pm on Tuesday when …" drafts the leaving, with its subject', () => {
+    const text =
+      'Firefighters left the Vellow warehouse shortly after 11pm on Tuesday when the last flames were put out.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+    expect(excerpts(text).some((e) => e.startsWith('Firefighters left the Vellow warehouse'))).toBe(true);
+    expect(excerpts(text).some((e) => e.startsWith('11pm'))).toBe(false);
+  });
+  it('must not fire: "after" before a happening still opens a clause of its own', () => {
+    const text = 'The Vellow warehouse was demolished on Tuesday after fire gutted it in March.';
+    expect(events(text)).toContainEqual(['2026-03', 'reported']);
   });
 });
