@@ -1298,6 +1298,37 @@ const SAME_DAY =
   /^(.*?\b(?:the\s+same|that\s+same|later\s+that)\s+(?:day|morning|afternoon|evening|night)\b)(?!\s+(?:as|that|of)\b)/u;
 
 /**
+ * "The meeting began at 7pm", "Its chairman pressed the button at 10am, in a studio …": a clause up to a time of
+ * day (`CLOCK_ONLY`), in the past, with no date of its own, tells a moment of the day the sentence before dated.
+ */
+const CLOCK_ONLY = new RegExp(
+  String.raw`^([^"“”;]*?\bat\s+(?:about\s+|around\s+|precisely\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))(?![\p{L}])(?!\s+(?:on\s+|last\s+|this\s+)?(?:${WEEKDAY}|yesterday|today|tonight|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d|\d{1,2}\s+\p{Lu}))`,
+  'u',
+);
+
+/**
+ * The happening of a sentence with only a time of day ({@link CLOCK_ONLY}) on `last`, the day (past) of a
+ * happening the sentence just before told (issue 12af); null when the clause is not in the past or names
+ * another time. "The next debate will begin at 7pm", "The shop opens at 9am" and a time inside a quote give none.
+ */
+export function clockSameDay(sentence: string, last: FoundDate | undefined): Happening | null {
+  const m = CLOCK_ONLY.exec(sentence);
+  if (!m || !last || last.precision !== 'day' || last.future) return null;
+  const clause = m[1]!;
+  const verbs = termsOf(clause).filter((t) => t.tags.has('Verb'));
+  if (
+    !verbs.some((t) => t.tags.has('PastTense')) ||
+    verbs.some((t) => t.tags.has('PresentTense') || t.tags.has('Modal'))
+  )
+    return null;
+  if (isFuture(clause)) return null;
+  return {
+    excerpt: clause,
+    date: { ...last, text: clause.slice(clause.lastIndexOf('at ')), approximate: false, clause: 'main' },
+  };
+}
+
+/**
  * The happening of a sentence dated only "the previous day" ("The agency received a warning the
  * previous day but …"): the clause up to those words, on the day before `last`, the last day an
  * earlier sentence dated a happening; "the following day", "the next day" ({@link DAY_AFTER}) the day after it. Null when the sentence holds no such words, or quotes them.

@@ -74,3 +74,47 @@ describe('"stopped work shortly after 9am yesterday when …": "after" before a 
     expect(events(text)).toContainEqual(['2026-03', 'reported']);
   });
 });
+
+describe('"The meeting began at 7pm": a time of day alone carries the day of the sentence before', () => {
+  const sources = (text: string) =>
+    planArticle(text)
+      .files.filter((f) => f.collection === 'events')
+      .flatMap((f) => {
+        const date = /^date: '?([\d-]+)/m.exec(f.text)?.[1];
+        return [...f.text.matchAll(/^\s*excerpt: '?(.*?)'?$/gm)].map((m) => [m[1], date]);
+      });
+  it('"unveiled a plaque at 11am" after a sentence dated Tuesday drafts Tuesday', () => {
+    const text =
+      'The Vellow lifeboat station reopened on Tuesday after a year of repairs.\n\nIts coxswain, Ada Brisk, unveiled a plaque at 11am, watched by the crews.';
+    expect(sources(text)).toContainEqual(['Its coxswain, Ada Brisk, unveiled a plaque at 11am', '2026-05-12']);
+  });
+  it('"The debate began at 7pm" after "met on Tuesday night" drafts Tuesday', () => {
+    const text =
+      'About 200 residents met in the Vellow town hall on Tuesday night. The debate began at 7pm and lasted three hours.';
+    expect(sources(text)).toContainEqual(['The debate began at 7pm', '2026-05-12']);
+  });
+  it('must not fire: a time of day still to come', () => {
+    const text = 'About 200 residents met in the Vellow town hall on Tuesday night. The next debate will begin at 7pm.';
+    expect(sources(text).some(([e]) => e?.includes('7pm'))).toBe(false);
+  });
+  it('must not fire: a time of day in the present ("The shop opens at 9am")', () => {
+    const text = 'The Vellow lifeboat station reopened on Tuesday after a year of repairs. Its shop opens at 9am.';
+    expect(sources(text).some(([e]) => e?.includes('9am'))).toBe(false);
+  });
+  it('must not fire: a sentence with a day of its own after the time', () => {
+    const text =
+      'The Vellow lifeboat station reopened on Tuesday after a year of repairs. The online ballot, which opened last month, closed at 5pm Monday.';
+    expect(sources(text)).not.toContainEqual([
+      'The online ballot, which opened last month, closed at 5pm',
+      '2026-05-12',
+    ]);
+  });
+  it('must not fire: a sentence before with no day of its own', () => {
+    const text = 'The Vellow town hall was built in 1890. The debate began at 7pm and lasted three hours.';
+    expect(sources(text).some(([e]) => e?.includes('7pm'))).toBe(false);
+  });
+  it('must not fire: a time of day inside a quote', () => {
+    const text = 'About 200 residents met in the Vellow town hall on Tuesday night. "We began at 7pm," said Ada Brisk.';
+    expect(sources(text).some(([e]) => e?.includes('7pm'))).toBe(false);
+  });
+});
