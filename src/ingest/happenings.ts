@@ -931,7 +931,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     !/\b(?:go|goes|going)\s+ahead\b|\bproceeds?\b|\b(?:approved|confirmed|passed|agreed)\b/u.test(condition)
   )
     return [];
-  if (!speech) return unspokenHappening(head, published, lead);
+  if (!speech) return toldInLetter(head, published) ?? unspokenHappening(head, published, lead);
   // "In a ruling on Tuesday, the court said …": a court's ruling is a happening, its words a document's.
   // "In a 38-page ruling released Tuesday, the panel said …": a ruling's release is no ruling of its own.
   const ruling = RULING.exec(head.replace(RULING_RELEASED, ''));
@@ -983,6 +983,28 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   )
     return [{ excerpt: head, date: { ...spoken, future: false } }];
   return [];
+}
+
+/**
+ * "X will close on 31 March, its owner told families in a letter on Wednesday": a plan told, with a trailing
+ * clause naming a letter (an email, a meeting) to the people concerned on a past day. The letter is a happening
+ * of its own beside the plan (issue 12af); "…, its owner said in a statement on Tuesday" is no letter.
+ */
+const TOLD_IN_LETTER =
+  /,\s+((?:[^,;"“”]{1,60}?\s)?(?:told|informed|wrote\s+to)\s+[^,;"“”]{1,40}?\s+(?:in\s+an?\s+(?:letter|email|e-mail|memo|note)|by\s+letter|at\s+an?\s+(?:meeting|briefing))\b[^,;"“”]*?)[.]?$/u;
+
+/** The plan and the letter of a {@link TOLD_IN_LETTER} sentence without quotes, or null. */
+function toldInLetter(head: string, published: Date): Happening[] | null {
+  const m = /["“”]/u.test(head) ? null : TOLD_IN_LETTER.exec(head);
+  if (!m) return null;
+  const plan = findDate(head.slice(0, m.index), published);
+  const told = findDate(m[1]!, published);
+  if (told && told.date >= published.toISOString().slice(0, 10)) return null;
+  if (!plan?.future || plan.bound || !told || told.future || told.precision !== 'day') return null;
+  return [
+    { excerpt: head.slice(0, m.index), date: { ...plan, clause: 'main' } },
+    { excerpt: m[1]!, date: { ...told, clause: 'main' } },
+  ];
 }
 
 /**

@@ -118,3 +118,23 @@ describe('"The meeting began at 7pm": a time of day alone carries the day of the
     expect(sources(text).some(([e]) => e?.includes('7pm'))).toBe(false);
   });
 });
+
+describe('"X will close on 30 June, its owner told members in a letter on Tuesday": the letter is a happening of its own', () => {
+  it('drafts the closing, planned, and the letter on Tuesday, reported', () => {
+    const text = 'The Vellow pool will close on 30 June, its operator told members in a letter on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-06-30', 'planned']);
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: a statement ("said in a statement on Tuesday") is no letter to the people concerned', () => {
+    const text = 'The Vellow pool will close on 30 June, its operator said in a statement on Tuesday.';
+    expect(events(text)).not.toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: a letter still to be sent', () => {
+    const text = 'The Vellow pool will close on 30 June, and its operator will tell members in a letter on Monday.';
+    expect(events(text)).not.toContainEqual(['2026-05-11', 'reported']);
+  });
+  it('must not fire: a closing told in quoted words', () => {
+    const text = 'The pool "will close on 30 June", its operator told members in a letter on Tuesday.';
+    expect(events(text)).not.toContainEqual(['2026-06-30', 'planned']);
+  });
+});
