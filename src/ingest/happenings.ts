@@ -228,6 +228,25 @@ const AFTER_OR_WHEN =
   /\s(?:after(?!\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|midnight|midday|noon|dawn|dark|nightfall)(?![\p{L}-]))|when)\s+([^,;]+)/u;
 
 /**
+ * "after her car hit a pothole on 14 September", "after a branch cut the line on 2 March": a verb whose past is
+ * spelt as its present (compromise tags it present), with no "-s" and no modal, in a clause with a day of its own
+ * before the publication, is past (issue 12af). "after the plan sets out cuts on 2 March" is not.
+ */
+function pastSpeltPresent(terms: ReturnType<typeof termsOf>, own: FoundDate | null, published: Date): boolean {
+  const verbs = terms.filter((t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Gerund'));
+  return (
+    !!own &&
+    own.precision === 'day' &&
+    !own.future &&
+    own.date < published.toISOString().slice(0, 10) &&
+    verbs.length > 0 &&
+    verbs.every(
+      (t) => t.tags.has('PresentTense') && !/s$/u.test(t.text) && !t.tags.has('Modal') && !t.tags.has('Copula'),
+    )
+  );
+}
+
+/**
  * "…, after talks broke down late on Wednesday": the dated clause a happening followed, with its start;
  * `told` for a telling ("after the board confirmed on Wednesday that the light will be automated": the news is
  * what it told, no happening beside a dated main clause; see happeningsOf).
@@ -242,8 +261,12 @@ function afterClause(
   // "since 1994, when the arena was still a cattle market": a state at that time is background, no happening.
   if (/\b(?:was|were)\s+(?:still|only|then|already|not\s+yet)\b/u.test(clause)) return null;
   const terms = termsOf(clause);
-  if (!terms.some((t) => t.tags.has('PastTense') && !t.tags.has('Participle'))) return null;
   const own = findDate(clause, published);
+  if (
+    !terms.some((t) => t.tags.has('PastTense') && !t.tags.has('Participle')) &&
+    !pastSpeltPresent(terms, own, published)
+  )
+    return null;
   const date = (own && findDate(whenInYear(sentence, m) ?? clause, published)) ?? whenThen(sentence, m, published);
   if (!date) return yearsAfter(sentence, m.index, clause, published);
   if (date.future || date.bound) return null;

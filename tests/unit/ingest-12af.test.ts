@@ -138,3 +138,16 @@ describe('"X will close on 30 June, its owner told members in a letter on Tuesda
     expect(events(text)).not.toContainEqual(['2026-06-30', 'planned']);
   });
 });
+
+describe('"had her claim rejected last month after her car hit a pothole on 14 September": a past verb spelt as its present', () => {
+  it('drafts the rejection last month and the accident on its day', () => {
+    const text =
+      'Ada Brisk had her insurance claim refused last month after her van hit a kerb on the Vellow bypass on 2 March.';
+    expect(events(text)).toContainEqual(['2026-04', 'reported']);
+    expect(events(text)).toContainEqual(['2026-03-02', 'reported']);
+  });
+  it('must not fire: a present verb with "-s" ("after the plan sets out cuts on 2 March") opens no clause of its own', () => {
+    const text = 'Ada Brisk resigned last month after the plan sets out cuts on 2 March.';
+    expect(events(text)).toHaveLength(1);
+  });
+});
