@@ -1275,6 +1275,54 @@ const everyWeek = (text: string, r: chrono.ParsedResult) =>
   new RegExp(String.raw`^(?:on\s+)?${WEEKDAY}$`, 'u').test(r.text.trim()) &&
   EVERY_WEEK_AFTER.test(text.slice(r.index + r.text.trimEnd().length));
 
+/**
+ * "on Christmas Day", "on New Year's Eve", "on Boxing Day": a holiday of a fixed day of the year, which chrono
+ * does not read (issue 12af); month and day of each. "every Christmas Day" (no "on" right before), "the
+ * Christmas Day swim" and "on Christmas Day 2019" (a year after it) are left alone.
+ */
+const FIXED_HOLIDAY =
+  /\bon\s+(Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year[’']s\s+(?:Day|Eve)|Hogmanay|Halloween|Valentine[’']s\s+Day|Bonfire\s+Night)\b(?![’']s\b|\s+(?:\d{4}|last|next|this)\b)/gu;
+/** The month and day of each holiday {@link FIXED_HOLIDAY} names. */
+const HOLIDAY_DAY: Array<[RegExp, number, number]> = [
+  [/^Christmas\s+Day$/u, 12, 25],
+  [/^Christmas\s+Eve$/u, 12, 24],
+  [/^Boxing\s+Day$/u, 12, 26],
+  [/^New\s+Year[’']s\s+Day$/u, 1, 1],
+  [/^(?:New\s+Year[’']s\s+Eve|Hogmanay)$/u, 12, 31],
+  [/^Halloween$/u, 10, 31],
+  [/^Valentine[’']s\s+Day$/u, 2, 14],
+  [/^Bonfire\s+Night$/u, 11, 5],
+];
+
+/** A past verb in the clause of a holiday ("was burgled on Boxing Day"); without one ("plans a display on New Year's Eve") the coming holiday is meant. */
+const HOLIDAY_PAST = /\b(?:was|were|had|did)\b|\b\p{Ll}{3,}ed\b/u;
+
+/** The days named by {@link FIXED_HOLIDAY} in `text`: the coming one when its clause speaks of the future or has no past verb, else the last one. */
+function holidayDates(text: string, published: Date): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(FIXED_HOLIDAY)) {
+    const name = m[1]!;
+    const [, month, day] = HOLIDAY_DAY.find(([p]) => p.test(name)) ?? [];
+    if (!month || !day) continue;
+    const clause = beforePastConjunct(text, m.index);
+    const future = isFuture(clause) || !HOLIDAY_PAST.test(clause);
+    const thisYear = Date.UTC(published.getUTCFullYear(), month - 1, day);
+    const today = Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), published.getUTCDate());
+    const year = published.getUTCFullYear() + (future ? (thisYear < today ? 1 : 0) : thisYear > today ? -1 : 0);
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const at = m.index + m[0].length - name.length;
+    found.push({
+      date,
+      precision: 'day',
+      approximate: false,
+      text: name,
+      future,
+      bound: isBound(text, { index: at, text: name }),
+    });
+  }
+  return found;
+}
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
@@ -1339,7 +1387,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
       future: isFuture(localClause(text, m.index)),
       bound: isBound(text, { index: m.index, text: m[0] }),
     });
-  found.push(...bareYears(text, found));
+  found.push(...bareYears(text, found), ...holidayDates(text, published));
   return found;
 }
 

@@ -220,6 +220,33 @@ function stateClause(clause: string): boolean {
 }
 
 /**
+ * "after" or "when" opening a clause ("halted on Tuesday after fishermen moored …"), but not "after" before a
+ * time of day: "stopped work shortly after 9am yesterday when …", "left just after midnight" tell when the main
+ * clause happened, no clause of their own (issue 12af).
+ */
+const AFTER_OR_WHEN =
+  /\s(?:after(?!\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|midnight|midday|noon|dawn|dark|nightfall)(?![\p{L}-]))|when)\s+([^,;]+)/u;
+
+/**
+ * "after her car hit a pothole on 14 September", "after a branch cut the line on 2 March": a verb whose past is
+ * spelt as its present (compromise tags it present), with no "-s" and no modal, in a clause with a day of its own
+ * before the publication, is past (issue 12af). "after the plan sets out cuts on 2 March" is not.
+ */
+function pastSpeltPresent(terms: ReturnType<typeof termsOf>, own: FoundDate | null, published: Date): boolean {
+  const verbs = terms.filter((t) => t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Gerund'));
+  return (
+    !!own &&
+    own.precision === 'day' &&
+    !own.future &&
+    own.date < published.toISOString().slice(0, 10) &&
+    verbs.length > 0 &&
+    verbs.every(
+      (t) => t.tags.has('PresentTense') && !/s$/u.test(t.text) && !t.tags.has('Modal') && !t.tags.has('Copula'),
+    )
+  );
+}
+
+/**
  * "…, after talks broke down late on Wednesday": the dated clause a happening followed, with its start;
  * `told` for a telling ("after the board confirmed on Wednesday that the light will be automated": the news is
  * what it told, no happening beside a dated main clause; see happeningsOf).
@@ -228,14 +255,18 @@ function afterClause(
   sentence: string,
   published: Date,
 ): { at: number; happening: Happening | null; told?: boolean } | null {
-  const m = /\s(?:after|when)\s+([^,;]+)/u.exec(sentence);
+  const m = AFTER_OR_WHEN.exec(sentence);
   if (!m) return null;
   const clause = m[1]!.replace(/[\s.!?]+$/u, '');
   // "since 1994, when the arena was still a cattle market": a state at that time is background, no happening.
   if (/\b(?:was|were)\s+(?:still|only|then|already|not\s+yet)\b/u.test(clause)) return null;
   const terms = termsOf(clause);
-  if (!terms.some((t) => t.tags.has('PastTense') && !t.tags.has('Participle'))) return null;
   const own = findDate(clause, published);
+  if (
+    !terms.some((t) => t.tags.has('PastTense') && !t.tags.has('Participle')) &&
+    !pastSpeltPresent(terms, own, published)
+  )
+    return null;
   const date = (own && findDate(whenInYear(sentence, m) ?? clause, published)) ?? whenThen(sentence, m, published);
   if (!date) return yearsAfter(sentence, m.index, clause, published);
   if (date.future || date.bound) return null;
@@ -496,6 +527,21 @@ function thatMonthOf(h: Happening, before: Happening | undefined): Happening {
 }
 
 /**
+ * "in protest at plans to dump the silt", "against the council's plans to close the pool", "over proposals to
+ * …": a plan named as a noun after a preposition, at the end of a past happening, is what was protested, no
+ * future of the happening; its "plans to" would make the checks read the excerpt as still to come (issue 12af).
+ */
+const PLANS_NOUN =
+  /\s+(?:in\s+(?:protest|opposition)\s+(?:at|to|against)|over|against|amid|about)\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}?\p{L}+[’']s\s+)?(?:new\s+)?(?:plans?|proposals?)\s+to\s[^;"“”]*$/u;
+
+/** The excerpt of a past happening cut before a {@link PLANS_NOUN} after its date; unchanged otherwise. */
+function withoutPlansNoun(excerpt: string, date: FoundDate): string {
+  const m = PLANS_NOUN.exec(excerpt);
+  const at = excerpt.indexOf(date.text);
+  return m && at >= 0 && at + date.text.length <= m.index ? excerpt.slice(0, m.index) : excerpt;
+}
+
+/**
  * "… was scrapped on Sunday under a deal with the Fund, which is due to release a loan in October",
  * "…, seven months before a general election due in September": a relative clause about the future,
  * or a phrase naming a thing set for a date, at the end of a past happening is a planned happening
@@ -504,6 +550,8 @@ function thatMonthOf(h: Happening, before: Happening | undefined): Happening {
  */
 function withoutFutureRelative(excerpt: string, date: FoundDate): string {
   if (date.future) return excerpt;
+  const noun = withoutPlansNoun(excerpt, date);
+  if (noun !== excerpt) return noun;
   // "…, seven months before a general election due in September": so is a phrase naming a thing set for a date.
   const m =
     /,\s+(?:which|who)\s+[^,;"“”]*$/u.exec(excerpt) ??
@@ -906,7 +954,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     !/\b(?:go|goes|going)\s+ahead\b|\bproceeds?\b|\b(?:approved|confirmed|passed|agreed)\b/u.test(condition)
   )
     return [];
-  if (!speech) return unspokenHappening(head, published, lead);
+  if (!speech) return toldInLetter(head, published) ?? unspokenHappening(head, published, lead);
   // "In a ruling on Tuesday, the court said …": a court's ruling is a happening, its words a document's.
   // "In a 38-page ruling released Tuesday, the panel said …": a ruling's release is no ruling of its own.
   const ruling = RULING.exec(head.replace(RULING_RELEASED, ''));
@@ -958,6 +1006,28 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   )
     return [{ excerpt: head, date: { ...spoken, future: false } }];
   return [];
+}
+
+/**
+ * "X will close on 31 March, its owner told families in a letter on Wednesday": a plan told, with a trailing
+ * clause naming a letter (an email, a meeting) to the people concerned on a past day. The letter is a happening
+ * of its own beside the plan (issue 12af); "…, its owner said in a statement on Tuesday" is no letter.
+ */
+const TOLD_IN_LETTER =
+  /,\s+((?:[^,;"“”]{1,60}?\s)?(?:told|informed|wrote\s+to)\s+[^,;"“”]{1,40}?\s+(?:in\s+an?\s+(?:letter|email|e-mail|memo|note)|by\s+letter|at\s+an?\s+(?:meeting|briefing))\b[^,;"“”]*?)[.]?$/u;
+
+/** The plan and the letter of a {@link TOLD_IN_LETTER} sentence without quotes, or null. */
+function toldInLetter(head: string, published: Date): Happening[] | null {
+  const m = /["“”]/u.test(head) ? null : TOLD_IN_LETTER.exec(head);
+  if (!m) return null;
+  const plan = findDate(head.slice(0, m.index), published);
+  const told = findDate(m[1]!, published);
+  if (told && told.date >= published.toISOString().slice(0, 10)) return null;
+  if (!plan?.future || plan.bound || !told || told.future || told.precision !== 'day') return null;
+  return [
+    { excerpt: head.slice(0, m.index), date: { ...plan, clause: 'main' } },
+    { excerpt: m[1]!, date: { ...told, clause: 'main' } },
+  ];
 }
 
 /**
@@ -1275,6 +1345,37 @@ const DAY_AFTER = /^(.*?\bthe\s+(?:following|next)\s+day\b)(?!\s+(?:of|to|after)
 const TEXT_OUT_SAME = /^In\s|\b(?:published|(?<!\b(?:was|were|been)\s+)released|posted|issued|would|will|could)\b/u;
 const SAME_DAY =
   /^(.*?\b(?:the\s+same|that\s+same|later\s+that)\s+(?:day|morning|afternoon|evening|night)\b)(?!\s+(?:as|that|of)\b)/u;
+
+/**
+ * "The meeting began at 7pm", "Its chairman pressed the button at 10am, in a studio …": a clause up to a time of
+ * day (`CLOCK_ONLY`), in the past, with no date of its own, tells a moment of the day the sentence before dated.
+ */
+const CLOCK_ONLY = new RegExp(
+  String.raw`^([^"“”;]*?\bat\s+(?:about\s+|around\s+|precisely\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))(?![\p{L}])(?!\s+(?:on\s+|last\s+|this\s+)?(?:${WEEKDAY}|yesterday|today|tonight|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d|\d{1,2}\s+\p{Lu}))`,
+  'u',
+);
+
+/**
+ * The happening of a sentence with only a time of day ({@link CLOCK_ONLY}) on `last`, the day (past) of a
+ * happening the sentence just before told (issue 12af); null when the clause is not in the past or names
+ * another time. "The next debate will begin at 7pm", "The shop opens at 9am" and a time inside a quote give none.
+ */
+export function clockSameDay(sentence: string, last: FoundDate | undefined): Happening | null {
+  const m = CLOCK_ONLY.exec(sentence);
+  if (!m || !last || last.precision !== 'day' || last.future) return null;
+  const clause = m[1]!;
+  const verbs = termsOf(clause).filter((t) => t.tags.has('Verb'));
+  if (
+    !verbs.some((t) => t.tags.has('PastTense')) ||
+    verbs.some((t) => t.tags.has('PresentTense') || t.tags.has('Modal'))
+  )
+    return null;
+  if (isFuture(clause)) return null;
+  return {
+    excerpt: clause,
+    date: { ...last, text: clause.slice(clause.lastIndexOf('at ')), approximate: false, clause: 'main' },
+  };
+}
 
 /**
  * The happening of a sentence dated only "the previous day" ("The agency received a warning the

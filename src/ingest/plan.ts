@@ -27,6 +27,7 @@ import { likelyDuplicate } from './duplicates';
 import {
   addedHappenings,
   crowdScene,
+  clockSameDay,
   dayBefore,
   happeningsOf,
   LETTER_SENT,
@@ -921,6 +922,17 @@ function elsewhereDays(ctx: Context, all: Happening[][], i: number): Set<string 
 }
 
 /**
+ * The happening of sentence `i`, with no date of its own, dated from the days told before it: "the previous day"
+ * from the last day dated ({@link dayBefore}), a time of day alone from the day of the sentence just before
+ * ({@link clockSameDay}, issue 12af).
+ */
+function dayOfBefore(ctx: Context, all: Happening[][], i: number): Happening | null {
+  const pastDay = (h: Happening) => h.date.precision === 'day' && !h.date.future;
+  const last = all.slice(0, i).flat().findLast(pastDay)?.date;
+  return dayBefore(ctx.sents[i]!.text, last) ?? clockSameDay(ctx.sents[i]!.text, all[i - 1]?.findLast(pastDay)?.date);
+}
+
+/**
  * Event drafts for every sentence with a date of its own that is not a remark, and for dated
  * background clauses; one draft per happening; a source proposal when an existing event matches.
  */
@@ -933,11 +945,7 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
   );
   // "The agency received a warning the previous day": the day before the last day a happening was dated.
   all.forEach((found, i) => {
-    const last = all
-      .slice(0, i)
-      .flat()
-      .findLast((h) => h.date.precision === 'day' && !h.date.future)?.date;
-    const before = found.length || remarks.has(i) ? null : dayBefore(ctx.sents[i]!.text, last);
+    const before = found.length || remarks.has(i) ? null : dayOfBefore(ctx, all, i);
     if (before) found.push(before);
     thatYear(found, all.slice(0, i).flat(), ctx.sents[i]!.text);
   });
