@@ -1010,11 +1010,11 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
 
 /**
  * "X will close on 31 March, its owner told families in a letter on Wednesday": a plan told, with a trailing
- * clause naming a letter (an email, a meeting) to the people concerned on a past day. The letter is a happening
+ * clause naming a letter (an email, a memo) to the people concerned on a past day. The letter is a happening
  * of its own beside the plan (issue 12af); "…, its owner said in a statement on Tuesday" is no letter.
  */
 const TOLD_IN_LETTER =
-  /,\s+((?:[^,;"“”]{1,60}?\s)?(?:told|informed|wrote\s+to)\s+[^,;"“”]{1,40}?\s+(?:in\s+an?\s+(?:letter|email|e-mail|memo|note)|by\s+letter|at\s+an?\s+(?:meeting|briefing))\b[^,;"“”]*?)[.]?$/u;
+  /,\s+((?:[^,;"“”]{1,60}?\s)?(?:told|informed|wrote\s+to)\s+[^,;"“”]{1,40}?\s+(?:in\s+an?\s+(?:letter|email|e-mail|memo|note)|by\s+letter)\b[^,;"“”]*?)[.]?$/u;
 
 /** The plan and the letter of a {@link TOLD_IN_LETTER} sentence without quotes, or null. */
 function toldInLetter(head: string, published: Date): Happening[] | null {
