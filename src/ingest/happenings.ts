@@ -765,11 +765,48 @@ function calledOff(text: string, dateText: string): boolean {
   return PLAN_CALLED_OFF.test(plain.slice(from, to));
 }
 
+/** A count, not a year: "318", "2,300", "41%", "12.5%" ("2019" is a date). */
+const COUNT_FIGURE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?%|\d{1,3}(?![\d,.]))`;
+
+/**
+ * Records or figures that show a count: "Harbour records show 318 complaints were made … last year", "Figures from
+ * the board show that 41% of berths …". Not figures with their publishing told ("Figures published in April show
+ * …": the release is news), nor records that show no count ("Court records show he was jailed in 2019").
+ */
+const FIGURES_SHOW = new RegExp(
+  String.raw`^(?:[^;"“]*?\s)?(?:[Rr]ecords|[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Ee]stimates)\b(?:(?!\b(?:published|released|issued|out|posted)\b)[^;"“]){0,60}?\s(?:show|shows|showed|suggest|suggests|indicate|indicates)\s+(?:that\s+)?[^;"“]*?(?<![\d,.])${COUNT_FIGURE}`,
+  'u',
+);
+
+/**
+ * A count credited to its source: a subject led by a number ("About 60 marinas opened … last year, according to
+ * X") or a count recorded ("Varnley recorded 2,300 rescues in 2025, according to X"), with "according to" after it.
+ */
+const COUNT_CREDITED = new RegExp(
+  String.raw`^(?:(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Rr]oughly|(?:[Mm]ore|[Ff]ewer)\s+than|[Jj]ust\s+(?:over|under))\s+)?${COUNT_FIGURE}\s|[^;"“,]*?\b(?:recorded|registered|logged|counted)\s+(?:(?:about|around|some|nearly|almost|over|roughly|(?:more|fewer)\s+than)\s+)?${COUNT_FIGURE})[^;"“]*?,\s+according\s+to\s`,
+  'u',
+);
+
+/**
+ * True when a clause with no speech is a statistic (non-news sweep 12sn): a figure shown by records ({@link
+ * FIGURES_SHOW}) or a count credited to its source ({@link COUNT_CREDITED}), dated by the year, month or weekend it
+ * counts (not a day: "About 200 people were evacuated on Monday, according to police" is news), read in the clause
+ * before any ", and" that holds the date.
+ */
+function countForPeriod(blanked: string, found: FoundDate): boolean {
+  if (found.precision === 'day' || found.future) return false;
+  const first = blanked.split(/,\s+(?:and|but|while|yet|whereas)\s/u)[0]!;
+  return first.includes(found.text.trim()) && (FIGURES_SHOW.test(first) || COUNT_CREDITED.test(first));
+}
+
 /** The dated happening of a clause with no speech in it: none when it describes, is called off or is a {@link reaction}. */
 function unspokenHappening(head: string, published: Date, lead: boolean): Happening[] {
   const blanked = blankQuotes(head);
   const found = describesNoHappening(head, blanked) ? null : outsideResearch(head, plainDate(head, published, lead));
-  return found && !(found.future && calledOff(blanked, found.text)) && !reaction(head, found)
+  return found &&
+    !(found.future && calledOff(blanked, found.text)) &&
+    !reaction(head, found) &&
+    !countForPeriod(blanked, found)
     ? [{ excerpt: head, date: found }]
     : [];
 }

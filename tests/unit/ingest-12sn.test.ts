@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { planEvents as events } from '../ingest-read';
+
+// The patterns of issue 12sn (non-news sweep), each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14
+// (Sunday 05-10, Monday 05-11, Tuesday 05-12, Wednesday 05-13); "last year" is 2025.
+
+const LEAD = 'The Varnley marina will close for good, its owners said on Wednesday.\n\n';
+
+describe('FIGURES_SHOW and COUNT_CREDITED: a figure for a period, credited to its source, is a statistic', () => {
+  it('"Harbour records show 318 complaints were made … last year" drafts no 2025', () => {
+    const text =
+      LEAD + 'Harbour records show 318 complaints were made against boat owners in Varnley last year, up from 210.';
+    expect(events(text)).not.toContainEqual(['2025', 'reported']);
+  });
+  it('"Figures from the harbour board show that 41% of berths stood empty last year" drafts no 2025', () => {
+    const text = LEAD + 'Figures from the harbour board show that 41% of berths stood empty last year.';
+    expect(events(text)).not.toContainEqual(['2025', 'reported']);
+  });
+  it('"Varnley recorded 2,300 sea rescues in 2025, according to the coastguard" drafts no 2025', () => {
+    const text =
+      LEAD + 'Varnley recorded 2,300 sea rescues in 2025, according to the coastguard, up from 1,900 in 2020.';
+    expect(events(text)).not.toContainEqual(['2025', 'reported']);
+  });
+  it('"About 60 new marinas opened in the region last year, according to …, and none has closed" drafts no 2025', () => {
+    const text =
+      LEAD +
+      'About 60 new marinas opened in the region last year, according to the Boating Trust, and none has closed.';
+    expect(events(text)).not.toContainEqual(['2025', 'reported']);
+  });
+  it('"About 3,200 people visited the pier over the bank holiday weekend, according to council figures" drafts nothing', () => {
+    const text =
+      LEAD + 'About 3,200 people visited the pier over the bank holiday weekend, according to council figures.';
+    expect(events(text)).toEqual([]);
+  });
+  it('must not fire: "Police recorded the burglary on Monday" keeps its Monday', () => {
+    const text = LEAD + 'Police recorded the burglary on Monday.';
+    expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
+  });
+  it('must not fire: "About 200 people were evacuated on Monday, according to police" keeps its Monday', () => {
+    const text = LEAD + 'About 200 people were evacuated on Monday, according to police.';
+    expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
+  });
+  it('must not fire: "Figures published in April show that 41% …": the publishing of the figures is dated', () => {
+    const text = LEAD + 'Figures published in April show that 41% of berths stood empty.';
+    expect(events(text)).toContainEqual(['2026-04', 'reported']);
+  });
+  it('must not fire: "Court records show the skipper was fined in 2021": records with no count tell a happening', () => {
+    const text = LEAD + 'Court records show the skipper was fined in 2021 for mooring in the channel.';
+    expect(events(text)).toContainEqual(['2021', 'reported']);
+  });
+  it('must not fire: "The harbour closed 12 berths in March, according to its accounts" keeps its March', () => {
+    const text = LEAD + 'The harbour board closed 12 berths in March, according to its accounts.';
+    expect(events(text)).toContainEqual(['2026-03', 'reported']);
+  });
+  it('must not fire: a second clause after ", and" keeps its own date', () => {
+    const text =
+      LEAD +
+      'About 60 new marinas opened in the region, according to the Boating Trust, and the Varnley marina opened in 2019.';
+    expect(events(text)).toContainEqual(['2019', 'reported']);
+  });
+  it("must not fire: a figure in a quote is the speaker's, and the dated news after it stays", () => {
+    const text =
+      LEAD + '"About 60 marinas opened last year," the trust said.\n\nThe trust opened its own marina in March.';
+    expect(events(text)).toContainEqual(['2026-03', 'reported']);
+  });
+});
