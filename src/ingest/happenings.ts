@@ -79,6 +79,41 @@ const hasFinite = (text: string) =>
   );
 
 /**
+ * True when a verb tagged in a noun compound is a noun ("Varnley transport ministry", "the state police chief", once
+ * the possessive is dropped): a base form in the present, between a singular noun and a noun (non-news sweep 12sn).
+ * "Ferry users fear cuts" keeps its verb: a plural noun before it.
+ */
+function nounBeforeNoun(text: string, terms: ReturnType<typeof termsOf>, i: number): boolean {
+  const [before, verb, after] = [terms[i - 1], terms[i]!, terms[i + 1]];
+  return (
+    !!before &&
+    !!after &&
+    verb.tags.has('PresentTense') &&
+    !/s$/u.test(verb.text) &&
+    before.tags.has('Noun') &&
+    !before.tags.has('Pronoun') &&
+    !before.tags.has('Plural') &&
+    !/s$/u.test(before.text) &&
+    // (No comma nor other stop between the three words.)
+    !/[^\p{L}\s’'-]/u.test(text.slice(before.end, after.start)) &&
+    after.tags.has('Noun') &&
+    !after.tags.has('Verb')
+  );
+}
+
+/** {@link hasFinite} of the words before a speech verb, with a verb in a noun compound ({@link nounBeforeNoun}) read as a noun. */
+const finiteInSubject = (text: string) =>
+  termsOf(text).some(
+    (t, i, all) =>
+      t.tags.has('Verb') &&
+      !t.tags.has('Participle') &&
+      !t.tags.has('Noun') &&
+      !t.tags.has('Gerund') &&
+      !/^\p{Lu}/u.test(t.text) &&
+      !nounBeforeNoun(text, all, i),
+  );
+
+/**
  * A phrase before the subject that says where the words were written or spoken: "In a letter to
  * growers sent last week, ", "In its notice, published on Tuesday, ", "In a radio interview on Tuesday, ".
  */
@@ -113,7 +148,7 @@ export function reportedSpeech(sentence: string): { speaking: string; reported: 
     .trim();
   // "Mirgania's Foreign Minister": a possessive is no "is" (compromise reads one alone before a title).
   const possessed = subject.replace(/(?<=\p{L})[’']s\b/gu, '');
-  if (!subject || subject.split(/\s+/).length > 14 || /[;:]/.test(subject) || hasFinite(possessed)) return null;
+  if (!subject || subject.split(/\s+/).length > 14 || /[;:]/.test(subject) || finiteInSubject(possessed)) return null;
   const after = masked.slice(verb.index + verb[0].length);
   // "denied that on Tuesday evening": a "that" with no verb after it is a pronoun, no reported clause.
   // ("said in a bulletin issued at 6 a.m. Saturday that …": the full stops of a clock time end nothing.)

@@ -65,3 +65,30 @@ describe('FIGURES_SHOW and COUNT_CREDITED: a figure for a period, credited to it
     expect(events(text)).toContainEqual(['2026-03', 'reported']);
   });
 });
+
+describe('nounBeforeNoun: a noun compound before the speech verb is a subject, no clause of its own', () => {
+  it('"Varnley\'s transport ministry said on Monday it was "looking closely …"" drafts no Monday: a remark', () => {
+    const text =
+      LEAD + 'Varnley\'s transport ministry said on Monday it was "looking closely at the plans" for the ferry.';
+    expect(events(text)).not.toContainEqual(['2026-05-11', 'reported']);
+  });
+  it('"Varnley\'s state police chief told radio listeners on Monday that the skipper had "taken …"" drafts no Monday', () => {
+    const text =
+      LEAD +
+      'Varnley\'s state police chief told radio listeners on Monday that the skipper had "taken a terrible risk" in the channel.';
+    expect(events(text)).not.toContainEqual(['2026-05-11', 'reported']);
+  });
+  it('"… said on Monday it had closed the ferry route on Sunday" dates the closing, Sunday', () => {
+    const text = LEAD + "Varnley's transport ministry said on Monday it had closed the ferry route on Sunday.";
+    expect(events(text)).toContainEqual(['2026-05-10', 'reported']);
+  });
+  it('must not fire: "… said on Monday it had suspended the operator\'s licence" keeps the telling\'s day', () => {
+    const text = LEAD + "Varnley's transport ministry said on Monday it had suspended the ferry operator's licence.";
+    expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
+  });
+  it('must not fire: "Residents fear cuts …": a plural subject before a verb keeps the verb', () => {
+    const text =
+      LEAD + 'Ferry users fear cuts to the winter timetable, and the operator said on Monday it had sold two boats.';
+    expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
+  });
+});
