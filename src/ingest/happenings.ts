@@ -274,6 +274,9 @@ function afterClause(
   const date = (own && findDate(whenInYear(sentence, m) ?? clause, published)) ?? whenThen(sentence, m, published);
   if (!date) return yearsAfter(sentence, m.index, clause, published);
   if (date.future || date.bound) return null;
+  // "called the plan "…" when she spoke to reporters on Monday": a scene of speaking dates the remark, no happening
+  // (non-news sweep 12sn); the main clause before it keeps its own date, if any.
+  if (sceneOfSpeech(clause)) return { at: m.index, happening: null };
   const told = SPEECH_VERB.test(clause) && !!reportedSpeech(clause)?.speaking.endsWith('that');
   return { at: m.index, happening: { excerpt: clause, date: { ...date, clause: 'main' } }, told };
 }
@@ -1118,12 +1121,19 @@ const IN_WRITING =
 const SCENE_OF_SPEECH =
   /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,4}\b(?:addressed|addresses|addressing|(?:paid|pay|pays|paying)\s+(?:\p{Ll}+\s+)?tributes?\b|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:\p{Ll}+ly\s+)?(?:to|at|before|in|from|on|alongside|beside|with|outside)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
 
-/** True for a scene of speaking, also at the start of a sentence ("Addressing a rally on Monday, …", "Speaking in Orsa on Friday, …"). */
+/**
+ * "X went further in a radio interview on Tuesday": the setting of a remark that goes beyond another's, no happening
+ * (non-news sweep 12sn). Only with a medium of speaking after it ("went further on Tuesday and closed the marina" is news).
+ */
+const WENT_FURTHER =
+  /^[^;"“]*?\bwent\s+(?:(?:even|much|a\s+step)\s+)?further\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|statement|speech|post|briefing|press\s+conference|news\s+conference|podcast|broadcast|address)\b(?!.*\b(?:and|but)\s+\p{Ll}+ed\b)/u;
+
+/** True for a scene of speaking ({@link WENT_FURTHER} too), also at the start of a sentence ("Addressing a rally on Monday, …", "Speaking in Orsa on Friday, …"). */
 const sceneOfSpeech = (text: string) =>
   SCENE_OF_SPEECH.test(
     // "X, who led the campaign, spoke to supporters …": the relative clause is no part of the scene.
     (text.charAt(0).toLowerCase() + text.slice(1)).replace(/,\s+(?:who|which)\b[^,;]*,/gu, ','),
-  );
+  ) || WENT_FURTHER.test(text);
 
 /**
  * A scene set for the voices that follow, not news of its own: a sentence alone in its paragraph,

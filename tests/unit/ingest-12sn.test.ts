@@ -92,3 +92,32 @@ describe('nounBeforeNoun: a noun compound before the speech verb is a subject, n
     expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
   });
 });
+
+describe('speechScene in afterClause: a scene of speaking after "when" / "after" dates the remark, no happening', () => {
+  it('"X called the plan "…" when she spoke to reporters at the quay on Monday" drafts no Monday', () => {
+    const text =
+      LEAD +
+      'The harbour master called the plan "reckless and unworkable" when she spoke to reporters at the quay on Monday.';
+    expect(events(text)).not.toContainEqual(['2026-05-11', 'reported']);
+  });
+  it('"The skipper resigned on Tuesday after he addressed the crew on Monday" keeps Tuesday and drafts no Monday', () => {
+    const text = LEAD + 'The skipper resigned on Tuesday after he addressed the crew on Monday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+    expect(events(text)).not.toContainEqual(['2026-05-11', 'reported']);
+  });
+  it('must not fire: "The harbour master was arrested when police raided her home on Monday" keeps Monday', () => {
+    const text = LEAD + 'The harbour master was arrested when police raided her home on Monday.';
+    expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
+  });
+});
+
+describe('WENT_FURTHER: "X went further in an interview on <day>" is the setting of a remark', () => {
+  it('"The mayor went further in a radio interview on Tuesday morning" drafts no Tuesday', () => {
+    const text = LEAD + 'The mayor of Varnley, Odile Brask, went further in a radio interview on Tuesday morning.';
+    expect(events(text)).not.toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: "The council went further on Tuesday and closed the marina" keeps Tuesday', () => {
+    const text = LEAD + 'The council went further on Tuesday and closed the marina to all boats.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+});
