@@ -426,6 +426,28 @@ function speechActOnly(part: string): boolean {
 }
 
 /**
+ * A conjunct that only tells the happening before it: "… was agreed at a board meeting on Monday and announced in a
+ * statement on Tuesday evening", "The deal was signed on Monday and announced on Tuesday". A bare verb of making known,
+ * with no subject nor object, only where, when and in what ("announced a review on Tuesday", "announced on Tuesday that
+ * …" tell news of their own).
+ */
+const BARE_TELLING =
+  /^(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:announced|made\s+public|disclosed|revealed|confirmed|publicised|publicized)\s+(?:(?:in|on|at|during|via|through|by|late|early|last|yesterday)\b[^;:"“”]*)?$/u;
+
+/** True when a conjunct is a bare telling ({@link BARE_TELLING}), with no "that", "to" nor second verb after the verb (non-news sweep 12sn). */
+function toldOnly(part: string): boolean {
+  const plain = blankQuotes(part)
+    .trim()
+    .replace(/[.!?]+$/u, '');
+  const m = BARE_TELLING.exec(plain);
+  if (!m) return false;
+  const rest = plain
+    .slice(plain.search(/\b(?:announced|made|disclosed|revealed|confirmed|publici[sz]ed)\b/u))
+    .replace(/^\S+(?:\s+public)?/u, '');
+  return !/\b(?:that|to|it|they|and|but|after|when|because)\b/u.test(rest) && !hasFinite(rest);
+}
+
+/**
  * A count or a ranking told with a copula: "It is the third conviction quashed this year", "It was the
  * first title fight in the city since 1994": a comparison, no happening of its own (a clause inside it
  * that tells one, "since the league was founded in 1962", is drafted from backgroundDates).
@@ -481,7 +503,7 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
   // the speaking does not date what they report; news told in the present ("is recalling", "has agreed") it does.
   const lead = DATELINE.test(sentence) && !/\b(?:is|are|has|have)\b/u.test(blankQuotes(sentence));
   const out = conjuncts(head, published)
-    .filter((part) => !speechActOnly(part) && !ranked(part) && !TEXT_ASIDE.test(part))
+    .filter((part) => !speechActOnly(part) && !ranked(part) && !TEXT_ASIDE.test(part) && !toldOnly(part))
     .flatMap((part) => clauseHappening(part, published, lead))
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
@@ -1119,7 +1141,7 @@ const IN_WRITING =
  * the words said there are the news, as statements.
  */
 const SCENE_OF_SPEECH =
-  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,4}\b(?:addressed|addresses|addressing|(?:paid|pay|pays|paying)\s+(?:\p{Ll}+\s+)?tributes?\b|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:\p{Ll}+ly\s+)?(?:to|at|before|in|from|on|alongside|beside|with|outside)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
+  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,4}\b(?:addressed|addresses|addressing|(?:paid|pay|pays|paying)\s+(?:\p{Ll}+\s+)?tributes?\b|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:\p{Ll}+ly\s+)?(?:to|at|before|in|from|on|alongside|beside|with|outside)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b|(?:clashed|clash|clashing|sparred|spar|sparring|debated)\s+on\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
 
 /**
  * "X went further in a radio interview on Tuesday": the setting of a remark that goes beyond another's, no happening

@@ -121,3 +121,39 @@ describe('WENT_FURTHER: "X went further in an interview on <day>" is the setting
     expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
   });
 });
+
+describe('toldOnly: a bare "and announced in a statement on <day>" after a dated happening is its telling', () => {
+  it('"… was agreed at a board meeting on Monday and announced in a statement on Tuesday evening" drafts no Tuesday', () => {
+    const text =
+      LEAD +
+      'The sale of the marina was agreed at a board meeting on Monday and announced in a statement on Tuesday evening.';
+    expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
+    expect(events(text)).not.toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('"The deal was signed on Monday and announced on Tuesday" drafts the signing only', () => {
+    const text = LEAD + 'The deal was signed on Monday and announced on Tuesday.';
+    expect(events(text)).toEqual([['2026-05-11', 'reported']]);
+  });
+  it('must not fire: "… and announced a review of the barrier on Tuesday": an announcement with an object is news', () => {
+    const text = LEAD + 'The council closed the coast road on Monday and announced a review of the barrier on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: "… and announced on Tuesday that it would reopen it in June" keeps its telling', () => {
+    const text =
+      LEAD + 'The council closed the coast road on Monday and announced on Tuesday that it would reopen it in June.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+});
+
+describe('SCENE_OF_SPEECH: "clashed on stage / on air" is a scene of speaking', () => {
+  it('"X and Y clashed on stage at the hall on Tuesday in front of about 200 voters" drafts no Tuesday', () => {
+    const text =
+      LEAD +
+      'Rival candidates Odile Brask and Piet Moss clashed on stage at the Varnley Hall on Tuesday in front of about 200 voters.';
+    expect(events(text)).not.toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: "Police and protesters clashed outside the marina on Tuesday" keeps Tuesday', () => {
+    const text = LEAD + 'Police and protesters clashed outside the marina on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+});
