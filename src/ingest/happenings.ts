@@ -859,10 +859,29 @@ function countForPeriod(blanked: string, found: FoundDate): boolean {
   return first.includes(found.text.trim()) && (FIGURES_SHOW.test(first) || COUNT_CREDITED.test(first));
 }
 
+/** ", according to a notice … published on Tuesday": a source cited at the end of a clause. */
+const ACCORDING_TAIL = /,\s+according\s+to\s[^;"“”]*$/u;
+
+/**
+ * The date of a clause with no speech, or none when its only date is the day the source it cites came out (an
+ * "according to" tail, {@link ACCORDING_TAIL}) and the clause before has no past verb: "The sale depends on …,
+ * according to a notice published on Tuesday" is a state, no happening (non-news sweep 12sn). A finding in the past
+ * keeps the source's day, as the answers date it ("Berth fees rose by 12% over the past year, according to figures
+ * published on Tuesday"; "Two men were arrested, according to a statement issued on Tuesday").
+ */
+function sourceDate(head: string, found: FoundDate | null, published: Date): FoundDate | null {
+  const m = found && ACCORDING_TAIL.exec(blankQuotes(head));
+  if (!m || head.indexOf(found!.text, m.index) < 0) return found;
+  const before = head.slice(0, m.index);
+  return findDate(before, published) || termsOf(before).some((t) => t.tags.has('PastTense')) ? found : null;
+}
+
 /** The dated happening of a clause with no speech in it: none when it describes, is called off or is a {@link reaction}. */
 function unspokenHappening(head: string, published: Date, lead: boolean): Happening[] {
   const blanked = blankQuotes(head);
-  const found = describesNoHappening(head, blanked) ? null : outsideResearch(head, plainDate(head, published, lead));
+  const found = describesNoHappening(head, blanked)
+    ? null
+    : outsideResearch(head, sourceDate(head, plainDate(head, published, lead), published));
   return found &&
     !(found.future && calledOff(blanked, found.text)) &&
     !reaction(head, found) &&

@@ -157,3 +157,20 @@ describe('SCENE_OF_SPEECH: "clashed on stage / on air" is a scene of speaking', 
     expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
   });
 });
+
+describe('sourceDate: the day a source cited by "according to" came out dates no state told before it', () => {
+  it('"The sale depends on …, according to a notice … published on Tuesday" drafts nothing: a state, no happening', () => {
+    const text =
+      LEAD +
+      'The sale depends on the buyer winning planning permission for 300 homes, according to a notice to the stock market published on Tuesday.';
+    expect(events(text)).toEqual([]);
+  });
+  it('must not fire: "Berth fees rose by 12% over the past year, according to figures published on Tuesday" keeps Tuesday', () => {
+    const text = LEAD + 'Berth fees rose by 12% over the past year, according to figures published on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: "Two men were arrested, according to a police statement issued on Tuesday" keeps Tuesday', () => {
+    const text = LEAD + 'Two men were arrested, according to a police statement issued on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+});
