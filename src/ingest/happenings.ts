@@ -79,6 +79,41 @@ const hasFinite = (text: string) =>
   );
 
 /**
+ * True when a verb tagged in a noun compound is a noun ("Varnley transport ministry", "the state police chief", once
+ * the possessive is dropped): a base form in the present, between a singular noun and a noun (non-news sweep 12sn).
+ * "Ferry users fear cuts" keeps its verb: a plural noun before it.
+ */
+function nounBeforeNoun(text: string, terms: ReturnType<typeof termsOf>, i: number): boolean {
+  const [before, verb, after] = [terms[i - 1], terms[i]!, terms[i + 1]];
+  return (
+    !!before &&
+    !!after &&
+    verb.tags.has('PresentTense') &&
+    !/s$/u.test(verb.text) &&
+    before.tags.has('Noun') &&
+    !before.tags.has('Pronoun') &&
+    !before.tags.has('Plural') &&
+    !/s$/u.test(before.text) &&
+    // (No comma nor other stop between the three words.)
+    !/[^\p{L}\s’'-]/u.test(text.slice(before.end, after.start)) &&
+    after.tags.has('Noun') &&
+    !after.tags.has('Verb')
+  );
+}
+
+/** {@link hasFinite} of the words before a speech verb, with a verb in a noun compound ({@link nounBeforeNoun}) read as a noun. */
+const finiteInSubject = (text: string) =>
+  termsOf(text).some(
+    (t, i, all) =>
+      t.tags.has('Verb') &&
+      !t.tags.has('Participle') &&
+      !t.tags.has('Noun') &&
+      !t.tags.has('Gerund') &&
+      !/^\p{Lu}/u.test(t.text) &&
+      !nounBeforeNoun(text, all, i),
+  );
+
+/**
  * A phrase before the subject that says where the words were written or spoken: "In a letter to
  * growers sent last week, ", "In its notice, published on Tuesday, ", "In a radio interview on Tuesday, ".
  */
@@ -113,7 +148,7 @@ export function reportedSpeech(sentence: string): { speaking: string; reported: 
     .trim();
   // "Mirgania's Foreign Minister": a possessive is no "is" (compromise reads one alone before a title).
   const possessed = subject.replace(/(?<=\p{L})[’']s\b/gu, '');
-  if (!subject || subject.split(/\s+/).length > 14 || /[;:]/.test(subject) || hasFinite(possessed)) return null;
+  if (!subject || subject.split(/\s+/).length > 14 || /[;:]/.test(subject) || finiteInSubject(possessed)) return null;
   const after = masked.slice(verb.index + verb[0].length);
   // "denied that on Tuesday evening": a "that" with no verb after it is a pronoun, no reported clause.
   // ("said in a bulletin issued at 6 a.m. Saturday that …": the full stops of a clock time end nothing.)
@@ -270,6 +305,9 @@ function afterClause(
   const date = (own && findDate(whenInYear(sentence, m) ?? clause, published)) ?? whenThen(sentence, m, published);
   if (!date) return yearsAfter(sentence, m.index, clause, published);
   if (date.future || date.bound) return null;
+  // "called the plan "…" when she spoke to reporters on Monday": a scene of speaking dates the remark, no happening
+  // (non-news sweep 12sn); the main clause before it keeps its own date, if any.
+  if (sceneOfSpeech(clause)) return { at: m.index, happening: null };
   const told = SPEECH_VERB.test(clause) && !!reportedSpeech(clause)?.speaking.endsWith('that');
   return { at: m.index, happening: { excerpt: clause, date: { ...date, clause: 'main' } }, told };
 }
@@ -419,6 +457,28 @@ function speechActOnly(part: string): boolean {
 }
 
 /**
+ * A conjunct that only tells the happening before it: "… was agreed at a board meeting on Monday and announced in a
+ * statement on Tuesday evening", "The deal was signed on Monday and announced on Tuesday". A bare verb of making known,
+ * with no subject nor object, only where, when and in what ("announced a review on Tuesday", "announced on Tuesday that
+ * …" tell news of their own).
+ */
+const BARE_TELLING =
+  /^(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:announced|made\s+public|disclosed|revealed|confirmed|publicised|publicized)\s+(?:(?:in|on|at|during|via|through|by|late|early|last|yesterday)\b[^;:"“”]*)?$/u;
+
+/** True when a conjunct is a bare telling ({@link BARE_TELLING}), with no "that", "to" nor second verb after the verb (non-news sweep 12sn). */
+function toldOnly(part: string): boolean {
+  const plain = blankQuotes(part)
+    .trim()
+    .replace(/[.!?]+$/u, '');
+  const m = BARE_TELLING.exec(plain);
+  if (!m) return false;
+  const rest = plain
+    .slice(plain.search(/\b(?:announced|made|disclosed|revealed|confirmed|publici[sz]ed)\b/u))
+    .replace(/^\S+(?:\s+public)?/u, '');
+  return !/\b(?:that|to|it|they|and|but|after|when|because)\b/u.test(rest) && !hasFinite(rest);
+}
+
+/**
  * A count or a ranking told with a copula: "It is the third conviction quashed this year", "It was the
  * first title fight in the city since 1994": a comparison, no happening of its own (a clause inside it
  * that tells one, "since the league was founded in 1962", is drafted from backgroundDates).
@@ -474,7 +534,7 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
   // the speaking does not date what they report; news told in the present ("is recalling", "has agreed") it does.
   const lead = DATELINE.test(sentence) && !/\b(?:is|are|has|have)\b/u.test(blankQuotes(sentence));
   const out = conjuncts(head, published)
-    .filter((part) => !speechActOnly(part) && !ranked(part) && !TEXT_ASIDE.test(part))
+    .filter((part) => !speechActOnly(part) && !ranked(part) && !TEXT_ASIDE.test(part) && !toldOnly(part))
     .flatMap((part) => clauseHappening(part, published, lead))
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
@@ -813,11 +873,67 @@ function calledOff(text: string, dateText: string): boolean {
   return PLAN_CALLED_OFF.test(plain.slice(from, to));
 }
 
+/** A count, not a year: "318", "2,300", "41%", "12.5%" ("2019" is a date). */
+const COUNT_FIGURE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?%|\d{1,3}(?![\d,.]))`;
+
+/**
+ * Records or figures that show a count: "Harbour records show 318 complaints were made … last year", "Figures from
+ * the board show that 41% of berths …". Not figures with their publishing told ("Figures published in April show
+ * …": the release is news), nor records that show no count ("Court records show he was jailed in 2019").
+ */
+const FIGURES_SHOW = new RegExp(
+  String.raw`^(?:[^;"“]*?\s)?(?:[Rr]ecords|[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Ee]stimates)\b(?:(?!\b(?:published|released|issued|out|posted)\b)[^;"“]){0,60}?\s(?:show|shows|showed|suggest|suggests|indicate|indicates)\s+(?:that\s+)?[^;"“]*?(?<![\d,.])${COUNT_FIGURE}`,
+  'u',
+);
+
+/**
+ * A count credited to its source: a subject led by a number ("About 60 marinas opened … last year, according to
+ * X") or a count recorded ("Varnley recorded 2,300 rescues in 2025, according to X"), with "according to" after it.
+ */
+const COUNT_CREDITED = new RegExp(
+  String.raw`^(?:(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Rr]oughly|(?:[Mm]ore|[Ff]ewer)\s+than|[Jj]ust\s+(?:over|under))\s+)?${COUNT_FIGURE}\s|[^;"“,]*?\b(?:recorded|registered|logged|counted)\s+(?:(?:about|around|some|nearly|almost|over|roughly|(?:more|fewer)\s+than)\s+)?${COUNT_FIGURE})[^;"“]*?,\s+according\s+to\s`,
+  'u',
+);
+
+/**
+ * True when a clause with no speech is a statistic (non-news sweep 12sn): a figure shown by records ({@link
+ * FIGURES_SHOW}) or a count credited to its source ({@link COUNT_CREDITED}), dated by the year, month or weekend it
+ * counts (not a day: "About 200 people were evacuated on Monday, according to police" is news), read in the clause
+ * before any ", and" that holds the date.
+ */
+function countForPeriod(blanked: string, found: FoundDate): boolean {
+  if (found.precision === 'day' || found.future) return false;
+  const first = blanked.split(/,\s+(?:and|but|while|yet|whereas)\s/u)[0]!;
+  return first.includes(found.text.trim()) && (FIGURES_SHOW.test(first) || COUNT_CREDITED.test(first));
+}
+
+/** ", according to a notice … published on Tuesday": a source cited at the end of a clause. */
+const ACCORDING_TAIL = /,\s+according\s+to\s[^;"“”]*$/u;
+
+/**
+ * The date of a clause with no speech, or none when its only date is the day the source it cites came out (an
+ * "according to" tail, {@link ACCORDING_TAIL}) and the clause before has no past verb: "The sale depends on …,
+ * according to a notice published on Tuesday" is a state, no happening (non-news sweep 12sn). A finding in the past
+ * keeps the source's day, as the answers date it ("Berth fees rose by 12% over the past year, according to figures
+ * published on Tuesday"; "Two men were arrested, according to a statement issued on Tuesday").
+ */
+function sourceDate(head: string, found: FoundDate | null, published: Date): FoundDate | null {
+  const m = found && ACCORDING_TAIL.exec(blankQuotes(head));
+  if (!m || head.indexOf(found!.text, m.index) < 0) return found;
+  const before = head.slice(0, m.index);
+  return findDate(before, published) || termsOf(before).some((t) => t.tags.has('PastTense')) ? found : null;
+}
+
 /** The dated happening of a clause with no speech in it: none when it describes, is called off or is a {@link reaction}. */
 function unspokenHappening(head: string, published: Date, lead: boolean): Happening[] {
   const blanked = blankQuotes(head);
-  const found = describesNoHappening(head, blanked) ? null : outsideResearch(head, plainDate(head, published, lead));
-  return found && !(found.future && calledOff(blanked, found.text)) && !reaction(head, found)
+  const found = describesNoHappening(head, blanked)
+    ? null
+    : outsideResearch(head, sourceDate(head, plainDate(head, published, lead), published));
+  return found &&
+    !(found.future && calledOff(blanked, found.text)) &&
+    !reaction(head, found) &&
+    !countForPeriod(blanked, found)
     ? [{ excerpt: head, date: found }]
     : [];
 }
@@ -1114,14 +1230,21 @@ const IN_WRITING =
  * the words said there are the news, as statements.
  */
 const SCENE_OF_SPEECH =
-  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,4}\b(?:addressed|addresses|addressing|(?:paid|pay|pays|paying)\s+(?:\p{Ll}+\s+)?tributes?\b|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:\p{Ll}+ly\s+)?(?:to|at|before|in|from|on|alongside|beside|with|outside)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
+  /^(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?(?:,\s+(?:(?!\b(?:who|which|that|after|before|when)\b)[^,;])*?){0,4}\b(?:addressed|addresses|addressing|(?:paid|pay|pays|paying)\s+(?:\p{Ll}+\s+)?tributes?\b|(?:was|were|is)\s+describing|(?:spoke|speaks|speaking)\s+(?:\p{Ll}+ly\s+)?(?:to|at|before|in|from|on|alongside|beside|with|outside)\s|(?:gave|gives|giving|delivered|delivers|delivering|held|holds|holding)\s+(?:a|an|his|her|their)\s+(?:\p{Ll}+\s+)?(?:speech|address|lecture|sermon|news conference|press conference|briefing|interview)|(?:clashed|clash|clashing|sparred|spar|sparring|argued|debated)\s+(?:over|about|on)\s[^,;]*?\bon\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b|(?:clashed|clash|clashing|sparred|spar|sparring|debated)\s+on\s+(?:public\s+|state\s+|national\s+)?(?:radio|television|TV|air|stage)\b)/u;
 
-/** True for a scene of speaking, also at the start of a sentence ("Addressing a rally on Monday, …", "Speaking in Orsa on Friday, …"). */
+/**
+ * "X went further in a radio interview on Tuesday": the setting of a remark that goes beyond another's, no happening
+ * (non-news sweep 12sn). Only with a medium of speaking after it ("went further on Tuesday and closed the marina" is news).
+ */
+const WENT_FURTHER =
+  /^[^;"“]*?\bwent\s+(?:(?:even|much|a\s+step)\s+)?further\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|statement|speech|post|briefing|press\s+conference|news\s+conference|podcast|broadcast|address)\b(?!.*\b(?:and|but)\s+\p{Ll}+ed\b)/u;
+
+/** True for a scene of speaking ({@link WENT_FURTHER} too), also at the start of a sentence ("Addressing a rally on Monday, …", "Speaking in Orsa on Friday, …"). */
 const sceneOfSpeech = (text: string) =>
   SCENE_OF_SPEECH.test(
     // "X, who led the campaign, spoke to supporters …": the relative clause is no part of the scene.
     (text.charAt(0).toLowerCase() + text.slice(1)).replace(/,\s+(?:who|which)\b[^,;]*,/gu, ','),
-  );
+  ) || WENT_FURTHER.test(text);
 
 /**
  * A scene set for the voices that follow, not news of its own: a sentence alone in its paragraph,
