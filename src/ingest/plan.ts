@@ -593,6 +593,10 @@ function sceneParagraphBefore(
 const SAID_ONE_OF_THEM =
   /^\s*,?\s*said\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+(?:\d{1,3},\s+)?(?:a|an|who)\b/u;
 
+/** "said X, a spokesman for the club", "said X, an MP for the area": a speaker for a body, not one of the crowd. */
+const SPEAKS_FOR_A_BODY =
+  /,\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|official|minister|MP|councillor|director|executive|lawyer|solicitor|representative)\b/u;
+
 /**
  * "Fans who waited outside the ground on Tuesday evening were angry." then ""…," said X, a
  * season-ticket holder." (in the same paragraph or opening the next): a speaker the article names
@@ -608,7 +612,8 @@ function crowdVoice(
 ): FoundDate | null {
   const before = ctx.sents[q.sentence - 1];
   if (!speaker || q.how !== 'attribution' || !before) return null;
-  if (!SAID_ONE_OF_THEM.test(outsideQuotes(ctx.sents[q.sentence]!.text))) return null;
+  const said = outsideQuotes(ctx.sents[q.sentence]!.text);
+  if (!SAID_ONE_OF_THEM.test(said) || SPEAKS_FOR_A_BODY.test(said)) return null;
   for (let k = 0; k < q.sentence; k++) if (sentenceActors[k]?.includes(speaker)) return null;
   const told = outsideQuotes(before.text);
   if (!crowdScene(told) || /\b(?:not|never|no\s+longer)\b|n't\b/u.test(told)) return null;

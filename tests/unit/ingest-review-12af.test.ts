@@ -111,3 +111,17 @@ describe('words to a body and after a vote: the sitting or vote the article told
     expect(dateOf(body, 'This is a waste')).not.toBe('2026-03-02');
   });
 });
+
+describe('a crowd in a scene, then a speaker named: not one who speaks for a body', () => {
+  const body = (who: string) =>
+    `The Tamsell club will move to a new city next year.\n\nFans who waited outside the ground on Tuesday evening were angry.\n\n"We understand the anger of the fans," said Wendell Pask, ${who}.`;
+  it('must not fire: "said X, a spokesman for the club" is not one of the crowd', () => {
+    expect(dateOf(body('a spokesman for the club'), 'We understand')).toBe('2026-05-14');
+  });
+  it('must not fire: "said X, an MP for the area" is not one of the crowd', () => {
+    expect(dateOf(body('an MP for the area'), 'We understand')).toBe('2026-05-14');
+  });
+  it('still fires: "said X, a season-ticket holder" is one of the crowd, the Tuesday', () => {
+    expect(dateOf(body('a season-ticket holder since 1979'), 'We understand')).toBe('2026-05-12');
+  });
+});
