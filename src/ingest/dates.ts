@@ -1278,10 +1278,11 @@ const everyWeek = (text: string, r: chrono.ParsedResult) =>
 /**
  * "on Christmas Day", "on New Year's Eve", "on Boxing Day": a holiday of a fixed day of the year, which chrono
  * does not read (issue 12af); month and day of each. "every Christmas Day" (no "on" right before), "the
- * Christmas Day swim" and "on Christmas Day 2019" (a year after it) are left alone.
+ * Christmas Day swim", "on Christmas Day 2019" or "in 2019" (a year after it) and "on Christmas Eve each year"
+ * are left alone.
  */
 const FIXED_HOLIDAY =
-  /\bon\s+(Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year[’']s\s+(?:Day|Eve)|Hogmanay|Halloween|Valentine[’']s\s+Day|Bonfire\s+Night)\b(?![’']s\b|\s+(?:\d{4}|last|next|this)\b)/gu;
+  /\bon\s+(Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year[’']s\s+(?:Day|Eve)|Hogmanay|Halloween|(?:St\.?\s+)?Valentine[’']s\s+Day|(?:Bonfire|Guy\s+Fawkes)\s+Night)\b(?![’']s\b|,?\s+(?:(?:in|of)\s+)?\d{4}\b|\s+(?:last|next|this|each|every)\b)/gu;
 /** The month and day of each holiday {@link FIXED_HOLIDAY} names. */
 const HOLIDAY_DAY: Array<[RegExp, number, number]> = [
   [/^Christmas\s+Day$/u, 12, 25],
@@ -1290,12 +1291,22 @@ const HOLIDAY_DAY: Array<[RegExp, number, number]> = [
   [/^New\s+Year[’']s\s+Day$/u, 1, 1],
   [/^(?:New\s+Year[’']s\s+Eve|Hogmanay)$/u, 12, 31],
   [/^Halloween$/u, 10, 31],
-  [/^Valentine[’']s\s+Day$/u, 2, 14],
-  [/^Bonfire\s+Night$/u, 11, 5],
+  [/^(?:St\.?\s+)?Valentine[’']s\s+Day$/u, 2, 14],
+  [/^(?:Bonfire|Guy\s+Fawkes)\s+Night$/u, 11, 5],
 ];
 
-/** A past verb in the clause of a holiday ("was burgled on Boxing Day"); without one ("plans a display on New Year's Eve") the coming holiday is meant. */
+/**
+ * A past verb in the clause of a holiday ("was burgled on Boxing Day", "a fire broke out on Bonfire Night");
+ * without one ("plans a display on New Year's Eve") the coming holiday is meant.
+ */
 const HOLIDAY_PAST = /\b(?:was|were|had|did)\b|\b\p{Ll}{3,}ed\b/u;
+
+/** {@link HOLIDAY_PAST} or a past of its own spelling (compromise's tag: "broke", "met", "went"). */
+const holidayPast = (clause: string) =>
+  HOLIDAY_PAST.test(clause) || termsOf(clause).some((t) => t.tags.has('PastTense') && !t.tags.has('Participle'));
+
+/** "has agreed to open the shelter on Christmas Day": a past decision of a plan still to come. */
+const HOLIDAY_PLAN = /\b(?:agreed|decided|voted|promised|pledged|vowed|planned|announced\s+plans)\s+to\s+\p{Ll}+/u;
 
 /** The days named by {@link FIXED_HOLIDAY} in `text`: the coming one when its clause speaks of the future or has no past verb, else the last one. */
 function holidayDates(text: string, published: Date): FoundDate[] {
@@ -1305,7 +1316,7 @@ function holidayDates(text: string, published: Date): FoundDate[] {
     const [, month, day] = HOLIDAY_DAY.find(([p]) => p.test(name)) ?? [];
     if (!month || !day) continue;
     const clause = beforePastConjunct(text, m.index);
-    const future = isFuture(clause) || !HOLIDAY_PAST.test(clause);
+    const future = isFuture(clause) || HOLIDAY_PLAN.test(clause) || !holidayPast(clause);
     const thisYear = Date.UTC(published.getUTCFullYear(), month - 1, day);
     const today = Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), published.getUTCDate());
     const year = published.getUTCFullYear() + (future ? (thisYear < today ? 1 : 0) : thisYear > today ? -1 : 0);

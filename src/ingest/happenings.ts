@@ -254,13 +254,18 @@ function stateClause(clause: string): boolean {
   return !!verb && (verb.tags.has('Copula') || NOT_ACTION.test(verb.text));
 }
 
+/** A time of day by the clock: "9am", "11.30pm", "7 p.m.". */
+const CLOCK_TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)`;
+
 /**
  * "after" or "when" opening a clause ("halted on Tuesday after fishermen moored …"), but not "after" before a
  * time of day: "stopped work shortly after 9am yesterday when …", "left just after midnight" tell when the main
  * clause happened, no clause of their own (issue 12af).
  */
-const AFTER_OR_WHEN =
-  /\s(?:after(?!\s+(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|midnight|midday|noon|dawn|dark|nightfall)(?![\p{L}-]))|when)\s+([^,;]+)/u;
+const AFTER_OR_WHEN = new RegExp(
+  String.raw`\s(?:after(?!\s+(?:about\s+|around\s+)?(?:${CLOCK_TIME}|midnight|midday|noon|dawn|dark|nightfall)(?![\p{L}-]))|when)\s+([^,;]+)`,
+  'u',
+);
 
 /**
  * "after her car hit a pothole on 14 September", "after a branch cut the line on 2 March": a verb whose past is
@@ -1474,19 +1479,31 @@ const SAME_DAY =
  * day (`CLOCK_ONLY`), in the past, with no date of its own, tells a moment of the day the sentence before dated.
  */
 const CLOCK_ONLY = new RegExp(
-  String.raw`^([^"“”;]*?\bat\s+(?:about\s+|around\s+|precisely\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.))(?![\p{L}])(?!\s+(?:on\s+|last\s+|this\s+)?(?:${WEEKDAY}|yesterday|today|tonight|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d|\d{1,2}\s+\p{Lu}))`,
+  String.raw`^([^"“”;]*?\bat\s+(?:about\s+|around\s+|precisely\s+)?${CLOCK_TIME})(?![\p{L}])(?!\s+(?:on\s+|last\s+|this\s+)?(?:${WEEKDAY}|yesterday|today|tonight|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d|\d{1,2}\s+\p{Lu}))`,
   'u',
 );
 
 /**
+ * A clause up to a time of day ({@link CLOCK_ONLY}) not on the day before it: another day told by its distance
+ * ("The next morning", "Two days later", "The night before"), a habit ("usually") or a denial ("had not").
+ */
+const CLOCK_ELSEWHEN =
+  /\b(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b|\b\w+\s+(?:days?|weeks?|months?)\s+(?:later|earlier|before)\b|\b(?:day|night|morning|evening)\s+before\b|\b(?:usually|normally|always|often|typically|routinely|daily|each|every|not|never)\b|n[’']t\b/u;
+
+/** A habit right after the time of day: "opened at 9am every day for 40 years". */
+const CLOCK_HABIT_AFTER = /^\s*(?:(?:each|every)\s+(?:day|morning|afternoon|evening|night|week)|daily)\b/u;
+
+/**
  * The happening of a sentence with only a time of day ({@link CLOCK_ONLY}) on `last`, the day (past) of a
  * happening the sentence just before told (issue 12af); null when the clause is not in the past or names
- * another time. "The next debate will begin at 7pm", "The shop opens at 9am" and a time inside a quote give none.
+ * another time. "The next debate will begin at 7pm", "The shop opens at 9am" and a time inside a quote give none;
+ * nor do "The next morning a fire broke out at 3am" or "The doors usually opened at 9am" ({@link CLOCK_ELSEWHEN}).
  */
 export function clockSameDay(sentence: string, last: FoundDate | undefined): Happening | null {
   const m = CLOCK_ONLY.exec(sentence);
   if (!m || !last || last.precision !== 'day' || last.future) return null;
   const clause = m[1]!;
+  if (CLOCK_ELSEWHEN.test(clause) || CLOCK_HABIT_AFTER.test(sentence.slice(clause.length))) return null;
   const verbs = termsOf(clause).filter((t) => t.tags.has('Verb'));
   if (
     !verbs.some((t) => t.tags.has('PastTense')) ||

@@ -414,8 +414,12 @@ function atTheSitting(
   return null;
 }
 
-/** "told the board", "told the committee", "addressed the assembly": words spoken to a body at its sitting (issue 12sd). */
-const TOLD_THE_BODY = /\b(?:told|addressed)\s+the\s+(?:board|committee|assembly)\b/u;
+/**
+ * "told the board", "told the committee", "addressed the assembly": words spoken to a body at its sitting (issue
+ * 12sd); not "told the board in a letter", words written to it.
+ */
+const TOLD_THE_BODY =
+  /\b(?:told|addressed)\s+the\s+(?:board|committee|assembly)\b(?!\s+(?:in\s+an?\s+(?:letter|email|e-mail|memo|note|statement)|by\s+(?:letter|email)))/u;
 
 /**
  * ""…," X told the board." after "At a meeting on Tuesday night, …": the past day of the last
@@ -446,8 +450,9 @@ const DECIDED = /\b(?:passed|approved|adopted|rejected)\b/u;
 
 /**
  * ""…," X said after the vote." when the article told the vote by its outcome ("The parliament on
- * Tuesday passed a law …", "… after the council approved it on Monday"): the past day of the nearest
- * earlier sentence telling one; none when none gives one ("will decide next week").
+ * Tuesday passed a law …", "… after the council approved it on Monday") or as a vote ("On Tuesday,
+ * councillors voted to scrap it"): the past day of the nearest earlier sentence telling one; none when
+ * none gives one, or the nearest vote told is on another day ("will vote on it next week").
  */
 function decidedAtTheVote(
   ctx: Context,
@@ -460,9 +465,14 @@ function decidedAtTheVote(
   const before = sentence > 0 && !!speaker && !!sentenceActors[sentence - 1]?.includes(speaker);
   if (!cueIn(sentence) && !(before && cueIn(sentence - 1))) return null;
   for (let i = sentence - 1; i >= 0; i--) {
-    if (!DECIDED.test(outsideQuotes(ctx.sents[i]!.text))) continue;
+    const told = outsideQuotes(ctx.sents[i]!.text);
+    const vote = /\bvot(?:e|es|ed|ing)\b/u.test(told);
+    if (!vote && !DECIDED.test(told)) continue;
     const date = quoteDate(ctx.sents[i]!.text, ctx.published);
     if (isPastDay(date)) return date;
+    // "Councillors will vote on it next week": the nearest vote told has a day that is not past, so an
+    // earlier outcome ("approved the car park on 2 March") is another decision.
+    if (vote && findDate(told, ctx.published)) return null;
   }
   return null;
 }
@@ -547,9 +557,12 @@ function saidJustBefore(
   return isPastDay(date) ? date : null;
 }
 
-/** Being somewhere in a scene: "stood at the barrier", "waited outside", "was calm" (not "was arrested", "was not there"). */
+/**
+ * Being somewhere in a scene: "stood at the barrier", "waited outside", "was calm" (not "was arrested", "was not
+ * there", nor a past participle of its own spelling: "was born", "was hit by a van", "was taken to hospital").
+ */
 const PRESENT_AT =
-  /\b(?:waited|stood|sat|watched|queued|gathered|arrived|walked|came|joined|was|were)\b(?!\s+(?:not\b|\p{Ll}+ed\b))/u;
+  /\b(?:waited|stood|sat|watched|queued|gathered|arrived|walked|came|joined|was|were)\b(?!\s+(?:not\b|\p{Ll}+ed\b|(?:born|hit|hurt|shot|struck|beaten|bitten|taken|given|stolen|driven|thrown|sworn|told|sent|held|caught|found|left|brought|sold|kept|led|paid|shut|seen|known|made|chosen|woken|run|put|cut)\b))/u;
 
 /**
  * A quote that opens its paragraph, told only by "he / she said", after a paragraph whose last
@@ -577,7 +590,12 @@ function sceneParagraphBefore(
 }
 
 /** ""…," said X, a season-ticket holder" / "said X, 54, who …": a speaker named with a description of one of a crowd. */
-const SAID_ONE_OF_THEM = /^\s*,?\s*said\s+(?:\p{Lu}[\p{L}'’-]*\s*){1,4},\s+(?:\d{1,3},\s+)?(?:a|an|who)\b/u;
+const SAID_ONE_OF_THEM =
+  /^\s*,?\s*said\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},\s+(?:\d{1,3},\s+)?(?:a|an|who)\b/u;
+
+/** "said X, a spokesman for the club", "said X, an MP for the area": a speaker for a body, not one of the crowd. */
+const SPEAKS_FOR_A_BODY =
+  /,\s+(?:\d{1,3},\s+)?(?:a|an)\s+(?:\p{L}+\s+)?(?:spokes(?:man|woman|person)|official|minister|MP|councillor|director|executive|lawyer|solicitor|representative)\b/u;
 
 /**
  * "Fans who waited outside the ground on Tuesday evening were angry." then ""…," said X, a
@@ -594,7 +612,8 @@ function crowdVoice(
 ): FoundDate | null {
   const before = ctx.sents[q.sentence - 1];
   if (!speaker || q.how !== 'attribution' || !before) return null;
-  if (!SAID_ONE_OF_THEM.test(outsideQuotes(ctx.sents[q.sentence]!.text))) return null;
+  const said = outsideQuotes(ctx.sents[q.sentence]!.text);
+  if (!SAID_ONE_OF_THEM.test(said) || SPEAKS_FOR_A_BODY.test(said)) return null;
   for (let k = 0; k < q.sentence; k++) if (sentenceActors[k]?.includes(speaker)) return null;
   const told = outsideQuotes(before.text);
   if (!crowdScene(told) || /\b(?:not|never|no\s+longer)\b|n't\b/u.test(told)) return null;
