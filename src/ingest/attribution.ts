@@ -1342,7 +1342,7 @@ function unnamedSource(
   // So does "a buyer at one of its vendors, who was quoted by the trade newsletter X", and after a relative
   // clause or with "in": "an engineer who inspected the site, speaking to X, said", "an official, quoted in X, said".
   const speakingTo =
-    /^(?:\s+(?:at|of|from|with|for|in|who)\s+[^,;"“”]{1,80})?,\s+(?:who\s+(?:was|were)\s+)?(?:(?:speaking|talking)\s+(?:\p{Ll}+ly\s+)?to|(?:quoted|cited|interviewed)\s+(?:by|in))(?=\s)/u.exec(
+    /^(?:\s+(?:at|of|from|with|for|in|who)\s+[^,;"“”]{1,80})?,\s+(?:who\s+(?:was|were)\s+)?(?:(?:speaking|talking)\s+(?:\p{Ll}+ly\s+)?to|(?:quoted|cited|interviewed)\s+(?:\p{Ll}+ly\s+)?(?:by|in))(?=\s)/u.exec(
       masked.slice(np.end),
     );
   const outlet = /^told|^tells/i.test(verb.word)
@@ -1374,14 +1374,25 @@ function unnamedSource(
 }
 
 /**
+ * A number inside an outlet's name ("Harth 7 News", "radio station Harth Country 101"), as a pattern source;
+ * not one that opens a span of time ("Harth Radio 24 hours after").
+ */
+const OUTLET_NUMBER = String.raw`\d{1,4}(?:\.\d)?(?!\S)(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|per|percent)\b)`;
+
+/**
  * An outlet's name, as a pattern source: capitalised words, with "&" or a particle between two of
  * them ("Lot & Provenance", "Gazeta de Morrow", "L’Écho d’Auvelle").
  */
-const OUTLET_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:&|de|del|du|da|di|la|le|von|van|of)\s+)?\p{Lu}[\p{L}’'-]*)*`;
+const OUTLET_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:&|de|del|du|da|di|la|le|von|van|of)\s+)?(?:\p{Lu}[\p{L}’'-]*|${OUTLET_NUMBER}))*`;
 
 /** "According to the daily Savrenne Tagblatt, a former aide said …": the source's words reached the publisher through that outlet. */
+/**
+ * Last words of a named body that is no news outlet ("the Brisdale Borough Council", "the Harth Police"):
+ * "According to the <such body>, a driver said" relays nothing through an outlet.
+ */
+const NOT_OUTLET_END = String.raw`(?:Council|Department|Ministry|Agency|Authority|Office|Service|Board|Police|Commission|Committee|Trust|Government|Court|Company|Group|Association)`;
 const ACCORDING_TO_OUTLET = new RegExp(
-  String.raw`^\s*According\s+to\s+the\s+(?:\p{Ll}+\s+)?(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster)\s+(${OUTLET_NAME}),`,
+  String.raw`^\s*According\s+to\s+the\s+(?:(?:\p{Ll}+\s+)?(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster)\s+)?(?!${OUTLET_NAME}\s+${NOT_OUTLET_END},)(${OUTLET_NAME}),`,
   'u',
 );
 

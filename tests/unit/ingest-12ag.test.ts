@@ -30,3 +30,42 @@ describe('"Cr", "Coun.", "Clr", "Ald.": council title abbreviations are titles, 
     expect(speakerOf('"The pool must stay open," said Crispin Quinlevy.', 'The pool')?.name).toBe('Crispin Quinlevy');
   });
 });
+
+describe('an unnamed source relayed by another outlet: the outlet is its `via`', () => {
+  it('"speaking to Harth 7 News" keeps the number in the outlet\'s name', () => {
+    const s = speakerOf(
+      'An engineer at the plant, speaking to Harth 7 News, said the valves were "worn out".',
+      'worn out',
+    );
+    expect(s?.anonymous).toBe(true);
+    expect(s?.via).toBe('harth-7-news');
+  });
+  it('"quoted anonymously by the Pellow Evening Lark" is via the Pellow Evening Lark', () => {
+    const s = speakerOf(
+      'A senior nurse, quoted anonymously by the Pellow Evening Lark, said wards were "full every night".',
+      'full every',
+    );
+    expect(s?.via).toBe('pellow-evening-lark');
+  });
+  it('"According to the Brisdale Wren, a driver … said" is via the Brisdale Wren', () => {
+    const s = speakerOf(
+      'According to the Brisdale Wren, a driver who saw the crash said the lorry "never braked".',
+      'never braked',
+    );
+    expect(s?.via).toBe('brisdale-wren');
+  });
+  it('must not fire: "speaking to Harth Radio 24 hours after" does not take the number', () => {
+    const s = speakerOf(
+      'A witness, speaking to Harth Radio 24 hours after the fire, said the alarm "never sounded".',
+      'never sounded',
+    );
+    expect(s?.via).toBe('harth-radio');
+  });
+  it('must not fire: "According to the council, a driver said" takes no via of a council', () => {
+    const s = speakerOf(
+      'According to the Brisdale Borough Council, a driver said the lorry "never braked".',
+      'never braked',
+    );
+    expect(s?.via).toBeUndefined();
+  });
+});
