@@ -561,12 +561,34 @@ const SURNAME_DESCRIBED = /(?<![\p{L}’'-]\s?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?
  * itself follow a capitalised word (but may follow a possessive), and is no opening word.
  */
 function wholeNameBefore(text: string, surname: string): string | undefined {
+  return wholeNamesOf(text, surname)[0];
+}
+
+/** Every whole name ("Ann Bishop") the article writes with `surname`, in order, without repeats. */
+function wholeNamesOf(text: string, surname: string): string[] {
+  const names: string[] = [];
   for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+)\s+${surname}(?=[’']s\b|[\s,.])`, 'gu'))) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/\p{Lu}[\p{L}-]*\s$/u.test(before) && !/[’']s\s$/u.test(before)) continue;
-    if (!/^(?:The|A|An|In|On|At|By|For|With|And|But|Mr|Mrs|Ms|Dr)$/.test(m[1]!)) return `${m[1]} ${surname}`;
+    const name = `${m[1]} ${surname}`;
+    if (!/^(?:The|A|An|In|On|At|By|For|With|And|But|Mr|Mrs|Ms|Dr)$/.test(m[1]!) && !names.includes(name))
+      names.push(name);
   }
-  return undefined;
+  return names;
+}
+
+/**
+ * The one whole name the article writes with `surname` ("painted by Oonagh Brevitt" for a later "Ms Brevitt
+ * told …"); none when it writes two first names with it (a couple, siblings), or two people share it in
+ * "Oonagh and Fergal Brevitt", "Mr and Mrs Brevitt", "the Brevitts".
+ */
+function onlyWholeName(text: string, surname: string): string | undefined {
+  const names = wholeNamesOf(text, surname);
+  const shared = new RegExp(
+    String.raw`(?:(?<!\p{Lu}\p{Ll}+\s)\b\p{Lu}\p{Ll}+|\b(?:Mr|Mrs|Ms|Dr)\.?)\s+and\s+(?:\p{Lu}\p{Ll}+|Mr|Mrs|Ms|Dr)\.?\s+${surname}\b|\bthe\s+${surname}s\b`,
+    'u',
+  ).test(text);
+  return names.length === 1 && !shared ? names[0] : undefined;
 }
 
 /** An honorific and a surname as a speech verb's subject, after an age or an apposition: "Mr Bishop, 61, said". */
@@ -593,8 +615,12 @@ function surnameSpeakers(
   for (const m of masked.matchAll(HONORIFIC_SPEAKER)) {
     const end = m.index + m[1]!.length;
     const surname = m[1]!.replace(/^\S+\s+/, '');
-    if (!free(m.index, end) || wholeNameBefore(cast.text, surname)) continue;
-    const id = cast.person({ text: m[1]!, index: m.index, end, written: m[1]! }, excerpt);
+    if (!free(m.index, end)) continue;
+    const only = onlyWholeName(cast.text, surname);
+    if (!only && wholeNameBefore(cast.text, surname)) continue;
+    const id = only
+      ? cast.person({ text: only, index: 0, end: only.length, written: only }, excerpt)
+      : cast.person({ text: m[1]!, index: m.index, end, written: m[1]! }, excerpt);
     if (id) out.push({ id, kind: 'person', index: m.index, end, object: false });
   }
 }

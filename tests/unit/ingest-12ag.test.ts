@@ -69,3 +69,36 @@ describe('an unnamed source relayed by another outlet: the outlet is its `via`',
     expect(s?.via).toBeUndefined();
   });
 });
+
+describe('"Ms Surname told/said" after a whole name written once is that whole name', () => {
+  it('"painted … by Oonagh Brevitt" then "Ms Brevitt said" gives Oonagh Brevitt', () => {
+    const text =
+      'The sign was painted in June by Oonagh Brevitt and shows the old harbour.\n\n"The council has had a year to object," Ms Brevitt said.';
+    expect(speakerOf(text, 'The council has')?.name).toBe('Oonagh Brevitt');
+  });
+  it('"Oonagh Brevitt painted the sign" then "Ms Brevitt told the Clarion on Monday" gives Oonagh Brevitt', () => {
+    const text =
+      'Oonagh Brevitt painted the sign in June.\n\n"The council has had a year to object," Ms Brevitt told the Clarion on Monday.';
+    expect(speakerOf(text, 'The council has')?.name).toBe('Oonagh Brevitt');
+  });
+  it('must not fire: two first names with the surname are left to the older reading', () => {
+    const text =
+      'The sign was painted by Oonagh and Fergal Brevitt. Fergal Brevitt chose the colours and Oonagh Brevitt drew it.\n\n"The council has had a year to object," Mr Brevitt said.';
+    expect(speakerOf(text, 'The council has')?.name).not.toBe('Oonagh Brevitt');
+  });
+  it('must not fire: "Mr and Mrs Brevitt" share the surname', () => {
+    const text =
+      'Mr and Mrs Brevitt run the shop. The sign was painted by Oonagh Brevitt.\n\n"The council has had a year to object," Mr Brevitt said.';
+    expect(speakerOf(text, 'The council has')?.name).not.toBe('Oonagh Brevitt');
+  });
+  it('another person\'s name before "and" does not stop it ("Tomas Vale and Oonagh Brevitt")', () => {
+    const text =
+      'The sign was painted by Tomas Vale and Oonagh Brevitt in June.\n\n"The council has had a year to object," Ms Brevitt said.';
+    expect(speakerOf(text, 'The council has')?.name).toBe('Oonagh Brevitt');
+  });
+  it('must not fire: a different surname stays as written', () => {
+    const text =
+      'The sign was painted in June by Oonagh Brevitt.\n\n"The council has had a year to object," Ms Carlow said.';
+    expect(speakerOf(text, 'The council has')?.name).toBe('Ms Carlow');
+  });
+});
