@@ -483,6 +483,12 @@ function roleOfBodyNames(text: string): NameMatch[] {
 const NAME_WORDS = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})`;
 
 /**
+ * An office written in capitals that only a person holds, for a name set off after it ("The local MP, Emrys
+ * Pellingworth,", "the region's MEP, …", "the firm's CEO, …").
+ */
+const OFFICE_ABBREVIATION = /^(?:MP|MSP|MEP|MLA|MPP|MHA|MNA|TD|CEO|CFO|COO|CTO)$/;
+
+/**
  * A name of two or three capitalised words that compromise does not know, read as a person's by
  * what is written around it: an age set off after it ("Agneta Bjornholm, 58,"), a role "of / at /
  * for" a body set off after it ("Torvald Hesketh, leader of the …", "said Joost Ostrander, chief
@@ -518,9 +524,16 @@ function describedNames(text: string): NameMatch[] {
     add(m, m[1]!);
   }
   // "the club finance officer, Idris Pellowe-Stanning,": set off after a noun for a person (known as one).
-  const apposed = new RegExp(String.raw`\b(\p{Ll}+),\s+${NAME_WORDS}(?=,)`, 'gu');
+  const apposed = new RegExp(
+    String.raw`\b(\p{Ll}+|${OFFICE_ABBREVIATION.source.slice(1, -1)}),\s+${NAME_WORDS}(?=,)`,
+    'gu',
+  );
   for (const m of text.matchAll(apposed)) {
     const noun = m[1]!;
+    if (OFFICE_ABBREVIATION.test(noun)) {
+      if (!m[2]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w) || TITLE_WORD.test(w))) add(m, m[2]!);
+      continue;
+    }
     // (Not a plural: "The union representing dock workers, Unity Dockside," is the union.)
     if (ORG_NOUN.test(noun) || !isPersonNoun(noun) || wordTags(noun).has('Plural')) continue;
     if (m[2]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w))) continue;

@@ -102,3 +102,19 @@ describe('"Ms Surname told/said" after a whole name written once is that whole n
     expect(speakerOf(text, 'The council has')?.name).toBe('Ms Carlow');
   });
 });
+
+describe('"The local MP, Emrys Pellingworth,": a name set off after an office in capitals is a person', () => {
+  const before = 'Union official Tomas Verrall said crews were exhausted.\n\n';
+  it('"The local MP, X Y, said he … "…," he said" gives X Y', () => {
+    const text = `${before}The local MP, Emrys Pellingworth, said he had written to the minister. "These are real people," he said.`;
+    expect(speakerOf(text, 'These are')?.name).toBe('Emrys Pellingworth');
+  });
+  it('"The firm\'s CEO, X Y, said" gives X Y', () => {
+    const text = `${before}The firm's CEO, Oswy Garlandine, said the depot would shut. "We had no choice," he said.`;
+    expect(speakerOf(text, 'We had')?.name).toBe('Oswy Garlandine');
+  });
+  it('must not fire: an organisation set off after "MP" stays no person ("the MP, Harth Council, …")', () => {
+    const text = `${before}A letter from the MP, Harth Council, said the depot would shut. "We had no choice," he said.`;
+    expect(speakerOf(text, 'We had')?.name).not.toBe('Harth Council');
+  });
+});
