@@ -1670,9 +1670,16 @@ function genderOf(member: CastMember | undefined): 'male' | 'female' | null {
 /** "its status page reported", "the notice listed": verbs a text speaks with only after a text's head noun. */
 const TEXT_SPEECH =
   /(?<=\b(?:page|site|dashboard|notice|post|feed|log|statement)\s+)(?:reported|reports|showed|shows|displayed|displays|listed|lists)\b/giu;
+/**
+ * "A council spokeswoman denied the warnings had been ignored", "denied that …": a denial of a clause is speech,
+ * so its subject is the one a following "she said" stands for; not a passive ("was denied bail", which
+ * `speakingVerbs` drops) nor a denial of a noun alone ("denied the charges." has no verb after it).
+ */
+const DENIAL =
+  /\b(?:denied|denies|denying)(?=\s+(?:that\b|(?:the|its|his|her|their|any)\s+(?:[\p{L}-]+\s+){0,3}(?:had|have|has|was|were|is|are|would|will)\b))/giu;
 /** Speech verbs of a sentence, outside its quotes. */
 const verbsOf = (masked: string) =>
-  [...masked.matchAll(SPEECH), ...masked.matchAll(TEXT_SPEECH)]
+  [...masked.matchAll(SPEECH), ...masked.matchAll(TEXT_SPEECH), ...masked.matchAll(DENIAL)]
     .sort((a, b) => a.index - b.index)
     .map((m) => ({ index: m.index, end: m.index + m[0].length, word: m[0] }));
 /** A speech word in "-s" followed by an auxiliary ("calls have", "claims were", "notes are"): a plural noun, not a verb. */

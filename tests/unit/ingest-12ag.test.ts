@@ -118,3 +118,22 @@ describe('"The local MP, Emrys Pellingworth,": a name set off after an office in
     expect(speakerOf(text, 'We had')?.name).not.toBe('Harth Council');
   });
 });
+
+describe('"A council spokeswoman denied the … "…," she said": the one who denied speaks next', () => {
+  const before = 'Residents said Ailsa Brodrick had warned of cracks in the wall for months.\n\n';
+  it('"A council spokeswoman denied the warnings had been ignored. "…," she said" gives the spokeswoman', () => {
+    const text = `${before}A council spokeswoman denied the warnings had been ignored. "Engineers checked the wall in May and found nothing," she said.`;
+    expect(speakerOf(text, 'Engineers')).toMatchObject({
+      name: 'A council spokeswoman (unnamed source)',
+      anonymous: true,
+    });
+  });
+  it('"The harbour master, Ines Corbally, denied that … "…," she said" gives Ines Corbally', () => {
+    const text = `${before}The harbour master, Ines Corbally, denied that the wall was unsafe. "Engineers checked the wall in May," she said.`;
+    expect(speakerOf(text, 'Engineers')?.name).toBe('Ines Corbally');
+  });
+  it('must not fire: "was denied bail" names who was refused, not a speaker', () => {
+    const text = `${before}A man was denied bail on Monday. "Engineers checked the wall in May and found nothing," she said.`;
+    expect(speakerOf(text, 'Engineers')?.name).toBe('Ailsa Brodrick');
+  });
+});
