@@ -1775,8 +1775,15 @@ const IN_WRITING_AFTER =
  * (also with a relative clause set off after it: "In a letter to the board, which the Ledger has seen, X wrote"; and with
  * a page count: "In a 40-page order, Judge X wrote").
  */
-const IN_WRITING_BEFORE =
-  /(?:^|[,;]\s+)In\s+(?:(?:a|an|its|their|his|her|the)\s+(?:\d+-page\s+)?|(?=(?:\p{Ll}+\s+){0,2}(?:reasons|findings)\b))((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision|reasons|findings))\b(?:\s+(?:to|from|on|with|for|sent|published|posted|issued|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|posted|released|issued|dated|titled|sent|filed|seen|obtained|which|that)\b[^,;]{0,80})?\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)\s*$/u;
+/**
+ * "In a statement the trust said:": with no comma after the text, the subject is "the" and a body's noun (a
+ * common noun, which no name is), so the words are the body's text as with the comma.
+ */
+const NO_COMMA_SUBJECT = String.raw`\s+the\s+\p{Ll}+`;
+const IN_WRITING_BEFORE = new RegExp(
+  String.raw`(?:^|[,;]\s+)In\s+(?:(?:a|an|its|their|his|her|the)\s+(?:\d+-page\s+)?|(?=(?:\p{Ll}+\s+){0,2}(?:reasons|findings)\b))((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision|reasons|findings))\b(?:\s+(?:to|from|on|with|for|sent|published|posted|issued|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|posted|released|issued|dated|titled|sent|filed|seen|obtained|which|that)\b[^,;]{0,80})?(?:\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)|${NO_COMMA_SUBJECT})\s*$`,
+  'u',
+);
 
 /** "…, had recommended a cut in a report dated Oct 14, warning that": the text the main clause acted in, before a participle. */
 const IN_WRITING_MAIN =

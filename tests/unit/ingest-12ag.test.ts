@@ -137,3 +137,22 @@ describe('"A council spokeswoman denied the … "…," she said": the one who de
     expect(speakerOf(text, 'Engineers')?.name).toBe('Ailsa Brodrick');
   });
 });
+
+describe('"In a statement the company said:" without a comma is the body\'s statement, as with one', () => {
+  const before = 'The Harth Ferry Company says the October figure was the worst on record.\n\n';
+  it('"In a statement the company said: "…"" gives a document, the company\'s statement', () => {
+    const text = `${before}In a statement the company said: "Every cancellation is one too many. We are hiring crews."`;
+    expect(speakerOf(text, 'Every cancellation')).toMatchObject({
+      name: 'Harth Ferry Company statement',
+      kind: 'document',
+    });
+  });
+  it('must not fire: "In a statement" before a named person keeps the person ("In a statement Ola Brisk said")', () => {
+    const text = `${before}In a statement Ola Brisk, the company's chair, said: "Every cancellation is one too many."`;
+    expect(speakerOf(text, 'Every cancellation')?.kind).not.toBe('document');
+  });
+  it('must not fire: "In a statement" in another clause before ", and" does not make the words a text', () => {
+    const text = `${before}The company apologised in a statement on Monday, and its chair said: "Every cancellation is one too many."`;
+    expect(speakerOf(text, 'Every cancellation')?.kind).not.toBe('document');
+  });
+});
