@@ -109,7 +109,7 @@ describe('"The local MP, Emrys Pellingworth,": a name set off after an office in
     const text = `${before}The local MP, Emrys Pellingworth, said he had written to the minister. "These are real people," he said.`;
     expect(speakerOf(text, 'These are')?.name).toBe('Emrys Pellingworth');
   });
-  it('"The firm\'s CEO, X Y, said" gives X Y', () => {
+  it('unchanged (already right before the rule): "The firm\'s CEO, X Y, said" gives X Y', () => {
     const text = `${before}The firm's CEO, Oswy Garlandine, said the depot would shut. "We had no choice," he said.`;
     expect(speakerOf(text, 'We had')?.name).toBe('Oswy Garlandine');
   });
@@ -128,7 +128,7 @@ describe('"A council spokeswoman denied the … "…," she said": the one who de
       anonymous: true,
     });
   });
-  it('"The harbour master, Ines Corbally, denied that … "…," she said" gives Ines Corbally', () => {
+  it('unchanged (already right before the rule): "The harbour master, Ines Corbally, denied that … "…," she said" gives Ines Corbally', () => {
     const text = `${before}The harbour master, Ines Corbally, denied that the wall was unsafe. "Engineers checked the wall in May," she said.`;
     expect(speakerOf(text, 'Engineers')?.name).toBe('Ines Corbally');
   });
