@@ -1685,6 +1685,29 @@ const verbsOf = (masked: string) =>
 /** A speech word in "-s" followed by an auxiliary ("calls have", "claims were", "notes are"): a plural noun, not a verb. */
 const PLURAL_NOUN_BEFORE_AUX =
   /^(?:calls|claims|notes|rules|finds|reads|writes|tells|states|warns|urges|promises|describes|adds)\s+(?:have|had|were|are|can|could|will|would|may|might|must|should)\b/iu;
+/** "… and was told "…"", "had been told that "…"": a passive of "tell" right before the quote, its subject the listener. */
+const TOLD_PASSIVE = /\b(?:was|were|had\s+been|have\s+been|has\s+been|been|being)\s+told(?:\s+that)?\s*:?\s*$/u;
+
+/**
+ * "Cllr X said he had asked … and was told "one, possibly two"": the words the subject was told are the words
+ * of whoever answered, an unnamed source (no `via`: the listener is no outlet); not "X told the Gazette "…"", an
+ * active "told", nor a passive elsewhere in the sentence ("We were told nothing," X said).
+ */
+function toldPassive(q: RawQuote, masked: string, entities: Entity[], cast: Cast, excerpt: string): Subject | null {
+  if (!TOLD_PASSIVE.test(masked.slice(0, q.at.index))) return null;
+  const listener = entities.filter((e) => e.kind === 'person' && e.end <= q.at.index).at(-1);
+  const name = listener ? cast.members.get(listener.id)?.name : undefined;
+  const id = cast.thing(
+    `${name ? `Whoever answered ${name}` : 'Whoever answered'} (unnamed source)`,
+    'person',
+    excerpt,
+    {
+      anonymous: true,
+    },
+  );
+  return id ? { id, how: 'words the subject was told' } : null;
+}
+
 /**
  * The speech verbs that may give a sentence its speaker: "According to the broadcaster KTV, a
  * senior officer said" names the outlet that relayed the words, not who spoke them, a passive
@@ -2270,6 +2293,7 @@ export function readArticle(
     if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = undefined;
     for (const q of mine) {
       let s =
+        toldPassive(q, masked, entities, cast, sentence.text) ??
         fromSentence(q, masked, entities, cast, sentence.text, state) ??
         beforeColon(q, masked, entities, cast) ??
         toldByWhoseWords(masked, sources[si]) ??

@@ -156,3 +156,23 @@ describe('"In a statement the company said:" without a comma is the body\'s stat
     expect(speakerOf(text, 'Every cancellation')?.kind).not.toBe('document');
   });
 });
+
+describe('"… and was told "…"": words a person was told are an unnamed answerer\'s, not the person\'s', () => {
+  const before = 'The ferry has missed six sailings this month.\n\n';
+  it('"Cllr X said he had asked … and was told "…"" gives an unnamed source', () => {
+    const text = `${before}Cllr Rhona Dallimore said she had asked the operator why and was told "crew shortages, mostly".`;
+    expect(speakerOf(text, 'crew shortages')).toMatchObject({ anonymous: true });
+  });
+  it('"X was told that "…"" gives an unnamed source', () => {
+    const text = `${before}Passenger Idris Maelor was told that "the boat is broken" when he rang.`;
+    expect(speakerOf(text, 'the boat is')).toMatchObject({ anonymous: true });
+  });
+  it('must not fire: "X told the Gazette "…"" (active) stays the person', () => {
+    const text = `${before}Cllr Rhona Dallimore told the Gazette "crew shortages, mostly" were to blame.`;
+    expect(speakerOf(text, 'crew shortages')?.name).toBe('Rhona Dallimore');
+  });
+  it('must not fire: "was told …, she said, "…"" with a speech verb after the words stays the speaker', () => {
+    const text = `${before}"We were told nothing," Cllr Rhona Dallimore said.`;
+    expect(speakerOf(text, 'We were told')?.name).toBe('Rhona Dallimore');
+  });
+});
