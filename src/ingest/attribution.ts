@@ -1685,6 +1685,27 @@ const verbsOf = (masked: string) =>
 /** A speech word in "-s" followed by an auxiliary ("calls have", "claims were", "notes are"): a plural noun, not a verb. */
 const PLURAL_NOUN_BEFORE_AUX =
   /^(?:calls|claims|notes|rules|finds|reads|writes|tells|states|warns|urges|promises|describes|adds)\s+(?:have|had|were|are|can|could|will|would|may|might|must|should)\b/iu;
+/** "Her husband said", "His wife told …": a spouse or sibling opening the sentence as a speech verb's subject. */
+const KIN_SPEAKER =
+  /^\s*(?:Her|His)\s+(?:husband|wife|partner|brother|sister|twin)\s+(?:said|says|told|tells|added|adds|agreed)\b/u;
+
+/**
+ * "Volunteers Yesenia and Abelardo X …. "…," Yesenia X said. Her husband said …": the kin of the last speaker is
+ * the one other whole name the article writes with the speaker's surname; none when there is no such name or
+ * more than one (then the older reading, an unnamed "Her husband", stands).
+ */
+function kinOfCouple(masked: string, last: string | null | undefined, cast: Cast, excerpt: string): Subject | null {
+  const speaker = last ? cast.members.get(last) : undefined;
+  if (!KIN_SPEAKER.test(masked) || speaker?.kind !== 'person' || speaker.anonymous) return null;
+  const words = speaker.name.split(/\s+/);
+  const surname = words.at(-1)!;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname)) return null;
+  const others = wholeNamesOf(cast.text, surname).filter((n) => n !== speaker.name);
+  if (others.length !== 1) return null;
+  const id = cast.person({ text: others[0]!, index: 0, end: others[0]!.length, written: others[0]! }, excerpt);
+  return id ? { id, how: 'the kin of the last speaker who shares the surname' } : null;
+}
+
 /** "… and was told "…"", "had been told that "…"": a passive of "tell" right before the quote, its subject the listener. */
 const TOLD_PASSIVE = /\b(?:was|were|had\s+been|have\s+been|has\s+been|been|being)\s+told(?:\s+that)?\s*:?\s*$/u;
 
@@ -2294,6 +2315,7 @@ export function readArticle(
     for (const q of mine) {
       let s =
         toldPassive(q, masked, entities, cast, sentence.text) ??
+        kinOfCouple(masked, quotes.at(-1)?.speaker, cast, sentence.text) ??
         fromSentence(q, masked, entities, cast, sentence.text, state) ??
         beforeColon(q, masked, entities, cast) ??
         toldByWhoseWords(masked, sources[si]) ??

@@ -176,3 +176,17 @@ describe('"… and was told "…"": words a person was told are an unnamed answe
     expect(speakerOf(text, 'We were told')?.name).toBe('Rhona Dallimore');
   });
 });
+
+describe('"Her husband said …" after a couple named with one surname: the other one of the couple', () => {
+  const couple =
+    'Stallholders Morwenna and Casimir Trelawder, who have run the fruit stall since 2010, said trade had halved.\n\n"Nobody walks this way now," Morwenna Trelawder said.\n\n';
+  it('"Her husband said … "…"" gives Casimir Trelawder', () => {
+    const text = `${couple}Her husband said they would keep the stall "as long as the rent holds."`;
+    expect(speakerOf(text, 'as long as')?.name).toBe('Casimir Trelawder');
+  });
+  it('must not fire: "Her husband said" when no one else shares the surname stays an unnamed husband', () => {
+    const text =
+      '"Nobody walks this way now," stallholder Morwenna Trelawder said.\n\nHer husband said they would keep the stall "as long as the rent holds."';
+    expect(speakerOf(text, 'as long as')?.name).not.toBe('Morwenna Trelawder');
+  });
+});
