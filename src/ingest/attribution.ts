@@ -1685,6 +1685,16 @@ const verbsOf = (masked: string) =>
 /** A speech word in "-s" followed by an auxiliary ("calls have", "claims were", "notes are"): a plural noun, not a verb. */
 const PLURAL_NOUN_BEFORE_AUX =
   /^(?:calls|claims|notes|rules|finds|reads|writes|tells|states|warns|urges|promises|describes|adds)\s+(?:have|had|were|are|can|could|will|would|may|might|must|should)\b/iu;
+/** Readings tried before a sentence's speech verbs: words a person was told ({@link toldPassive}), a speaker's kin ({@link kinOfCouple}). */
+const toldOrKin = (
+  q: RawQuote,
+  masked: string,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  last: string | null | undefined,
+): Subject | null => toldPassive(q, masked, entities, cast, excerpt) ?? kinOfCouple(masked, last, cast, excerpt);
+
 /** "Her husband said", "His wife told …": a spouse or sibling opening the sentence as a speech verb's subject. */
 const KIN_SPEAKER =
   /^\s*(?:Her|His)\s+(?:husband|wife|partner|brother|sister|twin)\s+(?:said|says|told|tells|added|adds|agreed)\b/u;
@@ -2314,8 +2324,7 @@ export function readArticle(
     if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = undefined;
     for (const q of mine) {
       let s =
-        toldPassive(q, masked, entities, cast, sentence.text) ??
-        kinOfCouple(masked, quotes.at(-1)?.speaker, cast, sentence.text) ??
+        toldOrKin(q, masked, entities, cast, sentence.text, quotes.at(-1)?.speaker) ??
         fromSentence(q, masked, entities, cast, sentence.text, state) ??
         beforeColon(q, masked, entities, cast) ??
         toldByWhoseWords(masked, sources[si]) ??
