@@ -561,12 +561,34 @@ const SURNAME_DESCRIBED = /(?<![\p{L}’'-]\s?)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?
  * itself follow a capitalised word (but may follow a possessive), and is no opening word.
  */
 function wholeNameBefore(text: string, surname: string): string | undefined {
+  return wholeNamesOf(text, surname)[0];
+}
+
+/** Every whole name ("Ann Bishop") the article writes with `surname`, in order, without repeats. */
+function wholeNamesOf(text: string, surname: string): string[] {
+  const names: string[] = [];
   for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+)\s+${surname}(?=[’']s\b|[\s,.])`, 'gu'))) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/\p{Lu}[\p{L}-]*\s$/u.test(before) && !/[’']s\s$/u.test(before)) continue;
-    if (!/^(?:The|A|An|In|On|At|By|For|With|And|But|Mr|Mrs|Ms|Dr)$/.test(m[1]!)) return `${m[1]} ${surname}`;
+    const name = `${m[1]} ${surname}`;
+    if (!/^(?:The|A|An|In|On|At|By|For|With|And|But|Mr|Mrs|Ms|Dr)$/.test(m[1]!) && !names.includes(name))
+      names.push(name);
   }
-  return undefined;
+  return names;
+}
+
+/**
+ * The one whole name the article writes with `surname` ("painted by Oonagh Brevitt" for a later "Ms Brevitt
+ * told …"); none when it writes two first names with it (a couple, siblings), or two people share it in
+ * "Oonagh and Fergal Brevitt", "Mr and Mrs Brevitt", "the Brevitts".
+ */
+function onlyWholeName(text: string, surname: string): string | undefined {
+  const names = wholeNamesOf(text, surname);
+  const shared = new RegExp(
+    String.raw`(?:(?<!\p{Lu}\p{Ll}+\s)\b\p{Lu}\p{Ll}+|\b(?:Mr|Mrs|Ms|Dr)\.?)\s+and\s+(?:\p{Lu}\p{Ll}+|Mr|Mrs|Ms|Dr)\.?\s+${surname}\b|\bthe\s+${surname}s\b`,
+    'u',
+  ).test(text);
+  return names.length === 1 && !shared ? names[0] : undefined;
 }
 
 /** An honorific and a surname as a speech verb's subject, after an age or an apposition: "Mr Bishop, 61, said". */
@@ -593,8 +615,12 @@ function surnameSpeakers(
   for (const m of masked.matchAll(HONORIFIC_SPEAKER)) {
     const end = m.index + m[1]!.length;
     const surname = m[1]!.replace(/^\S+\s+/, '');
-    if (!free(m.index, end) || wholeNameBefore(cast.text, surname)) continue;
-    const id = cast.person({ text: m[1]!, index: m.index, end, written: m[1]! }, excerpt);
+    if (!free(m.index, end)) continue;
+    const only = onlyWholeName(cast.text, surname);
+    if (!only && wholeNameBefore(cast.text, surname)) continue;
+    const id = only
+      ? cast.person({ text: only, index: 0, end: only.length, written: only }, excerpt)
+      : cast.person({ text: m[1]!, index: m.index, end, written: m[1]! }, excerpt);
     if (id) out.push({ id, kind: 'person', index: m.index, end, object: false });
   }
 }
@@ -1342,7 +1368,7 @@ function unnamedSource(
   // So does "a buyer at one of its vendors, who was quoted by the trade newsletter X", and after a relative
   // clause or with "in": "an engineer who inspected the site, speaking to X, said", "an official, quoted in X, said".
   const speakingTo =
-    /^(?:\s+(?:at|of|from|with|for|in|who)\s+[^,;"“”]{1,80})?,\s+(?:who\s+(?:was|were)\s+)?(?:(?:speaking|talking)\s+(?:\p{Ll}+ly\s+)?to|(?:quoted|cited|interviewed)\s+(?:by|in))(?=\s)/u.exec(
+    /^(?:\s+(?:at|of|from|with|for|in|who)\s+[^,;"“”]{1,80})?,\s+(?:who\s+(?:was|were)\s+)?(?:(?:speaking|talking)\s+(?:\p{Ll}+ly\s+)?to|(?:quoted|cited|interviewed)\s+(?:\p{Ll}+ly\s+)?(?:by|in))(?=\s)/u.exec(
       masked.slice(np.end),
     );
   const outlet = /^told|^tells/i.test(verb.word)
@@ -1374,14 +1400,25 @@ function unnamedSource(
 }
 
 /**
+ * A number inside an outlet's name ("Harth 7 News", "radio station Harth Country 101"), as a pattern source;
+ * not one that opens a span of time ("Harth Radio 24 hours after").
+ */
+const OUTLET_NUMBER = String.raw`\d{1,4}(?:\.\d)?(?!\S)(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|per|percent)\b)`;
+
+/**
  * An outlet's name, as a pattern source: capitalised words, with "&" or a particle between two of
  * them ("Lot & Provenance", "Gazeta de Morrow", "L’Écho d’Auvelle").
  */
-const OUTLET_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:&|de|del|du|da|di|la|le|von|van|of)\s+)?\p{Lu}[\p{L}’'-]*)*`;
+const OUTLET_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:&|de|del|du|da|di|la|le|von|van|of)\s+)?(?:\p{Lu}[\p{L}’'-]*|${OUTLET_NUMBER}))*`;
 
 /** "According to the daily Savrenne Tagblatt, a former aide said …": the source's words reached the publisher through that outlet. */
+/**
+ * Last words of a named body that is no news outlet ("the Brisdale Borough Council", "the Harth Police"):
+ * "According to the <such body>, a driver said" relays nothing through an outlet.
+ */
+const NOT_OUTLET_END = String.raw`(?:Council|Department|Ministry|Agency|Authority|Office|Service|Board|Police|Commission|Committee|Trust|Government|Court|Company|Group|Association)`;
 const ACCORDING_TO_OUTLET = new RegExp(
-  String.raw`^\s*According\s+to\s+the\s+(?:\p{Ll}+\s+)?(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster)\s+(${OUTLET_NAME}),`,
+  String.raw`^\s*According\s+to\s+the\s+(?:(?:\p{Ll}+\s+)?(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster)\s+)?(?!${OUTLET_NAME}\s+${NOT_OUTLET_END},)(${OUTLET_NAME}),`,
   'u',
 );
 
@@ -1633,14 +1670,75 @@ function genderOf(member: CastMember | undefined): 'male' | 'female' | null {
 /** "its status page reported", "the notice listed": verbs a text speaks with only after a text's head noun. */
 const TEXT_SPEECH =
   /(?<=\b(?:page|site|dashboard|notice|post|feed|log|statement)\s+)(?:reported|reports|showed|shows|displayed|displays|listed|lists)\b/giu;
+/**
+ * "A council spokeswoman denied the warnings had been ignored", "denied that …": a denial of a clause is speech,
+ * so its subject is the one a following "she said" stands for; not a passive ("was denied bail", which
+ * `speakingVerbs` drops) nor a denial of a noun alone ("denied the charges." has no verb after it).
+ */
+const DENIAL =
+  /\b(?:denied|denies|denying)(?=\s+(?:that\b|(?:the|its|his|her|their|any)\s+(?:[\p{L}-]+\s+){0,3}(?:had|have|has|was|were|is|are|would|will)\b))/giu;
 /** Speech verbs of a sentence, outside its quotes. */
 const verbsOf = (masked: string) =>
-  [...masked.matchAll(SPEECH), ...masked.matchAll(TEXT_SPEECH)]
+  [...masked.matchAll(SPEECH), ...masked.matchAll(TEXT_SPEECH), ...masked.matchAll(DENIAL)]
     .sort((a, b) => a.index - b.index)
     .map((m) => ({ index: m.index, end: m.index + m[0].length, word: m[0] }));
 /** A speech word in "-s" followed by an auxiliary ("calls have", "claims were", "notes are"): a plural noun, not a verb. */
 const PLURAL_NOUN_BEFORE_AUX =
   /^(?:calls|claims|notes|rules|finds|reads|writes|tells|states|warns|urges|promises|describes|adds)\s+(?:have|had|were|are|can|could|will|would|may|might|must|should)\b/iu;
+/** Readings tried before a sentence's speech verbs: words a person was told ({@link toldPassive}), a speaker's kin ({@link kinOfCouple}). */
+const toldOrKin = (
+  q: RawQuote,
+  masked: string,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  last: string | null | undefined,
+): Subject | null => toldPassive(q, masked, entities, cast, excerpt) ?? kinOfCouple(masked, last, cast, excerpt);
+
+/** "Her husband said", "His wife told …": a spouse or sibling opening the sentence as a speech verb's subject. */
+const KIN_SPEAKER =
+  /^\s*(?:Her|His)\s+(?:husband|wife|partner|brother|sister|twin)\s+(?:said|says|told|tells|added|adds|agreed)\b/u;
+
+/**
+ * "Volunteers Yesenia and Abelardo X …. "…," Yesenia X said. Her husband said …": the kin of the last speaker is
+ * the one other whole name the article writes with the speaker's surname; none when there is no such name or
+ * more than one (then the older reading, an unnamed "Her husband", stands).
+ */
+function kinOfCouple(masked: string, last: string | null | undefined, cast: Cast, excerpt: string): Subject | null {
+  const speaker = last ? cast.members.get(last) : undefined;
+  if (!KIN_SPEAKER.test(masked) || speaker?.kind !== 'person' || speaker.anonymous) return null;
+  const words = speaker.name.split(/\s+/);
+  const surname = words.at(-1)!;
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname)) return null;
+  const others = wholeNamesOf(cast.text, surname).filter((n) => n !== speaker.name);
+  if (others.length !== 1) return null;
+  const id = cast.person({ text: others[0]!, index: 0, end: others[0]!.length, written: others[0]! }, excerpt);
+  return id ? { id, how: 'the kin of the last speaker who shares the surname' } : null;
+}
+
+/** "… and was told "…"", "had been told that "…"": a passive of "tell" right before the quote, its subject the listener. */
+const TOLD_PASSIVE = /\b(?:was|were|had\s+been|have\s+been|has\s+been|been|being)\s+told(?:\s+that)?\s*:?\s*$/u;
+
+/**
+ * "Cllr X said he had asked … and was told "one, possibly two"": the words the subject was told are the words
+ * of whoever answered, an unnamed source (no `via`: the listener is no outlet); not "X told the Gazette "…"", an
+ * active "told", nor a passive elsewhere in the sentence ("We were told nothing," X said).
+ */
+function toldPassive(q: RawQuote, masked: string, entities: Entity[], cast: Cast, excerpt: string): Subject | null {
+  if (!TOLD_PASSIVE.test(masked.slice(0, q.at.index))) return null;
+  const listener = entities.filter((e) => e.kind === 'person' && e.end <= q.at.index).at(-1);
+  const name = listener ? cast.members.get(listener.id)?.name : undefined;
+  const id = cast.thing(
+    `${name ? `Whoever answered ${name}` : 'Whoever answered'} (unnamed source)`,
+    'person',
+    excerpt,
+    {
+      anonymous: true,
+    },
+  );
+  return id ? { id, how: 'words the subject was told' } : null;
+}
+
 /**
  * The speech verbs that may give a sentence its speaker: "According to the broadcaster KTV, a
  * senior officer said" names the outlet that relayed the words, not who spoke them, a passive
@@ -1731,8 +1829,15 @@ const IN_WRITING_AFTER =
  * (also with a relative clause set off after it: "In a letter to the board, which the Ledger has seen, X wrote"; and with
  * a page count: "In a 40-page order, Judge X wrote").
  */
-const IN_WRITING_BEFORE =
-  /(?:^|[,;]\s+)In\s+(?:(?:a|an|its|their|his|her|the)\s+(?:\d+-page\s+)?|(?=(?:\p{Ll}+\s+){0,2}(?:reasons|findings)\b))((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision|reasons|findings))\b(?:\s+(?:to|from|on|with|for|sent|published|posted|issued|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|posted|released|issued|dated|titled|sent|filed|seen|obtained|which|that)\b[^,;]{0,80})?\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)\s*$/u;
+/**
+ * "In a statement the trust said:": with no comma after the text, the subject is "the" and a body's noun (a
+ * common noun, which no name is), so the words are the body's text as with the comma.
+ */
+const NO_COMMA_SUBJECT = String.raw`\s+the\s+\p{Ll}+`;
+const IN_WRITING_BEFORE = new RegExp(
+  String.raw`(?:^|[,;]\s+)In\s+(?:(?:a|an|its|their|his|her|the)\s+(?:\d+-page\s+)?|(?=(?:\p{Ll}+\s+){0,2}(?:reasons|findings)\b))((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision|reasons|findings))\b(?:\s+(?:to|from|on|with|for|sent|published|posted|issued|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|posted|released|issued|dated|titled|sent|filed|seen|obtained|which|that)\b[^,;]{0,80})?(?:\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)|${NO_COMMA_SUBJECT})\s*$`,
+  'u',
+);
 
 /** "…, had recommended a cut in a report dated Oct 14, warning that": the text the main clause acted in, before a participle. */
 const IN_WRITING_MAIN =
@@ -2219,6 +2324,7 @@ export function readArticle(
     if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = undefined;
     for (const q of mine) {
       let s =
+        toldOrKin(q, masked, entities, cast, sentence.text, quotes.at(-1)?.speaker) ??
         fromSentence(q, masked, entities, cast, sentence.text, state) ??
         beforeColon(q, masked, entities, cast) ??
         toldByWhoseWords(masked, sources[si]) ??

@@ -25,7 +25,7 @@ export const HONORIFIC =
   /^(?:Sir|Dame|Lord|Lady|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof|Prof\.|Professor|Rev|Rev\.|Revd|Revd\.)$/;
 /** Words of a role title ("President", "foreign minister", "special envoy", "spokesman"). */
 export const TITLE_WORD =
-  /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|whip|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|skipper|freshman|sophomore|manager|goalkeeper|striker|midfielder|referee|umpire|jockey|trainer|sheriff|inspector|sergeant|detective|superintendent|warden|lawyer|colonel|air|rear|(?:vice-)?marshal|commodore|brigadier|lieutenant|constable|(?:council|assembly|congress|alder|select)(?:member|man|woman)|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|u\.s\.|uk|eu|un|nato)$/i;
+  /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|whip|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|captain|skipper|freshman|sophomore|manager|goalkeeper|striker|midfielder|referee|umpire|jockey|trainer|sheriff|inspector|sergeant|detective|superintendent|warden|lawyer|colonel|air|rear|(?:vice-)?marshal|commodore|brigadier|lieutenant|constable|(?:council|assembly|congress|alder|select)(?:member|man|woman)|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|(?:cr|clr|coun|ald)\.?|u\.s\.|uk|eu|un|nato)$/i;
 /** Words that end a name of an organisation (of a company too: "Lanterne Films", "Ormond Securities"). */
 export const ORG_WORD =
   /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores|Cableway|Railway|Funicular|Tramway|Ferries|Coaches|Buses|Lines?|Rail|Property|Properties|Estates|Homes|Developments|Construction|Railroad|Freight|Steel|Cement|Yachts|Boats|Shipyards?|Aerospace|Chemicals|Telecoms?|Petroleum|Foods|Energy|Water|Utilities|Electricity|Gas|Housing|Transport|Mining|Media|Books)$/;
@@ -483,6 +483,12 @@ function roleOfBodyNames(text: string): NameMatch[] {
 const NAME_WORDS = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})`;
 
 /**
+ * An office written in capitals that only a person holds, for a name set off after it ("The local MP, Emrys
+ * Pellingworth,", "the region's MEP, …", "the firm's CEO, …").
+ */
+const OFFICE_ABBREVIATION = /^(?:MP|MSP|MEP|MLA|MPP|MHA|MNA|TD|CEO|CFO|COO|CTO)$/;
+
+/**
  * A name of two or three capitalised words that compromise does not know, read as a person's by
  * what is written around it: an age set off after it ("Agneta Bjornholm, 58,"), a role "of / at /
  * for" a body set off after it ("Torvald Hesketh, leader of the …", "said Joost Ostrander, chief
@@ -518,9 +524,16 @@ function describedNames(text: string): NameMatch[] {
     add(m, m[1]!);
   }
   // "the club finance officer, Idris Pellowe-Stanning,": set off after a noun for a person (known as one).
-  const apposed = new RegExp(String.raw`\b(\p{Ll}+),\s+${NAME_WORDS}(?=,)`, 'gu');
+  const apposed = new RegExp(
+    String.raw`\b(\p{Ll}+|${OFFICE_ABBREVIATION.source.slice(1, -1)}),\s+${NAME_WORDS}(?=,)`,
+    'gu',
+  );
   for (const m of text.matchAll(apposed)) {
     const noun = m[1]!;
+    if (OFFICE_ABBREVIATION.test(noun)) {
+      if (!m[2]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w) || TITLE_WORD.test(w))) add(m, m[2]!);
+      continue;
+    }
     // (Not a plural: "The union representing dock workers, Unity Dockside," is the union.)
     if (ORG_NOUN.test(noun) || !isPersonNoun(noun) || wordTags(noun).has('Plural')) continue;
     if (m[2]!.split(/\s+/).some((w) => NOT_NAME.test(w) || ORG_WORD.test(w))) continue;

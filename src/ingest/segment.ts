@@ -14,7 +14,7 @@ export interface Sentence extends Span {
 
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATION =
-  /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Capt|Maj|Supt|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Cmdr|Cdr|Adm|Brig|Cpl|Insp|Det|Cllr|Coun|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Jr|Sr|Inc|Ltd|Co)\.)$/;
+  /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Capt|Maj|Supt|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Cmdr|Cdr|Adm|Brig|Cpl|Insp|Det|Cllr|Clr|Coun|Ald|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Jr|Sr|Inc|Ltd|Co)\.)$/;
 
 /** What may follow "11:40 p.m." in the same sentence: a day ("Sunday"), "local time", lower-case words. */
 const TIME_CONTINUES = /^(?:\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:GMT|UTC)\b)/u;
