@@ -67,16 +67,16 @@ const blankQuotedClauses = (text: string) =>
       : q,
   );
 
-/** True when a text holds a finite verb (not a participle, gerund or capitalised word). */
-const hasFinite = (text: string) =>
-  termsOf(text).some(
-    (t) =>
-      t.tags.has('Verb') &&
-      !t.tags.has('Participle') &&
-      !t.tags.has('Noun') &&
-      !t.tags.has('Gerund') &&
-      !/^\p{Lu}/u.test(t.text),
-  );
+/** True for a term that is a finite verb (not a participle, gerund or capitalised word). */
+const finiteTerm = (t: ReturnType<typeof termsOf>[number]) =>
+  t.tags.has('Verb') &&
+  !t.tags.has('Participle') &&
+  !t.tags.has('Noun') &&
+  !t.tags.has('Gerund') &&
+  !/^\p{Lu}/u.test(t.text);
+
+/** True when a text holds a finite verb ({@link finiteTerm}). */
+const hasFinite = (text: string) => termsOf(text).some(finiteTerm);
 
 /**
  * True when a verb tagged in a noun compound is a noun ("Varnley transport ministry", "the state police chief", once
@@ -103,15 +103,7 @@ function nounBeforeNoun(text: string, terms: ReturnType<typeof termsOf>, i: numb
 
 /** {@link hasFinite} of the words before a speech verb, with a verb in a noun compound ({@link nounBeforeNoun}) read as a noun. */
 const finiteInSubject = (text: string) =>
-  termsOf(text).some(
-    (t, i, all) =>
-      t.tags.has('Verb') &&
-      !t.tags.has('Participle') &&
-      !t.tags.has('Noun') &&
-      !t.tags.has('Gerund') &&
-      !/^\p{Lu}/u.test(t.text) &&
-      !nounBeforeNoun(text, all, i),
-  );
+  termsOf(text).some((t, i, all) => finiteTerm(t) && !nounBeforeNoun(text, all, i));
 
 /**
  * A phrase before the subject that says where the words were written or spoken: "In a letter to
