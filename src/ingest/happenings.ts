@@ -936,8 +936,17 @@ function sourceDate(head: string, found: FoundDate | null, published: Date): Fou
   const m = found && ACCORDING_TAIL.exec(blankQuotes(head));
   if (!m || head.indexOf(found!.text, m.index) < 0) return found;
   const before = head.slice(0, m.index);
-  return findDate(before, published) || termsOf(before).some((t) => t.tags.has('PastTense')) ? found : null;
+  return findDate(before, published) || NEWS_STATE.test(before) || termsOf(before).some((t) => t.tags.has('PastTense'))
+    ? found
+    : null;
 }
+
+/**
+ * A state in the present that is the news of a happening: "The mayor is dead", "The skipper is missing", "Two men are
+ * in custody, according to a statement issued on Tuesday" keep the source's day (review of 12sn).
+ */
+const NEWS_STATE =
+  /\b(?:is|are)\s+(?:(?:now|still|feared|believed|presumed)\s+)?(?:dead|missing|in\s+custody|under\s+arrest)\b/u;
 
 /** The dated happening of a clause with no speech in it: none when it describes, is called off or is a {@link reaction}. */
 function unspokenHappening(head: string, published: Date, lead: boolean): Happening[] {

@@ -72,3 +72,18 @@ describe('WENT_FURTHER: an act after the interview is news', () => {
     expect(events(text)).toEqual([]);
   });
 });
+
+describe('sourceDate: a present state that is the news of a happening keeps the source’s day', () => {
+  it('"The lifeguard is missing, according to a coastguard statement issued on Tuesday" keeps its Tuesday', () => {
+    const text = LEAD + 'The lifeguard is missing, according to a coastguard statement issued on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('"Two men are in custody, according to a police statement issued on Tuesday" keeps its Tuesday', () => {
+    const text = LEAD + 'Two men are in custody, according to a police statement issued on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('still a state: "The lido remains closed, according to a notice published on Tuesday" drafts nothing', () => {
+    const text = LEAD + 'The lido remains closed, according to a notice published on Tuesday.';
+    expect(events(text)).toEqual([]);
+  });
+});
