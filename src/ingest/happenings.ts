@@ -67,16 +67,16 @@ const blankQuotedClauses = (text: string) =>
       : q,
   );
 
-/** True when a text holds a finite verb (not a participle, gerund or capitalised word). */
-const hasFinite = (text: string) =>
-  termsOf(text).some(
-    (t) =>
-      t.tags.has('Verb') &&
-      !t.tags.has('Participle') &&
-      !t.tags.has('Noun') &&
-      !t.tags.has('Gerund') &&
-      !/^\p{Lu}/u.test(t.text),
-  );
+/** True for a term that is a finite verb (not a participle, gerund or capitalised word). */
+const finiteTerm = (t: ReturnType<typeof termsOf>[number]) =>
+  t.tags.has('Verb') &&
+  !t.tags.has('Participle') &&
+  !t.tags.has('Noun') &&
+  !t.tags.has('Gerund') &&
+  !/^\p{Lu}/u.test(t.text);
+
+/** True when a text holds a finite verb ({@link finiteTerm}). */
+const hasFinite = (text: string) => termsOf(text).some(finiteTerm);
 
 /**
  * True when a verb tagged in a noun compound is a noun ("Varnley transport ministry", "the state police chief", once
@@ -103,15 +103,7 @@ function nounBeforeNoun(text: string, terms: ReturnType<typeof termsOf>, i: numb
 
 /** {@link hasFinite} of the words before a speech verb, with a verb in a noun compound ({@link nounBeforeNoun}) read as a noun. */
 const finiteInSubject = (text: string) =>
-  termsOf(text).some(
-    (t, i, all) =>
-      t.tags.has('Verb') &&
-      !t.tags.has('Participle') &&
-      !t.tags.has('Noun') &&
-      !t.tags.has('Gerund') &&
-      !/^\p{Lu}/u.test(t.text) &&
-      !nounBeforeNoun(text, all, i),
-  );
+  termsOf(text).some((t, i, all) => finiteTerm(t) && !nounBeforeNoun(text, all, i));
 
 /**
  * A phrase before the subject that says where the words were written or spoken: "In a letter to
@@ -311,8 +303,11 @@ function afterClause(
   if (!date) return yearsAfter(sentence, m.index, clause, published);
   if (date.future || date.bound) return null;
   // "called the plan "…" when she spoke to reporters on Monday": a scene of speaking dates the remark, no happening
-  // (non-news sweep 12sn); the main clause before it keeps its own date, if any.
-  if (sceneOfSpeech(clause)) return { at: m.index, happening: null };
+  // (non-news sweep 12sn); the main clause before it keeps its own date, if any. A main clause that is no remark
+  // ("He collapsed when he addressed the crowd on Monday") has its day from the scene (review of 12sn).
+  const main = sentence.slice(0, m.index);
+  const remark = /["“]/u.test(main) || SPEECH_VERB.test(main) || !!findDate(main, published);
+  if (remark && sceneOfSpeech(clause)) return { at: m.index, happening: null };
   const told = SPEECH_VERB.test(clause) && !!reportedSpeech(clause)?.speaking.endsWith('that');
   return { at: m.index, happening: { excerpt: clause, date: { ...date, clause: 'main' } }, told };
 }
@@ -881,13 +876,16 @@ function calledOff(text: string, dateText: string): boolean {
 /** A count, not a year: "318", "2,300", "41%", "12.5%" ("2019" is a date). */
 const COUNT_FIGURE = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s?%|\d{1,3}(?![\d,.]))`;
 
+/** A rough count's lead word: "about 60", "more than 500", "just under 40". */
+const COUNT_ABOUT = String.raw`(?:about|around|some|nearly|almost|over|roughly|(?:more|fewer)\s+than|just\s+(?:over|under))`;
+
 /**
  * Records or figures that show a count: "Harbour records show 318 complaints were made … last year", "Figures from
  * the board show that 41% of berths …". Not figures with their publishing told ("Figures published in April show
  * …": the release is news), nor records that show no count ("Court records show he was jailed in 2019").
  */
 const FIGURES_SHOW = new RegExp(
-  String.raw`^(?:[^;"“]*?\s)?(?:[Rr]ecords|[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Ee]stimates)\b(?:(?!\b(?:published|released|issued|out|posted)\b)[^;"“]){0,60}?\s(?:show|shows|showed|suggest|suggests|indicate|indicates)\s+(?:that\s+)?[^;"“]*?(?<![\d,.])${COUNT_FIGURE}`,
+  String.raw`^(?:[^;"“]*?\s)?(?:[Rr]ecords|[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Ee]stimates)\b(?:(?!\b(?:published|released|issued|out|posted)\b)[^;"“]){0,60}?\s(?:show|shows|showed|suggest|suggests|indicate|indicates)\s+(?:that\s+)?(?:(?:the|a)\s+(?:number|total|share|proportion|rate|count)\s+of\s[^;"“]*?)?(?:${COUNT_ABOUT}\s+)?(?<![\d,.])${COUNT_FIGURE}`,
   'u',
 );
 
@@ -896,9 +894,13 @@ const FIGURES_SHOW = new RegExp(
  * X") or a count recorded ("Varnley recorded 2,300 rescues in 2025, according to X"), with "according to" after it.
  */
 const COUNT_CREDITED = new RegExp(
-  String.raw`^(?:(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Rr]oughly|(?:[Mm]ore|[Ff]ewer)\s+than|[Jj]ust\s+(?:over|under))\s+)?${COUNT_FIGURE}\s|[^;"“,]*?\b(?:recorded|registered|logged|counted)\s+(?:(?:about|around|some|nearly|almost|over|roughly|(?:more|fewer)\s+than)\s+)?${COUNT_FIGURE})[^;"“]*?,\s+according\s+to\s`,
+  String.raw`^(?:(?:(?:[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Rr]oughly|(?:[Mm]ore|[Ff]ewer)\s+than|[Jj]ust\s+(?:over|under))\s+)?${COUNT_FIGURE}\s|(?<recorded>[^;"“,]*?\b(?:recorded|registered|logged|counted)\s+(?:${COUNT_ABOUT}\s+)?${COUNT_FIGURE}))[^;"“]*?,\s+according\s+to\s`,
   'u',
 );
+
+/** ", according to council figures", "according to the latest official data": a source that is itself a count. */
+const FIGURES_SOURCE =
+  /,\s+according\s+to\s+(?:[\p{L}’'-]+\s+){0,4}?(?:figures|data|statistics|records|estimates|census|survey)\b/u;
 
 /**
  * True when a clause with no speech is a statistic (non-news sweep 12sn): a figure shown by records ({@link
@@ -909,7 +911,15 @@ const COUNT_CREDITED = new RegExp(
 function countForPeriod(blanked: string, found: FoundDate): boolean {
   if (found.precision === 'day' || found.future) return false;
   const first = blanked.split(/,\s+(?:and|but|while|yet|whereas)\s/u)[0]!;
-  return first.includes(found.text.trim()) && (FIGURES_SHOW.test(first) || COUNT_CREDITED.test(first));
+  if (!first.includes(found.text.trim())) return false;
+  // A subject led by a number is a statistic over a year or when figures are its source; "About 200 people were
+  // evacuated last week, according to the fire service", "12 people died in the crash last month, according to
+  // police" are news (review of 12sn).
+  const credited = COUNT_CREDITED.exec(first);
+  return (
+    FIGURES_SHOW.test(first) ||
+    (!!credited && (!!credited.groups?.['recorded'] || found.precision === 'year' || FIGURES_SOURCE.test(first)))
+  );
 }
 
 /** ", according to a notice … published on Tuesday": a source cited at the end of a clause. */
@@ -926,8 +936,17 @@ function sourceDate(head: string, found: FoundDate | null, published: Date): Fou
   const m = found && ACCORDING_TAIL.exec(blankQuotes(head));
   if (!m || head.indexOf(found!.text, m.index) < 0) return found;
   const before = head.slice(0, m.index);
-  return findDate(before, published) || termsOf(before).some((t) => t.tags.has('PastTense')) ? found : null;
+  return findDate(before, published) || NEWS_STATE.test(before) || termsOf(before).some((t) => t.tags.has('PastTense'))
+    ? found
+    : null;
 }
+
+/**
+ * A state in the present that is the news of a happening: "The mayor is dead", "The skipper is missing", "Two men are
+ * in custody, according to a statement issued on Tuesday" keep the source's day (review of 12sn).
+ */
+const NEWS_STATE =
+  /\b(?:is|are)\s+(?:(?:now|still|feared|believed|presumed)\s+)?(?:dead|missing|in\s+custody|under\s+arrest)\b/u;
 
 /** The dated happening of a clause with no speech in it: none when it describes, is called off or is a {@link reaction}. */
 function unspokenHappening(head: string, published: Date, lead: boolean): Happening[] {
@@ -1239,10 +1258,11 @@ const SCENE_OF_SPEECH =
 
 /**
  * "X went further in a radio interview on Tuesday": the setting of a remark that goes beyond another's, no happening
- * (non-news sweep 12sn). Only with a medium of speaking after it ("went further on Tuesday and closed the marina" is news).
+ * (non-news sweep 12sn). Only with a medium of speaking after it ("went further on Tuesday and closed the marina" is news)
+ * and no act after it ("… in an interview on Tuesday and quit", "…, announcing his resignation": review of 12sn).
  */
 const WENT_FURTHER =
-  /^[^;"“]*?\bwent\s+(?:(?:even|much|a\s+step)\s+)?further\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|statement|speech|post|briefing|press\s+conference|news\s+conference|podcast|broadcast|address)\b(?!.*\b(?:and|but)\s+\p{Ll}+ed\b)/u;
+  /^[^;"“]*?\bwent\s+(?:(?:even|much|a\s+step)\s+)?further\s+(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|statement|speech|post|briefing|press\s+conference|news\s+conference|podcast|broadcast|address)\b(?!.*\b(?:and|but)\s+(?:then\s+)?(?!(?:the|a|an|his|her|their|its|in|on|at|to|with|said|says|told|added|warned|called|described)\b)\p{Ll}|.*,\s+\p{Ll}+ing\b)/u;
 
 /** True for a scene of speaking ({@link WENT_FURTHER} too), also at the start of a sentence ("Addressing a rally on Monday, …", "Speaking in Orsa on Friday, …"). */
 const sceneOfSpeech = (text: string) =>
