@@ -901,15 +901,28 @@ const COUNT_CREDITED = new RegExp(
 );
 
 /**
+ * A count set against an earlier one: "The line carried 41,000 passengers in March, up from 33,500 in March 2025",
+ * "handled 820 repairs in 2025, down from 1,140" (issue 12ah): a figure for its period, no happening.
+ */
+const COUNT_COMPARED = new RegExp(
+  String.raw`^[^;"“]*?(?<![\d,.])${COUNT_FIGURE}\s[^;"“]*?,\s+(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|almost|roughly|just\s+(?:over|under))\s+)?${COUNT_FIGURE}`,
+  'u',
+);
+
+/**
  * True when a clause with no speech is a statistic (non-news sweep 12sn): a figure shown by records ({@link
- * FIGURES_SHOW}) or a count credited to its source ({@link COUNT_CREDITED}), dated by the year, month or weekend it
+ * FIGURES_SHOW}), a count credited to its source ({@link COUNT_CREDITED}) or set against an earlier one ({@link
+ * COUNT_COMPARED}), dated by the year, month or weekend it
  * counts (not a day: "About 200 people were evacuated on Monday, according to police" is news), read in the clause
  * before any ", and" that holds the date.
  */
 function countForPeriod(blanked: string, found: FoundDate): boolean {
   if (found.precision === 'day' || found.future) return false;
   const first = blanked.split(/,\s+(?:and|but|while|yet|whereas)\s/u)[0]!;
-  return first.includes(found.text.trim()) && (FIGURES_SHOW.test(first) || COUNT_CREDITED.test(first));
+  return (
+    first.includes(found.text.trim()) &&
+    (FIGURES_SHOW.test(first) || COUNT_CREDITED.test(first) || COUNT_COMPARED.test(first))
+  );
 }
 
 /** ", according to a notice … published on Tuesday": a source cited at the end of a clause. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLedger, speakerOf } from '../ingest-read';
+import { planEvents as events, readLedger, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12ah, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles.
@@ -17,5 +17,32 @@ describe('a body described by a common noun is named by its noun, never by the c
   it('must not fire: a body named with "of" keeps the rest of its name', () => {
     const named = 'The inquiry was opened last week. "We will report by June," the commission of inquiry said.';
     expect(speakerOf(named, 'We will report')?.name).toBe('Commission of inquiry');
+  });
+});
+
+// Articles of Thursday 2026-05-14 (planArticle): "last year" is 2025, "in March" 2026-03.
+const LEAD = 'The Varnley tram line will lose its night service, its operator said on Wednesday.\n\n';
+
+describe('COUNT_COMPARED: a count for a period set against an earlier one ("up from …") is a statistic', () => {
+  it('"The line carried 41,000 passengers in March, up from 33,500 in March 2025" drafts no 2026-03', () => {
+    const text = LEAD + 'The line carried 41,000 passengers in March, up from 33,500 in March 2025.';
+    expect(events(text)).not.toContainEqual(['2026-03', 'reported']);
+  });
+  it('"The depot handled 820 repairs in 2025, down from 1,140 in 2024" drafts no 2025', () => {
+    const text = LEAD + 'The depot handled 820 repairs in 2025, down from 1,140 in 2024.';
+    expect(events(text)).not.toContainEqual(['2025', 'reported']);
+  });
+  it('must not fire: a day keeps its date ("arrested 40 people on Saturday, up from 12 a week earlier")', () => {
+    const text = LEAD + 'Police arrested 40 people at the depot on Saturday, up from 12 a week earlier.';
+    expect(events(text)).toContainEqual(['2026-05-09', 'reported']);
+  });
+  it('must not fire: a dated clause of its own after ", and" keeps its date', () => {
+    const text =
+      LEAD + 'The line carried 41,000 passengers in 2024, up from 33,500 in 2023, and the operator cut fares in March.';
+    expect(events(text)).toContainEqual(['2026-03', 'reported']);
+  });
+  it('must not fire: a month with no count compared keeps its date', () => {
+    const text = LEAD + 'The operator cut fares by 10% in March.';
+    expect(events(text)).toContainEqual(['2026-03', 'reported']);
   });
 });
