@@ -46,3 +46,21 @@ describe('COUNT_COMPARED: a count for a period set against an earlier one ("up f
     expect(events(text)).toContainEqual(['2026-03', 'reported']);
   });
 });
+
+describe('RECORDS_BEGAN: "since records began in <year>" is a comparison point, no happening', () => {
+  it('"the wettest spring since records began in 1910" drafts no 1910', () => {
+    const text =
+      LEAD +
+      'The operator said flooding closed the depot twice in what was the wettest spring since records began in 1910.';
+    expect(events(text).map((e) => e[0])).not.toContain('1910');
+  });
+  it('"the worst month since its comparable records began in 2004" drafts no 2004', () => {
+    const text =
+      LEAD + 'The regulator says April was the worst month for delays since its comparable records began in 2004.';
+    expect(events(text).map((e) => e[0])).not.toContain('2004');
+  });
+  it('must not fire: "since the line opened in 1994" keeps its year', () => {
+    const text = LEAD + 'It is the first night closure since the line opened in 1994.';
+    expect(events(text).map((e) => e[0])).toContain('1994');
+  });
+});
