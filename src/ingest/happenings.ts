@@ -993,6 +993,17 @@ const TALLY_BY = new RegExp(
 );
 
 /**
+ * A tally a text or a fund had reached (issue 12ah): "An online petition had gathered more than 3,400 signatures by
+ * Tuesday night", "The appeal had raised £18,000 by Monday". Only verbs of collecting a count, with the count right
+ * after the verb ("had closed 12 stops by Monday" is news), and not when the subject tells its own start ("A fund
+ * set up on Sunday … had raised …": the launch is news).
+ */
+const TALLY_GATHERED = new RegExp(
+  String.raw`^(?:(?:(?!\b(?:launched|started|opened|set\s+up|begun)\b)[^;"“,])*?\s)?had\s+(?:gathered|collected|attracted|raised|drawn|amassed|topped|passed)\s+(?:(?:more|fewer)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?[£$€]?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion))?\s`,
+  'u',
+);
+
+/**
  * A state measured at a time of a day: "It was 94% contained Thursday evening", "the portal was running normally
  * Tuesday afternoon". How a fire or a service stood then is a reading, no happening ("The road was closed on
  * Wednesday morning", "Crews were called to the road on Wednesday morning" are news; so is a fire "fully" or "100%
@@ -1037,16 +1048,19 @@ const SCENE_PRESENT = new RegExp(
 const SCENE_CAUSE = /\b(?:after|when|since|following)\s+(?:[\p{L}-]+\s+){0,5}?\p{Ll}{3,}ed\b/u;
 
 /** "by Sunday night", "By Wednesday evening": the day a tally was reached by. */
-const BY_DAY = new RegExp(String.raw`\b[Bb]y\s+${DAY_PART}\b`, 'u');
+const BY_DAY = new RegExp(
+  String.raw`\b[Bb]y\s+(?:${DAY_PART}|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)\b`,
+  'u',
+);
 
 /**
  * True when a clause is a scene or a measure, no happening (scene sweep 12sc): a tally reached by a day
- * ({@link TALLY_BY}), a state at a time ({@link STATE_AT_TIME}), a posture ({@link POSTURE_HOLDING}), a text asked
+ * ({@link TALLY_BY}, {@link TALLY_GATHERED}), a state at a time ({@link STATE_AT_TIME}), a posture ({@link POSTURE_HOLDING}), a text asked
  * for ({@link TEXT_ASKED_FOR}) or a scene lede in the present ({@link SCENE_PRESENT}), told in one clause ({@link oneClause}). `blanked` is the clause with its quotes blanked.
  */
 export function sceneMeasure(blanked: string): boolean {
   // (A tally only with its day: "by Sunday night" after it or "By Sunday night," in front.)
-  const tally = TALLY_BY.test(blanked) && BY_DAY.test(blanked);
+  const tally = (TALLY_BY.test(blanked) || TALLY_GATHERED.test(blanked)) && BY_DAY.test(blanked);
   // (One clause only: "…, and the board sacked its chair on Tuesday" is news of its own.)
   return (
     oneClause(blanked) &&

@@ -64,3 +64,30 @@ describe('RECORDS_BEGAN: "since records began in <year>" is a comparison point, 
     expect(events(text).map((e) => e[0])).toContain('1994');
   });
 });
+
+describe('TALLY_BY: a running total reached "by" a time is a figure, no happening', () => {
+  it('"An online petition had gathered more than 3,400 signatures by Tuesday night" drafts no Tuesday', () => {
+    const text = LEAD + 'An online petition against the cut had gathered more than 3,400 signatures by Tuesday night.';
+    expect(events(text)).not.toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('"The appeal had raised £18,000 by Monday" drafts no Monday', () => {
+    const text = LEAD + 'A fundraising appeal for the night staff had raised £18,000 by Monday.';
+    expect(events(text)).not.toContainEqual(['2026-05-11', 'reported']);
+  });
+  it('"… had collected 2,100 signatures by yesterday evening" drafts nothing of its own', () => {
+    const text = LEAD + 'A petition to save the night trams had collected 2,100 signatures by yesterday evening.';
+    expect(events(text)).toEqual(events(LEAD));
+  });
+  it('must not fire: a fund whose launch is told keeps its launch day', () => {
+    const text = LEAD + 'A hardship fund set up on Sunday by the drivers’ union had raised £9,000 by Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-10', 'reported']);
+  });
+  it('must not fire: a deed by a day ("had closed 12 stops by Monday") keeps its date', () => {
+    const text = LEAD + 'The operator had closed 12 stops by Monday.';
+    expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
+  });
+  it('must not fire: a tally handed in on a day ("handed in the petition on Tuesday") keeps its date', () => {
+    const text = LEAD + 'Campaigners handed in a petition with 3,400 signatures on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+});
