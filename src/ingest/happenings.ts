@@ -925,6 +925,22 @@ function countForPeriod(blanked: string, found: FoundDate): boolean {
   );
 }
 
+/**
+ * Visitors, fans or passengers a place or an event drew in a period (issue 12ah): "… drew about 40,000 visitors in
+ * 2018", "attracted 9,000 fans in 2024". A count of comers is a statistic; a crowd on a day is news.
+ */
+const COUNT_DRAWN = new RegExp(
+  String.raw`\b(?:drew|attracted|welcomed|drawing|attracting)\s+(?:(?:about|around|some|nearly|almost|over|roughly|(?:more|fewer)\s+than)\s+)?${COUNT_FIGURE}\s+(?:\p{Ll}+\s+)?(?:visitors|spectators|fans|tourists|guests|passengers|readers|viewers|walkers|players)\b`,
+  'u',
+);
+
+/** True when the conjunct holding the year, month or weekend of `found` counts comers drawn ({@link COUNT_DRAWN}). */
+function countDrawn(blanked: string, found: FoundDate): boolean {
+  if (found.precision === 'day' || found.future) return false;
+  const part = blanked.split(/,?\s+and\s+/u).find((p) => p.includes(found.text.trim()));
+  return !!part && COUNT_DRAWN.test(part);
+}
+
 /** ", according to a notice … published on Tuesday": a source cited at the end of a clause. */
 const ACCORDING_TAIL = /,\s+according\s+to\s[^;"“”]*$/u;
 
@@ -951,7 +967,8 @@ function unspokenHappening(head: string, published: Date, lead: boolean): Happen
   return found &&
     !(found.future && calledOff(blanked, found.text)) &&
     !reaction(head, found) &&
-    !countForPeriod(blanked, found)
+    !countForPeriod(blanked, found) &&
+    !countDrawn(blanked, found)
     ? [{ excerpt: head, date: found }]
     : [];
 }

@@ -91,3 +91,22 @@ describe('TALLY_BY: a running total reached "by" a time is a figure, no happenin
     expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
   });
 });
+
+describe('COUNT_DRAWN: visitors drawn in a year are a statistic', () => {
+  it('"The museum opened in 1962, and drew about 40,000 visitors in 2018" drafts no 2018', () => {
+    const text = LEAD + 'The tram museum opened in 1962, and drew about 40,000 visitors in 2018.';
+    expect(events(text).map((e) => e[0])).not.toContain('2018');
+  });
+  it('"The festival attracted more than 9,000 fans in 2024" drafts no 2024', () => {
+    const text = LEAD + 'The depot festival attracted more than 9,000 fans in 2024.';
+    expect(events(text).map((e) => e[0])).not.toContain('2024');
+  });
+  it('must not fire: the opening before ", and" keeps its year', () => {
+    const text = LEAD + 'The tram museum opened in 1962, and drew about 40,000 visitors in 2018.';
+    expect(events(text).map((e) => e[0])).toContain('1962');
+  });
+  it('must not fire: a crowd drawn on a day keeps its day', () => {
+    const text = LEAD + 'The protest drew about 2,000 people to the depot on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+});
