@@ -1316,9 +1316,24 @@ function ownersBody(
   return id;
 }
 
+/**
+ * The words after a body's head noun that still belong to its name ("the commission of inquiry", "the
+ * board for …"); any other word after the head starts a clause ("the trust pointed to a rise in calls").
+ */
+const NAME_GOES_ON = /^\s+(?:of|for|on|in|at|to|and|&)\s/u;
+
+/** "the trust pointed to a rise in" → "trust": a described body's name ends at its head noun unless a preposition continues it. */
+function describedBodyName(np: NounPhrase): string {
+  const text = np.text.slice(np.determiner.length).trim();
+  const head = new RegExp(`\\b${np.head.replace(/[^\p{L}]/gu, '.')}\\b`, 'iu').exec(text);
+  if (!head) return text;
+  const end = head.index + head[0].length;
+  return NAME_GOES_ON.test(text.slice(end)) ? text : text.slice(0, end);
+}
+
 /** An organisation the article describes without naming it ("the ministry said"). */
 function describedOrganisation(np: NounPhrase, cast: Cast, excerpt: string, state: ReadState): string {
-  const id = cast.thing(capitalise(np.text.slice(np.determiner.length).trim()), 'organisation', excerpt);
+  const id = cast.thing(capitalise(describedBodyName(np)), 'organisation', excerpt);
   if (!cast.members.get(id)?.known) state.described.add(id);
   return id;
 }

@@ -392,6 +392,13 @@ function pastInFuture(sentence: string, unquoted: string, published: Date): Arra
   return out;
 }
 
+/**
+ * "the wettest spring since records began in 1910", "since its comparable records began in 2004" (issue 12ah): the
+ * start of the records is a comparison point of a figure, no happening.
+ */
+const RECORDS_BEGAN =
+  /^since\s+(?:(?:the|its|their|official|national|modern|comparable|reliable)\s+){0,3}(?:records|record-keeping|recording)\s+(?:began|started)\b/u;
+
 /** The happening a "since …" clause dates, if any ({@link sinceClause} is the clause). */
 function sinceHappening(
   sentence: string,
@@ -399,6 +406,7 @@ function sinceHappening(
   since: string,
   published: Date,
 ): { clause: string; date: FoundDate } | null {
+  if (RECORDS_BEGAN.test(since.trimStart())) return null;
   // "held since the 2019 war": a year before a noun dates the noun, not the start of the state.
   const start = best(datesIn(m[0], published).filter((d) => !d.future && !d.bound && !d.attributive));
   // "since 2019 at hardware stores": the clause ends with its date.

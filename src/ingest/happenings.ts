@@ -903,8 +903,18 @@ const FIGURES_SOURCE =
   /,\s+according\s+to\s+(?:[\p{L}’'-]+\s+){0,4}?(?:figures|data|statistics|records|estimates|census|survey)\b/u;
 
 /**
+ * A count set against an earlier one: "The line carried 41,000 passengers in March, up from 33,500 in March 2025",
+ * "handled 820 repairs in 2025, down from 1,140" (issue 12ah): a figure for its period, no happening.
+ */
+const COUNT_COMPARED = new RegExp(
+  String.raw`^[^;"“]*?(?<![\d,.])${COUNT_FIGURE}\s[^;"“]*?,\s+(?:up|down)\s+from\s+(?:${COUNT_ABOUT}\s+)?${COUNT_FIGURE}`,
+  'u',
+);
+
+/**
  * True when a clause with no speech is a statistic (non-news sweep 12sn): a figure shown by records ({@link
- * FIGURES_SHOW}) or a count credited to its source ({@link COUNT_CREDITED}), dated by the year, month or weekend it
+ * FIGURES_SHOW}), a count credited to its source ({@link COUNT_CREDITED}) or set against an earlier one ({@link
+ * COUNT_COMPARED}), dated by the year, month or weekend it
  * counts (not a day: "About 200 people were evacuated on Monday, according to police" is news), read in the clause
  * before any ", and" that holds the date.
  */
@@ -918,8 +928,25 @@ function countForPeriod(blanked: string, found: FoundDate): boolean {
   const credited = COUNT_CREDITED.exec(first);
   return (
     FIGURES_SHOW.test(first) ||
+    COUNT_COMPARED.test(first) ||
     (!!credited && (!!credited.groups?.['recorded'] || found.precision === 'year' || FIGURES_SOURCE.test(first)))
   );
+}
+
+/**
+ * Visitors, fans or passengers a place or an event drew in a period (issue 12ah): "… drew about 40,000 visitors in
+ * 2018", "attracted 9,000 fans in 2024". A count of comers is a statistic; a crowd on a day is news.
+ */
+const COUNT_DRAWN = new RegExp(
+  String.raw`\b(?:drew|attracted|welcomed|drawing|attracting)\s+(?:${COUNT_ABOUT}\s+)?${COUNT_FIGURE}\s+(?:\p{Ll}+\s+)?(?:visitors|spectators|fans|tourists|guests|passengers|readers|viewers|walkers|players)\b`,
+  'u',
+);
+
+/** True when the conjunct holding the year, month or weekend of `found` counts comers drawn ({@link COUNT_DRAWN}). */
+function countDrawn(blanked: string, found: FoundDate): boolean {
+  if (found.precision === 'day' || found.future) return false;
+  const part = blanked.split(/,?\s+and\s+/u).find((p) => p.includes(found.text.trim()));
+  return !!part && COUNT_DRAWN.test(part);
 }
 
 /** ", according to a notice … published on Tuesday": a source cited at the end of a clause. */
@@ -957,7 +984,8 @@ function unspokenHappening(head: string, published: Date, lead: boolean): Happen
   return found &&
     !(found.future && calledOff(blanked, found.text)) &&
     !reaction(head, found) &&
-    !countForPeriod(blanked, found)
+    !countForPeriod(blanked, found) &&
+    !countDrawn(blanked, found)
     ? [{ excerpt: head, date: found }]
     : [];
 }
@@ -995,6 +1023,17 @@ const DAY_PART = String.raw`(?:late\s+|early\s+)?${WEEKDAY}(?:\s+(?:morning|afte
  */
 const TALLY_BY = new RegExp(
   String.raw`^(?:By\s+${DAY_PART},?\s+)?(?:(?:[Mm]ore|[Ff]ewer)\s+than\s+|[Aa]bout\s+|[Aa]round\s+|[Nn]early\s+|[Aa]lmost\s+|[Oo]ver\s+|[Ss]ome\s+)?\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,3}?had\s+(?:been\s+)?(?:registered|signed|gathered|queued|applied|booked|joined|downloaded|donated|pledged|subscribed|approved|received|submitted|sold|raised|logged)\b`,
+  'u',
+);
+
+/**
+ * A tally a text or a fund had reached (issue 12ah): "An online petition had gathered more than 3,400 signatures by
+ * Tuesday night", "The appeal had raised £18,000 by Monday". Only verbs of collecting a count, with the count right
+ * after the verb ("had closed 12 stops by Monday" is news), and not when the subject tells its own start ("A fund
+ * set up on Sunday … had raised …": the launch is news).
+ */
+const TALLY_GATHERED = new RegExp(
+  String.raw`^(?:(?:(?!\b(?:launched|started|opened|set\s+up|begun)\b)[^;"“,])*?\s)?had\s+(?:gathered|collected|attracted|raised|drawn|amassed|topped|passed)\s+(?:(?:more|fewer)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?[£$€]?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion))?\s`,
   'u',
 );
 
@@ -1043,16 +1082,19 @@ const SCENE_PRESENT = new RegExp(
 const SCENE_CAUSE = /\b(?:after|when|since|following)\s+(?:[\p{L}-]+\s+){0,5}?\p{Ll}{3,}ed\b/u;
 
 /** "by Sunday night", "By Wednesday evening": the day a tally was reached by. */
-const BY_DAY = new RegExp(String.raw`\b[Bb]y\s+${DAY_PART}\b`, 'u');
+const BY_DAY = new RegExp(
+  String.raw`\b[Bb]y\s+(?:${DAY_PART}|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)\b`,
+  'u',
+);
 
 /**
  * True when a clause is a scene or a measure, no happening (scene sweep 12sc): a tally reached by a day
- * ({@link TALLY_BY}), a state at a time ({@link STATE_AT_TIME}), a posture ({@link POSTURE_HOLDING}), a text asked
+ * ({@link TALLY_BY}, {@link TALLY_GATHERED}), a state at a time ({@link STATE_AT_TIME}), a posture ({@link POSTURE_HOLDING}), a text asked
  * for ({@link TEXT_ASKED_FOR}) or a scene lede in the present ({@link SCENE_PRESENT}), told in one clause ({@link oneClause}). `blanked` is the clause with its quotes blanked.
  */
 export function sceneMeasure(blanked: string): boolean {
   // (A tally only with its day: "by Sunday night" after it or "By Sunday night," in front.)
-  const tally = TALLY_BY.test(blanked) && BY_DAY.test(blanked);
+  const tally = (TALLY_BY.test(blanked) || TALLY_GATHERED.test(blanked)) && BY_DAY.test(blanked);
   // (One clause only: "…, and the board sacked its chair on Tuesday" is news of its own.)
   return (
     oneClause(blanked) &&
