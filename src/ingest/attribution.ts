@@ -1701,8 +1701,10 @@ const KIN_SPEAKER =
 
 /**
  * "Volunteers Yesenia and Abelardo X …. "…," Yesenia X said. Her husband said …": the kin of the last speaker is
- * the one other whole name the article writes with the speaker's surname; none when there is no such name or
- * more than one (then the older reading, an unnamed "Her husband", stands).
+ * the one other first name the article joins to the speaker's with "and" before their surname; none when there is
+ * no such pair or more than one, or when "Her" / "His" does not fit the speaker (then the older reading, an unnamed
+ * "Her husband", stands). Another person of that surname named elsewhere ("her son Abelardo X", "founded by
+ * Abelardo X") may be any relative, or none.
  */
 function kinOfCouple(masked: string, last: string | null | undefined, cast: Cast, excerpt: string): Subject | null {
   const speaker = last ? cast.members.get(last) : undefined;
@@ -1710,9 +1712,16 @@ function kinOfCouple(masked: string, last: string | null | undefined, cast: Cast
   const words = speaker.name.split(/\s+/);
   const surname = words.at(-1)!;
   if (words.length < 2 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname)) return null;
-  const others = wholeNamesOf(cast.text, surname).filter((n) => n !== speaker.name);
-  if (others.length !== 1) return null;
-  const id = cast.person({ text: others[0]!, index: 0, end: others[0]!.length, written: others[0]! }, excerpt);
+  const pronoun = /^\s*Her\b/u.test(masked) ? 'female' : 'male';
+  if ((genderOf(speaker) ?? pronoun) !== pronoun) return null;
+  const others = new Set<string>();
+  for (const m of cast.text.matchAll(
+    new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+${surname}\b`, 'gu'),
+  ))
+    if (m[1] === words[0] || m[2] === words[0]) others.add(`${m[1] === words[0] ? m[2] : m[1]} ${surname}`);
+  const [other, ...more] = [...others];
+  if (!other || more.length || other === speaker.name) return null;
+  const id = cast.person({ text: other, index: 0, end: other.length, written: other }, excerpt);
   return id ? { id, how: 'the kin of the last speaker who shares the surname' } : null;
 }
 
