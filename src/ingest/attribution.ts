@@ -22,6 +22,7 @@ import {
   titleFromArticle,
   termsOf,
   TITLE_WORD,
+  ORG_WORD,
   type PersonSpan,
   wordTags,
 } from './nlp';
@@ -1401,9 +1402,9 @@ function unnamedSource(
 
 /**
  * A number inside an outlet's name ("Harth 7 News", "radio station Harth Country 101"), as a pattern source;
- * not one that opens a span of time ("Harth Radio 24 hours after").
+ * not one that opens a span of time ("Harth Radio 24 hours after") or is a date's day ("Harth Radio 12 December").
  */
-const OUTLET_NUMBER = String.raw`\d{1,4}(?:\.\d)?(?!\S)(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|per|percent)\b)`;
+const OUTLET_NUMBER = String.raw`\d{1,4}(?:\.\d)?(?!\S)(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|per|percent|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*)\b)`;
 
 /**
  * An outlet's name, as a pattern source: capitalised words, with "&" or a particle between two of
@@ -1411,14 +1412,15 @@ const OUTLET_NUMBER = String.raw`\d{1,4}(?:\.\d)?(?!\S)(?!\s+(?:hours?|days?|wee
  */
 const OUTLET_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:&|de|del|du|da|di|la|le|von|van|of)\s+)?(?:\p{Lu}[\p{L}’'-]*|${OUTLET_NUMBER}))*`;
 
-/** "According to the daily Savrenne Tagblatt, a former aide said …": the source's words reached the publisher through that outlet. */
 /**
- * Last words of a named body that is no news outlet ("the Brisdale Borough Council", "the Harth Police"):
- * "According to the <such body>, a driver said" relays nothing through an outlet.
+ * Words of a named body that is no news outlet ("the Brisdale Borough Council", "the Harth Police", "the Council",
+ * "the Harth Chamber of Commerce"): an organisation's word ({@link ORG_WORD}) that no outlet's name ends in, or a
+ * public body's; "According to the <such body>, a driver said" relays nothing through an outlet.
  */
-const NOT_OUTLET_END = String.raw`(?:Council|Department|Ministry|Agency|Authority|Office|Service|Board|Police|Commission|Committee|Trust|Government|Court|Company|Group|Association)`;
+const NOT_OUTLET_WORD = String.raw`(?!(?:News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Media)\b)(?:${ORG_WORD.source.slice(1, -1)}|Police|Government|Court|Hospital|School|College|Museum|Prison|Church)\b`;
+/** "According to the daily Savrenne Tagblatt, a former aide said …": the source's words reached the publisher through that outlet. */
 const ACCORDING_TO_OUTLET = new RegExp(
-  String.raw`^\s*According\s+to\s+the\s+(?:(?:\p{Ll}+\s+)?(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster)\s+)?(?!${OUTLET_NAME}\s+${NOT_OUTLET_END},)(${OUTLET_NAME}),`,
+  String.raw`^\s*According\s+to\s+the\s+(?:(?:\p{Ll}+\s+)?(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster)\s+)?(?![^,]*\b${NOT_OUTLET_WORD}[^,]*,)(${OUTLET_NAME}),`,
   'u',
 );
 

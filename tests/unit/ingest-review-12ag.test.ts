@@ -36,3 +36,27 @@ describe('"Her husband said" is the other one of a couple joined by "and" (kinOf
     expect(speakerOf(text, 'as long')?.name).toBe('Morwenna Trelawder');
   });
 });
+
+describe('"According to the X," names no outlet when X is a body (ACCORDING_TO_OUTLET)', () => {
+  for (const body of ['Council', 'Harth Hospital', 'Harth University', 'Harth Chamber of Commerce']) {
+    it(`must not fire: "According to the ${body}," is no outlet`, () => {
+      const s = speakerOf(`According to the ${body}, a driver said the lorry "never braked".`, 'never braked');
+      expect(s?.anonymous).toBe(true);
+      expect(s?.via).toBeUndefined();
+    });
+  }
+  it('still fires: "According to the Harth Evening News," is via that outlet', () => {
+    const s = speakerOf('According to the Harth Evening News, a driver said the lorry "never braked".', 'never braked');
+    expect(s?.via).toBe('harth-evening-news');
+  });
+});
+
+describe("a date's day after an outlet is not part of its name (OUTLET_NUMBER)", () => {
+  it('"speaking to Harth Radio 12 December" is via Harth Radio', () => {
+    const s = speakerOf(
+      'A witness, speaking to Harth Radio 12 December, said the alarm "never sounded".',
+      'never sounded',
+    );
+    expect(s?.via).toBe('harth-radio');
+  });
+});
