@@ -1737,6 +1737,8 @@ const TOLD_PASSIVE = /\b(?:was|were|had\s+been|have\s+been|has\s+been|been|being
  */
 function toldPassive(q: RawQuote, masked: string, entities: Entity[], cast: Cast, excerpt: string): Subject | null {
   if (!TOLD_PASSIVE.test(masked.slice(0, q.at.index))) return null;
+  // "was told "…" by engineer Ann Roe": the one who told is named after the words.
+  if (/^\s*,?\s*by\s/u.test(masked.slice(q.at.end))) return null;
   const listener = entities.filter((e) => e.kind === 'person' && e.end <= q.at.index).at(-1);
   const name = listener ? cast.members.get(listener.id)?.name : undefined;
   const id = cast.thing(
@@ -1844,11 +1846,17 @@ const IN_WRITING_AFTER =
  * "In a statement the trust said:": with no comma after the text, the subject is "the" and a body's noun (a
  * common noun, which no name is), so the words are the body's text as with the comma.
  */
-const NO_COMMA_SUBJECT = String.raw`\s+the\s+\p{Ll}+`;
+const NO_COMMA_SUBJECT = String.raw`\s+the\s+(\p{Ll}+)`;
 const IN_WRITING_BEFORE = new RegExp(
   String.raw`(?:^|[,;]\s+)In\s+(?:(?:a|an|its|their|his|her|the)\s+(?:\d+-page\s+)?|(?=(?:\p{Ll}+\s+){0,2}(?:reasons|findings)\b))((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision|reasons|findings))\b(?:\s+(?:to|from|on|with|for|sent|published|posted|issued|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|posted|released|issued|dated|titled|sent|filed|seen|obtained|which|that)\b[^,;]{0,80})?(?:\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)|${NO_COMMA_SUBJECT})\s*$`,
   'u',
 );
+
+/** {@link IN_WRITING_BEFORE}, but not "In a statement the mayor said", a person's noun after it with no comma. */
+function inWritingBefore(head: string): RegExpExecArray | null {
+  const m = IN_WRITING_BEFORE.exec(head);
+  return m?.[2] && isPersonNoun(m[2]) ? null : m;
+}
 
 /** "…, had recommended a cut in a report dated Oct 14, warning that": the text the main clause acted in, before a participle. */
 const IN_WRITING_MAIN =
@@ -1925,7 +1933,7 @@ function writtenIn(
   // "The X Board, whose annual review was published on Monday, said", "X issued a safety alert … telling": the text.
   const before = after
     ? null
-    : (IN_WRITING_BEFORE.exec(head) ??
+    : (inWritingBefore(head) ??
       WHOSE_TEXT.exec(masked.slice(0, verb.index)) ??
       (/ing$/i.test(verb.word) ? (IN_WRITING_MAIN.exec(head) ?? ISSUED_TEXT.exec(head)) : null));
   // "X said in a resignation letter", "In a letter to the board …, Dame X wrote", "Judge X …, writing in her

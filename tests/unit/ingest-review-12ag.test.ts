@@ -60,3 +60,17 @@ describe("a date's day after an outlet is not part of its name (OUTLET_NUMBER)",
     expect(s?.via).toBe('harth-radio');
   });
 });
+
+describe('"In a statement the mayor said" is no body\'s statement (NO_COMMA_SUBJECT)', () => {
+  it('must not fire: a person\'s noun after "In a statement" gives no document', () => {
+    const s = speakerOf('In a statement the mayor said: "We are sorry."', 'We are');
+    expect(s?.kind).not.toBe('document');
+  });
+});
+
+describe('"was told "…" by X" names who told (toldPassive)', () => {
+  it('"The inquiry was told "…" by engineer Ann Roe" gives Ann Roe', () => {
+    const s = speakerOf('The inquiry was told "nothing could be done" by engineer Ann Roe.', 'nothing could');
+    expect(s?.name).toBe('Ann Roe');
+  });
+});
