@@ -22,6 +22,7 @@ import {
   titleFromArticle,
   termsOf,
   TITLE_WORD,
+  ORG_WORD,
   type PersonSpan,
   wordTags,
 } from './nlp';
@@ -1416,9 +1417,9 @@ function unnamedSource(
 
 /**
  * A number inside an outlet's name ("Harth 7 News", "radio station Harth Country 101"), as a pattern source;
- * not one that opens a span of time ("Harth Radio 24 hours after").
+ * not one that opens a span of time ("Harth Radio 24 hours after") or is a date's day ("Harth Radio 12 December").
  */
-const OUTLET_NUMBER = String.raw`\d{1,4}(?:\.\d)?(?!\S)(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|per|percent)\b)`;
+const OUTLET_NUMBER = String.raw`\d{1,4}(?:\.\d)?(?!\S)(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|per|percent|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*)\b)`;
 
 /**
  * An outlet's name, as a pattern source: capitalised words, with "&" or a particle between two of
@@ -1426,14 +1427,15 @@ const OUTLET_NUMBER = String.raw`\d{1,4}(?:\.\d)?(?!\S)(?!\s+(?:hours?|days?|wee
  */
 const OUTLET_NAME = String.raw`\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:&|de|del|du|da|di|la|le|von|van|of)\s+)?(?:\p{Lu}[\p{L}’'-]*|${OUTLET_NUMBER}))*`;
 
-/** "According to the daily Savrenne Tagblatt, a former aide said …": the source's words reached the publisher through that outlet. */
 /**
- * Last words of a named body that is no news outlet ("the Brisdale Borough Council", "the Harth Police"):
- * "According to the <such body>, a driver said" relays nothing through an outlet.
+ * Words of a named body that is no news outlet ("the Brisdale Borough Council", "the Harth Police", "the Council",
+ * "the Harth Chamber of Commerce"): an organisation's word ({@link ORG_WORD}) that no outlet's name ends in, or a
+ * public body's; "According to the <such body>, a driver said" relays nothing through an outlet.
  */
-const NOT_OUTLET_END = String.raw`(?:Council|Department|Ministry|Agency|Authority|Office|Service|Board|Police|Commission|Committee|Trust|Government|Court|Company|Group|Association)`;
+const NOT_OUTLET_WORD = String.raw`(?!(?:News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Media)\b)(?:${ORG_WORD.source.slice(1, -1)}|Police|Government|Court|Hospital|School|College|Museum|Prison|Church)\b`;
+/** "According to the daily Savrenne Tagblatt, a former aide said …": the source's words reached the publisher through that outlet. */
 const ACCORDING_TO_OUTLET = new RegExp(
-  String.raw`^\s*According\s+to\s+the\s+(?:(?:\p{Ll}+\s+)?(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster)\s+)?(?!${OUTLET_NAME}\s+${NOT_OUTLET_END},)(${OUTLET_NAME}),`,
+  String.raw`^\s*According\s+to\s+the\s+(?:(?:\p{Ll}+\s+)?(?:daily|weekly|newspaper|paper|tabloid|magazine|broadcaster)\s+)?(?![^,]*\b${NOT_OUTLET_WORD}[^,]*,)(${OUTLET_NAME}),`,
   'u',
 );
 
@@ -1716,8 +1718,10 @@ const KIN_SPEAKER =
 
 /**
  * "Volunteers Yesenia and Abelardo X …. "…," Yesenia X said. Her husband said …": the kin of the last speaker is
- * the one other whole name the article writes with the speaker's surname; none when there is no such name or
- * more than one (then the older reading, an unnamed "Her husband", stands).
+ * the one other first name the article joins to the speaker's with "and" before their surname; none when there is
+ * no such pair or more than one, or when "Her" / "His" does not fit the speaker (then the older reading, an unnamed
+ * "Her husband", stands). Another person of that surname named elsewhere ("her son Abelardo X", "founded by
+ * Abelardo X") may be any relative, or none.
  */
 function kinOfCouple(masked: string, last: string | null | undefined, cast: Cast, excerpt: string): Subject | null {
   const speaker = last ? cast.members.get(last) : undefined;
@@ -1725,9 +1729,16 @@ function kinOfCouple(masked: string, last: string | null | undefined, cast: Cast
   const words = speaker.name.split(/\s+/);
   const surname = words.at(-1)!;
   if (words.length < 2 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname)) return null;
-  const others = wholeNamesOf(cast.text, surname).filter((n) => n !== speaker.name);
-  if (others.length !== 1) return null;
-  const id = cast.person({ text: others[0]!, index: 0, end: others[0]!.length, written: others[0]! }, excerpt);
+  const pronoun = /^\s*Her\b/u.test(masked) ? 'female' : 'male';
+  if ((genderOf(speaker) ?? pronoun) !== pronoun) return null;
+  const others = new Set<string>();
+  for (const m of cast.text.matchAll(
+    new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+${surname}\b`, 'gu'),
+  ))
+    if (m[1] === words[0] || m[2] === words[0]) others.add(`${m[1] === words[0] ? m[2] : m[1]} ${surname}`);
+  const [other, ...more] = [...others];
+  if (!other || more.length || other === speaker.name) return null;
+  const id = cast.person({ text: other, index: 0, end: other.length, written: other }, excerpt);
   return id ? { id, how: 'the kin of the last speaker who shares the surname' } : null;
 }
 
@@ -1741,6 +1752,8 @@ const TOLD_PASSIVE = /\b(?:was|were|had\s+been|have\s+been|has\s+been|been|being
  */
 function toldPassive(q: RawQuote, masked: string, entities: Entity[], cast: Cast, excerpt: string): Subject | null {
   if (!TOLD_PASSIVE.test(masked.slice(0, q.at.index))) return null;
+  // "was told "…" by engineer Ann Roe": the one who told is named after the words.
+  if (/^\s*,?\s*by\s/u.test(masked.slice(q.at.end))) return null;
   const listener = entities.filter((e) => e.kind === 'person' && e.end <= q.at.index).at(-1);
   const name = listener ? cast.members.get(listener.id)?.name : undefined;
   const id = cast.thing(
@@ -1848,11 +1861,17 @@ const IN_WRITING_AFTER =
  * "In a statement the trust said:": with no comma after the text, the subject is "the" and a body's noun (a
  * common noun, which no name is), so the words are the body's text as with the comma.
  */
-const NO_COMMA_SUBJECT = String.raw`\s+the\s+\p{Ll}+`;
+const NO_COMMA_SUBJECT = String.raw`\s+the\s+(\p{Ll}+)`;
 const IN_WRITING_BEFORE = new RegExp(
   String.raw`(?:^|[,;]\s+)In\s+(?:(?:a|an|its|their|his|her|the)\s+(?:\d+-page\s+)?|(?=(?:\p{Ll}+\s+){0,2}(?:reasons|findings)\b))((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision|reasons|findings))\b(?:\s+(?:to|from|on|with|for|sent|published|posted|issued|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|posted|released|issued|dated|titled|sent|filed|seen|obtained|which|that)\b[^,;]{0,80})?(?:\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)|${NO_COMMA_SUBJECT})\s*$`,
   'u',
 );
+
+/** {@link IN_WRITING_BEFORE}, but not "In a statement the mayor said", a person's noun after it with no comma. */
+function inWritingBefore(head: string): RegExpExecArray | null {
+  const m = IN_WRITING_BEFORE.exec(head);
+  return m?.[2] && isPersonNoun(m[2]) ? null : m;
+}
 
 /** "…, had recommended a cut in a report dated Oct 14, warning that": the text the main clause acted in, before a participle. */
 const IN_WRITING_MAIN =
@@ -1929,7 +1948,7 @@ function writtenIn(
   // "The X Board, whose annual review was published on Monday, said", "X issued a safety alert … telling": the text.
   const before = after
     ? null
-    : (IN_WRITING_BEFORE.exec(head) ??
+    : (inWritingBefore(head) ??
       WHOSE_TEXT.exec(masked.slice(0, verb.index)) ??
       (/ing$/i.test(verb.word) ? (IN_WRITING_MAIN.exec(head) ?? ISSUED_TEXT.exec(head)) : null));
   // "X said in a resignation letter", "In a letter to the board …, Dame X wrote", "Judge X …, writing in her
