@@ -1053,7 +1053,7 @@ const TALLY_BY = new RegExp(
  * set up on Sunday … had raised …": the launch is news).
  */
 const TALLY_GATHERED = new RegExp(
-  String.raw`^(?:(?:(?!\b(?:launched|started|opened|set\s+up|begun)\b)[^;"“,])*?\s)?had\s+(?:gathered|collected|attracted|raised|drawn|amassed|topped|passed)\s+(?:(?:more|fewer)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?[£$€]?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion))?\s(?!(?:miles?|kilometres?|km|metres?|feet|yards)\b)`,
+  String.raw`^(?:(?:(?!\b(?:launched|started|opened|set\s+up|begun)\b)[^;"“,])*?\s)?had\s+(?:gathered|collected|attracted|raised|drawn|amassed|topped|passed)\s+(?:${COUNT_ABOUT}\s+)?[£$€]?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion))?\s(?!(?:miles?|kilometres?|km|metres?|feet|yards)\b)`,
   'u',
 );
 
