@@ -393,11 +393,11 @@ function pastInFuture(sentence: string, unquoted: string, published: Date): Arra
 }
 
 /**
- * "the wettest spring since records began in 1910", "since its comparable records began in 2004" (issue 12ah): the
- * start of the records is a comparison point of a figure, no happening.
+ * "the wettest spring since records began in 1910", "since its comparable records began in 2004", "since Met Office
+ * records began" (issue 12ah, review): the start of the records is a comparison point of a figure, no happening.
  */
 const RECORDS_BEGAN =
-  /^since\s+(?:(?:the|its|their|official|national|modern|comparable|reliable)\s+){0,3}(?:records|record-keeping|recording)\s+(?:began|started)\b/u;
+  /^since\s+(?:(?:the|its|their|official|national|modern|comparable|reliable|\p{Lu}[\p{L}.’'-]*)\s+){0,3}(?:records|record-keeping|recording)\s+(?:began|started)\b/u;
 
 /** The happening a "since …" clause dates, if any ({@link sinceClause} is the clause). */
 function sinceHappening(

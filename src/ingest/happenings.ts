@@ -912,6 +912,16 @@ const COUNT_COMPARED = new RegExp(
 );
 
 /**
+ * A deed done to a count right before it: "The factory cut 300 jobs in March, up from 120 a year earlier", "sacked 14
+ * staff", "Flooding killed 12 people" (review of 12ah): a cut or a death toll set against an earlier one is still news,
+ * so {@link COUNT_COMPARED} steps aside.
+ */
+const COUNT_DEED = new RegExp(
+  String.raw`\b(?:cut|cuts|axed|axes|shed|sheds|sacked|sacks|fired|dismissed|laid\s+off|lays\s+off|killed|kills|closed|closes)\s+(?:${COUNT_ABOUT}\s+)?${COUNT_FIGURE}`,
+  'u',
+);
+
+/**
  * True when a clause with no speech is a statistic (non-news sweep 12sn): a figure shown by records ({@link
  * FIGURES_SHOW}), a count credited to its source ({@link COUNT_CREDITED}) or set against an earlier one ({@link
  * COUNT_COMPARED}), dated by the year, month or weekend it
@@ -928,7 +938,7 @@ function countForPeriod(blanked: string, found: FoundDate): boolean {
   const credited = COUNT_CREDITED.exec(first);
   return (
     FIGURES_SHOW.test(first) ||
-    COUNT_COMPARED.test(first) ||
+    (COUNT_COMPARED.test(first) && !COUNT_DEED.test(first)) ||
     (!!credited && (!!credited.groups?.['recorded'] || found.precision === 'year' || FIGURES_SOURCE.test(first)))
   );
 }
@@ -942,11 +952,21 @@ const COUNT_DRAWN = new RegExp(
   'u',
 );
 
-/** True when the conjunct holding the year, month or weekend of `found` counts comers drawn ({@link COUNT_DRAWN}). */
-function countDrawn(blanked: string, found: FoundDate): boolean {
+/**
+ * True when the conjunct holding the year, month or weekend of `found` counts comers drawn ({@link COUNT_DRAWN}), ends
+ * with that date and is the only dated one: "The festival drew 40,000 fans in 2024 and was cancelled in 2025", "The
+ * ship welcomed 200 passengers in March when it sank" keep their happening (review of 12ah).
+ */
+function countDrawn(blanked: string, found: FoundDate, published: Date): boolean {
   if (found.precision === 'day' || found.future) return false;
-  const part = blanked.split(/,?\s+and\s+/u).find((p) => p.includes(found.text.trim()));
-  return !!part && COUNT_DRAWN.test(part);
+  const parts = blanked.split(/,?\s+and\s+/u);
+  const part = parts.find((p) => p.includes(found.text.trim()));
+  return (
+    !!part &&
+    COUNT_DRAWN.test(part) &&
+    part.replace(/[\s.!?]+$/u, '').endsWith(found.text.trim()) &&
+    parts.every((p) => p === part || !findDate(p, published))
+  );
 }
 
 /** ", according to a notice … published on Tuesday": a source cited at the end of a clause. */
@@ -985,7 +1005,7 @@ function unspokenHappening(head: string, published: Date, lead: boolean): Happen
     !(found.future && calledOff(blanked, found.text)) &&
     !reaction(head, found) &&
     !countForPeriod(blanked, found) &&
-    !countDrawn(blanked, found)
+    !countDrawn(blanked, found, published)
     ? [{ excerpt: head, date: found }]
     : [];
 }
@@ -1033,7 +1053,7 @@ const TALLY_BY = new RegExp(
  * set up on Sunday … had raised …": the launch is news).
  */
 const TALLY_GATHERED = new RegExp(
-  String.raw`^(?:(?:(?!\b(?:launched|started|opened|set\s+up|begun)\b)[^;"“,])*?\s)?had\s+(?:gathered|collected|attracted|raised|drawn|amassed|topped|passed)\s+(?:(?:more|fewer)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+|some\s+)?[£$€]?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion))?\s`,
+  String.raw`^(?:(?:(?!\b(?:launched|started|opened|set\s+up|begun)\b)[^;"“,])*?\s)?had\s+(?:gathered|collected|attracted|raised|drawn|amassed|topped|passed)\s+(?:${COUNT_ABOUT}\s+)?[£$€]?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion))?\s(?!(?:miles?|kilometres?|km|metres?|feet|yards)\b)`,
   'u',
 );
 
@@ -1088,13 +1108,20 @@ const BY_DAY = new RegExp(
 );
 
 /**
+ * A happening told after the day a tally was reached by: "had raised £40,000 by Friday, when the family handed it to
+ * the hospital" (review of 12ah): the handing over is news, so {@link TALLY_GATHERED} steps aside.
+ */
+const TALLY_THEN = new RegExp(String.raw`${BY_DAY.source}[^,;]*,\s+(?:when|after|as|before)\s`, 'u');
+
+/**
  * True when a clause is a scene or a measure, no happening (scene sweep 12sc): a tally reached by a day
  * ({@link TALLY_BY}, {@link TALLY_GATHERED}), a state at a time ({@link STATE_AT_TIME}), a posture ({@link POSTURE_HOLDING}), a text asked
  * for ({@link TEXT_ASKED_FOR}) or a scene lede in the present ({@link SCENE_PRESENT}), told in one clause ({@link oneClause}). `blanked` is the clause with its quotes blanked.
  */
 export function sceneMeasure(blanked: string): boolean {
   // (A tally only with its day: "by Sunday night" after it or "By Sunday night," in front.)
-  const tally = (TALLY_BY.test(blanked) || TALLY_GATHERED.test(blanked)) && BY_DAY.test(blanked);
+  const tally =
+    (TALLY_BY.test(blanked) || (TALLY_GATHERED.test(blanked) && !TALLY_THEN.test(blanked))) && BY_DAY.test(blanked);
   // (One clause only: "…, and the board sacked its chair on Tuesday" is news of its own.)
   return (
     oneClause(blanked) &&
