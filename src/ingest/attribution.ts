@@ -1742,6 +1742,27 @@ function kinOfCouple(masked: string, last: string | null | undefined, cast: Cast
   return id ? { id, how: 'the kin of the last speaker who shares the surname' } : null;
 }
 
+/**
+ * "Her husband said:\n\n"…"": a lead-in paragraph with no words of its own whose subject is the last speaker's
+ * kin is, like "Her husband said "…"" ({@link kinOfCouple}), the other one of a couple joined by "and" before
+ * the surname; only a sentence ending on the colon of a lead-in (issue 12ai).
+ */
+function kinLeadIn(masked: string, last: string | null | undefined, cast: Cast, excerpt: string): string | null {
+  if (!/:\s*$/u.test(masked)) return null;
+  return kinOfCouple(masked, last, cast, excerpt)?.id ?? null;
+}
+
+/** The speaker of a sentence without quotes: a lead-in naming the last speaker's kin ({@link kinLeadIn}), or its speech verb's subject. */
+const quoteless = (
+  masked: string,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+  last: FoundQuote | undefined,
+): string | null =>
+  kinLeadIn(masked, last?.speaker, cast, excerpt) ?? speakerWithoutQuote(masked, entities, cast, excerpt, state);
+
 /** "… and was told "…"", "had been told that "…"": a passive of "tell" right before the quote, its subject the listener. */
 const TOLD_PASSIVE = /\b(?:was|were|had\s+been|have\s+been|has\s+been|been|being)\s+told(?:\s+that)?\s*:?\s*$/u;
 
@@ -2382,7 +2403,7 @@ export function readArticle(
         state.recent = [...state.recent.filter((x) => x !== s.id), s.id];
     }
     sameQuotation(quotes);
-    const speaker = mine.length ? null : speakerWithoutQuote(masked, entities, cast, sentence.text, state);
+    const speaker = mine.length ? null : quoteless(masked, entities, cast, sentence.text, state, quotes.at(-1));
     if (speaker) paragraphSpeaker = { paragraph: sentence.paragraph, id: speaker };
     if (speaker) spoke[si] = speaker;
     const quoted = quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : []));
