@@ -165,17 +165,50 @@ export class Cast {
               genderOf(m) === gender,
           )?.id
         : undefined;
+    // "Ken and Dot Vane … Mrs Vane said": the other one of the couple when the first names tell (issue 12ai).
+    const spouse = found && gender && !other && !p.text.includes(' ') ? this.couplePartner(found, gender) : undefined;
     // "Ann Hale runs the shop. … Mr Hale, 60, said": with no one of the honorific's gender by that surname,
     // the honorific and the surname are a person of their own (her husband), not the woman named before.
     const stranger =
-      found && gender && !other && !p.text.includes(' ') && p.honorific && /^(?:Mr|Mrs|Ms|Miss)\.?$/.test(p.honorific)
+      found &&
+      gender &&
+      !other &&
+      !spouse &&
+      !p.text.includes(' ') &&
+      p.honorific &&
+      /^(?:Mr|Mrs|Ms|Miss)\.?$/.test(p.honorific)
         ? firmSexOf(this.members.get(found)) === (gender === 'male' ? 'female' : 'male')
         : false;
     const id = stranger
       ? this.honorificPerson(`${p.honorific!.replace('.', '')} ${p.text}`, excerpt, title)
-      : (other ?? found);
+      : (other ?? spouse ?? found);
     if (id && gender) this.genders.set(id, gender);
     return id;
+  }
+
+  /**
+   * "Ken and Dot Vane": the cast member the article joins to `found` by "and" before their one surname, when an
+   * honorific of `gender` fits that partner better: `found` is of the other gender and the partner is not, or
+   * `found`'s gender is unknown and the partner's first name is of `gender`; none for any other relative.
+   */
+  private couplePartner(found: string, gender: 'male' | 'female'): string | undefined {
+    const member = this.members.get(found);
+    if (!member || member.kind !== 'person' || !this.text) return undefined;
+    const [first, ...rest] = member.name.split(/\s+/);
+    const surname = rest.at(-1);
+    if (!first || !surname || rest.length !== 1) return undefined;
+    for (const m of this.text.matchAll(
+      new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+${surname}\b`, 'gu'),
+    )) {
+      if (m[1] !== first && m[2] !== first) continue;
+      const partner = this.byName.get(lc(`${m[1] === first ? m[2] : m[1]} ${surname}`));
+      const mine = genderOf(member);
+      const theirs = genderOf(partner ? this.members.get(partner) : undefined);
+      const opposite = gender === 'male' ? 'female' : 'male';
+      if (partner && partner !== found && ((mine === opposite && theirs !== opposite) || (!mine && theirs === gender)))
+        return partner;
+    }
+    return undefined;
   }
 
   /** A person the article names only with an honorific and a surname ("Mr Hale"), kept apart from the surname's owner. */

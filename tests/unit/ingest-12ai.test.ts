@@ -26,3 +26,31 @@ describe('"Her husband said:" as a lead-in paragraph after a couple named with o
     expect(speakerOf(text, 'We will keep')?.name).not.toBe('John Trelawder');
   });
 });
+
+describe('"Mrs X said" after a couple "A and B X": the other one of the couple when the first names tell (couplePartner)', () => {
+  const couple =
+    'Neighbours Peter and Brisa Hallowfen, who have lived on the lane for 40 years, bought a generator.\n\n';
+  it('unchanged: "Mrs Hallowfen said" gives Brisa Hallowfen (Peter is a man\'s name)', () => {
+    const text = `${couple}"We will not sit in the cold waiting for a decision," Mrs Hallowfen said.`;
+    expect(speakerOf(text, 'We will not')?.name).toBe('Brisa Hallowfen');
+  });
+  it('"Mr Hallowfen said" after "Ruth and Tavi Hallowfen" gives Tavi Hallowfen (Ruth is a woman\'s name)', () => {
+    const text =
+      'Neighbours Ruth and Tavi Hallowfen bought a generator.\n\n"We will not sit in the cold waiting for a decision," Mr Hallowfen said.';
+    expect(speakerOf(text, 'We will not')?.name).toBe('Tavi Hallowfen');
+  });
+  it('must not fire: with a son of the surname named too, "Mrs" is still not the man of the couple', () => {
+    const text = `${couple}Their son Orrin Hallowfen helped.\n\n"We will not sit in the cold waiting for a decision," Mrs Hallowfen said.`;
+    expect(speakerOf(text, 'We will not')?.name).not.toBe('Peter Hallowfen');
+  });
+  it('must not fire: two first names nobody knows give no one', () => {
+    const text =
+      'Neighbours Tavi and Brisa Hallowfen bought a generator.\n\n"We will not sit in the cold waiting for a decision," Mrs Hallowfen said.';
+    expect(speakerOf(text, 'We will not')?.name).not.toBe('Tavi Hallowfen');
+  });
+  it('"Mrs Ardrossick said" after "Gary and Tilly Ardrossick … said they had …" gives Tilly Ardrossick', () => {
+    const text =
+      'Some residents are making plans. Gary and Tilly Ardrossick, who have run the kiosk since 1990, said they had put up a sign on Friday.\n\n"Nobody asked the people who live here," Mrs Ardrossick said.';
+    expect(speakerOf(text, 'Nobody asked')?.name).toBe('Tilly Ardrossick');
+  });
+});
