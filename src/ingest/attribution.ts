@@ -165,7 +165,7 @@ export class Cast {
               genderOf(m) === gender,
           )?.id
         : undefined;
-    // "Ken and Dot Vane … Mrs Vane said": the other one of the couple when the first names tell (issue 12ai).
+    // "Gary and Tilly Vane … Mrs Vane said": the other one of the couple when the first names tell (issue 12ai).
     const spouse = found && gender && !other && !p.text.includes(' ') ? this.couplePartner(found, gender) : undefined;
     // "Ann Hale runs the shop. … Mr Hale, 60, said": with no one of the honorific's gender by that surname,
     // the honorific and the surname are a person of their own (her husband), not the woman named before.
@@ -187,7 +187,7 @@ export class Cast {
   }
 
   /**
-   * "Ken and Dot Vane": the cast member the article joins to `found` by "and" before their one surname, when an
+   * "Gary and Tilly Vane": the cast member the article joins to `found` by "and" before their one surname, when an
    * honorific of `gender` fits that partner better: `found` is of the other gender and the partner is not, or
    * `found`'s gender is unknown and the partner's first name is of `gender`; none for any other relative.
    */
