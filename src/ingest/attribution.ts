@@ -1743,7 +1743,27 @@ const toldOrKin = (
   cast: Cast,
   excerpt: string,
   last: string | null | undefined,
-): Subject | null => toldPassive(q, masked, entities, cast, excerpt) ?? kinOfCouple(masked, last, cast, excerpt);
+): Subject | null =>
+  toldPassive(q, masked, entities, cast, excerpt) ??
+  kinOfCouple(masked, last, cast, excerpt) ??
+  whatCalled(q, masked, entities);
+
+/** "what Cllr X called", "what engineer Y described as": a naming clause right before the quote (issue 12ai). */
+const WHAT_CALLED = /\bwhat\s+([^,;:!?]{1,80}?)\s+(?:called|calls|described\s+as|describes\s+as|termed|dubbed)\s*$/u;
+
+/**
+ * "It was the first of what Cllr X called "a monthly war"": the words are those of the one person named between
+ * "what" and the verb; none when no person or two are named there, or when a speech verb follows the quote
+ * (""…," Y said" names the speaker itself).
+ */
+function whatCalled(q: RawQuote, masked: string, entities: Entity[]): Subject | null {
+  const before = masked.slice(0, q.at.index);
+  const m = WHAT_CALLED.exec(before);
+  if (!m || /^[^.;]{0,80}\b(?:said|says|told|tells|added|adds)\b/u.test(masked.slice(q.at.end))) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  const named = entities.filter((e) => e.kind === 'person' && e.index >= start && e.end <= start + m[1]!.length);
+  return named.length === 1 ? { id: named[0]!.id, how: 'named in "what X called"' } : null;
+}
 
 /** "Her husband said", "His wife told …": a spouse or sibling opening the sentence as a speech verb's subject. */
 const KIN_SPEAKER =

@@ -54,3 +54,22 @@ describe('"Mrs X said" after a couple "A and B X": the other one of the couple w
     expect(speakerOf(text, 'Nobody asked')?.name).toBe('Tilly Ardrossick');
   });
 });
+
+describe('"what X called "…"": the words are X\'s (whatCalled)', () => {
+  it('"the start of what Coun. Rowan Ashgrove called "…"" gives Rowan Ashgrove', () => {
+    const text =
+      'The works mark the start of what Coun. Rowan Ashgrove called "a long winter of detours." The next phase begins in March.';
+    expect(speakerOf(text, 'a long winter')?.name).toBe('Rowan Ashgrove');
+  });
+  it('unchanged: "what engineer Dana Caldervale described as "…"" gives Dana Caldervale', () => {
+    const text = 'Crews found what engineer Dana Caldervale described as "a crack you could post a letter through".';
+    expect(speakerOf(text, 'a crack you')?.name).toBe('Dana Caldervale');
+  });
+  it('must not fire: "what was called "…"" with no one named, nor a quote of its own speaker after', () => {
+    const text = 'Crews found what was called "a crack you could post a letter through".';
+    expect(speakerOf(text, 'a crack you')?.name).not.toBe('Dana Caldervale');
+    const named =
+      'Rowan Ashgrove, the engineer, said crews found what they called "a crack you could post a letter through," Dana Caldervale said.';
+    expect(speakerOf(named, 'a crack you')?.name).toBe('Dana Caldervale');
+  });
+});
