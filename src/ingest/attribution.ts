@@ -165,17 +165,50 @@ export class Cast {
               genderOf(m) === gender,
           )?.id
         : undefined;
+    // "Gary and Tilly Vane … Mrs Vane said": the other one of the couple when the first names tell (issue 12ai).
+    const spouse = found && gender && !other && !p.text.includes(' ') ? this.couplePartner(found, gender) : undefined;
     // "Ann Hale runs the shop. … Mr Hale, 60, said": with no one of the honorific's gender by that surname,
     // the honorific and the surname are a person of their own (her husband), not the woman named before.
     const stranger =
-      found && gender && !other && !p.text.includes(' ') && p.honorific && /^(?:Mr|Mrs|Ms|Miss)\.?$/.test(p.honorific)
+      found &&
+      gender &&
+      !other &&
+      !spouse &&
+      !p.text.includes(' ') &&
+      p.honorific &&
+      /^(?:Mr|Mrs|Ms|Miss)\.?$/.test(p.honorific)
         ? firmSexOf(this.members.get(found)) === (gender === 'male' ? 'female' : 'male')
         : false;
     const id = stranger
       ? this.honorificPerson(`${p.honorific!.replace('.', '')} ${p.text}`, excerpt, title)
-      : (other ?? found);
+      : (other ?? spouse ?? found);
     if (id && gender) this.genders.set(id, gender);
     return id;
+  }
+
+  /**
+   * "Gary and Tilly Vane": the cast member the article joins to `found` by "and" before their one surname, when an
+   * honorific of `gender` fits that partner better: `found` is of the other gender and the partner is not, or
+   * `found`'s gender is unknown and the partner's first name is of `gender`; none for any other relative.
+   */
+  private couplePartner(found: string, gender: 'male' | 'female'): string | undefined {
+    const member = this.members.get(found);
+    if (!member || member.kind !== 'person' || !this.text) return undefined;
+    const [first, ...rest] = member.name.split(/\s+/);
+    const surname = rest.at(-1);
+    if (!first || !surname || rest.length !== 1) return undefined;
+    for (const m of this.text.matchAll(
+      new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+${surname}\b`, 'gu'),
+    )) {
+      if (m[1] !== first && m[2] !== first) continue;
+      const partner = this.byName.get(lc(`${m[1] === first ? m[2] : m[1]} ${surname}`));
+      const mine = genderOf(member);
+      const theirs = genderOf(partner ? this.members.get(partner) : undefined);
+      const opposite = gender === 'male' ? 'female' : 'male';
+      if (partner && partner !== found && ((mine === opposite && theirs !== opposite) || (!mine && theirs === gender)))
+        return partner;
+    }
+    return undefined;
   }
 
   /** A person the article names only with an honorific and a surname ("Mr Hale"), kept apart from the surname's owner. */
@@ -1710,7 +1743,27 @@ const toldOrKin = (
   cast: Cast,
   excerpt: string,
   last: string | null | undefined,
-): Subject | null => toldPassive(q, masked, entities, cast, excerpt) ?? kinOfCouple(masked, last, cast, excerpt);
+): Subject | null =>
+  toldPassive(q, masked, entities, cast, excerpt) ??
+  kinOfCouple(masked, last, cast, excerpt) ??
+  whatCalled(q, masked, entities);
+
+/** "what Cllr X called", "what engineer Y described as": a naming clause right before the quote (issue 12ai). */
+const WHAT_CALLED = /\bwhat\s+([^,;:!?]{1,80}?)\s+(?:called|calls|described\s+as|describes\s+as|termed|dubbed)\s*$/u;
+
+/**
+ * "It was the first of what Cllr X called "a monthly war"": the words are those of the one person named between
+ * "what" and the verb; none when no person or two are named there, or when a speech verb follows the quote
+ * (""…," Y said" names the speaker itself).
+ */
+function whatCalled(q: RawQuote, masked: string, entities: Entity[]): Subject | null {
+  const before = masked.slice(0, q.at.index);
+  const m = WHAT_CALLED.exec(before);
+  if (!m || /^[^.;]{0,80}\b(?:said|says|told|tells|added|adds)\b/u.test(masked.slice(q.at.end))) return null;
+  const start = m.index + m[0].indexOf(m[1]!);
+  const named = entities.filter((e) => e.kind === 'person' && e.index >= start && e.end <= start + m[1]!.length);
+  return named.length === 1 ? { id: named[0]!.id, how: 'named in "what X called"' } : null;
+}
 
 /** "Her husband said", "His wife told …": a spouse or sibling opening the sentence as a speech verb's subject. */
 const KIN_SPEAKER =
@@ -1741,6 +1794,27 @@ function kinOfCouple(masked: string, last: string | null | undefined, cast: Cast
   const id = cast.person({ text: other, index: 0, end: other.length, written: other }, excerpt);
   return id ? { id, how: 'the kin of the last speaker who shares the surname' } : null;
 }
+
+/**
+ * "Her husband said:\n\n"…"": a lead-in paragraph with no words of its own whose subject is the last speaker's
+ * kin is, like "Her husband said "…"" ({@link kinOfCouple}), the other one of a couple joined by "and" before
+ * the surname; only a sentence ending on the colon of a lead-in (issue 12ai).
+ */
+function kinLeadIn(masked: string, last: string | null | undefined, cast: Cast, excerpt: string): string | null {
+  if (!/:\s*$/u.test(masked)) return null;
+  return kinOfCouple(masked, last, cast, excerpt)?.id ?? null;
+}
+
+/** The speaker of a sentence without quotes: a lead-in naming the last speaker's kin ({@link kinLeadIn}), or its speech verb's subject. */
+const quoteless = (
+  masked: string,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+  last: FoundQuote | undefined,
+): string | null =>
+  kinLeadIn(masked, last?.speaker, cast, excerpt) ?? speakerWithoutQuote(masked, entities, cast, excerpt, state);
 
 /** "… and was told "…"", "had been told that "…"": a passive of "tell" right before the quote, its subject the listener. */
 const TOLD_PASSIVE = /\b(?:was|were|had\s+been|have\s+been|has\s+been|been|being)\s+told(?:\s+that)?\s*:?\s*$/u;
@@ -2382,7 +2456,7 @@ export function readArticle(
         state.recent = [...state.recent.filter((x) => x !== s.id), s.id];
     }
     sameQuotation(quotes);
-    const speaker = mine.length ? null : speakerWithoutQuote(masked, entities, cast, sentence.text, state);
+    const speaker = mine.length ? null : quoteless(masked, entities, cast, sentence.text, state, quotes.at(-1));
     if (speaker) paragraphSpeaker = { paragraph: sentence.paragraph, id: speaker };
     if (speaker) spoke[si] = speaker;
     const quoted = quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : []));
