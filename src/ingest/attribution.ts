@@ -1927,15 +1927,15 @@ function beforeColon(q: RawQuote, masked: string, entities: Entity[], cast: Cast
 const IN_WRITING_AFTER =
   /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?,?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+|\d+-page\s+)?((?:\p{Ll}+\s+){0,2}(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|note|update|letter|memo|ruling|judgment|post|email|message))\b/u;
 /**
- * "In a dissenting opinion, two judges wrote", "In the order, Judge X wrote", "In a letter …, the head of Y, X, wrote": a text named before the subject
- * (also with a relative clause set off after it: "In a letter to the board, which the Ledger has seen, X wrote"; and with
- * a page count: "In a 40-page order, Judge X wrote").
- */
-/**
  * "In a statement the trust said:": with no comma after the text, the subject is "the" and a body's noun (a
  * common noun, which no name is), so the words are the body's text as with the comma.
  */
 const NO_COMMA_SUBJECT = String.raw`\s+the\s+(\p{Ll}+)`;
+/**
+ * "In a dissenting opinion, two judges wrote", "In the order, Judge X wrote", "In a letter …, the head of Y, X, wrote": a text named before the subject
+ * (also with a relative clause set off after it: "In a letter to the board, which the Ledger has seen, X wrote"; and with
+ * a page count: "In a 40-page order, Judge X wrote").
+ */
 const IN_WRITING_BEFORE = new RegExp(
   String.raw`(?:^|[,;]\s+)In\s+(?:(?:a|an|its|their|his|her|the)\s+(?:\d+-page\s+)?|(?=(?:\p{Ll}+\s+){0,2}(?:reasons|findings)\b))((?:\p{Ll}+\s+){0,2}(?:opinion|dissent|ruling|judgment|statement|filing|letter|submission|report|notice|bulletin|release|post|memo|order|decision|reasons|findings))\b(?:\s+(?:to|from|on|with|for|sent|published|posted|issued|released|dated|filed|last|this|the|earlier|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;]{0,60})?(?:,\s+(?:published|posted|released|issued|dated|titled|sent|filed|seen|obtained|which|that)\b[^,;]{0,80})?(?:\s*,\s+(?:[^,;]{1,120}|[^,;]{1,80},\s+[^,;]{1,60},)|${NO_COMMA_SUBJECT})\s*$`,
   'u',
