@@ -1751,18 +1751,32 @@ const toldOrKin = (
 /** "what Cllr X called", "what engineer Y described as": a naming clause right before the quote (issue 12ai). */
 const WHAT_CALLED = /\bwhat\s+([^,;:!?]{1,80}?)\s+(?:called|calls|described\s+as|describes\s+as|termed|dubbed)\s*$/u;
 
+/** What may stand between the one named in "what X called" and the verb: "has", "had once", "later" ("X's lawyer" may not). */
+const WHAT_CALLED_TAIL =
+  /^(?:\s+(?:has|have|had|once|later|then|also|previously|famously|memorably|since|recently|herself|himself))*$/u;
+
+/** A speech verb after the quote in its sentence (""…," Y argued"), a title's point ("Coun. Y") allowed. */
+const SPEECH_AFTER = new RegExp(String.raw`^(?:[^.;]|(?<=\b\p{Lu}\p{Ll}{0,4})\.){0,100}?${SPEECH.source}`, 'iu');
+
 /**
  * "It was the first of what Cllr X called "a monthly war"": the words are those of the one person named between
- * "what" and the verb; none when no person or two are named there, or when a speech verb follows the quote
- * (""…," Y said" names the speaker itself).
+ * "what" and the verb, as its subject (a title before allowed, only "has", "once" … after); none when no person
+ * or two are named there, when the one named follows a preposition or is a possessor ("what critics of X called",
+ * "what a lawyer for X called", "what X's lawyer called"; the entity's `object` is not used, as "of what Coun. X"
+ * reads as the object of "of"), or when a speech verb follows the quote (""…," Y said" or
+ * ""…," Y argued" names the speaker itself).
  */
 function whatCalled(q: RawQuote, masked: string, entities: Entity[]): Subject | null {
   const before = masked.slice(0, q.at.index);
   const m = WHAT_CALLED.exec(before);
-  if (!m || /^[^.;]{0,80}\b(?:said|says|told|tells|added|adds)\b/u.test(masked.slice(q.at.end))) return null;
+  if (!m || SPEECH_AFTER.test(masked.slice(q.at.end))) return null;
   const start = m.index + m[0].indexOf(m[1]!);
-  const named = entities.filter((e) => e.kind === 'person' && e.index >= start && e.end <= start + m[1]!.length);
-  return named.length === 1 ? { id: named[0]!.id, how: 'named in "what X called"' } : null;
+  const end = start + m[1]!.length;
+  const named = entities.filter((e) => e.kind === 'person' && e.index >= start && e.end <= end);
+  const [one] = named;
+  if (named.length !== 1 || !WHAT_CALLED_TAIL.test(masked.slice(one!.end, end))) return null;
+  if (/\b(?:of|for|by|from|with|to|against|behind|at|on|and)\s/iu.test(masked.slice(start, one!.index))) return null;
+  return { id: one!.id, how: 'named in "what X called"' };
 }
 
 /** "Her husband said", "His wife told …": a spouse or sibling opening the sentence as a speech verb's subject. */
