@@ -1812,23 +1812,43 @@ function kinOfCouple(masked: string, last: string | null | undefined, cast: Cast
 /**
  * "Her husband said:\n\n"…"": a lead-in paragraph with no words of its own whose subject is the last speaker's
  * kin is, like "Her husband said "…"" ({@link kinOfCouple}), the other one of a couple joined by "and" before
- * the surname; only a sentence ending on the colon of a lead-in (issue 12ai).
+ * the surname; only a sentence ending on the colon of a lead-in (issue 12ai), and only when no other person is
+ * named in the sentences `between` the last quote and the lead-in ("Mayor Rita X said …. Her husband said:" is
+ * the mayor's husband; review of 12ai).
  */
-function kinLeadIn(masked: string, last: string | null | undefined, cast: Cast, excerpt: string): string | null {
-  if (!/:\s*$/u.test(masked)) return null;
+function kinLeadIn(
+  masked: string,
+  last: string | null | undefined,
+  cast: Cast,
+  excerpt: string,
+  between: string[],
+): string | null {
+  if (!/:\s*$/u.test(masked) || between.some((id) => id !== last && cast.members.get(id)?.kind === 'person'))
+    return null;
   return kinOfCouple(masked, last, cast, excerpt)?.id ?? null;
 }
 
-/** The speaker of a sentence without quotes: a lead-in naming the last speaker's kin ({@link kinLeadIn}), or its speech verb's subject. */
-const quoteless = (
+/**
+ * The speaker of a sentence without quotes: a lead-in naming the last speaker's kin ({@link kinLeadIn}, given the
+ * actors named since the last of `quotes`; `actors` holds those of each sentence up to this one), or its speech
+ * verb's subject.
+ */
+function quoteless(
   masked: string,
   entities: Entity[],
   cast: Cast,
   excerpt: string,
   state: ReadState,
-  last: FoundQuote | undefined,
-): string | null =>
-  kinLeadIn(masked, last?.speaker, cast, excerpt) ?? speakerWithoutQuote(masked, entities, cast, excerpt, state);
+  quotes: FoundQuote[],
+  actors: string[][],
+): string | null {
+  const last = quotes.at(-1);
+  const between = last ? actors.slice(last.sentence + 1, -1).flat() : [];
+  return (
+    kinLeadIn(masked, last?.speaker, cast, excerpt, between) ??
+    speakerWithoutQuote(masked, entities, cast, excerpt, state)
+  );
+}
 
 /** "… and was told "…"", "had been told that "…"": a passive of "tell" right before the quote, its subject the listener. */
 const TOLD_PASSIVE = /\b(?:was|were|had\s+been|have\s+been|has\s+been|been|being)\s+told(?:\s+that)?\s*:?\s*$/u;
@@ -2470,11 +2490,11 @@ export function readArticle(
         state.recent = [...state.recent.filter((x) => x !== s.id), s.id];
     }
     sameQuotation(quotes);
-    const speaker = mine.length ? null : quoteless(masked, entities, cast, sentence.text, state, quotes.at(-1));
+    const speaker = !mine.length && quoteless(masked, entities, cast, sentence.text, state, quotes, sentenceActors);
     if (speaker) paragraphSpeaker = { paragraph: sentence.paragraph, id: speaker };
     if (speaker) spoke[si] = speaker;
     const quoted = quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : []));
-    afterSentence(masked, entities, cast, sentence.text, state, speaker, quoted);
+    afterSentence(masked, entities, cast, sentence.text, state, speaker || null, quoted);
   });
   namedAfter(quotes, sents, spoke, subjects, sources);
   // Unnamed speakers no quote is given to, and their outlets, are not proposed as actors.

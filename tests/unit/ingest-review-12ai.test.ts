@@ -36,3 +36,25 @@ describe('whatCalled: only the subject of "what X called", and never over a spea
     ).toBe('Rita Gorsedale');
   });
 });
+
+describe('kinLeadIn: "Her husband said:" only right after the speaker, with no one else named between', () => {
+  const couple =
+    'Ann and Tomas Pellowin have run the corner shop since 1998.\n\n"Nobody walks this way now," Ann Pellowin said.\n\n';
+  it('must not fire: "Her husband said:" after "Mayor Rita Gorsedale said …" is the mayor\'s husband', () => {
+    const text = `${couple}Mayor Rita Gorsedale said the road would reopen in May.\n\nHer husband said:\n\n"We will keep the shop open."`;
+    expect(speakerOf(text, 'We will keep')?.name).not.toBe('Tomas Pellowin');
+  });
+  it('must not fire: "His wife said:" after another man is named', () => {
+    const text =
+      'Ann and Tomas Pellowin have run the corner shop since 1998.\n\n"Nobody walks this way now," Tomas Pellowin said.\n\nCouncillor Ben Gorsedale said the road would reopen in May.\n\nHis wife said:\n\n"We will keep the shop open."';
+    expect(speakerOf(text, 'We will keep')?.name).not.toBe('Ann Pellowin');
+  });
+  it('unchanged: "Her husband said:" right after her quote gives Tomas Pellowin; "His wife said:" after his gives Ann', () => {
+    expect(speakerOf(`${couple}Her husband said:\n\n"We will keep the shop open."`, 'We will keep')?.name).toBe(
+      'Tomas Pellowin',
+    );
+    const his =
+      'Ann and Tomas Pellowin have run the corner shop since 1998.\n\n"Nobody walks this way now," Tomas Pellowin said.\n\nHis wife said:\n\n"We will keep the shop open."';
+    expect(speakerOf(his, 'We will keep')?.name).toBe('Ann Pellowin');
+  });
+});
