@@ -100,6 +100,13 @@ const surnameOf = (name: string) => {
 const lc = (s: string) => s.toLowerCase();
 
 /** The cast of one article, growing as the article is read. */
+/**
+ * "Gary and Tilly Vane": each pair of first names the text joins by "and" before `surname` (the first names in
+ * groups 1 and 2); shared by {@link Cast.couplePartner} and {@link kinOfCouple}, the surname escaped.
+ */
+const couplesNamed = (text: string, surname: string) =>
+  text.matchAll(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+${escapeRegExp(surname)}\b`, 'gu'));
+
 export class Cast {
   readonly members = new Map<string, CastMember>();
   private byName = new Map<string, string>();
@@ -197,9 +204,7 @@ export class Cast {
     const [first, ...rest] = member.name.split(/\s+/);
     const surname = rest.at(-1);
     if (!first || !surname || rest.length !== 1) return undefined;
-    for (const m of this.text.matchAll(
-      new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+${surname}\b`, 'gu'),
-    )) {
+    for (const m of couplesNamed(this.text, surname)) {
       if (m[1] !== first && m[2] !== first) continue;
       const partner = this.byName.get(lc(`${m[1] === first ? m[2] : m[1]} ${surname}`));
       const mine = genderOf(member);
@@ -1799,9 +1804,7 @@ function kinOfCouple(masked: string, last: string | null | undefined, cast: Cast
   const pronoun = /^\s*Her\b/u.test(masked) ? 'female' : 'male';
   if ((genderOf(speaker) ?? pronoun) !== pronoun) return null;
   const others = new Set<string>();
-  for (const m of cast.text.matchAll(
-    new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+${surname}\b`, 'gu'),
-  ))
+  for (const m of couplesNamed(cast.text, surname))
     if (m[1] === words[0] || m[2] === words[0]) others.add(`${m[1] === words[0] ? m[2] : m[1]} ${surname}`);
   const [other, ...more] = [...others];
   if (!other || more.length || other === speaker.name) return null;
