@@ -100,6 +100,13 @@ const surnameOf = (name: string) => {
 const lc = (s: string) => s.toLowerCase();
 
 /** The cast of one article, growing as the article is read. */
+/**
+ * "Gary and Tilly Vane": each pair of first names the text joins by "and" before `surname` (the first names in
+ * groups 1 and 2); shared by {@link Cast.couplePartner} and {@link kinOfCouple}, the surname escaped.
+ */
+const couplesNamed = (text: string, surname: string) =>
+  text.matchAll(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+${escapeRegExp(surname)}\b`, 'gu'));
+
 export class Cast {
   readonly members = new Map<string, CastMember>();
   private byName = new Map<string, string>();
@@ -197,9 +204,7 @@ export class Cast {
     const [first, ...rest] = member.name.split(/\s+/);
     const surname = rest.at(-1);
     if (!first || !surname || rest.length !== 1) return undefined;
-    for (const m of this.text.matchAll(
-      new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+${surname}\b`, 'gu'),
-    )) {
+    for (const m of couplesNamed(this.text, surname)) {
       if (m[1] !== first && m[2] !== first) continue;
       const partner = this.byName.get(lc(`${m[1] === first ? m[2] : m[1]} ${surname}`));
       const mine = genderOf(member);
@@ -1751,18 +1756,32 @@ const toldOrKin = (
 /** "what Cllr X called", "what engineer Y described as": a naming clause right before the quote (issue 12ai). */
 const WHAT_CALLED = /\bwhat\s+([^,;:!?]{1,80}?)\s+(?:called|calls|described\s+as|describes\s+as|termed|dubbed)\s*$/u;
 
+/** What may stand between the one named in "what X called" and the verb: "has", "had once", "later" ("X's lawyer" may not). */
+const WHAT_CALLED_TAIL =
+  /^(?:\s+(?:has|have|had|once|later|then|also|previously|famously|memorably|since|recently|herself|himself))*$/u;
+
+/** A speech verb after the quote in its sentence (""…," Y argued"), a title's point ("Coun. Y") allowed. */
+const SPEECH_AFTER = new RegExp(String.raw`^(?:[^.;]|(?<=\b\p{Lu}\p{Ll}{0,4})\.){0,100}?${SPEECH.source}`, 'iu');
+
 /**
  * "It was the first of what Cllr X called "a monthly war"": the words are those of the one person named between
- * "what" and the verb; none when no person or two are named there, or when a speech verb follows the quote
- * (""…," Y said" names the speaker itself).
+ * "what" and the verb, as its subject (a title before allowed, only "has", "once" … after); none when no person
+ * or two are named there, when the one named follows a preposition or is a possessor ("what critics of X called",
+ * "what a lawyer for X called", "what X's lawyer called"; the entity's `object` is not used, as "of what Coun. X"
+ * reads as the object of "of"), or when a speech verb follows the quote (""…," Y said" or
+ * ""…," Y argued" names the speaker itself).
  */
 function whatCalled(q: RawQuote, masked: string, entities: Entity[]): Subject | null {
   const before = masked.slice(0, q.at.index);
   const m = WHAT_CALLED.exec(before);
-  if (!m || /^[^.;]{0,80}\b(?:said|says|told|tells|added|adds)\b/u.test(masked.slice(q.at.end))) return null;
+  if (!m || SPEECH_AFTER.test(masked.slice(q.at.end))) return null;
   const start = m.index + m[0].indexOf(m[1]!);
-  const named = entities.filter((e) => e.kind === 'person' && e.index >= start && e.end <= start + m[1]!.length);
-  return named.length === 1 ? { id: named[0]!.id, how: 'named in "what X called"' } : null;
+  const end = start + m[1]!.length;
+  const named = entities.filter((e) => e.kind === 'person' && e.index >= start && e.end <= end);
+  const [one] = named;
+  if (named.length !== 1 || !WHAT_CALLED_TAIL.test(masked.slice(one!.end, end))) return null;
+  if (/\b(?:of|for|by|from|with|to|against|behind|at|on|and)\s/iu.test(masked.slice(start, one!.index))) return null;
+  return { id: one!.id, how: 'named in "what X called"' };
 }
 
 /** "Her husband said", "His wife told …": a spouse or sibling opening the sentence as a speech verb's subject. */
@@ -1785,9 +1804,7 @@ function kinOfCouple(masked: string, last: string | null | undefined, cast: Cast
   const pronoun = /^\s*Her\b/u.test(masked) ? 'female' : 'male';
   if ((genderOf(speaker) ?? pronoun) !== pronoun) return null;
   const others = new Set<string>();
-  for (const m of cast.text.matchAll(
-    new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+${surname}\b`, 'gu'),
-  ))
+  for (const m of couplesNamed(cast.text, surname))
     if (m[1] === words[0] || m[2] === words[0]) others.add(`${m[1] === words[0] ? m[2] : m[1]} ${surname}`);
   const [other, ...more] = [...others];
   if (!other || more.length || other === speaker.name) return null;
@@ -1798,23 +1815,43 @@ function kinOfCouple(masked: string, last: string | null | undefined, cast: Cast
 /**
  * "Her husband said:\n\n"…"": a lead-in paragraph with no words of its own whose subject is the last speaker's
  * kin is, like "Her husband said "…"" ({@link kinOfCouple}), the other one of a couple joined by "and" before
- * the surname; only a sentence ending on the colon of a lead-in (issue 12ai).
+ * the surname; only a sentence ending on the colon of a lead-in (issue 12ai), and only when no other person is
+ * named in the sentences `between` the last quote and the lead-in ("Mayor Rita X said …. Her husband said:" is
+ * the mayor's husband; review of 12ai).
  */
-function kinLeadIn(masked: string, last: string | null | undefined, cast: Cast, excerpt: string): string | null {
-  if (!/:\s*$/u.test(masked)) return null;
+function kinLeadIn(
+  masked: string,
+  last: string | null | undefined,
+  cast: Cast,
+  excerpt: string,
+  between: string[],
+): string | null {
+  if (!/:\s*$/u.test(masked) || between.some((id) => id !== last && cast.members.get(id)?.kind === 'person'))
+    return null;
   return kinOfCouple(masked, last, cast, excerpt)?.id ?? null;
 }
 
-/** The speaker of a sentence without quotes: a lead-in naming the last speaker's kin ({@link kinLeadIn}), or its speech verb's subject. */
-const quoteless = (
+/**
+ * The speaker of a sentence without quotes: a lead-in naming the last speaker's kin ({@link kinLeadIn}, given the
+ * actors named since the last of `quotes`; `actors` holds those of each sentence up to this one), or its speech
+ * verb's subject.
+ */
+function quoteless(
   masked: string,
   entities: Entity[],
   cast: Cast,
   excerpt: string,
   state: ReadState,
-  last: FoundQuote | undefined,
-): string | null =>
-  kinLeadIn(masked, last?.speaker, cast, excerpt) ?? speakerWithoutQuote(masked, entities, cast, excerpt, state);
+  quotes: FoundQuote[],
+  actors: string[][],
+): string | null {
+  const last = quotes.at(-1);
+  const between = last ? actors.slice(last.sentence + 1, -1).flat() : [];
+  return (
+    kinLeadIn(masked, last?.speaker, cast, excerpt, between) ??
+    speakerWithoutQuote(masked, entities, cast, excerpt, state)
+  );
+}
 
 /** "… and was told "…"", "had been told that "…"": a passive of "tell" right before the quote, its subject the listener. */
 const TOLD_PASSIVE = /\b(?:was|were|had\s+been|have\s+been|has\s+been|been|being)\s+told(?:\s+that)?\s*:?\s*$/u;
@@ -2456,11 +2493,11 @@ export function readArticle(
         state.recent = [...state.recent.filter((x) => x !== s.id), s.id];
     }
     sameQuotation(quotes);
-    const speaker = mine.length ? null : quoteless(masked, entities, cast, sentence.text, state, quotes.at(-1));
+    const speaker = !mine.length && quoteless(masked, entities, cast, sentence.text, state, quotes, sentenceActors);
     if (speaker) paragraphSpeaker = { paragraph: sentence.paragraph, id: speaker };
     if (speaker) spoke[si] = speaker;
     const quoted = quotes.filter((q) => q.sentence === si).flatMap((q) => (q.speaker ? [q.speaker] : []));
-    afterSentence(masked, entities, cast, sentence.text, state, speaker, quoted);
+    afterSentence(masked, entities, cast, sentence.text, state, speaker || null, quoted);
   });
   namedAfter(quotes, sents, spoke, subjects, sources);
   // Unnamed speakers no quote is given to, and their outlets, are not proposed as actors.
