@@ -488,11 +488,22 @@ const IN_THE_TEXT =
  */
 function textNamedBefore(ctx: Context, sentence: number): FoundDate | null {
   const noun = IN_THE_TEXT.exec(outsideQuotes(ctx.sents[sentence]!.text))?.[1];
-  if (!noun) return null;
-  const named = new RegExp(`\\b${noun}\\b`, 'u');
+  return noun ? dayOfTextNamed(ctx, sentence, new RegExp(`\\b${noun}\\b`, 'u'), findDate) : null;
+}
+
+/**
+ * The past day `dateOf` reads in the nearest sentence before `sentence` whose words outside quotes
+ * match `named` (a text's head noun); none when that sentence gives it no past day.
+ */
+function dayOfTextNamed(
+  ctx: Context,
+  sentence: number,
+  named: RegExp,
+  dateOf: (text: string, published: Date) => FoundDate | null,
+): FoundDate | null {
   for (let i = sentence - 1; i >= 0; i--) {
     if (!named.test(outsideQuotes(ctx.sents[i]!.text))) continue;
-    const date = findDate(ctx.sents[i]!.text, ctx.published);
+    const date = dateOf(ctx.sents[i]!.text, ctx.published);
     return isPastDay(date) ? date : null;
   }
   return null;
@@ -502,8 +513,11 @@ function textNamedBefore(ctx: Context, sentence: number): FoundDate | null {
  * "The letter says …", ""…," the notice states", "According to the statement, …": a text the article
  * named before quoted in the present, by its head noun (issue 12sd).
  */
-const TEXT_ITSELF_SAYS =
-  /\b(?:[Tt]he\s+(letter|notice|statement|report|review|memo|email|bulletin|resolution|ruling|decision)\s+(?:itself\s+)?(?:says|states|adds|reads|describes|calls|warns|concludes)|[Aa]ccording\s+to\s+the\s+(letter|notice|statement|report|review|memo|email|bulletin|resolution|ruling|decision))\b/u;
+const SAYING_TEXT = 'letter|notice|statement|report|review|memo|email|bulletin|resolution|ruling|decision';
+const TEXT_ITSELF_SAYS = new RegExp(
+  String.raw`\b(?:[Tt]he\s+(${SAYING_TEXT})\s+(?:itself\s+)?(?:says|states|adds|reads|describes|calls|warns|concludes)|[Aa]ccording\s+to\s+the\s+(${SAYING_TEXT}))\b`,
+  'u',
+);
 
 /**
  * "The letter says …" after "The council sent letters to residents on Monday": the day of the
@@ -513,14 +527,7 @@ const TEXT_ITSELF_SAYS =
 function textItselfSays(ctx: Context, sentence: number): FoundDate | null {
   const m = TEXT_ITSELF_SAYS.exec(outsideQuotes(ctx.sents[sentence]!.text));
   const noun = m?.[1] ?? m?.[2];
-  if (!noun) return null;
-  const named = new RegExp(`\\b${noun}s?\\b`, 'u');
-  for (let i = sentence - 1; i >= 0; i--) {
-    if (!named.test(outsideQuotes(ctx.sents[i]!.text))) continue;
-    const date = quoteDate(ctx.sents[i]!.text, ctx.published);
-    return isPastDay(date) ? date : null;
-  }
-  return null;
+  return noun ? dayOfTextNamed(ctx, sentence, new RegExp(`\\b${noun}s?\\b`, 'u'), quoteDate) : null;
 }
 
 /**
