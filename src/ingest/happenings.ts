@@ -524,6 +524,24 @@ function earlier(found: FoundDate, published: Date): boolean {
 }
 
 /**
+ * ", compared with 60 in 2024", "compared to 31 in 2023", ", against £200 in 2022": a figure set against an earlier
+ * one right before the date, so the date is the base of the comparison, no happening (non-news sweep 12so; "up from"
+ * and "down from" are read in dates.ts). Not a count taken at a happening: "at the last census in 2015", "when …".
+ */
+const COMPARED_WITH_FIGURE =
+  /,\s+(?:(?:as\s+)?compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?[$€£]?\d[\d,.]*(?:\s?(?:m|bn|k|%|million|billion))?(?:\s+(?!(?:at|when|after|before|during)\b)[\p{Ll}-]+){0,3}\s+(?:in\s+|on\s+|during\s+)?$/u;
+
+/**
+ * True when `date`, read in `clause` (a happening's excerpt or a background clause) of `sentence`, is that of the
+ * figure a count is compared with ({@link COMPARED_WITH_FIGURE}).
+ */
+export function comparedDate(sentence: string, clause: string, date: FoundDate): boolean {
+  const start = Math.max(0, sentence.indexOf(clause));
+  const at = sentence.indexOf(date.text, start);
+  return at > 0 && COMPARED_WITH_FIGURE.test(sentence.slice(Math.max(0, at - 80), at));
+}
+
+/**
  * The happenings a sentence reports, each with its date read against the publication date:
  * the sentence's own (or the part before a dated "after" clause) and the "after" clause's.
  */
@@ -536,6 +554,7 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
   const out = conjuncts(head, published)
     .filter((part) => !speechActOnly(part) && !ranked(part) && !TEXT_ASIDE.test(part) && !toldOnly(part))
     .flatMap((part) => clauseHappening(part, published, lead))
+    .filter((h) => !comparedDate(sentence, h.excerpt, h.date))
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
   // A telling in the "after" clause is no happening beside a dated main clause; alone ("Shares fell sharply after the

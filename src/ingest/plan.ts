@@ -29,6 +29,7 @@ import {
   crowdScene,
   clockSameDay,
   dayBefore,
+  comparedDate,
   happeningsOf,
   LETTER_SENT,
   READER_ADDRESS,
@@ -1022,7 +1023,10 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
     // "The X Board, whose annual review was published on Monday, said": the text's day dates its words, no background.
     if (textServed(sentence.text, ctx.published)) return;
     for (const b of backgroundDates(sentence.text, ctx.published))
-      if (b.date.precision === 'day' || !countOfPeriod(b.clause, b.date))
+      if (
+        (b.date.precision === 'day' || !countOfPeriod(b.clause, b.date)) &&
+        !comparedDate(sentence.text, b.clause, b.date)
+      )
         planEvent(ctx, scenes, b.clause, b.date, i, actors);
   });
 }
