@@ -1014,12 +1014,35 @@ function sourceDate(head: string, found: FoundDate | null, published: Date): Fou
 const NEWS_STATE =
   /\b(?:is|are)\s+(?:(?:now|still|feared|believed|presumed)\s+)?(?:dead|missing|in\s+custody|under\s+arrest)\b/u;
 
+/**
+ * A state or a deed told as what recurs (non-news sweep 12so): "is normally in service from April to October", "are
+ * usually open from November", "typically closes in September". A season that comes round is no happening; a past
+ * verb beside it ("normally sails until October but was laid up in April") and a negation ("is not normally shut")
+ * leave the clause news, and a relative clause holding the adverb ("The pool, which is usually open late, closed on
+ * Monday") is set aside first.
+ */
+const HABIT_STATE =
+  /\b(?:(?:is|are)\s+(?:normally|usually|typically|generally|ordinarily|traditionally)|(?<!\b(?:is|are|was|were)\s+not\s+)(?:normally|usually|typically|generally|ordinarily|traditionally)\s+(?!\p{Ll}+ed\b)\p{Ll}+s)\b/u;
+
+/**
+ * True when a clause with no speech tells a recurring state or deed ({@link HABIT_STATE}) and nothing in the past,
+ * outside its relative clauses ("is due to sing on Jan. 1, a slot that traditionally goes to the winner" is a plan).
+ */
+function habitState(head: string): boolean {
+  // (A habit inside a relative clause, ", a slot that usually goes to the winner", says nothing of the main clause.)
+  const plain = blankQuotes(head)
+    .replace(RELATIVE_ASIDE, ',')
+    .replace(/\b(?:that|which|who)\s[^,;]*/gu, '');
+  return HABIT_STATE.test(plain) && !termsOf(plain).some((t) => t.tags.has('PastTense'));
+}
+
 /** The dated happening of a clause with no speech in it: none when it describes, is called off or is a {@link reaction}. */
 function unspokenHappening(head: string, published: Date, lead: boolean): Happening[] {
   const blanked = blankQuotes(head);
-  const found = describesNoHappening(head, blanked)
-    ? null
-    : outsideResearch(head, sourceDate(head, plainDate(head, published, lead), published));
+  const found =
+    describesNoHappening(head, blanked) || habitState(head)
+      ? null
+      : outsideResearch(head, sourceDate(head, plainDate(head, published, lead), published));
   return found &&
     !(found.future && calledOff(blanked, found.text)) &&
     !reaction(head, found) &&

@@ -36,3 +36,39 @@ describe('comparedDate: the date of the figure a count is compared with dates no
     expect(events(text)).toContainEqual(['2023', 'reported']);
   });
 });
+
+describe('HABIT_STATE: a state that recurs every season is no happening', () => {
+  it('"The ferry is normally in service from April to October" drafts nothing', () => {
+    const text = LEAD + 'The ferry is normally in service from April to October.';
+    expect(events(text)).toEqual([]);
+  });
+  it('"… has 12 lanes and is usually open from November to March" drafts nothing', () => {
+    const text = LEAD + 'The Varnley ice rink has 12 lanes and is usually open from November to March.';
+    expect(events(text)).toEqual([]);
+  });
+  it('"The beach café typically closes in September" drafts nothing', () => {
+    const text = LEAD + 'The beach café typically closes in September.';
+    expect(events(text)).toEqual([]);
+  });
+  it('must not fire: "The pool, which is usually open late, closed on Monday" keeps its Monday', () => {
+    const text = LEAD + 'The pool, which is usually open late, closed on Monday after a leak.';
+    expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
+  });
+  it('must not fire: "The ferry normally sails until October but was laid up in April" keeps its April', () => {
+    const text = LEAD + 'The ferry normally sails until October but was laid up in April.';
+    expect(events(text)).toContainEqual(['2026-04', 'reported']);
+  });
+  it('must not fire: "The café is not normally shut, but it closed on Tuesday" keeps its Tuesday', () => {
+    const text = LEAD + 'The café is not normally shut, but it closed on Tuesday for a deep clean.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: a plan with a habit in a relative clause after it keeps its day', () => {
+    const text =
+      LEAD + 'The winning crew is due to row in the harbour race on June 3, a slot that usually goes to the champions.';
+    expect(events(text)).toContainEqual(['2026-06-03', 'planned']);
+  });
+  it('must not fire: a plan "The rink will open in November" keeps its November', () => {
+    const text = LEAD + 'The rink will open in November.';
+    expect(events(text)).toContainEqual(['2026-11', 'planned']);
+  });
+});
