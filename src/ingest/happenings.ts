@@ -532,13 +532,24 @@ const COMPARED_WITH_FIGURE =
   /,\s+(?:(?:as\s+)?compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?[$€£]?\d[\d,.]*(?:\s?(?:m|bn|k|%|million|billion))?(?:\s+(?!(?:at|when|after|before|during)\b)[\p{Ll}-]+){0,3}\s+(?:in\s+|on\s+|during\s+)?$/u;
 
 /**
- * True when `date`, read in `clause` (a happening's excerpt or a background clause) of `sentence`, is that of the
- * figure a count is compared with ({@link COMPARED_WITH_FIGURE}).
+ * "traffic counts from 2024", "a text message from 2019", "tide data from 2019", "an email dating from 2021": a record,
+ * a count or a message "from" a year or month bears that date; what is told of it (relied on, found, based on) is no
+ * happening of that date (non-news sweep 12so).
  */
-export function comparedDate(sentence: string, clause: string, date: FoundDate): boolean {
+const RECORD_FROM =
+  /\b(?:counts?|figures|data|records|statistics|numbers|surveys?|readings|estimates|census|photographs?|photos|pictures|footage|videos?|e-?mails?|messages?|letters|texts|minutes|notes|diaries|receipts|invoices|logs)\s+(?:dating\s+)?(?:from\s+)?$/u;
+
+/**
+ * True when `date`, read in `clause` (a happening's excerpt or a background clause) of `sentence`, is that of the
+ * figure a count is compared with ({@link COMPARED_WITH_FIGURE}) or of a record "from" it ({@link RECORD_FROM}).
+ */
+export function figureOrRecordDate(sentence: string, clause: string, date: FoundDate): boolean {
   const start = Math.max(0, sentence.indexOf(clause));
   const at = sentence.indexOf(date.text, start);
-  return at > 0 && COMPARED_WITH_FIGURE.test(sentence.slice(Math.max(0, at - 80), at));
+  if (at <= 0) return false;
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  const record = RECORD_FROM.test(before) && (/\bfrom\s+$/u.test(before) || /^from\s/u.test(date.text));
+  return record || COMPARED_WITH_FIGURE.test(before);
 }
 
 /**
@@ -554,7 +565,7 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
   const out = conjuncts(head, published)
     .filter((part) => !speechActOnly(part) && !ranked(part) && !TEXT_ASIDE.test(part) && !toldOnly(part))
     .flatMap((part) => clauseHappening(part, published, lead))
-    .filter((h) => !comparedDate(sentence, h.excerpt, h.date))
+    .filter((h) => !figureOrRecordDate(sentence, h.excerpt, h.date))
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
   // A telling in the "after" clause is no happening beside a dated main clause; alone ("Shares fell sharply after the

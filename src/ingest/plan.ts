@@ -29,7 +29,7 @@ import {
   crowdScene,
   clockSameDay,
   dayBefore,
-  comparedDate,
+  figureOrRecordDate,
   happeningsOf,
   LETTER_SENT,
   READER_ADDRESS,
@@ -1025,7 +1025,7 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
     for (const b of backgroundDates(sentence.text, ctx.published))
       if (
         (b.date.precision === 'day' || !countOfPeriod(b.clause, b.date)) &&
-        !comparedDate(sentence.text, b.clause, b.date)
+        !figureOrRecordDate(sentence.text, b.clause, b.date)
       )
         planEvent(ctx, scenes, b.clause, b.date, i, actors);
   });

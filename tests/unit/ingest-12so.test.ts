@@ -7,7 +7,7 @@ import { planEvents as events } from '../ingest-read';
 
 const LEAD = 'The Varnley marina will close for good, its owners said on Wednesday.\n\n';
 
-describe('comparedDate: the date of the figure a count is compared with dates no happening', () => {
+describe('figureOrRecordDate (COMPARED_WITH_FIGURE): the date of the figure a count is compared with dates no happening', () => {
   it('"…had reached 95 so far this year, compared with 60 in 2024" drafts no 2024', () => {
     const text =
       LEAD +
@@ -70,5 +70,34 @@ describe('HABIT_STATE: a state that recurs every season is no happening', () => 
   it('must not fire: a plan "The rink will open in November" keeps its November', () => {
     const text = LEAD + 'The rink will open in November.';
     expect(events(text)).toContainEqual(['2026-11', 'planned']);
+  });
+});
+
+describe('RECORD_FROM: a record, count or message "from <year>" is the date of a thing, no happening', () => {
+  it('"… saying the forecast was based on passenger counts from 2023" drafts no 2023', () => {
+    const text =
+      LEAD + 'The harbour master rejected that, saying the forecast was based on passenger counts from 2023.';
+    expect(events(text)).not.toContainEqual(['2023', 'reported']);
+  });
+  it('"She has since found an email from 2021 in which …" drafts no 2021', () => {
+    const text =
+      LEAD + 'She says she has since found an email from 2021 in which the skipper promised her a berth for life.';
+    expect(events(text)).not.toContainEqual(['2021', 'reported']);
+  });
+  it('"The plan relied on tide data from 2019" drafts no 2019', () => {
+    const text = LEAD + 'The plan relied on tide data from 2019, the harbour board said.';
+    expect(events(text)).not.toContainEqual(['2019', 'reported']);
+  });
+  it('must not fire: "The board published figures from its survey in March" keeps its March', () => {
+    const text = LEAD + 'The board published figures from its survey in March.';
+    expect(events(text)).toContainEqual(['2026-03', 'reported']);
+  });
+  it('must not fire: "moved its moorings from 2021 to the east quay" is no record; the sale keeps its 2019', () => {
+    const text = LEAD + 'The marina was sold in 2019 and moved its moorings from 2021 to the east quay.';
+    expect(events(text)).toContainEqual(['2019', 'reported']);
+  });
+  it('must not fire: "Police released footage from 2022 on Monday" keeps its Monday', () => {
+    const text = LEAD + 'Police released footage from 2022 on Monday showing the skipper at the quay.';
+    expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
   });
 });
