@@ -540,8 +540,19 @@ const RECORD_FROM =
   /\b(?:counts?|figures|data|records|statistics|numbers|surveys?|readings|estimates|census|photographs?|photos|pictures|footage|videos?|e-?mails?|messages?|letters|texts|minutes|notes|diaries|receipts|invoices|logs)\s+(?:dating\s+)?(?:from\s+)?$/u;
 
 /**
+ * A running total for a month or a year: "had reached 212 so far this year", "counted 17 … in October alone", "collected
+ * $18,400 in fines in the 2025 fiscal year" (non-news sweep 12so): read before the date (`before`) and after it
+ * (`after`). A day is left alone ("signed up 60,000 customers on Thursday alone" is news).
+ */
+const TALLY_FOR_PERIOD = {
+  before: /\bso\s+far\s+(?:in\s+|this\s+)?$/u,
+  after: /^\s*(?:alone\b|so\s+far\b|(?:fiscal|financial|tax)\s+year\b)/u,
+};
+
+/**
  * True when `date`, read in `clause` (a happening's excerpt or a background clause) of `sentence`, is that of the
- * figure a count is compared with ({@link COMPARED_WITH_FIGURE}) or of a record "from" it ({@link RECORD_FROM}).
+ * figure a count is compared with ({@link COMPARED_WITH_FIGURE}), of a record "from" it ({@link RECORD_FROM}) or the
+ * period of a running total ({@link TALLY_FOR_PERIOD}).
  */
 export function figureOrRecordDate(sentence: string, clause: string, date: FoundDate): boolean {
   const start = Math.max(0, sentence.indexOf(clause));
@@ -549,7 +560,13 @@ export function figureOrRecordDate(sentence: string, clause: string, date: Found
   if (at <= 0) return false;
   const before = sentence.slice(Math.max(0, at - 80), at);
   const record = RECORD_FROM.test(before) && (/\bfrom\s+$/u.test(before) || /^from\s/u.test(date.text));
-  return record || COMPARED_WITH_FIGURE.test(before);
+  const after = sentence.slice(at + date.text.length);
+  const tally =
+    date.precision !== 'day' &&
+    (TALLY_FOR_PERIOD.before.test(before) ||
+      TALLY_FOR_PERIOD.after.test(after) ||
+      /\b(?:fiscal|financial|tax)\s+year$/u.test(date.text));
+  return record || tally || COMPARED_WITH_FIGURE.test(before);
 }
 
 /**

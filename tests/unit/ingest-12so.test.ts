@@ -101,3 +101,30 @@ describe('RECORD_FROM: a record, count or message "from <year>" is the date of a
     expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
   });
 });
+
+describe('TALLY_FOR_PERIOD: a running total for a month or a year is a figure, no happening', () => {
+  it('"… said bookings had reached 420 so far this year" drafts no 2026', () => {
+    const text = LEAD + 'The Varnley Boat Club said bookings among its members had reached 420 so far this year.';
+    expect(events(text)).not.toContainEqual(['2026', 'reported']);
+  });
+  it('"… said it had logged 37 false alarms in March alone" drafts no March', () => {
+    const text = LEAD + 'The coastguard said it had logged 37 false alarms along the estuary in March alone.';
+    expect(events(text)).not.toContainEqual(['2026-03', 'reported']);
+  });
+  it('"… said the harbour collected £12,000 in fees in the 2025 financial year" drafts no 2025', () => {
+    const text = LEAD + 'Ms Tarrow said the harbour collected just £12,000 in mooring fees in the 2025 financial year.';
+    expect(events(text)).not.toContainEqual(['2025', 'reported']);
+  });
+  it('must not fire: "The booking site sold 900 tickets on Saturday alone" keeps its Saturday', () => {
+    const text = LEAD + 'The booking site sold 900 tickets on Saturday alone.';
+    expect(events(text)).toContainEqual(['2026-05-09', 'reported']);
+  });
+  it('must not fire: "The marina reopened in March, and it has drawn 4,000 visitors so far this year" keeps March', () => {
+    const text = LEAD + 'The marina reopened in March, and it has drawn 4,000 visitors so far this year.';
+    expect(events(text)).toContainEqual(['2026-03', 'reported']);
+  });
+  it('must not fire: "The board approved the budget for the 2027 financial year on Tuesday" keeps its Tuesday', () => {
+    const text = LEAD + 'The harbour board approved its budget for the 2027 financial year on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+});
