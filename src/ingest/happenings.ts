@@ -570,6 +570,22 @@ export function figureOrRecordDate(sentence: string, clause: string, date: Found
 }
 
 /**
+ * The announcing of a thing the article names with a definite article, told again in a "since" clause or set off
+ * as an aside (non-news sweep 12so): "… since the closure was announced on Monday", "The cuts, announced to staff on
+ * Tuesday, will cost …". The thing announced is the news, told elsewhere with its own date; its announcing read here
+ * dates nothing. Not a thing new to the reader ("A rescue package was announced on Tuesday"), an announcer ("The
+ * council announced on Monday that …") nor an "after" clause ("Shares fell after the cuts were announced on Tuesday").
+ */
+const ANNOUNCED_THING =
+  /(?:\bsince\s+(?:the|its|their|his|her|this|these)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:was|were|had\s+been)\s+|^(?:The|Its|Their|His|Her|This|These)\s+[^,;"“”]{1,40},\s+)(?:first\s+|publicly\s+)?announced\s+(?:to\s+(?:[\p{L}’'-]+\s+){1,2}?)?(?:on\s+|last\s+)?$/u;
+
+/** True when `date`, read in `clause` of `sentence`, is the day a thing told elsewhere was announced ({@link ANNOUNCED_THING}). */
+export function announcedThing(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return at > 0 && ANNOUNCED_THING.test(sentence.slice(0, at));
+}
+
+/**
  * The happenings a sentence reports, each with its date read against the publication date:
  * the sentence's own (or the part before a dated "after" clause) and the "after" clause's.
  */
@@ -582,7 +598,7 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
   const out = conjuncts(head, published)
     .filter((part) => !speechActOnly(part) && !ranked(part) && !TEXT_ASIDE.test(part) && !toldOnly(part))
     .flatMap((part) => clauseHappening(part, published, lead))
-    .filter((h) => !figureOrRecordDate(sentence, h.excerpt, h.date))
+    .filter((h) => !figureOrRecordDate(sentence, h.excerpt, h.date) && !announcedThing(sentence, h.excerpt, h.date))
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
   // A telling in the "after" clause is no happening beside a dated main clause; alone ("Shares fell sharply after the

@@ -26,6 +26,7 @@ import {
 import { likelyDuplicate } from './duplicates';
 import {
   addedHappenings,
+  announcedThing,
   crowdScene,
   clockSameDay,
   dayBefore,
@@ -1025,7 +1026,8 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
     for (const b of backgroundDates(sentence.text, ctx.published))
       if (
         (b.date.precision === 'day' || !countOfPeriod(b.clause, b.date)) &&
-        !figureOrRecordDate(sentence.text, b.clause, b.date)
+        !figureOrRecordDate(sentence.text, b.clause, b.date) &&
+        !announcedThing(sentence.text, b.clause, b.date)
       )
         planEvent(ctx, scenes, b.clause, b.date, i, actors);
   });

@@ -128,3 +128,30 @@ describe('TALLY_FOR_PERIOD: a running total for a month or a year is a figure, n
     expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
   });
 });
+
+describe('ANNOUNCED_THING: the announcing of the news named again in a "since" clause or an aside dates no happening', () => {
+  it('"Regulars have packed the bar since the closure was announced on Monday" drafts nothing', () => {
+    const text = LEAD + 'Regulars have packed the bar every night since the closure was announced on Monday.';
+    expect(events(text)).toEqual([]);
+  });
+  it('"The cuts, announced to staff on Tuesday, will cost about 80 jobs" drafts nothing', () => {
+    const text = LEAD + 'The cuts, announced to staff on Tuesday, will cost about 80 jobs at the yard.';
+    expect(events(text)).toEqual([]);
+  });
+  it('must not fire: "A rescue package for the yard was announced on Tuesday" keeps its Tuesday', () => {
+    const text = LEAD + 'A rescue package for the yard was announced on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: "The council announced on Monday that it would shut the pool" keeps its Monday', () => {
+    const text = LEAD + 'The council announced on Monday that it would shut the pool in June.';
+    expect(events(text).length).toBeGreaterThan(0);
+  });
+  it('must not fire: "Shares fell 9% after the cuts were announced on Tuesday" keeps its Tuesday', () => {
+    const text = LEAD + 'Shares in the yard fell 9% after the cuts were announced on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: "The yard, bought by the council on Monday, will reopen" is no announcement', () => {
+    const text = LEAD + 'The yard, bought by the council on Monday, will reopen in June.';
+    expect(events(text).map(([date]) => date)).toContain('2026-05-11');
+  });
+});
