@@ -1217,12 +1217,28 @@ export function sceneMeasure(blanked: string): boolean {
   );
 }
 
+/** A relative clause about a person set off by commas before the speech verb: ", who works at the hospital,". */
+const SPEAKER_RELATIVE = /,\s+who\s[^,;"“”]*,/u;
+
+/**
+ * The reported speech of a clause ({@link reportedSpeech}), also when the speaker is introduced with a relative clause
+ * after an age or a role (non-news sweep 12so): in "Nurse X, 42, who works at the hospital, told the agency on
+ * Tuesday she had been paying …" the ", 42," apposition took the comma the relative clause starts with, so its verb
+ * was read as the subject's and the whole sentence was dated by the telling. Only for event drafts (quote dates read
+ * {@link reportedSpeech} as before).
+ */
+function speechPastAside(head: string): ReturnType<typeof reportedSpeech> {
+  const speech = reportedSpeech(head);
+  if (speech || !SPEAKER_RELATIVE.test(head)) return speech;
+  return reportedSpeech(head.replace(SPEAKER_RELATIVE, ','));
+}
+
 /**
  * The happening of one clause: its own date, or for reported speech the reported clause's or a
  * completed action's (dated by the speaking, except in a lead under a dateline).
  */
 function clauseHappening(head: string, published: Date, lead = false): Happening[] {
-  const [speech, blanked] = [reportedSpeech(head), blankQuotes(head)];
+  const [speech, blanked] = [speechPastAside(head), blankQuotes(head)];
   // A scene of speaking is no news, but a dated happening its words report is ("Speaking in X on
   // Thursday, the minister said inspectors had flagged … last year").
   const scene = sceneOfSpeech(blanked);

@@ -155,3 +155,28 @@ describe('ANNOUNCED_THING: the announcing of the news named again in a "since" c
     expect(events(text).map(([date]) => date)).toContain('2026-05-11');
   });
 });
+
+describe('speechPastAside: a speaker introduced with a relative clause still speaks', () => {
+  it('"Nurse X, 42, who works at …, told the agency on Tuesday she had been paying …" drafts nothing', () => {
+    const text =
+      LEAD +
+      'Nurse Elspeth Vardy, 42, who works at the hospital in Varnley, told the agency on Tuesday she had been paying 30 euros a week for parking.';
+    expect(events(text)).toEqual([]);
+  });
+  it('"Angler X, 70, who has fished the estuary for decades, said on Monday the water looked cleaner" drafts nothing', () => {
+    const text =
+      LEAD +
+      'Angler Dougal Prentice, 70, who fishes the estuary most weekends, said on Monday the water looked cleaner than it had for years.';
+    expect(events(text)).toEqual([]);
+  });
+  it('must not fire: a dated happening in the reported clause keeps its date', () => {
+    const text =
+      LEAD +
+      'Skipper Tom Arden, 51, who found the wreck, told the agency on Tuesday he had reported it to the coastguard on Sunday.';
+    expect(events(text)).toContainEqual(['2026-05-10', 'reported']);
+  });
+  it('must not fire: a relative clause before a deed, with no speech, keeps its day', () => {
+    const text = LEAD + 'The harbour master, who retires in June, closed the slipway on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+});
