@@ -524,6 +524,68 @@ function earlier(found: FoundDate, published: Date): boolean {
 }
 
 /**
+ * ", compared with 60 in 2024", "compared to 31 in 2023", ", against £200 in 2022": a figure set against an earlier
+ * one right before the date, so the date is the base of the comparison, no happening (non-news sweep 12so; "up from"
+ * and "down from" are read in dates.ts). Not a count taken at a happening: "at the last census in 2015", "when …".
+ */
+const COMPARED_WITH_FIGURE =
+  /,\s+(?:(?:as\s+)?compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?[$€£]?\d[\d,.]*(?:\s?(?:m|bn|k|%|million|billion))?(?:\s+(?!(?:at|when|after|before|during)\b)[\p{Ll}-]+){0,3}\s+(?:in\s+|on\s+|during\s+)?$/u;
+
+/**
+ * "traffic counts from 2024", "a text message from 2019", "tide data from 2019", "an email dating from 2021": a record,
+ * a count or a message "from" a year or month bears that date; what is told of it (relied on, found, based on) is no
+ * happening of that date (non-news sweep 12so).
+ */
+const RECORD_FROM =
+  /\b(?:counts?|figures|data|records|statistics|numbers|surveys?|readings|estimates|census|photographs?|photos|pictures|footage|videos?|e-?mails?|messages?|letters|texts|minutes|notes|diaries|receipts|invoices|logs)\s+(?:dating\s+)?(?:from\s+)?$/u;
+
+/**
+ * A running total for a month or a year: "had reached 212 so far this year", "counted 17 … in October alone", "collected
+ * $18,400 in fines in the 2025 fiscal year" (non-news sweep 12so): read before the date (`before`) and after it
+ * (`after`). A day is left alone ("signed up 60,000 customers on Thursday alone" is news).
+ */
+const TALLY_FOR_PERIOD = {
+  before: /\bso\s+far\s+(?:in\s+|this\s+)?$/u,
+  after: /^\s*(?:alone\b|so\s+far\b|(?:fiscal|financial|tax)\s+year\b)/u,
+};
+
+/**
+ * True when `date`, read in `clause` (a happening's excerpt or a background clause) of `sentence`, is that of the
+ * figure a count is compared with ({@link COMPARED_WITH_FIGURE}), of a record "from" it ({@link RECORD_FROM}) or the
+ * period of a running total ({@link TALLY_FOR_PERIOD}).
+ */
+export function figureOrRecordDate(sentence: string, clause: string, date: FoundDate): boolean {
+  const start = Math.max(0, sentence.indexOf(clause));
+  const at = sentence.indexOf(date.text, start);
+  if (at <= 0) return false;
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  const record = RECORD_FROM.test(before) && (/\bfrom\s+$/u.test(before) || /^from\s/u.test(date.text));
+  const after = sentence.slice(at + date.text.length);
+  const tally =
+    date.precision !== 'day' &&
+    (TALLY_FOR_PERIOD.before.test(before) ||
+      TALLY_FOR_PERIOD.after.test(after) ||
+      /\b(?:fiscal|financial|tax)\s+year$/u.test(date.text));
+  return record || tally || COMPARED_WITH_FIGURE.test(before);
+}
+
+/**
+ * The announcing of a thing the article names with a definite article, told again in a "since" clause or set off
+ * as an aside (non-news sweep 12so): "… since the closure was announced on Monday", "The cuts, announced to staff on
+ * Tuesday, will cost …". The thing announced is the news, told elsewhere with its own date; its announcing read here
+ * dates nothing. Not a thing new to the reader ("A rescue package was announced on Tuesday"), an announcer ("The
+ * council announced on Monday that …") nor an "after" clause ("Shares fell after the cuts were announced on Tuesday").
+ */
+const ANNOUNCED_THING =
+  /(?:\bsince\s+(?:the|its|their|his|her|this|these)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:was|were|had\s+been)\s+|^(?:The|Its|Their|His|Her|This|These)\s+[^,;"“”]{1,40},\s+)(?:first\s+|publicly\s+)?announced\s+(?:to\s+(?:[\p{L}’'-]+\s+){1,2}?)?(?:on\s+|last\s+)?$/u;
+
+/** True when `date`, read in `clause` of `sentence`, is the day a thing told elsewhere was announced ({@link ANNOUNCED_THING}). */
+export function announcedThing(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return at > 0 && ANNOUNCED_THING.test(sentence.slice(0, at));
+}
+
+/**
  * The happenings a sentence reports, each with its date read against the publication date:
  * the sentence's own (or the part before a dated "after" clause) and the "after" clause's.
  */
@@ -536,6 +598,7 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
   const out = conjuncts(head, published)
     .filter((part) => !speechActOnly(part) && !ranked(part) && !TEXT_ASIDE.test(part) && !toldOnly(part))
     .flatMap((part) => clauseHappening(part, published, lead))
+    .filter((h) => !figureOrRecordDate(sentence, h.excerpt, h.date) && !announcedThing(sentence, h.excerpt, h.date))
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
   // A telling in the "after" clause is no happening beside a dated main clause; alone ("Shares fell sharply after the
@@ -995,12 +1058,35 @@ function sourceDate(head: string, found: FoundDate | null, published: Date): Fou
 const NEWS_STATE =
   /\b(?:is|are)\s+(?:(?:now|still|feared|believed|presumed)\s+)?(?:dead|missing|in\s+custody|under\s+arrest)\b/u;
 
+/**
+ * A state or a deed told as what recurs (non-news sweep 12so): "is normally in service from April to October", "are
+ * usually open from November", "typically closes in September". A season that comes round is no happening; a past
+ * verb beside it ("normally sails until October but was laid up in April") and a negation ("is not normally shut")
+ * leave the clause news, and a relative clause holding the adverb ("The pool, which is usually open late, closed on
+ * Monday") is set aside first.
+ */
+const HABIT_STATE =
+  /\b(?:(?:is|are)\s+(?:normally|usually|typically|generally|ordinarily|traditionally)|(?<!\b(?:is|are|was|were)\s+not\s+)(?:normally|usually|typically|generally|ordinarily|traditionally)\s+(?!\p{Ll}+ed\b)\p{Ll}+s)\b/u;
+
+/**
+ * True when a clause with no speech tells a recurring state or deed ({@link HABIT_STATE}) and nothing in the past,
+ * outside its relative clauses ("is due to sing on Jan. 1, a slot that traditionally goes to the winner" is a plan).
+ */
+function habitState(head: string): boolean {
+  // (A habit inside a relative clause, ", a slot that usually goes to the winner", says nothing of the main clause.)
+  const plain = blankQuotes(head)
+    .replace(RELATIVE_ASIDE, ',')
+    .replace(/\b(?:that|which|who)\s[^,;]*/gu, '');
+  return HABIT_STATE.test(plain) && !termsOf(plain).some((t) => t.tags.has('PastTense'));
+}
+
 /** The dated happening of a clause with no speech in it: none when it describes, is called off or is a {@link reaction}. */
 function unspokenHappening(head: string, published: Date, lead: boolean): Happening[] {
   const blanked = blankQuotes(head);
-  const found = describesNoHappening(head, blanked)
-    ? null
-    : outsideResearch(head, sourceDate(head, plainDate(head, published, lead), published));
+  const found =
+    describesNoHappening(head, blanked) || habitState(head)
+      ? null
+      : outsideResearch(head, sourceDate(head, plainDate(head, published, lead), published));
   return found &&
     !(found.future && calledOff(blanked, found.text)) &&
     !reaction(head, found) &&
@@ -1131,12 +1217,28 @@ export function sceneMeasure(blanked: string): boolean {
   );
 }
 
+/** A relative clause about a person set off by commas before the speech verb: ", who works at the hospital,". */
+const SPEAKER_RELATIVE = /,\s+who\s[^,;"“”]*,/u;
+
+/**
+ * The reported speech of a clause ({@link reportedSpeech}), also when the speaker is introduced with a relative clause
+ * after an age or a role (non-news sweep 12so): in "Nurse X, 42, who works at the hospital, told the agency on
+ * Tuesday she had been paying …" the ", 42," apposition took the comma the relative clause starts with, so its verb
+ * was read as the subject's and the whole sentence was dated by the telling. Only for event drafts (quote dates read
+ * {@link reportedSpeech} as before).
+ */
+function speechPastAside(head: string): ReturnType<typeof reportedSpeech> {
+  const speech = reportedSpeech(head);
+  if (speech || !SPEAKER_RELATIVE.test(head)) return speech;
+  return reportedSpeech(head.replace(SPEAKER_RELATIVE, ','));
+}
+
 /**
  * The happening of one clause: its own date, or for reported speech the reported clause's or a
  * completed action's (dated by the speaking, except in a lead under a dateline).
  */
 function clauseHappening(head: string, published: Date, lead = false): Happening[] {
-  const [speech, blanked] = [reportedSpeech(head), blankQuotes(head)];
+  const [speech, blanked] = [speechPastAside(head), blankQuotes(head)];
   // A scene of speaking is no news, but a dated happening its words report is ("Speaking in X on
   // Thursday, the minister said inspectors had flagged … last year").
   const scene = sceneOfSpeech(blanked);

@@ -26,9 +26,11 @@ import {
 import { likelyDuplicate } from './duplicates';
 import {
   addedHappenings,
+  announcedThing,
   crowdScene,
   clockSameDay,
   dayBefore,
+  figureOrRecordDate,
   happeningsOf,
   LETTER_SENT,
   READER_ADDRESS,
@@ -1022,7 +1024,11 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
     // "The X Board, whose annual review was published on Monday, said": the text's day dates its words, no background.
     if (textServed(sentence.text, ctx.published)) return;
     for (const b of backgroundDates(sentence.text, ctx.published))
-      if (b.date.precision === 'day' || !countOfPeriod(b.clause, b.date))
+      if (
+        (b.date.precision === 'day' || !countOfPeriod(b.clause, b.date)) &&
+        !figureOrRecordDate(sentence.text, b.clause, b.date) &&
+        !announcedThing(sentence.text, b.clause, b.date)
+      )
         planEvent(ctx, scenes, b.clause, b.date, i, actors);
   });
 }
