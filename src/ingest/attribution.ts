@@ -304,6 +304,13 @@ export class Cast {
   }
 }
 
+/**
+ * Councillors' titles written before a name ("Cllr", "Coun.", "Councillor"): a lower-case word just before one is a
+ * portfolio the office is for ("Cabinet member for housing Cllr X"), never part of a role that a preposition governs
+ * ("for council leader X").
+ */
+const COUNCILLOR_TITLE = /^(?:Cllr|Clr|Coun|Councillor|Councilor|Ald|Alderman)\.?$/;
+
 /** True when the words before an entity make it the object of a preposition ("talks with Estavia"). */
 function isObject(masked: string, index: number): boolean {
   const words = masked
@@ -317,7 +324,11 @@ function isObject(masked: string, index: number): boolean {
     // "to the radio station Dagby FM": a noun for the kind of organisation (and its modifier) stands before its name.
     const kindOfBody = ORG_NOUN.test(w) || (ORG_NOUN.test(words[k - 1] ?? '') && /^\p{Ll}+$/u.test(w));
     // "for council leader Aldous Vane": a word before a title qualifies the role.
-    const ofRole = TITLE_WORD.test(words[k - 1] ?? '') && /^\p{Ll}+$/u.test(w) && !PREPOSITION.test(w);
+    const ofRole =
+      TITLE_WORD.test(words[k - 1] ?? '') &&
+      !COUNCILLOR_TITLE.test(words[k - 1] ?? '') &&
+      /^\p{Ll}+$/u.test(w) &&
+      !PREPOSITION.test(w);
     if (TITLE_WORD.test(w) || /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || kindOfBody || ofRole) continue;
     // "Bank of Vantor Governor …": "of" between capitalised words is part of a name.
     if (/^(?:of|for)$/.test(w) && /^\p{Lu}/u.test(words[k + 1] ?? '') && /^\p{Lu}/u.test(words[k - 1] ?? '')) continue;
