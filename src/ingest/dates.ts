@@ -1520,10 +1520,35 @@ export function findDate(sentence: string, published: Date): FoundDate | null {
 
 const MEMO = new Map<string, FoundDate | null>();
 
+/**
+ * "had reached 2,000 names by last night", "had raised £4,000 by Friday": a perfect with "by" before the date tells a
+ * tally up to then (not of a future "will have"), no happening of that day (issue 12aj).
+ */
+const TALLY_UP_TO =
+  /(?<!\b(?:will|would|should|could|may|might|must)\s+)\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|nt)\b(?:[^,;]|,(?=\d)){0,60}\bby\s+$/u;
+
+/** True when `found` is the date of a tally "had reached … by <date>" in `text` ({@link TALLY_UP_TO}). */
+const tallyUpTo = (text: string, found: FoundDate) => {
+  const at = text.indexOf(found.text);
+  return at >= 0 && TALLY_UP_TO.test(text.slice(Math.max(0, at - 100), at));
+};
+
+/**
+ * The date of a main clause read without its participle aside ({@link withoutParticipleAside}), unless all it has is
+ * a tally's ({@link TALLY_UP_TO}): "A petition, started last week by parents, had reached 900 names by last night" is
+ * dated by the aside's "last week", the start of what the sentence tells of (issue 12aj).
+ */
+function leanDate(lean: string | null, main: string, published: Date): FoundDate | null {
+  const own = lean ? best(datesIn(lean, published)) : null;
+  if (!lean || !own || !tallyUpTo(lean, own)) return own;
+  const aside = datesIn(main, published).filter((d) => !d.future && !d.bound && !tallyUpTo(main, d));
+  return best(aside) ?? own;
+}
+
 function readDate(sentence: string, published: Date): FoundDate | null {
   const { main, reporting } = clauses(sentence);
   const lean = withoutParticipleAside(main);
-  const main1 = (lean && best(datesIn(lean, published))) || best(datesIn(main, published));
+  const main1 = leanDate(lean, main, published) || best(datesIn(main, published));
   if (main1) return { ...main1, clause: 'main' };
   // "…, officials said on Tuesday" is past; "…, and Vell said teams would start next week" reports a future.
   const reported = /\b(?:said|says|told|announced|added)\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:will|would|shall)\s/u.exec(
