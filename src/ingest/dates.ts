@@ -865,6 +865,14 @@ const DATE_SET_FOR =
 const yearBefore = (r: chrono.ParsedResult) => r.start.isCertain('year') && r.start.date() < r.refDate;
 
 /**
+ * "Work is not expected to start until 15 February", "the pool will not reopen until 3 June": the day before which a
+ * start, an opening or an end will not come is the day it is planned for, no bound (issue 12aj). Only a verb of
+ * starting, opening, returning or ending, and a future or an expectation in the negative ("did not close until" is past).
+ */
+const NOT_UNTIL =
+  /\b(?:(?:will|would|shall|can)\s+not|won[’']t|(?:is|are)\s+(?:now\s+|still\s+)?not\s+(?:expected|due|scheduled|set|likely|going)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:start|begin|open|reopen|resume|restart|return|arrive|finish|end|close|be\s+(?:completed|finished|ready|open|reopened|restored|repaired))\b(?:\s+[^\s,;.]+){0,6}?\s+until\s+(?:at\s+least\s+)?$/iu;
+
+/**
  * True for a deadline of an order: "were ordered to leave the country by Friday", "was told to
  * report by June 3", "must leave by Sunday", "were given until Sunday to leave": what must be
  * done by then is still to come, and it is the date of that happening, not a bound. So is a day
@@ -873,6 +881,7 @@ const yearBefore = (r: chrono.ParsedResult) => r.start.isCertain('year') && r.st
  */
 function deadline(text: string, r: chrono.ParsedResult): boolean {
   if (DATE_SET_FOR.test(text.slice(Math.max(0, r.index - 30), r.index))) return true;
+  if (NOT_UNTIL.test(text.slice(Math.max(0, r.index - 120), r.index))) return true;
   if (MOVED_TO.test(text.slice(Math.max(0, r.index - 60), r.index)) && !yearBefore(r)) return true;
   // "called a meeting for Thursday", "a vote set for March 3": a day something is fixed for lies ahead.
   if (

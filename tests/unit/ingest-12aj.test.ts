@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDate } from '../../src/ingest/dates';
 import { planEvents, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12aj, each on sentences written for this file: every name, place, body
@@ -46,5 +47,56 @@ describe('"X, started last week, had reached 900 names by last night": a tally "
   it('must not fire: the main verb\'s own day ("was lent to X on Monday") still dates the sentence', () => {
     const body = 'The Dunmere bell, cast in 1890, was lent to the cathedral on Monday.';
     expect(planEvents(body)).toEqual([['2026-05-11', 'reported']]);
+  });
+});
+
+describe('"are forecast to peak on Thursday": a forecast with "to" lies ahead like "are expected to" (FORECAST_TO)', () => {
+  const published = new Date('2026-05-14T12:00:00Z');
+  it('"Winds are forecast to peak on Saturday, when the ferry will stay in port" is the coming Saturday', () => {
+    const found = findDate(
+      'Winds are forecast to peak on Saturday, when the Kelloway ferry will stay in port.',
+      published,
+    );
+    expect([found?.date, found?.future]).toEqual(['2026-05-16', true]);
+  });
+  it('"Temperatures are predicted to fall below zero on Monday" is the coming Monday', () => {
+    const found = findDate('Temperatures in Dunmere are predicted to fall below zero on Monday.', published);
+    expect([found?.date, found?.future]).toEqual(['2026-05-18', true]);
+  });
+  it('must not fire: the past twin "Winds peaked on Saturday, as forecast" stays the last Saturday', () => {
+    const found = findDate('Winds peaked on Saturday, as forecast, and the Kelloway ferry stayed in port.', published);
+    expect(found?.date).toBe('2026-05-09');
+  });
+  it('must not fire: "the forecast for Saturday" with a past verb stays past', () => {
+    const found = findDate('The storm, which was forecast to miss Dunmere, struck on Saturday.', published);
+    expect(found?.date).toBe('2026-05-09');
+  });
+});
+
+describe('"is not expected to start until 15 February": the day something will not happen before is its date (NOT_UNTIL)', () => {
+  const published = new Date('2026-05-14T12:00:00Z');
+  const read = (sentence: string) => {
+    const found = findDate(sentence, published);
+    return [found?.date, !!found?.future, !!found?.bound];
+  };
+  it('"Work is not expected to start until 15 February" is 15 February ahead, no bound', () => {
+    expect(read('Work on the Dunmere bridge is not expected to start until 15 February, the council said.')).toEqual([
+      '2027-02-15',
+      true,
+      false,
+    ]);
+  });
+  it('"The pool will not reopen until 3 June" is 3 June ahead, no bound', () => {
+    expect(
+      read('The Kelloway swimming pool will not reopen until 3 June after a fault was found in its roof.'),
+    ).toEqual(['2026-06-03', true, false]);
+  });
+  it('must not fire: a past "did not close until 3 May" is no plan', () => {
+    expect(read('The Kelloway swimming pool did not close until 3 May, when a fault was found in its roof.')[1]).toBe(
+      false,
+    );
+  });
+  it('must not fire: "will not be told until 3 June whether …" of a quote stays a bound', () => {
+    expect(read('"We will not know until 3 June," the manager said.')[2]).toBe(true);
   });
 });
