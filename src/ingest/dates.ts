@@ -31,14 +31,22 @@ export interface FoundDate {
 const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
 
 /**
+ * "A shop that has traded since 1955 will close on 19 December", "… since 1962 closed on Monday": a "since" with a
+ * year (a day and month before it at most) ends at the year when the main clause's verb follows, so the verb's date is
+ * no background (issue 12aj).
+ */
+const SINCE_YEAR = String.raw`(?:(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\s+)?(?:1[6-9]|20)\d{2}\b(?=\s+(?:will|would|shall|has|have|had|is|are|was|were|\p{Ll}+ed)\b)`;
+/**
  * Background clauses, whose dates are not the date of the sentence's event: non-restrictive
  * relative clauses (", which invaded … four years ago", ", who flew in on Sunday"), participles
  * set off by a comma (", founded in 1952"), "that began on March 3", "since …" (up to a clause
  * coordinated after it: "… and will", "… and that" opening a second reported clause), and a schedule
  * set off that the main clause supersedes ("The vote, due on Dec. 13, will now be held on …").
  */
-const BACKGROUND =
-  /,\s+(?:(?:originally\s+|first\s+)?(?:due|scheduled|slated)\s+(?:in|on|for)\s+[^,;]*(?=,\s+(?:will|would|is|are|has|have)\s+now\b))|,\s+(?:which|who|whose|where|founded|established|built|formed|opened|elected|appointed|born)\b[^,;]*|,\s+(?:[\p{L}\d’'-]+\s+){1,6}?who\s+[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*?(?=\s+(?:and|but)\s+(?:that|will|would|has|have|had|is|are|was|were|plans?|\p{Ll}+ed)\b|[,;]|$)/giu;
+const BACKGROUND = new RegExp(
+  String.raw`,\s+(?:(?:originally\s+|first\s+)?(?:due|scheduled|slated)\s+(?:in|on|for)\s+[^,;]*(?=,\s+(?:will|would|is|are|has|have)\s+now\b))|,\s+(?:which|who|whose|where|founded|established|built|formed|opened|elected|appointed|born)\b[^,;]*|,\s+(?:[\p{L}\d’'-]+\s+){1,6}?who\s+[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+${SINCE_YEAR}|\bsince\s+[^,;]*?(?=\s+(?:and|but)\s+(?:that|will|would|has|have|had|is|are|was|were|plans?|\p{Ll}+ed)\b|[,;]|$)`,
+  'giu',
+);
 /**
  * A reporting clause at the end of a sentence ("…, officials said on Tuesday.") or between
  * commas inside it ("…, officials said on Friday, after the talks ended on Thursday.").

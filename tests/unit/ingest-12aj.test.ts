@@ -100,3 +100,26 @@ describe('"is not expected to start until 15 February": the day something will n
     expect(read('"We will not know until 3 June," the manager said.')[2]).toBe(true);
   });
 });
+
+describe('"A shop that has traded since 1955 will close on 19 December": a "since" phrase ends before the main clause\'s "will" (BACKGROUND)', () => {
+  const published = new Date('2026-05-14T12:00:00Z');
+  it('"A bakery that has traded in Dunmere since 1962 will bake its last loaf on 19 December, its owners said" is 19 December ahead', () => {
+    const found = findDate(
+      'A bakery that has traded in Dunmere since 1962 will bake its last loaf on 19 December, its owners said.',
+      published,
+    );
+    expect([found?.date, found?.future]).toEqual(['2026-12-19', true]);
+  });
+  it('must not fire: "since 1962" alone is still background, the main verb\'s Monday dates the sentence', () => {
+    expect(findDate('A bakery that has traded in Dunmere since 1962 closed on Monday.', published)?.date).toBe(
+      '2026-05-11',
+    );
+  });
+  it('must not fire: "since it was relegated in 2019" stays background before a second clause', () => {
+    const found = findDate(
+      'The club has not won at home since it was relegated in 2019, and fans are angry.',
+      published,
+    );
+    expect(found?.date).not.toBe('2019');
+  });
+});
