@@ -311,6 +311,15 @@ export class Cast {
  */
 const COUNCILLOR_TITLE = /^(?:Cllr|Clr|Coun|Councillor|Councilor|Ald|Alderman)\.?$/;
 
+/**
+ * True when the lower-case word at `k` of `reversed` (the words before a name, last first) is a portfolio between a
+ * role and a councillor's title: "member for housing Cllr X" ({@link COUNCILLOR_TITLE}); not "of what Coun. X".
+ */
+const portfolioBeforeTitle = (reversed: string[], k: number) =>
+  COUNCILLOR_TITLE.test(reversed[k - 1] ?? '') &&
+  reversed[k + 1] === 'for' &&
+  (TITLE_WORD.test(reversed[k + 2] ?? '') || isPersonNoun(reversed[k + 2] ?? ''));
+
 /** True when the words before an entity make it the object of a preposition ("talks with Estavia"). */
 function isObject(masked: string, index: number): boolean {
   const words = masked
@@ -326,7 +335,7 @@ function isObject(masked: string, index: number): boolean {
     // "for council leader Aldous Vane": a word before a title qualifies the role.
     const ofRole =
       TITLE_WORD.test(words[k - 1] ?? '') &&
-      !COUNCILLOR_TITLE.test(words[k - 1] ?? '') &&
+      !portfolioBeforeTitle(words, k) &&
       /^\p{Ll}+$/u.test(w) &&
       !PREPOSITION.test(w);
     if (TITLE_WORD.test(w) || /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || kindOfBody || ofRole) continue;

@@ -19,6 +19,11 @@ describe('"Cabinet member for housing Cllr X said": a portfolio before a council
     const text = 'A spokesman for council leader Cllr Aldous Vane said the scheme had run "without fuss" so far.';
     expect(speakerOf(text, 'without fuss')?.name).not.toBe('Aldous Vane');
   });
+  it('must not fire: "the end of what Coun. X called "…," Y argued" still gives Y (no portfolio before the title)', () => {
+    const text =
+      'The closure marks the end of what Coun. Ffion Maddock called "a decade of neglect," Rhodri Penvale argued.';
+    expect(speakerOf(text, 'a decade of neglect')?.name).toBe('Rhodri Penvale');
+  });
   it('must not fire: a petition handed to a councillor for a portfolio, and another person speaking', () => {
     const text =
       'The petition was handed to cabinet member for housing Cllr Rhodri Penvale, and organiser Mair Ellisant said it showed "how angry people are."';
