@@ -128,3 +128,21 @@ describe('"A shop that has traded since 1955 will close on 19 December": a "sinc
     expect(found?.date).not.toBe('2019');
   });
 });
+
+describe('"The vendor, X Systems, said in an emailed statement": a vendor or provider named after its noun is a body (ORG_NOUN: vendor)', () => {
+  it('"The vendor, Carrowmoor Parking Systems, said in an emailed statement …" is the body\'s emailed statement', () => {
+    const text =
+      'The vendor, Carrowmoor Parking Systems, said in an emailed statement that its fee was "in line with the market" and fair.';
+    expect(speakerOf(text, 'in line with')?.name).toBe('Carrowmoor Parking Systems emailed statement');
+  });
+  it('unchanged: "The provider, Harlow Ridge Networks, said …" is the body', () => {
+    const text =
+      'The provider, Harlow Ridge Networks, said the outage was "deeply regrettable" and would be investigated.';
+    expect(speakerOf(text, 'deeply regrettable')?.name).toBe('Harlow Ridge Networks');
+  });
+  it('must not fire: "A street vendor, John Pellowin, said" is a person', () => {
+    const text =
+      'A street vendor, John Pellowin, said in an emailed statement that trade was "down by half" this winter.';
+    expect(speakerOf(text, 'down by half')?.name).toBe('John Pellowin');
+  });
+});
