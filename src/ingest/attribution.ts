@@ -304,6 +304,22 @@ export class Cast {
   }
 }
 
+/**
+ * Councillors' titles written before a name ("Cllr", "Coun.", "Councillor"): a lower-case word just before one is a
+ * portfolio the office is for ("Cabinet member for housing Cllr X"), never part of a role that a preposition governs
+ * ("for council leader X").
+ */
+const COUNCILLOR_TITLE = /^(?:Cllr|Clr|Coun|Councillor|Councilor|Ald|Alderman)\.?$/;
+
+/**
+ * True when the lower-case word at `k` of `reversed` (the words before a name, last first) is a portfolio between a
+ * role and a councillor's title: "member for housing Cllr X" ({@link COUNCILLOR_TITLE}); not "of what Coun. X".
+ */
+const portfolioBeforeTitle = (reversed: string[], k: number) =>
+  COUNCILLOR_TITLE.test(reversed[k - 1] ?? '') &&
+  reversed[k + 1] === 'for' &&
+  (TITLE_WORD.test(reversed[k + 2] ?? '') || isPersonNoun(reversed[k + 2] ?? ''));
+
 /** True when the words before an entity make it the object of a preposition ("talks with Estavia"). */
 function isObject(masked: string, index: number): boolean {
   const words = masked
@@ -317,7 +333,11 @@ function isObject(masked: string, index: number): boolean {
     // "to the radio station Dagby FM": a noun for the kind of organisation (and its modifier) stands before its name.
     const kindOfBody = ORG_NOUN.test(w) || (ORG_NOUN.test(words[k - 1] ?? '') && /^\p{Ll}+$/u.test(w));
     // "for council leader Aldous Vane": a word before a title qualifies the role.
-    const ofRole = TITLE_WORD.test(words[k - 1] ?? '') && /^\p{Ll}+$/u.test(w) && !PREPOSITION.test(w);
+    const ofRole =
+      TITLE_WORD.test(words[k - 1] ?? '') &&
+      !portfolioBeforeTitle(words, k) &&
+      /^\p{Ll}+$/u.test(w) &&
+      !PREPOSITION.test(w);
     if (TITLE_WORD.test(w) || /^\p{Lu}/u.test(w) || /^(?:the|a|an)$/i.test(w) || kindOfBody || ofRole) continue;
     // "Bank of Vantor Governor …": "of" between capitalised words is part of a name.
     if (/^(?:of|for)$/.test(w) && /^\p{Lu}/u.test(words[k + 1] ?? '') && /^\p{Lu}/u.test(words[k - 1] ?? '')) continue;

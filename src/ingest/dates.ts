@@ -31,14 +31,22 @@ export interface FoundDate {
 const RANK: Record<Precision, number> = { day: 3, month: 2, year: 1 };
 
 /**
+ * "A shop that has traded since 1955 will close on 19 December", "… since 1962 closed on Monday": a "since" with a
+ * year (a day and month before it at most) ends at the year when the main clause's verb follows, so the verb's date is
+ * no background (issue 12aj).
+ */
+const SINCE_YEAR = String.raw`(?:(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\s+)?(?:1[6-9]|20)\d{2}\b(?=\s+(?:will|would|shall|has|have|had|is|are|was|were|\p{Ll}+ed)\b)`;
+/**
  * Background clauses, whose dates are not the date of the sentence's event: non-restrictive
  * relative clauses (", which invaded … four years ago", ", who flew in on Sunday"), participles
  * set off by a comma (", founded in 1952"), "that began on March 3", "since …" (up to a clause
  * coordinated after it: "… and will", "… and that" opening a second reported clause), and a schedule
  * set off that the main clause supersedes ("The vote, due on Dec. 13, will now be held on …").
  */
-const BACKGROUND =
-  /,\s+(?:(?:originally\s+|first\s+)?(?:due|scheduled|slated)\s+(?:in|on|for)\s+[^,;]*(?=,\s+(?:will|would|is|are|has|have)\s+now\b))|,\s+(?:which|who|whose|where|founded|established|built|formed|opened|elected|appointed|born)\b[^,;]*|,\s+(?:[\p{L}\d’'-]+\s+){1,6}?who\s+[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+[^,;]*?(?=\s+(?:and|but)\s+(?:that|will|would|has|have|had|is|are|was|were|plans?|\p{Ll}+ed)\b|[,;]|$)/giu;
+const BACKGROUND = new RegExp(
+  String.raw`,\s+(?:(?:originally\s+|first\s+)?(?:due|scheduled|slated)\s+(?:in|on|for)\s+[^,;]*(?=,\s+(?:will|would|is|are|has|have)\s+now\b))|,\s+(?:which|who|whose|where|founded|established|built|formed|opened|elected|appointed|born)\b[^,;]*|,\s+(?:[\p{L}\d’'-]+\s+){1,6}?who\s+[^,;]*|\b(?:that|which|who)\s+(?:began|started|ended|invaded|annexed|seized|took|occupied|followed|preceded|came)\b[^,;]*|\bsince\s+${SINCE_YEAR}|\bsince\s+[^,;]*?(?=\s+(?:and|but)\s+(?:that|will|would|has|have|had|is|are|was|were|plans?|\p{Ll}+ed)\b|[,;]|$)`,
+  'giu',
+);
 /**
  * A reporting clause at the end of a sentence ("…, officials said on Tuesday.") or between
  * commas inside it ("…, officials said on Friday, after the talks ended on Thursday.").
@@ -865,6 +873,14 @@ const DATE_SET_FOR =
 const yearBefore = (r: chrono.ParsedResult) => r.start.isCertain('year') && r.start.date() < r.refDate;
 
 /**
+ * "Work is not expected to start until 15 February", "the pool will not reopen until 3 June": the day before which a
+ * start, an opening or an end will not come is the day it is planned for, no bound (issue 12aj). Only a verb of
+ * starting, opening, returning or ending, and a future or an expectation in the negative ("did not close until" is past).
+ */
+const NOT_UNTIL =
+  /\b(?:(?:will|would|shall|can)\s+not|won[’']t|(?:is|are)\s+(?:now\s+|still\s+)?not\s+(?:expected|due|scheduled|set|likely|going)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:start|begin|open|reopen|resume|restart|return|arrive|finish|end|close|be\s+(?:completed|finished|ready|open|reopened|restored|repaired))\b(?:\s+[^\s,;.]+){0,6}?\s+until\s+(?:at\s+least\s+)?$/iu;
+
+/**
  * True for a deadline of an order: "were ordered to leave the country by Friday", "was told to
  * report by June 3", "must leave by Sunday", "were given until Sunday to leave": what must be
  * done by then is still to come, and it is the date of that happening, not a bound. So is a day
@@ -873,6 +889,7 @@ const yearBefore = (r: chrono.ParsedResult) => r.start.isCertain('year') && r.st
  */
 function deadline(text: string, r: chrono.ParsedResult): boolean {
   if (DATE_SET_FOR.test(text.slice(Math.max(0, r.index - 30), r.index))) return true;
+  if (NOT_UNTIL.test(text.slice(Math.max(0, r.index - 120), r.index))) return true;
   if (MOVED_TO.test(text.slice(Math.max(0, r.index - 60), r.index)) && !yearBefore(r)) return true;
   // "called a meeting for Thursday", "a vote set for March 3": a day something is fixed for lies ahead.
   if (
@@ -1520,10 +1537,35 @@ export function findDate(sentence: string, published: Date): FoundDate | null {
 
 const MEMO = new Map<string, FoundDate | null>();
 
+/**
+ * "had reached 2,000 names by last night", "had raised £4,000 by Friday": a perfect with "by" before the date tells a
+ * tally up to then (not of a future "will have"), no happening of that day (issue 12aj).
+ */
+const TALLY_UP_TO =
+  /(?<!\b(?:will|would|should|could|may|might|must)\s+)\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|nt)\b(?:[^,;]|,(?=\d)){0,60}\bby\s+$/u;
+
+/** True when `found` is the date of a tally "had reached … by <date>" in `text` ({@link TALLY_UP_TO}). */
+const tallyUpTo = (text: string, found: FoundDate) => {
+  const at = text.indexOf(found.text);
+  return at >= 0 && TALLY_UP_TO.test(text.slice(Math.max(0, at - 100), at));
+};
+
+/**
+ * The date of a main clause read without its participle aside ({@link withoutParticipleAside}), unless all it has is
+ * a tally's ({@link TALLY_UP_TO}): "A petition, started last week by parents, had reached 900 names by last night" is
+ * dated by the aside's "last week", the start of what the sentence tells of (issue 12aj).
+ */
+function leanDate(lean: string | null, main: string, published: Date): FoundDate | null {
+  const own = lean ? best(datesIn(lean, published)) : null;
+  if (!lean || !own || !tallyUpTo(lean, own)) return own;
+  const aside = datesIn(main, published).filter((d) => !d.future && !d.bound && !tallyUpTo(main, d));
+  return best(aside) ?? own;
+}
+
 function readDate(sentence: string, published: Date): FoundDate | null {
   const { main, reporting } = clauses(sentence);
   const lean = withoutParticipleAside(main);
-  const main1 = (lean && best(datesIn(lean, published))) || best(datesIn(main, published));
+  const main1 = leanDate(lean, main, published) || best(datesIn(main, published));
   if (main1) return { ...main1, clause: 'main' };
   // "…, officials said on Tuesday" is past; "…, and Vell said teams would start next week" reports a future.
   const reported = /\b(?:said|says|told|announced|added)\s+(?:that\s+)?(?:\S+\s+){1,4}?(?:will|would|shall)\s/u.exec(

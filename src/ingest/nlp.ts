@@ -599,7 +599,7 @@ export function organisations(text: string): TextSpan[] {
 
 /** Common nouns for a kind of organisation, which may stand just before its name ("investment firm", "the daily"). */
 export const ORG_NOUN =
-  /^(?:club|firm|company|station|group|bank|lender|insurer|carrier|airline|operator|party|agency|body|union|team|newspaper|paper|daily|weekly|magazine|newsletter|tabloid|broadcaster|channel|network|regulator|charity|manufacturer|maker|(?:car|auto|chip|drug|steel|plane|toy|truck|tyre|tire|phone|glass|paper|chocolate|sweet|candy|beer|wine|game)maker|(?:ship|house|home)builder|supermarket|grocer|refiner|distiller|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|contractor|app|platform)$/i;
+  /^(?:club|firm|company|station|group|bank|lender|insurer|carrier|airline|operator|party|agency|body|union|team|newspaper|paper|daily|weekly|magazine|newsletter|tabloid|broadcaster|channel|network|regulator|charity|manufacturer|maker|(?:car|auto|chip|drug|steel|plane|toy|truck|tyre|tire|phone|glass|paper|chocolate|sweet|candy|beer|wine|game)maker|(?:ship|house|home)builder|supermarket|grocer|refiner|distiller|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|vendor|contractor|app|platform)$/i;
 
 /**
  * "The ship's operator, Varnis Lines, said": a name set off by commas after a common noun for a
@@ -729,6 +729,12 @@ const EXPECTED_MODAL =
   /\bshould\s+(?!have\b)(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b(?!(?:\s+[\p{Ll}-]+){0,3}?\s+(?:after|over|following|for|about|since|despite|because)\b)/u;
 
 /**
+ * "Tides are forecast to peak on Thursday", "Temperatures are predicted to fall …": a forecast of the copula with "to"
+ * tells what is expected, so its date lies ahead, as "are expected to" (issue 12aj).
+ */
+const FORECAST_TO = /\b(?:is|are|am)\s+(?:\p{Ll}+ly\s+)?(?:forecast|predicted|projected|tipped)\s+to\s+\p{Ll}{2,}\b/u;
+
+/**
  * True when the clause speaks of what is to come: a modal of the future ("will meet", "would
  * arrive", "shall"), but not a past conditional ("would have signed"); "is due / expected /
  * scheduled / set to", "is to travel"; or an intention ("plans / aims / intends / hopes to", "are
@@ -759,6 +765,7 @@ export function isFuture(clause: string): boolean {
     ) ||
     SCHEDULED_PRESENT.test(clause) ||
     INVITED_TO.test(clause) ||
+    FORECAST_TO.test(clause) ||
     EXPECTED_MODAL.test(clause)
   );
 }
