@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findDate } from '../../src/ingest/dates';
+import { isFuture } from '../../src/ingest/nlp';
+import { planEvents } from '../ingest-read';
+
+// Review of round 12aj and of the non-news sweep 12so: each sentence written by the reviewer for this file; every
+// name, place and body is invented and none comes from the test articles. The articles are of Thursday 2026-05-14
+// (Saturday 05-09, Sunday 05-10, Monday 05-11, Tuesday 05-12; Friday 05-15 and Saturday 05-16 ahead).
+
+const published = new Date('2026-05-14T12:00:00Z');
+const LEAD = 'The Varnley marina will close for good, its owners said on Wednesday.\n\n';
+const events = (sentence: string) => planEvents(LEAD + sentence);
+
+describe('FORECAST_TO: "is forecast to have shrunk in March" is an estimate of the past, no forecast', () => {
+  it('"The economy is forecast to have shrunk in March" is the last March, not the next', () => {
+    const found = findDate('The Dunmere economy is forecast to have shrunk in March, the bank said.', published);
+    expect([found?.date, !!found?.future]).toEqual(['2026-03', false]);
+  });
+  it('"Output is projected to have slowed …" is no future', () => {
+    expect(isFuture('Output at the Kelloway yards is projected to have slowed in the first quarter.')).toBe(false);
+  });
+  it('unchanged: "Rain is forecast to return on Saturday" lies ahead', () => {
+    const found = findDate('Rain is forecast to return to Dunmere on Saturday.', published);
+    expect([found?.date, !!found?.future]).toEqual(['2026-05-16', true]);
+  });
+});
