@@ -1539,10 +1539,12 @@ const MEMO = new Map<string, FoundDate | null>();
 
 /**
  * "had reached 2,000 names by last night", "had raised £4,000 by Friday": a perfect with "by" before the date tells a
- * tally up to then (not of a future "will have"), no happening of that day (issue 12aj).
+ * tally up to then (not of a future "will have" nor an expectation "is expected to have … by"), no happening of that
+ * day (issue 12aj). An active perfect only: a passive "had been charged by Tuesday" tells a deed done by then (review
+ * of 12aj).
  */
 const TALLY_UP_TO =
-  /(?<!\b(?:will|would|should|could|may|might|must)\s+)\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|nt)\b(?:[^,;]|,(?=\d)){0,60}\bby\s+$/u;
+  /(?<!\b(?:will|would|should|could|may|might|must|to)\s+(?:\p{Ll}+ly\s+)?)\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?!been\b)\p{Ll}+(?:ed|en|wn|ne|ght|lt|nt)\b(?:[^,;]|,(?=\d)){0,60}\bby\s+$/u;
 
 /** True when `found` is the date of a tally "had reached … by <date>" in `text` ({@link TALLY_UP_TO}). */
 const tallyUpTo = (text: string, found: FoundDate) => {

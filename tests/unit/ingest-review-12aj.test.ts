@@ -24,3 +24,22 @@ describe('FORECAST_TO: "is forecast to have shrunk in March" is an estimate of t
     expect([found?.date, !!found?.future]).toEqual(['2026-05-16', true]);
   });
 });
+
+describe('TALLY_UP_TO: only an active perfect "had reached … by <day>" is a tally, not a plan "to have … by" nor a passive', () => {
+  it('"… is expected to have been repaired by Friday" keeps the coming Friday', () => {
+    expect(
+      events('The Dunmere footbridge, damaged in floods in March, is expected to have been repaired by Friday.'),
+    ).toContainEqual(['2026-05-15', 'planned']);
+  });
+  it('"A man, arrested in March, had been charged by Tuesday" keeps the charge on Tuesday', () => {
+    expect(events('A Kelloway man, arrested in March, had been charged by Tuesday.')).toContainEqual([
+      '2026-05-12',
+      'reported',
+    ]);
+  });
+  it('unchanged: "A petition, started last week, had reached 1,200 names by Tuesday" is dated by last week', () => {
+    expect(
+      events('A petition to save Varnley pier, started last week by anglers, had reached 1,200 names by Tuesday.'),
+    ).not.toContainEqual(['2026-05-12', 'reported']);
+  });
+});
