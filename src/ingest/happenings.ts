@@ -1069,15 +1069,20 @@ const HABIT_STATE =
   /\b(?:(?:is|are)\s+(?:normally|usually|typically|generally|ordinarily|traditionally)|(?<!\b(?:is|are|was|were)\s+not\s+)(?:normally|usually|typically|generally|ordinarily|traditionally)\s+(?!\p{Ll}+ed\b)\p{Ll}+s)\b/u;
 
 /**
- * True when a clause with no speech tells a recurring state or deed ({@link HABIT_STATE}) and nothing in the past,
- * outside its relative clauses ("is due to sing on Jan. 1, a slot that traditionally goes to the winner" is a plan).
+ * True when a clause with no speech tells a recurring state or deed ({@link HABIT_STATE}) and nothing in the past nor
+ * with "will", outside its relative clauses ("is due to sing on Jan. 1, a slot that traditionally goes to the winner" is a plan).
  */
 function habitState(head: string): boolean {
   // (A habit inside a relative clause, ", a slot that usually goes to the winner", says nothing of the main clause.)
   const plain = blankQuotes(head)
     .replace(RELATIVE_ASIDE, ',')
     .replace(/\b(?:that|which|who)\s[^,;]*/gu, '');
-  return HABIT_STATE.test(plain) && !termsOf(plain).some((t) => t.tags.has('PastTense'));
+  // "… usually runs until October, but will stop on Sunday": a future beside the habit is news (review of 12aj).
+  return (
+    HABIT_STATE.test(plain) &&
+    !/\b(?:will|shall|won[’']t)\b/u.test(plain) &&
+    !termsOf(plain).some((t) => t.tags.has('PastTense'))
+  );
 }
 
 /** The dated happening of a clause with no speech in it: none when it describes, is called off or is a {@link reaction}. */

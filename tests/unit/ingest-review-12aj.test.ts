@@ -43,3 +43,21 @@ describe('TALLY_UP_TO: only an active perfect "had reached … by <day>" is a ta
     ).not.toContainEqual(['2026-05-12', 'reported']);
   });
 });
+
+describe('habitState (HABIT_STATE): a habit beside a future of this time is no habit only', () => {
+  it('"The ferry usually runs until October, but will stop on Sunday this year" keeps the coming Sunday', () => {
+    expect(events('The Varnley ferry usually runs until October, but will stop on Sunday this year.')).toContainEqual([
+      '2026-05-17',
+      'planned',
+    ]);
+  });
+  it('"The fair usually draws 5,000 people and will open on Saturday" keeps the coming Saturday', () => {
+    expect(events('The Dunmere fair usually draws 5,000 people and will open on Saturday.')).toContainEqual([
+      '2026-05-16',
+      'planned',
+    ]);
+  });
+  it('unchanged: "The ferry is normally in service from April to October" drafts nothing', () => {
+    expect(events('The Varnley ferry is normally in service from April to October.')).toEqual([]);
+  });
+});
