@@ -61,3 +61,29 @@ describe('habitState (HABIT_STATE): a habit beside a future of this time is no h
     expect(events('The Varnley ferry is normally in service from April to October.')).toEqual([]);
   });
 });
+
+describe('figureOrRecordDate: "against" a count of people on a day, and footage "from" a day, still date the happening', () => {
+  it('"Rovers won their first away game, against 10 men on Saturday" keeps Saturday (COMPARED_WITH_FIGURE)', () => {
+    expect(events('Dunmere Rovers won their first away game, against 10 men on Saturday.')).toContainEqual([
+      '2026-05-09',
+      'reported',
+    ]);
+  });
+  it('"CCTV footage from Saturday showed the man running from the shop" keeps Saturday (RECORD_FROM)', () => {
+    expect(events('CCTV footage from Saturday showed the man running from the Kelloway shop.')).toContainEqual([
+      '2026-05-09',
+      'reported',
+    ]);
+  });
+  it('unchanged: "…, against £200 in 2022" drafts no 2022', () => {
+    expect(events('Anglers said the pier fee had doubled to £400, against £200 in 2022.')).not.toContainEqual([
+      '2022',
+      'reported',
+    ]);
+  });
+  it('unchanged: "… relied on traffic counts from 2024" drafts no 2024', () => {
+    expect(
+      events('The Varnley bypass plan relied on traffic counts from 2024, campaigners said on Tuesday.'),
+    ).not.toContainEqual(['2024', 'reported']);
+  });
+});
