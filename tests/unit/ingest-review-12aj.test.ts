@@ -87,3 +87,19 @@ describe('figureOrRecordDate: "against" a count of people on a day, and footage 
     ).not.toContainEqual(['2024', 'reported']);
   });
 });
+
+describe('NOT_UNTIL: "cannot" and "isn\'t expected to" are negatives of the same plan', () => {
+  const read = (sentence: string) => {
+    const found = findDate(sentence, published);
+    return [found?.date, !!found?.future, !!found?.bound];
+  };
+  it('"The Dunmere road cannot reopen until 3 June" is 3 June ahead, no bound', () => {
+    expect(read('The Dunmere road cannot reopen until 3 June, engineers said.')).toEqual(['2026-06-03', true, false]);
+  });
+  it('"The library isn\'t expected to reopen until 3 June" is 3 June ahead, no bound', () => {
+    expect(read("The Kelloway library isn't expected to reopen until 3 June.")).toEqual(['2026-06-03', true, false]);
+  });
+  it('unchanged: "did not reopen until 3 May" stays past', () => {
+    expect(read('The Kelloway library did not reopen until 3 May.')[1]).toBe(false);
+  });
+});
