@@ -875,10 +875,11 @@ const yearBefore = (r: chrono.ParsedResult) => r.start.isCertain('year') && r.st
 /**
  * "Work is not expected to start until 15 February", "the pool will not reopen until 3 June": the day before which a
  * start, an opening or an end will not come is the day it is planned for, no bound (issue 12aj). Only a verb of
- * starting, opening, returning or ending, and a future or an expectation in the negative ("did not close until" is past).
+ * starting, opening, returning or ending, and a future or an expectation in the negative ("did not close until" is past),
+ * also contracted or written as one word ("cannot reopen until", "isn't expected to start until"; review of 12aj).
  */
 const NOT_UNTIL =
-  /\b(?:(?:will|would|shall|can)\s+not|won[’']t|(?:is|are)\s+(?:now\s+|still\s+)?not\s+(?:expected|due|scheduled|set|likely|going)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:start|begin|open|reopen|resume|restart|return|arrive|finish|end|close|be\s+(?:completed|finished|ready|open|reopened|restored|repaired))\b(?:\s+[^\s,;.]+){0,6}?\s+until\s+(?:at\s+least\s+)?$/iu;
+  /\b(?:(?:will|would|shall|can)\s+not|cannot|won[’']t|can[’']t|(?:(?:is|are)\s+(?:now\s+|still\s+)?not|(?:isn|aren)[’']t(?:\s+now|\s+still)?)\s+(?:expected|due|scheduled|set|likely|going)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:start|begin|open|reopen|resume|restart|return|arrive|finish|end|close|be\s+(?:completed|finished|ready|open|reopened|restored|repaired))\b(?:\s+[^\s,;.]+){0,6}?\s+until\s+(?:at\s+least\s+)?$/iu;
 
 /**
  * True for a deadline of an order: "were ordered to leave the country by Friday", "was told to
@@ -1539,10 +1540,12 @@ const MEMO = new Map<string, FoundDate | null>();
 
 /**
  * "had reached 2,000 names by last night", "had raised £4,000 by Friday": a perfect with "by" before the date tells a
- * tally up to then (not of a future "will have"), no happening of that day (issue 12aj).
+ * tally up to then (not of a future "will have" nor an expectation "is expected to have … by"), no happening of that
+ * day (issue 12aj). An active perfect only: a passive "had been charged by Tuesday" tells a deed done by then (review
+ * of 12aj).
  */
 const TALLY_UP_TO =
-  /(?<!\b(?:will|would|should|could|may|might|must)\s+)\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne|ght|lt|nt)\b(?:[^,;]|,(?=\d)){0,60}\bby\s+$/u;
+  /(?<!\b(?:will|would|should|could|may|might|must|to)\s+(?:\p{Ll}+ly\s+)?)\b(?:had|has|have)\s+(?:\p{Ll}+ly\s+)?(?!been\b)\p{Ll}+(?:ed|en|wn|ne|ght|lt|nt)\b(?:[^,;]|,(?=\d)){0,60}\bby\s+$/u;
 
 /** True when `found` is the date of a tally "had reached … by <date>" in `text` ({@link TALLY_UP_TO}). */
 const tallyUpTo = (text: string, found: FoundDate) => {

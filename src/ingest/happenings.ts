@@ -527,14 +527,17 @@ function earlier(found: FoundDate, published: Date): boolean {
  * ", compared with 60 in 2024", "compared to 31 in 2023", ", against £200 in 2022": a figure set against an earlier
  * one right before the date, so the date is the base of the comparison, no happening (non-news sweep 12so; "up from"
  * and "down from" are read in dates.ts). Not a count taken at a happening: "at the last census in 2015", "when …".
+ * After "against" or "versus" the figure stands alone: "won their first away game, against 10 men on Saturday" tells
+ * a match (review of 12so).
  */
 const COMPARED_WITH_FIGURE =
-  /,\s+(?:(?:as\s+)?compared\s+(?:with|to)|against|versus)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?[$€£]?\d[\d,.]*(?:\s?(?:m|bn|k|%|million|billion))?(?:\s+(?!(?:at|when|after|before|during)\b)[\p{Ll}-]+){0,3}\s+(?:in\s+|on\s+|during\s+)?$/u;
+  /,\s+(?:(?:as\s+)?compared\s+(?:with|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?[$€£]?\d[\d,.]*(?:\s?(?:m|bn|k|%|million|billion))?(?:\s+(?!(?:at|when|after|before|during)\b)[\p{Ll}-]+){0,3}|(?:against|versus)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?[$€£]?\d[\d,.]*(?:\s?(?:m|bn|k|%|million|billion))?)\s+(?:in\s+|on\s+|during\s+)?$/u;
 
 /**
  * "traffic counts from 2024", "a text message from 2019", "tide data from 2019", "an email dating from 2021": a record,
  * a count or a message "from" a year or month bears that date; what is told of it (relied on, found, based on) is no
- * happening of that date (non-news sweep 12so).
+ * happening of that date (non-news sweep 12so). Not from a day ("CCTV footage from Saturday"), whose record is of a
+ * happening of that day (review of 12so).
  */
 const RECORD_FROM =
   /\b(?:counts?|figures|data|records|statistics|numbers|surveys?|readings|estimates|census|photographs?|photos|pictures|footage|videos?|e-?mails?|messages?|letters|texts|minutes|notes|diaries|receipts|invoices|logs)\s+(?:dating\s+)?(?:from\s+)?$/u;
@@ -559,7 +562,9 @@ export function figureOrRecordDate(sentence: string, clause: string, date: Found
   const at = sentence.indexOf(date.text, start);
   if (at <= 0) return false;
   const before = sentence.slice(Math.max(0, at - 80), at);
-  const record = RECORD_FROM.test(before) && (/\bfrom\s+$/u.test(before) || /^from\s/u.test(date.text));
+  // (A record "from Saturday" is of that day's happening: "footage from Saturday showed the man running".)
+  const record =
+    date.precision !== 'day' && RECORD_FROM.test(before) && (/\bfrom\s+$/u.test(before) || /^from\s/u.test(date.text));
   const after = sentence.slice(at + date.text.length);
   const tally =
     date.precision !== 'day' &&
@@ -1069,15 +1074,20 @@ const HABIT_STATE =
   /\b(?:(?:is|are)\s+(?:normally|usually|typically|generally|ordinarily|traditionally)|(?<!\b(?:is|are|was|were)\s+not\s+)(?:normally|usually|typically|generally|ordinarily|traditionally)\s+(?!\p{Ll}+ed\b)\p{Ll}+s)\b/u;
 
 /**
- * True when a clause with no speech tells a recurring state or deed ({@link HABIT_STATE}) and nothing in the past,
- * outside its relative clauses ("is due to sing on Jan. 1, a slot that traditionally goes to the winner" is a plan).
+ * True when a clause with no speech tells a recurring state or deed ({@link HABIT_STATE}) and nothing in the past nor
+ * with "will", outside its relative clauses ("is due to sing on Jan. 1, a slot that traditionally goes to the winner" is a plan).
  */
 function habitState(head: string): boolean {
   // (A habit inside a relative clause, ", a slot that usually goes to the winner", says nothing of the main clause.)
   const plain = blankQuotes(head)
     .replace(RELATIVE_ASIDE, ',')
     .replace(/\b(?:that|which|who)\s[^,;]*/gu, '');
-  return HABIT_STATE.test(plain) && !termsOf(plain).some((t) => t.tags.has('PastTense'));
+  // "… usually runs until October, but will stop on Sunday": a future beside the habit is news (review of 12aj).
+  return (
+    HABIT_STATE.test(plain) &&
+    !/\b(?:will|shall|won[’']t)\b/u.test(plain) &&
+    !termsOf(plain).some((t) => t.tags.has('PastTense'))
+  );
 }
 
 /** The dated happening of a clause with no speech in it: none when it describes, is called off or is a {@link reaction}. */

@@ -730,9 +730,11 @@ const EXPECTED_MODAL =
 
 /**
  * "Tides are forecast to peak on Thursday", "Temperatures are predicted to fall …": a forecast of the copula with "to"
- * tells what is expected, so its date lies ahead, as "are expected to" (issue 12aj).
+ * tells what is expected, so its date lies ahead, as "are expected to" (issue 12aj). Not an estimate of the past, "is
+ * forecast to have shrunk in March" (review of 12aj).
  */
-const FORECAST_TO = /\b(?:is|are|am)\s+(?:\p{Ll}+ly\s+)?(?:forecast|predicted|projected|tipped)\s+to\s+\p{Ll}{2,}\b/u;
+const FORECAST_TO =
+  /\b(?:is|are|am)\s+(?:\p{Ll}+ly\s+)?(?:forecast|predicted|projected|tipped)\s+to\s+(?!have\b)\p{Ll}{2,}\b/u;
 
 /**
  * True when the clause speaks of what is to come: a modal of the future ("will meet", "would
