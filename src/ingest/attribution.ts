@@ -1770,7 +1770,7 @@ const toldOrKin = (
   last: string | null | undefined,
 ): Subject | null =>
   toldPassive(q, masked, entities, cast, excerpt) ??
-  kinOfCouple(masked, last, cast, excerpt) ??
+  kinOfCouple(masked, last, cast, excerpt, masked.slice(0, q.at.index)) ??
   whatCalled(q, masked, entities);
 
 /** "what Cllr X called", "what engineer Y described as": a naming clause right before the quote (issue 12ai). */
@@ -1804,32 +1804,116 @@ function whatCalled(q: RawQuote, masked: string, entities: Entity[]): Subject | 
   return { id: one!.id, how: 'named in "what X called"' };
 }
 
-/** "Her husband said", "His wife told …": a spouse or sibling opening the sentence as a speech verb's subject. */
-const KIN_SPEAKER =
-  /^\s*(?:Her|His)\s+(?:husband|wife|partner|brother|sister|twin)\s+(?:said|says|told|tells|added|adds|agreed)\b/u;
+/** Words for a speaker's kin that open a sentence ("Her husband", "His son"). */
+const KIN_WORD = 'husband|wife|partner|brother|sister|twin|son|daughter|mother|father';
+/** "Her husband said", "His wife told …", "His son said": a kin opening the sentence as a speech verb's subject. */
+const KIN_SPEAKER = new RegExp(
+  String.raw`^\s*(Her|His)\s+(${KIN_WORD})\s+(?:said|says|told|tells|added|adds|agreed)\b`,
+  'u',
+);
+/**
+ * "His brother was blunter: "…"", "Her mother said she would like …: "…"": the kin as the subject of any verb
+ * whose words end on the colon right before the quote (issue 12sq); not "His cousin, X, was …:" (a name set off).
+ */
+const KIN_COLON = new RegExp(String.raw`^\s*(Her|His)\s+(${KIN_WORD})\s+\p{Ll}[^,;:!?]{0,100}:\s*$`, 'u');
+/** "Her husband was less sentimental.", "His brother is joining …": the kin as a sentence's subject (issue 12sq). */
+const KIN_SUBJECT = new RegExp(
+  String.raw`^\s*(Her|His)\s+(husband|wife|brother|sister|son|daughter|mother|father)\s+(?!and\b)\p{Ll}`,
+  'u',
+);
+/**
+ * "Father and son Osmund and Tiernan X", "Mother and daughter …": a parent and a child named as a pair, the
+ * parent first (issue 12sq); "His son" and "Her mother" take the other of such a pair only.
+ */
+const KIN_PARENT_CHILD = /\b(father|mother)\s+and\s+(son|daughter)\s+$/iu;
 
 /**
  * "Volunteers Yesenia and Abelardo X …. "…," Yesenia X said. Her husband said …": the kin of the last speaker is
  * the one other first name the article joins to the speaker's with "and" before their surname; none when there is
  * no such pair or more than one, or when "Her" / "His" does not fit the speaker (then the older reading, an unnamed
  * "Her husband", stands). Another person of that surname named elsewhere ("her son Abelardo X", "founded by
- * Abelardo X") may be any relative, or none.
+ * Abelardo X") may be any relative, or none. A parent or a child ("His son", "Her mother") only of a pair named
+ * "Father and son …" / "Mother and daughter …", the speaker in the other place of it (issue 12sq). `lead` is the
+ * sentence before the quote, for "His brother was blunter:" ({@link KIN_COLON}).
  */
-function kinOfCouple(masked: string, last: string | null | undefined, cast: Cast, excerpt: string): Subject | null {
+function kinOfCouple(
+  masked: string,
+  last: string | null | undefined,
+  cast: Cast,
+  excerpt: string,
+  lead?: string,
+): Subject | null {
+  const m = KIN_SPEAKER.exec(masked) ?? (lead !== undefined ? KIN_COLON.exec(lead) : null);
+  const id = m ? kinOf(m[1]!, m[2]!, last, cast, excerpt) : null;
+  return id ? { id, how: 'the kin of the last speaker who shares the surname' } : null;
+}
+
+/** The one other of a pair named with the last speaker's surname whom "Her" / "His" `word` stands for ({@link kinOfCouple}). */
+function kinOf(
+  possessive: string,
+  word: string,
+  last: string | null | undefined,
+  cast: Cast,
+  excerpt: string,
+): string | null {
   const speaker = last ? cast.members.get(last) : undefined;
-  if (!KIN_SPEAKER.test(masked) || speaker?.kind !== 'person' || speaker.anonymous) return null;
+  if (speaker?.kind !== 'person' || speaker.anonymous) return null;
   const words = speaker.name.split(/\s+/);
   const surname = words.at(-1)!;
   if (words.length < 2 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname)) return null;
-  const pronoun = /^\s*Her\b/u.test(masked) ? 'female' : 'male';
+  const pronoun = possessive === 'Her' ? 'female' : 'male';
   if ((genderOf(speaker) ?? pronoun) !== pronoun) return null;
+  const lineal = /^(?:son|daughter|mother|father)$/u.test(word);
   const others = new Set<string>();
-  for (const m of couplesNamed(cast.text, surname))
-    if (m[1] === words[0] || m[2] === words[0]) others.add(`${m[1] === words[0] ? m[2] : m[1]} ${surname}`);
+  for (const m of couplesNamed(cast.text, surname)) {
+    if (m[1] !== words[0] && m[2] !== words[0]) continue;
+    if (lineal) {
+      const pair = KIN_PARENT_CHILD.exec(cast.text.slice(Math.max(0, m.index! - 40), m.index));
+      if (!pair) continue;
+      const [parent, child] = [lc(pair[1]!), lc(pair[2]!)];
+      const speakerWord = word === parent ? child : word === child ? parent : null;
+      // "His son": the speaker is the father, the pair's first, and "His" fits "father".
+      const speakerFirst = word === child;
+      if (!speakerWord || (speakerFirst ? m[1] : m[2]) !== words[0]) continue;
+      if (/^(?:mother|daughter)$/u.test(speakerWord) !== (pronoun === 'female')) continue;
+    }
+    others.add(`${m[1] === words[0] ? m[2] : m[1]} ${surname}`);
+  }
   const [other, ...more] = [...others];
   if (!other || more.length || other === speaker.name) return null;
-  const id = cast.person({ text: other, index: 0, end: other.length, written: other }, excerpt);
-  return id ? { id, how: 'the kin of the last speaker who shares the surname' } : null;
+  return cast.person({ text: other, index: 0, end: other.length, written: other }, excerpt);
+}
+
+/**
+ * "Her husband was less sentimental. "…," he said.": a sentence with no quote whose subject is the last speaker's
+ * kin ({@link KIN_SUBJECT}) makes that kin, of the kin word's gender, the antecedent of the next "he" or "she"
+ * (issue 12sq); the kin as {@link kinOf} finds it, else none.
+ */
+function kinMentioned(
+  masked: string,
+  last: string | null | undefined,
+  cast: Cast,
+  excerpt: string,
+): { id: string; gender: 'male' | 'female' } | null {
+  const m = KIN_SUBJECT.exec(masked);
+  const id = m ? kinOf(m[1]!, m[2]!, last, cast, excerpt) : null;
+  return id ? { id, gender: /^(?:husband|brother|son|father)$/u.test(m![2]!) ? 'male' : 'female' } : null;
+}
+
+/** {@link kinMentioned}'s kin, if any, as the one person "he" or "she" now looks back to first (issue 12sq). */
+function rememberKin(
+  masked: string,
+  last: string | null | undefined,
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): void {
+  const kin = kinMentioned(masked, last, cast, excerpt);
+  if (!kin) return;
+  state.lastPersons = [kin.id];
+  state.lastSubjects = [kin.id];
+  state.recent = [...state.recent.filter((x) => x !== kin.id), kin.id];
+  state.genders.set(kin.id, kin.gender);
 }
 
 /**
@@ -1846,7 +1930,13 @@ function kinLeadIn(
   excerpt: string,
   between: string[],
 ): string | null {
-  if (!/:\s*$/u.test(masked) || between.some((id) => id !== last && cast.members.get(id)?.kind === 'person'))
+  // "His son said they might fight the plan. "…"": a parent or child speaking with no quote of their own is read as
+  // the lead-in of the paragraph's next quote too (issue 12sq); a spouse or sibling only before a colon, as before.
+  const lineal = /^\s*(?:Her|His)\s+(?:son|daughter|mother|father)\b/u.test(masked);
+  if (
+    (!lineal && !/:\s*$/u.test(masked)) ||
+    between.some((id) => id !== last && cast.members.get(id)?.kind === 'person')
+  )
     return null;
   return kinOfCouple(masked, last, cast, excerpt)?.id ?? null;
 }
@@ -1854,7 +1944,7 @@ function kinLeadIn(
 /**
  * The speaker of a sentence without quotes: a lead-in naming the last speaker's kin ({@link kinLeadIn}, given the
  * actors named since the last of `quotes`; `actors` holds those of each sentence up to this one), or its speech
- * verb's subject.
+ * verb's subject; with neither, a kin it names is remembered for the next pronoun ({@link rememberKin}).
  */
 function quoteless(
   masked: string,
@@ -1867,10 +1957,11 @@ function quoteless(
 ): string | null {
   const last = quotes.at(-1);
   const between = last ? actors.slice(last.sentence + 1, -1).flat() : [];
-  return (
+  const speaker =
     kinLeadIn(masked, last?.speaker, cast, excerpt, between) ??
-    speakerWithoutQuote(masked, entities, cast, excerpt, state)
-  );
+    speakerWithoutQuote(masked, entities, cast, excerpt, state);
+  if (!speaker) rememberKin(masked, last?.speaker, cast, excerpt, state);
+  return speaker;
 }
 
 /** "… and was told "…"", "had been told that "…"": a passive of "tell" right before the quote, its subject the listener. */

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOf } from '../ingest-read';
+
+// The speaker sweep 12sq, each rule on sentences written for this file: every name, place, body and
+// role here is invented and none comes from the test articles.
+
+describe('"His son said", "Her mother said": a parent or child of a pair named "Father and son A and B X" (KIN_PARENT_CHILD)', () => {
+  const pair = 'Father and son Osmund and Tiernan Brackwell, who keep the chandlery on the quay, oppose the plan. ';
+  it('"His son said … : "…"" after the father speaks gives the son', () => {
+    const text = `${pair}"We were never asked," Osmund Brackwell said.\n\nHis son said the shop would close by spring: "There is no trade left here."`;
+    expect(speakerOf(text, 'There is no trade')?.name).toBe('Tiernan Brackwell');
+  });
+  it('"Her mother said …" after the daughter speaks gives the mother', () => {
+    const text =
+      'Mother and daughter Ysolde and Marguerite Fenchurch run the tearoom by the green. "It is a sad day," said Marguerite Fenchurch.\n\nHer mother said she had expected worse: "We will manage somehow."';
+    expect(speakerOf(text, 'We will manage')?.name).toBe('Ysolde Fenchurch');
+  });
+  it('"His son said …" and the quote in the next sentence of the paragraph gives the son', () => {
+    const text = `${pair}"We were never asked," Osmund Brackwell said.\n\nHis son said they might fight the plan. "If the rent doubles, we go."`;
+    expect(speakerOf(text, 'If the rent')?.name).toBe('Tiernan Brackwell');
+  });
+  it('must not fire: "His son said" when the son himself spoke last (the father is no son)', () => {
+    const text = `${pair}"We were never asked," Tiernan Brackwell said.\n\nHis son said the shop would close by spring: "There is no trade left here."`;
+    expect(speakerOf(text, 'There is no trade')?.name).not.toBe('Osmund Brackwell');
+  });
+  it('must not fire: "His son said" after a married couple (the wife is no son)', () => {
+    const text =
+      'Married couple Osmund and Eluned Brackwell keep the chandlery. "We were never asked," Osmund Brackwell said.\n\nHis son said the shop would close by spring: "There is no trade left here."';
+    expect(speakerOf(text, 'There is no trade')?.name).not.toBe('Eluned Brackwell');
+  });
+  it('must not fire: "Her mother said" after a man spoke (the pronoun does not fit)', () => {
+    const text =
+      'Father and daughter Osmund and Marguerite Brackwell keep the chandlery. "We were never asked," Osmund Brackwell said.\n\nHer mother said she had expected worse: "We will manage somehow."';
+    expect(speakerOf(text, 'We will manage')?.name).not.toBe('Marguerite Brackwell');
+  });
+});
+
+describe('"His brother was blunter: "…"": a kin subject of any verb before the colon of the quote (KIN_COLON)', () => {
+  it('"His brother was blunter: "…"" after one brother spoke gives the other', () => {
+    const text =
+      'Brothers Anselm and Rory Quillfeather, who breed sheep above the valley, opposed the sale. "It is the end of something," Anselm Quillfeather said.\n\nHis brother was less polite: "They have sold us out for a car park."';
+    expect(speakerOf(text, 'They have sold')?.name).toBe('Rory Quillfeather');
+  });
+  it('must not fire: "His brother, Piran X, was less polite:" names the speaker itself', () => {
+    const text =
+      'Brothers Anselm and Rory Quillfeather opposed the sale. "It is the end of something," Anselm Quillfeather said.\n\nHis cousin, Piran Stowe, was less polite: "They have sold us out for a car park."';
+    expect(speakerOf(text, 'They have sold')?.name).not.toBe('Rory Quillfeather');
+  });
+  it('must not fire: the kin only mentioned before a quote whose speaker is named after it', () => {
+    const text =
+      'Brothers Anselm and Rory Quillfeather opposed the sale. "It is the end of something," Anselm Quillfeather said.\n\nHis brother was away, and the neighbour had her say: "They have sold us out," said Wenna Polgrain.';
+    expect(speakerOf(text, 'They have sold')?.name).toBe('Wenna Polgrain');
+  });
+});
+
+describe('"Her husband was less impressed. "…," he said.": the kin as the antecedent of the next pronoun (kinMentioned)', () => {
+  const couple =
+    'Married couple Isolde and Bartholomew Vennicombe have swum at the pool every morning for 30 years. "It is like losing a friend," Isolde Vennicombe said. ';
+  it('"Her husband was less sentimental. "…," he said." gives the husband, not a man named earlier', () => {
+    const text = `Pool manager Gerontius Blay said the boiler could not be fixed. ${couple}\n\nHer husband was less sentimental. "It was always too cold anyway," he said.`;
+    expect(speakerOf(text, 'It was always')?.name).toBe('Bartholomew Vennicombe');
+  });
+  it('"Her husband is joining the protest." then a paragraph ""…," he said." gives the husband', () => {
+    const text = `Pool manager Gerontius Blay said the boiler could not be fixed. ${couple}\n\nHer husband is joining the protest.\n\n"They will hear from us at the meeting," he said.`;
+    expect(speakerOf(text, 'They will hear')?.name).toBe('Bartholomew Vennicombe');
+  });
+  it('must not fire: "she said" after the husband is mentioned stays with the woman', () => {
+    const text = `Pool manager Gerontius Blay said the boiler could not be fixed. ${couple}\n\nHer husband was less sentimental. "It was always too cold anyway," she said.`;
+    expect(speakerOf(text, 'It was always')?.name).not.toBe('Bartholomew Vennicombe');
+  });
+  it('must not fire: a man named after the kin sentence is the antecedent', () => {
+    const text = `${couple}\n\nHer husband was less sentimental. Pool manager Gerontius Blay disagreed with them both. "It was always too cold anyway," he said.`;
+    expect(speakerOf(text, 'It was always')?.name).toBe('Gerontius Blay');
+  });
+  it('must not fire: a son named with the surname, no couple, is not the husband', () => {
+    const text =
+      'Isolde Vennicombe and her son Bartholomew Vennicombe have swum at the pool for 30 years. "It is like losing a friend," Isolde Vennicombe said.\n\nHer husband was less sentimental. "It was always too cold anyway," he said.';
+    expect(speakerOf(text, 'It was always')?.name).not.toBe('Bartholomew Vennicombe');
+  });
+});
