@@ -78,3 +78,20 @@ describe('"Her husband was less impressed. "…," he said.": the kin as the ante
     expect(speakerOf(text, 'It was always')?.name).not.toBe('Bartholomew Vennicombe');
   });
 });
+
+describe('"Principal X said": a school head\'s title before the name is no part of it (TITLE_WORD)', () => {
+  it('"Principal Ottoline Brisbane said … "…"" gives Ottoline Brisbane', () => {
+    const text =
+      'Principal Ottoline Brisbane said about 90 pupils walked to school that way. She asked parents to "leave the car at home where they can".';
+    expect(speakerOf(text, 'leave the car')?.name).toBe('Ottoline Brisbane');
+  });
+  it('"said school principal Ottoline Brisbane" gives Ottoline Brisbane', () => {
+    const text = '"The children deserve a safe road," said school principal Ottoline Brisbane.';
+    expect(speakerOf(text, 'The children deserve')?.name).toBe('Ottoline Brisbane');
+  });
+  it('must not fire: a principal named as the object, another person speaking', () => {
+    const text =
+      'Parent Caspian Morrow, who wrote to Principal Ottoline Brisbane last week, said the road was "a race track at home time".';
+    expect(speakerOf(text, 'a race track')?.name).toBe('Caspian Morrow');
+  });
+});
