@@ -2380,7 +2380,7 @@ const GUESSED = new Set([
  * sentence that names whose the words before it are.
  */
 const WORDS_FROM =
-  /^\s*(?:(?:The|Those|These|That|This|Her|His)\s+(?:words|remarks?|comments?|quotes?|warning|plea|verdict|description|assessment)\s+(?:came|come|were|was)\s+from|(?:That|This|Such)\s+(?:was|is)\s+(?:the|a)\s+(?:\p{Ll}+\s+)?(?:verdict|view|assessment|judgement|judgment|opinion|reaction|conclusion|message|diagnosis|advice)\s+of)\s+$/u;
+  /^\s*(?:(?:The|Those|These|That|This|Her|His)\s+(?:words|remarks?|comments?|quotes?|warning|plea|verdict|description|assessment|lines?|retort|reply|response|answer|quip|rebuke|complaint)\s+(?:came|come|were|was)\s+from|(?:That|This|Such)\s+(?:was|is)\s+(?:the|a)\s+(?:\p{Ll}+\s+)?(?:verdict|view|assessment|judgement|judgment|opinion|reaction|conclusion|message|diagnosis|advice)\s+of)\s+$/u;
 
 /**
  * "The words came from Dr X, a surgeon, who told the paper it was "…"": a quote in the sentence that
@@ -2432,7 +2432,21 @@ function wordsCameFrom(masked: string, entities: Entity[], cast: Cast): string |
     const before = masked.slice(0, e.index).replace(BEFORE_NAME_TITLE, '');
     return WORDS_FROM.test(before) || WORDS_ARE_THOSE_OF.test(before);
   });
-  return from && cast.members.get(from.id)?.kind === 'person' ? from.id : undefined;
+  const own = from && possessorsApposed(masked, from, entities);
+  const who = own ?? from;
+  return who && cast.members.get(who.id)?.kind === 'person' ? who.id : undefined;
+}
+
+/** "X's coach, Y," after a possessor: a role of the possessor, then the one person set off after it (issue 12sq). */
+const POSSESSOR_ROLE = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/u;
+
+/**
+ * "The remark came from Stoddart's coach, Hedda X": the words are those of the person set off after the
+ * possessor's role, not the possessor's (issue 12sq); none when no person follows right after the role.
+ */
+function possessorsApposed(masked: string, from: Entity, entities: Entity[]): Entity | undefined {
+  const next = entities.find((e) => e.index >= from.end && e.kind === 'person');
+  return next && POSSESSOR_ROLE.test(masked.slice(from.end, next.index)) ? next : undefined;
 }
 /** An honorific or title just before a name ("Dr. ", "Ms "), left out when reading what stands before it. */
 const BEFORE_NAME_TITLE = /(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Revd|Rev)\.?\s+$/u;

@@ -95,3 +95,27 @@ describe('"Principal X said": a school head\'s title before the name is no part 
     expect(speakerOf(text, 'a race track')?.name).toBe('Caspian Morrow');
   });
 });
+
+describe('""…" The line came from X": more words for a quote, and a possessor\'s apposition, in the sentence naming whose the words are (WORDS_FROM, wordsCameFrom)', () => {
+  const before = 'Harbour pilot Cormac Dunleavy said the new tugs were too small. "We asked twice," he said.\n\n';
+  it('"The line came from Dr X, …" gives X, not the last speaker', () => {
+    const text = `${before}"A harbour is only as safe as its smallest tug." The line came from Dr Philippa Orrenshaw, the port's safety adviser, who said the order would be reviewed.`;
+    expect(speakerOf(text, 'A harbour is only')?.name).toBe('Philippa Orrenshaw');
+  });
+  it('"The retort came from X" gives X', () => {
+    const text = `${before}"Then buy bigger ones." The retort came from Lavinia Stroud, who chairs the harbour board.`;
+    expect(speakerOf(text, 'Then buy bigger')?.name).toBe('Lavinia Stroud');
+  });
+  it('"The remark came from X\'s deputy, Y" gives Y, not X', () => {
+    const text = `${before}"Then buy bigger ones." The remark came from Dunleavy's deputy, Lavinia Stroud, who has worked on the river for 20 years.`;
+    expect(speakerOf(text, 'Then buy bigger')?.name).toBe('Lavinia Stroud');
+  });
+  it('must not fire: "The line came from the port" names no person, the quote stays with the paragraph\'s speaker', () => {
+    const text = `${before}"A harbour is only as safe as its smallest tug." The line came from a report the port published in May.`;
+    expect(speakerOf(text, 'A harbour is only')?.name).not.toBe('Philippa Orrenshaw');
+  });
+  it('must not fire: "The line came from X\'s office" with no one set off after it still gives X', () => {
+    const text = `${before}"Then buy bigger ones." The remark came from Lavinia Stroud, who chairs the harbour board, on Tuesday.`;
+    expect(speakerOf(text, 'Then buy bigger')?.name).toBe('Lavinia Stroud');
+  });
+});
