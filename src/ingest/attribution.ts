@@ -22,6 +22,7 @@ import {
   titleFromArticle,
   termsOf,
   TITLE_WORD,
+  HONORIFIC,
   ORG_WORD,
   type PersonSpan,
   wordTags,
@@ -107,6 +108,10 @@ const lc = (s: string) => s.toLowerCase();
 const couplesNamed = (text: string, surname: string) =>
   text.matchAll(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+${escapeRegExp(surname)}\b`, 'gu'));
 
+/** "Father and son", "Brothers", "twin sisters" just before a pair of first names: kin, no couple (issue 12sq). */
+const NAMED_AS_KIN =
+  /\b(?:(?:father|mother|son|daughter)\s+and\s+(?:son|daughter|father|mother)|(?:twin\s+)?(?:brothers|sisters|siblings|twins|cousins))\s+$/iu;
+
 export class Cast {
   readonly members = new Map<string, CastMember>();
   private byName = new Map<string, string>();
@@ -152,12 +157,19 @@ export class Cast {
 
   /** The cast member a person's name (or bare surname) stands for, adding a new one if need be. */
   person(p: PersonSpan, excerpt: string, title?: string): string | null {
-    const found = this.namedPerson(p, excerpt, title);
     const gender = /^(?:Mrs|Ms|Miss|Dame|Lady)\.?$/.test(p.honorific ?? '')
       ? 'female'
       : /^(?:Mr|Sir|Lord)\.?$/.test(p.honorific ?? '')
         ? 'male'
         : undefined;
+    // "Ned and Ottilie X … Mrs X said": the one of a couple the honorific's gender picks (issue 12sq).
+    const paired = gender && !p.text.includes(' ') ? this.coupleByGender(p.text, gender) : undefined;
+    if (paired) {
+      const id = this.namedPerson({ ...p, text: paired, written: paired }, excerpt, title);
+      if (id) this.genders.set(id, gender!);
+      if (id) return id;
+    }
+    const found = this.namedPerson(p, excerpt, title);
     // "Harold and Jean Vane … Mr Vane said": of two people with the surname, the one of the honorific's gender.
     const other =
       found &&
@@ -214,6 +226,39 @@ export class Cast {
         return partner;
     }
     return undefined;
+  }
+
+  /**
+   * "Ned and Ottilie X": the whole name of the one of a couple joined by "and" before `surname` whom an honorific of
+   * `gender` stands for, when compromise's lexicon knows one first name's gender (issue 12sq): the one of that
+   * gender, or the other one of a first name of the other gender. None when neither is known or both are of one
+   * gender, when two couples answer, or for a pair named as kin ("Father and son", "Brothers").
+   */
+  private coupleByGender(surname: string, gender: 'male' | 'female'): string | undefined {
+    const picks = new Set<string>();
+    const opposite = gender === 'male' ? 'female' : 'male';
+    for (const m of couplesNamed(this.text, surname)) {
+      if (NAMED_AS_KIN.test(this.text.slice(Math.max(0, m.index! - 40), m.index))) continue;
+      const [a, b] = [m[1]!, m[2]!];
+      // "Mr and Mrs X" names no first name.
+      if (HONORIFIC.test(a) || HONORIFIC.test(b)) continue;
+      const [ga, gb] = [a, b].map((first) =>
+        genderOf({ id: '', name: `${first} ${surname}`, kind: 'person', known: false, aliases: [], excerpt: '' }),
+      );
+      const pick =
+        ga === gender && gb !== gender
+          ? a
+          : gb === gender && ga !== gender
+            ? b
+            : ga === opposite && !gb
+              ? b
+              : gb === opposite && !ga
+                ? a
+                : undefined;
+      if (pick) picks.add(`${pick} ${surname}`);
+    }
+    const [one, ...more] = [...picks];
+    return one && !more.length ? one : undefined;
   }
 
   /** A person the article names only with an honorific and a surname ("Mr Hale"), kept apart from the surname's owner. */

@@ -119,3 +119,31 @@ describe('""…" The line came from X": more words for a quote, and a possessor\
     expect(speakerOf(text, 'Then buy bigger')?.name).toBe('Lavinia Stroud');
   });
 });
+
+describe('"Mrs X said" after a couple "A and B X" of whom one first name is known to be a man\'s or a woman\'s (coupleByGender)', () => {
+  it('"Mrs X" after "Ned and Ottilie X" gives Ottilie (Ned is a man\'s name)', () => {
+    const text =
+      'The bakers, Ned and Ottilie Farquharson, sold the business in March.\n\n"It was time to rest," Mrs Farquharson said.';
+    expect(speakerOf(text, 'It was time')?.name).toBe('Ottilie Farquharson');
+  });
+  it('"Mr X" after "Ottilie and Ned X" gives Ned', () => {
+    const text =
+      'The bakers, Ottilie and Ned Farquharson, sold the business in March.\n\n"It was time to rest," Mr Farquharson said.';
+    expect(speakerOf(text, 'It was time')?.name).toBe('Ned Farquharson');
+  });
+  it('must not fire: neither first name known, no guess between the two', () => {
+    const text =
+      'The bakers, Quillon and Ottilie Farquharson, sold the business in March.\n\n"It was time to rest," Mrs Farquharson said.';
+    expect(speakerOf(text, 'It was time')?.name).not.toBe('Quillon Farquharson');
+  });
+  it('must not fire: "Mr and Mrs X" names no first name; "Mr X" stays with the man named in full', () => {
+    const text =
+      'Ned Farquharson, 74, and his wife were asleep when the police came. An officer later visited Mr and Mrs Farquharson.\n\n"It was time to rest," Mr Farquharson said.';
+    expect(speakerOf(text, 'It was time')?.name).toBe('Ned Farquharson');
+  });
+  it('must not fire: "Father and son Ned and Ottilie X" is no couple, "Mrs X" is not the son', () => {
+    const text =
+      'Father and son Ned and Ottilie Farquharson sold the business in March.\n\n"It was time to rest," Mrs Farquharson said.';
+    expect(speakerOf(text, 'It was time')?.name).not.toBe('Ottilie Farquharson');
+  });
+});
