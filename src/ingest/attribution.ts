@@ -558,6 +558,7 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
       }),
     ),
   ];
+  kinApposed(masked, cast, out, free);
   for (const { m, id } of mentions)
     if (id && free(m.index, m.index + m[0].length))
       out.push({ id, kind: 'person', index: m.index, end: m.index + m[0].length, object: false });
@@ -566,6 +567,32 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
     const id = cast.shortOrganisation(m[0]) ?? cast.oneWordBody(m[0]);
     if (id && free(m.index, m.index + m[0].length))
       out.push({ id, kind: 'organisation', index: m.index, end: m.index + m[0].length, object: false });
+  }
+}
+
+/**
+ * "Dervla X, Ebbe's mother,", "Gwen X, his sister,": a capitalised word before a surname the article has met, the
+ * two set off by a kin word after a possessor (issue 12sq).
+ */
+const KIN_APPOSED =
+  /(?<!\p{Lu}[\p{L}’'-]*\s)(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]+),\s+(?:(?:the\s+\p{Ll}+|\p{Lu}[\p{L}-]+)['’]s|his|her|their)\s+(?:mother|father|son|daughter|brother|sister|wife|husband|widow|widower|partner|aunt|uncle|grandmother|grandfather|cousin)\s*,/gu;
+
+/**
+ * "Dervla X, Ebbe's mother, told …" after "Ebbe X": the first name compromise does not know and the surname met
+ * before are a person of their own, set off as the other one's kin ({@link KIN_APPOSED}), not a later mention of
+ * the one met (issue 12sq); not a title or an honorific before the surname, nor a first name the article gave
+ * that surname's person.
+ */
+function kinApposed(masked: string, cast: Cast, out: Entity[], free: (i: number, j: number) => boolean): void {
+  for (const m of masked.matchAll(KIN_APPOSED)) {
+    const [first, surname] = [m[1]!, m[2]!];
+    const met = cast.surnames().get(lc(surname));
+    const metFirst = met ? cast.members.get(met)?.name.split(/\s+/)[0] : undefined;
+    if (!met || metFirst === first || HONORIFIC.test(first) || TITLE_WORD.test(first) || NO_NAME.test(first)) continue;
+    const text = `${first} ${surname}`;
+    if (!free(m.index, m.index + text.length)) continue;
+    const id = cast.person({ text, index: m.index, end: m.index + text.length, written: text }, masked);
+    if (id) out.push({ id, kind: 'person', index: m.index, end: m.index + text.length, object: false });
   }
 }
 

@@ -147,3 +147,23 @@ describe('"Mrs X said" after a couple "A and B X" of whom one first name is know
     expect(speakerOf(text, 'It was time')?.name).not.toBe('Ottilie Farquharson');
   });
 });
+
+describe('"Dervla X, Ebbe\'s mother, told …": an unknown first name before a surname already met, set off as kin, is a person of their own (KIN_APPOSED)', () => {
+  const before = 'One of the men hurt, Ebbe Thornwaite, 31, was taken to hospital.\n\n';
+  it('"Gwenllian X, Ebbe\'s mother, told … "…," she said" gives Gwenllian X', () => {
+    const text = `${before}Gwenllian Thornwaite, Ebbe's mother, told the paper she had not slept. "Nobody has called us," she said.`;
+    expect(speakerOf(text, 'Nobody has called')?.name).toBe('Gwenllian Thornwaite');
+  });
+  it('"Gwenllian X, his sister, said" gives Gwenllian X', () => {
+    const text = `${before}Gwenllian Thornwaite, his sister, said: "Nobody has called us."`;
+    expect(speakerOf(text, 'Nobody has called')?.name).toBe('Gwenllian Thornwaite');
+  });
+  it('must not fire: "Thornwaite, 31, said" is the man met before', () => {
+    const text = `${before}Thornwaite, 31, said: "Nobody has called us."`;
+    expect(speakerOf(text, 'Nobody has called')?.name).toBe('Ebbe Thornwaite');
+  });
+  it('must not fire: "Mr X said" with no kin set off is the man met before', () => {
+    const text = `${before}"Nobody has called us," Mr Thornwaite said.`;
+    expect(speakerOf(text, 'Nobody has called')?.name).toBe('Ebbe Thornwaite');
+  });
+});
