@@ -22,6 +22,7 @@ import {
   titleFromArticle,
   termsOf,
   TITLE_WORD,
+  HONORIFIC,
   ORG_WORD,
   type PersonSpan,
   wordTags,
@@ -107,6 +108,10 @@ const lc = (s: string) => s.toLowerCase();
 const couplesNamed = (text: string, surname: string) =>
   text.matchAll(new RegExp(String.raw`\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+${escapeRegExp(surname)}\b`, 'gu'));
 
+/** "Father and son", "Brothers", "twin sisters" just before a pair of first names: kin, no couple (issue 12sq). */
+const NAMED_AS_KIN =
+  /\b(?:(?:father|mother|son|daughter)\s+and\s+(?:son|daughter|father|mother)|(?:twin\s+)?(?:brothers|sisters|siblings|twins|cousins))\s+$/iu;
+
 export class Cast {
   readonly members = new Map<string, CastMember>();
   private byName = new Map<string, string>();
@@ -152,12 +157,19 @@ export class Cast {
 
   /** The cast member a person's name (or bare surname) stands for, adding a new one if need be. */
   person(p: PersonSpan, excerpt: string, title?: string): string | null {
-    const found = this.namedPerson(p, excerpt, title);
     const gender = /^(?:Mrs|Ms|Miss|Dame|Lady)\.?$/.test(p.honorific ?? '')
       ? 'female'
       : /^(?:Mr|Sir|Lord)\.?$/.test(p.honorific ?? '')
         ? 'male'
         : undefined;
+    // "Ned and Ottilie X … Mrs X said": the one of a couple the honorific's gender picks (issue 12sq).
+    const paired = gender && !p.text.includes(' ') ? this.coupleByGender(p.text, gender) : undefined;
+    if (paired) {
+      const id = this.namedPerson({ ...p, text: paired, written: paired }, excerpt, title);
+      if (id) this.genders.set(id, gender!);
+      if (id) return id;
+    }
+    const found = this.namedPerson(p, excerpt, title);
     // "Harold and Jean Vane … Mr Vane said": of two people with the surname, the one of the honorific's gender.
     const other =
       found &&
@@ -214,6 +226,39 @@ export class Cast {
         return partner;
     }
     return undefined;
+  }
+
+  /**
+   * "Ned and Ottilie X": the whole name of the one of a couple joined by "and" before `surname` whom an honorific of
+   * `gender` stands for, when compromise's lexicon knows one first name's gender (issue 12sq): the one of that
+   * gender, or the other one of a first name of the other gender. None when neither is known or both are of one
+   * gender, when two couples answer, or for a pair named as kin ("Father and son", "Brothers").
+   */
+  private coupleByGender(surname: string, gender: 'male' | 'female'): string | undefined {
+    const picks = new Set<string>();
+    const opposite = gender === 'male' ? 'female' : 'male';
+    for (const m of couplesNamed(this.text, surname)) {
+      if (NAMED_AS_KIN.test(this.text.slice(Math.max(0, m.index! - 40), m.index))) continue;
+      const [a, b] = [m[1]!, m[2]!];
+      // "Mr and Mrs X" names no first name.
+      if (HONORIFIC.test(a) || HONORIFIC.test(b)) continue;
+      const [ga, gb] = [a, b].map((first) =>
+        genderOf({ id: '', name: `${first} ${surname}`, kind: 'person', known: false, aliases: [], excerpt: '' }),
+      );
+      const pick =
+        ga === gender && gb !== gender
+          ? a
+          : gb === gender && ga !== gender
+            ? b
+            : ga === opposite && !gb
+              ? b
+              : gb === opposite && !ga
+                ? a
+                : undefined;
+      if (pick) picks.add(`${pick} ${surname}`);
+    }
+    const [one, ...more] = [...picks];
+    return one && !more.length ? one : undefined;
   }
 
   /** A person the article names only with an honorific and a surname ("Mr Hale"), kept apart from the surname's owner. */
@@ -513,6 +558,7 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
       }),
     ),
   ];
+  kinApposed(masked, cast, out, free);
   for (const { m, id } of mentions)
     if (id && free(m.index, m.index + m[0].length))
       out.push({ id, kind: 'person', index: m.index, end: m.index + m[0].length, object: false });
@@ -521,6 +567,32 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
     const id = cast.shortOrganisation(m[0]) ?? cast.oneWordBody(m[0]);
     if (id && free(m.index, m.index + m[0].length))
       out.push({ id, kind: 'organisation', index: m.index, end: m.index + m[0].length, object: false });
+  }
+}
+
+/**
+ * "Dervla X, Ebbe's mother,", "Gwen X, his sister,": a capitalised word before a surname the article has met, the
+ * two set off by a kin word after a possessor (issue 12sq).
+ */
+const KIN_APPOSED =
+  /(?<!\p{Lu}[\p{L}’'-]*\s)(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]+),\s+(?:(?:the\s+\p{Ll}+|\p{Lu}[\p{L}-]+)['’]s|his|her|their)\s+(?:mother|father|son|daughter|brother|sister|wife|husband|widow|widower|partner|aunt|uncle|grandmother|grandfather|cousin)\s*,/gu;
+
+/**
+ * "Dervla X, Ebbe's mother, told …" after "Ebbe X": the first name compromise does not know and the surname met
+ * before are a person of their own, set off as the other one's kin ({@link KIN_APPOSED}), not a later mention of
+ * the one met (issue 12sq); not a title or an honorific before the surname, nor a first name the article gave
+ * that surname's person.
+ */
+function kinApposed(masked: string, cast: Cast, out: Entity[], free: (i: number, j: number) => boolean): void {
+  for (const m of masked.matchAll(KIN_APPOSED)) {
+    const [first, surname] = [m[1]!, m[2]!];
+    const met = cast.surnames().get(lc(surname));
+    const metFirst = met ? cast.members.get(met)?.name.split(/\s+/)[0] : undefined;
+    if (!met || metFirst === first || HONORIFIC.test(first) || TITLE_WORD.test(first) || NO_NAME.test(first)) continue;
+    const text = `${first} ${surname}`;
+    if (!free(m.index, m.index + text.length)) continue;
+    const id = cast.person({ text, index: m.index, end: m.index + text.length, written: text }, masked);
+    if (id) out.push({ id, kind: 'person', index: m.index, end: m.index + text.length, object: false });
   }
 }
 
@@ -1770,7 +1842,7 @@ const toldOrKin = (
   last: string | null | undefined,
 ): Subject | null =>
   toldPassive(q, masked, entities, cast, excerpt) ??
-  kinOfCouple(masked, last, cast, excerpt) ??
+  kinOfCouple(masked, last, cast, excerpt, masked.slice(0, q.at.index)) ??
   whatCalled(q, masked, entities);
 
 /** "what Cllr X called", "what engineer Y described as": a naming clause right before the quote (issue 12ai). */
@@ -1804,32 +1876,116 @@ function whatCalled(q: RawQuote, masked: string, entities: Entity[]): Subject | 
   return { id: one!.id, how: 'named in "what X called"' };
 }
 
-/** "Her husband said", "His wife told …": a spouse or sibling opening the sentence as a speech verb's subject. */
-const KIN_SPEAKER =
-  /^\s*(?:Her|His)\s+(?:husband|wife|partner|brother|sister|twin)\s+(?:said|says|told|tells|added|adds|agreed)\b/u;
+/** Words for a speaker's kin that open a sentence ("Her husband", "His son"). */
+const KIN_WORD = 'husband|wife|partner|brother|sister|twin|son|daughter|mother|father';
+/** "Her husband said", "His wife told …", "His son said": a kin opening the sentence as a speech verb's subject. */
+const KIN_SPEAKER = new RegExp(
+  String.raw`^\s*(Her|His)\s+(${KIN_WORD})\s+(?:said|says|told|tells|added|adds|agreed)\b`,
+  'u',
+);
+/**
+ * "His brother was blunter: "…"", "Her mother said she would like …: "…"": the kin as the subject of any verb
+ * whose words end on the colon right before the quote (issue 12sq); not "His cousin, X, was …:" (a name set off).
+ */
+const KIN_COLON = new RegExp(String.raw`^\s*(Her|His)\s+(${KIN_WORD})\s+\p{Ll}[^,;:!?]{0,100}:\s*$`, 'u');
+/** "Her husband was less sentimental.", "His brother is joining …": the kin as a sentence's subject (issue 12sq). */
+const KIN_SUBJECT = new RegExp(
+  String.raw`^\s*(Her|His)\s+(husband|wife|brother|sister|son|daughter|mother|father)\s+(?!and\b)\p{Ll}`,
+  'u',
+);
+/**
+ * "Father and son Osmund and Tiernan X", "Mother and daughter …": a parent and a child named as a pair, the
+ * parent first (issue 12sq); "His son" and "Her mother" take the other of such a pair only.
+ */
+const KIN_PARENT_CHILD = /\b(father|mother)\s+and\s+(son|daughter)\s+$/iu;
 
 /**
  * "Volunteers Yesenia and Abelardo X …. "…," Yesenia X said. Her husband said …": the kin of the last speaker is
  * the one other first name the article joins to the speaker's with "and" before their surname; none when there is
  * no such pair or more than one, or when "Her" / "His" does not fit the speaker (then the older reading, an unnamed
  * "Her husband", stands). Another person of that surname named elsewhere ("her son Abelardo X", "founded by
- * Abelardo X") may be any relative, or none.
+ * Abelardo X") may be any relative, or none. A parent or a child ("His son", "Her mother") only of a pair named
+ * "Father and son …" / "Mother and daughter …", the speaker in the other place of it (issue 12sq). `lead` is the
+ * sentence before the quote, for "His brother was blunter:" ({@link KIN_COLON}).
  */
-function kinOfCouple(masked: string, last: string | null | undefined, cast: Cast, excerpt: string): Subject | null {
+function kinOfCouple(
+  masked: string,
+  last: string | null | undefined,
+  cast: Cast,
+  excerpt: string,
+  lead?: string,
+): Subject | null {
+  const m = KIN_SPEAKER.exec(masked) ?? (lead !== undefined ? KIN_COLON.exec(lead) : null);
+  const id = m ? kinOf(m[1]!, m[2]!, last, cast, excerpt) : null;
+  return id ? { id, how: 'the kin of the last speaker who shares the surname' } : null;
+}
+
+/** The one other of a pair named with the last speaker's surname whom "Her" / "His" `word` stands for ({@link kinOfCouple}). */
+function kinOf(
+  possessive: string,
+  word: string,
+  last: string | null | undefined,
+  cast: Cast,
+  excerpt: string,
+): string | null {
   const speaker = last ? cast.members.get(last) : undefined;
-  if (!KIN_SPEAKER.test(masked) || speaker?.kind !== 'person' || speaker.anonymous) return null;
+  if (speaker?.kind !== 'person' || speaker.anonymous) return null;
   const words = speaker.name.split(/\s+/);
   const surname = words.at(-1)!;
   if (words.length < 2 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname)) return null;
-  const pronoun = /^\s*Her\b/u.test(masked) ? 'female' : 'male';
+  const pronoun = possessive === 'Her' ? 'female' : 'male';
   if ((genderOf(speaker) ?? pronoun) !== pronoun) return null;
+  const lineal = /^(?:son|daughter|mother|father)$/u.test(word);
   const others = new Set<string>();
-  for (const m of couplesNamed(cast.text, surname))
-    if (m[1] === words[0] || m[2] === words[0]) others.add(`${m[1] === words[0] ? m[2] : m[1]} ${surname}`);
+  for (const m of couplesNamed(cast.text, surname)) {
+    if (m[1] !== words[0] && m[2] !== words[0]) continue;
+    if (lineal) {
+      const pair = KIN_PARENT_CHILD.exec(cast.text.slice(Math.max(0, m.index! - 40), m.index));
+      if (!pair) continue;
+      const [parent, child] = [lc(pair[1]!), lc(pair[2]!)];
+      const speakerWord = word === parent ? child : word === child ? parent : null;
+      // "His son": the speaker is the father, the pair's first, and "His" fits "father".
+      const speakerFirst = word === child;
+      if (!speakerWord || (speakerFirst ? m[1] : m[2]) !== words[0]) continue;
+      if (/^(?:mother|daughter)$/u.test(speakerWord) !== (pronoun === 'female')) continue;
+    }
+    others.add(`${m[1] === words[0] ? m[2] : m[1]} ${surname}`);
+  }
   const [other, ...more] = [...others];
   if (!other || more.length || other === speaker.name) return null;
-  const id = cast.person({ text: other, index: 0, end: other.length, written: other }, excerpt);
-  return id ? { id, how: 'the kin of the last speaker who shares the surname' } : null;
+  return cast.person({ text: other, index: 0, end: other.length, written: other }, excerpt);
+}
+
+/**
+ * "Her husband was less sentimental. "…," he said.": a sentence with no quote whose subject is the last speaker's
+ * kin ({@link KIN_SUBJECT}) makes that kin, of the kin word's gender, the antecedent of the next "he" or "she"
+ * (issue 12sq); the kin as {@link kinOf} finds it, else none.
+ */
+function kinMentioned(
+  masked: string,
+  last: string | null | undefined,
+  cast: Cast,
+  excerpt: string,
+): { id: string; gender: 'male' | 'female' } | null {
+  const m = KIN_SUBJECT.exec(masked);
+  const id = m ? kinOf(m[1]!, m[2]!, last, cast, excerpt) : null;
+  return id ? { id, gender: /^(?:husband|brother|son|father)$/u.test(m![2]!) ? 'male' : 'female' } : null;
+}
+
+/** {@link kinMentioned}'s kin, if any, as the one person "he" or "she" now looks back to first (issue 12sq). */
+function rememberKin(
+  masked: string,
+  last: string | null | undefined,
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): void {
+  const kin = kinMentioned(masked, last, cast, excerpt);
+  if (!kin) return;
+  state.lastPersons = [kin.id];
+  state.lastSubjects = [kin.id];
+  state.recent = [...state.recent.filter((x) => x !== kin.id), kin.id];
+  state.genders.set(kin.id, kin.gender);
 }
 
 /**
@@ -1846,7 +2002,13 @@ function kinLeadIn(
   excerpt: string,
   between: string[],
 ): string | null {
-  if (!/:\s*$/u.test(masked) || between.some((id) => id !== last && cast.members.get(id)?.kind === 'person'))
+  // "His son said they might fight the plan. "…"": a parent or child speaking with no quote of their own is read as
+  // the lead-in of the paragraph's next quote too (issue 12sq); a spouse or sibling only before a colon, as before.
+  const lineal = /^\s*(?:Her|His)\s+(?:son|daughter|mother|father)\b/u.test(masked);
+  if (
+    (!lineal && !/:\s*$/u.test(masked)) ||
+    between.some((id) => id !== last && cast.members.get(id)?.kind === 'person')
+  )
     return null;
   return kinOfCouple(masked, last, cast, excerpt)?.id ?? null;
 }
@@ -1854,7 +2016,7 @@ function kinLeadIn(
 /**
  * The speaker of a sentence without quotes: a lead-in naming the last speaker's kin ({@link kinLeadIn}, given the
  * actors named since the last of `quotes`; `actors` holds those of each sentence up to this one), or its speech
- * verb's subject.
+ * verb's subject; with neither, a kin it names is remembered for the next pronoun ({@link rememberKin}).
  */
 function quoteless(
   masked: string,
@@ -1867,10 +2029,11 @@ function quoteless(
 ): string | null {
   const last = quotes.at(-1);
   const between = last ? actors.slice(last.sentence + 1, -1).flat() : [];
-  return (
+  const speaker =
     kinLeadIn(masked, last?.speaker, cast, excerpt, between) ??
-    speakerWithoutQuote(masked, entities, cast, excerpt, state)
-  );
+    speakerWithoutQuote(masked, entities, cast, excerpt, state);
+  if (!speaker) rememberKin(masked, last?.speaker, cast, excerpt, state);
+  return speaker;
 }
 
 /** "… and was told "…"", "had been told that "…"": a passive of "tell" right before the quote, its subject the listener. */
@@ -2289,7 +2452,7 @@ const GUESSED = new Set([
  * sentence that names whose the words before it are.
  */
 const WORDS_FROM =
-  /^\s*(?:(?:The|Those|These|That|This|Her|His)\s+(?:words|remarks?|comments?|quotes?|warning|plea|verdict|description|assessment)\s+(?:came|come|were|was)\s+from|(?:That|This|Such)\s+(?:was|is)\s+(?:the|a)\s+(?:\p{Ll}+\s+)?(?:verdict|view|assessment|judgement|judgment|opinion|reaction|conclusion|message|diagnosis|advice)\s+of)\s+$/u;
+  /^\s*(?:(?:The|Those|These|That|This|Her|His)\s+(?:words|remarks?|comments?|quotes?|warning|plea|verdict|description|assessment|lines?|retort|reply|response|answer|quip|rebuke|complaint)\s+(?:came|come|were|was)\s+from|(?:That|This|Such)\s+(?:was|is)\s+(?:the|a)\s+(?:\p{Ll}+\s+)?(?:verdict|view|assessment|judgement|judgment|opinion|reaction|conclusion|message|diagnosis|advice)\s+of)\s+$/u;
 
 /**
  * "The words came from Dr X, a surgeon, who told the paper it was "…"": a quote in the sentence that
@@ -2341,7 +2504,21 @@ function wordsCameFrom(masked: string, entities: Entity[], cast: Cast): string |
     const before = masked.slice(0, e.index).replace(BEFORE_NAME_TITLE, '');
     return WORDS_FROM.test(before) || WORDS_ARE_THOSE_OF.test(before);
   });
-  return from && cast.members.get(from.id)?.kind === 'person' ? from.id : undefined;
+  const own = from && possessorsApposed(masked, from, entities);
+  const who = own ?? from;
+  return who && cast.members.get(who.id)?.kind === 'person' ? who.id : undefined;
+}
+
+/** "X's coach, Y," after a possessor: a role of the possessor, then the one person set off after it (issue 12sq). */
+const POSSESSOR_ROLE = /^(?:['’]s)?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?$/u;
+
+/**
+ * "The remark came from Stoddart's coach, Hedda X": the words are those of the person set off after the
+ * possessor's role, not the possessor's (issue 12sq); none when no person follows right after the role.
+ */
+function possessorsApposed(masked: string, from: Entity, entities: Entity[]): Entity | undefined {
+  const next = entities.find((e) => e.index >= from.end && e.kind === 'person');
+  return next && POSSESSOR_ROLE.test(masked.slice(from.end, next.index)) ? next : undefined;
 }
 /** An honorific or title just before a name ("Dr. ", "Ms "), left out when reading what stands before it. */
 const BEFORE_NAME_TITLE = /(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Revd|Rev)\.?\s+$/u;
