@@ -549,10 +549,23 @@ const TALLY_FOR_PERIOD = {
   after: /^\s*(?:alone\b|so\s+far\b|(?:fiscal|financial|tax)\s+year\b)/u,
 };
 
+/** "had 31 members at its peak in 1996", "at their height in 2008": the date of a peak figure, no happening (12ak). */
+const AT_PEAK = /\bat\s+(?:its|their|the|his|her)\s+(?:peak|height|highest|busiest)\s+(?:in\s+)?$/u;
+
+/**
+ * "38 fines were issued in the year to March", "profit … for the year to February": the month a yearly count runs up
+ * to, a tally, no happening (12ak). Read right before the date or in its text ("in the year to March"). Not "in the
+ * three months to September": a quarterly figure is the news of a statistics release (ostravel's answer event).
+ */
+const YEAR_TO_MONTH = {
+  before: /\byear\s+(?:up\s+)?to\s+(?:the\s+end\s+of\s+)?$/u,
+  text: /^(?:in|for)\s+the\s+(?:(?:financial|fiscal|tax)\s+)?year\s+(?:up\s+)?to\s/u,
+};
+
 /**
  * True when `date`, read in `clause` (a happening's excerpt or a background clause) of `sentence`, is that of the
- * figure a count is compared with ({@link COMPARED_WITH_FIGURE}), of a record "from" it ({@link RECORD_FROM}) or the
- * period of a running total ({@link TALLY_FOR_PERIOD}).
+ * figure a count is compared with ({@link COMPARED_WITH_FIGURE}), of a record "from" it ({@link RECORD_FROM}), the
+ * period of a running total ({@link TALLY_FOR_PERIOD}, {@link YEAR_TO_MONTH}) or a peak ({@link AT_PEAK}).
  */
 export function figureOrRecordDate(sentence: string, clause: string, date: FoundDate): boolean {
   const start = Math.max(0, sentence.indexOf(clause));
@@ -565,6 +578,9 @@ export function figureOrRecordDate(sentence: string, clause: string, date: Found
     date.precision !== 'day' &&
     (TALLY_FOR_PERIOD.before.test(before) ||
       TALLY_FOR_PERIOD.after.test(after) ||
+      AT_PEAK.test(before) ||
+      YEAR_TO_MONTH.before.test(before) ||
+      YEAR_TO_MONTH.text.test(date.text) ||
       /\b(?:fiscal|financial|tax)\s+year$/u.test(date.text));
   return record || tally || COMPARED_WITH_FIGURE.test(before);
 }
@@ -586,6 +602,29 @@ export function announcedThing(sentence: string, clause: string, date: FoundDate
 }
 
 /**
+ * "Dettweiler, reached by phone Sunday, said …", "The owner, contacted by email on Monday, said …": the day a reporter
+ * reached the speaker dates the speaking (the quote), no happening of the sentence (12ak). Only an aside between
+ * commas right after the subject, before a verb of saying.
+ */
+const REACHED_FOR_COMMENT =
+  /^([^;"“”]{2,90}?),(\s+(?:when\s+)?(?:reached|contacted|interviewed|approached|asked)\s+(?:by\s+(?:tele)?phone|by\s+e-?mail|by\s+text|for\s+comment|at\s+(?:home|her\s+home|his\s+home|work))?\s*(?:on\s+|late\s+|early\s+|last\s+)?[^,;"“”]{0,25}),(?=\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|declined|refused|confirmed|insisted|added|denied)\b)/u;
+
+/** `head` with a {@link REACHED_FOR_COMMENT} aside blanked to spaces (so offsets stay), or `head` itself. */
+export function withoutReachedAside(head: string): string {
+  const m = REACHED_FOR_COMMENT.exec(head);
+  return m ? head.replace(m[2]!, ' '.repeat(m[2]!.length)) : head;
+}
+
+/** True when `date` is read inside a {@link REACHED_FOR_COMMENT} aside of `sentence` (for background clauses). */
+export function inReachedAside(sentence: string, date: FoundDate): boolean {
+  const m = REACHED_FOR_COMMENT.exec(sentence);
+  if (!m) return false;
+  const from = m[1]!.length + 1;
+  const at = sentence.indexOf(date.text, from);
+  return at >= from && at < from + m[2]!.length;
+}
+
+/**
  * The happenings a sentence reports, each with its date read against the publication date:
  * the sentence's own (or the part before a dated "after" clause) and the "after" clause's.
  */
@@ -596,6 +635,7 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
   // the speaking does not date what they report; news told in the present ("is recalling", "has agreed") it does.
   const lead = DATELINE.test(sentence) && !/\b(?:is|are|has|have)\b/u.test(blankQuotes(sentence));
   const out = conjuncts(head, published)
+    .map(withoutReachedAside)
     .filter((part) => !speechActOnly(part) && !ranked(part) && !TEXT_ASIDE.test(part) && !toldOnly(part))
     .flatMap((part) => clauseHappening(part, published, lead))
     .filter((h) => !figureOrRecordDate(sentence, h.excerpt, h.date) && !announcedThing(sentence, h.excerpt, h.date))

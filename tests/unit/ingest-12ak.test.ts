@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { planEvents as events } from '../ingest-read';
+
+// The patterns of issue 12ak, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles. The articles are of Thursday
+// 2026-05-14 (Sunday 05-10, Monday 05-11, Tuesday 05-12, Wednesday 05-13).
+
+const LEAD = 'The Dunmarrow bowls club will close for good, its committee said on Wednesday.\n\n';
+
+describe('figureOrRecordDate (AT_PEAK): a figure "at its peak in <year>" dates no happening', () => {
+  it('"The club had 400 members at its peak in 1996" drafts no 1996', () => {
+    const text = LEAD + 'The club had 400 members at its peak in 1996.';
+    expect(events(text)).not.toContainEqual(['1996', 'reported']);
+  });
+  it('"…, and employed 90 people at their height in 2008" drafts no 2008', () => {
+    const text = LEAD + 'The two greens were laid in 1931, and the clubs employed 90 people at their height in 2008.';
+    expect(events(text)).not.toContainEqual(['2008', 'reported']);
+    expect(events(text)).toContainEqual(['1931', 'reported']);
+  });
+  it('must not fire: "The river peaked in 2019" (no "at its peak") keeps 2019', () => {
+    const text = LEAD + 'The river burst its banks and flooded the green in 2019.';
+    expect(events(text)).toContainEqual(['2019', 'reported']);
+  });
+  it('must not fire: a day ("At its peak on Tuesday, the fire forced 40 people from their homes") keeps Tuesday', () => {
+    const text = LEAD + 'A fire at the pavilion forced 40 people from their homes at its peak on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+});
+
+describe('figureOrRecordDate (YEAR_TO_MONTH): a count "in the year to <month>" is a tally, no happening', () => {
+  it('"Only 12 fines were issued in the year to March" drafts nothing', () => {
+    const text = LEAD + 'Only 12 fines for littering were issued in the year to March, council figures show.';
+    expect(events(text)).toEqual(events(LEAD));
+  });
+  it('"Arrests rose to 310 in the year up to April" drafts nothing', () => {
+    const text = LEAD + 'Arrests for shoplifting in the county rose to 310 in the year up to April.';
+    expect(events(text)).toEqual(events(LEAD));
+  });
+  it('must not fire: "The club sold its second green … in March" keeps March', () => {
+    const text = LEAD + 'The club sold its second green to a builder in March.';
+    expect(events(text)).toContainEqual(['2026-03', 'reported']);
+  });
+  it('must not fire: a dated clause after ", and" keeps its date', () => {
+    const text = LEAD + 'Only 12 fines were issued in the year to March, and the warden scheme was scrapped in April.';
+    expect(events(text)).toContainEqual(['2026-04', 'reported']);
+  });
+});
+
+describe('REACHED_FOR_COMMENT: "X, reached by phone on Tuesday, said …" — the day a reporter reached the speaker dates no happening', () => {
+  it('"The owner, reached by phone on Tuesday, said she had not decided …" drafts nothing', () => {
+    const text =
+      LEAD + 'The owner, Ailsa Brondell, reached by phone on Tuesday, said she had not decided whether to sell.';
+    expect(events(text)).toEqual(events(LEAD));
+  });
+  it('"Corrigan, contacted by email Monday, said he would not comment" drafts nothing', () => {
+    const text = LEAD + 'Corrigan, contacted by email Monday, said he would not comment on the sale.';
+    expect(events(text)).toEqual(events(LEAD));
+  });
+  it('must not fire: a dated happening in the reported clause keeps its day', () => {
+    const text = LEAD + 'Corrigan, reached by phone on Tuesday, said he had sold the clubhouse on Sunday.';
+    expect(events(text)).toContainEqual(['2026-05-10', 'reported']);
+  });
+  it('must not fire: "Rescuers reached the walkers by boat on Tuesday" keeps Tuesday', () => {
+    const text = LEAD + 'Rescuers reached the stranded walkers by boat on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: a second clause after ", and" keeps its date', () => {
+    const text =
+      LEAD + 'The club shut its bar on Monday, and Corrigan, reached by phone on Tuesday, said he would not comment.';
+    expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
+    expect(events(text)).not.toContainEqual(['2026-05-12', 'reported']);
+  });
+});
