@@ -887,6 +887,14 @@ const NOT_UNTIL =
  * something is called or set for ("a meeting for Thursday"), and the day a planned run ends ("will
  * run until 14 February").
  */
+/**
+ * "The committee agreed to install 30 bins by the end of March", "voted to scrap the charge by April": a deadline set
+ * by a decision's infinitive lies ahead of the deciding (12ak). Read in the date's clause, right before the date, and
+ * not inside quoted words ("We agreed to finish it by March," she said).
+ */
+const DECIDED_TO_BY =
+  /\b(?:agreed|voted|decided|resolved|pledged|promised|vowed|undertook|committed\s+itself)\s+(?:(?:on|last|this)\s+\S+\s+)?to\s+\p{Ll}+\b[^,;"“”]*\b(?:by|until)\s+(?:the\s+)?$/u;
+
 function deadline(text: string, r: chrono.ParsedResult): boolean {
   if (DATE_SET_FOR.test(text.slice(Math.max(0, r.index - 30), r.index))) return true;
   if (NOT_UNTIL.test(text.slice(Math.max(0, r.index - 120), r.index))) return true;
@@ -920,6 +928,8 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
   )
     return true;
   if (!/\b(?:by|until)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 11), r.index))) return false;
+  const decided = text.slice(clauseBounds(text, r.index).start, r.index);
+  if (DECIDED_TO_BY.test(decided) && !/["“][^"”]*$/u.test(text.slice(0, r.index))) return true;
   // "has until Dec. 18 to file the appeal": a time allowed, as "were given until", is a deadline.
   return /\b(?:(?:ordered|told|asked|instructed|given|required|directed|urged|summoned)\s+(?:\S+\s+){0,3}?(?:to\s+\p{Ll}+|until)|must|(?:has|have|had)\s+to|(?:has|have)\s+until)\b/iu.test(
     localClause(text, r.index),

@@ -636,7 +636,14 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
   const lead = DATELINE.test(sentence) && !/\b(?:is|are|has|have)\b/u.test(blankQuotes(sentence));
   const out = conjuncts(head, published)
     .map(withoutReachedAside)
-    .filter((part) => !speechActOnly(part) && !ranked(part) && !TEXT_ASIDE.test(part) && !toldOnly(part))
+    .filter(
+      (part) =>
+        !speechActOnly(part) &&
+        !ranked(part) &&
+        !TEXT_ASIDE.test(part) &&
+        !FRONTED_MESSAGE.test(part) &&
+        !toldOnly(part),
+    )
     .flatMap((part) => clauseHappening(part, published, lead))
     .filter((h) => !figureOrRecordDate(sentence, h.excerpt, h.date) && !announcedThing(sentence, h.excerpt, h.date))
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
@@ -1453,6 +1460,15 @@ const TEXT_SAYS =
  */
 const CALLED_IT =
   /^(?:[^,;"“]*,\s*)?[^,;"“]*?\b(?:called|calls|described|describes|branded|brands|dubbed|labell?ed)\s+(?:the|it|this|that|these|those|him|her|them|his|its|their)\b[^,;"“]{0,50}?\s(?:as\s+)?["“][^"”]+["”]\s*(?:(?:in|on|during|at|late|early|last|this)\s(?:(?!\b(?:and|but|then)\s)[^,;"“])*)?[.!]?\s*$/u;
+
+/**
+ * "In a message to parents sent on Tuesday, she asked families to "…"", "In a text message to players on Monday, the
+ * captain urged them to "…"": a message named before the subject, with quoted words of two or more, is a text like a
+ * letter ({@link TEXT_ASIDE}): its words are its statement, no happening of the day it was sent (12ak). A message
+ * with no quoted words still tells what it tells.
+ */
+const FRONTED_MESSAGE =
+  /^\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|voicemail)\b[^,;"“]*,\s+[^"“]*["“][^"”]*\s[^"”]*["”]/u;
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDate } from '../../src/ingest/dates';
 import { planEvents as events } from '../ingest-read';
 
 // The patterns of issue 12ak, each on sentences written for this file: every name, place, body
@@ -69,5 +70,53 @@ describe('REACHED_FOR_COMMENT: "X, reached by phone on Tuesday, said …" — th
       LEAD + 'The club shut its bar on Monday, and Corrigan, reached by phone on Tuesday, said he would not comment.';
     expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
     expect(events(text)).not.toContainEqual(['2026-05-12', 'reported']);
+  });
+});
+
+describe('FRONTED_MESSAGE: "In a message to parents sent on Tuesday, she asked …"…"" — a message\'s quoted words are its statement, no happening', () => {
+  it('"In a message to members sent on Tuesday, the secretary asked them to "…"" drafts nothing', () => {
+    const text =
+      LEAD +
+      'In a message to members sent on Tuesday, the secretary asked them to "return any club kit you still have at home".';
+    expect(events(text)).toEqual(events(LEAD));
+  });
+  it('"In a text message to players on Monday, the captain urged them to "…"" drafts nothing', () => {
+    const text =
+      LEAD + 'In a text message to players on Monday, the captain urged them to "keep turning up until the last end".';
+    expect(events(text)).toEqual(events(LEAD));
+  });
+  it('must not fire: a message with no quoted words still dates a completed deed it tells', () => {
+    const text = LEAD + 'In a message to members on Tuesday, the secretary said the club had sold its mower.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: "In a meeting with members on Tuesday, …" (no written message) is unchanged', () => {
+    const text = LEAD + 'In a meeting with members on Tuesday, the secretary handed over the keys to the clubhouse.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+});
+
+describe('DECIDED_TO_BY: "agreed to install 30 bins by the end of March" — a deadline set by a decision lies ahead', () => {
+  const friday = new Date('2026-11-20T12:00:00Z');
+  const read = (s: string) => {
+    const d = findDate(s, friday);
+    return d && [d.date, d.future];
+  };
+  it('"The board agreed to resurface the car park by the end of March" reads March 2027, ahead', () => {
+    expect(read('The board agreed to resurface the car park by the end of March.')).toEqual(['2027-03', true]);
+  });
+  it('"Councillors voted to scrap the parking charge by April" reads April 2027, ahead', () => {
+    expect(read('Councillors voted to scrap the parking charge by April, after a long debate.')).toEqual([
+      '2027-04',
+      true,
+    ]);
+  });
+  it('must not fire: a deed done by a past month ("The wall was repaired by the end of March") keeps March 2026', () => {
+    expect(read('The wall was repaired by the end of March.')).toEqual(['2026-03', false]);
+  });
+  it('must not fire: a decision taken in a month ("The board agreed in March to resurface the car park") keeps March 2026', () => {
+    expect(read('The board agreed in March to resurface the car park.')).toEqual(['2026-03', false]);
+  });
+  it('must not fire: a quote ("We agreed to finish it by March," she said) is not read ahead', () => {
+    expect(read('"We agreed to finish it by March," she said.')?.[1]).not.toBe(true);
   });
 });
