@@ -996,6 +996,28 @@ function pastVerbBefore(text: string, at: number): boolean {
   return !terms.some((t) => t.tags.has('Modal') || /^(?:will|would|shall|to|be|is|are|am)$/i.test(t.text));
 }
 
+/**
+ * "Letters telling them of the change were posted today.", "The lane was reopened today, …": a past passive ("was" or
+ * "were" and a participle) right before a bare "today" at the end of a clause tells a deed of the publication day
+ * (12ak). Not "are run by volunteers today" (nowadays), "will be posted today", nor inside quoted words.
+ */
+const PASSIVE_TODAY = /\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|nt|lt|ught|id)\s+$/u;
+
+/** True when chrono's `r` is a bare "today" after a {@link PASSIVE_TODAY}, outside quoted words. */
+function passiveToday(text: string, r: chrono.ParsedResult): boolean {
+  const before = text.slice(0, r.index);
+  return (
+    /^today$/i.test(r.text) &&
+    PASSIVE_TODAY.test(before) &&
+    /^\s*(?:[.,;!?]|$)/u.test(text.slice(r.index + r.text.length)) &&
+    !/["“][^"”]*$/u.test(before)
+  );
+}
+
+/** Hours, "now", "tonight" and "today" are no date, but "today" after a {@link PASSIVE_TODAY} is. */
+const timeOfDayWord = (text: string, r: chrono.ParsedResult) =>
+  /\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text) && !passiveToday(text, r);
+
 /** "canceled its flights for Tuesday" in a Tuesday's article: the day fixed for is that day, not a week on. */
 const isToday = (r: chrono.ParsedResult, published: Date) =>
   r.start.isCertain('weekday') && !r.start.isCertain('day') && r.start.date().getUTCDay() === published.getUTCDay();
@@ -1390,7 +1412,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     // "early next week", "next month": a time after the publication lies ahead, whatever the verb.
     const next = /\bnext\s+(?:week|month|year)\b/i.test(r.text);
     const future = ahead || next || (!isToday(r, published) && deadline(text, r)) || comingDay(text, r, published);
-    if (/\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text) || anchoredElsewhere(r, text)) continue;
+    if (timeOfDayWord(text, r) || anchoredElsewhere(r, text)) continue;
     // "a single weekend", "every week": a length of time, not a date.
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (isDuration(text, r)) continue;

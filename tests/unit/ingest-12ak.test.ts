@@ -120,3 +120,23 @@ describe('DECIDED_TO_BY: "agreed to install 30 bins by the end of March" — a d
     expect(read('"We agreed to finish it by March," she said.')?.[1]).not.toBe(true);
   });
 });
+
+describe('PASSIVE_TODAY: "Letters … were posted today" — a past passive done "today" is dated by the publication', () => {
+  const thursday = new Date('2026-05-14T12:00:00Z');
+  const read = (s: string) => findDate(s, thursday)?.date;
+  it('"Letters telling members of the change were posted today." reads the publication day', () => {
+    expect(read('Letters telling members of the change were posted today.')).toBe('2026-05-14');
+  });
+  it('"The last of the lanes was reopened today, after repairs." reads the publication day', () => {
+    expect(read('The last of the lanes was reopened today, after repairs.')).toBe('2026-05-14');
+  });
+  it('must not fire: "today" as nowadays ("Few bowls clubs are run by volunteers today") reads no date', () => {
+    expect(read('Few bowls clubs are run by volunteers today.')).toBeUndefined();
+  });
+  it('must not fire: a future twin ("The letters will be posted today") is not read as past', () => {
+    expect(read('The letters will be posted today.')).toBeUndefined();
+  });
+  it('must not fire: a quote ("The letters were posted today," she said) dates nothing', () => {
+    expect(read('"The letters were posted today," she said.')).toBeUndefined();
+  });
+});
