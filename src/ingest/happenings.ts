@@ -1363,7 +1363,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     (completedAction(speech.reported) || (!written && earlier(spoken, published)))
   )
     return [{ excerpt: head, date: { ...spoken, future: false } }];
-  return [];
+  return own || negated ? [] : letterOf(speech, spoken, head);
 }
 
 /**
@@ -1469,6 +1469,26 @@ const CALLED_IT =
  */
 const FRONTED_MESSAGE =
   /^\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|voicemail)\b[^,;"“]*,\s+[^"“]*["“][^"”]*\s[^"”]*["”]/u;
+
+/**
+ * "Local councillor X wrote to the chief officer on Monday asking for a meeting", "Residents wrote to their MP on
+ * Tuesday urging her to intervene": a letter sent, its request told in a participle and not quoted, is a deed of that
+ * day, not a remark (12ak). The speaking must be a plain past "wrote to" with no negation.
+ */
+const LETTER_SENT_ASKING = {
+  speaking: /^(?:(?!\b(?:not|never|will|would|to)\b)[^,;"“”])*\bwrote\s+to\s[^,;"“”]*$/u,
+  reported: /^,?\s*(?:asking|urging|calling|demanding|requesting|seeking|inviting|offering)\b[^"“”]*$/u,
+};
+
+/** The happening of a letter sent with its request unquoted ({@link LETTER_SENT_ASKING}), dated by `spoken`, or none. */
+function letterOf(speech: { speaking: string; reported: string }, spoken: FoundDate | null, head: string): Happening[] {
+  const sent =
+    spoken &&
+    !spoken.future &&
+    LETTER_SENT_ASKING.speaking.test(speech.speaking) &&
+    LETTER_SENT_ASKING.reported.test(speech.reported);
+  return sent ? [{ excerpt: head, date: spoken }] : [];
+}
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =

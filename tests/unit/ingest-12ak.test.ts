@@ -140,3 +140,27 @@ describe('PASSIVE_TODAY: "Letters … were posted today" — a past passive done
     expect(read('"The letters were posted today," she said.')).toBeUndefined();
   });
 });
+
+describe('LETTER_SENT_ASKING: "X wrote to Y on Monday asking for a meeting" — an unquoted letter sent is a happening', () => {
+  it('"The club secretary wrote to the council on Monday asking for a meeting" drafts Monday', () => {
+    const text = LEAD + 'The club secretary wrote to the council on Monday asking for an urgent meeting.';
+    expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
+  });
+  it('"Residents wrote to their MP on Tuesday urging her to intervene" drafts Tuesday', () => {
+    const text = LEAD + 'Residents wrote to their MP on Tuesday urging her to intervene.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: quoted words ("… asking for "an honest answer"") are the letter\'s statement', () => {
+    const text =
+      LEAD + 'The club secretary wrote to the council on Monday asking for "an honest answer about the lease".';
+    expect(events(text)).toEqual(events(LEAD));
+  });
+  it('must not fire: a future twin ("will write to the council on Monday asking …") drafts no past Monday', () => {
+    const text = LEAD + 'The club secretary will write to the council on Monday asking for a meeting.';
+    expect(events(text)).not.toContainEqual(['2026-05-11', 'reported']);
+  });
+  it('must not fire: "wrote to the council on Monday." with no request after it is left as it was (no draft)', () => {
+    const text = LEAD + 'The club secretary wrote to the council on Monday.';
+    expect(events(text)).toEqual(events(LEAD));
+  });
+});
