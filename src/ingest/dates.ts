@@ -888,6 +888,14 @@ const NOT_UNTIL =
  * something is called or set for ("a meeting for Thursday"), and the day a planned run ends ("will
  * run until 14 February").
  */
+/**
+ * "The committee agreed to install 30 bins by the end of March", "voted to scrap the charge by April": a deadline set
+ * by a decision's infinitive lies ahead of the deciding (12ak). Read in the date's clause, right before the date, and
+ * not inside quoted words ("We agreed to finish it by March," she said).
+ */
+const DECIDED_TO_BY =
+  /\b(?:agreed|voted|decided|resolved|pledged|promised|vowed|undertook|committed\s+itself)\s+(?:(?:on|last|this)\s+\S+\s+)?to\s+\p{Ll}+\b[^,;"“”]*\b(?:by|until)\s+(?:the\s+)?$/u;
+
 function deadline(text: string, r: chrono.ParsedResult): boolean {
   if (DATE_SET_FOR.test(text.slice(Math.max(0, r.index - 30), r.index))) return true;
   if (NOT_UNTIL.test(text.slice(Math.max(0, r.index - 120), r.index))) return true;
@@ -921,6 +929,8 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
   )
     return true;
   if (!/\b(?:by|until)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 11), r.index))) return false;
+  const decided = text.slice(clauseBounds(text, r.index).start, r.index);
+  if (DECIDED_TO_BY.test(decided) && !/["“][^"”]*$/u.test(text.slice(0, r.index))) return true;
   // "has until Dec. 18 to file the appeal": a time allowed, as "were given until", is a deadline.
   return /\b(?:(?:ordered|told|asked|instructed|given|required|directed|urged|summoned)\s+(?:\S+\s+){0,3}?(?:to\s+\p{Ll}+|until)|must|(?:has|have|had)\s+to|(?:has|have)\s+until)\b/iu.test(
     localClause(text, r.index),
@@ -986,6 +996,28 @@ function pastVerbBefore(text: string, at: number): boolean {
   if (!verb || !verb.tags.has('PastTense') || verb.tags.has('Auxiliary')) return false;
   return !terms.some((t) => t.tags.has('Modal') || /^(?:will|would|shall|to|be|is|are|am)$/i.test(t.text));
 }
+
+/**
+ * "Letters telling them of the change were posted today.", "The lane was reopened today, …": a past passive ("was" or
+ * "were" and a participle) right before a bare "today" at the end of a clause tells a deed of the publication day
+ * (12ak). Not "are run by volunteers today" (nowadays), "will be posted today", nor inside quoted words.
+ */
+const PASSIVE_TODAY = /\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|nt|lt|ught|id)\s+$/u;
+
+/** True when chrono's `r` is a bare "today" after a {@link PASSIVE_TODAY}, outside quoted words. */
+function passiveToday(text: string, r: chrono.ParsedResult): boolean {
+  const before = text.slice(0, r.index);
+  return (
+    /^today$/i.test(r.text) &&
+    PASSIVE_TODAY.test(before) &&
+    /^\s*(?:[.,;!?]|$)/u.test(text.slice(r.index + r.text.length)) &&
+    !/["“][^"”]*$/u.test(before)
+  );
+}
+
+/** Hours, "now", "tonight" and "today" are no date, but "today" after a {@link PASSIVE_TODAY} is. */
+const timeOfDayWord = (text: string, r: chrono.ParsedResult) =>
+  /\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text) && !passiveToday(text, r);
 
 /** "canceled its flights for Tuesday" in a Tuesday's article: the day fixed for is that day, not a week on. */
 const isToday = (r: chrono.ParsedResult, published: Date) =>
@@ -1381,7 +1413,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     // "early next week", "next month": a time after the publication lies ahead, whatever the verb.
     const next = /\bnext\s+(?:week|month|year)\b/i.test(r.text);
     const future = ahead || next || (!isToday(r, published) && deadline(text, r)) || comingDay(text, r, published);
-    if (/\b(?:hours?|minutes?|seconds?|today|now|tonight)\b/i.test(r.text) || anchoredElsewhere(r, text)) continue;
+    if (timeOfDayWord(text, r) || anchoredElsewhere(r, text)) continue;
     // "a single weekend", "every week": a length of time, not a date.
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
     if (isDuration(text, r)) continue;

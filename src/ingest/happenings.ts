@@ -552,10 +552,23 @@ const TALLY_FOR_PERIOD = {
   after: /^\s*(?:alone\b|so\s+far\b|(?:fiscal|financial|tax)\s+year\b)/u,
 };
 
+/** "had 31 members at its peak in 1996", "at their height in 2008": the date of a peak figure, no happening (12ak). */
+const AT_PEAK = /\bat\s+(?:its|their|the|his|her)\s+(?:peak|height|highest|busiest)\s+(?:in\s+)?$/u;
+
+/**
+ * "38 fines were issued in the year to March", "profit … for the year to February": the month a yearly count runs up
+ * to, a tally, no happening (12ak). Read right before the date or in its text ("in the year to March"). Not "in the
+ * three months to September": a quarterly figure is the news of a statistics release (ostravel's answer event).
+ */
+const YEAR_TO_MONTH = {
+  before: /\byear\s+(?:up\s+)?to\s+(?:the\s+end\s+of\s+)?$/u,
+  text: /^(?:in|for)\s+the\s+(?:(?:financial|fiscal|tax)\s+)?year\s+(?:up\s+)?to\s/u,
+};
+
 /**
  * True when `date`, read in `clause` (a happening's excerpt or a background clause) of `sentence`, is that of the
- * figure a count is compared with ({@link COMPARED_WITH_FIGURE}), of a record "from" it ({@link RECORD_FROM}) or the
- * period of a running total ({@link TALLY_FOR_PERIOD}).
+ * figure a count is compared with ({@link COMPARED_WITH_FIGURE}), of a record "from" it ({@link RECORD_FROM}), the
+ * period of a running total ({@link TALLY_FOR_PERIOD}, {@link YEAR_TO_MONTH}) or a peak ({@link AT_PEAK}).
  */
 export function figureOrRecordDate(sentence: string, clause: string, date: FoundDate): boolean {
   const start = Math.max(0, sentence.indexOf(clause));
@@ -570,6 +583,9 @@ export function figureOrRecordDate(sentence: string, clause: string, date: Found
     date.precision !== 'day' &&
     (TALLY_FOR_PERIOD.before.test(before) ||
       TALLY_FOR_PERIOD.after.test(after) ||
+      AT_PEAK.test(before) ||
+      YEAR_TO_MONTH.before.test(before) ||
+      YEAR_TO_MONTH.text.test(date.text) ||
       /\b(?:fiscal|financial|tax)\s+year$/u.test(date.text));
   return record || tally || COMPARED_WITH_FIGURE.test(before);
 }
@@ -591,6 +607,29 @@ export function announcedThing(sentence: string, clause: string, date: FoundDate
 }
 
 /**
+ * "Dettweiler, reached by phone Sunday, said …", "The owner, contacted by email on Monday, said …": the day a reporter
+ * reached the speaker dates the speaking (the quote), no happening of the sentence (12ak). Only an aside between
+ * commas right after the subject, before a verb of saying.
+ */
+const REACHED_FOR_COMMENT =
+  /^([^;"“”]{2,90}?),(\s+(?:when\s+)?(?:reached|contacted|interviewed|approached|asked)\s+(?:by\s+(?:tele)?phone|by\s+e-?mail|by\s+text|for\s+comment|at\s+(?:home|her\s+home|his\s+home|work))?\s*(?:on\s+|late\s+|early\s+|last\s+)?[^,;"“”]{0,25}),(?=\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|declined|refused|confirmed|insisted|added|denied)\b)/u;
+
+/** `head` with a {@link REACHED_FOR_COMMENT} aside blanked to spaces (so offsets stay), or `head` itself. */
+export function withoutReachedAside(head: string): string {
+  const m = REACHED_FOR_COMMENT.exec(head);
+  return m ? head.replace(m[2]!, ' '.repeat(m[2]!.length)) : head;
+}
+
+/** True when `date` is read inside a {@link REACHED_FOR_COMMENT} aside of `sentence` (for background clauses). */
+export function inReachedAside(sentence: string, date: FoundDate): boolean {
+  const m = REACHED_FOR_COMMENT.exec(sentence);
+  if (!m) return false;
+  const from = m[1]!.length + 1;
+  const at = sentence.indexOf(date.text, from);
+  return at >= from && at < from + m[2]!.length;
+}
+
+/**
  * The happenings a sentence reports, each with its date read against the publication date:
  * the sentence's own (or the part before a dated "after" clause) and the "after" clause's.
  */
@@ -601,7 +640,15 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
   // the speaking does not date what they report; news told in the present ("is recalling", "has agreed") it does.
   const lead = DATELINE.test(sentence) && !/\b(?:is|are|has|have)\b/u.test(blankQuotes(sentence));
   const out = conjuncts(head, published)
-    .filter((part) => !speechActOnly(part) && !ranked(part) && !TEXT_ASIDE.test(part) && !toldOnly(part))
+    .map(withoutReachedAside)
+    .filter(
+      (part) =>
+        !speechActOnly(part) &&
+        !ranked(part) &&
+        !TEXT_ASIDE.test(part) &&
+        !FRONTED_MESSAGE.test(part) &&
+        !toldOnly(part),
+    )
     .flatMap((part) => clauseHappening(part, published, lead))
     .filter((h) => !figureOrRecordDate(sentence, h.excerpt, h.date) && !announcedThing(sentence, h.excerpt, h.date))
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
@@ -1326,7 +1373,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     (completedAction(speech.reported) || (!written && earlier(spoken, published)))
   )
     return [{ excerpt: head, date: { ...spoken, future: false } }];
-  return [];
+  return own || negated ? [] : letterOf(speech, spoken, head);
 }
 
 /**
@@ -1423,6 +1470,35 @@ const TEXT_SAYS =
  */
 const CALLED_IT =
   /^(?:[^,;"“]*,\s*)?[^,;"“]*?\b(?:called|calls|described|describes|branded|brands|dubbed|labell?ed)\s+(?:the|it|this|that|these|those|him|her|them|his|its|their)\b[^,;"“]{0,50}?\s(?:as\s+)?["“][^"”]+["”]\s*(?:(?:in|on|during|at|late|early|last|this)\s(?:(?!\b(?:and|but|then)\s)[^,;"“])*)?[.!]?\s*$/u;
+
+/**
+ * "In a message to parents sent on Tuesday, she asked families to "…"", "In a text message to players on Monday, the
+ * captain urged them to "…"": a message named before the subject, with quoted words of two or more, is a text like a
+ * letter ({@link TEXT_ASIDE}): its words are its statement, no happening of the day it was sent (12ak). A message
+ * with no quoted words still tells what it tells.
+ */
+const FRONTED_MESSAGE =
+  /^\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|voicemail)\b[^,;"“]*,\s+[^"“]*["“][^"”]*\s[^"”]*["”]/u;
+
+/**
+ * "Local councillor X wrote to the chief officer on Monday asking for a meeting", "Residents wrote to their MP on
+ * Tuesday urging her to intervene": a letter sent, its request told in a participle and not quoted, is a deed of that
+ * day, not a remark (12ak). The speaking must be a plain past "wrote to" with no negation.
+ */
+const LETTER_SENT_ASKING = {
+  speaking: /^(?:(?!\b(?:not|never|will|would|to)\b)[^,;"“”])*\bwrote\s+to\s[^,;"“”]*$/u,
+  reported: /^,?\s*(?:asking|urging|calling|demanding|requesting|seeking|inviting|offering)\b[^"“”]*$/u,
+};
+
+/** The happening of a letter sent with its request unquoted ({@link LETTER_SENT_ASKING}), dated by `spoken`, or none. */
+function letterOf(speech: { speaking: string; reported: string }, spoken: FoundDate | null, head: string): Happening[] {
+  const sent =
+    spoken &&
+    !spoken.future &&
+    LETTER_SENT_ASKING.speaking.test(speech.speaking) &&
+    LETTER_SENT_ASKING.reported.test(speech.reported);
+  return sent ? [{ excerpt: head, date: spoken }] : [];
+}
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
 const IN_WRITING =

@@ -31,6 +31,7 @@ import {
   clockSameDay,
   dayBefore,
   figureOrRecordDate,
+  inReachedAside,
   happeningsOf,
   LETTER_SENT,
   READER_ADDRESS,
@@ -1027,7 +1028,8 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
       if (
         (b.date.precision === 'day' || !countOfPeriod(b.clause, b.date)) &&
         !figureOrRecordDate(sentence.text, b.clause, b.date) &&
-        !announcedThing(sentence.text, b.clause, b.date)
+        !announcedThing(sentence.text, b.clause, b.date) &&
+        !inReachedAside(sentence.text, b.date)
       )
         planEvent(ctx, scenes, b.clause, b.date, i, actors);
   });
