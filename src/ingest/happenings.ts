@@ -654,7 +654,8 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
       (h) =>
         !figureOrRecordDate(sentence, h.excerpt, h.date) &&
         !announcedThing(sentence, h.excerpt, h.date) &&
-        !quotedDeadline(h),
+        !quotedDeadline(h) &&
+        !yearSpan(h.excerpt, h.date),
     )
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
@@ -683,6 +684,19 @@ function quotedDeadline(h: Happening): boolean {
     if (/^by\b/u.test(text) || QUOTED_DEADLINE.test(inner.slice(0, at))) return true;
   }
   return false;
+}
+
+/**
+ * "X, who wrote more than 40 hymns, lived in Y from 1879 to 1886", "who ran the public evenings from 1974 until
+ * 2011": a span from one year to another is a life, a tenure or a period told as background, no happening of its
+ * first year (issue 12sr; no answer file counts one). A dated happening beside the span keeps its own date.
+ */
+const YEAR_SPAN = /\bfrom\s+((?:1[5-9]|20)\d\d)\s+(?:to|until|till|through)\s+(?:(?:1[5-9]|20)\d\d|\d\d)\b/u;
+
+/** True when `date` is the first year of a {@link YEAR_SPAN} in `excerpt` (a happening's or a background clause's). */
+export function yearSpan(excerpt: string, date: FoundDate): boolean {
+  const m = YEAR_SPAN.exec(excerpt);
+  return !!m && date.date.startsWith(m[1]!) && date.text.includes(m[1]!);
 }
 
 /**

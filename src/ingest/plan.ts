@@ -27,6 +27,7 @@ import { likelyDuplicate } from './duplicates';
 import {
   addedHappenings,
   announcedThing,
+  yearSpan,
   crowdScene,
   clockSameDay,
   dayBefore,
@@ -1029,6 +1030,7 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
         (b.date.precision === 'day' || !countOfPeriod(b.clause, b.date)) &&
         !figureOrRecordDate(sentence.text, b.clause, b.date) &&
         !announcedThing(sentence.text, b.clause, b.date) &&
+        !yearSpan(b.clause, b.date) &&
         !inReachedAside(sentence.text, b.date)
       )
         planEvent(ctx, scenes, b.clause, b.date, i, actors);

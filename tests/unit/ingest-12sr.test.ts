@@ -36,3 +36,27 @@ describe('QUOTED_DEADLINE: a deadline inside quoted words of reported speech dat
     expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
   });
 });
+
+describe('YEAR_SPAN: a span of years ("lived there from 1902 to 1911") dates no happening', () => {
+  it('"The poet, who wrote two novels, lived in Varnley from 1902 to 1911" drafts no 1902', () => {
+    const text =
+      LEAD +
+      'The poet Amelia Crosthwaite, who wrote two novels, lived in Varnley from 1902 to 1911, according to parish records.';
+    expect(events(text)).not.toContainEqual(['1902', 'reported']);
+  });
+  it('"A retired skipper, who ran the ferry from 1981 until 2015, said he would miss it" drafts no 1981', () => {
+    const text =
+      LEAD +
+      'A retired skipper, Dougal Penhallow, who ran the ferry from 1981 until 2015, said he would miss the place.';
+    expect(events(text)).not.toContainEqual(['1981', 'reported']);
+  });
+  it('must not fire: a dated happening beside the span keeps its day', () => {
+    const text =
+      LEAD + 'The poet, who lived in Varnley from 1902 to 1911, was honoured with a plaque on the quay on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: a single past year with no span keeps it', () => {
+    const text = LEAD + 'The marina was sold to a developer in 2019 for £2m.';
+    expect(events(text)).toContainEqual(['2019', 'reported']);
+  });
+});
