@@ -650,13 +650,53 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
         !toldOnly(part),
     )
     .flatMap((part) => clauseHappening(part, published, lead))
-    .filter((h) => !figureOrRecordDate(sentence, h.excerpt, h.date) && !announcedThing(sentence, h.excerpt, h.date))
+    .filter(
+      (h) =>
+        !figureOrRecordDate(sentence, h.excerpt, h.date) &&
+        !announcedThing(sentence, h.excerpt, h.date) &&
+        !quotedDeadline(h) &&
+        !yearSpan(h.excerpt, h.date),
+    )
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
   // A telling in the "after" clause is no happening beside a dated main clause; alone ("Shares fell sharply after the
   // company announced on Monday that it would cut 300 jobs") it is the news's only day.
   if (after?.happening && !('told' in after && after.told && out.length)) out.push(after.happening);
   return out;
+}
+
+/**
+ * "… and that it hoped to have the fleet running again "by the end of January at the latest"", "promised that grit
+ * bins would be "refilled by the end of December"": a deadline ("by …", "by the end of …") inside quoted words is
+ * part of the hope or promise quoted, no happening (issue 12sr); a quoted day with no "by" ("would resume "this
+ * coming Friday"") and a deadline outside quotes still date the plan.
+ */
+const QUOTED_DEADLINE = /\bby\s+(?:the\s+)?(?:(?:very\s+)?(?:end|middle|start|beginning|close)\s+of\s+)?(?:the\s+)?$/iu;
+
+/** True when the date of `h` sits inside quoted words right after "by" or "by the end of" ({@link QUOTED_DEADLINE}). */
+function quotedDeadline(h: Happening): boolean {
+  const text = h.date.text.toLowerCase();
+  const excerpt = h.excerpt.toLowerCase();
+  for (const m of excerpt.matchAll(/["“]([^"”]*)(?:["”]|$)/gu)) {
+    const inner = m[1]!;
+    const at = inner.indexOf(text);
+    if (at < 0) continue;
+    if (/^by\b/u.test(text) || QUOTED_DEADLINE.test(inner.slice(0, at))) return true;
+  }
+  return false;
+}
+
+/**
+ * "X, who wrote more than 40 hymns, lived in Y from 1879 to 1886", "who ran the public evenings from 1974 until
+ * 2011": a span from one year to another is a life, a tenure or a period told as background, no happening of its
+ * first year (issue 12sr; no answer file counts one). A dated happening beside the span keeps its own date.
+ */
+const YEAR_SPAN = /\bfrom\s+((?:1[5-9]|20)\d\d)\s+(?:to|until|till|through)\s+(?:(?:1[5-9]|20)\d\d|\d\d)\b/u;
+
+/** True when `date` is the first year of a {@link YEAR_SPAN} in `excerpt` (a happening's or a background clause's). */
+export function yearSpan(excerpt: string, date: FoundDate): boolean {
+  const m = YEAR_SPAN.exec(excerpt);
+  return !!m && date.date.startsWith(m[1]!) && date.text.includes(m[1]!);
 }
 
 /**

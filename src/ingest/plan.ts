@@ -27,6 +27,7 @@ import { likelyDuplicate } from './duplicates';
 import {
   addedHappenings,
   announcedThing,
+  yearSpan,
   crowdScene,
   clockSameDay,
   dayBefore,
@@ -1028,11 +1029,16 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
       if (
         (b.date.precision === 'day' || !countOfPeriod(b.clause, b.date)) &&
         !figureOrRecordDate(sentence.text, b.clause, b.date) &&
-        !announcedThing(sentence.text, b.clause, b.date) &&
+        !backgroundRetold(sentence.text, b.clause, b.date) &&
         !inReachedAside(sentence.text, b.date)
       )
         planEvent(ctx, scenes, b.clause, b.date, i, actors);
   });
+}
+
+/** A background clause that is no happening: the news's announcing told again ({@link announcedThing}) or a span of years ({@link yearSpan}, issue 12sr). */
+function backgroundRetold(sentence: string, clause: string, date: FoundDate): boolean {
+  return announcedThing(sentence, clause, date) || yearSpan(clause, date);
 }
 
 /** A proposal file: add this article, with this excerpt, to the sources of an existing event. */
