@@ -837,6 +837,14 @@ const ALLOWED_UNTIL = /\b(?:can|may)\s+(?:now\s+|still\s+)?(?:be\s+)?(?!have\b|b
 const COULD_UNTIL = /\bcould\s+(?:still\s+)?(?:be\s+)?(?!have\b|been\b)\p{Ll}{3,}\b/u;
 
 /**
+ * An offer open until a day: "Refunds will be available until 18 June", "the vouchers will be valid until Friday",
+ * "the pool will be open until 3 September" (issue 12al). The end of what is offered lies ahead, dated on its day
+ * (not "were available until", nor "will not be available until", which {@link NOT_UNTIL} reads as a start).
+ */
+const OPEN_UNTIL =
+  /\b(?:will|would|(?:is|are)\s+(?:due|expected|set)\s+to)\s+(?:still\s+)?be\s+(?:available|open|valid|on\s+sale|on\s+offer)\b/iu;
+
+/**
  * A run lengthened until a day, told in the perfect: "The dig has now been extended until 18 June",
  * "the ban has been prolonged until March". The new end lies ahead, dated on its day.
  */
@@ -916,7 +924,7 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
   // "will run until 14 February", "would continue until Tuesday", "can be filed until Dec. 15": the end of a planned run is its date.
   if (
     /\buntil\s+(?:at\s+least\s+)?$/i.test(text.slice(Math.max(0, r.index - 16), r.index)) &&
-    [PLANNED_RUN, ALLOWED_UNTIL, COULD_UNTIL, ...(yearBefore(r) ? [] : [EXTENDED_UNTIL])].some((run) =>
+    [PLANNED_RUN, ALLOWED_UNTIL, COULD_UNTIL, OPEN_UNTIL, ...(yearBefore(r) ? [] : [EXTENDED_UNTIL])].some((run) =>
       run.test(localClause(text, r.index)),
     )
   )

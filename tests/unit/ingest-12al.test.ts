@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { planEvents as events } from '../ingest-read';
+
+// The patterns of issue 12al, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles. The articles are of Thursday
+// 2026-05-14 (Sunday 05-10, Monday 05-11, Tuesday 05-12, Wednesday 05-13).
+
+const LEAD = 'The Dunmarrow bowls club will close for good, its committee said on Wednesday.\n\n';
+
+describe('OPEN_UNTIL: "will be available / open / valid until <day>" — the end of an offer lies ahead, dated on its day', () => {
+  it('"Refunds will be available until 20 May" is planned for 20 May', () => {
+    const text = LEAD + 'Refunds will be available until 20 May.';
+    expect(events(text)).toContainEqual(['2026-05-20', 'planned']);
+  });
+  it('"…, and the old vouchers will be valid until 29 May" (second clause after ", and") is planned for 29 May', () => {
+    const text =
+      LEAD + 'Season tickets will be accepted at the new ground, and the old vouchers will be valid until 29 May.';
+    expect(events(text)).toContainEqual(['2026-05-29', 'planned']);
+  });
+  it('must not fire: the past twin "Refunds were available until 20 April" drafts no 20 April', () => {
+    const text = LEAD + 'Refunds were available until 20 April.';
+    expect(events(text).map((e) => e[0])).not.toContain('2026-04-20');
+  });
+  it('must not fire: quoted words ("Refunds will be available until 20 May," she said) draft no 20 May', () => {
+    const text = LEAD + '"Refunds will be available until 20 May," the secretary said.';
+    expect(events(text).map((e) => e[0])).not.toContain('2026-05-20');
+  });
+  it('must not fire: a negation ("will not be available until 20 May") is no end of an offer', () => {
+    const text = LEAD + 'Refunds will not be available until 20 May.';
+    expect(events(text)).not.toContainEqual(['2026-05-20', 'planned']);
+  });
+});
