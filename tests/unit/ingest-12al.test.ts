@@ -30,3 +30,29 @@ describe('OPEN_UNTIL: "will be available / open / valid until <day>" — the end
     expect(events(text)).not.toContainEqual(['2026-05-20', 'planned']);
   });
 });
+
+describe('GIVEN_UNTIL: "…, giving X until <day> to <verb>" — a deadline handed down with a deed is a planned happening of its own', () => {
+  it('"served a notice … on Tuesday, giving him until 30 June to remove the caravans" drafts 30 June planned and keeps Tuesday', () => {
+    const text =
+      LEAD + 'The council served a notice on the farmer on Tuesday, giving him until 30 June to remove the caravans.';
+    expect(events(text)).toContainEqual(['2026-06-30', 'planned']);
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('"…, giving tenants until 5 June to leave" drafts 5 June planned', () => {
+    const text = LEAD + 'The landlord issued eviction letters on Monday, giving tenants until 5 June to leave.';
+    expect(events(text)).toContainEqual(['2026-06-05', 'planned']);
+  });
+  it('must not fire: a day already past ("giving him until 30 April to remove …") drafts no planned 30 April', () => {
+    const text =
+      LEAD + 'The council served a notice on the farmer in February, giving him until 30 April to remove the caravans.';
+    expect(events(text)).not.toContainEqual(['2026-04-30', 'planned']);
+  });
+  it('must not fire: quoted words ("… giving him until 30 June to move," she said) draft no 30 June', () => {
+    const text = LEAD + '"We served a notice on Tuesday, giving him until 30 June to move," the clerk said.';
+    expect(events(text).map((e) => e[0])).not.toContain('2026-06-30');
+  });
+  it('must not fire: "giving evidence … until late afternoon" — no deadline of a day', () => {
+    const text = LEAD + 'The groundsman spent Tuesday giving evidence to the inquiry until late afternoon.';
+    expect(events(text).map((e) => e[0])).not.toContain('2026-05-14');
+  });
+});
