@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents as events } from '../ingest-read';
+import { planEvents as events, readLedger } from '../ingest-read';
 
 // The patterns of issue 12al, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday
@@ -54,5 +54,31 @@ describe('GIVEN_UNTIL: "…, giving X until <day> to <verb>" — a deadline hand
   it('must not fire: "giving evidence … until late afternoon" — no deadline of a day', () => {
     const text = LEAD + 'The groundsman spent Tuesday giving evidence to the inquiry until late afternoon.';
     expect(events(text).map((e) => e[0])).not.toContain('2026-05-14');
+  });
+});
+
+describe('KIN_AFTER_QUOTE: ""…," her husband added" after a couple named with a surname is the other of the couple', () => {
+  const COUPLE = 'The tenants of the flat, Colm and Maura Breslin, said they were sad to go.\n\n';
+  it('""…," her husband added" after Mrs Breslin\'s words is Colm Breslin', () => {
+    const text =
+      COUPLE +
+      'Mrs Breslin said:\n\n"We raised three children here."\n\n"At least the damp stays behind," her husband added.';
+    expect(readLedger(text).who['At least the damp stays behind']).toBe('Colm Breslin');
+  });
+  it('""…", his wife said" after Mr Breslin\'s words is Maura Breslin', () => {
+    const text =
+      COUPLE + '"We raised three children here," Mr Breslin said.\n\n"We will miss the garden", his wife said.';
+    expect(readLedger(text).who['We will miss the garden']).toBe('Maura Breslin');
+  });
+  it('must not fire: ""…," her husband\'s lawyer said" is not the husband', () => {
+    const text =
+      COUPLE +
+      'Mrs Breslin said:\n\n"We raised three children here."\n\n"The lease was unlawful," her husband\'s lawyer said.';
+    expect(readLedger(text).who['The lease was unlawful']).not.toBe('Colm Breslin');
+  });
+  it('must not fire: no couple named ("…," her husband added) names nobody of the article', () => {
+    const text =
+      'Maura Breslin said she was sad to go.\n\n"We raised three children here," she said.\n\n"At least the damp stays behind," her husband added.';
+    expect(readLedger(text).who['At least the damp stays behind']).not.toBe('Maura Breslin');
   });
 });
