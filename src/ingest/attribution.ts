@@ -1884,6 +1884,14 @@ const KIN_SPEAKER = new RegExp(
   'u',
 );
 /**
+ * ""…," her husband added", ""…", his wife said": the kin after the quote as the subject of a speech verb that ends the
+ * sentence (issue 12al), read in the sentence with its quotes blanked; not "her husband's lawyer said".
+ */
+const KIN_AFTER_QUOTE = new RegExp(
+  String.raw`^\s*,?\s*(her|his)\s+(${KIN_WORD})\s+(?:said|says|added|adds|agreed)\s*[.!?]?\s*$`,
+  'u',
+);
+/**
  * "His brother was blunter: "…"", "Her mother said she would like …: "…"": the kin as the subject of any verb
  * whose words end on the colon right before the quote (issue 12sq); not "His cousin, X, was …:" (a name set off).
  */
@@ -1915,8 +1923,9 @@ function kinOfCouple(
   excerpt: string,
   lead?: string,
 ): Subject | null {
-  const m = KIN_SPEAKER.exec(masked) ?? (lead !== undefined ? KIN_COLON.exec(lead) : null);
-  const id = m ? kinOf(m[1]!, m[2]!, last, cast, excerpt) : null;
+  const after = KIN_AFTER_QUOTE.exec(masked);
+  const m = KIN_SPEAKER.exec(masked) ?? (lead !== undefined ? KIN_COLON.exec(lead) : null) ?? after;
+  const id = m ? kinOf(m === after ? (m[1] === 'her' ? 'Her' : 'His') : m[1]!, m[2]!, last, cast, excerpt) : null;
   return id ? { id, how: 'the kin of the last speaker who shares the surname' } : null;
 }
 

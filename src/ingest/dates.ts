@@ -132,7 +132,7 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
       });
     });
   }
-  return [...out, ...pastInFuture(sentence, unquoted, published), ...dueThings(unquoted, published)];
+  return [...out, ...pastInFuture(sentence, unquoted, published), ...plannedThings(unquoted, published)];
 }
 
 /**
@@ -198,6 +198,32 @@ function dueThings(unquoted: string, published: Date): Array<{ clause: string; d
   }
   return out;
 }
+
+/**
+ * "served a notice on Wednesday, giving the owner until 30 June to clear the site", "…, giving tenants until Friday
+ * to leave": a deadline handed down with a deed, in a participle set off by a comma, is a planned happening of its
+ * own on its day (issue 12al); the deed keeps its own date. Only a day still to come (a past one is no plan).
+ */
+const GIVEN_UNTIL = /,\s+giving\s+(?:[\p{L}’'-]+\s+){1,4}?until\s+[^,;.]+/gu;
+
+/** The planned deadlines of {@link GIVEN_UNTIL} in `unquoted` (quotes blanked), each with its clause. */
+function givenUntil(unquoted: string, published: Date): Array<{ clause: string; date: FoundDate }> {
+  const out: Array<{ clause: string; date: FoundDate }> = [];
+  for (const m of unquoted.matchAll(GIVEN_UNTIL)) {
+    const clause = m[0].replace(/^,\s+/u, '').trim();
+    const until = /\buntil\s/u.exec(clause)!;
+    const date = best(datesIn(clause.slice(until.index), published).filter((d) => !d.written && !d.attributive));
+    if (date && date.precision === 'day' && after(date, published))
+      out.push({ clause, date: { ...date, bound: false, future: true, clause: 'main' } });
+  }
+  return out;
+}
+
+/** The planned things named in a sentence besides its clauses: {@link dueThings} and {@link givenUntil}. */
+const plannedThings = (unquoted: string, published: Date) => [
+  ...dueThings(unquoted, published),
+  ...givenUntil(unquoted, published),
+];
 
 /** True when `text` holds a finite verb (no participle, gerund or noun): "as the toll rose", not "after the storm". */
 export const hasFiniteVerb = (text: string) =>
@@ -837,6 +863,14 @@ const ALLOWED_UNTIL = /\b(?:can|may)\s+(?:now\s+|still\s+)?(?:be\s+)?(?!have\b|b
 const COULD_UNTIL = /\bcould\s+(?:still\s+)?(?:be\s+)?(?!have\b|been\b)\p{Ll}{3,}\b/u;
 
 /**
+ * An offer open until a day: "Refunds will be available until 18 June", "the vouchers will be valid until Friday",
+ * "the pool will be open until 3 September" (issue 12al). The end of what is offered lies ahead, dated on its day
+ * (not "were available until", nor "will not be available until", which {@link NOT_UNTIL} reads as a start).
+ */
+const OPEN_UNTIL =
+  /\b(?:will|would|(?:is|are)\s+(?:due|expected|set)\s+to)\s+(?:still\s+)?be\s+(?:available|open|valid|on\s+sale|on\s+offer)\b/iu;
+
+/**
  * A run lengthened until a day, told in the perfect: "The dig has now been extended until 18 June",
  * "the ban has been prolonged until March". The new end lies ahead, dated on its day.
  */
@@ -916,7 +950,7 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
   // "will run until 14 February", "would continue until Tuesday", "can be filed until Dec. 15": the end of a planned run is its date.
   if (
     /\buntil\s+(?:at\s+least\s+)?$/i.test(text.slice(Math.max(0, r.index - 16), r.index)) &&
-    [PLANNED_RUN, ALLOWED_UNTIL, COULD_UNTIL, ...(yearBefore(r) ? [] : [EXTENDED_UNTIL])].some((run) =>
+    [PLANNED_RUN, ALLOWED_UNTIL, COULD_UNTIL, OPEN_UNTIL, ...(yearBefore(r) ? [] : [EXTENDED_UNTIL])].some((run) =>
       run.test(localClause(text, r.index)),
     )
   )

@@ -756,6 +756,9 @@ function withoutPlansNoun(excerpt: string, date: FoundDate): string {
   return m && at >= 0 && at + date.text.length <= m.index ? excerpt.slice(0, m.index) : excerpt;
 }
 
+/** ", giving him until 30 June to clear the site" at the end of a deed's excerpt: the deadline of `GIVEN_UNTIL` (`dates.ts`). */
+const GIVEN_UNTIL_TAIL = /,\s+giving\s+(?:[\p{L}’'-]+\s+){1,4}?until\s[^;"“”]*$/u;
+
 /**
  * "… was scrapped on Sunday under a deal with the Fund, which is due to release a loan in October",
  * "…, seven months before a general election due in September": a relative clause about the future,
@@ -774,6 +777,9 @@ function withoutFutureRelative(excerpt: string, date: FoundDate): string {
       excerpt,
     );
   if (m && !m[0].includes(date.text) && isFuture(m[0])) return excerpt.slice(0, m.index);
+  // "served a notice on Tuesday, giving him until 30 June to …": the deadline handed down is drafted of its own (GIVEN_UNTIL).
+  const given = GIVEN_UNTIL_TAIL.exec(excerpt);
+  if (given && !given[0].includes(date.text)) return excerpt.slice(0, given.index);
   // "founded in 1952 …, and was still run by his grandchildren until this week": a coordinated clause
   // without the happening's date, whose "this week" would read as the future, is no part of it.
   const joined = /,\s+(?:and|but)\s+(?:was|were|had|has|have|is|are)\b[^;"“”]*$/u.exec(excerpt);
