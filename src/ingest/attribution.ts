@@ -1902,6 +1902,13 @@ const KIN_SUBJECT = new RegExp(
   'u',
 );
 /**
+ * "His son was arrested last year.", "Her husband died in 2019.": a kin subject whose sentence tells of a death, an
+ * arrest or a harm, not of a view; the next "he" or "she" is still the speaker's (review of 12sq).
+ */
+const KIN_GONE =
+  /^(?:died|passed\s+away|(?:was|were|has\s+been|had\s+been)\s+(?:killed|arrested|jailed|injured|hurt|charged|sentenced|convicted|born|buried|detained|deported|taken\s+to\s+hospital))\b/u;
+
+/**
  * "Father and son Osmund and Tiernan X", "Mother and daughter …": a parent and a child named as a pair, the
  * parent first (issue 12sq); "His son" and "Her mother" take the other of such a pair only.
  */
@@ -1957,13 +1964,22 @@ function kinOf(
       const speakerFirst = word === child;
       if (!speakerWord || (speakerFirst ? m[1] : m[2]) !== words[0]) continue;
       if (/^(?:mother|daughter)$/u.test(speakerWord) !== (pronoun === 'female')) continue;
-    }
+    } else if (notSpouseOrSibling(word, cast.text.slice(Math.max(0, m.index! - 40), m.index))) continue;
     others.add(`${m[1] === words[0] ? m[2] : m[1]} ${surname}`);
   }
   const [other, ...more] = [...others];
   if (!other || more.length || other === speaker.name) return null;
   return cast.person({ text: other, index: 0, end: other.length, written: other }, excerpt);
 }
+
+/**
+ * True when the pair before `before`'s end is named as kin that `word` cannot be (review of 12sq): "Sisters A and
+ * B X", "Father and son …" hold no husband or wife ({@link NAMED_AS_KIN}), "Father and son …" no brother or sister.
+ */
+const notSpouseOrSibling = (word: string, before: string) =>
+  /^(?:husband|wife|partner)$/u.test(word)
+    ? NAMED_AS_KIN.test(before)
+    : /^(?:brother|sister|twin)$/u.test(word) && KIN_PARENT_CHILD.test(before);
 
 /**
  * "Her husband was less sentimental. "…," he said.": a sentence with no quote whose subject is the last speaker's
@@ -1977,6 +1993,7 @@ function kinMentioned(
   excerpt: string,
 ): { id: string; gender: 'male' | 'female' } | null {
   const m = KIN_SUBJECT.exec(masked);
+  if (m && KIN_GONE.test(masked.slice(m[0].length - 1))) return null;
   const id = m ? kinOf(m[1]!, m[2]!, last, cast, excerpt) : null;
   return id ? { id, gender: /^(?:husband|brother|son|father)$/u.test(m![2]!) ? 'male' : 'female' } : null;
 }

@@ -655,7 +655,7 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
         !figureOrRecordDate(sentence, h.excerpt, h.date) &&
         !announcedThing(sentence, h.excerpt, h.date) &&
         !quotedDeadline(h) &&
-        !yearSpan(h.excerpt, h.date),
+        !yearSpan(h.excerpt, h.date, published),
     )
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
@@ -693,10 +693,14 @@ function quotedDeadline(h: Happening): boolean {
  */
 const YEAR_SPAN = /\bfrom\s+((?:1[5-9]|20)\d\d)\s+(?:to|until|till|through)\s+(?:(?:1[5-9]|20)\d\d|\d\d)\b/u;
 
-/** True when `date` is the first year of a {@link YEAR_SPAN} in `excerpt` (a happening's or a background clause's). */
-export function yearSpan(excerpt: string, date: FoundDate): boolean {
+/**
+ * True when `date` is the first year of a {@link YEAR_SPAN} in `excerpt` (a happening's or a background clause's)
+ * and that year is before the year of `published`: a span yet to come ("will run the pilot from 2027 to 2030") is
+ * the news's plan, not background (review of 12sr).
+ */
+export function yearSpan(excerpt: string, date: FoundDate, published: Date): boolean {
   const m = YEAR_SPAN.exec(excerpt);
-  return !!m && date.date.startsWith(m[1]!) && date.text.includes(m[1]!);
+  return !!m && Number(m[1]) < published.getUTCFullYear() && date.date.startsWith(m[1]!) && date.text.includes(m[1]!);
 }
 
 /**

@@ -1029,7 +1029,7 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
       if (
         (b.date.precision === 'day' || !countOfPeriod(b.clause, b.date)) &&
         !figureOrRecordDate(sentence.text, b.clause, b.date) &&
-        !backgroundRetold(sentence.text, b.clause, b.date) &&
+        !backgroundRetold(sentence.text, b.clause, b.date, ctx.published) &&
         !inReachedAside(sentence.text, b.date)
       )
         planEvent(ctx, scenes, b.clause, b.date, i, actors);
@@ -1037,8 +1037,8 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
 }
 
 /** A background clause that is no happening: the news's announcing told again ({@link announcedThing}) or a span of years ({@link yearSpan}, issue 12sr). */
-function backgroundRetold(sentence: string, clause: string, date: FoundDate): boolean {
-  return announcedThing(sentence, clause, date) || yearSpan(clause, date);
+function backgroundRetold(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
+  return announcedThing(sentence, clause, date) || yearSpan(clause, date, published);
 }
 
 /** A proposal file: add this article, with this excerpt, to the sources of an existing event. */
