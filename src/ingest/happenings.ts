@@ -1526,10 +1526,11 @@ const CALLED_IT =
  * "In a message to parents sent on Tuesday, she asked families to "…"", "In a text message to players on Monday, the
  * captain urged them to "…"": a message named before the subject, with quoted words of two or more, is a text like a
  * letter ({@link TEXT_ASIDE}): its words are its statement, no happening of the day it was sent (12ak). A message
- * with no quoted words still tells what it tells.
+ * with no quoted words still tells what it tells, and so does a deed joined to the words by "and" ("In a message to
+ * staff on Monday, the chief executive resigned and said "…"": review of 12ak).
  */
 const FRONTED_MESSAGE =
-  /^\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|voicemail)\b[^,;"“]*,\s+[^"“]*["“][^"”]*\s[^"”]*["”]/u;
+  /^\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|voicemail)\b[^,;"“]*,\s+(?:(?!\band\s)[^"“])*["“][^"”]*\s[^"”]*["”]/u;
 
 /**
  * "Local councillor X wrote to the chief officer on Monday asking for a meeting", "Residents wrote to their MP on

@@ -65,3 +65,10 @@ describe('GIVEN_UNTIL: a month abbreviated with a point does not end the deadlin
     expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
   });
 });
+
+describe('FRONTED_MESSAGE: a deed joined to the quoted words by "and" is still a deed', () => {
+  it('"In a message to staff on Monday, the chief executive resigned and said "…"" keeps Monday', () => {
+    const text = LEAD + 'In a message to staff on Monday, the club secretary resigned and said "it is time to go".';
+    expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
+  });
+});
