@@ -1535,10 +1535,11 @@ const FRONTED_MESSAGE =
 /**
  * "Local councillor X wrote to the chief officer on Monday asking for a meeting", "Residents wrote to their MP on
  * Tuesday urging her to intervene": a letter sent, its request told in a participle and not quoted, is a deed of that
- * day, not a remark (12ak). The speaking must be a plain past "wrote to" with no negation.
+ * day, not a remark (12ak). The speaking must be a plain past "wrote to" with no negation, in any case ("Nobody
+ * wrote to …": review of 12ak).
  */
 const LETTER_SENT_ASKING = {
-  speaking: /^(?:(?!\b(?:not|never|will|would|to)\b)[^,;"“”])*\bwrote\s+to\s[^,;"“”]*$/u,
+  speaking: /^(?:(?!\b(?:not|never|nobody|none|no\s+one|will|would|to)\b)[^,;"“”])*\bwrote\s+to\s[^,;"“”]*$/iu,
   reported: /^,?\s*(?:asking|urging|calling|demanding|requesting|seeking|inviting|offering)\b[^"“”]*$/u,
 };
 

@@ -72,3 +72,14 @@ describe('FRONTED_MESSAGE: a deed joined to the quoted words by "and" is still a
     expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
   });
 });
+
+describe('LETTER_SENT_ASKING: "Nobody wrote to …" is no letter sent', () => {
+  it('"Nobody wrote to the council on Monday asking for a crossing." drafts nothing', () => {
+    const text = LEAD + 'Nobody wrote to the council on Monday asking for a crossing.';
+    expect(events(text)).toEqual(events(LEAD));
+  });
+  it('must still fire: "Residents wrote to the council on Monday asking for a crossing." keeps Monday', () => {
+    const text = LEAD + 'Residents wrote to the council on Monday asking for a crossing.';
+    expect(events(text)).toContainEqual(['2026-05-11', 'reported']);
+  });
+});
