@@ -202,9 +202,10 @@ function dueThings(unquoted: string, published: Date): Array<{ clause: string; d
 /**
  * "served a notice on Wednesday, giving the owner until 30 June to clear the site", "…, giving tenants until Friday
  * to leave": a deadline handed down with a deed, in a participle set off by a comma, is a planned happening of its
- * own on its day (issue 12al); the deed keeps its own date. Only a day still to come (a past one is no plan).
+ * own on its day (issue 12al); the deed keeps its own date. Only a day still to come (a past one is no plan). A
+ * month's point before the day ("until Dec. 18") does not end it (review of 12al).
  */
-const GIVEN_UNTIL = /,\s+giving\s+(?:[\p{L}’'-]+\s+){1,4}?until\s+[^,;.]+/gu;
+const GIVEN_UNTIL = /,\s+giving\s+(?:[\p{L}’'-]+\s+){1,4}?until\s+(?:[^,;.]|\.(?=\s+\d))+/gu;
 
 /** The planned deadlines of {@link GIVEN_UNTIL} in `unquoted` (quotes blanked), each with its clause. */
 function givenUntil(unquoted: string, published: Date): Array<{ clause: string; date: FoundDate }> {
@@ -916,20 +917,21 @@ const NOT_UNTIL =
   /\b(?:(?:will|would|shall|can)\s+not|cannot|won[’']t|can[’']t|(?:(?:is|are)\s+(?:now\s+|still\s+)?not|(?:isn|aren)[’']t(?:\s+now|\s+still)?)\s+(?:expected|due|scheduled|set|likely|going)\s+to)\s+(?:\p{Ll}+ly\s+)?(?:start|begin|open|reopen|resume|restart|return|arrive|finish|end|close|be\s+(?:completed|finished|ready|open|reopened|restored|repaired))\b(?:\s+[^\s,;.]+){0,6}?\s+until\s+(?:at\s+least\s+)?$/iu;
 
 /**
+ * "The committee agreed to install 30 bins by the end of March", "voted to scrap the charge by April": a deadline set
+ * by a decision's infinitive lies ahead of the deciding (12ak). Read in the date's clause, right before the date, and
+ * not inside quoted words ("We agreed to finish it by March," she said), nor past a finite verb of another clause ("agreed
+ * to buy the land and the deal was completed by March": review of 12ak).
+ */
+const DECIDED_TO_BY =
+  /\b(?:agreed|voted|decided|resolved|pledged|promised|vowed|undertook|committed\s+itself)\s+(?:(?:on|last|this)\s+\S+\s+)?to\s+\p{Ll}+\b(?:(?!\b(?:was|were|is|are|has|had|been)\b)[^,;"“”])*\b(?:by|until)\s+(?:the\s+)?$/u;
+
+/**
  * True for a deadline of an order: "were ordered to leave the country by Friday", "was told to
  * report by June 3", "must leave by Sunday", "were given until Sunday to leave": what must be
  * done by then is still to come, and it is the date of that happening, not a bound. So is a day
  * something is called or set for ("a meeting for Thursday"), and the day a planned run ends ("will
  * run until 14 February").
  */
-/**
- * "The committee agreed to install 30 bins by the end of March", "voted to scrap the charge by April": a deadline set
- * by a decision's infinitive lies ahead of the deciding (12ak). Read in the date's clause, right before the date, and
- * not inside quoted words ("We agreed to finish it by March," she said).
- */
-const DECIDED_TO_BY =
-  /\b(?:agreed|voted|decided|resolved|pledged|promised|vowed|undertook|committed\s+itself)\s+(?:(?:on|last|this)\s+\S+\s+)?to\s+\p{Ll}+\b[^,;"“”]*\b(?:by|until)\s+(?:the\s+)?$/u;
-
 function deadline(text: string, r: chrono.ParsedResult): boolean {
   if (DATE_SET_FOR.test(text.slice(Math.max(0, r.index - 30), r.index))) return true;
   if (NOT_UNTIL.test(text.slice(Math.max(0, r.index - 120), r.index))) return true;
@@ -1034,9 +1036,11 @@ function pastVerbBefore(text: string, at: number): boolean {
 /**
  * "Letters telling them of the change were posted today.", "The lane was reopened today, …": a past passive ("was" or
  * "were" and a participle) right before a bare "today" at the end of a clause tells a deed of the publication day
- * (12ak). Not "are run by volunteers today" (nowadays), "will be posted today", nor inside quoted words.
+ * (12ak). Not "are run by volunteers today" (nowadays), "will be posted today", nor inside quoted words; nor an
+ * adjective in "-nt", "-id" or "open" ("The mood was different today", "were absent today": review of 12ak).
  */
-const PASSIVE_TODAY = /\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|nt|lt|ught|id)\s+$/u;
+const PASSIVE_TODAY =
+  /\b(?:was|were)\s+(?:\p{Ll}+ly\s+)?(?!(?:open|often|even)\s)(?:\p{Ll}+(?:ed|en|wn|lt|ught)|(?:sp|s|l|b|r)ent|meant|(?:p|l|s)aid)\s+$/u;
 
 /** True when chrono's `r` is a bare "today" after a {@link PASSIVE_TODAY}, outside quoted words. */
 function passiveToday(text: string, r: chrono.ParsedResult): boolean {

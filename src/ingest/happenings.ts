@@ -552,7 +552,11 @@ const TALLY_FOR_PERIOD = {
   after: /^\s*(?:alone\b|so\s+far\b|(?:fiscal|financial|tax)\s+year\b)/u,
 };
 
-/** "had 31 members at its peak in 1996", "at their height in 2008": the date of a peak figure, no happening (12ak). */
+/**
+ * "had 31 members at its peak in 1996", "at their height in 2008": the year of a peak figure, no happening (12ak).
+ * Only a year (see {@link figureOrRecordDate}): "forced 400 people from their homes at its height in March" is a
+ * deed of that month (review of 12ak).
+ */
 const AT_PEAK = /\bat\s+(?:its|their|the|his|her)\s+(?:peak|height|highest|busiest)\s+(?:in\s+)?$/u;
 
 /**
@@ -583,7 +587,7 @@ export function figureOrRecordDate(sentence: string, clause: string, date: Found
     date.precision !== 'day' &&
     (TALLY_FOR_PERIOD.before.test(before) ||
       TALLY_FOR_PERIOD.after.test(after) ||
-      AT_PEAK.test(before) ||
+      (AT_PEAK.test(before) && date.precision === 'year') ||
       YEAR_TO_MONTH.before.test(before) ||
       YEAR_TO_MONTH.text.test(date.text) ||
       /\b(?:fiscal|financial|tax)\s+year$/u.test(date.text));
@@ -609,10 +613,11 @@ export function announcedThing(sentence: string, clause: string, date: FoundDate
 /**
  * "Dettweiler, reached by phone Sunday, said …", "The owner, contacted by email on Monday, said …": the day a reporter
  * reached the speaker dates the speaking (the quote), no happening of the sentence (12ak). Only an aside between
- * commas right after the subject, before a verb of saying.
+ * commas right after the subject, before a verb of saying, and with no agent but a phone, an email or a text: "The
+ * driver, approached by officers on Saturday, refused to stop" is a deed of Saturday (review of 12ak).
  */
 const REACHED_FOR_COMMENT =
-  /^([^;"“”]{2,90}?),(\s+(?:when\s+)?(?:reached|contacted|interviewed|approached|asked)\s+(?:by\s+(?:tele)?phone|by\s+e-?mail|by\s+text|for\s+comment|at\s+(?:home|her\s+home|his\s+home|work))?\s*(?:on\s+|late\s+|early\s+|last\s+)?[^,;"“”]{0,25}),(?=\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|declined|refused|confirmed|insisted|added|denied)\b)/u;
+  /^([^;"“”]{2,90}?),(\s+(?:when\s+)?(?:reached|contacted|interviewed|approached|asked)\s+(?:by\s+(?:tele)?phone|by\s+e-?mail|by\s+text|for\s+comment|at\s+(?:home|her\s+home|his\s+home|work))?\s*(?:on\s+|late\s+|early\s+|last\s+)?(?![^,;"“”]*\bby\s)[^,;"“”]{0,25}),(?=\s+(?:\p{Ll}+ly\s+)?(?:said|says|told|declined|refused|confirmed|insisted|added|denied)\b)/u;
 
 /** `head` with a {@link REACHED_FOR_COMMENT} aside blanked to spaces (so offsets stay), or `head` itself. */
 export function withoutReachedAside(head: string): string {
@@ -1525,18 +1530,20 @@ const CALLED_IT =
  * "In a message to parents sent on Tuesday, she asked families to "…"", "In a text message to players on Monday, the
  * captain urged them to "…"": a message named before the subject, with quoted words of two or more, is a text like a
  * letter ({@link TEXT_ASIDE}): its words are its statement, no happening of the day it was sent (12ak). A message
- * with no quoted words still tells what it tells.
+ * with no quoted words still tells what it tells, and so does a deed joined to the words by "and" ("In a message to
+ * staff on Monday, the chief executive resigned and said "…"": review of 12ak).
  */
 const FRONTED_MESSAGE =
-  /^\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|voicemail)\b[^,;"“]*,\s+[^"“]*["“][^"”]*\s[^"”]*["”]/u;
+  /^\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:message|voicemail)\b[^,;"“]*,\s+(?:(?!\band\s)[^"“])*["“][^"”]*\s[^"”]*["”]/u;
 
 /**
  * "Local councillor X wrote to the chief officer on Monday asking for a meeting", "Residents wrote to their MP on
  * Tuesday urging her to intervene": a letter sent, its request told in a participle and not quoted, is a deed of that
- * day, not a remark (12ak). The speaking must be a plain past "wrote to" with no negation.
+ * day, not a remark (12ak). The speaking must be a plain past "wrote to" with no negation, in any case ("Nobody
+ * wrote to …": review of 12ak).
  */
 const LETTER_SENT_ASKING = {
-  speaking: /^(?:(?!\b(?:not|never|will|would|to)\b)[^,;"“”])*\bwrote\s+to\s[^,;"“”]*$/u,
+  speaking: /^(?:(?!\b(?:not|never|nobody|none|no\s+one|will|would|to)\b)[^,;"“”])*\bwrote\s+to\s[^,;"“”]*$/iu,
   reported: /^,?\s*(?:asking|urging|calling|demanding|requesting|seeking|inviting|offering)\b[^"“”]*$/u,
 };
 
