@@ -925,6 +925,9 @@ const NOT_UNTIL =
 const DECIDED_TO_BY =
   /\b(?:agreed|voted|decided|resolved|pledged|promised|vowed|undertook|committed\s+itself)\s+(?:(?:on|last|this)\s+\S+\s+)?to\s+\p{Ll}+\b(?:(?!\b(?:was|were|is|are|has|had|been)\b)[^,;"“”])*\b(?:by|until)\s+(?:the\s+)?$/u;
 
+/** True when `before` ends inside quoted words: an opening mark with no closing one after it. */
+const insideOpenQuote = (before: string) => /["“][^"”]*$/u.test(before);
+
 /**
  * True for a deadline of an order: "were ordered to leave the country by Friday", "was told to
  * report by June 3", "must leave by Sunday", "were given until Sunday to leave": what must be
@@ -966,7 +969,7 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
     return true;
   if (!/\b(?:by|until)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, r.index - 11), r.index))) return false;
   const decided = text.slice(clauseBounds(text, r.index).start, r.index);
-  if (DECIDED_TO_BY.test(decided) && !/["“][^"”]*$/u.test(text.slice(0, r.index))) return true;
+  if (DECIDED_TO_BY.test(decided) && !insideOpenQuote(text.slice(0, r.index))) return true;
   // "has until Dec. 18 to file the appeal": a time allowed, as "were given until", is a deadline.
   return /\b(?:(?:ordered|told|asked|instructed|given|required|directed|urged|summoned)\s+(?:\S+\s+){0,3}?(?:to\s+\p{Ll}+|until)|must|(?:has|have|had)\s+to|(?:has|have)\s+until)\b/iu.test(
     localClause(text, r.index),
@@ -1049,7 +1052,7 @@ function passiveToday(text: string, r: chrono.ParsedResult): boolean {
     /^today$/i.test(r.text) &&
     PASSIVE_TODAY.test(before) &&
     /^\s*(?:[.,;!?]|$)/u.test(text.slice(r.index + r.text.length)) &&
-    !/["“][^"”]*$/u.test(before)
+    !insideOpenQuote(before)
   );
 }
 
