@@ -35,3 +35,20 @@ describe('OFFICE_WORD: "Treasurer / Clerk <Name> said" — a club office before 
     expect(readLedger(text).speaker('We will appeal')?.name).toBe('Hector Lyall');
   });
 });
+
+describe('ACCORDING_TO_STATION: "According to Radio X, a <worker> said …" — an unnamed source relayed by a station named without "the"', () => {
+  it('"According to Radio Tallowmere, one dock worker … said …" is an unnamed source via Radio Tallowmere', () => {
+    const text =
+      LEAD +
+      'According to Radio Tallowmere, one dock worker who asked not to be named said the owners had "given up on the place".';
+    const { speaker, cast } = readLedger(text);
+    const who = speaker('given up on the place');
+    expect(who?.anonymous).toBe(true);
+    expect(who?.via && cast.members.get(who.via)?.name).toBe('Radio Tallowmere');
+  });
+  it('must not fire: "According to Harrowgate Council, a driver said …" relays nothing through an outlet', () => {
+    const text = LEAD + 'According to Harrowgate Council, a driver said the road was "a death trap".';
+    const who = readLedger(text).speaker('a death trap');
+    expect(who?.via).toBeUndefined();
+  });
+});
