@@ -1530,7 +1530,8 @@ function unnamedSource(
     relay?.outlet ??
     REPORTED_BY.exec(masked)?.[1] ??
     reportedBefore(masked, np.index) ??
-    ACCORDING_TO_OUTLET.exec(masked)?.[1];
+    ACCORDING_TO_OUTLET.exec(masked)?.[1] ??
+    ACCORDING_TO_STATION.exec(masked)?.[1];
   const via =
     named && !cast.isPublisher(named)
       ? cast.thing(named.replace(/^the\s+/, ''), 'organisation', excerpt)
@@ -1569,6 +1570,11 @@ const ACCORDING_TO_OUTLET = new RegExp(
   'u',
 );
 
+/** "According to Radio Tallowmere, one dock worker said …": a radio or television station named without "the" relays the unnamed source. */
+const ACCORDING_TO_STATION = new RegExp(
+  String.raw`^\s*According\s+to\s+((?:Radio|TV|Channel)\s+${OUTLET_NAME}|\p{Lu}[\p{L}’'-]*\s+(?:Radio|TV|FM)),`,
+  'u',
+);
 /** "…, the Lusandria Business Post reported.": an outlet named as the reporter of the sentence. */
 const REPORTED_BY = new RegExp(String.raw`,\s+(?:the\s+)?(${OUTLET_NAME})\s+(?:has\s+)?reported\b[^,;]*$`, 'u');
 /** "The Morrow Clarion reported on Friday that …": an outlet opening the sentence as the reporter of what follows. */
