@@ -534,6 +534,13 @@ const COMPARED_WITH_FIGURE =
   /,\s+(?:(?:as\s+)?compared\s+(?:with|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?[$€£]?\d[\d,.]*(?:\s?(?:m|bn|k|%|million|billion))?(?:\s+(?!(?:at|when|after|before|during)\b)[\p{Ll}-]+){0,3}|(?:against|versus)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?[$€£]?\d[\d,.]*(?:\s?(?:m|bn|k|%|million|billion))?)\s+(?:in\s+|on\s+|during\s+)?$/u;
 
 /**
+ * ", compared with three in 2023", "compared to a dozen in 2021": {@link COMPARED_WITH_FIGURE} with the figure written
+ * as a number word, the base of a comparison, no happening (12an).
+ */
+const COMPARED_WITH_NUMBER_WORD =
+  /,\s+(?:as\s+)?compared\s+(?:with|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+|only\s+)?(?:a\s+)?(?:none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|handful)(?:\s+[\p{Ll}-]+){0,2}\s+(?:in\s+|during\s+)?$/u;
+
+/**
  * "traffic counts from 2024", "a text message from 2019", "tide data from 2019", "an email dating from 2021": a record,
  * a count or a message "from" a year or month bears that date; what is told of it (relied on, found, based on) is no
  * happening of that date (non-news sweep 12so). Not from a day ("CCTV footage from Saturday"), whose record is of a
@@ -571,7 +578,7 @@ const YEAR_TO_MONTH = {
 
 /**
  * True when `date`, read in `clause` (a happening's excerpt or a background clause) of `sentence`, is that of the
- * figure a count is compared with ({@link COMPARED_WITH_FIGURE}), of a record "from" it ({@link RECORD_FROM}), the
+ * figure a count is compared with ({@link COMPARED_WITH_FIGURE}, {@link COMPARED_WITH_NUMBER_WORD}), of a record "from" it ({@link RECORD_FROM}), the
  * period of a running total ({@link TALLY_FOR_PERIOD}, {@link YEAR_TO_MONTH}) or a peak ({@link AT_PEAK}).
  */
 export function figureOrRecordDate(sentence: string, clause: string, date: FoundDate): boolean {
@@ -591,7 +598,7 @@ export function figureOrRecordDate(sentence: string, clause: string, date: Found
       YEAR_TO_MONTH.before.test(before) ||
       YEAR_TO_MONTH.text.test(date.text) ||
       /\b(?:fiscal|financial|tax)\s+year$/u.test(date.text));
-  return record || tally || COMPARED_WITH_FIGURE.test(before);
+  return record || tally || COMPARED_WITH_FIGURE.test(before) || COMPARED_WITH_NUMBER_WORD.test(before);
 }
 
 /**

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { planEvents as events } from '../ingest-read';
+
+// The patterns of issue 12an, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles. The articles are of Thursday
+// 2026-05-14 (Sunday 05-10, Monday 05-11, Tuesday 05-12, Wednesday 05-13).
+
+const LEAD = 'The Dunmarrow bowls club will close for good, its committee said on Wednesday.\n\n';
+
+describe('COMPARED_WITH_FIGURE: the figure compared with may be a number word ("compared with nine in 2022")', () => {
+  it('"…, compared with nine in 2022" drafts no 2022', () => {
+    const text = LEAD + 'The club lost 40 members in the year to April, compared with nine in 2022.';
+    expect(events(text).map((e) => e[0])).not.toContain('2022');
+  });
+  it('"…, compared to a dozen in 2021" drafts no 2021', () => {
+    const text = LEAD + 'Vandals damaged the greens 30 times last season, compared to a dozen in 2021.';
+    expect(events(text).map((e) => e[0])).not.toContain('2021');
+  });
+  it('must not fire: a happening of that year with no figure compared ("the green was relaid in 2022") keeps 2022', () => {
+    const text = LEAD + 'The club said the green was relaid in 2022 after flooding.';
+    expect(events(text).map((e) => e[0])).toContain('2022');
+  });
+});
