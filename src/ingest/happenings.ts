@@ -550,6 +550,14 @@ const RECORD_FROM =
   /\b(?:counts?|figures|data|records|statistics|numbers|surveys?|readings|estimates|census|photographs?|photos|pictures|footage|videos?|e-?mails?|messages?|letters|texts|minutes|notes|diaries|receipts|invoices|logs)\s+(?:dating\s+)?(?:from\s+)?$/u;
 
 /**
+ * "Its records go back to a handwritten ledger from 1888", "its archive goes back to 1903": how far back a body's
+ * records reach, the age of a record, no happening of that year (12an). Only a year or a month, and only within the
+ * clause (no comma, semicolon or full stop between).
+ */
+const RECORDS_GO_BACK =
+  /\b(?:records?|archives?|minutes|registers?|ledgers?)\s+(?:go|goes|went|stretch|stretches|reach|reaches)\s+back\s+to\b[^.;,]{0,60}$/u;
+
+/**
  * A running total for a month or a year: "had reached 212 so far this year", "counted 17 … in October alone", "collected
  * $18,400 in fines in the 2025 fiscal year" (non-news sweep 12so): read before the date (`before`) and after it
  * (`after`). A day is left alone ("signed up 60,000 customers on Thursday alone" is news).
@@ -578,8 +586,8 @@ const YEAR_TO_MONTH = {
 
 /**
  * True when `date`, read in `clause` (a happening's excerpt or a background clause) of `sentence`, is that of the
- * figure a count is compared with ({@link COMPARED_WITH_FIGURE}, {@link COMPARED_WITH_NUMBER_WORD}), of a record "from" it ({@link RECORD_FROM}), the
- * period of a running total ({@link TALLY_FOR_PERIOD}, {@link YEAR_TO_MONTH}) or a peak ({@link AT_PEAK}).
+ * figure a count is compared with ({@link COMPARED_WITH_FIGURE}, {@link COMPARED_WITH_NUMBER_WORD}), of a record
+ * "from" it ({@link RECORD_FROM}) or records going back to it ({@link RECORDS_GO_BACK}), the period of a running total ({@link TALLY_FOR_PERIOD}, {@link YEAR_TO_MONTH}) or a peak ({@link AT_PEAK}).
  */
 export function figureOrRecordDate(sentence: string, clause: string, date: FoundDate): boolean {
   const start = Math.max(0, sentence.indexOf(clause));
@@ -593,6 +601,7 @@ export function figureOrRecordDate(sentence: string, clause: string, date: Found
   const tally =
     date.precision !== 'day' &&
     (TALLY_FOR_PERIOD.before.test(before) ||
+      RECORDS_GO_BACK.test(before) ||
       TALLY_FOR_PERIOD.after.test(after) ||
       (AT_PEAK.test(before) && date.precision === 'year') ||
       YEAR_TO_MONTH.before.test(before) ||

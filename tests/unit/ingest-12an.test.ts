@@ -21,3 +21,22 @@ describe('COMPARED_WITH_FIGURE: the figure compared with may be a number word ("
     expect(events(text).map((e) => e[0])).toContain('2022');
   });
 });
+
+describe('RECORDS_GO_BACK: "its records go back to a ledger from 1888" — the age of a record, no happening of that year', () => {
+  it('"Its minutes go back to a ledger from 1888" drafts no 1888', () => {
+    const text = LEAD + 'Its minutes go back to a leather-bound ledger from 1888, kept in the clubhouse.';
+    expect(events(text).map((e) => e[0])).not.toContain('1888');
+  });
+  it('"Its archive goes back to a membership book from 1903" drafts no 1903', () => {
+    const text = LEAD + 'Its archive goes back to a membership book from 1903.';
+    expect(events(text).map((e) => e[0])).not.toContain('1903');
+  });
+  it('must not fire: a second clause after ", and" keeps its own year ("…, and the green was relaid in 2022")', () => {
+    const text = LEAD + "The club's records date back to 1903, and the green was relaid in 2022 after flooding.";
+    expect(events(text).map((e) => e[0])).toContain('2022');
+  });
+  it('must not fire: a real happening of the same shape ("the club went back to court in 2019") keeps 2019', () => {
+    const text = LEAD + 'The committee said the club went back to court in 2019 over the lease.';
+    expect(events(text).map((e) => e[0])).toContain('2019');
+  });
+});
