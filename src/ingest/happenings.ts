@@ -558,6 +558,13 @@ const RECORDS_GO_BACK =
   /\b(?:records?|archives?|minutes|registers?|ledgers?)\s+(?:go|goes|went|stretch|stretches|reach|reaches)\s+back\s+to\b[^.;,]{0,60}$/u;
 
 /**
+ * "the petition had 1,200 names by Tuesday": a count standing on a day ("had" + figure + noun + "by"), a tally, no
+ * happening (12an). Only a bare "had": "had gathered 1,200 names by Tuesday" is left alone.
+ */
+const HAD_COUNT_BY =
+  /\bhad\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?\d[\d,]*\s+[\p{Ll}-]+\s+(?:by\s+)?$/u;
+
+/**
  * A running total for a month or a year: "had reached 212 so far this year", "counted 17 … in October alone", "collected
  * $18,400 in fines in the 2025 fiscal year" (non-news sweep 12so): read before the date (`before`) and after it
  * (`after`). A day is left alone ("signed up 60,000 customers on Thursday alone" is news).
@@ -607,7 +614,8 @@ export function figureOrRecordDate(sentence: string, clause: string, date: Found
       YEAR_TO_MONTH.before.test(before) ||
       YEAR_TO_MONTH.text.test(date.text) ||
       /\b(?:fiscal|financial|tax)\s+year$/u.test(date.text));
-  return record || tally || COMPARED_WITH_FIGURE.test(before) || COMPARED_WITH_NUMBER_WORD.test(before);
+  const countBy = HAD_COUNT_BY.test(before) && (/\bby\s+$/u.test(before) || /^by\s/u.test(date.text));
+  return record || tally || countBy || COMPARED_WITH_FIGURE.test(before) || COMPARED_WITH_NUMBER_WORD.test(before);
 }
 
 /**

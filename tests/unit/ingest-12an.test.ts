@@ -40,3 +40,14 @@ describe('RECORDS_GO_BACK: "its records go back to a ledger from 1888" — the a
     expect(events(text).map((e) => e[0])).toContain('2019');
   });
 });
+
+describe('HAD_COUNT_BY: "the petition had 1,200 names by Tuesday" — a count standing on a day, no happening', () => {
+  it('"An online petition had 1,200 names by Tuesday" drafts no 2026-05-12', () => {
+    const text = LEAD + 'An online petition against the sale had 1,200 names by Tuesday.';
+    expect(events(text).map((e) => e[0])).not.toContain('2026-05-12');
+  });
+  it('must not fire: a second clause after ", and" keeps its day ("…, and the council met on Wednesday")', () => {
+    const text = LEAD + 'The petition had 1,200 names by Tuesday, and the council debated the sale on Wednesday.';
+    expect(events(text).map((e) => e[0])).toContain('2026-05-13');
+  });
+});
