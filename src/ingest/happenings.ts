@@ -534,6 +534,13 @@ const COMPARED_WITH_FIGURE =
   /,\s+(?:(?:as\s+)?compared\s+(?:with|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?[$€£]?\d[\d,.]*(?:\s?(?:m|bn|k|%|million|billion))?(?:\s+(?!(?:at|when|after|before|during)\b)[\p{Ll}-]+){0,3}|(?:against|versus)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?[$€£]?\d[\d,.]*(?:\s?(?:m|bn|k|%|million|billion))?)\s+(?:in\s+|on\s+|during\s+)?$/u;
 
 /**
+ * ", compared with three in 2023", "compared to a dozen in 2021": {@link COMPARED_WITH_FIGURE} with the figure written
+ * as a number word, the base of a comparison, no happening (12an).
+ */
+const COMPARED_WITH_NUMBER_WORD =
+  /,\s+(?:as\s+)?compared\s+(?:with|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+|only\s+)?(?:a\s+)?(?:none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|handful)(?:\s+[\p{Ll}-]+){0,2}\s+(?:in\s+|during\s+)?$/u;
+
+/**
  * "traffic counts from 2024", "a text message from 2019", "tide data from 2019", "an email dating from 2021": a record,
  * a count or a message "from" a year or month bears that date; what is told of it (relied on, found, based on) is no
  * happening of that date (non-news sweep 12so). Not from a day ("CCTV footage from Saturday"), whose record is of a
@@ -541,6 +548,21 @@ const COMPARED_WITH_FIGURE =
  */
 const RECORD_FROM =
   /\b(?:counts?|figures|data|records|statistics|numbers|surveys?|readings|estimates|census|photographs?|photos|pictures|footage|videos?|e-?mails?|messages?|letters|texts|minutes|notes|diaries|receipts|invoices|logs)\s+(?:dating\s+)?(?:from\s+)?$/u;
+
+/**
+ * "Its records go back to a handwritten ledger from 1888", "its archive goes back to 1903": how far back a body's
+ * records reach, the age of a record, no happening of that year (12an). Only a year or a month, and only within the
+ * clause (no comma, semicolon or full stop between).
+ */
+const RECORDS_GO_BACK =
+  /\b(?:records?|archives?|minutes|registers?|ledgers?)\s+(?:go|goes|went|stretch|stretches|reach|reaches)\s+back\s+to\b[^.;,]{0,60}$/u;
+
+/**
+ * "the petition had 1,200 names by Tuesday": a count standing on a day ("had" + figure + noun + "by"), a tally, no
+ * happening (12an). Only a bare "had": "had gathered 1,200 names by Tuesday" is left alone.
+ */
+const HAD_COUNT_BY =
+  /\bhad\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?\d[\d,]*\s+[\p{Ll}-]+\s+(?:by\s+)?$/u;
 
 /**
  * A running total for a month or a year: "had reached 212 so far this year", "counted 17 … in October alone", "collected
@@ -571,8 +593,8 @@ const YEAR_TO_MONTH = {
 
 /**
  * True when `date`, read in `clause` (a happening's excerpt or a background clause) of `sentence`, is that of the
- * figure a count is compared with ({@link COMPARED_WITH_FIGURE}), of a record "from" it ({@link RECORD_FROM}), the
- * period of a running total ({@link TALLY_FOR_PERIOD}, {@link YEAR_TO_MONTH}) or a peak ({@link AT_PEAK}).
+ * figure a count is compared with ({@link COMPARED_WITH_FIGURE}, {@link COMPARED_WITH_NUMBER_WORD}), of a record
+ * "from" it ({@link RECORD_FROM}) or records going back to it ({@link RECORDS_GO_BACK}), the period of a running total ({@link TALLY_FOR_PERIOD}, {@link YEAR_TO_MONTH}) or a peak ({@link AT_PEAK}).
  */
 export function figureOrRecordDate(sentence: string, clause: string, date: FoundDate): boolean {
   const start = Math.max(0, sentence.indexOf(clause));
@@ -586,12 +608,14 @@ export function figureOrRecordDate(sentence: string, clause: string, date: Found
   const tally =
     date.precision !== 'day' &&
     (TALLY_FOR_PERIOD.before.test(before) ||
+      RECORDS_GO_BACK.test(before) ||
       TALLY_FOR_PERIOD.after.test(after) ||
       (AT_PEAK.test(before) && date.precision === 'year') ||
       YEAR_TO_MONTH.before.test(before) ||
       YEAR_TO_MONTH.text.test(date.text) ||
       /\b(?:fiscal|financial|tax)\s+year$/u.test(date.text));
-  return record || tally || COMPARED_WITH_FIGURE.test(before);
+  const countBy = HAD_COUNT_BY.test(before) && (/\bby\s+$/u.test(before) || /^by\s/u.test(date.text));
+  return record || tally || countBy || COMPARED_WITH_FIGURE.test(before) || COMPARED_WITH_NUMBER_WORD.test(before);
 }
 
 /**
