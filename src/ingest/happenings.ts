@@ -552,10 +552,11 @@ const RECORD_FROM =
 /**
  * "Its records go back to a handwritten ledger from 1888", "its archive goes back to 1903": how far back a body's
  * records reach, the age of a record, no happening of that year (12an). Only a year or a month, and only within the
- * clause (no comma, semicolon or full stop between).
+ * clause (no comma, semicolon, full stop, nor "and", "but", "while" or "whereas" between: review 39); the first word
+ * may open the sentence ("Records go back to 1874").
  */
 const RECORDS_GO_BACK =
-  /\b(?:records?|archives?|minutes|registers?|ledgers?)\s+(?:go|goes|went|stretch|stretches|reach|reaches)\s+back\s+to\b[^.;,]{0,60}$/u;
+  /\b(?:[Rr]ecords?|[Aa]rchives?|[Mm]inutes|[Rr]egisters?|[Ll]edgers?)\s+(?:go|goes|went|stretch|stretches|reach|reaches)\s+back\s+to\b(?:(?!\s(?:and|but|while|whereas)\s)[^.;,]){0,60}$/u;
 
 /**
  * "the petition had 1,200 names by Tuesday": a count standing on a day ("had" + figure + noun + "by"), a tally, no
