@@ -15,6 +15,10 @@ describe('RECORDS_GO_BACK (review)', () => {
     const text = LEAD + 'Its records go back to 1874 and the boathouse burned down in 1931.';
     expect(events(text).map((e) => e[0])).toContain('1931');
   });
+  it('must not fire on a real return: "The club archive went back to the museum in 2021" keeps 2021', () => {
+    const text = LEAD + 'The club archive went back to the museum in 2021 after a dispute over storage.';
+    expect(events(text).map((e) => e[0])).toContain('2021');
+  });
   it('still fires within the clause: "Its records go back to 1874" drafts no 1874', () => {
     const text = LEAD + 'Its records go back to 1874, the secretary said.';
     expect(events(text).map((e) => e[0])).not.toContain('1874');
