@@ -552,10 +552,12 @@ const RECORD_FROM =
 /**
  * "Its records go back to a handwritten ledger from 1888", "its archive goes back to 1903": how far back a body's
  * records reach, the age of a record, no happening of that year (12an). Only a year or a month, and only within the
- * clause (no comma, semicolon or full stop between).
+ * clause (no comma, semicolon, full stop, nor "and", "but", "while" or "whereas" between: review 39); the first word
+ * may open the sentence ("Records go back to 1874"). The date stands right after "back to" or after "from": "the
+ * archive went back to the museum in 2021" is a real return (review 39).
  */
 const RECORDS_GO_BACK =
-  /\b(?:records?|archives?|minutes|registers?|ledgers?)\s+(?:go|goes|went|stretch|stretches|reach|reaches)\s+back\s+to\b[^.;,]{0,60}$/u;
+  /\b(?:[Rr]ecords?|[Aa]rchives?|[Mm]inutes|[Rr]egisters?|[Ll]edgers?)\s+(?:go|goes|went|stretch|stretches|reach|reaches)\s+back\s+to\b(?:(?!\s(?:and|but|while|whereas)\s)[^.;,]){0,60}$/u;
 
 /**
  * "the petition had 1,200 names by Tuesday": a count standing on a day ("had" + figure + noun + "by"), a tally, no
@@ -608,7 +610,8 @@ export function figureOrRecordDate(sentence: string, clause: string, date: Found
   const tally =
     date.precision !== 'day' &&
     (TALLY_FOR_PERIOD.before.test(before) ||
-      RECORDS_GO_BACK.test(before) ||
+      (RECORDS_GO_BACK.test(before) &&
+        (/\b(?:back\s+to|from)\s+(?:at\s+least\s+|the\s+)?$/u.test(before) || /^from\s/u.test(date.text))) ||
       TALLY_FOR_PERIOD.after.test(after) ||
       (AT_PEAK.test(before) && date.precision === 'year') ||
       YEAR_TO_MONTH.before.test(before) ||
