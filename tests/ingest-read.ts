@@ -59,6 +59,17 @@ export const planQuoteDates = (body: string) =>
     /^date: '?([\d-]+)/m.exec(f.text)?.[1],
   ]);
 
+/** The event drafts of the plan of `body` ({@link planArticle}) as [excerpt, date], one per source excerpt. */
+export const planEventSources = (body: string) =>
+  drafts(body, 'events').flatMap((f) => {
+    const date = /^date: '?([\d-]+)/m.exec(f.text)?.[1];
+    return [...f.text.matchAll(/^\s*excerpt: '?(.*?)'?$/gm)].map((m) => [m[1], date]);
+  });
+
+/** The date of the statement draft whose quote starts with `quote` in the plan of `body` ({@link planQuoteDates}). */
+export const planQuoteDateOf = (body: string, quote: string) =>
+  planQuoteDates(body).find(([q]) => q?.startsWith(quote))?.[1];
+
 /**
  * The name, kind, anonymity and relaying outlet of the speaker given to the quote that starts with
  * `quote`, read by `read` (by default {@link readLedger}).

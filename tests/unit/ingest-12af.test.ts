@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planArticle, planEvents as events } from '../ingest-read';
+import { planArticle, planEventSources, planEvents as events } from '../ingest-read';
 
 // The patterns of issue 12af, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles. The articles are of Thursday 2026-05-14.
@@ -76,13 +76,7 @@ describe('"stopped work shortly after 9am yesterday when …": "after" before a 
 });
 
 describe('"The meeting began at 7pm": a time of day alone carries the day of the sentence before', () => {
-  const sources = (text: string) =>
-    planArticle(text)
-      .files.filter((f) => f.collection === 'events')
-      .flatMap((f) => {
-        const date = /^date: '?([\d-]+)/m.exec(f.text)?.[1];
-        return [...f.text.matchAll(/^\s*excerpt: '?(.*?)'?$/gm)].map((m) => [m[1], date]);
-      });
+  const sources = planEventSources;
   it('"unveiled a plaque at 11am" after a sentence dated Tuesday drafts Tuesday', () => {
     const text =
       'The Vellow lifeboat station reopened on Tuesday after a year of repairs.\n\nIts coxswain, Ada Brisk, unveiled a plaque at 11am, watched by the crews.';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { planQuoteDates } from '../ingest-read';
+import { planQuoteDateOf } from '../ingest-read';
 
 /**
  * Date sweep 12sd: quotes dated by the publication day where the text dates the statement earlier.
  * Sentences of our own; the Quillon Ledger's articles are of Thursday 14 May 2026 (Monday is the
  * 11th, Tuesday the 12th).
  */
-const dateOf = (body: string, quote: string) => planQuoteDates(body).find(([q]) => q?.startsWith(quote))?.[1];
+const dateOf = planQuoteDateOf;
 
 describe('a text quoted in the present ("The letter says …") takes the day the article gave that text', () => {
   it('"sent letters … on Monday" then "The letter says … "…"": the Monday', () => {
