@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readLedger } from '../ingest-read';
+
+// The patterns of issue 12ao, each on sentences written for this file: every name, place, body
+// and role here is invented and none comes from the test articles.
+
+const MILL = 'The sails of Hobbet Mill, a windmill above Carrow Fen, were taken down on Tuesday.\n\n';
+
+describe('TRADE_WORD: "Millwright / Blacksmith <Name>" — a craft before a name is a title, not part of the name', () => {
+  it('"Millwright Oswin Tharby, whose firm …, said …. "…," he said" is Oswin Tharby, not the mill', () => {
+    const text =
+      MILL +
+      'Millwright Oswin Tharby, whose firm has serviced the mill since 2009, said the split was old.\n\n"It had been there for years," he said.';
+    expect(readLedger(text).speaker('It had been there for years')?.name).toBe('Oswin Tharby');
+  });
+  it('"Mr Tharby" later is the same Oswin Tharby', () => {
+    const text =
+      MILL +
+      'Millwright Oswin Tharby said the split was old.\n\nMr Tharby would not guess at its age. "Oak hides things," he said.';
+    expect(readLedger(text).speaker('Oak hides things')?.name).toBe('Oswin Tharby');
+  });
+  it('"Blacksmith Ada Penrose, who …, said …. "…," she said" is Ada Penrose', () => {
+    const text =
+      MILL +
+      'Blacksmith Ada Penrose, who forged the new brake wheel, said it was sound.\n\n"The ironwork is sound," she said.';
+    expect(readLedger(text).speaker('The ironwork is sound')?.name).toBe('Ada Penrose');
+  });
+  it('"Farrier Tomas Quill, who …, said …. "…," he said" is Tomas Quill', () => {
+    const text =
+      MILL +
+      'Farrier Tomas Quill, who shoes the ponies on the green, said they were never near it.\n\n"The ponies were never near it," he said.';
+    expect(readLedger(text).speaker('The ponies were never near it')?.name).toBe('Tomas Quill');
+  });
+  it('must not fire: a surname ending in -wright or -smith keeps its name', () => {
+    expect(
+      readLedger(MILL + 'Sam Cartwright said: "It was always going to crack."').speaker('It was always')?.name,
+    ).toBe('Sam Cartwright');
+    expect(
+      readLedger(MILL + 'Lena Goldsmith, a jeweller, said: "It was always going to crack."').speaker('It was always')
+        ?.name,
+    ).toBe('Lena Goldsmith');
+  });
+  it("must not fire: a quote after another person is named is that person's", () => {
+    const text =
+      MILL +
+      'Millwright Oswin Tharby said the split was old, and the parish chairman, Hector Lyall, said: "We will pay."';
+    expect(readLedger(text).speaker('We will pay')?.name).toBe('Hector Lyall');
+  });
+});
