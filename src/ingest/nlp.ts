@@ -746,6 +746,14 @@ const FORECAST_TO =
   /\b(?:is|are|am)\s+(?:\p{Ll}+ly\s+)?(?:forecast|predicted|projected|tipped)\s+to\s+(?!have\b)\p{Ll}{2,}\b/u;
 
 /**
+ * "Save Our Ferry plans a protest on Monday", "Tenants plan a march on Saturday": a plan in the present simple with
+ * an object lies ahead, as "are planning a …" (issue 12ao). Not the noun ("the plans a developer lodged", "its plans
+ * a …": a determiner or a possessive before it) nor the past "planned a protest".
+ */
+const PRESENT_PLAN =
+  /(?<!\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Mm]y|[Tt]hese|[Tt]hose|[Ww]hose|[\p{L}-]+['’]s)\s+)\bplans?\s+(?:a|an)\s/u;
+
+/**
  * True when the clause speaks of what is to come: a modal of the future ("will meet", "would
  * arrive", "shall"), but not a past conditional ("would have signed"); "is due / expected /
  * scheduled / set to", "is to travel"; or an intention ("plans / aims / intends / hopes to", "are
@@ -776,6 +784,7 @@ export function isFuture(clause: string): boolean {
     ) ||
     SCHEDULED_PRESENT.test(clause) ||
     INVITED_TO.test(clause) ||
+    PRESENT_PLAN.test(clause) ||
     FORECAST_TO.test(clause) ||
     EXPECTED_MODAL.test(clause)
   );

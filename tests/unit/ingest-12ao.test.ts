@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLedger } from '../ingest-read';
+import { planEvents, readLedger } from '../ingest-read';
 
 // The patterns of issue 12ao, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles.
@@ -45,5 +45,34 @@ describe('TRADE_WORD: "Millwright / Blacksmith <Name>" — a craft before a name
       MILL +
       'Millwright Oswin Tharby said the split was old, and the parish chairman, Hector Lyall, said: "We will pay."';
     expect(readLedger(text).speaker('We will pay')?.name).toBe('Hector Lyall');
+  });
+});
+
+// Plans of the Quillon Ledger of Thursday 2026-05-14: "Monday" ahead is 2026-05-18, behind 2026-05-11.
+describe('PRESENT_PLAN: "<Group> plans a rally … on Monday" — a plan in the present simple lies ahead', () => {
+  it('"Residents group Save Our Ferry plans a protest outside the town hall at 6 p.m. Monday." is planned for the coming Monday', () => {
+    expect(
+      planEvents('Residents group Save Our Ferry plans a protest outside the town hall at 6 p.m. Monday.'),
+    ).toEqual([['2026-05-18', 'planned']]);
+  });
+  it('"The tenants\' union plan a march on Saturday" (plural verb) is planned', () => {
+    expect(planEvents('Tenants at the Carrow estate plan a march to the housing office on Saturday.')).toEqual([
+      ['2026-05-16', 'planned'],
+    ]);
+  });
+  it('must not fire: the past "planned a protest … on Monday" stays a past Monday', () => {
+    expect(planEvents('Save Our Ferry planned a protest outside the town hall on Monday.')).toEqual([
+      ['2026-05-11', 'reported'],
+    ]);
+  });
+  it('must not fire: the noun "plans" ("the plans a developer lodged on Monday") is no plan ahead', () => {
+    expect(
+      planEvents('Residents objected to the plans a developer lodged with the council on Monday.'),
+    ).not.toContainEqual(['2026-05-18', 'planned']);
+  });
+  it('must not fire: the next sentence keeps its own past tense', () => {
+    expect(
+      planEvents('Save Our Ferry plans a protest next month. The ferry company cut two sailings on Monday.'),
+    ).toContainEqual(['2026-05-11', 'reported']);
   });
 });
