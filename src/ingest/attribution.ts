@@ -1664,8 +1664,43 @@ function groupOrRelayed(
   return (
     memberOfGroup(masked, verb, cast, excerpt, state) ??
     quotedAs(masked, verb, cast, excerpt, state) ??
+    outletQuotedAs(masked, verb, entities, cast, excerpt, state) ??
     citedBy(masked, verb, entities, cast, excerpt, state)
   );
+}
+
+/** "quoted an unnamed council officer as", "quoting a person familiar with the talks as": before "saying". */
+const OUTLET_QUOTED_AS = /\b(?:quoted|quoting)\s+((?:a|an|one)\s+[^,;"“”]{2,60}?)\s+as\s+$/u;
+
+/** "The paper quoted …": the outlet meant is the one the article named last. */
+const THE_PAPER_BEFORE =
+  /\b[Tt]he\s+(?:paper|newspaper|daily|weekly|tabloid|magazine|broadcaster|station|website)\s+$/u;
+
+/**
+ * "The paper quoted an unnamed council officer as saying …", "The daily X reported …, quoting a person familiar with
+ * the talks as saying …" (issue 12ao): the unnamed person an outlet quoted speaks, through the outlet the sentence
+ * names before "quoted" / "quoting", or for "the paper" the outlet the article named last ({@link OUTLET_QUOTED_AS}).
+ * Not a person quoting someone (no outlet), and no relay when the outlet is the publisher.
+ */
+function outletQuotedAs(
+  masked: string,
+  verb: SpeechVerb,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  if (!/^saying$/i.test(verb.word)) return null;
+  const before = masked.slice(0, verb.index);
+  const m = OUTLET_QUOTED_AS.exec(before);
+  if (!m) return null;
+  const outlet = entities.find((e) => e.kind === 'organisation' && e.end <= m.index && isOutlet(masked, e));
+  const source = outlet?.id ?? (THE_PAPER_BEFORE.test(before.slice(0, m.index)) ? state.lastOutlet : undefined);
+  if (!source) return null;
+  const via = cast.isPublisher(cast.members.get(source)!.name) ? undefined : source;
+  const id = cast.thing(`${capitalise(m[1]!)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
+  state.described.add(id);
+  return { index: m.index + m[0].indexOf(m[1]!), subject: { id, how: 'unnamed source an outlet quoted' } };
 }
 
 /**

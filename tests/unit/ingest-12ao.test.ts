@@ -76,3 +76,36 @@ describe('PRESENT_PLAN: "<Group> plans a rally … on Monday" — a plan in the 
     ).toContainEqual(['2026-05-11', 'reported']);
   });
 });
+
+const LIDO = 'The Carrow lido will stay shut all summer, the borough said on Wednesday.\n\n';
+/** The name of the outlet that relayed the speaker of the quote starting with `quote`, and whether it is unnamed. */
+const relayed = (text: string, quote: string) => {
+  const { speaker, cast } = readLedger(text);
+  const who = speaker(quote);
+  return who && { anonymous: who.anonymous ?? false, via: who.via && cast.members.get(who.via)?.name };
+};
+
+describe('OUTLET_QUOTED_AS: "The paper quoted an unnamed officer as saying …", "…, quoting a person familiar with … as saying …"', () => {
+  it('"The paper quoted an unnamed borough officer as saying …" after "According to the Carrow Herald" is an unnamed source via the Herald', () => {
+    const text =
+      LIDO +
+      'According to the Carrow Herald, the complaint came from a neighbour. The paper quoted an unnamed borough officer as saying it was "the fourth from that street this year".';
+    expect(relayed(text, 'the fourth from that street')).toEqual({ anonymous: true, via: 'Carrow Herald' });
+  });
+  it('"The newspaper Carrow Herald reported …, quoting a person familiar with the talks as saying …" is via the Herald', () => {
+    const text =
+      LIDO +
+      'The newspaper Carrow Herald reported on Monday that the sale had nearly failed, quoting a person familiar with the talks as saying the buyer had wanted "a promise the pool would stay open".';
+    expect(relayed(text, 'a promise the pool')).toEqual({ anonymous: true, via: 'Carrow Herald' });
+  });
+  it('must not fire: a councillor quoting a resident relays through no outlet', () => {
+    const text =
+      LIDO +
+      'Councillor Ann Bellamy, quoting a resident as saying the pool was "the only cool place in town", asked for a reprieve.';
+    expect(relayed(text, 'the only cool place')?.via).toBeUndefined();
+  });
+  it('must not fire: the publisher quoting a source is no relay ("The Ledger quoted a lifeguard as saying …")', () => {
+    const text = LIDO + 'The Quillon Ledger quoted a lifeguard as saying the water was "never warmer than 14 degrees".';
+    expect(relayed(text, 'never warmer')?.via).toBeUndefined();
+  });
+});
