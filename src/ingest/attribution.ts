@@ -1672,6 +1672,12 @@ function groupOrRelayed(
 /** "quoted an unnamed council officer as", "quoting a person familiar with the talks as": before "saying". */
 const OUTLET_QUOTED_AS = /\b(?:quoted|quoting)\s+((?:a|an|one)\s+[^,;"“”]{2,60}?)\s+as\s+$/u;
 
+/**
+ * "According to the Kulvane Nightjar, …" opening a sentence: a name after "According to the" (a paper is "the X", a
+ * person never), kept one sentence for a "The paper quoted …" right after it (issue 12ao).
+ */
+const ACCORDING_TO_THE_NAME = /^\s*According\s+to\s+the\s+$/u;
+
 /** "The paper quoted …": the outlet meant is the one the article named last. */
 const THE_PAPER_BEFORE =
   /\b[Tt]he\s+(?:paper|newspaper|daily|weekly|tabloid|magazine|broadcaster|station|website)\s+$/u;
@@ -1695,7 +1701,13 @@ function outletQuotedAs(
   const m = OUTLET_QUOTED_AS.exec(before);
   if (!m) return null;
   const outlet = entities.find((e) => e.kind === 'organisation' && e.end <= m.index && isOutlet(masked, e));
-  const source = outlet?.id ?? (THE_PAPER_BEFORE.test(before.slice(0, m.index)) ? state.lastOutlet : undefined);
+  const source =
+    outlet?.id ??
+    (THE_PAPER_BEFORE.test(before.slice(0, m.index))
+      ? state.accordingToName
+        ? cast.thing(state.accordingToName, 'organisation', excerpt)
+        : state.lastOutlet
+      : undefined);
   if (!source) return null;
   const via = cast.isPublisher(cast.members.get(source)!.name) ? undefined : source;
   const id = cast.thing(`${capitalise(m[1]!)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
@@ -1814,6 +1826,8 @@ interface ReadState {
   subjectText?: string | undefined;
   /** The news outlet named last ("the daily X", "X reported"), for "quoted by the paper". */
   lastOutlet?: string | undefined;
+  /** The name the sentence before opened with, "According to the <Name>," ({@link ACCORDING_TO_THE_NAME}), for "The paper quoted …". */
+  accordingToName?: string | undefined;
   /** The people the last sentence naming any named, for a pronoun after two of them. */
   lastPersons: string[];
   /** Those of them that were subjects, not objects ("X and Rep. Y spoke …"). */
@@ -2680,6 +2694,11 @@ function afterSentence(
     state.lastText = { body: owner, name: `${cast.members.get(owner)!.name} ${letter[1] ?? letter[2]}` };
   const outlet = entities.find((e) => e.kind === 'organisation' && isOutlet(masked, e));
   if (outlet) state.lastOutlet = outlet.id;
+  // "According to the Kulvane Nightjar, …. The paper quoted …": the name after "According to the" may be the paper.
+  const paperName = !outlet
+    ? entities.find((e) => e.index > 0 && ACCORDING_TO_THE_NAME.test(masked.slice(0, e.index)))
+    : undefined;
+  state.accordingToName = paperName && cast.members.get(paperName.id)?.name;
   // "According to a report in the Kelmarsh Ledger, …": the outlet by the name after "a report in".
   const reportIn = !outlet && REPORT_IN.exec(masked)?.[1];
   if (reportIn && !cast.isPublisher(reportIn)) {

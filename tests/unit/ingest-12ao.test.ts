@@ -109,3 +109,24 @@ describe('OUTLET_QUOTED_AS: "The paper quoted an unnamed officer as saying …",
     expect(relayed(text, 'never warmer')?.via).toBeUndefined();
   });
 });
+
+describe('ACCORDING_TO_THE_NAME: "According to the <Name>, …. The paper quoted …" — the body named before is the paper', () => {
+  it('"According to the Carrow Nightjar, …. The paper quoted an unnamed borough officer as saying …" is via the Nightjar', () => {
+    const text =
+      LIDO +
+      'According to the Carrow Nightjar, the complaint came from a neighbour. The paper quoted an unnamed borough officer as saying it was "the fourth from that street this year".';
+    expect(relayed(text, 'the fourth from that street')).toEqual({ anonymous: true, via: 'Carrow Nightjar' });
+  });
+  it('must not fire: "The council quoted a resident as saying …" after it relays through no outlet', () => {
+    const text =
+      LIDO +
+      'According to the Carrow Nightjar, the complaint came from a neighbour. The borough quoted a resident as saying it was "the fourth from that street this year".';
+    expect(relayed(text, 'the fourth from that street')?.via).toBeUndefined();
+  });
+  it('must not fire: a sentence in between ends the reach of "According to the <Name>"', () => {
+    const text =
+      LIDO +
+      'According to the Carrow Nightjar, the complaint came from a neighbour. The neighbour has since moved away. The paper quoted an unnamed borough officer as saying it was "the fourth from that street this year".';
+    expect(relayed(text, 'the fourth from that street')?.via).not.toBe('Carrow Nightjar');
+  });
+});
