@@ -1951,6 +1951,15 @@ const KIN_AFTER_QUOTE = new RegExp(
  * whose words end on the colon right before the quote (issue 12sq); not "His cousin, X, was …:" (a name set off).
  */
 const KIN_COLON = new RegExp(String.raw`^\s*(Her|His)\s+(${KIN_WORD})\s+\p{Ll}[^,;:!?]{0,100}:\s*$`, 'u');
+/**
+ * "Her husband was blunter.", "His sister was more direct.": a whole sentence that only compares a spouse's or
+ * sibling's manner with the last speaker's has no words of its own, so it leads in the next quote (issue 12ao), as a
+ * colon would ({@link KIN_COLON}). Not "Her husband was a lifeguard there." nor a sentence that goes on after a comma.
+ */
+const KIN_MANNER = new RegExp(
+  String.raw`^\s*(Her|His)\s+(${KIN_WORD})\s+(?:was|is|sounded|seemed)\s+(?:(?:even|far|much|rather|a\s+little|a\s+lot)\s+)?(?:\p{Ll}{2,}er|(?:more|less)\s+\p{Ll}+)\s*[.!]?\s*$`,
+  'u',
+);
 /** "Her husband was less sentimental.", "His brother is joining …": the kin as a sentence's subject (issue 12sq). */
 const KIN_SUBJECT = new RegExp(
   String.raw`^\s*(Her|His)\s+(husband|wife|brother|sister|son|daughter|mother|father)\s+(?!and\b)\p{Ll}`,
@@ -2084,13 +2093,16 @@ function kinLeadIn(
   between: string[],
 ): string | null {
   // "His son said they might fight the plan. "…"": a parent or child speaking with no quote of their own is read as
-  // the lead-in of the paragraph's next quote too (issue 12sq); a spouse or sibling only before a colon, as before.
+  // the lead-in of the paragraph's next quote too (issue 12sq); a spouse or sibling only before a colon, as before,
+  // or in a sentence that only compares their manner ("Her husband was blunter.", KIN_MANNER, issue 12ao).
   const lineal = /^\s*(?:Her|His)\s+(?:son|daughter|mother|father)\b/u.test(masked);
   if (
-    (!lineal && !/:\s*$/u.test(masked)) ||
+    (!lineal && !/:\s*$/u.test(masked) && !KIN_MANNER.test(masked)) ||
     between.some((id) => id !== last && cast.members.get(id)?.kind === 'person')
   )
     return null;
+  const manner = KIN_MANNER.exec(masked);
+  if (manner) return kinOf(manner[1]!, manner[2]!, last, cast, excerpt);
   return kinOfCouple(masked, last, cast, excerpt)?.id ?? null;
 }
 
@@ -2511,6 +2523,27 @@ function leadInColon(
   return { id: next && LEAD_VERB.test(next) ? last.id : who, how: 'introduced by the paragraph before' };
 }
 
+/** The paragraph before as the lead-in of a quote opening its paragraph: a colon ({@link leadInColon}) or a kin's manner ({@link kinMannerBefore}). */
+const leadIn = (q: RawQuote, sents: Sentence[], spoke: string[], raw: RawQuote[], cast: Cast) =>
+  leadInColon(q, sents, spoke, raw, cast) ?? kinMannerBefore(q, sents, spoke, raw);
+
+/**
+ * "Her husband was blunter.\n\n"…"": a paragraph that only compares a spouse's or sibling's manner ({@link KIN_MANNER})
+ * introduces the quote that opens the next paragraph; the kin it names speaks them (issue 12ao).
+ */
+function kinMannerBefore(
+  q: RawQuote,
+  sents: Sentence[],
+  spoke: string[],
+  raw: RawQuote[],
+): { id: string; how: string } | null {
+  const lead = sents[q.sentence - 1];
+  const who = spoke[q.sentence - 1];
+  if (!lead || !who || lead.paragraph !== q.paragraph - 1 || !KIN_MANNER.test(lead.text)) return null;
+  if (raw.some((o) => o.sentence === q.sentence - 1)) return null;
+  return { id: who, how: 'introduced by the kin of the paragraph before' };
+}
+
 /** What may stand between the speaker's name and the colon of a lead-in: ", said:", ", a nurse, told the paper:". */
 const LEAD_VERB = /^(?:,\s+[^,:]{1,60})?,?\s+(?:said|says|added|replied|wrote|warned|told\s+[^,:]{1,40})\s*:\s*$/u;
 
@@ -2769,7 +2802,7 @@ export function readArticle(
       if (!s && body && cast.members.get(body.id)?.known) s = { id: body.id, how: 'organisation named' };
       // A quote opening its paragraph with nobody named: the last speaker of the paragraph before, or the person it answered for.
       if (!s && sents[si - 1]?.paragraph !== sentence.paragraph && q.at.index <= 1)
-        s = paragraphBefore(q, previous, sents, subjects, raw) ?? leadInColon(q, sents, spoke, raw, cast);
+        s = paragraphBefore(q, previous, sents, subjects, raw) ?? leadIn(q, sents, spoke, raw, cast);
       quotes.push({ ...q, excerpt: sentence.text, speaker: s?.id ?? null, how: s?.id ? s.how : 'unresolved' });
       // The last person quoted is the nearest antecedent of a later "she added".
       if (s?.id && cast.members.get(s.id)?.kind === 'person')

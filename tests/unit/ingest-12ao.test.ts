@@ -130,3 +130,25 @@ describe('ACCORDING_TO_THE_NAME: "According to the <Name>, …. The paper quoted
     expect(relayed(text, 'the fourth from that street')?.via).not.toBe('Carrow Nightjar');
   });
 });
+
+const KIOSK =
+  'Ruth and Idris Penhallow, who ran the lido kiosk for 20 years, said on Monday they would not reopen.\n\n"We loved it here," Ruth Penhallow said. "But the pumps are older than we are."\n\n';
+describe('KIN_MANNER: "Her husband was blunter." — a kin "was <comparative>" sentence alone is the lead-in of the next quote', () => {
+  it('"Her husband was blunter." then a quote-only paragraph is the husband\'s', () => {
+    const text = KIOSK + 'Her husband was blunter.\n\n"It is finished. Nobody swims here now."';
+    expect(readLedger(text).speaker('It is finished')?.name).toBe('Idris Penhallow');
+  });
+  it('"His sister was more direct." after a brother spoke is the sister', () => {
+    const text =
+      'Owen and Carys Madoc, who run the chip shop, said on Monday they would sell.\n\n"We are tired," Owen Madoc said.\n\nHis sister was more direct.\n\n"The rent doubled. That is the whole story."';
+    expect(readLedger(text).speaker('The rent doubled')?.name).toBe('Carys Madoc');
+  });
+  it('must not fire: "Her husband was a lifeguard there." is no lead-in', () => {
+    const text = KIOSK + 'Her husband was a lifeguard there.\n\n"It is finished. Nobody swims here now."';
+    expect(readLedger(text).speaker('It is finished')?.name).not.toBe('Idris Penhallow');
+  });
+  it('must not fire: a second clause, "Her husband was calmer, and a neighbour said: "…"", keeps the neighbour', () => {
+    const text = KIOSK + 'Her husband was calmer, and their neighbour Dilys Rowe said: "It is finished."';
+    expect(readLedger(text).speaker('It is finished')?.name).toBe('Dilys Rowe');
+  });
+});
