@@ -152,3 +152,31 @@ describe('KIN_MANNER: "Her husband was blunter." — a kin "was <comparative>" s
     expect(readLedger(text).speaker('It is finished')?.name).toBe('Dilys Rowe');
   });
 });
+
+// The Quillon Ledger of Thursday 2026-05-14: "last Friday" is 2026-05-08.
+describe('LETTER_SENT_ORDERING: "X wrote to Y last Friday giving it a month to leave" — a letter that gives notice is a deed of its day', () => {
+  it('"The council wrote to the choir last Friday giving it a month to leave." is dated 2026-05-08', () => {
+    expect(planEvents('The council wrote to the choir last Friday giving it a month to leave.')).toEqual([
+      ['2026-05-08', 'reported'],
+    ]);
+  });
+  it('"…, and the council wrote to the choir on Friday ordering it to leave" drafts the letter too', () => {
+    expect(
+      planEvents(
+        'Inspectors found damp in the hall on 2 May, and the council wrote to the choir on Friday ordering it to leave.',
+      ),
+    ).toContainEqual(['2026-05-08', 'reported']);
+  });
+  it('must not fire: "will write to the choir on Friday giving it notice" is no letter sent', () => {
+    expect(planEvents('The council will write to the choir on Friday giving it notice.')).not.toContainEqual([
+      '2026-05-08',
+      'reported',
+    ]);
+  });
+  it('must not fire: "Nobody wrote to the choir on Friday giving it notice" is no letter sent', () => {
+    expect(planEvents('Nobody wrote to the choir on Friday giving it notice.')).not.toContainEqual([
+      '2026-05-08',
+      'reported',
+    ]);
+  });
+});
