@@ -180,3 +180,22 @@ describe('LETTER_SENT_ORDERING: "X wrote to Y last Friday giving it a month to l
     ]);
   });
 });
+
+describe('TEXT_ADDRESSED: "A report to councillors said …" — a text addressed to people is a document, not an unnamed person', () => {
+  it('"A report to councillors said … "…"" is a document', () => {
+    const text = LIDO + 'A report to councillors said a new pump would cost "less than half what we feared".';
+    expect(readLedger(text).speaker('less than half')?.kind).toBe('document');
+  });
+  it('"A briefing note for members said … "…"" is a document', () => {
+    const text = LIDO + 'A briefing note for members said the pool had "no future without a new pump".';
+    expect(readLedger(text).speaker('no future without')?.kind).toBe('document');
+  });
+  it('must not fire: "A spokesman for councillors said …" is a person', () => {
+    const text = LIDO + 'A spokesman for councillors said a new pump would cost "less than half what we feared".';
+    expect(readLedger(text).speaker('less than half')?.kind).toBe('person');
+  });
+  it('must not fire: "A councillor said …" is a person', () => {
+    const text = LIDO + 'A councillor said a new pump would cost "less than half what we feared".';
+    expect(readLedger(text).speaker('less than half')?.kind).toBe('person');
+  });
+});
