@@ -1664,8 +1664,55 @@ function groupOrRelayed(
   return (
     memberOfGroup(masked, verb, cast, excerpt, state) ??
     quotedAs(masked, verb, cast, excerpt, state) ??
+    outletQuotedAs(masked, verb, entities, cast, excerpt, state) ??
     citedBy(masked, verb, entities, cast, excerpt, state)
   );
+}
+
+/** "quoted an unnamed council officer as", "quoting a person familiar with the talks as": before "saying". */
+const OUTLET_QUOTED_AS = /\b(?:quoted|quoting)\s+((?:a|an|one)\s+[^,;"“”]{2,60}?)\s+as\s+$/u;
+
+/**
+ * "According to the Kulvane Nightjar, …" opening a sentence: a name after "According to the" (a paper is "the X", a
+ * person never), kept one sentence for a "The paper quoted …" right after it (issue 12ao).
+ */
+const ACCORDING_TO_THE_NAME = /^\s*According\s+to\s+the\s+$/u;
+
+/** "The paper quoted …": the outlet meant is the one the article named last. */
+const THE_PAPER_BEFORE =
+  /\b[Tt]he\s+(?:paper|newspaper|daily|weekly|tabloid|magazine|broadcaster|station|website)\s+$/u;
+
+/**
+ * "The paper quoted an unnamed council officer as saying …", "The daily X reported …, quoting a person familiar with
+ * the talks as saying …" (issue 12ao): the unnamed person an outlet quoted speaks, through the outlet the sentence
+ * names before "quoted" / "quoting", or for "the paper" the outlet the article named last ({@link OUTLET_QUOTED_AS}).
+ * Not a person quoting someone (no outlet), and no relay when the outlet is the publisher.
+ */
+function outletQuotedAs(
+  masked: string,
+  verb: SpeechVerb,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  if (!/^saying$/i.test(verb.word)) return null;
+  const before = masked.slice(0, verb.index);
+  const m = OUTLET_QUOTED_AS.exec(before);
+  if (!m) return null;
+  const outlet = entities.find((e) => e.kind === 'organisation' && e.end <= m.index && isOutlet(masked, e));
+  const source =
+    outlet?.id ??
+    (THE_PAPER_BEFORE.test(before.slice(0, m.index))
+      ? state.accordingToName
+        ? cast.thing(state.accordingToName, 'organisation', excerpt)
+        : state.lastOutlet
+      : undefined);
+  if (!source) return null;
+  const via = cast.isPublisher(cast.members.get(source)!.name) ? undefined : source;
+  const id = cast.thing(`${capitalise(m[1]!)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
+  state.described.add(id);
+  return { index: m.index + m[0].indexOf(m[1]!), subject: { id, how: 'unnamed source an outlet quoted' } };
 }
 
 /**
@@ -1779,6 +1826,8 @@ interface ReadState {
   subjectText?: string | undefined;
   /** The news outlet named last ("the daily X", "X reported"), for "quoted by the paper". */
   lastOutlet?: string | undefined;
+  /** The name the sentence before opened with, "According to the <Name>," ({@link ACCORDING_TO_THE_NAME}), for "The paper quoted …". */
+  accordingToName?: string | undefined;
   /** The people the last sentence naming any named, for a pronoun after two of them. */
   lastPersons: string[];
   /** Those of them that were subjects, not objects ("X and Rep. Y spoke …"). */
@@ -1902,6 +1951,15 @@ const KIN_AFTER_QUOTE = new RegExp(
  * whose words end on the colon right before the quote (issue 12sq); not "His cousin, X, was …:" (a name set off).
  */
 const KIN_COLON = new RegExp(String.raw`^\s*(Her|His)\s+(${KIN_WORD})\s+\p{Ll}[^,;:!?]{0,100}:\s*$`, 'u');
+/**
+ * "Her husband was blunter.", "His sister was more direct.": a whole sentence that only compares a spouse's or
+ * sibling's manner with the last speaker's has no words of its own, so it leads in the next quote (issue 12ao), as a
+ * colon would ({@link KIN_COLON}). Not "Her husband was a lifeguard there." nor a sentence that goes on after a comma.
+ */
+const KIN_MANNER = new RegExp(
+  String.raw`^\s*(Her|His)\s+(${KIN_WORD})\s+(?:was|is|sounded|seemed)\s+(?:(?:even|far|much|rather|a\s+little|a\s+lot)\s+)?(?:\p{Ll}{2,}er|(?:more|less)\s+\p{Ll}+)\s*[.!]?\s*$`,
+  'u',
+);
 /** "Her husband was less sentimental.", "His brother is joining …": the kin as a sentence's subject (issue 12sq). */
 const KIN_SUBJECT = new RegExp(
   String.raw`^\s*(Her|His)\s+(husband|wife|brother|sister|son|daughter|mother|father)\s+(?!and\b)\p{Ll}`,
@@ -2035,13 +2093,16 @@ function kinLeadIn(
   between: string[],
 ): string | null {
   // "His son said they might fight the plan. "…"": a parent or child speaking with no quote of their own is read as
-  // the lead-in of the paragraph's next quote too (issue 12sq); a spouse or sibling only before a colon, as before.
+  // the lead-in of the paragraph's next quote too (issue 12sq); a spouse or sibling only before a colon, as before,
+  // or in a sentence that only compares their manner ("Her husband was blunter.", KIN_MANNER, issue 12ao).
   const lineal = /^\s*(?:Her|His)\s+(?:son|daughter|mother|father)\b/u.test(masked);
   if (
-    (!lineal && !/:\s*$/u.test(masked)) ||
+    (!lineal && !/:\s*$/u.test(masked) && !KIN_MANNER.test(masked)) ||
     between.some((id) => id !== last && cast.members.get(id)?.kind === 'person')
   )
     return null;
+  const manner = KIN_MANNER.exec(masked);
+  if (manner) return kinOf(manner[1]!, manner[2]!, last, cast, excerpt);
   return kinOfCouple(masked, last, cast, excerpt)?.id ?? null;
 }
 
@@ -2462,6 +2523,27 @@ function leadInColon(
   return { id: next && LEAD_VERB.test(next) ? last.id : who, how: 'introduced by the paragraph before' };
 }
 
+/** The paragraph before as the lead-in of a quote opening its paragraph: a colon ({@link leadInColon}) or a kin's manner ({@link kinMannerBefore}). */
+const leadIn = (q: RawQuote, sents: Sentence[], spoke: string[], raw: RawQuote[], cast: Cast) =>
+  leadInColon(q, sents, spoke, raw, cast) ?? kinMannerBefore(q, sents, spoke, raw);
+
+/**
+ * "Her husband was blunter.\n\n"…"": a paragraph that only compares a spouse's or sibling's manner ({@link KIN_MANNER})
+ * introduces the quote that opens the next paragraph; the kin it names speaks them (issue 12ao).
+ */
+function kinMannerBefore(
+  q: RawQuote,
+  sents: Sentence[],
+  spoke: string[],
+  raw: RawQuote[],
+): { id: string; how: string } | null {
+  const lead = sents[q.sentence - 1];
+  const who = spoke[q.sentence - 1];
+  if (!lead || !who || lead.paragraph !== q.paragraph - 1 || !KIN_MANNER.test(lead.text)) return null;
+  if (raw.some((o) => o.sentence === q.sentence - 1)) return null;
+  return { id: who, how: 'introduced by the kin of the paragraph before' };
+}
+
 /** What may stand between the speaker's name and the colon of a lead-in: ", said:", ", a nurse, told the paper:". */
 const LEAD_VERB = /^(?:,\s+[^,:]{1,60})?,?\s+(?:said|says|added|replied|wrote|warned|told\s+[^,:]{1,40})\s*:\s*$/u;
 
@@ -2645,6 +2727,11 @@ function afterSentence(
     state.lastText = { body: owner, name: `${cast.members.get(owner)!.name} ${letter[1] ?? letter[2]}` };
   const outlet = entities.find((e) => e.kind === 'organisation' && isOutlet(masked, e));
   if (outlet) state.lastOutlet = outlet.id;
+  // "According to the Kulvane Nightjar, …. The paper quoted …": the name after "According to the" may be the paper.
+  const paperName = !outlet
+    ? entities.find((e) => e.index > 0 && ACCORDING_TO_THE_NAME.test(masked.slice(0, e.index)))
+    : undefined;
+  state.accordingToName = paperName && cast.members.get(paperName.id)?.name;
   // "According to a report in the Kelmarsh Ledger, …": the outlet by the name after "a report in".
   const reportIn = !outlet && REPORT_IN.exec(masked)?.[1];
   if (reportIn && !cast.isPublisher(reportIn)) {
@@ -2715,7 +2802,7 @@ export function readArticle(
       if (!s && body && cast.members.get(body.id)?.known) s = { id: body.id, how: 'organisation named' };
       // A quote opening its paragraph with nobody named: the last speaker of the paragraph before, or the person it answered for.
       if (!s && sents[si - 1]?.paragraph !== sentence.paragraph && q.at.index <= 1)
-        s = paragraphBefore(q, previous, sents, subjects, raw) ?? leadInColon(q, sents, spoke, raw, cast);
+        s = paragraphBefore(q, previous, sents, subjects, raw) ?? leadIn(q, sents, spoke, raw, cast);
       quotes.push({ ...q, excerpt: sentence.text, speaker: s?.id ?? null, how: s?.id ? s.how : 'unresolved' });
       // The last person quoted is the nearest antecedent of a later "she added".
       if (s?.id && cast.members.get(s.id)?.kind === 'person')

@@ -1574,13 +1574,20 @@ const LETTER_SENT_ASKING = {
   reported: /^,?\s*(?:asking|urging|calling|demanding|requesting|seeking|inviting|offering)\b[^"“”]*$/u,
 };
 
-/** The happening of a letter sent with its request unquoted ({@link LETTER_SENT_ASKING}), dated by `spoken`, or none. */
+/**
+ * "The council wrote to the club last Friday giving it ten weeks to move out", "… ordering it to leave by June": a
+ * letter that gives notice or an order, told in a participle, is a deed of its day as {@link LETTER_SENT_ASKING} is
+ * (issue 12ao); the speaking part is the same plain past "wrote to".
+ */
+const LETTER_SENT_ORDERING = /^,?\s*(?:giving|granting|ordering|instructing|allowing|telling)\b[^"“”]*$/u;
+
+/** The happening of a letter sent with its request unquoted ({@link LETTER_SENT_ASKING}, {@link LETTER_SENT_ORDERING}), dated by `spoken`, or none. */
 function letterOf(speech: { speaking: string; reported: string }, spoken: FoundDate | null, head: string): Happening[] {
   const sent =
     spoken &&
     !spoken.future &&
     LETTER_SENT_ASKING.speaking.test(speech.speaking) &&
-    LETTER_SENT_ASKING.reported.test(speech.reported);
+    (LETTER_SENT_ASKING.reported.test(speech.reported) || LETTER_SENT_ORDERING.test(speech.reported));
   return sent ? [{ excerpt: head, date: spoken }] : [];
 }
 

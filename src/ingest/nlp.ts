@@ -28,6 +28,11 @@ export const TITLE_WORD =
   /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|whip|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|principal|headteacher|headmaster|headmistress|captain|skipper|freshman|sophomore|manager|goalkeeper|striker|midfielder|referee|umpire|jockey|trainer|sheriff|inspector|sergeant|detective|superintendent|warden|lawyer|colonel|air|rear|(?:vice-)?marshal|commodore|brigadier|lieutenant|constable|(?:council|assembly|congress|alder|select)(?:member|man|woman)|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|(?:cr|clr|coun|ald)\.?|u\.s\.|uk|eu|un|nato)$/i;
 /** Offices of a club or a parish written before a name ("Treasurer Morwenna Tallis", "Clerk Idris Menhenick"): a title, not a first name. */
 export const OFFICE_WORD = /^(?:treasurer|clerk)$/i;
+/**
+ * Crafts written before a name ("Millwright Oswin Tharby", "Blacksmith Ada Penrose", "Farrier Tom Quill"): a
+ * title, not a first name. "-wright" and "-smith" need a word before them, so "Smith" alone stays a name.
+ */
+export const TRADE_WORD = /^(?:\p{L}+wright|\p{L}+smith|stonemason|farrier|saddler|thatcher)$/iu;
 /** Words that end a name of an organisation (of a company too: "Lanterne Films", "Ormond Securities"). */
 export const ORG_WORD =
   /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores|Cableway|Railway|Funicular|Tramway|Ferries|Coaches|Buses|Lines?|Rail|Property|Properties|Estates|Homes|Developments|Construction|Railroad|Freight|Steel|Cement|Yachts|Boats|Shipyards?|Aerospace|Chemicals|Telecoms?|Petroleum|Foods|Energy|Water|Utilities|Electricity|Gas|Housing|Transport|Mining|Media|Books)$/;
@@ -216,6 +221,7 @@ function titleLength(words: string[], midSentence = false): number {
     i < words.length - 1 &&
     (TITLE_WORD.test(words[i]!) ||
       OFFICE_WORD.test(words[i]!) ||
+      TRADE_WORD.test(words[i]!) ||
       HONORIFIC.test(words[i]!) ||
       (/(?:ian|ese|ish|i)$/.test(words[i]!) && TITLE_WORD.test(words[i + 1]!)))
   )
@@ -740,6 +746,14 @@ const FORECAST_TO =
   /\b(?:is|are|am)\s+(?:\p{Ll}+ly\s+)?(?:forecast|predicted|projected|tipped)\s+to\s+(?!have\b)\p{Ll}{2,}\b/u;
 
 /**
+ * "Save Our Ferry plans a protest on Monday", "Tenants plan a march on Saturday": a plan in the present simple with
+ * an object lies ahead, as "are planning a …" (issue 12ao). Not the noun ("the plans a developer lodged", "its plans
+ * a …": a determiner or a possessive before it) nor the past "planned a protest".
+ */
+const PRESENT_PLAN =
+  /(?<!\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Mm]y|[Tt]hese|[Tt]hose|[Ww]hose|[\p{L}-]+['’]s)\s+)\bplans?\s+(?:a|an)\s/u;
+
+/**
  * True when the clause speaks of what is to come: a modal of the future ("will meet", "would
  * arrive", "shall"), but not a past conditional ("would have signed"); "is due / expected /
  * scheduled / set to", "is to travel"; or an intention ("plans / aims / intends / hopes to", "are
@@ -770,6 +784,7 @@ export function isFuture(clause: string): boolean {
     ) ||
     SCHEDULED_PRESENT.test(clause) ||
     INVITED_TO.test(clause) ||
+    PRESENT_PLAN.test(clause) ||
     FORECAST_TO.test(clause) ||
     EXPECTED_MODAL.test(clause)
   );

@@ -39,6 +39,13 @@ const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/i;
 const WRITTEN_TEXT =
   /^(?:brief|filing|letter|memo|memorandum|statement|opinion|dissent|ruling|judgment|submission|notice|page|post|report|bulletin|affidavit|petition|complaint|motion|order|directive|decision)$/;
 
+/**
+ * "A report to councillors said", "a briefing note for members said", "the letter to residents says": a text
+ * addressed to people, whose phrase ends on the people it was for, is the text speaking, a document (issue 12ao).
+ */
+const TEXT_ADDRESSED =
+  /^(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:report|letter|memo|memorandum|note|notice|submission|paper)\s+(?:to|for)\s+(?:the\s+|its\s+|their\s+)?[\p{Ll}-]+$/u;
+
 /** Bodies that govern, judge or enforce, named by a common noun: "the government said", "the court ruled", "police said". */
 const GOVERNING_BODY =
   /^(?:government|cabinet|court|police|military|regime|coalition|presidency|judiciary|legislature)$/;
@@ -249,6 +256,7 @@ export function phraseAfter(masked: string, verbEnd: number): NounPhrase | null 
  * ("the lease says", "the 40-page report said", "a leaked memo says").
  */
 export function kindOfPhrase(np: NounPhrase, verb: string): PhraseKind | null {
+  if (TEXT_ADDRESSED.test(np.text)) return 'document';
   if (ORG_WORD.test(np.head.charAt(0).toUpperCase() + np.head.slice(1)) || GOVERNING_BODY.test(np.head))
     return 'organisation';
   // "Teague's appeal brief argued", "its status page reported": a written text speaks as a document.
