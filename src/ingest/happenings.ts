@@ -688,7 +688,8 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
         !announcedThing(sentence, h.excerpt, h.date) &&
         !quotedDeadline(h) &&
         !yearSpan(h.excerpt, h.date, published) &&
-        !durationSince(sentence, h.date, published),
+        !durationSince(sentence, h.date, published) &&
+        !everyPeriod(h.excerpt, h.date),
     )
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
@@ -734,6 +735,27 @@ const YEAR_SPAN = /\bfrom\s+((?:1[5-9]|20)\d\d)\s+(?:to|until|till|through)\s+(?
 export function yearSpan(excerpt: string, date: FoundDate, published: Date): boolean {
   const m = YEAR_SPAN.exec(excerpt);
   return !!m && Number(m[1]) < published.getUTCFullYear() && date.date.startsWith(m[1]!) && date.text.includes(m[1]!);
+}
+
+/**
+ * "opens to visitors on the first Sunday of every month", "clean the beach each weekend": a habit told with "every"
+ * or "each" and a period (no answer excerpt of any set holds one); a relative clause set off by commas ("The ferry,
+ * which sails every Sunday, ran aground on Tuesday") is cut first, so the main clause's happening keeps its date.
+ */
+const EVERY_PERIOD =
+  /\b(?:every|each)\s+(?:(?:other|first|second|last)\s+)?(?:day|night|week|weekend|weekday|month|year|summer|winter|spring|autumn|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/u;
+
+/**
+ * True when the clause of `excerpt` that holds `date` (cut at "and" or "but", its relative clauses between commas cut)
+ * tells a habit ({@link EVERY_PERIOD}; issue 12ss): "bought their caravan in 1998 and have spent every summer there
+ * since" keeps 1998.
+ */
+export function everyPeriod(excerpt: string, date: FoundDate): boolean {
+  const text = date.text.toLowerCase();
+  return excerpt
+    .replace(/,\s*(?:which|who|where|whose)\b[^,]*,/gu, ',')
+    .split(/\s+(?:and|but)\s+/u)
+    .some((part) => part.toLowerCase().includes(text) && EVERY_PERIOD.test(part));
 }
 
 /**

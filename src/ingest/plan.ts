@@ -29,6 +29,7 @@ import {
   announcedThing,
   yearSpan,
   durationSince,
+  everyPeriod,
   crowdScene,
   clockSameDay,
   dayBefore,
@@ -1039,13 +1040,15 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
 
 /**
  * A background clause that is no happening: the news's announcing told again ({@link announcedThing}), a span of years
- * ({@link yearSpan}, issue 12sr) or the old start of a duration ({@link durationSince}, issue 12ss).
+ * ({@link yearSpan}, issue 12sr), the old start of a duration ({@link durationSince}, issue 12ss) or a habit
+ * ({@link everyPeriod}, issue 12ss).
  */
 function backgroundRetold(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
   return (
     announcedThing(sentence, clause, date) ||
     yearSpan(clause, date, published) ||
-    durationSince(sentence, date, published)
+    durationSince(sentence, date, published) ||
+    everyPeriod(clause, date)
   );
 }
 

@@ -49,3 +49,30 @@ describe('DURATION_SINCE: the start of a duration before the publication year is
     expect(events(text)).toContainEqual(['2026-06-04', 'planned']);
   });
 });
+
+describe('EVERY_PERIOD: a habit told with "every" or "each" and a period is no happening', () => {
+  it('"The museum opens to the public on the first Saturday of every month from 16 May" drafts nothing', () => {
+    const text = LEAD + 'The boat museum opens to the public on the first Saturday of every month from 16 May.';
+    expect(events(text)).toEqual([]);
+  });
+  it('"The museum will open on the first Saturday of every month from 16 May" drafts no 2026-05-16', () => {
+    const text = LEAD + 'The boat museum will open to the public on the first Saturday of every month from 16 May.';
+    expect(events(text)).not.toContainEqual(['2026-05-16', 'planned']);
+  });
+  it('"Volunteers clean the beach each weekend, starting on 23 May" drafts no 2026-05-23', () => {
+    const text = LEAD + 'Volunteers from the sailing club clean the beach each weekend, starting on 23 May.';
+    expect(events(text)).not.toContainEqual(['2026-05-23', 'planned']);
+  });
+  it('must not fire: a happening in a main clause beside a habit in a relative clause keeps its day', () => {
+    const text = LEAD + 'The ferry, which sails every Sunday, ran aground on Tuesday.';
+    expect(events(text)).toContainEqual(['2026-05-12', 'reported']);
+  });
+  it('must not fire: a past happening before "and have … every summer since" keeps its year', () => {
+    const text = LEAD + 'The Orrel family bought the boathouse in 1994 and have rowed from it every summer since.';
+    expect(events(text)).toContainEqual(['1994', 'reported']);
+  });
+  it('must not fire: a firm plan with no habit keeps its day', () => {
+    const text = LEAD + 'The boat museum will open to the public on 16 May.';
+    expect(events(text)).toContainEqual(['2026-05-16', 'planned']);
+  });
+});
