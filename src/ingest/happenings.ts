@@ -687,7 +687,9 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
         !figureOrRecordDate(sentence, h.excerpt, h.date) &&
         !announcedThing(sentence, h.excerpt, h.date) &&
         !quotedDeadline(h) &&
-        !yearSpan(h.excerpt, h.date, published),
+        !yearSpan(h.excerpt, h.date, published) &&
+        !durationSince(sentence, h.date, published) &&
+        !everyPeriod(h.excerpt, h.date),
     )
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
@@ -733,6 +735,50 @@ const YEAR_SPAN = /\bfrom\s+((?:1[5-9]|20)\d\d)\s+(?:to|until|till|through)\s+(?
 export function yearSpan(excerpt: string, date: FoundDate, published: Date): boolean {
   const m = YEAR_SPAN.exec(excerpt);
   return !!m && Number(m[1]) < published.getUTCFullYear() && date.date.startsWith(m[1]!) && date.text.includes(m[1]!);
+}
+
+/**
+ * "opens to visitors on the first Sunday of every month", "clean the beach each weekend": a habit told with "every"
+ * or "each" and a period (no answer excerpt of any set holds one); a relative clause set off by commas ("The ferry,
+ * which sails every Sunday, ran aground on Tuesday") is cut first, so the main clause's happening keeps its date.
+ */
+const EVERY_PERIOD =
+  /\b(?:every|each)\s+(?:(?:other|first|second|last)\s+)?(?:day|night|week|weekend|weekday|month|year|summer|winter|spring|autumn|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/u;
+
+/**
+ * True when the clause of `excerpt` that holds `date` (cut at "and" or "but", its relative clauses between commas cut)
+ * tells a habit ({@link EVERY_PERIOD}; issue 12ss): "bought their caravan in 1998 and have spent every summer there
+ * since" keeps 1998.
+ */
+export function everyPeriod(excerpt: string, date: FoundDate): boolean {
+  const text = date.text.toLowerCase();
+  return excerpt
+    .replace(/,\s*(?:which|who|where|whose)\b[^,]*,/gu, ',')
+    .split(/\s+(?:and|but)\s+/u)
+    .some((part) => part.toLowerCase().includes(text) && EVERY_PERIOD.test(part));
+}
+
+/**
+ * "who has run the boatyard since 2008", "The regatta has been held since 1931", "fees have been frozen since last
+ * year": "since" right before the date, which opens a duration. A clause of its own between ("since it opened in
+ * 1968", "since the pier was shut on Wednesday") names a happening of its own and is left alone (see `durationSince`).
+ */
+const DURATION_SINCE = /\bsince\s+$/iu;
+
+/**
+ * True when `date` starts a {@link DURATION_SINCE} duration in `sentence` and lies before the year of `published` (a
+ * month or day of the previous year excepted: "since November" is recent): the start of a state, a run, a tenure or a
+ * count is background, no news (issue 12ss, the project's decision; the answers of sets 30–40 agree, about 20 older
+ * answer events count it). "since Monday" keeps its day; "since the company listed in 2003" keeps its year: sets 30–40
+ * list such a happening after "since" as an event ("since the fridge opened in March 2023").
+ */
+export function durationSince(sentence: string, date: FoundDate, published: Date): boolean {
+  const year = Number(date.date.slice(0, 4));
+  const now = published.getUTCFullYear();
+  if (!(year < now - 1 || (year === now - 1 && date.precision === 'year'))) return false;
+  if (/^since\s/iu.test(date.text)) return true;
+  const at = sentence.toLowerCase().indexOf(date.text.toLowerCase());
+  return at > 0 && DURATION_SINCE.test(sentence.slice(0, at));
 }
 
 /**

@@ -28,6 +28,8 @@ import {
   addedHappenings,
   announcedThing,
   yearSpan,
+  durationSince,
+  everyPeriod,
   crowdScene,
   clockSameDay,
   dayBefore,
@@ -1036,9 +1038,18 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
   });
 }
 
-/** A background clause that is no happening: the news's announcing told again ({@link announcedThing}) or a span of years ({@link yearSpan}, issue 12sr). */
+/**
+ * A background clause that is no happening: the news's announcing told again ({@link announcedThing}), a span of years
+ * ({@link yearSpan}, issue 12sr), the old start of a duration ({@link durationSince}, issue 12ss) or a habit
+ * ({@link everyPeriod}, issue 12ss).
+ */
 function backgroundRetold(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
-  return announcedThing(sentence, clause, date) || yearSpan(clause, date, published);
+  return (
+    announcedThing(sentence, clause, date) ||
+    yearSpan(clause, date, published) ||
+    durationSince(sentence, date, published) ||
+    everyPeriod(clause, date)
+  );
 }
 
 /** A proposal file: add this article, with this excerpt, to the sources of an existing event. */

@@ -90,10 +90,10 @@ describe('a noun phrase in apposition before "since" ("a lifeguard since 1994") 
     const text = 'The rowing club is moving.\n\nThe club sold the boathouse, its home since 1921, on Monday.';
     expect(events(text)).toEqual([['2026-05-11', 'reported']]);
   });
-  it('must not fire: "the regulator, which has fined the lido twice since 2021," still dates', () => {
+  it('12ss: "the regulator, which has fined the lido twice since 2021," starts a count before this year: background', () => {
     const text =
       'The lido closed on Monday.\n\nThe regulator, which has fined the lido twice since 2021, said it had acted.';
-    expect(events(text)).toContainEqual(['2021', 'reported']);
+    expect(events(text)).not.toContainEqual(['2021', 'reported']);
   });
 });
 

@@ -72,7 +72,8 @@ describe('"since" after an ordinal or a superlative is a comparison point', () =
     expect(events('It was the first time the Orle had flooded since it was dammed in 1961.')).toEqual([
       ['1961', 'reported'],
     ]);
-    expect(events('Marta Vell, who has run the gallery since 2015, resigned on Monday.')).toContainEqual([
+    // 12ss: a state since a year before this one is background.
+    expect(events('Marta Vell, who has run the gallery since 2015, resigned on Monday.')).not.toContainEqual([
       '2015',
       'reported',
     ]);
