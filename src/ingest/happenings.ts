@@ -1481,7 +1481,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   const spoken = longRunning(plain) ? null : findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
-    return toldAndPlanned(speech, spoken, own, published) ?? [{ excerpt: head, date: { ...own, clause: 'main' } }];
+    return toldAndPlanned(speech, spoken, own, published) ?? ownOrLetter(speech, spoken, own, head);
   const first = own || negated ? null : firstOfTwoReported(speech.speaking, published);
   if (first) return [first];
   if (scene) return [];
@@ -1616,25 +1616,49 @@ const FRONTED_MESSAGE =
  * wrote to …": review of 12ak).
  */
 const LETTER_SENT_ASKING = {
-  speaking: /^(?:(?!\b(?:not|never|nobody|none|no\s+one|will|would|to)\b)[^,;"“”])*\bwrote\s+to\s[^,;"“”]*$/iu,
+  speaking:
+    /^(?:(?!\b(?:not|never|nobody|none|no\s+one|will|would|to|if|unless)\b)[^,;"“”])*\bwrote\s+to\s[^,;"“”]*$/iu,
   reported: /^,?\s*(?:asking|urging|calling|demanding|requesting|seeking|inviting|offering)\b[^"“”]*$/u,
 };
 
 /**
  * "The council wrote to the club last Friday giving it ten weeks to move out", "… ordering it to leave by June": a
  * letter that gives notice or an order, told in a participle, is a deed of its day as {@link LETTER_SENT_ASKING} is
- * (issue 12ao); the speaking part is the same plain past "wrote to".
+ * (issue 12ao); the speaking part is the same plain past "wrote to". "telling" only with an order ("telling it to
+ * leave"): "telling them the marina was safe" is reported speech, no deed (review of round 40).
  */
-const LETTER_SENT_ORDERING = /^,?\s*(?:giving|granting|ordering|instructing|allowing|telling)\b[^"“”]*$/u;
+const LETTER_SENT_ORDERING =
+  /^,?\s*(?:(?:giving|granting|ordering|instructing|allowing)\b|telling\s+(?:\p{L}+\s+){1,3}?to\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll})[^"“”]*$/u;
 
-/** The happening of a letter sent with its request unquoted ({@link LETTER_SENT_ASKING}, {@link LETTER_SENT_ORDERING}), dated by `spoken`, or none. */
-function letterOf(speech: { speaking: string; reported: string }, spoken: FoundDate | null, head: string): Happening[] {
-  const sent =
-    spoken &&
+/**
+ * True when `speech` tells a letter sent on the non-future day `spoken`, its request or order unquoted
+ * ({@link LETTER_SENT_ASKING}, {@link LETTER_SENT_ORDERING}).
+ */
+function letterSent(speech: { speaking: string; reported: string }, spoken: FoundDate | null): spoken is FoundDate {
+  return (
+    !!spoken &&
     !spoken.future &&
     LETTER_SENT_ASKING.speaking.test(speech.speaking) &&
-    (LETTER_SENT_ASKING.reported.test(speech.reported) || LETTER_SENT_ORDERING.test(speech.reported));
-  return sent ? [{ excerpt: head, date: spoken }] : [];
+    (LETTER_SENT_ASKING.reported.test(speech.reported) || LETTER_SENT_ORDERING.test(speech.reported))
+  );
+}
+
+/**
+ * The happening of a clause dated by its reported words' own past date `own`, or by `spoken` when it tells a letter
+ * sent ({@link letterSent}): "wrote to the club on Friday ordering it to leave by June" is Friday's (review of round 40).
+ */
+function ownOrLetter(
+  speech: { speaking: string; reported: string },
+  spoken: FoundDate | null,
+  own: FoundDate,
+  head: string,
+): Happening[] {
+  return [{ excerpt: head, date: !own.future && letterSent(speech, spoken) ? spoken : { ...own, clause: 'main' } }];
+}
+
+/** The happening of a letter sent ({@link letterSent}), dated by `spoken`, or none. */
+function letterOf(speech: { speaking: string; reported: string }, spoken: FoundDate | null, head: string): Happening[] {
+  return letterSent(speech, spoken) ? [{ excerpt: head, date: spoken }] : [];
 }
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
