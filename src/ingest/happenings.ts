@@ -741,12 +741,18 @@ export function yearSpan(excerpt: string, date: FoundDate, published: Date): boo
  * "opens to visitors on the first Sunday of every month", "clean the beach each weekend": a habit told with "every"
  * or "each" and a period (no answer excerpt of any set holds one); a relative clause set off by commas ("The ferry,
  * which sails every Sunday, ran aground on Tuesday") is cut first, so the main clause's happening keeps its date.
+ * Not a one-off span ("every day last week") nor a compound subject ("every summer fete was cancelled on Monday"),
+ * review of round 40.
  */
-const EVERY_PERIOD =
-  /\b(?:every|each)\s+(?:(?:other|first|second|last)\s+)?(?:day|night|week|weekend|weekday|month|year|summer|winter|spring|autumn|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/u;
+const EVERY_PERIOD = new RegExp(
+  String.raw`\b(?:[Ee]very|[Ee]ach)\s+(?:(?:other|first|second|last)\s+)?(?:day|night|week|weekend|weekday|month|year|summer|winter|spring|autumn|${WEEKDAY})s?\b` +
+    String.raw`(?!\s+(?:of\s+)?(?:last|this|that)\s+(?:week|weekend|month|year|summer|winter|spring|autumn)\b(?!['’]))(?!\s+\p{Ll}+\s+(?:was|were)\b)`,
+  'u',
+);
 
 /**
- * True when the clause of `excerpt` that holds `date` (cut at "and" or "but", its relative clauses between commas cut)
+ * True when the clause of `excerpt` that holds `date` (cut at "and", "but" or a subordinator such as "until" or
+ * "when", review of round 40; its relative clauses between commas cut)
  * tells a habit ({@link EVERY_PERIOD}; issue 12ss): "bought their caravan in 1998 and have spent every summer there
  * since" keeps 1998.
  */
@@ -754,7 +760,7 @@ export function everyPeriod(excerpt: string, date: FoundDate): boolean {
   const text = date.text.toLowerCase();
   return excerpt
     .replace(/,\s*(?:which|who|where|whose)\b[^,]*,/gu, ',')
-    .split(/\s+(?:and|but)\s+/u)
+    .split(/\s+(?:and|but|until|till|before|after|when|because|while)\s+/u)
     .some((part) => part.toLowerCase().includes(text) && EVERY_PERIOD.test(part));
 }
 

@@ -28,3 +28,37 @@ describe('LETTER_SENT_ORDERING and LETTER_SENT_ASKING (review of round 40)', () 
     );
   });
 });
+
+describe('EVERY_PERIOD (review of round 40)', () => {
+  it('must not fire on a happening after "until": "sailed every day until a storm damaged it on Monday"', () => {
+    expect(events('The ferry sailed every day until a storm damaged it on Monday.')).toContainEqual([
+      '2026-05-11',
+      'reported',
+    ]);
+  });
+  it('must not fire on a compound subject: "every summer fete was cancelled on Monday"', () => {
+    expect(events('For the first time in a century, every summer fete was cancelled on Monday.')).toContainEqual([
+      '2026-05-11',
+      'reported',
+    ]);
+  });
+  it('must not fire on a one-off span: "spent every day of last week clearing the beach"', () => {
+    expect(events('Volunteers spent every day of last week clearing the beach.')).not.toEqual([]);
+  });
+  it('guard: "each night of this year\'s festival" stays a habit (a possessive is no one-off span)', () => {
+    expect(
+      events("Fans said on Tuesday that the band had played each night of this year's festival on 2 May."),
+    ).toEqual([]);
+  });
+  it('"Every Sunday …" opening the sentence is a habit too', () => {
+    expect(events('Every Sunday the museum opens to the public, starting on 16 May.')).toEqual([]);
+    expect(events('Each weekend volunteers clean the beach, starting on 23 May.')).toEqual([]);
+  });
+  it('guards: the relative clause and the main-clause habit of 12ss still hold', () => {
+    expect(events('The ferry, which sails every Sunday, ran aground on Tuesday.')).toContainEqual([
+      '2026-05-12',
+      'reported',
+    ]);
+    expect(events('The boat museum opens to the public on the first Saturday of every month from 16 May.')).toEqual([]);
+  });
+});
