@@ -741,12 +741,18 @@ export function yearSpan(excerpt: string, date: FoundDate, published: Date): boo
  * "opens to visitors on the first Sunday of every month", "clean the beach each weekend": a habit told with "every"
  * or "each" and a period (no answer excerpt of any set holds one); a relative clause set off by commas ("The ferry,
  * which sails every Sunday, ran aground on Tuesday") is cut first, so the main clause's happening keeps its date.
+ * Not a one-off span ("every day last week") nor a compound subject ("every summer fete was cancelled on Monday"),
+ * review of round 40.
  */
-const EVERY_PERIOD =
-  /\b(?:every|each)\s+(?:(?:other|first|second|last)\s+)?(?:day|night|week|weekend|weekday|month|year|summer|winter|spring|autumn|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/u;
+const EVERY_PERIOD = new RegExp(
+  String.raw`\b(?:[Ee]very|[Ee]ach)\s+(?:(?:other|first|second|last)\s+)?(?:day|night|week|weekend|weekday|month|year|summer|winter|spring|autumn|${WEEKDAY})s?\b` +
+    String.raw`(?!\s+(?:of\s+)?(?:last|this|that)\s+(?:week|weekend|month|year|summer|winter|spring|autumn)\b(?!['’]))(?!\s+\p{Ll}+\s+(?:was|were)\b)`,
+  'u',
+);
 
 /**
- * True when the clause of `excerpt` that holds `date` (cut at "and" or "but", its relative clauses between commas cut)
+ * True when the clause of `excerpt` that holds `date` (cut at "and", "but" or a subordinator such as "until" or
+ * "when", review of round 40; its relative clauses between commas cut)
  * tells a habit ({@link EVERY_PERIOD}; issue 12ss): "bought their caravan in 1998 and have spent every summer there
  * since" keeps 1998.
  */
@@ -754,7 +760,7 @@ export function everyPeriod(excerpt: string, date: FoundDate): boolean {
   const text = date.text.toLowerCase();
   return excerpt
     .replace(/,\s*(?:which|who|where|whose)\b[^,]*,/gu, ',')
-    .split(/\s+(?:and|but)\s+/u)
+    .split(/\s+(?:and|but|until|till|before|after|when|because|while)\s+/u)
     .some((part) => part.toLowerCase().includes(text) && EVERY_PERIOD.test(part));
 }
 
@@ -1481,7 +1487,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
   const spoken = longRunning(plain) ? null : findDate(speech.speaking, published);
   // "X warned Y that …, an inquiry heard on Tuesday": a reporting clause at the end dates the telling, not the words.
   if (own && !own.bound && !own.written && own.clause !== 'reporting')
-    return toldAndPlanned(speech, spoken, own, published) ?? [{ excerpt: head, date: { ...own, clause: 'main' } }];
+    return toldAndPlanned(speech, spoken, own, published) ?? ownOrLetter(speech, spoken, own, head);
   const first = own || negated ? null : firstOfTwoReported(speech.speaking, published);
   if (first) return [first];
   if (scene) return [];
@@ -1616,25 +1622,49 @@ const FRONTED_MESSAGE =
  * wrote to …": review of 12ak).
  */
 const LETTER_SENT_ASKING = {
-  speaking: /^(?:(?!\b(?:not|never|nobody|none|no\s+one|will|would|to)\b)[^,;"“”])*\bwrote\s+to\s[^,;"“”]*$/iu,
+  speaking:
+    /^(?:(?!\b(?:not|never|nobody|none|no\s+one|will|would|to|if|unless)\b)[^,;"“”])*\bwrote\s+to\s[^,;"“”]*$/iu,
   reported: /^,?\s*(?:asking|urging|calling|demanding|requesting|seeking|inviting|offering)\b[^"“”]*$/u,
 };
 
 /**
  * "The council wrote to the club last Friday giving it ten weeks to move out", "… ordering it to leave by June": a
  * letter that gives notice or an order, told in a participle, is a deed of its day as {@link LETTER_SENT_ASKING} is
- * (issue 12ao); the speaking part is the same plain past "wrote to".
+ * (issue 12ao); the speaking part is the same plain past "wrote to". "telling" only with an order ("telling it to
+ * leave"): "telling them the marina was safe" is reported speech, no deed (review of round 40).
  */
-const LETTER_SENT_ORDERING = /^,?\s*(?:giving|granting|ordering|instructing|allowing|telling)\b[^"“”]*$/u;
+const LETTER_SENT_ORDERING =
+  /^,?\s*(?:(?:giving|granting|ordering|instructing|allowing)\b|telling\s+(?:\p{L}+\s+){1,3}?to\s+(?!(?:the|a|an|his|her|its|their)\b)\p{Ll})[^"“”]*$/u;
 
-/** The happening of a letter sent with its request unquoted ({@link LETTER_SENT_ASKING}, {@link LETTER_SENT_ORDERING}), dated by `spoken`, or none. */
-function letterOf(speech: { speaking: string; reported: string }, spoken: FoundDate | null, head: string): Happening[] {
-  const sent =
-    spoken &&
+/**
+ * True when `speech` tells a letter sent on the non-future day `spoken`, its request or order unquoted
+ * ({@link LETTER_SENT_ASKING}, {@link LETTER_SENT_ORDERING}).
+ */
+function letterSent(speech: { speaking: string; reported: string }, spoken: FoundDate | null): spoken is FoundDate {
+  return (
+    !!spoken &&
     !spoken.future &&
     LETTER_SENT_ASKING.speaking.test(speech.speaking) &&
-    (LETTER_SENT_ASKING.reported.test(speech.reported) || LETTER_SENT_ORDERING.test(speech.reported));
-  return sent ? [{ excerpt: head, date: spoken }] : [];
+    (LETTER_SENT_ASKING.reported.test(speech.reported) || LETTER_SENT_ORDERING.test(speech.reported))
+  );
+}
+
+/**
+ * The happening of a clause dated by its reported words' own past date `own`, or by `spoken` when it tells a letter
+ * sent ({@link letterSent}): "wrote to the club on Friday ordering it to leave by June" is Friday's (review of round 40).
+ */
+function ownOrLetter(
+  speech: { speaking: string; reported: string },
+  spoken: FoundDate | null,
+  own: FoundDate,
+  head: string,
+): Happening[] {
+  return [{ excerpt: head, date: !own.future && letterSent(speech, spoken) ? spoken : { ...own, clause: 'main' } }];
+}
+
+/** The happening of a letter sent ({@link letterSent}), dated by `spoken`, or none. */
+function letterOf(speech: { speaking: string; reported: string }, spoken: FoundDate | null, head: string): Happening[] {
+  return letterSent(speech, spoken) ? [{ excerpt: head, date: spoken }] : [];
 }
 
 /** "In a letter to …", "said in a statement": the words that follow were written. */
