@@ -558,6 +558,42 @@ const COMPARED_WITH_ROUGH_FIGURE =
 const TALLY_IN_YEAR =
   /\b(?:had|has|recorded|records|drew|attracted|welcomed|logged|counted|received)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|(?:just\s+)?(?:more|fewer|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?\d[\d,.]*\s+(?:(?![\p{Ll}-]*ed\s)[\p{Ll}-]+\s+){1,2}?(?:in\s+(?:the\s+)?)?$/u;
 
+/**
+ * "after its intake this year passed 600", "had spent about €11,000 on feed this year": a bare "this year" (the year so
+ * far) in a clause that holds a figure is a running total, no happening (non-news sweep 12st). No answer event of any
+ * set is dated by a bare "this year" to the year alone; "earlier this year" is (seven answer events: "Earlier this year
+ * it paid a 4 million-mark fine"), and so is a plan "later this year", so a word of time right before it, a day beside
+ * it or a future leaves the date alone ({@link figureOrRecordDate}).
+ */
+const TALLY_THIS_YEAR = /^(?:in\s+)?this\s+year$/iu;
+
+/** A figure in a clause, in digits or in words ({@link TALLY_THIS_YEAR}). */
+const FIGURE_IN_CLAUSE =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds|thousands)\b/iu;
+
+/**
+ * True when `date`, read in `clause` of `sentence`, is a bare "this year" of a clause with a figure, not a plan and
+ * with no word of time right before it ({@link TALLY_THIS_YEAR}); read for an "after" clause too ("asked for help after
+ * its intake this year passed 600").
+ */
+export function soFarThisYear(sentence: string, clause: string, date: FoundDate): boolean {
+  if (date.precision !== 'year' || date.future || !TALLY_THIS_YEAR.test(date.text.trim())) return false;
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  if (at < 0) return false;
+  return (
+    !/\b(?:earlier|later|early|late|of|for)\s+$/iu.test(sentence.slice(0, at)) &&
+    FIGURE_IN_CLAUSE.test(clause) &&
+    !CHANGE_THIS_YEAR.test(clause)
+  );
+}
+
+/**
+ * A change told in the past beside "this year" ("Fares rose by 5% this year", 12ab) is news, not a running total
+ * ({@link soFarThisYear}).
+ */
+const CHANGE_THIS_YEAR =
+  /\b(?:rose|risen|fell|fallen|increased|decreased|doubled|tripled|halved|grew|grown|dropped|climbed|jumped|soared|slumped|raised|lowered)\b/u;
+
 /** What may not follow a {@link TALLY_IN_YEAR} date: a second clause ("and …", "but …") or a happening ("when …"). */
 const TALLY_IN_YEAR_THEN = /\b(?:and|but|when|while|before|after|until)\b/u;
 
@@ -617,7 +653,8 @@ const YEAR_TO_MONTH = {
 /**
  * True when `date`, read in `clause` (a happening's excerpt or a background clause) of `sentence`, is that of the
  * figure a count is compared with ({@link COMPARED_WITH_FIGURE}, {@link COMPARED_WITH_NUMBER_WORD},
- * {@link COMPARED_WITH_ROUGH_FIGURE}), the year of a count a body had ({@link TALLY_IN_YEAR}), of a record
+ * {@link COMPARED_WITH_ROUGH_FIGURE}), the year of a count a body had ({@link TALLY_IN_YEAR}) or of a count of the
+ * year so far ({@link TALLY_THIS_YEAR}), of a record
  * "from" it ({@link RECORD_FROM}) or records going back to it ({@link RECORDS_GO_BACK}), the period of a running total ({@link TALLY_FOR_PERIOD}, {@link YEAR_TO_MONTH}) or a peak ({@link AT_PEAK}).
  */
 export function figureOrRecordDate(sentence: string, clause: string, date: FoundDate): boolean {
@@ -651,6 +688,7 @@ export function figureOrRecordDate(sentence: string, clause: string, date: Found
     tally ||
     countBy ||
     yearTally ||
+    soFarThisYear(sentence, clause, date) ||
     COMPARED_WITH_FIGURE.test(before) ||
     COMPARED_WITH_NUMBER_WORD.test(before) ||
     COMPARED_WITH_ROUGH_FIGURE.test(before)
@@ -732,7 +770,12 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
   // A telling in the "after" clause is no happening beside a dated main clause; alone ("Shares fell sharply after the
   // company announced on Monday that it would cut 300 jobs") it is the news's only day.
-  if (after?.happening && !('told' in after && after.told && out.length)) out.push(after.happening);
+  if (
+    after?.happening &&
+    !('told' in after && after.told && out.length) &&
+    !soFarThisYear(sentence, after.happening.excerpt, after.happening.date)
+  )
+    out.push(after.happening);
   return out;
 }
 

@@ -82,3 +82,30 @@ describe('TALLY_OPENING: a running total for a period that opens the sentence ("
     expect(dates(text)).toContain('2026-05-09');
   });
 });
+
+describe('TALLY_THIS_YEAR: a count "this year" (the year so far) is no happening', () => {
+  it('"after its callouts this year passed 90" drafts no 2026', () => {
+    const text = LEAD + 'The lifeboat crew asked for more volunteers after its callouts this year passed 90.';
+    expect(dates(text)).not.toContain('2026');
+  });
+  it('"had spent about £4,000 on new nets this year" drafts no 2026', () => {
+    const text = LEAD + 'The club treasurer said members had spent about £4,000 on new nets this year.';
+    expect(dates(text)).not.toContain('2026');
+  });
+  it('must not fire: "Earlier this year, the club sold 40 boats …" keeps 2026', () => {
+    const text = LEAD + 'Earlier this year, the club sold 40 boats to a dealer in Wexport.';
+    expect(dates(text)).toContain('2026');
+  });
+  it('must not fire: a change in the past ("Mooring fees rose by 8% this year") keeps 2026', () => {
+    const text = LEAD + 'Mooring fees at the harbour rose by 8% this year.';
+    expect(dates(text)).toContain('2026');
+  });
+  it('must not fire: a plan "later this year" keeps 2026', () => {
+    const text = LEAD + 'The council will hire 12 new wardens for the beach later this year.';
+    expect(dates(text)).toContain('2026');
+  });
+  it('must not fire: a count of a day ("for a third time this year on Tuesday") keeps its day', () => {
+    const text = LEAD + 'The harbour board raised its mooring fees for a third time this year on Tuesday.';
+    expect(dates(text)).toContain('2026-05-12');
+  });
+});
