@@ -541,6 +541,63 @@ const COMPARED_WITH_NUMBER_WORD =
   /,\s+(?:as\s+)?compared\s+(?:with|to)\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+|only\s+)?(?:a\s+)?(?:none|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty|handful)(?:\s+[\p{Ll}-]+){0,2}\s+(?:in\s+|during\s+)?$/u;
 
 /**
+ * ", compared with more than 400 in 2010", "compared to just over 2,000 in 2019": {@link COMPARED_WITH_FIGURE} with
+ * the figure rounded by "more/fewer/less than", "over", "under", "almost", "roughly" or "only", the base of a
+ * comparison, no happening (non-news sweep 12st).
+ */
+const COMPARED_WITH_ROUGH_FIGURE =
+  /,\s+(?:as\s+)?compared\s+(?:with|to)\s+(?:(?:just\s+)?(?:more|fewer|less)\s+than|(?:just\s+)?(?:over|under)|almost|roughly|only)\s+[$€£]?\d[\d,.]*(?:\s?(?:m|bn|k|%|million|billion))?(?:\s+(?!(?:at|when|after|before|during)\b)[\p{Ll}-]+){0,3}\s+(?:in\s+|during\s+)?$/u;
+
+/**
+ * "The lido recorded more than 40,000 visits in 2019", "had about 12,000 visitors in the 2021 season": a count a body
+ * had, recorded, drew or welcomed in a year, a tally of that year, no happening (non-news sweep 12st). Only a year (see
+ * {@link figureOrRecordDate}), and the words after the figure may not end in "-ed" ("had 3 boats stolen in 2019" is a
+ * theft); a deed with a figure ("destroyed more than 300 homes in 2019") is left alone, and so is a tally followed by
+ * a happening of its own ({@link TALLY_IN_YEAR_THEN}: "drew 40,000 fans in 2024 and was cancelled in 2025", 12ah).
+ */
+const TALLY_IN_YEAR =
+  /\b(?:had|has|recorded|records|drew|attracted|welcomed|logged|counted|received)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|(?:just\s+)?(?:more|fewer|less)\s+than\s+|(?:just\s+)?(?:over|under)\s+)?\d[\d,.]*\s+(?:(?![\p{Ll}-]*ed\s)[\p{Ll}-]+\s+){1,2}?(?:in\s+(?:the\s+)?)?$/u;
+
+/**
+ * "after its intake this year passed 600", "had spent about €11,000 on feed this year": a bare "this year" (the year so
+ * far) in a clause that holds a figure is a running total, no happening (non-news sweep 12st). No answer event of any
+ * set is dated by a bare "this year" to the year alone; "earlier this year" is (seven answer events: "Earlier this year
+ * it paid a 4 million-mark fine"), and so is a plan "later this year", so a word of time right before it, a day beside
+ * it or a future leaves the date alone ({@link figureOrRecordDate}).
+ */
+const TALLY_THIS_YEAR = /^(?:in\s+)?this\s+year$/iu;
+
+/** A figure in a clause, in digits or in words ({@link TALLY_THIS_YEAR}). */
+const FIGURE_IN_CLAUSE =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds|thousands)\b/iu;
+
+/**
+ * True when `date`, read in `clause` of `sentence`, is a bare "this year" of a clause with a figure, not a plan and
+ * with no word of time right before it ({@link TALLY_THIS_YEAR}); read for an "after" clause too ("asked for help after
+ * its intake this year passed 600").
+ */
+export function soFarThisYear(sentence: string, clause: string, date: FoundDate): boolean {
+  if (date.precision !== 'year' || date.future || !TALLY_THIS_YEAR.test(date.text.trim())) return false;
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  if (at < 0) return false;
+  return (
+    !/\b(?:earlier|later|early|late|of|for)\s+$/iu.test(sentence.slice(0, at)) &&
+    FIGURE_IN_CLAUSE.test(clause) &&
+    !CHANGE_THIS_YEAR.test(clause)
+  );
+}
+
+/**
+ * A change told in the past beside "this year" ("Fares rose by 5% this year", 12ab) is news, not a running total
+ * ({@link soFarThisYear}).
+ */
+const CHANGE_THIS_YEAR =
+  /\b(?:rose|risen|fell|fallen|increased|decreased|doubled|tripled|halved|grew|grown|dropped|climbed|jumped|soared|slumped|raised|lowered)\b/u;
+
+/** What may not follow a {@link TALLY_IN_YEAR} date: a second clause ("and …", "but …") or a happening ("when …"). */
+const TALLY_IN_YEAR_THEN = /\b(?:and|but|when|while|before|after|until)\b/u;
+
+/**
  * "traffic counts from 2024", "a text message from 2019", "tide data from 2019", "an email dating from 2021": a record,
  * a count or a message "from" a year or month bears that date; what is told of it (relied on, found, based on) is no
  * happening of that date (non-news sweep 12so). Not from a day ("CCTV footage from Saturday"), whose record is of a
@@ -595,13 +652,16 @@ const YEAR_TO_MONTH = {
 
 /**
  * True when `date`, read in `clause` (a happening's excerpt or a background clause) of `sentence`, is that of the
- * figure a count is compared with ({@link COMPARED_WITH_FIGURE}, {@link COMPARED_WITH_NUMBER_WORD}), of a record
+ * figure a count is compared with ({@link COMPARED_WITH_FIGURE}, {@link COMPARED_WITH_NUMBER_WORD},
+ * {@link COMPARED_WITH_ROUGH_FIGURE}), the year of a count a body had ({@link TALLY_IN_YEAR}) or of a count of the
+ * year so far ({@link TALLY_THIS_YEAR}), of a record
  * "from" it ({@link RECORD_FROM}) or records going back to it ({@link RECORDS_GO_BACK}), the period of a running total ({@link TALLY_FOR_PERIOD}, {@link YEAR_TO_MONTH}) or a peak ({@link AT_PEAK}).
  */
 export function figureOrRecordDate(sentence: string, clause: string, date: FoundDate): boolean {
   const start = Math.max(0, sentence.indexOf(clause));
   const at = sentence.indexOf(date.text, start);
-  if (at <= 0) return false;
+  // A date opening the sentence is read too (12st): "Last month alone, volunteers mended 71 items" is a running total.
+  if (at < 0) return false;
   const before = sentence.slice(Math.max(0, at - 80), at);
   // (A record "from Saturday" is of that day's happening: "footage from Saturday showed the man running".)
   const record =
@@ -618,7 +678,21 @@ export function figureOrRecordDate(sentence: string, clause: string, date: Found
       YEAR_TO_MONTH.text.test(date.text) ||
       /\b(?:fiscal|financial|tax)\s+year$/u.test(date.text));
   const countBy = HAD_COUNT_BY.test(before) && (/\bby\s+$/u.test(before) || /^by\s/u.test(date.text));
-  return record || tally || countBy || COMPARED_WITH_FIGURE.test(before) || COMPARED_WITH_NUMBER_WORD.test(before);
+  const yearTally =
+    date.precision === 'year' &&
+    TALLY_IN_YEAR.test(before) &&
+    (/\bin\s+(?:the\s+)?$/u.test(before) || /^in\s/iu.test(date.text)) &&
+    !TALLY_IN_YEAR_THEN.test(after);
+  return (
+    record ||
+    tally ||
+    countBy ||
+    yearTally ||
+    soFarThisYear(sentence, clause, date) ||
+    COMPARED_WITH_FIGURE.test(before) ||
+    COMPARED_WITH_NUMBER_WORD.test(before) ||
+    COMPARED_WITH_ROUGH_FIGURE.test(before)
+  );
 }
 
 /**
@@ -689,13 +763,19 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
         !quotedDeadline(h) &&
         !yearSpan(h.excerpt, h.date, published) &&
         !durationSince(sentence, h.date, published) &&
-        !everyPeriod(h.excerpt, h.date),
+        !everyPeriod(h.excerpt, h.date) &&
+        !hopedVague(sentence, h.excerpt, h.date),
     )
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
   // A telling in the "after" clause is no happening beside a dated main clause; alone ("Shares fell sharply after the
   // company announced on Monday that it would cut 300 jobs") it is the news's only day.
-  if (after?.happening && !('told' in after && after.told && out.length)) out.push(after.happening);
+  if (
+    after?.happening &&
+    !('told' in after && after.told && out.length) &&
+    !soFarThisYear(sentence, after.happening.excerpt, after.happening.date)
+  )
+    out.push(after.happening);
   return out;
 }
 
@@ -718,6 +798,23 @@ function quotedDeadline(h: Happening): boolean {
     if (/^by\b/u.test(text) || QUOTED_DEADLINE.test(inner.slice(0, at))) return true;
   }
   return false;
+}
+
+/**
+ * "The trust hopes to finish the slipway by the end of September", "are hoping to buy a second boat early next year",
+ * "she hoped work could start in January": a hope (the verb "hope", then "to", "that" or a subject and a modal) for a
+ * month, a season or a year is a wish, no plan (non-news sweep 12st). The hope and the date stand in one clause (no
+ * comma, semicolon, full stop, quote mark, " and " or " but " between). A day is left alone: "hoped to appoint an
+ * interim caterer by 18 December" is an answer event (see {@link hopedVague}).
+ */
+const HOPED_VAGUE =
+  /\b(?:hope|hopes|hoped|hoping)\s+(?:to\s|that\s|(?:[\p{L}’'-]+\s+){1,4}?(?:could|would|can|will|might|may)\s)(?:(?!\s(?:and|but)\s)[^,.;"“”]){0,100}$/u;
+
+/** True when `date`, not a day, is read in `clause` of `sentence` right after a hope ({@link HOPED_VAGUE}). */
+export function hopedVague(sentence: string, clause: string, date: FoundDate): boolean {
+  if (date.precision === 'day') return false;
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return at > 0 && HOPED_VAGUE.test(sentence.slice(0, at));
 }
 
 /**

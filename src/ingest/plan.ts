@@ -30,6 +30,7 @@ import {
   yearSpan,
   durationSince,
   everyPeriod,
+  hopedVague,
   crowdScene,
   clockSameDay,
   dayBefore,
@@ -1041,14 +1042,15 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
 /**
  * A background clause that is no happening: the news's announcing told again ({@link announcedThing}), a span of years
  * ({@link yearSpan}, issue 12sr), the old start of a duration ({@link durationSince}, issue 12ss) or a habit
- * ({@link everyPeriod}, issue 12ss).
+ * ({@link everyPeriod}, issue 12ss) or a hope for a vague period ({@link hopedVague}, issue 12st).
  */
 function backgroundRetold(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
   return (
     announcedThing(sentence, clause, date) ||
     yearSpan(clause, date, published) ||
     durationSince(sentence, date, published) ||
-    everyPeriod(clause, date)
+    everyPeriod(clause, date) ||
+    hopedVague(sentence, clause, date)
   );
 }
 
