@@ -33,6 +33,11 @@ export const OFFICE_WORD = /^(?:treasurer|clerk)$/i;
  * title, not a first name. "-wright" and "-smith" need a word before them, so "Smith" alone stays a name.
  */
 export const TRADE_WORD = /^(?:\p{L}+wright|\p{L}+smith|stonemason|farrier|saddler|thatcher)$/iu;
+/**
+ * The letters of an elected seat written before a name ("Local MSP Ailsa Grant", "Area MP Tom Hale", "Regional
+ * MEP Ida Marr"): the head of a title, so every word up to it is the title. Capitals only ("Mp" is no seat).
+ */
+export const ELECTED_MEMBER_TITLE = /^(?:MP|MSP|MEP|MLA|MPP|MHK|TD)$/;
 /** Words that end a name of an organisation (of a company too: "Lanterne Films", "Ormond Securities"). */
 export const ORG_WORD =
   /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores|Cableway|Railway|Funicular|Tramway|Ferries|Coaches|Buses|Lines?|Rail|Property|Properties|Estates|Homes|Developments|Construction|Railroad|Freight|Steel|Cement|Yachts|Boats|Shipyards?|Aerospace|Chemicals|Telecoms?|Petroleum|Foods|Energy|Water|Utilities|Electricity|Gas|Housing|Transport|Mining|Media|Books)$/;
@@ -182,6 +187,7 @@ const isVerbBase = (word: string) => LEXICON[word.toLowerCase()] === 'Infinitive
 /** True when a capitalised word heads a title ("Minister", "Commander", "President"): never a first name. */
 const titleHead = (word: string) =>
   HONORIFIC.test(word) ||
+  ELECTED_MEMBER_TITLE.test(word) ||
   TITLE_WORD.test(word) ||
   (wordTags(word).has('Actor') && !wordTags(word).has('FirstName')) ||
   isRoleCompound(word);
