@@ -2107,6 +2107,25 @@ function kinLeadIn(
 }
 
 /**
+ * "Her husband said the pair had spent …", "His sister told reporters …": a spouse or a sibling of the last speaker
+ * opening a sentence of reported speech (a speech verb right after the kin word, {@link KIN_SPEAKER}) is the other one
+ * of the couple or pair joined by "and" before their surname ({@link kinOf}), not an unnamed "Her husband"; so the
+ * next "he said" is theirs too (issue 12ap). Only when no other person was named since the last quote (`between`),
+ * as {@link kinLeadIn}; none when the article names no such pair.
+ */
+function kinReported(
+  masked: string,
+  last: string | null | undefined,
+  cast: Cast,
+  excerpt: string,
+  between: string[],
+): string | null {
+  const m = KIN_SPEAKER.exec(masked);
+  if (!m || between.some((id) => id !== last && cast.members.get(id)?.kind === 'person')) return null;
+  return kinOf(m[1]!, m[2]!, last, cast, excerpt);
+}
+
+/**
  * The speaker of a sentence without quotes: a lead-in naming the last speaker's kin ({@link kinLeadIn}, given the
  * actors named since the last of `quotes`; `actors` holds those of each sentence up to this one), or its speech
  * verb's subject; with neither, a kin it names is remembered for the next pronoun ({@link rememberKin}).
@@ -2124,6 +2143,7 @@ function quoteless(
   const between = last ? actors.slice(last.sentence + 1, -1).flat() : [];
   const speaker =
     kinLeadIn(masked, last?.speaker, cast, excerpt, between) ??
+    kinReported(masked, last?.speaker, cast, excerpt, between) ??
     speakerWithoutQuote(masked, entities, cast, excerpt, state);
   if (!speaker) rememberKin(masked, last?.speaker, cast, excerpt, state);
   return speaker;
@@ -2350,12 +2370,31 @@ function writtenIn(
   // "Administrators from the firm X said in a statement": unnamed people in the plural speak through their statement.
   const many = !!who.anonymous && /^\p{Lu}\p{Ll}*[^siu]s\b/u.test(name);
   const text = after && (who.kind !== 'person' || personal || many) ? after[1]! : before?.[1];
-  if (!text) return null;
+  if (!text || (!after && spokespersonOwnStatement(who, text, many))) return null;
   const doc =
     !after && !personal && (who.kind === 'person' || who.kind === 'group')
       ? `${capitalise(text)} of ${lc(name)}`
       : `${name} ${text}`;
   return documentOf(doc, after ? 'written statement' : 'document named before its authors', cast, excerpt, state);
+}
+
+/** A spokesperson's noun, the last word of an unnamed speaker's name ("Harlow Water spokeswoman", "spokesman for the trust"). */
+const SPOKESPERSON_OWN_STATEMENT = /\bspokes(?:man|woman|person)\b/iu;
+
+/**
+ * "In a statement, a Harlow Water spokeswoman said: "…"": one unnamed spokesperson speaking in the statement named
+ * before them keeps the words (issue 12ap), as "a spokeswoman said in a statement" already did; speaking in
+ * statements is the spokesperson's office. Not a plural ("two spokesmen", `many`), nor another text ("In a dissenting
+ * opinion, two judges wrote", "In a letter, a council officer wrote" stay documents).
+ */
+function spokespersonOwnStatement(who: CastMember, text: string, many: boolean): boolean {
+  return (
+    who.kind === 'person' &&
+    !!who.anonymous &&
+    !many &&
+    /\bstatement$/u.test(text) &&
+    SPOKESPERSON_OWN_STATEMENT.test(who.name)
+  );
 }
 
 /** The document `doc` as a subject; "the statement said" later is this document, dropped from the cast when no quote is its. */

@@ -57,3 +57,53 @@ describe('written slogans of any length and a term under a rule are no quotes', 
     expect(readLedger(text).quotes.length).toBe(2);
   });
 });
+
+const SHELTER =
+  'Aoibhe and Cathal Drennick, who opened the animal shelter in 2015, said they had stopped taking in new dogs.\n\n"Every kennel is full," Mrs Drennick told the paper on Tuesday.\n\n';
+
+describe('KIN_REPORTED: "Her husband said <reported speech>." — the kin of a named couple speaks, and "he said" follows', () => {
+  it('"Her husband said the couple had spent …. "…," he said" is the other one of the couple', () => {
+    const text =
+      SHELTER +
+      'Her husband said the couple had spent about €9,000 of their own savings this year.\n\n"We have not had a day off since spring," he said.';
+    expect(readLedger(text).speaker('We have not had a day off')?.name).toBe('Cathal Drennick');
+  });
+  it('"Her brother told reporters …. "…," he added" is the other one of the siblings', () => {
+    const text =
+      'Hannah and Tobin Arkwell, a sister and brother who run the ferry kiosk, said the fees were unfair.\n\n"We cannot keep paying," Ms Arkwell said on Monday.\n\nHer brother told reporters the kiosk had lost money all summer.\n\n"Something has to give," he added.';
+    expect(readLedger(text).speaker('Something has to give')?.name).toBe('Tobin Arkwell');
+  });
+  it('must not fire: no couple named — "Her husband" stays an unnamed kin', () => {
+    const text =
+      'Mayor Rita Quenby said the shelter would get a grant.\n\n"It deserves one," Ms Quenby said.\n\nHer husband said the couple had given money before.\n\n"We always will," he said.';
+    expect(readLedger(text).speaker('We always will')?.name).not.toBe('Rita Quenby');
+  });
+  it('must not fire: another person named since the last quote keeps "Her husband" apart', () => {
+    const text =
+      SHELTER +
+      'Ludo Farrant, a vet, said the dogs were healthy. Her husband said the couple had spent their savings.\n\n"We have not had a day off," he said.';
+    expect(readLedger(text).speaker('We have not had a day off')?.name).not.toBe('Cathal Drennick');
+  });
+});
+
+describe('SPOKESPERSON_OWN_STATEMENT: "In a statement, a <Body> spokeswoman said: "…"" — the spokeswoman speaks', () => {
+  it('"In a statement, a Harlow Water spokeswoman said: "…"" is the spokeswoman, not a document', () => {
+    const s = readLedger(
+      POOL + 'In a statement, a Harlow Water spokeswoman said: "We warned every customer in good time."',
+    ).speaker('We warned every customer');
+    expect(s?.kind).toBe('person');
+    expect(s?.name).toMatch(/Harlow Water spokeswoman/);
+  });
+  it('"In a short statement, a spokesman for the trust said: "…"" is the spokesman', () => {
+    const s = readLedger(POOL + 'In a short statement, a spokesman for the trust said: "The lido is closed."').speaker(
+      'The lido is closed',
+    );
+    expect(s?.kind).toBe('person');
+  });
+  it('must not fire: "In a dissenting opinion, two judges wrote" and a named body keep their text', () => {
+    const s = readLedger(POOL + 'In a dissenting opinion, two judges wrote: "The council never consulted."').speaker(
+      'The council never consulted',
+    );
+    expect(s?.kind).toBe('document');
+  });
+});
