@@ -1221,6 +1221,8 @@ function describedSource(
       return at(ownersBody(np, entities, cast, excerpt, state), 'a person’s office');
     // "Cassovar's justice ministry": a body described by whose it is.
     const owned = !np.determiner && /[’']s$/.test(np.modifiers[0] ?? '');
+    const carried = named && statementCarried(np, named.id, cast, excerpt, state);
+    if (carried) return at(carried, 'the statement the sentence before named');
     if (named || (!/^(?:the|a|an)$/.test(np.determiner) && !owned)) return at(named?.id, 'organisation named earlier');
     const continued = statementContinued(np, cast, excerpt, state);
     if (continued) return at(continued, 'document of the body named before');
@@ -1365,6 +1367,17 @@ function describedAs(np: NounPhrase, members: CastMember[], state: ReadState): C
       'iu',
     ).test(state.text!);
   });
+}
+
+/**
+ * "The X Federation said in a statement that …. The federation said it was "…"": a body named again by its noun
+ * ("the federation", no other word before it) in the sentence right after one that said it spoke in a statement, a
+ * letter or a notice ({@link TEXT_ACTED_IN}) still quotes that text (issue 12ap), as a body described so already did
+ * ({@link statementContinued}). Not after a sentence in between, nor by the body's name ("X said" is the body).
+ */
+function statementCarried(np: NounPhrase, named: string, cast: Cast, excerpt: string, state: ReadState): string | null {
+  if (np.determiner !== 'the' || np.modifiers.length || state.lastText?.body !== named) return null;
+  return documentOf(state.lastText.name, 'the statement the sentence before named', cast, excerpt, state).id;
 }
 
 /** "In a statement, Varosa said …. The club added that …": the body whose statement the sentence before quoted. */

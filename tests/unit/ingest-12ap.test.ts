@@ -107,3 +107,28 @@ describe('SPOKESPERSON_OWN_STATEMENT: "In a statement, a <Body> spokeswoman said
     expect(s?.kind).toBe('document');
   });
 });
+
+const GALE = 'The Harlow velodrome roof was torn off by the gale on Sunday.\n\n';
+
+describe('STATEMENT_CARRIED: "<Body> said in a statement that …. The <body noun> said it was "…"" — the statement goes on', () => {
+  it('the next sentence\'s "The federation said" quotes the statement the sentence before named', () => {
+    const text =
+      GALE +
+      'The Westmark Rowing Federation said in a statement that the regatta would move to Dunmere. The federation said it was "deeply thankful to the Dunmere club" for its help.';
+    const s = readLedger(text).speaker('deeply thankful');
+    expect(s?.kind).toBe('document');
+    expect(s?.name).toMatch(/Westmark Rowing Federation statement/);
+  });
+  it('must not fire: with no statement in the sentence before, "The federation said" is the federation', () => {
+    const text =
+      GALE +
+      'The Westmark Rowing Federation moved the regatta to Dunmere. The federation said it was "deeply thankful to the Dunmere club" for its help.';
+    expect(readLedger(text).speaker('deeply thankful')?.kind).toBe('organisation');
+  });
+  it('must not fire: a sentence in between ends the statement', () => {
+    const text =
+      GALE +
+      'The Westmark Rowing Federation said in a statement that the regatta would move. Dunmere has hosted it twice before. The federation said it was "deeply thankful to the Dunmere club" for its help.';
+    expect(readLedger(text).speaker('deeply thankful')?.kind).toBe('organisation');
+  });
+});
