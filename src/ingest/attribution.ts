@@ -1221,9 +1221,7 @@ function describedSource(
       return at(ownersBody(np, entities, cast, excerpt, state), 'a person’s office');
     // "Cassovar's justice ministry": a body described by whose it is.
     const owned = !np.determiner && /[’']s$/.test(np.modifiers[0] ?? '');
-    const carried = named && statementCarried(np, named.id, cast, excerpt, state);
-    if (carried) return at(carried, 'the statement the sentence before named');
-    if (named || (!/^(?:the|a|an)$/.test(np.determiner) && !owned)) return at(named?.id, 'organisation named earlier');
+    if (named || (!/^(?:the|a|an)$/.test(np.determiner) && !owned)) return namedBody(np, named, cast, excerpt, state);
     const continued = statementContinued(np, cast, excerpt, state);
     if (continued) return at(continued, 'document of the body named before');
     return at(describedOrganisation(np, cast, excerpt, state), 'organisation described');
@@ -1375,9 +1373,27 @@ function describedAs(np: NounPhrase, members: CastMember[], state: ReadState): C
  * letter or a notice ({@link TEXT_ACTED_IN}) still quotes that text (issue 12ap), as a body described so already did
  * ({@link statementContinued}). Not after a sentence in between, nor by the body's name ("X said" is the body).
  */
-function statementCarried(np: NounPhrase, named: string, cast: Cast, excerpt: string, state: ReadState): string | null {
+function statementCarried(np: NounPhrase, named: string, cast: Cast, excerpt: string, state: ReadState): Described {
   if (np.determiner !== 'the' || np.modifiers.length || state.lastText?.body !== named) return null;
-  return documentOf(state.lastText.name, 'the statement the sentence before named', cast, excerpt, state).id;
+  const subject = documentOf(state.lastText.name, 'the statement the sentence before named', cast, excerpt, state);
+  return { index: np.index, subject };
+}
+
+/** A body's noun for a body the article named ("the federation"): the body, or its statement ({@link statementCarried}). */
+function namedBody(
+  np: NounPhrase,
+  named: CastMember | undefined,
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  if (!named) return null;
+  return (
+    statementCarried(np, named.id, cast, excerpt, state) ?? {
+      index: np.index,
+      subject: { id: named.id, how: 'organisation named earlier' },
+    }
+  );
 }
 
 /** "In a statement, Varosa said …. The club added that …": the body whose statement the sentence before quoted. */
