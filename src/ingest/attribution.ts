@@ -1619,8 +1619,17 @@ const OUTLET_MENTIONED =
  */
 function reportedBefore(masked: string, index: number): string | undefined {
   const name = REPORTED_BEFORE.exec(masked.slice(0, index))?.[1];
-  return name && (NEWSPAPER_NAME.test(` ${name}`) || OUTLET_MENTIONED.test(masked)) ? name : undefined;
+  return name && (NEWSPAPER_NAME.test(` ${name}`) || STATION_NAME.test(name) || OUTLET_MENTIONED.test(masked))
+    ? name
+    : undefined;
 }
+
+/**
+ * A radio or television station's name ("Radio Brackwater", "Brackwater FM", "Harth TV"): a news outlet, so "Radio X
+ * reported on Monday that a council officer had described …" relays the officer's words (issue 12ap), as a paper's
+ * name already did ({@link reportedBefore}); "According to Radio X" was already read so ({@link ACCORDING_TO_STATION}).
+ */
+const STATION_NAME = /^(?:Radio|TV|Channel)\s+\p{Lu}|\s(?:Radio|TV|FM)$/u;
 
 /**
  * "A former employee told the paper", "one minister told the daily": an outlet named by its kind

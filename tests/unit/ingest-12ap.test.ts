@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLedger } from '../ingest-read';
+import { readLedger, speakerOf } from '../ingest-read';
 
 // The patterns of issue 12ap, each on sentences written for this file: every name, place, body
 // and role here is invented and none comes from the test articles.
@@ -130,5 +130,33 @@ describe('STATEMENT_CARRIED: "<Body> said in a statement that …. The <body nou
       GALE +
       'The Westmark Rowing Federation said in a statement that the regatta would move. Dunmere has hosted it twice before. The federation said it was "deeply thankful to the Dunmere club" for its help.';
     expect(readLedger(text).speaker('deeply thankful')?.kind).toBe('organisation');
+  });
+});
+
+const WALL = 'The sea wall at Porthkennack was closed on Friday.\n\n';
+
+describe('STATION_NAME: "Radio X reported on Monday that a council engineer had described …" — the station relays', () => {
+  it('"Radio Brackwater reported … that a council engineer had described the wall as "…"" is the engineer via the station', () => {
+    const s = speakerOf(
+      WALL +
+        'Radio Brackwater reported on Monday that a council engineer had described the wall as "a disaster waiting to happen".',
+      'a disaster waiting',
+    );
+    expect(s?.anonymous).toBe(true);
+    expect(s?.via).toBe('radio-brackwater');
+  });
+  it('"Brackwater FM reported that an officer had said …" is relayed by Brackwater FM', () => {
+    const s = speakerOf(
+      WALL + 'Brackwater FM reported that a council officer had said the wall was "beyond repair".',
+      'beyond repair',
+    );
+    expect(s?.via).toBe('brackwater-fm');
+  });
+  it('must not fire: a company that reports relays nobody', () => {
+    const s = speakerOf(
+      WALL + 'Harrow Mining reported that an engineer had said the wall was "beyond repair".',
+      'beyond repair',
+    );
+    expect(s?.via).toBeUndefined();
   });
 });
