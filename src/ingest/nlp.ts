@@ -270,8 +270,23 @@ function nameStart(words: string[], from: number, midSentence = false): number {
     !['Place', 'Date', 'Demonym', 'Organization', 'Month', 'WeekDay'].some((t) => wordTags(words[0]!).has(t)) &&
     /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
   if (first > i && !words.slice(i, first).some(firstName) && !ownFirst) i = first;
-  while (i < words.length - 2 && isPersonNoun(words[i]!) && !firstName(words[i]!)) i++;
+  while (i < words.length - 2 && (isPersonNoun(words[i]!) || verbAgentTitle(words[i]!)) && !firstName(words[i]!)) i++;
   return i;
+}
+
+/** A capitalised doer's noun in "-er" ("Caller", "Bowler"): {@link verbAgentTitle}. */
+const VERB_AGENT_TITLE = /^(\p{Lu}\p{Ll}{3,})er$/u;
+
+/**
+ * True when a capitalised word leading a run of three or more is the doer of a verb that compromise's lexicon lists
+ * as a noun ("Caller" of "call", "Bowler" of "bowl"): "Caller Morwenna Pask said" is a title before a name (issue
+ * 12ap), as "Grower …" (a verb's base, {@link isPersonNoun}) already was. Never a word the lexicon knows as a name
+ * ("Walker", "Turner" are surnames), and the name keeps two words ({@link nameStart}).
+ */
+function verbAgentTitle(word: string): boolean {
+  const stem = VERB_AGENT_TITLE.exec(word)?.[1];
+  if (!stem || ['Person', 'FirstName', 'LastName'].some((t) => wordTags(word).has(t))) return false;
+  return LEXICON[stem.toLowerCase()] === 'Singular';
 }
 
 /** A word that may stand in a lower-case title before a name ("energy", "foreign", "Tarvian"), but not lead it. */

@@ -160,3 +160,25 @@ describe('STATION_NAME: "Radio X reported on Monday that a council engineer had 
     expect(s?.via).toBeUndefined();
   });
 });
+
+describe('VERB_AGENT_TITLE: "Caller <Name> <Surname>" — a doer of a verb written before a name is a title', () => {
+  it('"Caller Morwenna Pask, who …, said …. "…," she said" is Morwenna Pask', () => {
+    const text =
+      POOL +
+      'Caller Morwenna Pask, who has run the Friday bingo since 1996, said regulars were upset.\n\n"They have nowhere else to go," she said.';
+    expect(readLedger(text).speaker('They have nowhere else')?.name).toBe('Morwenna Pask');
+  });
+  it('"Bowler Ysolde Marrin said: "…"" is Ysolde Marrin', () => {
+    expect(
+      readLedger(POOL + 'Bowler Ysolde Marrin said: "The frost took half the crop."').speaker('The frost took')?.name,
+    ).toBe('Ysolde Marrin');
+  });
+  it('must not fire: a two-word name and a surname the lexicon knows keep their names', () => {
+    expect(readLedger(POOL + 'Tucker Pask said: "The frost took half the crop."').speaker('The frost took')?.name).toBe(
+      'Tucker Pask',
+    );
+    expect(readLedger(POOL + 'Walker Pask said: "The frost took half the crop."').speaker('The frost took')?.name).toBe(
+      'Walker Pask',
+    );
+  });
+});
