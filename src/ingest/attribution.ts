@@ -1221,7 +1221,7 @@ function describedSource(
       return at(ownersBody(np, entities, cast, excerpt, state), 'a person’s office');
     // "Cassovar's justice ministry": a body described by whose it is.
     const owned = !np.determiner && /[’']s$/.test(np.modifiers[0] ?? '');
-    if (named || (!/^(?:the|a|an)$/.test(np.determiner) && !owned)) return at(named?.id, 'organisation named earlier');
+    if (named || (!/^(?:the|a|an)$/.test(np.determiner) && !owned)) return namedBody(np, named, cast, excerpt, state);
     const continued = statementContinued(np, cast, excerpt, state);
     if (continued) return at(continued, 'document of the body named before');
     return at(describedOrganisation(np, cast, excerpt, state), 'organisation described');
@@ -1365,6 +1365,35 @@ function describedAs(np: NounPhrase, members: CastMember[], state: ReadState): C
       'iu',
     ).test(state.text!);
   });
+}
+
+/**
+ * "The X Federation said in a statement that …. The federation said it was "…"": a body named again by its noun
+ * ("the federation", no other word before it) in the sentence right after one that said it spoke in a statement, a
+ * letter or a notice ({@link TEXT_ACTED_IN}) still quotes that text (issue 12ap), as a body described so already did
+ * ({@link statementContinued}). Not after a sentence in between, nor by the body's name ("X said" is the body).
+ */
+function statementCarried(np: NounPhrase, named: string, cast: Cast, excerpt: string, state: ReadState): Described {
+  if (np.determiner !== 'the' || np.modifiers.length || state.lastText?.body !== named) return null;
+  const subject = documentOf(state.lastText.name, 'the statement the sentence before named', cast, excerpt, state);
+  return { index: np.index, subject };
+}
+
+/** A body's noun for a body the article named ("the federation"): the body, or its statement ({@link statementCarried}). */
+function namedBody(
+  np: NounPhrase,
+  named: CastMember | undefined,
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  if (!named) return null;
+  return (
+    statementCarried(np, named.id, cast, excerpt, state) ?? {
+      index: np.index,
+      subject: { id: named.id, how: 'organisation named earlier' },
+    }
+  );
 }
 
 /** "In a statement, Varosa said …. The club added that …": the body whose statement the sentence before quoted. */
@@ -1590,8 +1619,17 @@ const OUTLET_MENTIONED =
  */
 function reportedBefore(masked: string, index: number): string | undefined {
   const name = REPORTED_BEFORE.exec(masked.slice(0, index))?.[1];
-  return name && (NEWSPAPER_NAME.test(` ${name}`) || OUTLET_MENTIONED.test(masked)) ? name : undefined;
+  return name && (NEWSPAPER_NAME.test(` ${name}`) || STATION_NAME.test(name) || OUTLET_MENTIONED.test(masked))
+    ? name
+    : undefined;
 }
+
+/**
+ * A radio or television station's name ("Radio Brackwater", "Brackwater FM", "Harth TV"): a news outlet, so "Radio X
+ * reported on Monday that a council officer had described …" relays the officer's words (issue 12ap), as a paper's
+ * name already did ({@link reportedBefore}); "According to Radio X" was already read so ({@link ACCORDING_TO_STATION}).
+ */
+const STATION_NAME = /^(?:Radio|TV|Channel)\s+\p{Lu}|\s(?:Radio|TV|FM)$/u;
 
 /**
  * "A former employee told the paper", "one minister told the daily": an outlet named by its kind
@@ -2107,6 +2145,25 @@ function kinLeadIn(
 }
 
 /**
+ * "Her husband said the pair had spent …", "His sister told reporters …": a spouse or a sibling of the last speaker
+ * opening a sentence of reported speech (a speech verb right after the kin word, {@link KIN_SPEAKER}) is the other one
+ * of the couple or pair joined by "and" before their surname ({@link kinOf}), not an unnamed "Her husband"; so the
+ * next "he said" is theirs too (issue 12ap). Only when no other person was named since the last quote (`between`),
+ * as {@link kinLeadIn}; none when the article names no such pair.
+ */
+function kinReported(
+  masked: string,
+  last: string | null | undefined,
+  cast: Cast,
+  excerpt: string,
+  between: string[],
+): string | null {
+  const m = KIN_SPEAKER.exec(masked);
+  if (!m || between.some((id) => id !== last && cast.members.get(id)?.kind === 'person')) return null;
+  return kinOf(m[1]!, m[2]!, last, cast, excerpt);
+}
+
+/**
  * The speaker of a sentence without quotes: a lead-in naming the last speaker's kin ({@link kinLeadIn}, given the
  * actors named since the last of `quotes`; `actors` holds those of each sentence up to this one), or its speech
  * verb's subject; with neither, a kin it names is remembered for the next pronoun ({@link rememberKin}).
@@ -2124,6 +2181,7 @@ function quoteless(
   const between = last ? actors.slice(last.sentence + 1, -1).flat() : [];
   const speaker =
     kinLeadIn(masked, last?.speaker, cast, excerpt, between) ??
+    kinReported(masked, last?.speaker, cast, excerpt, between) ??
     speakerWithoutQuote(masked, entities, cast, excerpt, state);
   if (!speaker) rememberKin(masked, last?.speaker, cast, excerpt, state);
   return speaker;
@@ -2350,12 +2408,31 @@ function writtenIn(
   // "Administrators from the firm X said in a statement": unnamed people in the plural speak through their statement.
   const many = !!who.anonymous && /^\p{Lu}\p{Ll}*[^siu]s\b/u.test(name);
   const text = after && (who.kind !== 'person' || personal || many) ? after[1]! : before?.[1];
-  if (!text) return null;
+  if (!text || (!after && spokespersonOwnStatement(who, text, many))) return null;
   const doc =
     !after && !personal && (who.kind === 'person' || who.kind === 'group')
       ? `${capitalise(text)} of ${lc(name)}`
       : `${name} ${text}`;
   return documentOf(doc, after ? 'written statement' : 'document named before its authors', cast, excerpt, state);
+}
+
+/** A spokesperson's noun, the last word of an unnamed speaker's name ("Harlow Water spokeswoman", "spokesman for the trust"). */
+const SPOKESPERSON_OWN_STATEMENT = /\bspokes(?:man|woman|person)\b/iu;
+
+/**
+ * "In a statement, a Harlow Water spokeswoman said: "…"": one unnamed spokesperson speaking in the statement named
+ * before them keeps the words (issue 12ap), as "a spokeswoman said in a statement" already did; speaking in
+ * statements is the spokesperson's office. Not a plural ("two spokesmen", `many`), nor another text ("In a dissenting
+ * opinion, two judges wrote", "In a letter, a council officer wrote" stay documents).
+ */
+function spokespersonOwnStatement(who: CastMember, text: string, many: boolean): boolean {
+  return (
+    who.kind === 'person' &&
+    !!who.anonymous &&
+    !many &&
+    /\bstatement$/u.test(text) &&
+    SPOKESPERSON_OWN_STATEMENT.test(who.name)
+  );
 }
 
 /** The document `doc` as a subject; "the statement said" later is this document, dropped from the cast when no quote is its. */

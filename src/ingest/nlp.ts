@@ -33,6 +33,11 @@ export const OFFICE_WORD = /^(?:treasurer|clerk)$/i;
  * title, not a first name. "-wright" and "-smith" need a word before them, so "Smith" alone stays a name.
  */
 export const TRADE_WORD = /^(?:\p{L}+wright|\p{L}+smith|stonemason|farrier|saddler|thatcher)$/iu;
+/**
+ * The letters of an elected seat written before a name ("Local MSP Ailsa Grant", "Area MP Tom Hale", "Regional
+ * MEP Ida Marr"): the head of a title, so every word up to it is the title. Capitals only ("Mp" is no seat).
+ */
+export const ELECTED_MEMBER_TITLE = /^(?:MP|MSP|MEP|MLA|MPP|MHK|TD)$/;
 /** Words that end a name of an organisation (of a company too: "Lanterne Films", "Ormond Securities"). */
 export const ORG_WORD =
   /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores|Cableway|Railway|Funicular|Tramway|Ferries|Coaches|Buses|Lines?|Rail|Property|Properties|Estates|Homes|Developments|Construction|Railroad|Freight|Steel|Cement|Yachts|Boats|Shipyards?|Aerospace|Chemicals|Telecoms?|Petroleum|Foods|Energy|Water|Utilities|Electricity|Gas|Housing|Transport|Mining|Media|Books)$/;
@@ -182,6 +187,7 @@ const isVerbBase = (word: string) => LEXICON[word.toLowerCase()] === 'Infinitive
 /** True when a capitalised word heads a title ("Minister", "Commander", "President"): never a first name. */
 const titleHead = (word: string) =>
   HONORIFIC.test(word) ||
+  ELECTED_MEMBER_TITLE.test(word) ||
   TITLE_WORD.test(word) ||
   (wordTags(word).has('Actor') && !wordTags(word).has('FirstName')) ||
   isRoleCompound(word);
@@ -264,8 +270,23 @@ function nameStart(words: string[], from: number, midSentence = false): number {
     !['Place', 'Date', 'Demonym', 'Organization', 'Month', 'WeekDay'].some((t) => wordTags(words[0]!).has(t)) &&
     /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
   if (first > i && !words.slice(i, first).some(firstName) && !ownFirst) i = first;
-  while (i < words.length - 2 && isPersonNoun(words[i]!) && !firstName(words[i]!)) i++;
+  while (i < words.length - 2 && (isPersonNoun(words[i]!) || verbAgentTitle(words[i]!)) && !firstName(words[i]!)) i++;
   return i;
+}
+
+/** A capitalised doer's noun in "-er" ("Caller", "Bowler"): {@link verbAgentTitle}. */
+const VERB_AGENT_TITLE = /^(\p{Lu}\p{Ll}{3,})er$/u;
+
+/**
+ * True when a capitalised word leading a run of three or more is the doer of a verb that compromise's lexicon lists
+ * as a noun ("Caller" of "call", "Bowler" of "bowl"): "Caller Morwenna Pask said" is a title before a name (issue
+ * 12ap), as "Grower …" (a verb's base, {@link isPersonNoun}) already was. Never a word the lexicon knows as a name
+ * ("Walker", "Turner" are surnames), and the name keeps two words ({@link nameStart}).
+ */
+function verbAgentTitle(word: string): boolean {
+  const stem = VERB_AGENT_TITLE.exec(word)?.[1];
+  if (!stem || ['Person', 'FirstName', 'LastName'].some((t) => wordTags(word).has(t))) return false;
+  return LEXICON[stem.toLowerCase()] === 'Singular';
 }
 
 /** A word that may stand in a lower-case title before a name ("energy", "foreign", "Tarvian"), but not lead it. */

@@ -45,10 +45,31 @@ const TERM_CUE =
  */
 export function coinedTerm(quote: string, before: string, after = ''): boolean {
   return (
-    quote.split(/\s+/).length <= 4 &&
-    // (A slogan on a sign or a screen may end with its full stop: "signs that read "Every Ballot, Every Voter."".)
-    ((!/[.!?]$/u.test(quote) && (TERM_CUE.test(before) || NAMED_AFTER.test(after))) || SLOGAN_CUE.test(before))
+    (quote.split(/\s+/).length <= 4 &&
+      !/[.!?]$/u.test(quote) &&
+      (TERM_CUE.test(before) || RULE_ON_TERM.test(before) || NAMED_AFTER.test(after))) ||
+    writtenSlogan(quote, before)
   );
+}
+
+/**
+ * A rule's or a ban's quoted term: "breaks a rule on "permanent structures"", "a ban on "amplified music"" (the
+ * words of a rule book, not of a speaker; {@link coinedTerm} keeps it to four words without a full stop).
+ */
+const RULE_ON_TERM =
+  /\b(?:rules?|bans?|policy|policies|bylaws?|by-laws?|regulations?|restrictions?)\s+(?:on|against)\s*$/iu;
+
+/** The most words of a slogan on a banner, a placard or a sign ({@link writtenSlogan}); longer text is read as a quote. */
+const WRITTEN_SLOGAN_WORDS = 10;
+
+/**
+ * True when a quoted line of up to {@link WRITTEN_SLOGAN_WORDS} words stands right after a written slogan's cue
+ * ("banners reading "Keep our lido open for everyone"", "placards that read "…""; {@link SLOGAN_CUE}): what a
+ * banner says is no statement of a speaker (until 12ap only up to four words were). A slogan may end with its full
+ * stop: "signs that read "Every Ballot, Every Voter."".
+ */
+function writtenSlogan(quote: string, before: string): boolean {
+  return quote.split(/\s+/).length <= WRITTEN_SLOGAN_WORDS && SLOGAN_CUE.test(before);
 }
 
 /** Written slogans and screens: "placards reading", "a banner that read", "T-shirts bearing", "a page that read", "the slogan". */
