@@ -997,12 +997,29 @@ function precisionOf(r: chrono.ParsedResult, quoted = false): Precision | null {
   return r.start.isCertain('month') ? 'month' : r.start.isCertain('year') ? 'year' : null;
 }
 
+/**
+ * "on Thursday next week", "Tuesday last week", "Friday of next week": a weekday written right before the week names
+ * that day of that week, to the day (issue 12aq; before, the week alone gave its month). Only within one date as
+ * chrono reads it, so "on Thursday, and … next week" keeps two dates.
+ */
+const WEEKDAY_OF_WEEK = new RegExp(String.raw`\b(${WEEKDAY})\s+(?:of\s+)?(?:last|this|next)\s+week\b`, 'iu');
+
 /** "last week", "next week" name no day: the month of its Monday, approximately ("this week" is the article's). */
 function weekDate(text: string, published: Date): FoundDate | null {
   const week = /\b(last|this|next)\s+week\b/i.exec(text);
   if (!week) return null;
   const shift = { last: -7, this: 0, next: 7 }[week[1]!.toLowerCase() as 'last' | 'this' | 'next'];
   const monday = startOfWeek(addDays(published, shift), { weekStartsOn: 1 });
+  const named = WEEKDAY_OF_WEEK.exec(text);
+  if (named) {
+    const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+    return {
+      date: format(addDays(monday, days.indexOf(named[1]!.toLowerCase())), 'yyyy-MM-dd'),
+      precision: 'day',
+      approximate: false,
+      text: text.trim(),
+    };
+  }
   const day = shift === 0;
   return {
     date: format(monday, day ? 'yyyy-MM-dd' : 'yyyy-MM'),
