@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents } from '../ingest-read';
+import { planEventSources, planEvents } from '../ingest-read';
 
 // The date patterns of issue 12aq, each on sentences written for this file: every name, place, body and role here
 // is invented and none comes from the test articles. Plans of the Quillon Ledger of Thursday 2026-05-14: "Thursday
@@ -80,5 +80,45 @@ describe('WEEKDAY_OF_WEEK: "on Thursday next week", "on Tuesday last week" — t
       ['2026-05-21', 'planned'],
       ['2026-05', 'planned'],
     ]);
+  });
+});
+
+describe('LETTER_TO_SAY: "X wrote to Y on Monday to say Z would … by June 30" — the letter of its day beside the plan', () => {
+  it('"The water board wrote to the allotment society on Monday to say the standpipe would be removed by June 30." drafts both', () => {
+    expect(
+      planEventSources(
+        'The water board wrote to the allotment society on Monday to say the standpipe would be removed by June 30.',
+      ),
+    ).toEqual([
+      ['The water board wrote to the allotment society on Monday', '2026-05-11'],
+      ['the standpipe would be removed by June 30', '2026-06-30'],
+    ]);
+  });
+  it('"… wrote to tenants on Tuesday to confirm that the laundry will close on July 4." drafts both', () => {
+    expect(
+      planEvents('The housing trust wrote to tenants on Tuesday to confirm that the laundry will close on July 4.'),
+    ).toEqual([
+      ['2026-05-12', 'reported'],
+      ['2026-07-04', 'planned'],
+    ]);
+  });
+  it('must not fire: "will write to … on Monday to say …" (a letter to come) stays one planned draft', () => {
+    expect(
+      planEvents(
+        'The water board will write to the allotment society on Monday to say the standpipe will go by June 30.',
+      ),
+    ).toHaveLength(1);
+  });
+  it('must not fire: "has not written … / never wrote to …" drafts no letter', () => {
+    expect(
+      planEvents(
+        'The water board never wrote to the allotment society on Monday to say the standpipe would go by June 30.',
+      ),
+    ).not.toContainEqual(['2026-05-11', 'reported']);
+  });
+  it('must not fire: the plan without a date of its own drafts no plan', () => {
+    expect(
+      planEvents('The water board wrote to the allotment society on Monday to say the standpipe would be removed.'),
+    ).not.toContainEqual(['2026-06-30', 'planned']);
   });
 });
