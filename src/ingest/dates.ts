@@ -1344,11 +1344,20 @@ function forChrono(text: string): string {
       )
       .replace(MID_DAY_ON, (w) => ' '.repeat(w.length))
       .replace(AMOUNT, (w) => ' '.repeat(w.length))
+      .replace(FROM_DAY_MONTH, (w) => ' '.repeat(w.length))
       // "dated 3 November" before a blanked clause: chrono reads a month followed by a run of spaces as the
       // month alone, losing its day; a run of blanks is no space to chrono, but keeps every offset.
       .replace(/ {2,}/gu, (w) => ' ' + '\u00b7'.repeat(w.length - 1))
   );
 }
+
+/**
+ * "from 1 January", "from 1 July to 3 August": chrono reads a day number right after "from" as an hour and loses the
+ * day (the month alone, or a wrong day), so the "from" is blanked for it (issue 12aq; `startingFrom` still reads it in
+ * the text). Only before a day number and a month name.
+ */
+const FROM_DAY_MONTH =
+  /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\b)/giu;
 
 /** A sum or a measure ("£6.8m", "$4bn", "400m"): no time of day, though chrono may read "6.8m after" as one. */
 const AMOUNT = /[£$€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?|\b\d+(?:\.\d+)?(?:m|bn|km)\b/gu;

@@ -122,3 +122,22 @@ describe('LETTER_TO_SAY: "X wrote to Y on Monday to say Z would … by June 30" 
     ).not.toContainEqual(['2026-06-30', 'planned']);
   });
 });
+
+describe('FROM_DAY_MONTH: "from 1 July" — chrono reads the day number after "from" as an hour; the day is kept', () => {
+  it('"The new bus timetable will run from 1 July." is 2026-07-01, planned', () => {
+    expect(planEvents('The new bus timetable will run from 1 July.')).toEqual([['2026-07-01', 'planned']]);
+  });
+  it('guard (held before): "Tolls … will rise from 3 August, the operator said." is 2026-08-03, planned', () => {
+    expect(planEvents('Tolls on the Arle bridge will rise from 3 August, the operator said.')).toEqual([
+      ['2026-08-03', 'planned'],
+    ]);
+  });
+  it('must not fire: "from July 1" (month first) reads as before', () => {
+    expect(planEvents('The new bus timetable will run from July 1.')).toEqual([['2026-07-01', 'planned']]);
+  });
+  it('must not fire: a number that is no day ("from 12 to 9 per cent") gives only the day of the cut', () => {
+    expect(planEvents('The bus fare rise was cut from 12 to 9 per cent on Tuesday.')).toEqual([
+      ['2026-05-12', 'reported'],
+    ]);
+  });
+});
