@@ -997,12 +997,29 @@ function precisionOf(r: chrono.ParsedResult, quoted = false): Precision | null {
   return r.start.isCertain('month') ? 'month' : r.start.isCertain('year') ? 'year' : null;
 }
 
+/**
+ * "on Thursday next week", "Tuesday last week", "Friday of next week": a weekday written right before the week names
+ * that day of that week, to the day (issue 12aq; before, the week alone gave its month). Only within one date as
+ * chrono reads it, so "on Thursday, and … next week" keeps two dates.
+ */
+const WEEKDAY_OF_WEEK = new RegExp(String.raw`\b(${WEEKDAY})\s+(?:of\s+)?(?:last|this|next)\s+week\b`, 'iu');
+
 /** "last week", "next week" name no day: the month of its Monday, approximately ("this week" is the article's). */
 function weekDate(text: string, published: Date): FoundDate | null {
   const week = /\b(last|this|next)\s+week\b/i.exec(text);
   if (!week) return null;
   const shift = { last: -7, this: 0, next: 7 }[week[1]!.toLowerCase() as 'last' | 'this' | 'next'];
   const monday = startOfWeek(addDays(published, shift), { weekStartsOn: 1 });
+  const named = WEEKDAY_OF_WEEK.exec(text);
+  if (named) {
+    const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+    return {
+      date: format(addDays(monday, days.indexOf(named[1]!.toLowerCase())), 'yyyy-MM-dd'),
+      precision: 'day',
+      approximate: false,
+      text: text.trim(),
+    };
+  }
   const day = shift === 0;
   return {
     date: format(monday, day ? 'yyyy-MM-dd' : 'yyyy-MM'),
@@ -1327,11 +1344,20 @@ function forChrono(text: string): string {
       )
       .replace(MID_DAY_ON, (w) => ' '.repeat(w.length))
       .replace(AMOUNT, (w) => ' '.repeat(w.length))
+      .replace(FROM_DAY_MONTH, (w) => ' '.repeat(w.length))
       // "dated 3 November" before a blanked clause: chrono reads a month followed by a run of spaces as the
       // month alone, losing its day; a run of blanks is no space to chrono, but keeps every offset.
       .replace(/ {2,}/gu, (w) => ' ' + '\u00b7'.repeat(w.length - 1))
   );
 }
+
+/**
+ * "from 1 January", "from 1 July to 3 August": chrono reads a day number right after "from" as an hour and loses the
+ * day (the month alone, or a wrong day), so the "from" is blanked for it (issue 12aq; `startingFrom` still reads it in
+ * the text). Only before a day number and a month name.
+ */
+const FROM_DAY_MONTH =
+  /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\b)/giu;
 
 /** A sum or a measure ("£6.8m", "$4bn", "400m"): no time of day, though chrono may read "6.8m after" as one. */
 const AMOUNT = /[£$€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?|\b\d+(?:\.\d+)?(?:m|bn|km)\b/gu;

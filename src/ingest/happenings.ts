@@ -1651,6 +1651,39 @@ function firstOfTwoReported(speaking: string, published: Date): Happening | null
 const FIRST_OF_TWO_REPORTED =
   /\b(?:said|says|told\s+(?:(?:a|an|the|its|his|her|their)\s+)?\p{L}+|added|stated|confirmed|insisted|claimed|admitted|acknowledged)\s+(?!that\b)([^,;:"“”]+?)\s+and\s+that\s*$/u;
 
+/** The words of a letter's purpose, "to say (that)", "to confirm that", "to warn": after "wrote to … on <day>". */
+const LETTER_TO_SAY =
+  /\bto\s+(?:say|tell|confirm|warn|explain|inform|announce|notify|advise)\b(?:\s+(?:\p{Ll}+\s+)?that\b)?\s*/u;
+
+/**
+ * "The water board wrote to the society on Monday to say the standpipe would be removed by June 30": a letter sent on
+ * a past day, with a plan of its own later date as its purpose, is a happening of its day beside the plan (issue 12aq;
+ * before, the one draft took the plan's date and the letter was lost). The speaking is the plain past "wrote to" of
+ * {@link LETTER_SENT_ASKING} (no negation, no "will"); null for any other speaking, or a plan with no date of its own.
+ */
+function letterToSay(
+  speech: { speaking: string; reported: string },
+  spoken: FoundDate | null,
+  own: FoundDate,
+  published: Date,
+): Happening[] | null {
+  if (!own.future || !spoken || spoken.future || spoken.precision !== 'day') return null;
+  if (spoken.date >= published.toISOString().slice(0, 10)) return null;
+  const at = speech.speaking.indexOf(spoken.text);
+  const rest = speech.speaking.slice(at + spoken.text.length) + speech.reported;
+  const purpose = new RegExp(String.raw`^\s*${LETTER_TO_SAY.source}`, 'u').exec(rest);
+  if (at < 0 || !purpose || !LETTER_SENT_ASKING.speaking.test(speech.speaking.slice(0, at + spoken.text.length)))
+    return null;
+  const plan = rest
+    .slice(purpose[0].length)
+    .replace(/[.!]\s*$/u, '')
+    .trim();
+  return [
+    { excerpt: speech.speaking.slice(0, at + spoken.text.length).trim(), date: { ...spoken, clause: 'main' } },
+    { excerpt: plan, date: { ...own, clause: 'main' } },
+  ];
+}
+
 /**
  * "On 6 March, the ministry told the band that its grant would fall from April": a telling on a day
  * set off in front, before the article's week, is a happening recalled beside the plan its words
@@ -1662,6 +1695,8 @@ function toldAndPlanned(
   own: FoundDate,
   published: Date,
 ): Happening[] | null {
+  const letter = letterToSay(speech, spoken, own, published);
+  if (letter) return letter;
   if (!own.future || !spoken || spoken.future || spoken.precision !== 'day' || !earlier(spoken, published)) return null;
   const at = speech.speaking.indexOf(spoken.text);
   const end = at + spoken.text.length;

@@ -775,6 +775,22 @@ const PRESENT_PLAN =
   /(?<!\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Yy]our|[Mm]y|[Tt]hese|[Tt]hose|[Ww]hose|[\p{L}-]+['’]s)\s+)\bplans?\s+(?:a|an)\s/u;
 
 /**
+ * "a $4 million upgrade, scheduled to start in April, which …", "a new timetable, slated to begin in June": a reduced
+ * relative of a timetable (the participle without its copula) tells what is set to come, so its date lies ahead (issue
+ * 12aq). Not after "was", "were", "been" or "had" (a plan told in the past is read as before), nor "to have".
+ */
+const SCHEDULED_PARTICIPLE =
+  /(?<!\b(?:was|were|been|had|being)\s+(?:\p{Ll}+ly\s+)?)\b(?:scheduled|slated|timetabled)\s+to\s+(?!have\b)\p{Ll}{2,}\b/u;
+
+/**
+ * "she expected the afternoon crew's last shift to be Dec. 23", "expects the last sailing of the season to be …": what
+ * someone expects of a thing named in up to eight words lies ahead (issue 12aq; the compromise pattern in `isFuture`
+ * takes one noun run only). Not "to have" (a guess about the past).
+ */
+const EXPECTED_THING_TO =
+  /\bexpect(?:s|ed)?\s+(?:the|a|an|its|his|her|their|our)\s+(?:[\p{L}’'-]+\s+){1,8}?to\s+(?!have\b)(?:be|take\s+place|start|begin|end|finish|close|open|run|arrive)\b/u;
+
+/**
  * True when the clause speaks of what is to come: a modal of the future ("will meet", "would
  * arrive", "shall"), but not a past conditional ("would have signed"); "is due / expected /
  * scheduled / set to", "is to travel"; or an intention ("plans / aims / intends / hopes to", "are
@@ -806,6 +822,8 @@ export function isFuture(clause: string): boolean {
     SCHEDULED_PRESENT.test(clause) ||
     INVITED_TO.test(clause) ||
     PRESENT_PLAN.test(clause) ||
+    SCHEDULED_PARTICIPLE.test(clause) ||
+    EXPECTED_THING_TO.test(clause) ||
     FORECAST_TO.test(clause) ||
     EXPECTED_MODAL.test(clause)
   );
