@@ -1002,7 +1002,32 @@ function precisionOf(r: chrono.ParsedResult, quoted = false): Precision | null {
  * that day of that week, to the day (issue 12aq; before, the week alone gave its month). Only within one date as
  * chrono reads it, so "on Thursday, and … next week" keeps two dates.
  */
-const WEEKDAY_OF_WEEK = new RegExp(String.raw`\b(${WEEKDAY})\s+(?:of\s+)?(?:last|this|next)\s+week\b`, 'iu');
+const WEEKDAY_OF_WEEK = new RegExp(
+  String.raw`\b(${WEEKDAY})\s+(?:of\s+)?(?:last|this|next)\s+week\b|\b(?:last|this|next)\s+week,?\s+on\s+(${WEEKDAY})\b`,
+  'iu',
+);
+
+/**
+ * "last week on Tuesday", "last week, on Tuesday": chrono reads the week and the weekday apart, and the weekday alone
+ * is the last Tuesday, a week off (review of round 41). The week right before "on <weekday>" ({@link weekThenDay}).
+ */
+const WEEK_BEFORE_DAY = /\b(?:last|this|next)\s+week,?\s+$/iu;
+
+/** "on <weekday>" at the start of a text ({@link weekThenDay}). */
+const ON_WEEKDAY = new RegExp(String.raw`^\s*on\s+${WEEKDAY}\b`, 'iu');
+
+/**
+ * The text of a weekday chrono read right after its week ("last week on Tuesday", {@link WEEK_BEFORE_DAY}), from the
+ * week on, for {@link weekDate}; `r.text` otherwise.
+ */
+function weekThenDay(text: string, r: { index: number; text: string }): string {
+  const week = ON_WEEKDAY.test(r.text) ? WEEK_BEFORE_DAY.exec(text.slice(0, r.index)) : null;
+  return week ? text.slice(week.index, r.index + r.text.length) : r.text;
+}
+
+/** True when `r` is a bare week that the weekday right after it tells to the day ({@link weekThenDay} reads both). */
+const weekBeforeDay = (text: string, r: { index: number; text: string }) =>
+  /^(?:last|this|next)\s+week,?\s*$/iu.test(r.text) && ON_WEEKDAY.test(text.slice(r.index + r.text.length));
 
 /** "last week", "next week" name no day: the month of its Monday, approximately ("this week" is the article's). */
 function weekDate(text: string, published: Date): FoundDate | null {
@@ -1014,7 +1039,7 @@ function weekDate(text: string, published: Date): FoundDate | null {
   if (named) {
     const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
     return {
-      date: format(addDays(monday, days.indexOf(named[1]!.toLowerCase())), 'yyyy-MM-dd'),
+      date: format(addDays(monday, days.indexOf((named[1] ?? named[2])!.toLowerCase())), 'yyyy-MM-dd'),
       precision: 'day',
       approximate: false,
       text: text.trim(),
@@ -1467,7 +1492,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
   for (const r of chrono.parse(parsed, { instant: published, timezone: 0 })) {
     // "sat in the public gallery", "the sun": a weekday is written whole or capitalised, never "sat" or "sun".
     if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/u.test(r.text.trim()) || theNextDay(text, r)) continue;
-    if (counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
+    if (weekBeforeDay(text, r) || counted.some((a) => r.index < a.end && a.index < r.index + r.text.length)) continue;
     const ahead =
       (isFuture(beforePastConjunct(text, r.index)) ||
         startingFrom(text, r.index) ||
@@ -1487,7 +1512,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     if (lengthOrComparison(text, r, future)) continue;
     if (qualifiesOrAside(text, r)) continue;
     const bound = isBound(text, r) && !deadline(text, r);
-    const week = weekDate(r.text, published);
+    const week = weekDate(weekThenDay(text, r), published);
     if (week) {
       found.push({ ...week, bound, future });
       continue;

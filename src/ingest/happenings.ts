@@ -582,9 +582,28 @@ export function soFarThisYear(sentence: string, clause: string, date: FoundDate)
   if (at < 0) return false;
   return (
     !/\b(?:earlier|later|early|late|of|for)\s+$/iu.test(sentence.slice(0, at)) &&
-    FIGURE_IN_CLAUSE.test(clause) &&
+    FIGURE_IN_CLAUSE.test(ownClause(clause, date.text)) &&
     !CHANGE_THIS_YEAR.test(clause)
   );
+}
+
+/** Where one clause of a sentence ends and another begins: ", and", ", but" or a semicolon ({@link ownClause}). */
+const COORDINATE_BREAK = /,\s+(?:and|but)\s+|;/gu;
+
+/**
+ * The part of `clause` that holds `text`, cut at {@link COORDINATE_BREAK}: "The pool closed this year, and 40 staff
+ * lost their jobs" gives "The pool closed this year", so a figure of the second clause makes no tally of the first
+ * (review of round 41). The whole clause when `text` is not in it.
+ */
+function ownClause(clause: string, text: string): string {
+  const at = clause.indexOf(text);
+  if (at < 0) return clause;
+  let start = 0;
+  for (const m of clause.matchAll(COORDINATE_BREAK)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at + text.length) return clause.slice(start, m.index);
+  }
+  return clause.slice(start);
 }
 
 /**
