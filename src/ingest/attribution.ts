@@ -1528,6 +1528,12 @@ function withoutSetOffClause(masked: string, verb: SpeechVerb): string {
 /** ", who asked not to be named," or ", and who …," ending the text before a verb. */
 const SET_OFF_RELATIVE = /,\s+(?:and\s+)?who\s+[^,;"“”]{1,80},\s*$/u;
 
+/**
+ * "A stallholder who spoke to Harth FM on condition of anonymity said" (issue 12ar): a restrictive relative clause
+ * with no comma, naming the outlet the unnamed source spoke through.
+ */
+const WHO_SPOKE_TO = /^(?:\s+(?:at|of|from|on|in)\s+[^,;"“”]{1,60}?)?\s+who\s+(?:spoke|talked)\s+to(?=\s)/u;
+
 /** An unnamed source ("a senior official told <Outlet>"), with the outlet it spoke through. */
 function unnamedSource(
   masked: string,
@@ -1545,7 +1551,7 @@ function unnamedSource(
   const speakingTo =
     /^(?:\s+(?:at|of|from|with|for|in|who)\s+[^,;"“”]{1,80})?,\s+(?:who\s+(?:was|were)\s+)?(?:(?:speaking|talking)\s+(?:\p{Ll}+ly\s+)?to|(?:quoted|cited|interviewed)\s+(?:\p{Ll}+ly\s+)?(?:by|in))(?=\s)/u.exec(
       masked.slice(np.end),
-    );
+    ) ?? WHO_SPOKE_TO.exec(masked.slice(np.end));
   const outlet = /^told|^tells/i.test(verb.word)
     ? outletAt(masked.slice(verb.end))
     : speakingTo
@@ -1660,8 +1666,10 @@ function relayedBy(
   return { description: np.text.slice(0, m.index), outlet, known: outlet ? undefined : state.lastOutlet };
 }
 
+/** "told trade title Roofline" (issue 12ar): "title", the trade press's word for a magazine, as the kind of an outlet. */
+const OUTLET_TITLE = 'title';
 const OUTLET = new RegExp(
-  String.raw`^\s+(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:\p{Ll}+\s+){0,2}(?:${ORG_NOUN.source.slice(1, -1)}|site)\s+)?((?:The\s+)?${OUTLET_NAME})`,
+  String.raw`^\s+(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:\p{Ll}+\s+){0,2}(?:${ORG_NOUN.source.slice(1, -1)}|site|${OUTLET_TITLE})\s+)?((?:The\s+)?${OUTLET_NAME})`,
   'u',
 );
 /**
@@ -2294,9 +2302,20 @@ function beforeColon(q: RawQuote, masked: string, entities: Entity[], cast: Cast
   return subject ? { id: subject.id, how: 'subject of the clause before the colon' } : null;
 }
 
-/** "said in a statement", "said on Monday in a written statement", "in a filing", "in its policy statement", "in its evening bulletin", "wrote in a 212-page ruling". */
-const IN_WRITING_AFTER =
-  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?,?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+|\d+-page\s+)?((?:\p{Ll}+\s+){0,2}(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|note|update|letter|memo|ruling|judgment|post|email|message))\b/u;
+/**
+ * "called it, in a statement, "…"", "described them in a statement as" (issue 12ar): the pronoun object of the speech
+ * verb, before the text it spoke in ({@link IN_WRITING_AFTER}).
+ */
+const OBJECT_BEFORE_TEXT = String.raw`(?:\s+(?:it|this|them))?`;
+/**
+ * "said in a statement", "said on Monday in a written statement", "in a filing", "in its policy statement", "in its
+ * evening bulletin", "wrote in a 212-page ruling"; "said in a written submission to the council" and "called it, in a
+ * statement," (issue 12ar). A submission only when written: a barrister's "opening submission" is spoken.
+ */
+const IN_WRITING_AFTER = new RegExp(
+  String.raw`^${OBJECT_BEFORE_TEXT}(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?,?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+|\d+-page\s+)?((?:\p{Ll}+\s+){0,2}(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|note|update|letter|memo|ruling|judgment|post|email|message)|(?<=written\s+)submission)\b`,
+  'u',
+);
 /**
  * "In a statement the trust said:": with no comma after the text, the subject is "the" and a body's noun (a
  * common noun, which no name is), so the words are the body's text as with the comma.

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { readLedger } from '../ingest-read';
+
+// The speaker patterns of issue 12ar, each on sentences written for this file: every name, place, body, outlet and
+// role here is invented and none comes from the test articles.
+
+const MARKET = 'The Brackwater covered market will close for six months from January.\n\n';
+
+/** The speaker of the quote starting with `quote`, with the name of the outlet it came through. */
+function relayed(text: string, quote: string) {
+  const read = readLedger(text);
+  const s = read.speaker(quote);
+  return s && { name: s.name, anonymous: s.anonymous ?? false, via: s.via && read.cast.members.get(s.via)?.name };
+}
+
+describe('IN_WRITING_AFTER: "said in a written submission", "called it, in a statement," — a body speaks through its text', () => {
+  it('"The X Traders\' Guild said in a written submission to the council that the plan was "…"" is the submission', () => {
+    const text =
+      MARKET +
+      'The Brackwater Traders\' Guild said in a written submission to the council that the plan was "rushed and unfair" to stallholders.';
+    const s = readLedger(text).speaker('rushed and unfair');
+    expect(s?.kind).toBe('document');
+    expect(s?.name).toMatch(/Traders' Guild submission/);
+  });
+  it('"The X Tenants Association called it, in a statement, "…"" is the statement', () => {
+    const text =
+      MARKET + 'The Brackwater Tenants Association called it, in a statement, "a blow to every small trader."';
+    const s = readLedger(text).speaker('a blow to every small trader');
+    expect(s?.kind).toBe('document');
+    expect(s?.name).toMatch(/Tenants Association statement/);
+  });
+  it('must not fire: a named person who "called it, in a statement," keeps the quote, and "called it" alone keeps the body', () => {
+    const a = MARKET + 'Stallholder Petra Lindqvist called it, in a statement, "rushed and unfair".';
+    expect(readLedger(a).speaker('rushed and unfair')?.name).toBe('Petra Lindqvist');
+    const c =
+      MARKET + 'The traders\' counsel, Ilse Marchbank KC, said in her opening submission on Monday: "Nobody asked us."';
+    expect(readLedger(c).speaker('Nobody asked us')?.name).toBe('Ilse Marchbank');
+    const b = MARKET + 'The Brackwater Tenants Association called it "a blow to every small trader."';
+    expect(readLedger(b).speaker('a blow to every small trader')?.kind).not.toBe('document');
+  });
+});
+
+describe('unnamed source through an outlet: "who spoke to <Outlet> on condition of anonymity", "told trade title <Outlet>"', () => {
+  it('"A stallholder who spoke to Harth FM on condition of anonymity said …" is relayed by Harth FM', () => {
+    const text =
+      MARKET +
+      'A stallholder who spoke to Harth FM on condition of anonymity said the roof had "leaked for years" before the closure.';
+    expect(relayed(text, 'leaked for years')).toMatchObject({ anonymous: true, via: 'Harth FM' });
+  });
+  it('"A joiner on the job told trade title Roofline that …" is relayed by Roofline', () => {
+    const text =
+      MARKET + 'A joiner on the job told trade title Roofline that the beams were "rotten right through" in places.';
+    expect(relayed(text, 'rotten right through')).toMatchObject({ anonymous: true, via: 'Roofline' });
+  });
+  it('must not fire: the publisher itself is no relay, and a named person who spoke to an outlet keeps the quote', () => {
+    const a =
+      MARKET +
+      'A stallholder who spoke to the Quillon Ledger on condition of anonymity said the roof had "leaked for years".';
+    expect(relayed(a, 'leaked for years')).toMatchObject({ anonymous: true, via: undefined });
+    const b = MARKET + 'Stallholder Petra Lindqvist, who spoke to Harth FM, said the roof had "leaked for years".';
+    expect(relayed(b, 'leaked for years')?.name).toBe('Petra Lindqvist');
+  });
+});
