@@ -61,3 +61,22 @@ describe('unnamed source through an outlet: "who spoke to <Outlet> on condition 
     expect(relayed(b, 'leaked for years')?.name).toBe('Petra Lindqvist');
   });
 });
+
+describe('HELD_EVENT_NAME: "will hold a farewell "lantern walk" at …" — the quoted name of an event a body holds is no quote', () => {
+  it('"The museum will hold a closing "late opening" at the old hall on Friday." drafts no quote', () => {
+    const text = MARKET + 'The museum will hold a closing "late opening" at the old hall on Friday.';
+    expect(readLedger(text).quotes.map((q) => q.quote)).toEqual([]);
+  });
+  it('"The guild hosted a "makers\' market" in the square." drafts no quote', () => {
+    const text = MARKET + 'The guild hosted a "makers\' market" in the square.';
+    expect(readLedger(text).quotes.map((q) => q.quote)).toEqual([]);
+  });
+  it('must not fire: words describing what was held ("held a "very frank" meeting") stay a quote', () => {
+    const text = MARKET + 'The two sides held a "very frank" meeting on Friday, the chairwoman, Ada Voss, said.';
+    expect(readLedger(text).quotes.map((q) => q.quote)).toEqual(['very frank']);
+  });
+  it('must not fire: a sentence quoted after "hold a" with its full stop stays a quote', () => {
+    const text = MARKET + 'Traders will hold a vigil. "We will be there every night."';
+    expect(readLedger(text).quotes.map((q) => q.quote)).toEqual(['We will be there every night.']);
+  });
+});
