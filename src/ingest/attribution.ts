@@ -1038,8 +1038,20 @@ function standInSubject(
   const itsBody = /(?:^|[,;]\s*|\s)it\s*$/i.test(before) ? bodyForIt(cast, state) : null;
   if (itsBody) return { id: itsBody, how: '"it": a name read as a person’s before' };
   const authored = authoredText(before, entities, cast);
-  return authored ? documentOf(authored, 'text its author made', cast, excerpt, state) : null;
+  if (authored) return documentOf(authored, 'text its author made', cast, excerpt, state);
+  // "Kettleby's trading update said": a body's text as the whole subject (issue 12ar).
+  const owned = POSSESSIVE_TEXT_SUBJECT.exec(before);
+  return owned ? documentOf(`${owned[1]!} ${owned[2]!}`, 'a body’s text as the subject', cast, excerpt, state) : null;
 }
+
+/**
+ * "Kettleby's trading update said", "Harrowby Foods' annual report said" (issue 12ar): a capitalised name in the
+ * possessive and a kind of text, with up to two lower-case words, as the whole subject of the speech verb; the text
+ * speaks, "<Name> <text>". Not a text inside a longer subject ("After Kettleby's trading update, X said"), nor a
+ * person's noun ("Kettleby's spokesman said").
+ */
+const POSSESSIVE_TEXT_SUBJECT =
+  /^\s*(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,4})(?:['’]s|['’])\s+((?:[\p{Ll}-]+\s+){0,2}(?:statement|report|update|letter|submission|notice|memo|filing|review|bulletin|accounts|prospectus))\s*$/u;
 
 /** "He", "She" as the subject of the main clause, after an opening phrase set off by a comma ("In a statement Sunday, he …"). */
 const MAIN_PRONOUN = /^\s*(?:[^,;]*,\s*)?(he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/iu;

@@ -80,3 +80,23 @@ describe('HELD_EVENT_NAME: "will hold a farewell "lantern walk" at …" — the 
     expect(readLedger(text).quotes.map((q) => q.quote)).toEqual(['We will be there every night.']);
   });
 });
+
+describe('POSSESSIVE_TEXT_SUBJECT: "<Body>\'s trading update said …" — a body\'s text as the whole subject speaks as that text', () => {
+  it('"Harrowby Foods\' annual report said …" is the Harrowby Foods annual report', () => {
+    const text = MARKET + 'Harrowby Foods\' annual report said the closure would "cost the firm its best pitch".';
+    const s = readLedger(text).speaker('cost the firm its best pitch');
+    expect(s?.kind).toBe('document');
+    expect(s?.name).toBe('Harrowby Foods annual report');
+  });
+  it('"Kettleby\'s trading update said …" is the Kettleby trading update', () => {
+    const text = MARKET + 'Kettleby\'s trading update said the move would "trim margins by a point".';
+    expect(readLedger(text).speaker('trim margins by a point')?.name).toBe('Kettleby trading update');
+  });
+  it("must not fire: a text that is not the whole subject, and a body's spokesman, are read as before", () => {
+    const a =
+      MARKET + 'After Kettleby\'s trading update, chief executive Ruth Amberley said margins would "hold up fine".';
+    expect(readLedger(a).speaker('hold up fine')?.name).toBe('Ruth Amberley');
+    const b = MARKET + 'Kettleby\'s spokesman said the move would "trim margins by a point".';
+    expect(readLedger(b).speaker('trim margins by a point')?.kind).not.toBe('document');
+  });
+});
