@@ -1038,8 +1038,20 @@ function standInSubject(
   const itsBody = /(?:^|[,;]\s*|\s)it\s*$/i.test(before) ? bodyForIt(cast, state) : null;
   if (itsBody) return { id: itsBody, how: '"it": a name read as a person’s before' };
   const authored = authoredText(before, entities, cast);
-  return authored ? documentOf(authored, 'text its author made', cast, excerpt, state) : null;
+  if (authored) return documentOf(authored, 'text its author made', cast, excerpt, state);
+  // "Kettleby's trading update said": a body's text as the whole subject (issue 12ar).
+  const owned = POSSESSIVE_TEXT_SUBJECT.exec(before);
+  return owned ? documentOf(`${owned[1]!} ${owned[2]!}`, 'a body’s text as the subject', cast, excerpt, state) : null;
 }
+
+/**
+ * "Kettleby's trading update said", "Harrowby Foods' annual report said" (issue 12ar): a capitalised name in the
+ * possessive and a kind of text, with up to two lower-case words, as the whole subject of the speech verb; the text
+ * speaks, "<Name> <text>". Not a text inside a longer subject ("After Kettleby's trading update, X said"), nor a
+ * person's noun ("Kettleby's spokesman said").
+ */
+const POSSESSIVE_TEXT_SUBJECT =
+  /^\s*(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,4})(?:['’]s|['’])\s+((?:[\p{Ll}-]+\s+){0,2}(?:statement|report|update|letter|submission|notice|memo|filing|review|bulletin|accounts|prospectus))\s*$/u;
 
 /** "He", "She" as the subject of the main clause, after an opening phrase set off by a comma ("In a statement Sunday, he …"). */
 const MAIN_PRONOUN = /^\s*(?:[^,;]*,\s*)?(he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/iu;
@@ -1528,6 +1540,12 @@ function withoutSetOffClause(masked: string, verb: SpeechVerb): string {
 /** ", who asked not to be named," or ", and who …," ending the text before a verb. */
 const SET_OFF_RELATIVE = /,\s+(?:and\s+)?who\s+[^,;"“”]{1,80},\s*$/u;
 
+/**
+ * "A stallholder who spoke to Harth FM on condition of anonymity said" (issue 12ar): a restrictive relative clause
+ * with no comma, naming the outlet the unnamed source spoke through.
+ */
+const WHO_SPOKE_TO = /^(?:\s+(?:at|of|from|on|in)\s+[^,;"“”]{1,60}?)?\s+who\s+(?:spoke|talked)\s+to(?=\s)/u;
+
 /** An unnamed source ("a senior official told <Outlet>"), with the outlet it spoke through. */
 function unnamedSource(
   masked: string,
@@ -1545,7 +1563,7 @@ function unnamedSource(
   const speakingTo =
     /^(?:\s+(?:at|of|from|with|for|in|who)\s+[^,;"“”]{1,80})?,\s+(?:who\s+(?:was|were)\s+)?(?:(?:speaking|talking)\s+(?:\p{Ll}+ly\s+)?to|(?:quoted|cited|interviewed)\s+(?:\p{Ll}+ly\s+)?(?:by|in))(?=\s)/u.exec(
       masked.slice(np.end),
-    );
+    ) ?? WHO_SPOKE_TO.exec(masked.slice(np.end));
   const outlet = /^told|^tells/i.test(verb.word)
     ? outletAt(masked.slice(verb.end))
     : speakingTo
@@ -1660,8 +1678,10 @@ function relayedBy(
   return { description: np.text.slice(0, m.index), outlet, known: outlet ? undefined : state.lastOutlet };
 }
 
+/** "told trade title Roofline" (issue 12ar): "title", the trade press's word for a magazine, as the kind of an outlet. */
+const OUTLET_TITLE = 'title';
 const OUTLET = new RegExp(
-  String.raw`^\s+(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:\p{Ll}+\s+){0,2}(?:${ORG_NOUN.source.slice(1, -1)}|site)\s+)?((?:The\s+)?${OUTLET_NAME})`,
+  String.raw`^\s+(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:\p{Ll}+\s+){0,2}(?:${ORG_NOUN.source.slice(1, -1)}|site|${OUTLET_TITLE})\s+)?((?:The\s+)?${OUTLET_NAME})`,
   'u',
 );
 /**
@@ -2294,9 +2314,20 @@ function beforeColon(q: RawQuote, masked: string, entities: Entity[], cast: Cast
   return subject ? { id: subject.id, how: 'subject of the clause before the colon' } : null;
 }
 
-/** "said in a statement", "said on Monday in a written statement", "in a filing", "in its policy statement", "in its evening bulletin", "wrote in a 212-page ruling". */
-const IN_WRITING_AFTER =
-  /^(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?,?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+|\d+-page\s+)?((?:\p{Ll}+\s+){0,2}(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|note|update|letter|memo|ruling|judgment|post|email|message))\b/u;
+/**
+ * "called it, in a statement, "…"", "described them in a statement as" (issue 12ar): the pronoun object of the speech
+ * verb, before the text it spoke in ({@link IN_WRITING_AFTER}).
+ */
+const OBJECT_BEFORE_TEXT = String.raw`(?:\s+(?:it|this|them))?`;
+/**
+ * "said in a statement", "said on Monday in a written statement", "in a filing", "in its policy statement", "in its
+ * evening bulletin", "wrote in a 212-page ruling"; "said in a written submission to the council" and "called it, in a
+ * statement," (issue 12ar). A submission only when written: a barrister's "opening submission" is spoken.
+ */
+const IN_WRITING_AFTER = new RegExp(
+  String.raw`^${OBJECT_BEFORE_TEXT}(?:\s+(?:(?:late|early)\s+)?on\s+\p{Lu}\p{L}+)?,?\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+|\d+-page\s+)?((?:\p{Ll}+\s+){0,2}(?:statement|filing|bulletin|report|release|communiqu[eé]|notice|note|update|letter|memo|ruling|judgment|post|email|message)|(?<=written\s+)submission)\b`,
+  'u',
+);
 /**
  * "In a statement the trust said:": with no comma after the text, the subject is "the" and a body's noun (a
  * common noun, which no name is), so the words are the body's text as with the comma.

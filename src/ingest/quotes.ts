@@ -48,7 +48,33 @@ export function coinedTerm(quote: string, before: string, after = ''): boolean {
     (quote.split(/\s+/).length <= 4 &&
       !/[.!?]$/u.test(quote) &&
       (TERM_CUE.test(before) || RULE_ON_TERM.test(before) || NAMED_AFTER.test(after))) ||
-    writtenSlogan(quote, before)
+    writtenSlogan(quote, before) ||
+    heldEventName(quote, before, after)
+  );
+}
+
+/**
+ * "will hold a farewell", "hosted a", "staged its" (issue 12ar): a verb of holding an event and its article, with up to
+ * two lower-case words, right before a quoted name ({@link heldEventName}).
+ */
+const HELD_EVENT_CUE =
+  /\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|stage|stages|staged|staging|throw|throws|threw|put\s+on|puts\s+on|putting\s+on)\s+(?:a|an|its|their|the)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** After a held event's quoted name: the sentence ends, or a place, a time or a purpose follows ("at the old site"). */
+const AFTER_HELD_EVENT_NAME =
+  /^[”"]?(?:\s*$|\s*[,.;:!?]|\s+(?:at|on|in|for|from|to|next|this|last|with|outside|inside|near|by|until|before|after|every|each|later|tomorrow|tonight)\b)/u;
+
+/**
+ * True when a quoted name of up to four words with no sentence-ending punctuation is the event a body holds: "The
+ * library will hold a farewell "garage night" at the old site" (issue 12ar; {@link HELD_EVENT_CUE}). Not words that
+ * describe what was held, with its noun after them: "held a "very frank" meeting" stays a quote.
+ */
+function heldEventName(quote: string, before: string, after: string): boolean {
+  return (
+    quote.split(/\s+/).length <= 4 &&
+    !/[.!?]$/u.test(quote) &&
+    HELD_EVENT_CUE.test(before) &&
+    AFTER_HELD_EVENT_NAME.test(after)
   );
 }
 
