@@ -1484,6 +1484,22 @@ function holidayDates(text: string, published: Date): FoundDate[] {
   return found;
 }
 
+/**
+ * "The kiosk must shut from 1 January", "has to stop the night crossings on 1 March" (issue 12as): what "must" or
+ * "has to" binds one to do from or on a date lies ahead. Not "had to" (past), nor "must have closed" (a guess about
+ * the past); up to four words of an object between the verb and "from"/"on".
+ */
+const OBLIGED_FROM =
+  /\b(?:must|(?:has|have)\s+to)\s+(?:\p{Ll}+ly\s+)?(?!have\b|been\b)\p{Ll}+(?:\s+[\p{L}’'-]+){0,4}?\s+(?:from|on)\s+$/u;
+
+/**
+ * True when `r` is {@link scheduled}, or when {@link OBLIGED_FROM} ends right before `r` or before the "on"/"from"
+ * that `r` starts with.
+ */
+const scheduledOrObliged = (text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>) =>
+  scheduled(text, r) ||
+  OBLIGED_FROM.test(text.slice(Math.max(0, r.index - 80), r.index) + (/^(?:on|from)\s+/iu.exec(r.text)?.[0] ?? ''));
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
@@ -1497,7 +1513,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
       (isFuture(beforePastConjunct(text, r.index)) ||
         startingFrom(text, r.index) ||
         presentOfTime(text, r.index) ||
-        scheduled(text, r) ||
+        scheduledOrObliged(text, r) ||
         (ORDERED_TO.test(text.slice(Math.max(0, r.index - 90), r.index)) &&
           !pastAfter(text.slice(r.index + r.text.length)))) &&
       !PAST_PERFECT_BEFORE.test(text.slice(0, r.index)) &&

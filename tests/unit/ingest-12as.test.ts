@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { planEvents } from '../ingest-read';
+
+// The date patterns of issue 12as, each on sentences written for this file: every name, place, body and role here
+// is invented and none comes from the test articles. Plans of the Quillon Ledger of Thursday 2026-05-14.
+
+describe('HABIT_THEN_MODAL: "a market that has run every Saturday … must stop from 1 January" — the habit is the subject\'s', () => {
+  it('"A flea market that has filled the quay every Saturday for nine years will close on 3 June" keeps its date', () => {
+    expect(
+      planEvents(
+        'A flea market that has filled the quay at Dunmore every Saturday for nine years will close on 3 June after the harbour board sold the site.',
+      ),
+    ).toEqual([['2026-06-03', 'planned']]);
+  });
+  it('must not fire: the habit of the dated verb itself, "will be collected every Monday from 1 June", stays a habit', () => {
+    expect(planEvents('Garden waste will be collected every Monday from 1 June, the district council said.')).toEqual(
+      [],
+    );
+  });
+  it('must not fire: a denial after the habit, "held every summer since 1950, will not run in August", gives none', () => {
+    expect(
+      planEvents(
+        'The Brenmoor village fair, held on the green every summer since 1950, will not run in August after the field was sold.',
+      ),
+    ).toEqual(planEvents('The Brenmoor village fair, held on the green every summer, will not run in August.'));
+  });
+  it('must not fire: a habit in a clause after "and" stays a habit', () => {
+    expect(
+      planEvents('The couple bought the boathouse in 1998 and have rowed to the island every summer since then.'),
+    ).toEqual([['1998', 'reported']]);
+  });
+});
+
+describe('OBLIGED_FROM: "must stop from 1 January", "has to close on 1 March" — what one is obliged to do lies ahead', () => {
+  it('"The kiosk must shut from 1 January" is planned for next January', () => {
+    expect(planEvents('The seafront kiosk must shut from 1 January after the lease ran out.')).toEqual([
+      ['2027-01-01', 'planned'],
+    ]);
+  });
+  it('"The ferry company has to stop the night crossings on 1 March" is planned for next March', () => {
+    expect(planEvents('The ferry company has to stop the night crossings on 1 March under the new rules.')).toEqual([
+      ['2027-03-01', 'planned'],
+    ]);
+  });
+  it('must not fire: the past "had to shut from 1 January" stays past', () => {
+    expect(planEvents('The seafront kiosk had to shut from 1 January after the lease ran out.')).toEqual([
+      ['2026-01-01', 'reported'],
+    ]);
+  });
+  it('must not fire: a guess about the past, "must have closed on 1 March", stays past', () => {
+    expect(planEvents('The owners said the kiosk must have closed on 1 March, when the lease ran out.')).toEqual([
+      ['2026-03-01', 'reported'],
+    ]);
+  });
+});
+
+describe('REFUSED_AT_TERM_END: "said it would not renew the lease when it expires on 30 September" — the end of a term is news', () => {
+  it('"said it would not extend the lease when it expires on 30 September" is planned for that day', () => {
+    expect(
+      planEvents('The parish council said it would not extend the boatyard lease when it expires on 30 September.'),
+    ).toEqual([['2026-09-30', 'planned']]);
+  });
+  it('"said she would not seek another term when her mandate ends in March" is planned for next March', () => {
+    expect(planEvents('The mayor said she would not seek another term when her mandate ends in March.')).toEqual([
+      ['2027-03', 'planned'],
+    ]);
+  });
+  it('must not fire: a plain denial with a date, "said it would not extend the lease on 30 September", gives none', () => {
+    expect(planEvents('The parish council said it would not extend the boatyard lease on 30 September.')).toEqual([]);
+  });
+  it('must not fire: the past "had not extended the lease when it expired on 30 April" keeps the past expiry', () => {
+    expect(
+      planEvents('The parish council said it had not extended the boatyard lease when it expired on 30 April.'),
+    ).toEqual([['2026-04-30', 'reported']]);
+  });
+});
