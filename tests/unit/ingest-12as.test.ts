@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sentences } from '../../src/ingest/segment';
 import { planEvents } from '../ingest-read';
 
 // The date patterns of issue 12as, each on sentences written for this file: every name, place, body and role here
@@ -72,5 +73,23 @@ describe('REFUSED_AT_TERM_END: "said it would not renew the lease when it expire
     expect(
       planEvents('The parish council said it had not extended the boatyard lease when it expired on 30 April.'),
     ).toEqual([['2026-04-30', 'reported']]);
+  });
+});
+
+describe('TIME_CONTINUES: "at 7 p.m. Dec. 10" — a date after a clock time with "p.m." is the same sentence', () => {
+  it('"will hold a public meeting in the library at 7 p.m. Dec. 10 to answer questions" is one sentence, planned', () => {
+    const text = 'The trust will hold a public meeting in the library at 7 p.m. Dec. 10 to answer questions.';
+    expect(sentences(text).map((s) => s.text)).toEqual([text]);
+    expect(planEvents(text)).toEqual([['2026-12-10', 'planned']]);
+  });
+  it('"at 10 a.m. September 3" is one sentence too', () => {
+    const text = 'The ferry will leave the quay at 10 a.m. September 3 with the first passengers.';
+    expect(sentences(text).map((s) => s.text)).toEqual([text]);
+  });
+  it('must not fire: a new sentence after "p.m." that opens with a month name and no day stays a sentence', () => {
+    expect(sentences('The hall opens at 7 p.m. December was quiet, the manager said.').length).toBe(2);
+  });
+  it('must not fire: a new sentence after "p.m." that opens with a name stays a sentence', () => {
+    expect(sentences('The hall opened at 7 p.m. Dana Roe was first in line.').length).toBe(2);
   });
 });
