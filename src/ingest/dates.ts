@@ -63,6 +63,13 @@ const REPORTING =
 const PASSIVE_TOLD_OF = /^,\s+\p{Ll}+ing\s[^,;"“”]*?\b(?:been|was|were|being)\s+told\s+(?:of|about)\b/u;
 
 /**
+ * The relative clauses whose future date is a planned happening: "which is expected to vote on it in July", "who
+ * will take over in May", and (issue 12as) "…, where drainage work starts on Monday", "…, where work will start in
+ * June" (a place's relative clause with a date the date rules read as ahead, a schedule in the present included).
+ */
+const FUTURE_RELATIVE = /^(?:which|who|where)\s/u;
+
+/**
  * Happenings a background clause dates ("which began with Russia's full-scale invasion of Ukraine
  * in February 2022", "that began after the annexation of Crimea in 2014"): each clause with its
  * date, for a draft of its own; they never date the sentence's main event.
@@ -101,7 +108,7 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
           !/\b(?:next|coming)\s+\S+\s+(?:days|weeks|months|years)\b/iu.test(d.text),
       ),
     );
-    if (!date && ahead && /^(?:which|who)\s/u.test(clause) && isFuture(clause)) {
+    if (!date && ahead && FUTURE_RELATIVE.test(clause) && (isFuture(clause) || /^where\s/u.test(clause))) {
       out.push({ clause: withAntecedent(sentence, m.index, m[0], clause), date: { ...ahead, clause: 'main' } });
       continue;
     }

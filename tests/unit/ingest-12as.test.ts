@@ -93,3 +93,23 @@ describe('TIME_CONTINUES: "at 7 p.m. Dec. 10" — a date after a clock time with
     expect(sentences('The hall opened at 7 p.m. Dana Roe was first in line.').length).toBe(2);
   });
 });
+
+describe('FUTURE_RELATIVE: "…, where drainage work starts on Monday" — a place\'s relative clause with a date ahead is a plan', () => {
+  it('"has moved its crews to a site in Tolbury, where resurfacing work starts on Monday" is planned for next Monday', () => {
+    expect(
+      planEvents(
+        'The contractor has moved its crews to a second site in Tolbury, where resurfacing work starts on Monday.',
+      ),
+    ).toEqual([['2026-05-18', 'planned']]);
+  });
+  it('must not fire: the past twin "where resurfacing work started on Monday" gives no plan', () => {
+    expect(
+      planEvents(
+        'The contractor has moved its crews to a second site in Tolbury, where resurfacing work started on Monday.',
+      ).filter(([, status]) => status === 'planned'),
+    ).toEqual([]);
+  });
+  it('must not fire: a habit, "where the market opens every Monday", gives none', () => {
+    expect(planEvents('The stallholders moved to Tolbury, where the market opens every Monday.')).toEqual([]);
+  });
+});
