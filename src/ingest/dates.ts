@@ -63,6 +63,13 @@ const REPORTING =
 const PASSIVE_TOLD_OF = /^,\s+\p{Ll}+ing\s[^,;"“”]*?\b(?:been|was|were|being)\s+told\s+(?:of|about)\b/u;
 
 /**
+ * The relative clauses whose future date is a planned happening: "which is expected to vote on it in July", "who
+ * will take over in May", and (issue 12as) "…, where drainage work starts on Monday", "…, where work will start in
+ * June" (a place's relative clause with a date the date rules read as ahead, a schedule in the present included).
+ */
+const FUTURE_RELATIVE = /^(?:which|who|where)\s/u;
+
+/**
  * Happenings a background clause dates ("which began with Russia's full-scale invasion of Ukraine
  * in February 2022", "that began after the annexation of Crimea in 2014"): each clause with its
  * date, for a draft of its own; they never date the sentence's main event.
@@ -101,7 +108,7 @@ export function backgroundDates(sentence: string, published: Date): Array<{ clau
           !/\b(?:next|coming)\s+\S+\s+(?:days|weeks|months|years)\b/iu.test(d.text),
       ),
     );
-    if (!date && ahead && /^(?:which|who)\s/u.test(clause) && isFuture(clause)) {
+    if (!date && ahead && FUTURE_RELATIVE.test(clause) && (isFuture(clause) || /^where\s/u.test(clause))) {
       out.push({ clause: withAntecedent(sentence, m.index, m[0], clause), date: { ...ahead, clause: 'main' } });
       continue;
     }
@@ -1484,6 +1491,22 @@ function holidayDates(text: string, published: Date): FoundDate[] {
   return found;
 }
 
+/**
+ * "The kiosk must shut from 1 January", "has to stop the night crossings on 1 March" (issue 12as): what "must" or
+ * "has to" binds one to do from or on a date lies ahead. Not "had to" (past), nor "must have closed" (a guess about
+ * the past); up to four words of an object between the verb and "from"/"on".
+ */
+const OBLIGED_FROM =
+  /\b(?:must|(?:has|have)\s+to)\s+(?:\p{Ll}+ly\s+)?(?!have\b|been\b)\p{Ll}+(?:\s+[\p{L}’'-]+){0,4}?\s+(?:from|on)\s+$/u;
+
+/**
+ * True when `r` is {@link scheduled}, or when {@link OBLIGED_FROM} ends right before `r` or before the "on"/"from"
+ * that `r` starts with.
+ */
+const scheduledOrObliged = (text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>) =>
+  scheduled(text, r) ||
+  OBLIGED_FROM.test(text.slice(Math.max(0, r.index - 80), r.index) + (/^(?:on|from)\s+/iu.exec(r.text)?.[0] ?? ''));
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
@@ -1497,7 +1520,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
       (isFuture(beforePastConjunct(text, r.index)) ||
         startingFrom(text, r.index) ||
         presentOfTime(text, r.index) ||
-        scheduled(text, r) ||
+        scheduledOrObliged(text, r) ||
         (ORDERED_TO.test(text.slice(Math.max(0, r.index - 90), r.index)) &&
           !pastAfter(text.slice(r.index + r.text.length)))) &&
       !PAST_PERFECT_BEFORE.test(text.slice(0, r.index)) &&

@@ -877,7 +877,46 @@ export function everyPeriod(excerpt: string, date: FoundDate): boolean {
   return excerpt
     .replace(/,\s*(?:which|who|where|whose)\b[^,]*,/gu, ',')
     .split(/\s+(?:and|but|until|till|before|after|when|because|while)\s+/u)
-    .some((part) => part.toLowerCase().includes(text) && EVERY_PERIOD.test(part));
+    .some((part) => part.toLowerCase().includes(text) && EVERY_PERIOD.test(part) && !habitThenModal(part, text));
+}
+
+/**
+ * "said it would not renew the policy when it lapses Dec. 31", "would not seek another term when her mandate ends
+ * in March" (issue 12as): a refusal to go on, in the future, at the end of a term the sentence dates, is news of that
+ * end (a plan), not a denial; the term's end is a present verb of a "when" clause after "will/would not".
+ */
+const REFUSED_AT_TERM_END =
+  /\b(?:will|would|shall)\s+not\s+(?:[\p{L}’'-]+\s+){1,6}?(?:when|once)\s+(?:[\p{L}’'-]+\s+){1,3}?(?:lapses|lapse|expires|expire|ends|end|runs\s+out|run\s+out|finishes|finish)\b/u;
+
+/**
+ * True when the reported clause `plain` is negated before its date `dated` (a refusal at a term's end excepted,
+ * {@link REFUSED_AT_TERM_END}), or calls off the plan of that date.
+ */
+function deniedOrCalledOff(plain: string, dated: FoundDate | null): boolean {
+  return (
+    (NEGATED.test(plain.slice(0, dated ? Math.max(plain.indexOf(dated.text), 0) : /,|\sand\s/u.exec(plain)?.index)) &&
+      !(dated?.future && REFUSED_AT_TERM_END.test(plain))) ||
+    (!!dated?.future && calledOff(plain, dated.text))
+  );
+}
+
+/**
+ * A modal or future verb between a habit and the date (issue 12as): "A market that has filled the quay every
+ * Saturday for nine years must stop from 1 January", "A club that meets every Tuesday will close on 3 March": the
+ * habit is the subject's past, told in its relative clause, and the dated verb is a plan of its own.
+ */
+const HABIT_THEN_MODAL = /\b(?:will|would|shall|must|(?:has|have)\s+to|(?:is|are)\s+(?:due|set|expected)\s+to)\s/iu;
+
+/**
+ * True when {@link HABIT_THEN_MODAL} stands after the first habit of `part` and before the date `text` (lower case),
+ * with no negation between.
+ */
+function habitThenModal(part: string, text: string): boolean {
+  const m = EVERY_PERIOD.exec(part);
+  const at = part.toLowerCase().indexOf(text);
+  const between = part.slice(m ? m.index + m[0].length : 0, at);
+  // ("… every summer since 1950, will not run in August": a denial stays no happening.)
+  return !!m && at > m.index && HABIT_THEN_MODAL.test(between) && !NEGATED.test(between);
 }
 
 /**
@@ -1593,9 +1632,7 @@ function clauseHappening(head: string, published: Date, lead = false): Happening
     /\bnot\s+guilty\b|\bno\s+longer\b|\bno\s+one\s+(?:was|were|had\s+been)\s+(?:\p{Ll}+ly\s+)?(?:injured|hurt|killed|harmed)\b/gu,
     '',
   );
-  const negated =
-    NEGATED.test(plain.slice(0, dated ? Math.max(plain.indexOf(dated.text), 0) : /,|\sand\s/u.exec(plain)?.index)) ||
-    (!!dated?.future && calledOff(plain, dated.text));
+  const negated = deniedOrCalledOff(plain, dated);
   // "The union has warned that strikes could be called in December if no offer is made": a possibility on a
   // condition is no happening, planned or past.
   const own = negated || noHappeningDated(plain, dated) ? null : dated;

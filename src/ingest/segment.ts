@@ -16,8 +16,12 @@ export interface Sentence extends Span {
 const ABBREVIATION =
   /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Capt|Maj|Supt|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Cmdr|Cdr|Adm|Brig|Cpl|Insp|Det|Cllr|Clr|Coun|Ald|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Jr|Sr|Inc|Ltd|Co)\.)$/;
 
-/** What may follow "11:40 p.m." in the same sentence: a day ("Sunday"), "local time", lower-case words. */
-const TIME_CONTINUES = /^(?:\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:GMT|UTC)\b)/u;
+/**
+ * What may follow "11:40 p.m." in the same sentence: a day ("Sunday"), "local time", lower-case words, and (issue
+ * 12as) a date by its month, "at 7 p.m. Dec. 10", "at 10 a.m. September 3" (a month name alone may open a sentence).
+ */
+const TIME_CONTINUES =
+  /^(?:\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:GMT|UTC)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?:\s|$)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)/u;
 
 /**
  * Paragraphs of the article as parsed by remark (headings, list items and paragraphs), each
