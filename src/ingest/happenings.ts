@@ -783,7 +783,11 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
         !yearSpan(h.excerpt, h.date, published) &&
         !durationSince(sentence, h.date, published) &&
         !everyPeriod(h.excerpt, h.date) &&
-        !hopedVague(sentence, h.excerpt, h.date),
+        !hopedVague(sentence, h.excerpt, h.date) &&
+        !untilPastYear(sentence, h.excerpt, h.date, published) &&
+        !comparedAfterYear(sentence, h.excerpt, h.date, published) &&
+        !deniedClaims(h.excerpt, h.date) &&
+        !meetingStartTime(sentence, h.date),
     )
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
@@ -834,6 +838,75 @@ export function hopedVague(sentence: string, clause: string, date: FoundDate): b
   if (date.precision === 'day') return false;
   const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
   return at > 0 && HOPED_VAGUE.test(sentence.slice(0, at));
+}
+
+/**
+ * "who ran it out of a garden shed until 2019", "ran the kiosk until 2021": a past span closed by "until" (or "till")
+ * and a year before the year of publication is background, a tenure or a state that ended, no happening of that year
+ * (non-news sweep 12su; no answer excerpt of any set holds "until" and a past year). Not a span yet to come ("will stay
+ * closed until 2028"), nor one whose end is told as a happening (", when it was sold …", see {@link untilPastYear}).
+ */
+const UNTIL_PAST_YEAR = /\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$/iu;
+
+/** True when `date`, a past year, closes a {@link UNTIL_PAST_YEAR} span in `clause` of `sentence`. */
+export function untilPastYear(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
+  if (date.precision !== 'year' || Number(date.date.slice(0, 4)) >= published.getUTCFullYear()) return false;
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  if (at < 0) return false;
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  const spanned = UNTIL_PAST_YEAR.test(before) || /^(?:until|till)\s/iu.test(date.text);
+  return spanned && !/^,?\s+(?:when|after|before|and)\b/u.test(sentence.slice(at + date.text.length));
+}
+
+/**
+ * "3,100 boats passed through in 2025, compared with 4,400 in 2015", "were sold in 2024, up from 950 in 2021": a year
+ * set right away against another figure is the year of a count, no happening (non-news sweep 12su; no answer excerpt
+ * of any set holds "compared with", "up from" or "down from"). Only a year: "900 came on Saturday, compared with …"
+ * keeps its day.
+ */
+const COMPARED_AFTER_YEAR =
+  /^,?\s+(?:(?:as\s+)?compared\s+(?:with|to)|up\s+from|down\s+from|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|over\s+|under\s+)?[$€£]?\d/u;
+
+/**
+ * True when `date`, a year before that of `published` read in `clause` of `sentence`, is followed by a
+ * {@link COMPARED_AFTER_YEAR} figure (a year to come keeps its plan: "will get 1.2 billion next year, down from …").
+ */
+export function comparedAfterYear(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
+  if (date.precision !== 'year' || Number(date.date.slice(0, 4)) >= published.getUTCFullYear()) return false;
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return at >= 0 && COMPARED_AFTER_YEAR.test(sentence.slice(at + date.text.length));
+}
+
+/**
+ * "X denied the allegations last night", "The manager rejected both accusations on Tuesday": a denial of claims as
+ * the main verb is a reaction to the news, told with the day it was made, no happening of its own (non-news sweep
+ * 12su; the one answer excerpt with "denied" is "denied bail", and "rejected" stands in answers only with an offer,
+ * a bid, a claim for money or a vote). Only claims, allegations, accusations, suggestions, reports, criticism or
+ * wrongdoing as the object.
+ */
+const DENIED_CLAIMS =
+  /^[^;"“”]{2,80}?\s(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes)\s+(?:both\s+|all\s+|the\s+|these\s+|those\s+|any\s+|such\s+|her\s+|his\s+|their\s+)*(?:claims?|allegations?|accusations?|suggestions?|reports|criticism|wrongdoing)\b[^,;"“”]{0,40}$/u;
+
+/** True when `clause`, cut at the date's own text, is a {@link DENIED_CLAIMS} denial (the date may close it). */
+export function deniedClaims(clause: string, date: FoundDate): boolean {
+  const at = clause.indexOf(date.text);
+  const head = (at >= 0 ? clause.slice(0, at) + clause.slice(at + date.text.length) : clause).replace(/[\s.]+$/u, '');
+  return DENIED_CLAIMS.test(head.replace(/\s+/gu, ' '));
+}
+
+/**
+ * "The council's Dec. 9 meeting starts at 6 p.m.", "Tuesday's hearing begins at 10am": the hour a meeting, named by its
+ * day, starts is a practical detail of that meeting, drafted already from the sentence that tells it (non-news sweep
+ * 12su; no answer excerpt holds "starts at" or "begins at" with an hour). A meeting planned for a day ("will meet on
+ * June 3") is left alone.
+ */
+const MEETING_START_TIME =
+  /^\s*(?:meeting|hearing|session|vote|briefing|consultation)\s+(?:(?:will\s+)?(?:starts?|begins?|opens?)|is\s+due\s+to\s+(?:start|begin))\s+at\s+\d/iu;
+
+/** True when `date` in `sentence` names a meeting whose start hour the sentence tells ({@link MEETING_START_TIME}). */
+export function meetingStartTime(sentence: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text);
+  return at >= 0 && MEETING_START_TIME.test(sentence.slice(at + date.text.length));
 }
 
 /**

@@ -31,6 +31,9 @@ import {
   durationSince,
   everyPeriod,
   hopedVague,
+  untilPastYear,
+  comparedAfterYear,
+  meetingStartTime,
   crowdScene,
   clockSameDay,
   dayBefore,
@@ -1042,7 +1045,9 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
 /**
  * A background clause that is no happening: the news's announcing told again ({@link announcedThing}), a span of years
  * ({@link yearSpan}, issue 12sr), the old start of a duration ({@link durationSince}, issue 12ss) or a habit
- * ({@link everyPeriod}, issue 12ss) or a hope for a vague period ({@link hopedVague}, issue 12st).
+ * ({@link everyPeriod}, issue 12ss) or a hope for a vague period ({@link hopedVague}, issue 12st), a past span closed
+ * by "until" ({@link untilPastYear}), a year set against another figure ({@link comparedAfterYear}) or the start hour of
+ * a dated meeting ({@link meetingStartTime}, issue 12su).
  */
 function backgroundRetold(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
   return (
@@ -1050,7 +1055,10 @@ function backgroundRetold(sentence: string, clause: string, date: FoundDate, pub
     yearSpan(clause, date, published) ||
     durationSince(sentence, date, published) ||
     everyPeriod(clause, date) ||
-    hopedVague(sentence, clause, date)
+    hopedVague(sentence, clause, date) ||
+    untilPastYear(sentence, clause, date, published) ||
+    comparedAfterYear(sentence, clause, date, published) ||
+    meetingStartTime(sentence, date)
   );
 }
 

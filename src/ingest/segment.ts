@@ -17,11 +17,14 @@ const ABBREVIATION =
   /(?:\b(?:[A-Z]\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Capt|Maj|Supt|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Cmdr|Cdr|Adm|Brig|Cpl|Insp|Det|Cllr|Clr|Coun|Ald|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|etc|Jr|Sr|Inc|Ltd|Co)\.)$/;
 
 /**
- * What may follow "11:40 p.m." in the same sentence: a day ("Sunday"), "local time", lower-case words, and (issue
- * 12as) a date by its month, "at 7 p.m. Dec. 10", "at 10 a.m. September 3" (a month name alone may open a sentence).
+ * What may follow "11:40 p.m." in the same sentence: a day ("Sunday"), "local time", lower-case words, or a month
+ * with its day ("at 7 p.m. Dec. 10", "at 6 p.m. June 3", {@link TIME_MONTH_DAY}, issues 12as and 12su).
  */
-const TIME_CONTINUES =
-  /^(?:\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:GMT|UTC)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?:\s|$)|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)/u;
+const TIME_CONTINUES = /^(?:\p{Ll}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:GMT|UTC)\b)/u;
+
+/** A month (abbreviated or not) then a day's number, or an abbreviated month alone (the segmenter cut at its stop). */
+const TIME_MONTH_DAY =
+  /^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}\b)/u;
 
 /**
  * Paragraphs of the article as parsed by remark (headings, list items and paragraphs), each
@@ -106,7 +109,7 @@ export function sentences(text: string): Sentence[] {
         prev &&
         (ABBREVIATION.test(prev.text) ||
           (/[?!][”"’»]$/u.test(prev.text) && /^\p{Ll}/u.test(piece.text)) ||
-          (/\b[ap]\.m\.$/.test(prev.text) && TIME_CONTINUES.test(piece.text)) ||
+          (/\b[ap]\.m\.$/.test(prev.text) && (TIME_CONTINUES.test(piece.text) || TIME_MONTH_DAY.test(piece.text))) ||
           quotes.some((q) => q.start < prev.end && prev.end < q.end + 1 && q.end >= start))
       ) {
         prev.text = text.slice(prev.start, piece.end);
