@@ -899,10 +899,10 @@ export function deniedClaims(clause: string, date: FoundDate): boolean {
  * "The council's Dec. 9 meeting starts at 6 p.m.", "Tuesday's hearing begins at 10am": the hour a meeting, named by its
  * day, starts is a practical detail of that meeting, drafted already from the sentence that tells it (non-news sweep
  * 12su; no answer excerpt holds "starts at" or "begins at" with an hour). A meeting planned for a day ("will meet on
- * June 3") is left alone.
+ * June 3") is left alone. The day may be in the possessive ("Tuesday's hearing", review of round 42).
  */
 const MEETING_START_TIME =
-  /^\s*(?:meeting|hearing|session|vote|briefing|consultation)\s+(?:(?:will\s+)?(?:starts?|begins?|opens?)|is\s+due\s+to\s+(?:start|begin))\s+at\s+\d/iu;
+  /^(?:['’]s)?\s*(?:meeting|hearing|session|vote|briefing|consultation)\s+(?:(?:will\s+)?(?:starts?|begins?|opens?)|is\s+due\s+to\s+(?:start|begin))\s+at\s+\d/iu;
 
 /** True when `date` in `sentence` names a meeting whose start hour the sentence tells ({@link MEETING_START_TIME}). */
 export function meetingStartTime(sentence: string, date: FoundDate): boolean {
