@@ -38,3 +38,15 @@ describe('POSSESSIVE_TEXT_SUBJECT: "The <Body>\'s report said" names the text wi
     expect(readLedger(text).speaker('cost the firm its best pitch')?.name).toBe('Harrowby Foods annual report');
   });
 });
+
+describe('MEETING_START_TIME: a day in the possessive ("Tuesday\'s hearing begins at 10am")', () => {
+  it('"Tuesday\'s hearing begins at 10am" drafts no Tuesday', () => {
+    const text = LEAD + "Tuesday's hearing begins at 10am in the Orrin town hall.";
+    expect(dates(text)).not.toContain('2026-05-12');
+    expect(dates(text)).not.toContain('2026-05-19');
+  });
+  it("must not fire: Tuesday's meeting with a deed of its own keeps Tuesday", () => {
+    const text = LEAD + "Tuesday's meeting voted to close the Orrin pool for good.";
+    expect(dates(text)).toContain('2026-05-12');
+  });
+});
