@@ -1048,10 +1048,11 @@ function standInSubject(
  * "Kettleby's trading update said", "Harrowby Foods' annual report said" (issue 12ar): a capitalised name in the
  * possessive and a kind of text, with up to two lower-case words, as the whole subject of the speech verb; the text
  * speaks, "<Name> <text>". Not a text inside a longer subject ("After Kettleby's trading update, X said"), nor a
- * person's noun ("Kettleby's spokesman said").
+ * person's noun ("Kettleby's spokesman said"). A leading "The" is no part of the name (review of round 42: "The
+ * Guild's latest report said" is the "Guild latest report").
  */
 const POSSESSIVE_TEXT_SUBJECT =
-  /^\s*(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,4})(?:['’]s|['’])\s+((?:[\p{Ll}-]+\s+){0,2}(?:statement|report|update|letter|submission|notice|memo|filing|review|bulletin|accounts|prospectus))\s*$/u;
+  /^\s*(?:The\s+)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,4})(?:['’]s|['’])\s+((?:[\p{Ll}-]+\s+){0,2}(?:statement|report|update|letter|submission|notice|memo|filing|review|bulletin|accounts|prospectus))\s*$/u;
 
 /** "He", "She" as the subject of the main clause, after an opening phrase set off by a comma ("In a statement Sunday, he …"). */
 const MAIN_PRONOUN = /^\s*(?:[^,;]*,\s*)?(he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/iu;

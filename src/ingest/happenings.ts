@@ -882,10 +882,11 @@ export function comparedAfterYear(sentence: string, clause: string, date: FoundD
  * the main verb is a reaction to the news, told with the day it was made, no happening of its own (non-news sweep
  * 12su; the one answer excerpt with "denied" is "denied bail", and "rejected" stands in answers only with an offer,
  * a bid, a claim for money or a vote). Only claims, allegations, accusations, suggestions, reports, criticism or
- * wrongdoing as the object.
+ * wrongdoing as the object, and nothing after it joined by " and " or " but " (review of round 42: "rejected the
+ * claims on Tuesday and sacked its chief executive" is a deed of Tuesday).
  */
 const DENIED_CLAIMS =
-  /^[^;"“”]{2,80}?\s(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes)\s+(?:both\s+|all\s+|the\s+|these\s+|those\s+|any\s+|such\s+|her\s+|his\s+|their\s+)*(?:claims?|allegations?|accusations?|suggestions?|reports|criticism|wrongdoing)\b[^,;"“”]{0,40}$/u;
+  /^[^;"“”]{2,80}?\s(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes)\s+(?:both\s+|all\s+|the\s+|these\s+|those\s+|any\s+|such\s+|her\s+|his\s+|their\s+)*(?:claims?|allegations?|accusations?|suggestions?|reports|criticism|wrongdoing)\b(?:(?!\s(?:and|but)\s)[^,;"“”]){0,40}$/u;
 
 /** True when `clause`, cut at the date's own text, is a {@link DENIED_CLAIMS} denial (the date may close it). */
 export function deniedClaims(clause: string, date: FoundDate): boolean {
@@ -898,10 +899,10 @@ export function deniedClaims(clause: string, date: FoundDate): boolean {
  * "The council's Dec. 9 meeting starts at 6 p.m.", "Tuesday's hearing begins at 10am": the hour a meeting, named by its
  * day, starts is a practical detail of that meeting, drafted already from the sentence that tells it (non-news sweep
  * 12su; no answer excerpt holds "starts at" or "begins at" with an hour). A meeting planned for a day ("will meet on
- * June 3") is left alone.
+ * June 3") is left alone. The day may be in the possessive ("Tuesday's hearing", review of round 42).
  */
 const MEETING_START_TIME =
-  /^\s*(?:meeting|hearing|session|vote|briefing|consultation)\s+(?:(?:will\s+)?(?:starts?|begins?|opens?)|is\s+due\s+to\s+(?:start|begin))\s+at\s+\d/iu;
+  /^(?:['’]s)?\s*(?:meeting|hearing|session|vote|briefing|consultation)\s+(?:(?:will\s+)?(?:starts?|begins?|opens?)|is\s+due\s+to\s+(?:start|begin))\s+at\s+\d/iu;
 
 /** True when `date` in `sentence` names a meeting whose start hour the sentence tells ({@link MEETING_START_TIME}). */
 export function meetingStartTime(sentence: string, date: FoundDate): boolean {
