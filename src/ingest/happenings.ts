@@ -576,7 +576,7 @@ const FIGURE_IN_CLAUSE =
  * with no word of time right before it ({@link TALLY_THIS_YEAR}); read for an "after" clause too ("asked for help after
  * its intake this year passed 600").
  */
-export function soFarThisYear(sentence: string, clause: string, date: FoundDate): boolean {
+function soFarThisYear(sentence: string, clause: string, date: FoundDate): boolean {
   if (date.precision !== 'year' || date.future || !TALLY_THIS_YEAR.test(date.text.trim())) return false;
   const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
   if (at < 0) return false;
@@ -889,7 +889,7 @@ const DENIED_CLAIMS =
   /^[^;"“”]{2,80}?\s(?:denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes)\s+(?:both\s+|all\s+|the\s+|these\s+|those\s+|any\s+|such\s+|her\s+|his\s+|their\s+)*(?:claims?|allegations?|accusations?|suggestions?|reports|criticism|wrongdoing)\b(?:(?!\s(?:and|but)\s)[^,;"“”]){0,40}$/u;
 
 /** True when `clause`, cut at the date's own text, is a {@link DENIED_CLAIMS} denial (the date may close it). */
-export function deniedClaims(clause: string, date: FoundDate): boolean {
+function deniedClaims(clause: string, date: FoundDate): boolean {
   const at = clause.indexOf(date.text);
   const head = (at >= 0 ? clause.slice(0, at) + clause.slice(at + date.text.length) : clause).replace(/[\s.]+$/u, '');
   return DENIED_CLAIMS.test(head.replace(/\s+/gu, ' '));
