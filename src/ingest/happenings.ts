@@ -725,7 +725,7 @@ const ANNOUNCED_THING =
   /(?:\bsince\s+(?:the|its|their|his|her|this|these)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:was|were|had\s+been)\s+|^(?:The|Its|Their|His|Her|This|These)\s+[^,;"“”]{1,40},\s+)(?:first\s+|publicly\s+)?announced\s+(?:to\s+(?:[\p{L}’'-]+\s+){1,2}?)?(?:on\s+|last\s+)?$/u;
 
 /** True when `date`, read in `clause` of `sentence`, is the day a thing told elsewhere was announced ({@link ANNOUNCED_THING}). */
-export function announcedThing(sentence: string, clause: string, date: FoundDate): boolean {
+function announcedThing(sentence: string, clause: string, date: FoundDate): boolean {
   const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
   return at > 0 && ANNOUNCED_THING.test(sentence.slice(0, at));
 }
@@ -755,6 +755,27 @@ export function inReachedAside(sentence: string, date: FoundDate): boolean {
 }
 
 /**
+ * A background clause that is no happening: the news's announcing told again ({@link announcedThing}), a span of years
+ * ({@link yearSpan}, issue 12sr), the old start of a duration ({@link durationSince}, issue 12ss) or a habit
+ * ({@link everyPeriod}, issue 12ss) or a hope for a vague period ({@link hopedVague}, issue 12st), a past span closed
+ * by "until" ({@link untilPastYear}), a year set against another figure ({@link comparedAfterYear}) or the start hour of
+ * a dated meeting ({@link meetingStartTime}, issue 12su). {@link happeningsOf} drops such a happening of the main clause
+ * too, and `plan.ts` such a background clause.
+ */
+export function backgroundRetold(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
+  return (
+    announcedThing(sentence, clause, date) ||
+    yearSpan(clause, date, published) ||
+    durationSince(sentence, date, published) ||
+    everyPeriod(clause, date) ||
+    hopedVague(sentence, clause, date) ||
+    untilPastYear(sentence, clause, date, published) ||
+    comparedAfterYear(sentence, clause, date, published) ||
+    meetingStartTime(sentence, date)
+  );
+}
+
+/**
  * The happenings a sentence reports, each with its date read against the publication date:
  * the sentence's own (or the part before a dated "after" clause) and the "after" clause's.
  */
@@ -778,16 +799,9 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
     .filter(
       (h) =>
         !figureOrRecordDate(sentence, h.excerpt, h.date) &&
-        !announcedThing(sentence, h.excerpt, h.date) &&
+        !backgroundRetold(sentence, h.excerpt, h.date, published) &&
         !quotedDeadline(h) &&
-        !yearSpan(h.excerpt, h.date, published) &&
-        !durationSince(sentence, h.date, published) &&
-        !everyPeriod(h.excerpt, h.date) &&
-        !hopedVague(sentence, h.excerpt, h.date) &&
-        !untilPastYear(sentence, h.excerpt, h.date, published) &&
-        !comparedAfterYear(sentence, h.excerpt, h.date, published) &&
-        !deniedClaims(h.excerpt, h.date) &&
-        !meetingStartTime(sentence, h.date),
+        !deniedClaims(h.excerpt, h.date),
     )
     .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
@@ -834,7 +848,7 @@ const HOPED_VAGUE =
   /\b(?:hope|hopes|hoped|hoping)\s+(?:to\s|that\s|(?:[\p{L}’'-]+\s+){1,4}?(?:could|would|can|will|might|may)\s)(?:(?!\s(?:and|but)\s)[^,.;"“”]){0,100}$/u;
 
 /** True when `date`, not a day, is read in `clause` of `sentence` right after a hope ({@link HOPED_VAGUE}). */
-export function hopedVague(sentence: string, clause: string, date: FoundDate): boolean {
+function hopedVague(sentence: string, clause: string, date: FoundDate): boolean {
   if (date.precision === 'day') return false;
   const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
   return at > 0 && HOPED_VAGUE.test(sentence.slice(0, at));
@@ -849,7 +863,7 @@ export function hopedVague(sentence: string, clause: string, date: FoundDate): b
 const UNTIL_PAST_YEAR = /\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$/iu;
 
 /** True when `date`, a past year, closes a {@link UNTIL_PAST_YEAR} span in `clause` of `sentence`. */
-export function untilPastYear(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
+function untilPastYear(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
   if (date.precision !== 'year' || Number(date.date.slice(0, 4)) >= published.getUTCFullYear()) return false;
   const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
   if (at < 0) return false;
@@ -871,7 +885,7 @@ const COMPARED_AFTER_YEAR =
  * True when `date`, a year before that of `published` read in `clause` of `sentence`, is followed by a
  * {@link COMPARED_AFTER_YEAR} figure (a year to come keeps its plan: "will get 1.2 billion next year, down from …").
  */
-export function comparedAfterYear(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
+function comparedAfterYear(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
   if (date.precision !== 'year' || Number(date.date.slice(0, 4)) >= published.getUTCFullYear()) return false;
   const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
   return at >= 0 && COMPARED_AFTER_YEAR.test(sentence.slice(at + date.text.length));
@@ -905,7 +919,7 @@ const MEETING_START_TIME =
   /^(?:['’]s)?\s*(?:meeting|hearing|session|vote|briefing|consultation)\s+(?:(?:will\s+)?(?:starts?|begins?|opens?)|is\s+due\s+to\s+(?:start|begin))\s+at\s+\d/iu;
 
 /** True when `date` in `sentence` names a meeting whose start hour the sentence tells ({@link MEETING_START_TIME}). */
-export function meetingStartTime(sentence: string, date: FoundDate): boolean {
+function meetingStartTime(sentence: string, date: FoundDate): boolean {
   const at = sentence.indexOf(date.text);
   return at >= 0 && MEETING_START_TIME.test(sentence.slice(at + date.text.length));
 }
@@ -922,7 +936,7 @@ const YEAR_SPAN = /\bfrom\s+((?:1[5-9]|20)\d\d)\s+(?:to|until|till|through)\s+(?
  * and that year is before the year of `published`: a span yet to come ("will run the pilot from 2027 to 2030") is
  * the news's plan, not background (review of 12sr).
  */
-export function yearSpan(excerpt: string, date: FoundDate, published: Date): boolean {
+function yearSpan(excerpt: string, date: FoundDate, published: Date): boolean {
   const m = YEAR_SPAN.exec(excerpt);
   return !!m && Number(m[1]) < published.getUTCFullYear() && date.date.startsWith(m[1]!) && date.text.includes(m[1]!);
 }
@@ -946,7 +960,7 @@ const EVERY_PERIOD = new RegExp(
  * tells a habit ({@link EVERY_PERIOD}; issue 12ss): "bought their caravan in 1998 and have spent every summer there
  * since" keeps 1998.
  */
-export function everyPeriod(excerpt: string, date: FoundDate): boolean {
+function everyPeriod(excerpt: string, date: FoundDate): boolean {
   const text = date.text.toLowerCase();
   return excerpt
     .replace(/,\s*(?:which|who|where|whose)\b[^,]*,/gu, ',')
@@ -1007,7 +1021,7 @@ const DURATION_SINCE = /\bsince\s+$/iu;
  * answer events count it). "since Monday" keeps its day; "since the company listed in 2003" keeps its year: sets 30–40
  * list such a happening after "since" as an event ("since the fridge opened in March 2023").
  */
-export function durationSince(sentence: string, date: FoundDate, published: Date): boolean {
+function durationSince(sentence: string, date: FoundDate, published: Date): boolean {
   const year = Number(date.date.slice(0, 4));
   const now = published.getUTCFullYear();
   if (!(year < now - 1 || (year === now - 1 && date.precision === 'year'))) return false;

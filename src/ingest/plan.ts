@@ -26,14 +26,7 @@ import {
 import { likelyDuplicate } from './duplicates';
 import {
   addedHappenings,
-  announcedThing,
-  yearSpan,
-  durationSince,
-  everyPeriod,
-  hopedVague,
-  untilPastYear,
-  comparedAfterYear,
-  meetingStartTime,
+  backgroundRetold,
   crowdScene,
   clockSameDay,
   dayBefore,
@@ -1040,26 +1033,6 @@ function planEvents(ctx: Context, sentenceActors: string[][], remarks: Set<numbe
       )
         planEvent(ctx, scenes, b.clause, b.date, i, actors);
   });
-}
-
-/**
- * A background clause that is no happening: the news's announcing told again ({@link announcedThing}), a span of years
- * ({@link yearSpan}, issue 12sr), the old start of a duration ({@link durationSince}, issue 12ss) or a habit
- * ({@link everyPeriod}, issue 12ss) or a hope for a vague period ({@link hopedVague}, issue 12st), a past span closed
- * by "until" ({@link untilPastYear}), a year set against another figure ({@link comparedAfterYear}) or the start hour of
- * a dated meeting ({@link meetingStartTime}, issue 12su).
- */
-function backgroundRetold(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
-  return (
-    announcedThing(sentence, clause, date) ||
-    yearSpan(clause, date, published) ||
-    durationSince(sentence, date, published) ||
-    everyPeriod(clause, date) ||
-    hopedVague(sentence, clause, date) ||
-    untilPastYear(sentence, clause, date, published) ||
-    comparedAfterYear(sentence, clause, date, published) ||
-    meetingStartTime(sentence, date)
-  );
 }
 
 /** A proposal file: add this article, with this excerpt, to the sources of an existing event. */
