@@ -88,9 +88,15 @@ const BODY_AFTER = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:]*?,?\s*$/u;
 const apposed = (between: string) => APPOSITION.test(between) || ROLE_APPOSITION.test(between);
 
 const lastWordOf = (name: string) => name.split(/\s+/).at(-1)!;
-/** Particles that belong to the surname after them ("Van Hoorn", "de Villiers", "van der Berge"). */
-const SURNAME_PARTICLE =
-  /^(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]e|[Ll]a|[Tt]er|[Tt]en)$/;
+/**
+ * The particles of an Irish or Scottish Gaelic surname ("Bríd Ní Fhaoláin", "Colm Mac Aodha", "Nóra Nic Giolla",
+ * "Seán Ó Briain", issue 12at): capitalised, they lead the surname, so "Ms Ní Fhaoláin" later is the same woman.
+ */
+const GAELIC_SURNAME_PARTICLE = String.raw`Ní|Nic|Mac|Mhic|Uí|Ó|Ua`;
+/** Particles that belong to the surname after them ("Van Hoorn", "de Villiers", "van der Berge", "Ní Fhaoláin"). */
+const SURNAME_PARTICLE = new RegExp(
+  `^(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]e|[Ll]a|[Tt]er|[Tt]en|${GAELIC_SURNAME_PARTICLE})$`,
+);
 /** A person's surname: the last word with the particles before it, after a first name ("Priscilla Van Hoorn" → "Van Hoorn"). */
 const surnameOf = (name: string) => {
   const words = name.split(/\s+/);
@@ -172,16 +178,13 @@ export class Cast {
     const found = this.namedPerson(p, excerpt, title);
     // "Harold and Jean Vane … Mr Vane said": of two people with the surname, the one of the honorific's gender.
     const other =
-      found &&
-      gender &&
-      !p.text.includes(' ') &&
-      genderOf(this.members.get(found)) === (gender === 'male' ? 'female' : 'male')
+      found && gender && !p.text.includes(' ') && this.knownGender(this.members.get(found)!) !== gender
         ? [...this.members.values()].find(
             (m) =>
               m.kind === 'person' &&
               m.id !== found &&
               surnameOf(m.name) === surnameOf(this.members.get(found)!.name) &&
-              genderOf(m) === gender,
+              this.knownGender(m) === gender,
           )?.id
         : undefined;
     // "Gary and Tilly Vane … Mrs Vane said": the other one of the couple when the first names tell (issue 12ai).
@@ -274,6 +277,15 @@ export class Cast {
   /** The gender an honorific the article wrote before a person's name gave them ("Ms Roe"), if any. */
   honorificGender(id: string): 'male' | 'female' | undefined {
     return this.genders.get(id);
+  }
+
+  /**
+   * A person's gender by an honorific the article gave them before ("Mr Hale, who …"), else by the first name
+   * (issue 12at): "Owner Tam Hale … Mr Hale … Mr Hale's wife, Ysolde Hale, … Mr Hale said" is Tam Hale again, though
+   * compromise does not know "Tam" as a man's name.
+   */
+  private knownGender(m: CastMember): 'male' | 'female' | null {
+    return this.genders.get(m.id) ?? genderOf(m);
   }
 
   /** `person` without the honorific's gender. */
@@ -2760,8 +2772,10 @@ const REPORT_IN =
   /\b(?:report|article|story)\s+(?:in|by)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/u;
 
 /** "asked for the masks in a letter dated …": the text a body acted in. */
-const TEXT_ACTED_IN =
-  /\b[Ii]n\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission))\b/u;
+const TEXT_ACTED_IN = new RegExp(
+  String.raw`\b[Ii]n\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission))\b`,
+  'u',
+);
 
 /** A sentence opening with a written text as its subject, up to the first comma or verb: "An open letter signed by 1,400 alumni". */
 const SUBJECT_TEXT =
