@@ -2771,9 +2771,14 @@ const DESCRIBING = /^[^.;:!?]*?(?:\b(?:was|were|is)\s+(?:describing|recalling)|\
 const REPORT_IN =
   /\b(?:report|article|story)\s+(?:in|by)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/u;
 
+/**
+ * An email as a text a body acted in ("X said in an email that …. It said …", issue 12at): the next sentence's "it"
+ * or "the company" still quotes the email, as it did a letter or a statement ({@link TEXT_ACTED_IN}).
+ */
+const EMAIL_TEXT = String.raw`e-?mail`;
 /** "asked for the masks in a letter dated …": the text a body acted in. */
 const TEXT_ACTED_IN = new RegExp(
-  String.raw`\b[Ii]n\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission))\b`,
+  String.raw`\b[Ii]n\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission|${EMAIL_TEXT}))\b`,
   'u',
 );
 

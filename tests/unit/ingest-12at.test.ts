@@ -76,3 +76,36 @@ describe('knownGender: "Mr <Surname>" is the one of two people of the surname an
     expect(readLedger(text).speaker('We will reopen by spring')?.name).toBe('Robert Hale');
   });
 });
+
+describe('STEWARD_ORG_WORD: "Conservancy", "Lettings", "Consortium", "Partnership" end the name of a body', () => {
+  it('"In a written statement, the X Park Conservancy said it … wanted "…"" is the conservancy\'s written statement', () => {
+    const text =
+      HALL +
+      'In a written statement, the Orrin Park Conservancy said it backed the move but wanted "a proper plan for the frogs" first.';
+    const s = readLedger(text).speaker('a proper plan for the frogs');
+    expect(s?.kind).toBe('document');
+    expect(s?.name).toBe('Orrin Park Conservancy written statement');
+  });
+  it('must not fire: a person named in the sentence keeps the quote', () => {
+    const text =
+      HALL + 'Warden Ilsa Tarn of the Orrin Park Conservancy said the move was "a proper plan for the frogs".';
+    expect(readLedger(text).speaker('a proper plan for the frogs')?.name).toBe('Ilsa Tarn');
+  });
+});
+
+describe('EMAIL_TEXT: "X said in an email that …. It said …" — the next sentence still quotes the email', () => {
+  it('"The new owner, X Holdings, said in an email that …. It said the club had been offered "…"" is the email', () => {
+    const text =
+      HALL +
+      'The new owner, Tarrow Holdings, said in an email that it plans to build flats. It said the club had been offered "generous help with moving", which it declined.';
+    const s = readLedger(text).speaker('generous help with moving');
+    expect(s?.kind).toBe('document');
+    expect(s?.name).toBe('Tarrow Holdings email');
+  });
+  it('must not fire: with no email in the sentence before, "It said" is the body', () => {
+    const text =
+      HALL +
+      'The new owner, Tarrow Holdings, plans to build flats. It said the club had been offered "generous help with moving".';
+    expect(readLedger(text).speaker('generous help with moving')?.name).toBe('Tarrow Holdings');
+  });
+});
