@@ -2071,6 +2071,16 @@ function kinOfCouple(
   return id ? { id, how: 'the kin of the last speaker who shares the surname' } : null;
 }
 
+/**
+ * The surname a pair of kin share, with the particles that lead it ("Tam Mac Aodha" → "Mac Aodha", issue 12at), so
+ * "Brothers Tam and Ewan Mac Aodha … His brother said" finds Ewan; null for a last word that is no capitalised name.
+ */
+function kinSurname(name: string): string | null {
+  const surname = surnameOf(name);
+  const last = surname.split(/\s+/).at(-1)!;
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(last) ? surname : null;
+}
+
 /** The one other of a pair named with the last speaker's surname whom "Her" / "His" `word` stands for ({@link kinOfCouple}). */
 function kinOf(
   possessive: string,
@@ -2082,8 +2092,8 @@ function kinOf(
   const speaker = last ? cast.members.get(last) : undefined;
   if (speaker?.kind !== 'person' || speaker.anonymous) return null;
   const words = speaker.name.split(/\s+/);
-  const surname = words.at(-1)!;
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname)) return null;
+  const surname = kinSurname(speaker.name);
+  if (words.length < 2 || !surname) return null;
   const pronoun = possessive === 'Her' ? 'female' : 'male';
   if ((genderOf(speaker) ?? pronoun) !== pronoun) return null;
   const lineal = /^(?:son|daughter|mother|father)$/u.test(word);

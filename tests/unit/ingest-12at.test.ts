@@ -109,3 +109,41 @@ describe('EMAIL_TEXT: "X said in an email that …. It said …" — the next se
     expect(readLedger(text).speaker('generous help with moving')?.name).toBe('Tarrow Holdings');
   });
 });
+
+describe('RELIGIOUS_ORDER_HEAD: "the Order of St X", "the Sisters of X" name a body', () => {
+  it('"owned by the Order of St Brannock, which said in a statement that it had "…"" is the order\'s statement', () => {
+    const text =
+      HALL +
+      'The school is owned by the Order of St Brannock, which said in a statement that it had "stood by the food bank for years".';
+    const s = readLedger(text).speaker('stood by the food bank');
+    expect(s?.kind).toBe('document');
+    expect(s?.name).toBe('Order of St Brannock statement');
+  });
+  it('"the Sisters of Kelmoor, which said in a statement …" is the sisters\' statement', () => {
+    const text =
+      HALL +
+      'The school belongs to the Sisters of Kelmoor, which said in a statement that it would "help where we can".';
+    expect(readLedger(text).speaker('help where we can')?.name).toBe('Sisters of Kelmoor statement');
+  });
+  it('must not fire: "Brothers Tam and Ewan Hale" (no "of") stay two people', () => {
+    const text =
+      HALL +
+      'Brothers Tam and Ewan Hale, who run a van hire firm, offered to help.\n\n"We have the van," Tam Hale said.';
+    expect(readLedger(text).speaker('We have the van')?.name).toBe('Tam Hale');
+  });
+});
+
+describe('kinSurname: "His brother" of a speaker whose surname has a particle ("Mac Aodha") is the other one of the pair', () => {
+  it('"Brothers Tam and Ewan Mac Aodha … "…," Tam Mac Aodha said. His brother said they had "…"" is Ewan Mac Aodha', () => {
+    const text =
+      HALL +
+      'Brothers Tam and Ewan Mac Aodha, who run a van hire firm, offered to help.\n\n"It will be a squeeze," Tam Mac Aodha said.\n\nHis brother said they had "a van and a spare Saturday", and would help.';
+    expect(readLedger(text).speaker('a van and a spare Saturday')?.name).toBe('Ewan Mac Aodha');
+  });
+  it('must not fire: with no pair named, "His brother" stays an unnamed source', () => {
+    const text =
+      HALL +
+      'Tam Mac Aodha, who runs a van hire firm, offered to help.\n\n"It will be a squeeze," Tam Mac Aodha said.\n\nHis brother said they had "a van and a spare Saturday", and would help.';
+    expect(readLedger(text).speaker('a van and a spare Saturday')?.anonymous).toBe(true);
+  });
+});
