@@ -676,6 +676,10 @@ export function organisations(text: string): TextSpan[] {
  */
 const RELIGIOUS_ORDER_HEAD = /^(?:Order|Congregation|Sisters|Brothers|Brotherhood|Sisterhood)$/;
 
+/** True when `word` heads a body's name before "of" or "for" (`next`): "Ministry of", "Order of" ({@link RELIGIOUS_ORDER_HEAD}). */
+const bodyHeadBeforeOf = (word: string, next = '') =>
+  (ORG_WORD.test(word) || RELIGIOUS_ORDER_HEAD.test(word)) && /^(?:of|for)$/.test(next);
+
 /** Common nouns for a kind of organisation, which may stand just before its name ("investment firm", "the daily"). */
 export const ORG_NOUN =
   /^(?:club|firm|company|station|group|bank|lender|insurer|carrier|airline|operator|party|agency|body|union|team|newspaper|paper|daily|weekly|magazine|newsletter|tabloid|broadcaster|channel|network|regulator|charity|manufacturer|maker|(?:car|auto|chip|drug|steel|plane|toy|truck|tyre|tire|phone|glass|paper|chocolate|sweet|candy|beer|wine|game)maker|(?:ship|house|home)builder|supermarket|grocer|refiner|distiller|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|vendor|contractor|app|platform)$/i;
@@ -734,9 +738,7 @@ export function namedOrganisations(text: string): TextSpan[] {
       out.push({ text: name, index: run.end - name.length, end: run.end });
       continue;
     }
-    const at = words.findIndex(
-      (w, i) => (ORG_WORD.test(w) || RELIGIOUS_ORDER_HEAD.test(w)) && /^(?:of|for)$/.test(words[i + 1] ?? ''),
-    );
+    const at = words.findIndex((w, i) => bodyHeadBeforeOf(w, words[i + 1]));
     // "the Aldmoor Department of Wildlife", "the Kelby Ministry of Fisheries": one place name before the body's word is
     // part of the name (a title or a person's name is not: "Minister Bank of …").
     const lead = words[0] === 'The' ? 1 : 0;
