@@ -88,9 +88,15 @@ const BODY_AFTER = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:]*?,?\s*$/u;
 const apposed = (between: string) => APPOSITION.test(between) || ROLE_APPOSITION.test(between);
 
 const lastWordOf = (name: string) => name.split(/\s+/).at(-1)!;
-/** Particles that belong to the surname after them ("Van Hoorn", "de Villiers", "van der Berge"). */
-const SURNAME_PARTICLE =
-  /^(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]e|[Ll]a|[Tt]er|[Tt]en)$/;
+/**
+ * The particles of an Irish or Scottish Gaelic surname ("Bríd Ní Fhaoláin", "Colm Mac Aodha", "Nóra Nic Giolla",
+ * "Seán Ó Briain", issue 12at): capitalised, they lead the surname, so "Ms Ní Fhaoláin" later is the same woman.
+ */
+const GAELIC_SURNAME_PARTICLE = String.raw`Ní|Nic|Mac|Mhic|Uí|Ó|Ua`;
+/** Particles that belong to the surname after them ("Van Hoorn", "de Villiers", "van der Berge", "Ní Fhaoláin"). */
+const SURNAME_PARTICLE = new RegExp(
+  `^(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]e|[Ll]a|[Tt]er|[Tt]en|${GAELIC_SURNAME_PARTICLE})$`,
+);
 /** A person's surname: the last word with the particles before it, after a first name ("Priscilla Van Hoorn" → "Van Hoorn"). */
 const surnameOf = (name: string) => {
   const words = name.split(/\s+/);
@@ -172,16 +178,13 @@ export class Cast {
     const found = this.namedPerson(p, excerpt, title);
     // "Harold and Jean Vane … Mr Vane said": of two people with the surname, the one of the honorific's gender.
     const other =
-      found &&
-      gender &&
-      !p.text.includes(' ') &&
-      genderOf(this.members.get(found)) === (gender === 'male' ? 'female' : 'male')
+      found && gender && !p.text.includes(' ') && this.knownGender(this.members.get(found)!) !== gender
         ? [...this.members.values()].find(
             (m) =>
               m.kind === 'person' &&
               m.id !== found &&
               surnameOf(m.name) === surnameOf(this.members.get(found)!.name) &&
-              genderOf(m) === gender,
+              this.knownGender(m) === gender,
           )?.id
         : undefined;
     // "Gary and Tilly Vane … Mrs Vane said": the other one of the couple when the first names tell (issue 12ai).
@@ -274,6 +277,15 @@ export class Cast {
   /** The gender an honorific the article wrote before a person's name gave them ("Ms Roe"), if any. */
   honorificGender(id: string): 'male' | 'female' | undefined {
     return this.genders.get(id);
+  }
+
+  /**
+   * A person's gender by an honorific the article gave them before ("Mr Hale, who …"), else by the first name
+   * (issue 12at): "Owner Tam Hale … Mr Hale … Mr Hale's wife, Ysolde Hale, … Mr Hale said" is Tam Hale again, though
+   * compromise does not know "Tam" as a man's name.
+   */
+  private knownGender(m: CastMember): 'male' | 'female' | null {
+    return this.genders.get(m.id) ?? genderOf(m);
   }
 
   /** `person` without the honorific's gender. */
@@ -2059,6 +2071,16 @@ function kinOfCouple(
   return id ? { id, how: 'the kin of the last speaker who shares the surname' } : null;
 }
 
+/**
+ * The surname a pair of kin share, with the particles that lead it ("Tam Mac Aodha" → "Mac Aodha", issue 12at), so
+ * "Brothers Tam and Ewan Mac Aodha … His brother said" finds Ewan; null for a last word that is no capitalised name.
+ */
+function kinSurname(name: string): string | null {
+  const surname = surnameOf(name);
+  const last = surname.split(/\s+/).at(-1)!;
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(last) ? surname : null;
+}
+
 /** The one other of a pair named with the last speaker's surname whom "Her" / "His" `word` stands for ({@link kinOfCouple}). */
 function kinOf(
   possessive: string,
@@ -2070,8 +2092,8 @@ function kinOf(
   const speaker = last ? cast.members.get(last) : undefined;
   if (speaker?.kind !== 'person' || speaker.anonymous) return null;
   const words = speaker.name.split(/\s+/);
-  const surname = words.at(-1)!;
-  if (words.length < 2 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(surname)) return null;
+  const surname = kinSurname(speaker.name);
+  if (words.length < 2 || !surname) return null;
   const pronoun = possessive === 'Her' ? 'female' : 'male';
   if ((genderOf(speaker) ?? pronoun) !== pronoun) return null;
   const lineal = /^(?:son|daughter|mother|father)$/u.test(word);
@@ -2759,9 +2781,16 @@ const DESCRIBING = /^[^.;:!?]*?(?:\b(?:was|were|is)\s+(?:describing|recalling)|\
 const REPORT_IN =
   /\b(?:report|article|story)\s+(?:in|by)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*\s+){0,4}\p{Lu}[\p{L}’'-]*)/u;
 
+/**
+ * An email as a text a body acted in ("X said in an email that …. It said …", issue 12at): the next sentence's "it"
+ * or "the company" still quotes the email, as it did a letter or a statement ({@link TEXT_ACTED_IN}).
+ */
+const EMAIL_TEXT = String.raw`e-?mail`;
 /** "asked for the masks in a letter dated …": the text a body acted in. */
-const TEXT_ACTED_IN =
-  /\b[Ii]n\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission))\b/u;
+const TEXT_ACTED_IN = new RegExp(
+  String.raw`\b[Ii]n\s+(?:a|an|its|their)\s+((?:\p{Ll}+\s+)?(?:letter|statement|report|notice|filing|memo|submission|${EMAIL_TEXT}))\b`,
+  'u',
+);
 
 /** A sentence opening with a written text as its subject, up to the first comma or verb: "An open letter signed by 1,400 alumni". */
 const SUBJECT_TEXT =

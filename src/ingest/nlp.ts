@@ -21,8 +21,15 @@ export interface PersonSpan extends TextSpan {
   written: string;
 }
 
-export const HONORIFIC =
-  /^(?:Sir|Dame|Lord|Lady|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof|Prof\.|Professor|Rev|Rev\.|Revd|Revd\.)$/;
+/**
+ * Abbreviated titles of the religious written before a name ("Sr Úna Corrigall", "Fr Colm Dowd", "Br Anselm
+ * Tighe", issue 12at): an honorific, so "Sr Corrigall" later is the same person. Abbreviations only: "Sister" or
+ * "Brother" alone may be kin, and "Sr" after a name ("Tom Hale Sr") stays where it is, after the name.
+ */
+export const RELIGIOUS_TITLE = String.raw`Sr\.?|Fr\.?|Br\.?|Mgr\.?|Msgr\.?`;
+export const HONORIFIC = new RegExp(
+  `^(?:Sir|Dame|Lord|Lady|Dr|Dr\\.|Mr|Mr\\.|Mrs|Mrs\\.|Ms|Ms\\.|Prof|Prof\\.|Professor|Rev|Rev\\.|Revd|Revd\\.|${RELIGIOUS_TITLE})$`,
+);
 /** Words of a role title ("President", "foreign minister", "special envoy", "spokesman"). */
 export const TITLE_WORD =
   /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|whip|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|principal|headteacher|headmaster|headmistress|captain|skipper|freshman|sophomore|manager|goalkeeper|striker|midfielder|referee|umpire|jockey|trainer|sheriff|inspector|sergeant|detective|superintendent|warden|lawyer|colonel|air|rear|(?:vice-)?marshal|commodore|brigadier|lieutenant|constable|(?:council|assembly|congress|alder|select)(?:member|man|woman)|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|(?:cr|clr|coun|ald)\.?|u\.s\.|uk|eu|un|nato)$/i;
@@ -38,9 +45,16 @@ export const TRADE_WORD = /^(?:\p{L}+wright|\p{L}+smith|stonemason|farrier|saddl
  * MEP Ida Marr"): the head of a title, so every word up to it is the title. Capitals only ("Mp" is no seat).
  */
 export const ELECTED_MEMBER_TITLE = /^(?:MP|MSP|MEP|MLA|MPP|MHK|TD)$/;
+/**
+ * Last words of the names of land trusts and letting agents ("Orrin Park Conservancy", "Tarrow Lettings", issue
+ * 12at): a body, not a person's surname, so "In a statement, the firm said" and "the X Conservancy said in a written
+ * statement" give the body's text.
+ */
+const STEWARD_ORG_WORD = String.raw`Conservancy|Lettings|Consortium|Partnership`;
 /** Words that end a name of an organisation (of a company too: "Lanterne Films", "Ormond Securities"). */
-export const ORG_WORD =
-  /^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores|Cableway|Railway|Funicular|Tramway|Ferries|Coaches|Buses|Lines?|Rail|Property|Properties|Estates|Homes|Developments|Construction|Railroad|Freight|Steel|Cement|Yachts|Boats|Shipyards?|Aerospace|Chemicals|Telecoms?|Petroleum|Foods|Energy|Water|Utilities|Electricity|Gas|Housing|Transport|Mining|Media|Books)$/;
+export const ORG_WORD = new RegExp(
+  String.raw`^(?:Department|Ministry|Agency|Council|Union|Organization|Organisation|Committee|Commission|Bank|Fund|Institute|Party|Army|Navy|Forces|News|Times|Post|Press|Wire|Herald|Gazette|Ledger|Courier|Courant|Tribune|Journal|Chronicle|Mercury|Observer|Telegraph|Dagblad|Administration|Parliament|Congress|Senate|University|Authority|Alliance|Accord|Group|Association|Office|Service|Board|Inspectorate|Regulator|Directorate|Bureau|Federation|Society|Corporation|Company|Foundation|Trust|Guild|League|Chamber|Syndicate|Cooperative|Club|FC|Rovers|Wanderers|Athletic|Rangers|Albion|United|Films|Pictures|Studios|Holdings|Securities|Partners|Industries|Enterprises|Airlines|Airways|Motors|Logistics|Pharmaceuticals|Technologies|Investments|Insurance|Shipping|Railways|Brewery|Hotels|Supermarkets|Stores|Cableway|Railway|Funicular|Tramway|Ferries|Coaches|Buses|Lines?|Rail|Property|Properties|Estates|Homes|Developments|Construction|Railroad|Freight|Steel|Cement|Yachts|Boats|Shipyards?|Aerospace|Chemicals|Telecoms?|Petroleum|Foods|Energy|Water|Utilities|Electricity|Gas|Housing|Transport|Mining|Media|Books|${STEWARD_ORG_WORD})$`,
+);
 /**
  * True when a run of capitalised words ends in a word for an organisation ({@link ORG_WORD}):
  * "Harbour Lines", "Tollmarsh Cement"; not a first name and a surname that is also such a word
@@ -384,7 +398,13 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
   const title =
     [
       lower.slice(0, n).reverse().join(' '),
-      head.replace(/\b(?:Sir|Dame|Lord|Lady|Dr\.?|Mrs?\.?|Ms\.?|Prof\.?|Professor|Revd\.?|Rev\.?)\s*$/u, ''),
+      head.replace(
+        new RegExp(
+          String.raw`\b(?:Sir|Dame|Lord|Lady|Dr\.?|Mrs?\.?|Ms\.?|Prof\.?|Professor|Revd\.?|Rev\.?|${RELIGIOUS_TITLE})\s*$`,
+          'u',
+        ),
+        '',
+      ),
     ]
       .join(' ')
       .trim() || undefined;
@@ -462,7 +482,7 @@ export function people(text: string): PersonSpan[] {
         ? { ...whole, text: whole.text.slice(0, of.index), end: whole.index + of.index }
         : null;
     const p = (whole && splitName(whole, text)) || (named && splitName(named, text)) || splitName(s, text);
-    if (p && !out.some((o) => o.index < p.end && p.index < o.end)) out.push(p);
+    if (p && !streetName(p, text) && !out.some((o) => o.index < p.end && p.index < o.end)) out.push(p);
   }
   // "Her successor and long-time rival, Konstantin Ebersolt,": a name set off after a noun for a
   // person is one, though compromise knows neither of its words.
@@ -472,6 +492,28 @@ export function people(text: string): PersonSpan[] {
     if (p && !out.some((o) => o.index < p.end && p.index < o.end)) out.push(p);
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** The last word of a street's name ("Kirk Brae", "Mill Wynd", "Tanner Row", "Orchard Close"): {@link streetName}. */
+const STREET_WORD =
+  /^(?:Street|Road|Lane|Brae|Wynd|Vennel|Row|Close|Avenue|Terrace|Crescent|Gardens|Square|Drive|Walk|Loan|Parade)$/;
+/** A preposition of place right before a street's name ("on", "in", "at", "off", "along", "near", "into", "onto"). */
+const STREET_PREPOSITION = /\b(?:on|in|at|off|along|near|into|onto)\s+$/u;
+
+/**
+ * True when a name compromise took for a person's is a street's: two or more capitalised words ending in a street's
+ * noun, after a preposition of place ("a unit on Kirk Brae", "a shop in Mill Wynd", issue 12at). A person whose
+ * surname is such a word keeps the name: "said Tom Lane", "spoke to Ada Close", "Mr Lane" (no preposition of place,
+ * or one word only).
+ */
+function streetName(p: PersonSpan, text: string): boolean {
+  const words = p.written.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    !p.honorific &&
+    STREET_WORD.test(words.at(-1)!) &&
+    STREET_PREPOSITION.test(text.slice(Math.max(0, p.index - 8), p.index))
+  );
 }
 
 /** A noun for a person, then a name of two or three capitalised words set off by commas. */
@@ -627,6 +669,17 @@ export function organisations(text: string): TextSpan[] {
   return spansOf(parse(text).organizations(), text).filter((s) => /^\p{Lu}/u.test(s.text));
 }
 
+/**
+ * Heads of the names of religious orders and congregations before "of" ("the Order of St Brannock", "the Sisters of
+ * Mercy", "the Congregation of the Holy Well", issue 12at): a body, as "Ministry of …" is; only before "of", so
+ * "Brothers Tam and Ewan Hale" stay people.
+ */
+const RELIGIOUS_ORDER_HEAD = /^(?:Order|Congregation|Sisters|Brothers|Brotherhood|Sisterhood)$/;
+
+/** True when `word` heads a body's name before "of" or "for" (`next`): "Ministry of", "Order of" ({@link RELIGIOUS_ORDER_HEAD}). */
+const bodyHeadBeforeOf = (word: string, next = '') =>
+  (ORG_WORD.test(word) || RELIGIOUS_ORDER_HEAD.test(word)) && /^(?:of|for)$/.test(next);
+
 /** Common nouns for a kind of organisation, which may stand just before its name ("investment firm", "the daily"). */
 export const ORG_NOUN =
   /^(?:club|firm|company|station|group|bank|lender|insurer|carrier|airline|operator|party|agency|body|union|team|newspaper|paper|daily|weekly|magazine|newsletter|tabloid|broadcaster|channel|network|regulator|charity|manufacturer|maker|(?:car|auto|chip|drug|steel|plane|toy|truck|tyre|tire|phone|glass|paper|chocolate|sweet|candy|beer|wine|game)maker|(?:ship|house|home)builder|supermarket|grocer|refiner|distiller|startup|conglomerate|consortium|fund|federation|league|association|university|hospital|chain|retailer|publisher|outlet|website|institute|foundation|watchdog|utility|producer|developer|brewer|miner|shipper|supplier|vendor|contractor|app|platform)$/i;
@@ -685,7 +738,7 @@ export function namedOrganisations(text: string): TextSpan[] {
       out.push({ text: name, index: run.end - name.length, end: run.end });
       continue;
     }
-    const at = words.findIndex((w, i) => ORG_WORD.test(w) && /^(?:of|for)$/.test(words[i + 1] ?? ''));
+    const at = words.findIndex((w, i) => bodyHeadBeforeOf(w, words[i + 1]));
     // "the Aldmoor Department of Wildlife", "the Kelby Ministry of Fisheries": one place name before the body's word is
     // part of the name (a title or a person's name is not: "Minister Bank of …").
     const lead = words[0] === 'The' ? 1 : 0;
