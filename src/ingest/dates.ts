@@ -382,6 +382,9 @@ export function wordsOf(clause: string): boolean {
   return !!m && !termsOf(clause.slice(0, m.index)).some((t) => t.tags.has('Verb'));
 }
 
+/** "the day before", "the day after": a day counted from another date of the sentence, not from the publication. */
+const RELATIVE_DAY = /^(?:the\s+)?(?:day|night|week)\s+(?:before|after)$/iu;
+
 /**
  * A past happening recalled inside a sentence about the future ("… will meet on Monday to
  * strip it of the medal Orrin helped win at last year's games"): the clause of the past-tense
@@ -400,6 +403,8 @@ function pastInFuture(sentence: string, unquoted: string, published: Date): Arra
     const at = main.indexOf(d.text);
     // "a letter … dated 20 February": the date a text bears is no happening.
     if (at < 0 || d.written || d.date >= today.slice(0, d.date.length) || /\bthis\b/i.test(d.text)) continue;
+    // "on 18 December, the day before the shop closes": a day told from another date is no day of its own (12au).
+    if (RELATIVE_DAY.test(d.text)) continue;
     const before = terms.filter((t) => t.end <= at);
     const verb = before.findLast((t) => t.tags.has('PastTense') && !t.tags.has('Auxiliary'));
     // "is expected in …": a passive after a copula is no past happening.
@@ -1453,6 +1458,39 @@ const HOLIDAY_DAY: Array<[RegExp, number, number]> = [
 ];
 
 /**
+ * "Its last public ride was on Labor Day", "will serve free meals on Thanksgiving" (issue 12au): a holiday set on a
+ * weekday of a month (the United States' federal days and Father's Day), which chrono does not read either. The same
+ * guards as {@link FIXED_HOLIDAY}: "on" right before, no year, possessive or "last/next/each/every" after.
+ */
+const MOVEABLE_HOLIDAY =
+  /\bon\s+(Labor\s+Day|Memorial\s+Day|Thanksgiving(?:\s+Day)?|Presidents[’']?\s+Day|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Columbus\s+Day|Father[’']s\s+Day)\b(?![’']s\b|,?\s+(?:(?:in|of)\s+)?\d{4}\b|\s+(?:last|next|this|each|every)\b)/gu;
+/** Month, weekday (0 Sunday) and which one of the month (-1 the last) of each holiday {@link MOVEABLE_HOLIDAY} names. */
+const MOVEABLE_DAY: Array<[RegExp, number, number, number]> = [
+  [/^Labor\s+Day$/u, 9, 1, 1],
+  [/^Memorial\s+Day$/u, 5, 1, -1],
+  [/^Thanksgiving/u, 11, 4, 4],
+  [/^Presidents/u, 2, 1, 3],
+  [/^(?:Martin|MLK)/u, 1, 1, 3],
+  [/^Columbus/u, 10, 1, 2],
+  [/^Father/u, 6, 0, 3],
+];
+
+/** The month and day of the holiday `name` in `year` ({@link HOLIDAY_DAY}, {@link MOVEABLE_DAY}), or null. */
+function holidayIn(name: string, year: number): [number, number] | null {
+  const fixed = HOLIDAY_DAY.find(([p]) => p.test(name));
+  if (fixed) return [fixed[1], fixed[2]];
+  const moveable = MOVEABLE_DAY.find(([p]) => p.test(name));
+  if (!moveable) return null;
+  const [, month, weekday, nth] = moveable;
+  if (nth > 0) {
+    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+    return [month, 1 + ((weekday - first + 7) % 7) + 7 * (nth - 1)];
+  }
+  const lastDay = new Date(Date.UTC(year, month, 0));
+  return [month, lastDay.getUTCDate() - ((lastDay.getUTCDay() - weekday + 7) % 7)];
+}
+
+/**
  * A past verb in the clause of a holiday ("was burgled on Boxing Day", "a fire broke out on Bonfire Night");
  * without one ("plans a display on New Year's Eve") the coming holiday is meant.
  */
@@ -1468,15 +1506,18 @@ const HOLIDAY_PLAN = /\b(?:agreed|decided|voted|promised|pledged|vowed|planned|a
 /** The days named by {@link FIXED_HOLIDAY} in `text`: the coming one when its clause speaks of the future or has no past verb, else the last one. */
 function holidayDates(text: string, published: Date): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const m of text.matchAll(FIXED_HOLIDAY)) {
+  for (const m of [...text.matchAll(FIXED_HOLIDAY), ...text.matchAll(MOVEABLE_HOLIDAY)]) {
     const name = m[1]!;
-    const [, month, day] = HOLIDAY_DAY.find(([p]) => p.test(name)) ?? [];
-    if (!month || !day) continue;
+    const pubYear = published.getUTCFullYear();
+    const [month, dayThisYear] = holidayIn(name, pubYear) ?? [];
+    if (!month || !dayThisYear) continue;
     const clause = beforePastConjunct(text, m.index);
     const future = isFuture(clause) || HOLIDAY_PLAN.test(clause) || !holidayPast(clause);
-    const thisYear = Date.UTC(published.getUTCFullYear(), month - 1, day);
-    const today = Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), published.getUTCDate());
-    const year = published.getUTCFullYear() + (future ? (thisYear < today ? 1 : 0) : thisYear > today ? -1 : 0);
+    const thisYear = Date.UTC(pubYear, month - 1, dayThisYear);
+    const today = Date.UTC(pubYear, published.getUTCMonth(), published.getUTCDate());
+    const year = pubYear + (future ? (thisYear < today ? 1 : 0) : thisYear > today ? -1 : 0);
+    // A moveable holiday falls on another day in another year.
+    const day = holidayIn(name, year)?.[1] ?? dayThisYear;
     const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const at = m.index + m[0].length - name.length;
     found.push({
@@ -1507,6 +1548,54 @@ const scheduledOrObliged = (text: string, r: Pick<chrono.ParsedResult, 'index' |
   scheduled(text, r) ||
   OBLIGED_FROM.test(text.slice(Math.max(0, r.index - 80), r.index) + (/^(?:on|from)\s+/iu.exec(r.text)?.[0] ?? ''));
 
+/**
+ * "a review of the October incident", "an inquiry into the March flooding", "its March meeting" (issue 12au): a month
+ * name alone after a determiner and before a lower-case noun names which one of the noun, as "Friday's storm" does, so
+ * it dates the sentence only when nothing else does. Not a month before a function word ("in the March and April
+ * storms" keeps "March and"), nor "last/this/next March" (no determiner of a noun).
+ */
+const MONTH_MODIFIER =
+  /^(?:the|its|their|his|her|our|a|an)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?!(?:and|or|to|of|until|till|through|in|on|at|for|from|when|after|before|was|were|is|are|had|has|will|would|last|this|next|each|every)\b)\p{Ll}{3,}\b/u;
+
+/** True when `r` is a bare month that modifies the noun after it ({@link MONTH_MODIFIER}). */
+function monthModifier(text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>): boolean {
+  if (
+    !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(r.text.trim())
+  )
+    return false;
+  const det = /\b(?:the|its|their|his|her|our|a|an)\s+$/iu.exec(text.slice(Math.max(0, r.index - 8), r.index));
+  return !!det && MONTH_MODIFIER.test(`${det[0].toLowerCase()}${text.slice(r.index)}`);
+}
+
+/**
+ * A plan or a leave told before a day: "planned a farewell dinner … on", "had booked the hall for", "had accepted a
+ * slot at the chapel on", "can collect their money … on" (up to 60 characters of its object between).
+ */
+const LATER_THIS_YEAR =
+  /\b(?:planned|booked|arranged|scheduled|organi[sz]ed|accepted\s+(?:a|an|the)\s+(?:slot|date|booking|place|time)|can|may)\b[^,;.]{0,60}$/u;
+
+/**
+ * "said they planned a farewell dinner on 20 June", "had accepted a slot at the chapel on 22 May" (issue 12au): a day
+ * and month written with no year, after a plan or a leave ({@link LATER_THIS_YEAR}), that falls after the publication
+ * in its year lies ahead, whatever the tense of the telling; before, a past verb sent it back a year. A plain past
+ * ("was fined on 2 June") keeps the last one. Not when a year is written in the sentence before it ("In 2019 …") or
+ * named after it ("on 28 November last year"), nor for a month alone, nor for a day that chrono reads in the next year.
+ */
+function laterThisYear(text: string, r: chrono.ParsedResult, published: Date): boolean {
+  if (!r.start.isCertain('day') || !r.start.isCertain('month') || r.start.isCertain('year')) return false;
+  if (!LATER_THIS_YEAR.test(text.slice(clauseBounds(text, r.index).start, r.index))) return false;
+  if (/\b(?:1[6-9]|20)\d{2}\b/u.test(text.slice(0, r.index))) return false;
+  // "on Nov 28 last year": the year named after the day ({@link direct}).
+  if (/^,?\s+(?:last|next|this)\s+year\b/iu.test(text.slice(r.index + r.text.length))) return false;
+  const d = r.start.date();
+  const day = (x: Date) => x.toISOString().slice(0, 10);
+  return d.getUTCFullYear() === published.getUTCFullYear() && day(d) > day(published);
+}
+
+/** A date ahead by its own words: a deadline (not today), a coming day ({@link comingDay}), or {@link laterThisYear}. */
+const dayAhead = (text: string, r: chrono.ParsedResult, published: Date) =>
+  (!isToday(r, published) && deadline(text, r)) || comingDay(text, r, published) || laterThisYear(text, r, published);
+
 /** Every date expression chrono (and the bare-year, "ago" and week rules) reads in `text`. */
 function datesIn(text: string, published: Date): FoundDate[] {
   const counted = agoDates(text, published);
@@ -1527,7 +1616,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
       !pastVerbBefore(text, r.index);
     // "early next week", "next month": a time after the publication lies ahead, whatever the verb.
     const next = /\bnext\s+(?:week|month|year)\b/i.test(r.text);
-    const future = ahead || next || (!isToday(r, published) && deadline(text, r)) || comingDay(text, r, published);
+    const future = ahead || next || dayAhead(text, r, published);
     if (timeOfDayWord(text, r) || anchoredElsewhere(r, text)) continue;
     // "a single weekend", "every week": a length of time, not a date.
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
@@ -1546,7 +1635,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     const d = thatMonth(r, text) ?? whenOfYear(r, text) ?? direct(r, text, published, future);
     const iso = format(new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), 'yyyy-MM-dd');
     const approximate = /\b(?:ago|about|around|early|late|mid)\b/i.test(r.text);
-    const attributive = /^[’']s\b/u.test(text.slice(r.index + r.text.length));
+    const attributive = /^[’']s\b/u.test(text.slice(r.index + r.text.length)) || monthModifier(text, r);
     // "the winner of this year's congress": which one of a yearly thing, no date.
     if (attributive && /^this\s+year$/i.test(r.text)) continue;
     const written = textsDay(text.slice(0, r.index));

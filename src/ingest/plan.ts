@@ -659,6 +659,10 @@ function quoteDate(excerpt: string, published: Date): FoundDate | null {
   const dated = DATED_TEXT.exec(unquoted);
   const bears = dated ? findDate(dated[1]!, published) : null;
   if (bears && !bears.future && bears.precision === 'day') return bears;
+  // "told the city in a letter dated Nov. 20 that …": the day the text bears (issue 12au).
+  const stamped = TEXT_DATED_ON.exec(unquoted);
+  const stamp = stamped ? findDate(stamped[1]!, published) : null;
+  if (stamp && !stamp.future && stamp.precision === 'day') return stamp;
   // "said in a resignation letter …, published on Wednesday, that …": the day the text came out.
   const out = TEXT_OUT.exec(unquoted);
   const issued = out ? findDate(out[0].replace(/^,\s+/u, ''), published) : null;
@@ -682,6 +686,14 @@ function quoteDate(excerpt: string, published: Date): FoundDate | null {
 /** "An Oct. 8 staff report", "the 2 April audit": a date written before the name of a text. */
 const DATED_TEXT =
   /\b(?:[Aa]n?|[Tt]he)\s+([^,;"“”]{3,20}?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:report|audit|review|memo|letter|notice|study|assessment|survey|statement)\b/u;
+
+/**
+ * "told the city in a letter dated Nov. 20 that the wheel "…"", "in an email dated Apr. 28 that …" (issue 12au): the day
+ * written after "dated" and the name of a text is the day of the words quoted from it; an abbreviated month ("Nov.")
+ * stops the reported clause's "that" from being found, so the speaking part alone does not hold it.
+ */
+const TEXT_DATED_ON =
+  /\b(?:letter|notice|email|e-mail|memo|report|statement|note|filing|submission|order|decision)s?,?\s+dated\s+((?:[^,;"“”.]|\.(?=\s*\d)){3,40})/u;
 
 /** ", published on Wednesday," after the text a speaker spoke in, or "whose report was published on Wednesday". */
 const TEXT_OUT =
