@@ -764,7 +764,8 @@ export function inReachedAside(sentence: string, date: FoundDate): boolean {
  * ({@link refusedComment}), opening hours kept each day ({@link openingHoursHabit}), the year so far after "since the
  * start of" ({@link sinceYearStart}), an outlet's report citing a source ({@link reportedCiting}) or a habit told with
  * "normally/usually" ({@link habitAdverb}), money set aside for a period ({@link budgetSetAside}), a trade's busiest
- * month ({@link busiestPeriod}) or the deadline of a demand ({@link calledForBy}, issue 12sv). {@link happeningsOf} drops such a happening of the main clause
+ * month ({@link busiestPeriod}), the deadline of a demand ({@link calledForBy}) or the day a thing had been booked
+ * for ({@link oncePlanned}, issue 12sv). {@link happeningsOf} drops such a happening of the main clause
  * too, and `plan.ts` such a background clause.
  */
 export function backgroundRetold(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
@@ -786,7 +787,8 @@ export function backgroundRetold(sentence: string, clause: string, date: FoundDa
     habitAdverb(sentence, clause, date) ||
     budgetSetAside(sentence, clause, date) ||
     busiestPeriod(sentence, clause, date) ||
-    calledForBy(sentence, clause, date)
+    calledForBy(sentence, clause, date) ||
+    oncePlanned(sentence, clause, date)
   );
 }
 
@@ -1073,6 +1075,22 @@ const CALLED_FOR_BY =
 function calledForBy(sentence: string, clause: string, date: FoundDate): boolean {
   const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
   return at > 0 && CALLED_FOR_BY.test(sentence.slice(Math.max(0, at - 120), at));
+}
+
+/**
+ * "The festival had been booked for 16 and 17 January", "The sale had been scheduled for Dec. 12": the day a thing
+ * had been booked for, told in the past perfect, is a plan no longer in force (the news is its calling-off, told
+ * elsewhere), no happening of that day (non-news sweep 12sv; no answer excerpt of any set holds "had been booked,
+ * scheduled, planned, due, set or arranged"). Only that verb and "for" (or "to take place/run/open/start/be held",
+ * optionally "on/in/from"), and a first day's number with "and/to" for a span, right before the date.
+ */
+const ONCE_PLANNED =
+  /\bhad\s+been\s+(?:booked|scheduled|planned|due|set|arranged|pencilled\s+in)\s+(?:for|to\s+(?:take\s+place|run|open|start|begin|be\s+held)(?:\s+(?:on|in|from))?)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*)?$/iu;
+
+/** True when `date`, read in `clause` of `sentence`, is the day of an {@link ONCE_PLANNED} booking. */
+function oncePlanned(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return at > 0 && ONCE_PLANNED.test(sentence.slice(Math.max(0, at - 100), at));
 }
 
 /**

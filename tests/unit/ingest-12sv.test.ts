@@ -178,3 +178,18 @@ describe('CALLED_FOR_BY: a demand with a deadline is no happening of the deadlin
     expect(dates(text)).toContain('2026-09');
   });
 });
+
+describe('ONCE_PLANNED: the date a called-off thing had been booked for is no happening', () => {
+  it('"The fair had been booked for 20 and 21 June" drafts no June', () => {
+    const text = LEAD + 'The bakery fair, run by the traders, had been booked for 20 and 21 June.';
+    expect(added(text)).toEqual([]);
+  });
+  it('must not fire: a firm plan ("will be held on 20 June") keeps its day', () => {
+    const text = LEAD + 'The bakery fair will be held on 20 June.';
+    expect(dates(text)).toContain('2026-06-20');
+  });
+  it('must not fire: a past happening with its date ("was held on 20 April") keeps its day', () => {
+    const text = LEAD + 'The last bakery fair was held on 20 April.';
+    expect(dates(text)).toContain('2026-04-20');
+  });
+});
