@@ -758,8 +758,14 @@ export function inReachedAside(sentence: string, date: FoundDate): boolean {
  * A background clause that is no happening: the news's announcing told again ({@link announcedThing}), a span of years
  * ({@link yearSpan}, issue 12sr), the old start of a duration ({@link durationSince}, issue 12ss) or a habit
  * ({@link everyPeriod}, issue 12ss) or a hope for a vague period ({@link hopedVague}, issue 12st), a past span closed
- * by "until" ({@link untilPastYear}), a year set against another figure ({@link comparedAfterYear}) or the start hour of
- * a dated meeting ({@link meetingStartTime}, issue 12su). {@link happeningsOf} drops such a happening of the main clause
+ * by "until" ({@link untilPastYear}), a year set against another figure ({@link comparedAfterYear}), the start hour of
+ * a dated meeting ({@link meetingStartTime}, issue 12su), a past year's figure set against another later in its clause
+ * ({@link comparedLaterInClause}), how the news got about ({@link newsSpread}), a refusal to comment
+ * ({@link refusedComment}), opening hours kept each day ({@link openingHoursHabit}), the year so far after "since the
+ * start of" ({@link sinceYearStart}), an outlet's report citing a source ({@link reportedCiting}) or a habit told with
+ * "normally/usually" ({@link habitAdverb}), money set aside for a period ({@link budgetSetAside}), a trade's busiest
+ * month ({@link busiestPeriod}), the deadline of a demand ({@link calledForBy}) or the day a thing had been booked
+ * for ({@link oncePlanned}, issue 12sv). {@link happeningsOf} drops such a happening of the main clause
  * too, and `plan.ts` such a background clause.
  */
 export function backgroundRetold(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
@@ -771,7 +777,18 @@ export function backgroundRetold(sentence: string, clause: string, date: FoundDa
     hopedVague(sentence, clause, date) ||
     untilPastYear(sentence, clause, date, published) ||
     comparedAfterYear(sentence, clause, date, published) ||
-    meetingStartTime(sentence, date)
+    meetingStartTime(sentence, date) ||
+    comparedLaterInClause(sentence, clause, date, published) ||
+    newsSpread(sentence, clause, date) ||
+    refusedComment(sentence, clause, date) ||
+    openingHoursHabit(clause, date) ||
+    sinceYearStart(sentence, clause, date) ||
+    reportedCiting(sentence, clause, date) ||
+    habitAdverb(sentence, clause, date) ||
+    budgetSetAside(sentence, clause, date) ||
+    busiestPeriod(sentence, clause, date) ||
+    calledForBy(sentence, clause, date) ||
+    oncePlanned(sentence, clause, date)
   );
 }
 
@@ -876,10 +893,11 @@ function untilPastYear(sentence: string, clause: string, date: FoundDate, publis
  * "3,100 boats passed through in 2025, compared with 4,400 in 2015", "were sold in 2024, up from 950 in 2021": a year
  * set right away against another figure is the year of a count, no happening (non-news sweep 12su; no answer excerpt
  * of any set holds "compared with", "up from" or "down from"). Only a year: "900 came on Saturday, compared with …"
- * keeps its day.
+ * keeps its day. A financial year's second half may follow the year ("were lodged in 2025-26, against 2,040 the year
+ * before", non-news sweep 12sv).
  */
 const COMPARED_AFTER_YEAR =
-  /^,?\s+(?:(?:as\s+)?compared\s+(?:with|to)|up\s+from|down\s+from|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|over\s+|under\s+)?[$€£]?\d/u;
+  /^(?:[-–/]\d\d(?!\d))?,?\s+(?:(?:as\s+)?compared\s+(?:with|to)|up\s+from|down\s+from|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|over\s+|under\s+)?[$€£]?\d/u;
 
 /**
  * True when `date`, a year before that of `published` read in `clause` of `sentence`, is followed by a
@@ -889,6 +907,190 @@ function comparedAfterYear(sentence: string, clause: string, date: FoundDate, pu
   if (date.precision !== 'year' || Number(date.date.slice(0, 4)) >= published.getUTCFullYear()) return false;
   const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
   return at >= 0 && COMPARED_AFTER_YEAR.test(sentence.slice(at + date.text.length));
+}
+
+/**
+ * "Last year the collections raised 212,000, against 140,000 in 2018", "In 2024 the stall took £9,000, down from
+ * £12,000 in 2020": a past year whose clause sets a figure against another figure further on (not right after the
+ * year, as {@link COMPARED_AFTER_YEAR} reads) is the year of a count, no happening (non-news sweep 12sv; no answer
+ * excerpt of any set holds such a comparison). The stretch between the year and the comparison holds a figure and no
+ * comma, "and", "but" or semicolon: a year in an aside before the count's verb ("The pool, which opened in 2008, drew
+ * 90,000 visitors last year, up from …") is a happening of its own. Only a year that opens the sentence ("Last year
+ * …", "In 2024 …"): a deed with its year inside the clause ("The marina was sold in 2023 for £2m, compared with £3m
+ * asked", a test of 12so) keeps it.
+ */
+const COMPARED_LATER_IN_CLAUSE =
+  /^,?(?:(?!,\s|\s(?:and|but)\s)[^;"“”]){0,80}?\d(?:(?!,\s|\s(?:and|but)\s)[^;"“”]){0,40}?,\s+(?:(?:as\s+)?compared\s+(?:with|to)|up\s+from|down\s+from|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|over\s+|under\s+)?[$€£]?\d/u;
+
+/**
+ * True when `date`, a year before that of `published` that opens `sentence` (read in `clause`), is the year of a
+ * figure set against another further on in its clause ({@link COMPARED_LATER_IN_CLAUSE}); a year to come keeps its
+ * plan.
+ */
+function comparedLaterInClause(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
+  if (date.precision !== 'year' || Number(date.date.slice(0, 4)) >= published.getUTCFullYear()) return false;
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return (
+    at >= 0 &&
+    /^\s*(?:in\s+)?$/iu.test(sentence.slice(0, at)) &&
+    COMPARED_LATER_IN_CLAUSE.test(sentence.slice(at + date.text.length))
+  );
+}
+
+/**
+ * "customers had been queuing since word got out last week", "since news of the sale spread on Monday": how the
+ * news got about is no happening of its own; the news is told elsewhere with its own date (non-news sweep 12sv; no
+ * answer excerpt of any set holds "word" or "news" with "got out", "spread", "leaked" or "broke"). Only "word" or
+ * "news" (optionally "of …") as the subject of such a verb right before the date.
+ */
+const NEWS_SPREAD =
+  /\b(?:[Ww]ord|[Nn]ews)(?:\s+of\s+[^,;"“”]{1,40}?)?\s+(?:first\s+)?(?:got|had\s+got|went|had\s+gone|leaked|had\s+leaked|spread|had\s+spread|broke|had\s+broken)(?:\s+(?:out|around|round|about))?\s+(?:on\s+|last\s+|late\s+|early\s+)?$/u;
+
+/** True when `date`, read in `clause` of `sentence`, is the day the news got about ({@link NEWS_SPREAD}). */
+function newsSpread(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return at > 0 && NEWS_SPREAD.test(sentence.slice(Math.max(0, at - 80), at));
+}
+
+/**
+ * "Police would not comment on that yesterday", "The agency declined to comment on Monday": a refusal to comment,
+ * with the day it was made, is no happening (non-news sweep 12sv; no answer excerpt of any set holds "comment" as a
+ * verb). Only "would not", "declined to", "refused to", "did not", "could not" or "was/were not available to" right
+ * before "comment", optionally "on/about" a short object with no comma, and then the date.
+ */
+const REFUSED_COMMENT =
+  /\b(?:would\s+not|wouldn['’]t|declined\s+to|refused\s+to|did\s+not|didn['’]t|could\s+not|couldn['’]t|(?:was|were)\s+not\s+(?:available|able)\s+to)\s+(?:immediately\s+|publicly\s+|further\s+)?comment(?:\s+(?:on|about)\s+[^,;"“”]{1,40}?)?\s+(?:on\s+|last\s+|late\s+|early\s+)?$/iu;
+
+/** True when `date`, read in `clause` of `sentence`, closes a {@link REFUSED_COMMENT} refusal. */
+function refusedComment(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return at > 0 && REFUSED_COMMENT.test(sentence.slice(Math.max(0, at - 100), at));
+}
+
+/**
+ * "The shop will open until 5pm each day this month", "opens from 9am to 1pm every weekday": the hours a place keeps
+ * each day are a habit, no happening of the period they are told for (non-news sweep 12sv; no answer excerpt of any
+ * set holds "open until" an hour or "each/every day"). An hour after "open(s)/close(s)/shut(s)" ("until", "till",
+ * "to" or "at") and "each/every day/weekday/morning/evening/night" or "daily" in the date's own clause; a one-off late
+ * opening on a day ("will stay open until 9pm on 29 May") has no such word and keeps its day.
+ */
+const OPENING_HOURS_HABIT =
+  /\b(?:open|opens|close|closes|shut|shuts)\s+(?:from\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:until|till|to|at)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:[^;.]|\.m\.){0,30}?(?:\b(?:each|every)\s+(?:day|weekday|morning|evening|night)\b|\bdaily\b)/iu;
+
+/** True when the own clause of `date` in `clause` tells opening hours kept as a habit ({@link OPENING_HOURS_HABIT}). */
+function openingHoursHabit(clause: string, date: FoundDate): boolean {
+  return OPENING_HOURS_HABIT.test(ownClause(clause, date.text));
+}
+
+/**
+ * "recovered 71 items stolen since the start of the year": the year so far, read from "since the start (beginning) of
+ * the year", is the period of a count, no happening of that year (non-news sweep 12sv; no answer excerpt of any set
+ * holds "since the start of" or "since the beginning of").
+ */
+const SINCE_YEAR_START = /\bsince\s+(?:the\s+)?(?:very\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+year\s*$/iu;
+
+/** True when `date`, read in `clause` of `sentence`, is the year so far after "since the start of" ({@link SINCE_YEAR_START}). */
+function sinceYearStart(sentence: string, clause: string, date: FoundDate): boolean {
+  if (date.precision !== 'year') return false;
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return at >= 0 && SINCE_YEAR_START.test(sentence.slice(Math.max(0, at - 40), at + date.text.length));
+}
+
+/**
+ * "The Harth Courier reported on Monday, citing a person it did not name, that …": the day an outlet reported,
+ * told with the source it cited, is the telling of the news, no happening; what it reports keeps its own date
+ * (non-news sweep 12sv; no answer excerpt of any set holds "citing" or "cited" for a source). Only "reported" right
+ * before the date and ", citing" right after it: "A rival bakery opened on Monday, citing demand …" keeps Monday.
+ */
+const REPORTED_CITING = /\breported\s+(?:on\s+|last\s+|late\s+|early\s+)?$/u;
+
+/** True when `date`, read in `clause` of `sentence`, is the day of a {@link REPORTED_CITING} report citing a source. */
+function reportedCiting(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return (
+    at > 0 &&
+    REPORTED_CITING.test(sentence.slice(Math.max(0, at - 30), at)) &&
+    /^,?\s+citing\b/u.test(sentence.slice(at + date.text.length))
+  );
+}
+
+/**
+ * "Licences are normally granted only between July and November", "The fair is usually held in June": a passive or
+ * copular verb with "normally", "usually", "typically", "generally", "ordinarily" or "traditionally" tells a habit,
+ * no happening of the period named (non-news sweep 12sv; no answer excerpt of any set holds such an adverb after
+ * "is/are/was/were/be"). The adverb must follow "is/are/was/were/be" (so "The usually quiet lane was closed on
+ * Monday" keeps Monday) and stand within 50 characters before the date, with no comma between.
+ */
+const HABIT_ADVERB =
+  /\b(?:is|are|was|were|be)\s+(?:normally|usually|typically|generally|ordinarily|traditionally)\s+[^,;"“”]{0,50}$/iu;
+
+/** True when `date`, read in `clause` of `sentence`, is the period of a {@link HABIT_ADVERB} habit. */
+function habitAdverb(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return at > 0 && HABIT_ADVERB.test(sentence.slice(Math.max(0, at - 80), at));
+}
+
+/**
+ * "The city has set aside $85,000 for track work next year", "has earmarked £2m for repairs in 2027": a sum of money
+ * set aside for a period is a budget, no happening of that period (non-news sweep 12sv; no answer excerpt of any set
+ * holds "set aside", "earmarked", "budgeted" or "allocated"). Only the verb, a sum right after it and the date within
+ * 60 characters with no comma between; "will buy new ovens next year" keeps its plan.
+ */
+const BUDGET_SET_ASIDE =
+  /\b(?:set\s+aside|earmarked|budgeted|allocated)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?[$€£]?\d[\d,.]*[^,;"“”]{0,60}$/iu;
+
+/** True when `date`, read in `clause` of `sentence`, is the period of a {@link BUDGET_SET_ASIDE} budget. */
+function budgetSetAside(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return at > 0 && BUDGET_SET_ASIDE.test(sentence.slice(Math.max(0, at - 100), at));
+}
+
+/**
+ * "She says December is her busiest month", "July is usually the quietest time of the year": a period named as a
+ * trade's busiest or quietest is a habit, no happening of that period (non-news sweep 12sv; the two answer excerpts
+ * of any set with "busiest" are "the busiest day on record", a day set off by a comma, and "busiest container port").
+ * Only the date right before "is/are/was" (optionally "usually/always/normally") and a determiner with "busiest",
+ * "quietest" or "slowest" and a period noun.
+ */
+const BUSIEST_PERIOD =
+  /^\s+(?:is|are|was|were)\s+(?:usually\s+|always\s+|normally\s+|often\s+|typically\s+)?(?:her|his|their|our|its|my|the|a)\s+(?:busiest|quietest|slowest|best|worst)\s+(?:month|months|week|weeks|time|season|period|day|days)\b/iu;
+
+/** True when `date`, read in `clause` of `sentence`, is named a {@link BUSIEST_PERIOD} of a trade. */
+function busiestPeriod(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return at >= 0 && BUSIEST_PERIOD.test(sentence.slice(at + date.text.length));
+}
+
+/**
+ * "The cooperative called for the rebuild to start by March", "urged the council to act by June": the deadline of a
+ * demand is what someone asked for, no happening of that period (non-news sweep 12sv; no answer excerpt of any set
+ * holds "called for", "urged", "demanded" or "asked" with "by"). Only "called/calls/calling for" or
+ * "urged/urges/urging/demanded/demands" and a "by" right before the date, within 80 characters and no comma; a firm
+ * plan with a deadline ("will finish the repairs by September") keeps it.
+ */
+const CALLED_FOR_BY =
+  /\b(?:call(?:ed|s|ing)\s+for|urg(?:ed|es|ing)|demand(?:ed|s|ing))\s[^,;"“”]{0,80}?\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/iu;
+
+/** True when `date`, read in `clause` of `sentence`, is the deadline of a {@link CALLED_FOR_BY} demand. */
+function calledForBy(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return at > 0 && CALLED_FOR_BY.test(sentence.slice(Math.max(0, at - 120), at));
+}
+
+/**
+ * "The festival had been booked for 16 and 17 January", "The sale had been scheduled for Dec. 12": the day a thing
+ * had been booked for, told in the past perfect, is a plan no longer in force (the news is its calling-off, told
+ * elsewhere), no happening of that day (non-news sweep 12sv; no answer excerpt of any set holds "had been booked,
+ * scheduled, planned, due, set or arranged"). Only that verb and "for" (or "to take place/run/open/start/be held",
+ * optionally "on/in/from"), and a first day's number with "and/to" for a span, right before the date.
+ */
+const ONCE_PLANNED =
+  /\bhad\s+been\s+(?:booked|scheduled|planned|due|set|arranged|pencilled\s+in)\s+(?:for|to\s+(?:take\s+place|run|open|start|begin|be\s+held)(?:\s+(?:on|in|from))?)\s+(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*)?$/iu;
+
+/** True when `date`, read in `clause` of `sentence`, is the day of an {@link ONCE_PLANNED} booking. */
+function oncePlanned(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return at > 0 && ONCE_PLANNED.test(sentence.slice(Math.max(0, at - 100), at));
 }
 
 /**
