@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEvents, planQuoteDateOf } from '../ingest-read';
+import { planEvents, planQuoteDateOf, readLedger } from '../ingest-read';
 
 // Review of round 43 (12at, 12au and 12sv): misfires found on sentences written for the review, each with its fix.
 // Every name, place and body here is invented. Articles of Thursday 2026-05-14 (Saturday 05-09, Monday 05-11,
@@ -104,5 +104,24 @@ describe('CALLED_FOR_BY: a deadline after " and " is no demand', () => {
   });
   it('must not fire: "urged the council to act by June" drafts nothing new', () => {
     expect(added(LEAD + 'Traders urged the council to act by June.')).toEqual([]);
+  });
+});
+
+describe('HONORIFIC_SPEAKER: a title of the religious and a surname alone, as the speaker, is a person', () => {
+  const HALL = 'The Orrin food bank will move out of the old school hall in March.\n\n';
+  it('"Fr Dowd said the hall was "…"" with no whole name before is Fr Dowd', () => {
+    expect(readLedger(HALL + 'Fr Dowd said the hall was "too cold to work in".').speaker('too cold')?.name).toBe(
+      'Fr Dowd',
+    );
+  });
+  it('"Br Tighe, 71, said …" is Br Tighe', () => {
+    expect(readLedger(HALL + 'Br Tighe, 71, said the hall was "too cold to work in".').speaker('too cold')?.name).toBe(
+      'Br Tighe',
+    );
+  });
+  it('must not fire: "Fr Colm Dowd … Fr Dowd said" is Colm Dowd', () => {
+    const text =
+      HALL + 'Parish priest Fr Colm Dowd offered the sacristy. Fr Dowd said the hall was "too cold to work in".';
+    expect(readLedger(text).speaker('too cold')?.name).toBe('Colm Dowd');
   });
 });
