@@ -25,6 +25,7 @@ import {
   HONORIFIC,
   ORG_WORD,
   type PersonSpan,
+  RELIGIOUS_TITLE,
   wordTags,
 } from './nlp';
 import { kindOfPhrase, PERSON_EPITHET, phraseAfter, phraseBefore, type NounPhrase } from './phrases';
@@ -734,9 +735,15 @@ function onlyWholeName(text: string, surname: string): string | undefined {
   return names.length === 1 && !shared ? names[0] : undefined;
 }
 
-/** An honorific and a surname as a speech verb's subject, after an age or an apposition: "Mr Bishop, 61, said". */
-const HONORIFIC_SPEAKER =
-  /\b((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,\s+\d{1,3},|,\s+(?:a|an|the)\s[^,;:]{1,60},)?\s+(?:said|says|told|tells|added|explained|recalled)\b)/gu;
+/**
+ * An honorific and a surname as a speech verb's subject, after an age or an apposition: "Mr Bishop, 61, said"; a
+ * title of the religious too ("Fr Dowd said", review of round 43: since 12at made it an honorific, the surname alone
+ * no longer made a name of two words).
+ */
+const HONORIFIC_SPEAKER = new RegExp(
+  String.raw`\b((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?|${RELIGIOUS_TITLE})\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,\s+\d{1,3},|,\s+(?:a|an|the)\s[^,;:]{1,60},)?\s+(?:said|says|told|tells|added|explained|recalled)\b)`,
+  'gu',
+);
 
 /**
  * People named by a surname alone: a bare surname set off with an age or "who" ({@link SURNAME_DESCRIBED})

@@ -1569,10 +1569,12 @@ function monthModifier(text: string, r: Pick<chrono.ParsedResult, 'index' | 'tex
 
 /**
  * A plan or a leave told before a day: "planned a farewell dinner … on", "had booked the hall for", "had accepted a
- * slot at the chapel on", "can collect their money … on" (up to 60 characters of its object between).
+ * slot at the chapel on", "can collect their money … on" (up to 60 characters of its object between). Not a participle
+ * after a determiner, an adjective of a past deed ("The scheduled ferry crashed on 20 June", "An organised gang stole
+ * … on 3 August", review of round 43).
  */
 const LATER_THIS_YEAR =
-  /\b(?:planned|booked|arranged|scheduled|organi[sz]ed|accepted\s+(?:a|an|the)\s+(?:slot|date|booking|place|time)|can|may)\b[^,;.]{0,60}$/u;
+  /(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s)\b(?:planned|booked|arranged|scheduled|organi[sz]ed|accepted\s+(?:a|an|the)\s+(?:slot|date|booking|place|time)|can|may)\b[^,;.]{0,60}$/u;
 
 /**
  * "said they planned a farewell dinner on 20 June", "had accepted a slot at the chapel on 22 May" (issue 12au): a day

@@ -972,14 +972,16 @@ function refusedComment(sentence: string, clause: string, date: FoundDate): bool
  * each day are a habit, no happening of the period they are told for (non-news sweep 12sv; no answer excerpt of any
  * set holds "open until" an hour or "each/every day"). An hour after "open(s)/close(s)/shut(s)" ("until", "till",
  * "to" or "at") and "each/every day/weekday/morning/evening/night" or "daily" in the date's own clause; a one-off late
- * opening on a day ("will stay open until 9pm on 29 May") has no such word and keeps its day.
+ * opening on a day ("will stay open until 9pm on 29 May") has no such word and keeps its day, and a day with such
+ * words is when new hours start ("will close at 10pm every night from 1 June", review of round 43).
  */
 const OPENING_HOURS_HABIT =
   /\b(?:open|opens|close|closes|shut|shuts)\s+(?:from\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?(?:until|till|to|at)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)(?:[^;.]|\.m\.){0,30}?(?:\b(?:each|every)\s+(?:day|weekday|morning|evening|night)\b|\bdaily\b)/iu;
 
 /** True when the own clause of `date` in `clause` tells opening hours kept as a habit ({@link OPENING_HOURS_HABIT}). */
 function openingHoursHabit(clause: string, date: FoundDate): boolean {
-  return OPENING_HOURS_HABIT.test(ownClause(clause, date.text));
+  // "will close at 10pm every night from 1 June for repairs": a day is when the new hours start, a happening (review 43).
+  return date.precision !== 'day' && OPENING_HOURS_HABIT.test(ownClause(clause, date.text));
 }
 
 /**
@@ -1019,10 +1021,11 @@ function reportedCiting(sentence: string, clause: string, date: FoundDate): bool
  * copular verb with "normally", "usually", "typically", "generally", "ordinarily" or "traditionally" tells a habit,
  * no happening of the period named (non-news sweep 12sv; no answer excerpt of any set holds such an adverb after
  * "is/are/was/were/be"). The adverb must follow "is/are/was/were/be" (so "The usually quiet lane was closed on
- * Monday" keeps Monday) and stand within 50 characters before the date, with no comma between.
+ * Monday" keeps Monday) and stand within 50 characters before the date, with no comma, " and " or " but " between
+ * ("The lane is usually quiet but was flooded on Monday" keeps Monday, review of round 43).
  */
 const HABIT_ADVERB =
-  /\b(?:is|are|was|were|be)\s+(?:normally|usually|typically|generally|ordinarily|traditionally)\s+[^,;"“”]{0,50}$/iu;
+  /\b(?:is|are|was|were|be)\s+(?:normally|usually|typically|generally|ordinarily|traditionally)\s+(?:(?!\s(?:and|but)\s)[^,;"“”]){0,50}$/iu;
 
 /** True when `date`, read in `clause` of `sentence`, is the period of a {@link HABIT_ADVERB} habit. */
 function habitAdverb(sentence: string, clause: string, date: FoundDate): boolean {
@@ -1033,14 +1036,17 @@ function habitAdverb(sentence: string, clause: string, date: FoundDate): boolean
 /**
  * "The city has set aside $85,000 for track work next year", "has earmarked £2m for repairs in 2027": a sum of money
  * set aside for a period is a budget, no happening of that period (non-news sweep 12sv; no answer excerpt of any set
- * holds "set aside", "earmarked", "budgeted" or "allocated"). Only the verb, a sum right after it and the date within
- * 60 characters with no comma between; "will buy new ovens next year" keeps its plan.
+ * holds "set aside", "earmarked", "budgeted" or "allocated"). Only the verb, a sum right after it, a "for" and the date
+ * with no comma between, and no single day; "will buy new ovens next year" keeps its plan, and so do the day or month
+ * the money was given ("set aside £50,000 on Monday for …", "allocated £2m to the scheme in March", review of round 43).
  */
 const BUDGET_SET_ASIDE =
-  /\b(?:set\s+aside|earmarked|budgeted|allocated)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?[$€£]?\d[\d,.]*[^,;"“”]{0,60}$/iu;
+  /\b(?:set\s+aside|earmarked|budgeted|allocated)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?[$€£]?\d[\d,.]*[^,;"“”]{0,60}?\bfor\s[^,;"“”]{0,56}$/iu;
 
 /** True when `date`, read in `clause` of `sentence`, is the period of a {@link BUDGET_SET_ASIDE} budget. */
 function budgetSetAside(sentence: string, clause: string, date: FoundDate): boolean {
+  // "set aside £50,000 on Monday": a day is when the money was set aside, a happening (review 43).
+  if (date.precision === 'day') return false;
   const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
   return at > 0 && BUDGET_SET_ASIDE.test(sentence.slice(Math.max(0, at - 100), at));
 }
@@ -1050,7 +1056,8 @@ function budgetSetAside(sentence: string, clause: string, date: FoundDate): bool
  * trade's busiest or quietest is a habit, no happening of that period (non-news sweep 12sv; the two answer excerpts
  * of any set with "busiest" are "the busiest day on record", a day set off by a comma, and "busiest container port").
  * Only the date right before "is/are/was" (optionally "usually/always/normally") and a determiner with "busiest",
- * "quietest" or "slowest" and a period noun.
+ * "quietest" or "slowest" and a period noun; not one past day ("Monday was the worst day of the flooding", review of
+ * round 43).
  */
 const BUSIEST_PERIOD =
   /^\s+(?:is|are|was|were)\s+(?:usually\s+|always\s+|normally\s+|often\s+|typically\s+)?(?:her|his|their|our|its|my|the|a)\s+(?:busiest|quietest|slowest|best|worst)\s+(?:month|months|week|weeks|time|season|period|day|days)\b/iu;
@@ -1058,18 +1065,21 @@ const BUSIEST_PERIOD =
 /** True when `date`, read in `clause` of `sentence`, is named a {@link BUSIEST_PERIOD} of a trade. */
 function busiestPeriod(sentence: string, clause: string, date: FoundDate): boolean {
   const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
-  return at >= 0 && BUSIEST_PERIOD.test(sentence.slice(at + date.text.length));
+  const m = at >= 0 ? BUSIEST_PERIOD.exec(sentence.slice(at + date.text.length)) : null;
+  // "Monday was the worst day of the flooding": one past day is a happening of its own, no habit (review 43).
+  return !!m && !(date.precision === 'day' && /^\s+(?:was|were)\b/iu.test(m[0]));
 }
 
 /**
  * "The cooperative called for the rebuild to start by March", "urged the council to act by June": the deadline of a
  * demand is what someone asked for, no happening of that period (non-news sweep 12sv; no answer excerpt of any set
  * holds "called for", "urged", "demanded" or "asked" with "by"). Only "called/calls/calling for" or
- * "urged/urges/urging/demanded/demands" and a "by" right before the date, within 80 characters and no comma; a firm
- * plan with a deadline ("will finish the repairs by September") keeps it.
+ * "urged/urges/urging/demanded/demands" and a "by" right before the date, within 80 characters and no comma, " and "
+ * or " but "; a firm plan with a deadline ("will finish the repairs by September", "called for repairs and the council
+ * finished them by June", review of round 43) keeps it.
  */
 const CALLED_FOR_BY =
-  /\b(?:call(?:ed|s|ing)\s+for|urg(?:ed|es|ing)|demand(?:ed|s|ing))\s[^,;"“”]{0,80}?\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/iu;
+  /\b(?:call(?:ed|s|ing)\s+for|urg(?:ed|es|ing)|demand(?:ed|s|ing))\s(?:(?!\s(?:and|but)\s)[^,;"“”]){0,80}?\bby\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/iu;
 
 /** True when `date`, read in `clause` of `sentence`, is the deadline of a {@link CALLED_FOR_BY} demand. */
 function calledForBy(sentence: string, clause: string, date: FoundDate): boolean {

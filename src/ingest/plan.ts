@@ -690,10 +690,12 @@ const DATED_TEXT =
 /**
  * "told the city in a letter dated Nov. 20 that the wheel "…"", "in an email dated Apr. 28 that …" (issue 12au): the day
  * written after "dated" and the name of a text is the day of the words quoted from it; an abbreviated month ("Nov.")
- * stops the reported clause's "that" from being found, so the speaking part alone does not hold it.
+ * stops the reported clause's "that" from being found, so the speaking part alone does not hold it. Only a text the
+ * words were told "in": "Responding to a notice dated 3 March, Mr Lee said on Tuesday …" and "Mr Lee, who received a
+ * letter dated 3 March, said …" are not its words (review of round 43).
  */
 const TEXT_DATED_ON =
-  /\b(?:letter|notice|email|e-mail|memo|report|statement|note|filing|submission|order|decision)s?,?\s+dated\s+((?:[^,;"“”.]|\.(?=\s*\d)){3,40})/u;
+  /\b[Ii]n\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:letter|notice|email|e-mail|memo|report|statement|note|filing|submission|order|decision)s?,?\s+dated\s+((?:[^,;"“”.]|\.(?=\s*\d)){3,40})/u;
 
 /** ", published on Wednesday," after the text a speaker spoke in, or "whose report was published on Wednesday". */
 const TEXT_OUT =
