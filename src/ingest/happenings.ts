@@ -765,8 +765,11 @@ export function inReachedAside(sentence: string, date: FoundDate): boolean {
  * start of" ({@link sinceYearStart}), an outlet's report citing a source ({@link reportedCiting}) or a habit told with
  * "normally/usually" ({@link habitAdverb}), money set aside for a period ({@link budgetSetAside}), a trade's busiest
  * month ({@link busiestPeriod}), the deadline of a demand ({@link calledForBy}) or the day a thing had been booked
- * for ({@link oncePlanned}, issue 12sv). {@link happeningsOf} drops such a happening of the main clause
- * too, and `plan.ts` such a background clause.
+ * for ({@link oncePlanned}, issue 12sv), a running count in a relative clause ({@link relativeTallyBy}), a place's
+ * season ({@link openSeason}), the year of a figure a change started from ({@link fromFigureInYear}), a survey's share
+ * ({@link surveyFoundShare}), a trade figure's move in a past year ({@link tradeFigureInYear}), the time a model shows
+ * ({@link asItLooked}) or evidence told to a committee ({@link committeeHeard}, issue 12sw). {@link happeningsOf}
+ * drops such a happening of the main clause too, and `plan.ts` such a background clause.
  */
 export function backgroundRetold(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
   return (
@@ -794,7 +797,8 @@ export function backgroundRetold(sentence: string, clause: string, date: FoundDa
     fromFigureInYear(sentence, clause, date) ||
     surveyFoundShare(sentence, clause, date) ||
     tradeFigureInYear(sentence, clause, date, published) ||
-    asItLooked(sentence, clause, date)
+    asItLooked(sentence, clause, date) ||
+    committeeHeard(sentence, clause, date)
   );
 }
 
@@ -1217,6 +1221,23 @@ const AS_IT_LOOKED = /\bas\s+(?:it|they)\s+(?:looked|was|were|stood|appeared)\s+
 function asItLooked(sentence: string, clause: string, date: FoundDate): boolean {
   const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
   return at > 0 && AS_IT_LOOKED.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
+/**
+ * "The committee heard that the chimes had been recorded at 8.40pm on a Tuesday in August": what a committee, a
+ * panel, a meeting or councillors heard, told in the past perfect, is evidence laid before them, no happening of its
+ * own (non-news sweep 12sw; no answer excerpt of any set holds "heard that"). Only those hearers (not a court, a jury
+ * or an inquiry, whose findings of fact can be the news), "heard that/how" before the date with a "had" between and
+ * no semicolon or quote mark; the day of the hearing ("The panel heard on Monday that …") comes before "that" and
+ * keeps its date.
+ */
+const COMMITTEE_HEARD =
+  /\b(?:[Cc]ommittee|[Pp]anel|[Mm]eeting|[Cc]ouncill?ors)\s+heard\s+(?:that|how)\s[^;"“”]*\bhad\b[^;"“”]*$/u;
+
+/** True when `date`, read in `clause` of `sentence`, is told in {@link COMMITTEE_HEARD} evidence. */
+function committeeHeard(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return at > 0 && COMMITTEE_HEARD.test(sentence.slice(0, at));
 }
 
 /**

@@ -104,3 +104,21 @@ describe('AS_IT_LOOKED: the time a model or picture shows is no happening', () =
     expect(dates(text)).toContain('1912');
   });
 });
+
+describe('COMMITTEE_HEARD: evidence told to a committee is no happening', () => {
+  it('"The panel heard that the alarm had sounded at 3am on a Sunday in March" drafts no March', () => {
+    const text =
+      LEAD +
+      'The licensing panel heard that the shop alarm had sounded at 3am on a Sunday in March, and that one neighbour had counted 14 deliveries before 6am between January and April.';
+    expect(dates(text)).not.toContain('2026-03');
+    expect(dates(text)).not.toContain('2026-01');
+  });
+  it('must not fire: the hearing itself ("The panel heard on Monday that …") keeps its day', () => {
+    const text = LEAD + 'The licensing panel heard objections from neighbours on Monday and refused the licence.';
+    expect(dates(text)).toContain('2026-05-11');
+  });
+  it('must not fire: a deed of a past month told plainly ("The alarm sounded at 3am in March") keeps March', () => {
+    const text = LEAD + 'Police were called after the shop alarm was set off by intruders in March.';
+    expect(dates(text)).toContain('2026-03');
+  });
+});
