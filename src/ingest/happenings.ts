@@ -765,8 +765,11 @@ export function inReachedAside(sentence: string, date: FoundDate): boolean {
  * start of" ({@link sinceYearStart}), an outlet's report citing a source ({@link reportedCiting}) or a habit told with
  * "normally/usually" ({@link habitAdverb}), money set aside for a period ({@link budgetSetAside}), a trade's busiest
  * month ({@link busiestPeriod}), the deadline of a demand ({@link calledForBy}) or the day a thing had been booked
- * for ({@link oncePlanned}, issue 12sv). {@link happeningsOf} drops such a happening of the main clause
- * too, and `plan.ts` such a background clause.
+ * for ({@link oncePlanned}, issue 12sv), a running count in a relative clause ({@link relativeTallyBy}), a place's
+ * season ({@link openSeason}), the year of a figure a change started from ({@link fromFigureInYear}), a survey's share
+ * ({@link surveyFoundShare}), a trade figure's move in a past year ({@link tradeFigureInYear}), the time a model shows
+ * ({@link asItLooked}) or evidence told to a committee ({@link committeeHeard}, issue 12sw). {@link happeningsOf}
+ * drops such a happening of the main clause too, and `plan.ts` such a background clause.
  */
 export function backgroundRetold(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
   return (
@@ -788,7 +791,14 @@ export function backgroundRetold(sentence: string, clause: string, date: FoundDa
     budgetSetAside(sentence, clause, date) ||
     busiestPeriod(sentence, clause, date) ||
     calledForBy(sentence, clause, date) ||
-    oncePlanned(sentence, clause, date)
+    oncePlanned(sentence, clause, date) ||
+    relativeTallyBy(sentence, clause, date) ||
+    openSeason(sentence, clause, date) ||
+    fromFigureInYear(sentence, clause, date) ||
+    surveyFoundShare(sentence, clause, date) ||
+    tradeFigureInYear(sentence, clause, date, published) ||
+    asItLooked(sentence, clause, date) ||
+    committeeHeard(sentence, clause, date)
   );
 }
 
@@ -857,12 +867,13 @@ function quotedDeadline(h: Happening): boolean {
 /**
  * "The trust hopes to finish the slipway by the end of September", "are hoping to buy a second boat early next year",
  * "she hoped work could start in January": a hope (the verb "hope", then "to", "that" or a subject and a modal) for a
- * month, a season or a year is a wish, no plan (non-news sweep 12st). The hope and the date stand in one clause (no
+ * month, a season or a year is a wish, no plan (non-news sweep 12st); "for" a thing too ("She hopes for a reply by the
+ * end of the month", non-news sweep 12sw; no answer excerpt of any set holds "hope(s/d) for"). The hope and the date stand in one clause (no
  * comma, semicolon, full stop, quote mark, " and " or " but " between). A day is left alone: "hoped to appoint an
  * interim caterer by 18 December" is an answer event (see {@link hopedVague}).
  */
 const HOPED_VAGUE =
-  /\b(?:hope|hopes|hoped|hoping)\s+(?:to\s|that\s|(?:[\p{L}’'-]+\s+){1,4}?(?:could|would|can|will|might|may)\s)(?:(?!\s(?:and|but)\s)[^,.;"“”]){0,100}$/u;
+  /\b(?:hope|hopes|hoped|hoping)\s+(?:to\s|that\s|for\s|(?:[\p{L}’'-]+\s+){1,4}?(?:could|would|can|will|might|may)\s)(?:(?!\s(?:and|but)\s)[^,.;"“”]){0,100}$/u;
 
 /** True when `date`, not a day, is read in `clause` of `sentence` right after a hope ({@link HOPED_VAGUE}). */
 function hopedVague(sentence: string, clause: string, date: FoundDate): boolean {
@@ -1101,6 +1112,142 @@ const ONCE_PLANNED =
 function oncePlanned(sentence: string, clause: string, date: FoundDate): boolean {
   const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
   return at > 0 && ONCE_PLANNED.test(sentence.slice(Math.max(0, at - 100), at));
+}
+
+/**
+ * "a petition, which had gathered 1,200 signatures by Tuesday night": a running count told in a relative clause
+ * ("which/that had gathered, collected, drawn, attracted, amassed, reached, topped or passed" a count and a noun,
+ * then "by" the date) is a tally standing on that day, no happening (non-news sweep 12sw; the 12an
+ * {@link HAD_COUNT_BY} and the 12sc `TALLY_GATHERED` read such a tally only as a main clause). Not money "raised" by
+ * an appeal: one answer file lists "which had raised more than £6,000 by Thursday evening" as the appeal's reported
+ * event. Must not fire: a petition handed in on a day.
+ */
+const RELATIVE_TALLY_BY =
+  /\b(?:which|that)\s+had\s+(?:gathered|collected|drawn|attracted|amassed|reached|topped|passed)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|some\s+)?\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?(?:by\s+)?$/u;
+
+/** True when `date`, read in `clause` of `sentence`, closes a {@link RELATIVE_TALLY_BY} running total. */
+function relativeTallyBy(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  if (at <= 0) return false;
+  const before = sentence.slice(Math.max(0, at - 100), at);
+  return RELATIVE_TALLY_BY.test(before) && (/\bby\s+$/u.test(before) || /^by\s/iu.test(date.text));
+}
+
+/**
+ * "It is open from April to October", "The pool is usually open between May and September": the months a place is
+ * open each year, told in the present, are its season, no happening of the first month (non-news sweep 12sw; the one
+ * answer excerpt with "open from" is a new shop's hours "will open from 7am to 7pm … from next month", a plan). Only
+ * "is/are" (optionally "usually/normally/only/generally") "open from/between" right before the date.
+ */
+const OPEN_SEASON = /\b(?:is|are)\s+(?:usually\s+|normally\s+|only\s+|generally\s+)?open\s+(?:from\s+|between\s+)?$/iu;
+
+/** True when `date`, read in `clause` of `sentence`, opens an {@link OPEN_SEASON} season. */
+function openSeason(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  if (at <= 0) return false;
+  const before = sentence.slice(Math.max(0, at - 60), at);
+  return (
+    OPEN_SEASON.test(before) && (/\b(?:from|between)\s+$/iu.test(before) || /^(?:from|between)\s/iu.test(date.text))
+  );
+}
+
+/**
+ * "numbers had fallen from 9,100 in 2019 to 6,350 this autumn": the year of the figure a change is counted from is
+ * the start of a comparison, no happening of that year (non-news sweep 12sw; no answer excerpt of any set holds
+ * "from <figure> in <year>"). Only "from" and a figure right before the year ("in" between) and "to" and a figure
+ * right after it; "moved from Mill Lane in 2018 to …" has no figure and keeps its year.
+ */
+const FROM_FIGURE_IN_YEAR = {
+  before:
+    /\bfrom\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+)?[$€£]?\d[\d,.]*(?:\s*(?:%|per\s+cent|percent|m|bn|million|billion))?\s+(?:in\s+)?$/u,
+  after:
+    /^,?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+|under\s+)?[$€£]?\d/u,
+};
+
+/** True when `date`, read in `clause` of `sentence`, is the year of a {@link FROM_FIGURE_IN_YEAR} starting figure. */
+function fromFigureInYear(sentence: string, clause: string, date: FoundDate): boolean {
+  if (date.precision !== 'year') return false;
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  if (at <= 0) return false;
+  return (
+    FROM_FIGURE_IN_YEAR.before.test(sentence.slice(Math.max(0, at - 60), at)) &&
+    FROM_FIGURE_IN_YEAR.after.test(sentence.slice(at + date.text.length))
+  );
+}
+
+/**
+ * "A council survey earlier this year found 61 per cent of respondents backed …": the date of a survey or poll that
+ * found a share is the time of a figure, no happening (non-news sweep 12sw; the answer excerpts with "survey … found"
+ * tell a finding of things, "a walkover survey found fresh spoil heaps", never a share). Only "survey", "poll",
+ * "consultation" or "questionnaire" right before the date and "found" (optionally "that") and a share in per cent
+ * right after it.
+ */
+const SURVEY_FOUND_SHARE = {
+  before:
+    /\b(?:survey|poll|consultation|questionnaire)\s+(?:(?:carried\s+out|conducted|published|taken)\s+)?(?:in\s+|on\s+|earlier\s+|early\s+|late\s+|later\s+)?$/iu,
+  after:
+    /^,?\s+(?:had\s+)?found\s+(?:that\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|over\s+|under\s+)?\d[\d.]*\s*(?:%|per\s+cent|percent)/iu,
+};
+
+/** True when `date`, read in `clause` of `sentence`, is the time of a {@link SURVEY_FOUND_SHARE} finding. */
+function surveyFoundShare(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return (
+    at > 0 &&
+    SURVEY_FOUND_SHARE.before.test(sentence.slice(Math.max(0, at - 60), at)) &&
+    SURVEY_FOUND_SHARE.after.test(sentence.slice(at + date.text.length))
+  );
+}
+
+/**
+ * "Sales fell by about a third in 2020", "Takings rose 12 per cent in 2019": how a trade's own figure (sales, takings,
+ * turnover, revenue, footfall, bookings, trade, visitor or customer numbers) moved in a past year is background, no
+ * happening of that year (non-news sweep 12sw; the answer excerpts with "fell/rose" tell shares, prices or a profit
+ * reported in a month, each with a day or a month, none a trade figure in a year). Only a year before that of
+ * publication, with "in" right before it.
+ */
+const TRADE_FIGURE_IN_YEAR =
+  /\b(?:[Ss]ales|[Tt]akings|[Tt]urnover|[Rr]evenue|[Ff]ootfall|[Bb]ookings|[Tt]rade|(?:[Vv]isitor|[Cc]ustomer|[Pp]assenger)\s+numbers)\s+(?:had\s+)?(?:fell|rose|dropped|grew|climbed|slumped|jumped|plunged|halved|doubled|declined|increased|fallen|risen|dropped)\b[^,;"“”]{0,40}?\s+in\s+$/u;
+
+/** True when `date`, a year before that of `published` read in `clause` of `sentence`, closes a {@link TRADE_FIGURE_IN_YEAR} move. */
+function tradeFigureInYear(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
+  if (date.precision !== 'year' || Number(date.date.slice(0, 4)) >= published.getUTCFullYear()) return false;
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  const before = at > 0 ? sentence.slice(Math.max(0, at - 80), at) : '';
+  return (
+    at > 0 &&
+    (TRADE_FIGURE_IN_YEAR.test(before) || (/^in\s/iu.test(date.text) && TRADE_FIGURE_IN_YEAR.test(before + 'in ')))
+  );
+}
+
+/**
+ * "a model of the branch line as it looked in 1957", "a painting of the harbour as it was in 1890": the time a model,
+ * a picture or a reconstruction shows is no happening of that time (non-news sweep 12sw; no answer excerpt of any set
+ * holds "as it/they looked, was, were, stood or appeared"). Only those words and "in" right before the date.
+ */
+const AS_IT_LOOKED = /\bas\s+(?:it|they)\s+(?:looked|was|were|stood|appeared)\s+(?:in\s+)?$/iu;
+
+/** True when `date`, read in `clause` of `sentence`, is the time an {@link AS_IT_LOOKED} depiction shows. */
+function asItLooked(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return at > 0 && AS_IT_LOOKED.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
+/**
+ * "The committee heard that the chimes had been recorded at 8.40pm on a Tuesday in August": what a committee, a
+ * panel, a meeting or councillors heard, told in the past perfect, is evidence laid before them, no happening of its
+ * own (non-news sweep 12sw; no answer excerpt of any set holds "heard that"). Only those hearers (not a court, a jury
+ * or an inquiry, whose findings of fact can be the news), "heard that/how" before the date with a "had" between and
+ * no semicolon or quote mark; the day of the hearing ("The panel heard on Monday that …") comes before "that" and
+ * keeps its date.
+ */
+const COMMITTEE_HEARD =
+  /\b(?:[Cc]ommittee|[Pp]anel|[Mm]eeting|[Cc]ouncill?ors)\s+heard\s+(?:that|how)\s[^;"“”]*\bhad\b[^;"“”]*$/u;
+
+/** True when `date`, read in `clause` of `sentence`, is told in {@link COMMITTEE_HEARD} evidence. */
+function committeeHeard(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  return at > 0 && COMMITTEE_HEARD.test(sentence.slice(0, at));
 }
 
 /**
