@@ -832,7 +832,37 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
     out.push(after.happening);
   // "said the rent "…" and gave her until 31 December to sign": a deadline joined after words quoted (issue 12aw).
   if (!out.length) out.push(...deadlineGiven(sentence, published));
-  return out.flatMap((h) => decidedFrom(h, published) ?? [h]);
+  return out.flatMap((h) => decidedFrom(h, published) ?? followingYear(h) ?? [h]);
+}
+
+/** "the following year", "the next year", "a year later": a year counted from the year told before it (issue 12aw). */
+const FOLLOWING_YEAR = /\b(?:the\s+(?:following|next)\s+year|a\s+year\s+later)\b/u;
+
+/**
+ * "It was cancelled outright in 2020 and ran at half size the following year": the clause after "and" is a happening
+ * of its own, a year after the year before it; with no "and" ("The club, founded in 1921, built the pavilion the
+ * following year") the happening is that later year. Null when no past year is told before the words (issue 12aw).
+ */
+function followingYear(h: Happening): Happening[] | null {
+  const m = FOLLOWING_YEAR.exec(h.excerpt);
+  const at = h.excerpt.indexOf(h.date.text);
+  if (!m || h.date.future || h.date.bound || at < 0 || at + h.date.text.length > m.index) return null;
+  if (!/^\d{4}/u.test(h.date.date) || !/\b\d{4}\b/u.test(h.date.text)) return null;
+  const date: FoundDate = {
+    ...h.date,
+    date: String(Number(h.date.date.slice(0, 4)) + 1),
+    precision: 'year',
+    text: m[0],
+  };
+  const between = h.excerpt.slice(at + h.date.text.length, m.index);
+  const and = /\s+and\s+/u.exec(between);
+  if (!and) return [{ ...h, date }];
+  const cut = at + h.date.text.length + and.index;
+  const tail = h.excerpt.slice(cut + and[0].length).replace(/[\s.]+$/u, '');
+  return [
+    { ...h, excerpt: h.excerpt.slice(0, cut) },
+    { excerpt: tail, date },
+  ];
 }
 
 /**

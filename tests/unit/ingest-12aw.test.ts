@@ -191,3 +191,25 @@ describe('FUTURE_RELATIVE_DAY: "will close … until …, who is due on site on 
     ]);
   });
 });
+
+describe('FOLLOWING_YEAR: "was cancelled in 2020 and ran at half size the following year" — a year counted from the one before', () => {
+  it('"The fair was cancelled in 2020 and ran at half size the following year" gives 2020 and 2021', () => {
+    expect(planEventSources('The fair was cancelled in 2020 and ran at half size the following year.')).toEqual([
+      ['The fair was cancelled in 2020', '2020'],
+      ['ran at half size the following year', '2021'],
+    ]);
+  });
+  it('"The club, founded in 1921, built the pavilion the following year" is dated 1922', () => {
+    expect(
+      planEvents('The club, founded in 1921, built the pavilion the following year with timber from a farm.'),
+    ).toEqual([['1922', 'reported']]);
+  });
+  it('must not fire: a year after "the following year" ("the following year, in 1999, …") is not counted', () => {
+    expect(planEvents('The following year the mill closed for good in 1999.')).toEqual([['1999', 'reported']]);
+  });
+  it('must not fire: "next year" (from the telling) is no year counted from one before', () => {
+    expect(
+      planEvents('The fair was cancelled in 2020 and will return next year.').filter(([d]) => d === '2021'),
+    ).toEqual([]);
+  });
+});
