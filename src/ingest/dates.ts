@@ -884,6 +884,24 @@ const OPEN_UNTIL =
   /\b(?:will|would|(?:is|are)\s+(?:due|expected|set)\s+to)\s+(?:still\s+)?be\s+(?:available|open|valid|on\s+sale|on\s+offer)\b/iu;
 
 /**
+ * A leave granted until a day ahead: "said it would allow members into the hall until 31 January", "will let traders
+ * use the car park until June" (issue 12aw). Not a past leave ("allowed members in until May").
+ */
+const LEAVE_UNTIL = /\b(?:will|would)\s+(?:still\s+|continue\s+to\s+)?(?:allow|let|permit)\b/iu;
+
+/**
+ * A time given in the active voice, before the day: "gave her until 31 December to sign", "gives tenants until Friday
+ * to leave" (issue 12aw; the passive "were given until" is read in {@link deadline}). Only with "to <verb>" after the
+ * day, read in {@link timeGivenUntil}: "gave the hospice its takings until March" is a past run.
+ */
+const GAVE_UNTIL = /\b(?:gave|give|gives)\s+(?:[\p{L}’'-]+\s+){1,3}?until\s+$/u;
+
+/** True for "gave <someone> until <day> to <verb>": a deadline set for what is still to be done (issue 12aw). */
+const timeGivenUntil = (text: string, r: chrono.ParsedResult) =>
+  GAVE_UNTIL.test(text.slice(Math.max(0, r.index - 50), r.index)) &&
+  /^\s+to\s+\p{Ll}+/u.test(text.slice(r.index + r.text.length));
+
+/**
  * A run lengthened until a day, told in the perfect: "The dig has now been extended until 18 June",
  * "the ban has been prolonged until March". The new end lies ahead, dated on its day.
  */
@@ -949,6 +967,7 @@ const insideOpenQuote = (before: string) => /["“][^"”]*$/u.test(before);
  */
 function deadline(text: string, r: chrono.ParsedResult): boolean {
   if (DATE_SET_FOR.test(text.slice(Math.max(0, r.index - 30), r.index))) return true;
+  if (timeGivenUntil(text, r)) return true;
   if (NOT_UNTIL.test(text.slice(Math.max(0, r.index - 120), r.index))) return true;
   if (MOVED_TO.test(text.slice(Math.max(0, r.index - 60), r.index)) && !yearBefore(r)) return true;
   // "called a meeting for Thursday", "a vote set for March 3": a day something is fixed for lies ahead.
@@ -967,8 +986,8 @@ function deadline(text: string, r: chrono.ParsedResult): boolean {
   // "will run until 14 February", "would continue until Tuesday", "can be filed until Dec. 15": the end of a planned run is its date.
   if (
     /\buntil\s+(?:at\s+least\s+)?$/i.test(text.slice(Math.max(0, r.index - 16), r.index)) &&
-    [PLANNED_RUN, ALLOWED_UNTIL, COULD_UNTIL, OPEN_UNTIL, ...(yearBefore(r) ? [] : [EXTENDED_UNTIL])].some((run) =>
-      run.test(localClause(text, r.index)),
+    [PLANNED_RUN, ALLOWED_UNTIL, COULD_UNTIL, OPEN_UNTIL, LEAVE_UNTIL, ...(yearBefore(r) ? [] : [EXTENDED_UNTIL])].some(
+      (run) => run.test(localClause(text, r.index)),
     )
   )
     return true;

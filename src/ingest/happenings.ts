@@ -840,7 +840,86 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
     !soFarThisYear(sentence, after.happening.excerpt, after.happening.date)
   )
     out.push(after.happening);
-  return out;
+  // "said the rent "…" and gave her until 31 December to sign": a deadline joined after words quoted (issue 12aw).
+  if (!out.length) out.push(...deadlineGiven(sentence, published));
+  return out.flatMap((h) => decidedFrom(h, published) ?? followingYear(h) ?? [h]);
+}
+
+/** "the following year", "the next year", "a year later": a year counted from the year told before it (issue 12aw). */
+const FOLLOWING_YEAR = /\b(?:the\s+(?:following|next)\s+year|a\s+year\s+later)\b/u;
+
+/**
+ * "It was cancelled outright in 2020 and ran at half size the following year": the clause after "and" is a happening
+ * of its own, a year after the year before it; with no "and" ("The club, founded in 1921, built the pavilion the
+ * following year") the happening is that later year. Null when no past year is told before the words (issue 12aw).
+ */
+function followingYear(h: Happening): Happening[] | null {
+  const m = FOLLOWING_YEAR.exec(h.excerpt);
+  const at = h.excerpt.indexOf(h.date.text);
+  if (!m || h.date.future || h.date.bound || at < 0 || at + h.date.text.length > m.index) return null;
+  if (!/^\d{4}/u.test(h.date.date) || !/\b\d{4}\b/u.test(h.date.text)) return null;
+  const date: FoundDate = {
+    ...h.date,
+    date: String(Number(h.date.date.slice(0, 4)) + 1),
+    precision: 'year',
+    text: m[0],
+  };
+  const between = h.excerpt.slice(at + h.date.text.length, m.index);
+  const and = /\s+and\s+/u.exec(between);
+  if (!and) return [{ ...h, date }];
+  const cut = at + h.date.text.length + and.index;
+  const tail = h.excerpt.slice(cut + and[0].length).replace(/[\s.]+$/u, '');
+  return [
+    { ...h, excerpt: h.excerpt.slice(0, cut) },
+    { excerpt: tail, date },
+  ];
+}
+
+/**
+ * A decision or a letter's telling on a past day of a change that starts "from" a day ahead: "voted on Thursday to
+ * introduce a fee … from 1 January", "agreed last week to raise the fee … from September 2027", "received a letter on
+ * 9 November telling her the rent would rise … from 1 January" (issue 12aw). The verb before the change; a telling is
+ * a remark, so only its change is drafted.
+ */
+const DECIDED_FROM = /\b(?:voted|agreed|decided|resolved|approved|telling|told)\b/u;
+
+/** The first infinitive, "would" or "will" after {@link DECIDED_FROM}: where the change it tells begins. */
+const CHANGE_START = /\b(?:to|would|will)\s+\p{Ll}+/u;
+
+/**
+ * {@link DECIDED_FROM}: the happening `h`, dated on a past day, split in two: the decision (the words before the
+ * change) and the change, planned on the day after its last "from" (a day or month with no year that lies before the
+ * publication is next year's); null when there is no such change, the day has a year already past, or quotes are in it.
+ */
+function decidedFrom(h: Happening, published: Date): Happening[] | null {
+  if (h.date.future || h.date.bound || /["“”]/u.test(h.excerpt)) return null;
+  const decided = DECIDED_FROM.exec(h.excerpt);
+  if (!decided) return null;
+  const rest = h.excerpt.slice(decided.index + decided[0].length);
+  const change = CHANGE_START.exec(rest);
+  const from = [...rest.matchAll(/\bfrom\s+/gu)].at(-1);
+  if (!change || !from || from.index < change.index) return null;
+  const tail = rest.slice(from.index + from[0].length).replace(/[\s.]+$/u, '');
+  const date = findDate(tail, published);
+  if (!date || date.precision === 'year' || !tail.startsWith(date.text)) return null;
+  const now = published.toISOString().slice(0, 10);
+  // ("voted in March to shut it from 1 April", told in May: a start between the decision and the telling is past.)
+  const ahead =
+    date.date.slice(0, 7) >= now.slice(0, 7) || /\b\d{4}\b/u.test(date.text) || date.date > h.date.date
+      ? date.date
+      : `${Number(date.date.slice(0, 4)) + 1}${date.date.slice(4)}`;
+  if (ahead <= now) return null;
+  const start = decided.index + decided[0].length + change.index;
+  const end = decided.index + decided[0].length + from.index + from[0].length + date.text.length;
+  const head = h.excerpt.slice(0, start).replace(/[\s,;]+$/u, '');
+  // ("received a letter on 9 November telling her the rent would rise …": the telling is a remark, the rise the news.)
+  return [
+    ...(/^told|^telling/u.test(decided[0]) ? [] : [{ ...h, excerpt: head }]),
+    {
+      excerpt: h.excerpt.slice(start, end),
+      date: { ...date, date: ahead, future: true, bound: false, clause: 'main' },
+    },
+  ];
 }
 
 /**
@@ -1450,6 +1529,13 @@ function withoutPlansNoun(excerpt: string, date: FoundDate): string {
 const GIVEN_UNTIL_TAIL = /,\s+giving\s+(?:[\p{L}’'-]+\s+){1,4}?until\s[^;"“”]*$/u;
 
 /**
+ * ", who is due on site on 8 December", ", which is scheduled to open on 2 March": a relative clause set for a day of
+ * its own (a number in it) at the end of a planned happening; drafted of its own from backgroundDates (issue 12aw).
+ */
+const FUTURE_RELATIVE_DAY =
+  /,\s+(?:which|who)\s+(?:is|are)\s+(?:due|scheduled|set|expected)\b[^,;"“”]*\b\d{1,2}\b[^,;"“”]*$/u;
+
+/**
  * "… was scrapped on Sunday under a deal with the Fund, which is due to release a loan in October",
  * "…, seven months before a general election due in September": a relative clause about the future,
  * or a phrase naming a thing set for a date, at the end of a past happening is a planned happening
@@ -1457,7 +1543,11 @@ const GIVEN_UNTIL_TAIL = /,\s+giving\s+(?:[\p{L}’'-]+\s+){1,4}?until\s[^;"“�
  * clause "…, and was still run by them until this week" without the happening's date.
  */
 function withoutFutureRelative(excerpt: string, date: FoundDate): string {
-  if (date.future) return excerpt;
+  if (date.future) {
+    // "will close from Monday 30 November until …, who is due on site on 8 December": also after a plan (issue 12aw).
+    const relative = FUTURE_RELATIVE_DAY.exec(excerpt);
+    return relative && !relative[0].includes(date.text) ? excerpt.slice(0, relative.index) : excerpt;
+  }
   const noun = withoutPlansNoun(excerpt, date);
   if (noun !== excerpt) return noun;
   // "…, seven months before a general election due in September": so is a phrase naming a thing set for a date.
@@ -2502,7 +2592,23 @@ export function addedHappenings(sentence: string, published: Date): Happening[] 
     ...frontedParticiple(sentence, published),
     ...addedClause(sentence, published),
     ...relayedClause(sentence, published),
+    ...deadlineGiven(sentence, published),
   ];
+}
+
+/**
+ * "The letter said the new rent "…" and gave her until 31 December to sign": a time given after words quoted, in a
+ * clause of its own joined by "and" and outside the quotes, is a deadline still to come (issue 12aw).
+ */
+const DEADLINE_GIVEN =
+  /\s+and\s+((?:gave|gives)\s+(?:[\p{L}’'-]+\s+){1,3}?until\s+[^"“”;]*?\s+to\s+\p{Ll}+[^"“”;]*?)[\s.!?]*$/u;
+
+/** The deadline of {@link DEADLINE_GIVEN} in a sentence of quoted words, dated on its day ahead, planned. */
+function deadlineGiven(sentence: string, published: Date): Happening[] {
+  const m = DEADLINE_GIVEN.exec(blankQuotes(sentence));
+  if (!m) return [];
+  const date = findDate(m[1]!, published);
+  return date?.future ? [{ excerpt: m[1]!, date: { ...date, clause: 'main' } }] : [];
 }
 
 /**

@@ -355,7 +355,7 @@ function atTheTime(ctx: Context, sentence: number): FoundDate | null {
  * told of; "told the chamber", "told the council", "told a news conference": words spoken to one.
  */
 const AT_THE_SITTING =
-  /\b(?:(?:told|addressed|at|after|during)\s+the\s+(meeting|vote|ballot|hearing|session|debate|sitting)|(?:told|addressed)\s+the\s+(chamber|council)|(?:told|addressed|at)\s+an?\s+(?:news|press)\s+(conference))\b/u;
+  /\b(?:(?:told|addressed|at|after|during)\s+the\s+(?:same\s+)?(meeting|vote|ballot|hearing|session|debate|sitting)|(?:told|addressed)\s+the\s+(chamber|council)|(?:told|addressed|at)\s+an?\s+(?:news|press)\s+(conference))\b/u;
 
 /**
  * A sitting, or what was done at one, named in a clause: "voted last night", "met on Monday" ("sitting"
@@ -495,6 +495,45 @@ function textNamedBefore(ctx: Context, sentence: number): FoundDate | null {
 }
 
 /**
+ * ""…," the release said", ""…," the press release says": a text the article named before, quoted as the speaker
+ * after the quote (issue 12aw).
+ */
+const TEXT_AS_SPEAKER =
+  /["”],?\s+the\s+(?:news\s+|press\s+)?(release|statement|letter|notice|report|memo|email|bulletin|post)\s+(?:said|says|stated|states|added|adds|read|reads)\b/u;
+
+/**
+ * ""…," the release said" after "…, the association said in a news release Wednesday": the day of the nearest
+ * earlier sentence that names the text; none when that sentence gives it no past day ("will issue a statement").
+ */
+function textAsSpeaker(ctx: Context, sentence: number): FoundDate | null {
+  const text = ctx.sents[sentence]!.text;
+  const noun = TEXT_AS_SPEAKER.exec(text)?.[1] ?? TEXT_SUBJECT_SAID.exec(outsideQuotes(text))?.[1];
+  return noun ? dayOfTextNamed(ctx, sentence, new RegExp(`\\b${noun}s?\\b`, 'u'), textSentOn(noun)) : null;
+}
+
+/**
+ * "The letter, from Tarrow Estates, said the new rent "…"": a text named before, the subject of a past verb of saying
+ * before words it quotes (issue 12aw).
+ */
+const TEXT_SUBJECT_SAID =
+  /^\s*[Tt]he\s+(letter|notice|statement|release|memo|email)(?:,\s+(?:from|signed|sent|written|dated|addressed)\b[^,;"“”]{1,80},)?\s+(?:said|stated|warned|added)\b/u;
+
+/**
+ * The day a text was sent or received, read in the clause that names it ("according to a letter sent to staff on
+ * Wednesday", "she received a letter on 9 November"), else the day of its sentence ({@link quoteDate}; issue 12aw).
+ */
+const textSentOn =
+  (noun: string) =>
+  (text: string, published: Date): FoundDate | null => {
+    const sent = new RegExp(
+      String.raw`\b(?:(?:sent|received|got|posted|delivered|issued)\b[^,;"“”]{0,40}?\b${noun}s?\b|${noun}s?\s+(?:sent|posted|delivered|issued|received)\b)[^,;"“”]*`,
+      'u',
+    ).exec(outsideQuotes(text));
+    const date = sent ? findDate(sent[0], published) : null;
+    return isPastDay(date) ? date : quoteDate(text, published);
+  };
+
+/**
  * The past day `dateOf` reads in the nearest sentence before `sentence` whose words outside quotes
  * match `named` (a text's head noun); none when that sentence gives it no past day.
  */
@@ -517,8 +556,10 @@ function dayOfTextNamed(
  * named before quoted in the present, by its head noun (issue 12sd).
  */
 const SAYING_TEXT = 'letter|notice|statement|report|review|memo|email|bulletin|resolution|ruling|decision';
+/** ", signed by managing director X," / ", dated Monday,": an aside between a text's name and its verb (issue 12aw). */
+const TEXT_SIGNED_ASIDE = String.raw`(?:,\s+(?:signed|sent|written|issued|dated|addressed|posted)\b[^,;"“”]{1,80},)?`;
 const TEXT_ITSELF_SAYS = new RegExp(
-  String.raw`\b(?:[Tt]he\s+(${SAYING_TEXT})\s+(?:itself\s+)?(?:says|states|adds|reads|describes|calls|warns|concludes)|[Aa]ccording\s+to\s+the\s+(${SAYING_TEXT}))\b`,
+  String.raw`\b(?:[Tt]he\s+(${SAYING_TEXT})${TEXT_SIGNED_ASIDE}\s+(?:itself\s+)?(?:says|states|adds|reads|describes|calls|warns|concludes)|[Aa]ccording\s+to\s+the\s+(${SAYING_TEXT}))\b`,
   'u',
 );
 
@@ -530,7 +571,9 @@ const TEXT_ITSELF_SAYS = new RegExp(
 function textItselfSays(ctx: Context, sentence: number): FoundDate | null {
   const m = TEXT_ITSELF_SAYS.exec(outsideQuotes(ctx.sents[sentence]!.text));
   const noun = m?.[1] ?? m?.[2];
-  return noun ? dayOfTextNamed(ctx, sentence, new RegExp(`\\b${noun}s?\\b`, 'u'), quoteDate) : null;
+  // (""…," the release said", "The letter, from X, said …": the text as the speaker, issue 12aw.)
+  if (!noun) return textAsSpeaker(ctx, sentence);
+  return dayOfTextNamed(ctx, sentence, new RegExp(`\\b${noun}s?\\b`, 'u'), textSentOn(noun));
 }
 
 /**
