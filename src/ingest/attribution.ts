@@ -710,7 +710,9 @@ function wholeNameBefore(text: string, surname: string): string | undefined {
 /** Every whole name ("Ann Bishop") the article writes with `surname`, in order, without repeats. */
 function wholeNamesOf(text: string, surname: string): string[] {
   const names: string[] = [];
-  for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+)\s+${surname}(?=[’']s\b|[\s,.])`, 'gu'))) {
+  for (const m of text.matchAll(
+    new RegExp(String.raw`(\p{Lu}\p{Ll}+)\s+(?:${QUOTED_NICKNAME}\s+)?${surname}(?=[’']s\b|[\s,.])`, 'gu'),
+  )) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/\p{Lu}[\p{L}-]*\s$/u.test(before) && !/[’']s\s$/u.test(before)) continue;
     const name = `${m[1]} ${surname}`;
@@ -734,9 +736,40 @@ function onlyWholeName(text: string, surname: string): string | undefined {
   return names.length === 1 && !shared ? names[0] : undefined;
 }
 
-/** An honorific and a surname as a speech verb's subject, after an age or an apposition: "Mr Bishop, 61, said". */
-const HONORIFIC_SPEAKER =
-  /\b((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,\s+\d{1,3},|,\s+(?:a|an|the)\s[^,;:]{1,60},)?\s+(?:said|says|told|tells|added|explained|recalled)\b)/gu;
+/**
+ * "Amerigo "Dodie" Bonaccorsi" (issue 12av): a nickname in quotation marks between a first name and a surname, no part
+ * of the whole name (a later "Mr Bonaccorsi" is Amerigo Bonaccorsi).
+ */
+const QUOTED_NICKNAME = String.raw`["“'‘]\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?["”'’]`;
+
+/**
+ * ", 66, whose father started the round," and ", who runs the shop," (issue 12av): a relative clause set off between
+ * an honorific and a surname and its speech verb, an age allowed before it.
+ */
+const RELATIVE_APPOSITION = String.raw`(?:,\s+\d{1,3})?,\s+(?:who|whose)\s[^,;:"“”]{1,80},`;
+
+/**
+ * An honorific and a surname as a speech verb's subject, after an age, an apposition or a relative clause
+ * ({@link RELATIVE_APPOSITION}): "Mr Bishop, 61, said".
+ */
+const HONORIFIC_SPEAKER = new RegExp(
+  String.raw`\b((?:Mr|Mrs|Ms|Miss|Dr)\.?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,\s+\d{1,3},|,\s+(?:a|an|the)\s[^,;:]{1,60},|${RELATIVE_APPOSITION})?\s+(?:said|says|told|tells|added|explained|recalled)\b)`,
+  'gu',
+);
+
+/**
+ * "Amerigo Bonaccorsi … His daughter, Gianna Bonaccorsi, … Mr Bonaccorsi, 66, said" (issue 12av): of the whole names the
+ * article writes with a surname, the one an honorific of `gender` stands for, when every other one has a first name
+ * of the other gender and it has not; none when two could be it or the honorific tells no gender ("Dr").
+ */
+function wholeNameByGender(names: string[], honorific: string): string | undefined {
+  const gender = /^(?:Mrs|Ms|Miss)\.?$/.test(honorific) ? 'female' : /^Mr\.?$/.test(honorific) ? 'male' : undefined;
+  if (!gender || names.length < 2) return undefined;
+  const genderOfName = (name: string) =>
+    genderOf({ id: '', name, kind: 'person', known: false, aliases: [], excerpt: '' });
+  const fits = names.filter((n) => genderOfName(n) !== (gender === 'male' ? 'female' : 'male'));
+  return fits.length === 1 ? fits[0] : undefined;
+}
 
 /**
  * People named by a surname alone: a bare surname set off with an age or "who" ({@link SURNAME_DESCRIBED})
@@ -759,11 +792,15 @@ function surnameSpeakers(
     const end = m.index + m[1]!.length;
     const surname = m[1]!.replace(/^\S+\s+/, '');
     if (!free(m.index, end)) continue;
+    const honorific = m[1]!.split(/\s+/)[0]!;
+    const byGender = wholeNameByGender(wholeNamesOf(cast.text, surname), honorific);
     const only = onlyWholeName(cast.text, surname);
-    if (!only && wholeNameBefore(cast.text, surname)) continue;
-    const id = only
-      ? cast.person({ text: only, index: 0, end: only.length, written: only }, excerpt)
-      : cast.person({ text: m[1]!, index: m.index, end, written: m[1]! }, excerpt);
+    if (!only && !byGender && wholeNameBefore(cast.text, surname)) continue;
+    const id = byGender
+      ? cast.person({ text: byGender, index: 0, end: byGender.length, written: byGender, honorific }, excerpt)
+      : only
+        ? cast.person({ text: only, index: 0, end: only.length, written: only }, excerpt)
+        : cast.person({ text: m[1]!, index: m.index, end, written: m[1]! }, excerpt);
     if (id) out.push({ id, kind: 'person', index: m.index, end, object: false });
   }
 }
