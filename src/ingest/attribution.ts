@@ -571,6 +571,7 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
     ),
   ];
   kinApposed(masked, cast, out, free);
+  couplePartnerNamed(masked, cast, out, free);
   for (const { m, id } of mentions)
     if (id && free(m.index, m.index + m[0].length))
       out.push({ id, kind: 'person', index: m.index, end: m.index + m[0].length, object: false });
@@ -601,6 +602,29 @@ function kinApposed(masked: string, cast: Cast, out: Entity[], free: (i: number,
     const met = cast.surnames().get(lc(surname));
     const metFirst = met ? cast.members.get(met)?.name.split(/\s+/)[0] : undefined;
     if (!met || metFirst === first || HONORIFIC.test(first) || TITLE_WORD.test(first) || NO_NAME.test(first)) continue;
+    const text = `${first} ${surname}`;
+    if (!free(m.index, m.index + text.length)) continue;
+    const id = cast.person({ text, index: m.index, end: m.index + text.length, written: text }, masked);
+    if (id) out.push({ id, kind: 'person', index: m.index, end: m.index + text.length, object: false });
+  }
+}
+
+/** A capitalised word and a capitalised word after it, not after another capitalised word: "Zebulon Esterbrook". */
+const FIRST_AND_SURNAME = /(?<!\p{Lu}[\p{L}’'-]*\s)(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-]|\s+\p{Lu})/gu;
+
+/**
+ * "owners Merribeth and Zebulon Esterbrook said …. Zebulon Esterbrook rejected that." (issue 12av): a first name and
+ * a surname met before, when the article names that first name in a pair before the surname ({@link couplesNamed}),
+ * are the other one of the pair, a person of their own, not a later mention of the one met first (compromise may
+ * not know the first name, and the surname alone found the partner). Not an honorific, a title or an opening word.
+ */
+function couplePartnerNamed(masked: string, cast: Cast, out: Entity[], free: (i: number, j: number) => boolean): void {
+  for (const m of masked.matchAll(FIRST_AND_SURNAME)) {
+    const [first, surname] = [m[1]!, m[2]!];
+    const met = cast.surnames().get(lc(surname));
+    const metFirst = met ? cast.members.get(met)?.name.split(/\s+/)[0] : undefined;
+    if (!met || metFirst === first || HONORIFIC.test(first) || TITLE_WORD.test(first) || NO_NAME.test(first)) continue;
+    if (![...couplesNamed(cast.text, surname)].some((c) => c[1] === first || c[2] === first)) continue;
     const text = `${first} ${surname}`;
     if (!free(m.index, m.index + text.length)) continue;
     const id = cast.person({ text, index: m.index, end: m.index + text.length, written: text }, masked);
@@ -2060,12 +2084,18 @@ const KIN_AFTER_QUOTE = new RegExp(
  */
 const KIN_COLON = new RegExp(String.raw`^\s*(Her|His)\s+(${KIN_WORD})\s+\p{Ll}[^,;:!?]{0,100}:\s*$`, 'u');
 /**
+ * "Her husband put it more simply.", "His sister put it more bluntly", "Her brother put it differently" (issue 12av): a
+ * sentence that only tells how the kin worded it, with no words of its own, leads in the next quote as "Her husband
+ * was blunter." does ({@link KIN_MANNER}). Not "Her husband put it on the market" (no manner after "put it").
+ */
+const KIN_PUT_IT = String.raw`put\s+it\s+(?:(?:(?:even|far|much|rather|a\s+little|a\s+lot)\s+)?(?:more|less)\s+\p{Ll}+|\p{Ll}+ly|differently|another\s+way|this\s+way)`;
+/**
  * "Her husband was blunter.", "His sister was more direct.": a whole sentence that only compares a spouse's or
  * sibling's manner with the last speaker's has no words of its own, so it leads in the next quote (issue 12ao), as a
  * colon would ({@link KIN_COLON}). Not "Her husband was a lifeguard there." nor a sentence that goes on after a comma.
  */
 const KIN_MANNER = new RegExp(
-  String.raw`^\s*(Her|His)\s+(${KIN_WORD})\s+(?:was|is|sounded|seemed)\s+(?:(?:even|far|much|rather|a\s+little|a\s+lot)\s+)?(?:\p{Ll}{2,}er|(?:more|less)\s+\p{Ll}+)\s*[.!]?\s*$`,
+  String.raw`^\s*(Her|His)\s+(${KIN_WORD})\s+(?:(?:was|is|sounded|seemed)\s+(?:(?:even|far|much|rather|a\s+little|a\s+lot)\s+)?(?:\p{Ll}{2,}er|(?:more|less)\s+\p{Ll}+)|${KIN_PUT_IT})\s*[.!]?\s*$`,
   'u',
 );
 /** "Her husband was less sentimental.", "His brother is joining …": the kin as a sentence's subject (issue 12sq). */

@@ -52,3 +52,40 @@ describe('wholeNameByGender: "Mr <Surname>" is the one of two whole names of the
     expect(r.speaker('We have been here for decades')?.name).not.toMatch(/Fenwright/);
   });
 });
+
+describe('couplePartnerNamed: "<First> <Surname>" of a pair named "A and B <Surname>" is that one, not the one met first', () => {
+  const CAFE = 'The Orrin cafe will stay open, owners Rosheen and Anselm Tarrant said on Monday.\n\n';
+  it('"Rosheen and Anselm Tarrant … "…," Rosheen Tarrant said. … Anselm Tarrant rejected that. "…," he said" is Anselm Tarrant', () => {
+    const text =
+      CAFE +
+      '"We had the boxes packed," Rosheen Tarrant said.\n\nA rival trader told the Ledger the appeal had been "a stunt." Anselm Tarrant rejected that.\n\n"Nobody staged anything," he said.';
+    const r = readLedger(text);
+    expect(r.speaker('Nobody staged anything')?.name).toBe('Anselm Tarrant');
+    expect(r.speaker('We had the boxes packed')?.name).toBe('Rosheen Tarrant');
+  });
+  it('must not fire: a first name the pair does not hold is not made a person of the surname by this rule', () => {
+    const text =
+      CAFE +
+      '"We had the boxes packed," Rosheen Tarrant said.\n\nA rival trader told the Ledger the appeal had been "a stunt." Zebedy Tarrant rejected that.\n\n"Nobody staged anything," he said.';
+    expect(readLedger(text).speaker('Nobody staged anything')?.name).not.toBe('Zebedy Tarrant');
+  });
+});
+
+describe('KIN_PUT_IT: "Her husband put it more simply." leads in the quote-only paragraph after it', () => {
+  const text = (lead: string) =>
+    'The Orrin cafe will stay open, owners Rosheen and Anselm Tarrant said on Monday.\n\n"We had the boxes packed," Rosheen Tarrant said.\n\n' +
+    `${lead}\n\n"People wanted a cafe, so there is a cafe."`;
+  it('"Her husband put it more simply." / "…bluntly." / "…differently." is the husband of the pair', () => {
+    for (const lead of [
+      'Her husband put it more simply.',
+      'Her husband put it bluntly.',
+      'Her husband put it differently.',
+    ])
+      expect(readLedger(text(lead)).speaker('People wanted a cafe')?.name).toBe('Anselm Tarrant');
+  });
+  it('must not fire: "put it" with no manner after it ("put it on the market") leads in nothing', () => {
+    expect(
+      readLedger(text('Her husband put it on the market last year.')).speaker('People wanted a cafe')?.name,
+    ).not.toBe('Anselm Tarrant');
+  });
+});
