@@ -1127,6 +1127,14 @@ function standInSubject(
 const POSSESSIVE_TEXT_SUBJECT =
   /^\s*(?:The\s+)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,4})(?:['’]s|['’])\s+((?:[\p{Ll}-]+\s+){0,2}(?:statement|report|update|letter|submission|notice|memo|filing|review|bulletin|accounts|prospectus))\s*$/u;
 
+/**
+ * "A council spokesman confirmed the letter arrived last week and said …" (issue 12av): an unnamed spokesperson or
+ * official opening the sentence as the subject of a main verb that a speech verb after "and" / "but" is coordinated
+ * with; they speak, as they would with "said" right after them (read by {@link describedSource}).
+ */
+const DESCRIBED_MAIN_SUBJECT =
+  /^\s*(?:A|An|The)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|official|representative)\s+(?=\p{Ll})/u;
+
 /** "He", "She" as the subject of the main clause, after an opening phrase set off by a comma ("In a statement Sunday, he …"). */
 const MAIN_PRONOUN = /^\s*(?:[^,;]*,\s*)?(he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/iu;
 
@@ -1173,6 +1181,9 @@ function subjectOf(
 ): Subject | null {
   const standIn = standInSubject(masked, verb, entities, cast, excerpt, state);
   if (standIn) return standIn;
+  // "X reported, citing a person close to the board, that …" (issue 12av), before the participle's main subject.
+  const cited = citedBeforeThat(masked, verb, entities, cast, excerpt, state);
+  if (cited) return cited.subject;
   const before = masked.slice(0, verb.index);
   const participle = /ing$/i.test(verb.word);
   // "X, a spokesman for …, declined to comment but said": a speech verb coordinated with the main
@@ -1193,6 +1204,19 @@ function subjectOf(
         !e.object && /^\s*(?:[^,;]*,\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/iu.test(masked.slice(0, e.index)),
     );
     if (main) return { id: main.id, how: 'attribution' };
+    // "A council spokesman confirmed the letter arrived and said …" (issue 12av): the described main subject.
+    const mainDescribed = coordinated ? DESCRIBED_MAIN_SUBJECT.exec(masked) : null;
+    const spokesperson =
+      mainDescribed &&
+      describedSource(
+        masked,
+        { index: mainDescribed[0].length, end: mainDescribed[0].length, word: 'said' },
+        entities,
+        cast,
+        excerpt,
+        state,
+      );
+    if (spokesperson) return spokesperson.subject;
     // "In a short statement Sunday, he congratulated his successor and said …": a pronoun as the main subject.
     const pronoun = coordinated ? MAIN_PRONOUN.exec(before) : null;
     if (pronoun) {
@@ -1799,6 +1823,37 @@ function groupOrRelayed(
     outletQuotedAs(masked, verb, entities, cast, excerpt, state) ??
     citedBy(masked, verb, entities, cast, excerpt, state)
   );
+}
+
+/**
+ * ", citing a person close to the club's board, that", ", citing a council official it did not name, that" (issue
+ * 12av): one unnamed source set off after "citing", before the reported clause.
+ */
+const CITING_ONE_THAT =
+  /^\s+((?:a|an|one)\s+[^,;"“”]{2,80}?)(?:\s+(?:it|they|he|she)\s+(?:did|does)\s+not\s+(?:name|identify))?,\s+that\b/u;
+
+/**
+ * "The daily X reported on Monday, citing a person close to the board, that the repair had been "…"" (issue 12av):
+ * the one unnamed source an outlet cites before the reported clause speaks its words, through that outlet (the
+ * outlet named before "citing"), as "Citing a senior diplomat, the newspaper X said" does ({@link citedBy}). Not two
+ * or more sources ("citing two people familiar with …": a group, read elsewhere), nor a person citing someone.
+ */
+function citedBeforeThat(
+  masked: string,
+  verb: SpeechVerb,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  if (!/^citing$/i.test(verb.word)) return null;
+  const m = CITING_ONE_THAT.exec(masked.slice(verb.end));
+  const outlet = m && entities.filter((e) => e.kind === 'organisation' && e.end <= verb.index).at(-1);
+  if (!m || !outlet || !isOutlet(masked, outlet)) return null;
+  const via = cast.isPublisher(cast.members.get(outlet.id)!.name) ? undefined : outlet.id;
+  const id = cast.thing(`${capitalise(m[1]!)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
+  state.described.add(id);
+  return { index: outlet.end, subject: { id, how: 'unnamed source an outlet cited' } };
 }
 
 /** "quoted an unnamed council officer as", "quoting a person familiar with the talks as": before "saying". */

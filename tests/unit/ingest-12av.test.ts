@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLedger } from '../ingest-read';
+import { readLedger, speakerOf } from '../ingest-read';
 
 // The speaker patterns of issue 12av, each on sentences written for this file: every name, place, body and role
 // here is invented and none comes from the test articles.
@@ -87,5 +87,51 @@ describe('KIN_PUT_IT: "Her husband put it more simply." leads in the quote-only 
     expect(
       readLedger(text('Her husband put it on the market last year.')).speaker('People wanted a cafe')?.name,
     ).not.toBe('Anselm Tarrant');
+  });
+});
+
+describe('citedBeforeThat: "<Outlet> reported, citing a <source>, that … "…"" is the cited source, through the outlet', () => {
+  it('"The Orrin Gazette reported on Monday, citing a person close to the club board, that …" is that person via the Gazette', () => {
+    const text =
+      'The Orrin Gazette reported on Monday, citing a person close to the club board, that the roof repair had been "put off to save money".';
+    expect(speakerOf(text, 'put off to save money')).toMatchObject({
+      name: 'A person close to the club board (unnamed source)',
+      anonymous: true,
+    });
+    expect(readLedger(text).cast.members.get(readLedger(text).speaker('put off')!.via!)?.name).toBe('Orrin Gazette');
+  });
+  it('"citing a council official it did not name, that" drops "it did not name"', () => {
+    const text =
+      'The local daily Orrin Gazette reported on Saturday, citing a council official it did not name, that the pipes had been "failing for years".';
+    expect(speakerOf(text, 'failing for years')?.name).toBe('A council official (unnamed source)');
+  });
+  it('must not fire: two sources cited, or a person (no outlet) citing a report', () => {
+    const a =
+      'The Orrin Gazette reported on Monday, citing two people familiar with the talks, that the repair had been "put off to save money".';
+    expect(speakerOf(a, 'put off to save money')?.anonymous).toBe(false);
+    const b =
+      'Tom Harkness said on Monday, citing a report by the club, that the repair had been "put off to save money".';
+    expect(speakerOf(b, 'put off to save money')?.name).toBe('Tom Harkness');
+  });
+});
+
+describe('DESCRIBED_MAIN_SUBJECT: "A council spokesman confirmed … and said "…"" is the spokesman', () => {
+  const BEFORE = 'Orrin Dairies said it had written to Orrin District Council offering a list of customers. ';
+  it('"A council spokesman confirmed the letter arrived last week and said staff were "…"" is an unnamed spokesman', () => {
+    const text =
+      BEFORE +
+      'A council spokesman confirmed the letter arrived last week and said staff were "looking at it closely".';
+    expect(speakerOf(text, 'looking at it closely')).toMatchObject({
+      name: 'A council spokesman (unnamed source)',
+      anonymous: true,
+    });
+  });
+  it('must not fire: a named spokesman keeps the words, and so does a named subject of the main verb', () => {
+    const a =
+      BEFORE +
+      'Council spokesman Ivo Brant confirmed the letter arrived last week and said staff were "looking at it closely".';
+    expect(speakerOf(a, 'looking at it closely')?.name).toBe('Ivo Brant');
+    const b = BEFORE + 'The company confirmed the letter was sent and said it was "waiting for an answer".';
+    expect(speakerOf(b, 'waiting for an answer')?.anonymous).toBe(false);
   });
 });
