@@ -1135,6 +1135,19 @@ const POSSESSIVE_TEXT_SUBJECT =
 const DESCRIBED_MAIN_SUBJECT =
   /^\s*(?:A|An|The)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|official|representative)\s+(?=\p{Ll})/u;
 
+/** The unnamed spokesperson opening the sentence ({@link DESCRIBED_MAIN_SUBJECT}), read as if "said" came right after them. */
+function describedMainSubject(
+  masked: string,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  const m = DESCRIBED_MAIN_SUBJECT.exec(masked);
+  const at = m?.[0].length ?? 0;
+  return m && describedSource(masked, { index: at, end: at, word: 'said' }, entities, cast, excerpt, state);
+}
+
 /** "He", "She" as the subject of the main clause, after an opening phrase set off by a comma ("In a statement Sunday, he …"). */
 const MAIN_PRONOUN = /^\s*(?:[^,;]*,\s*)?(he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/iu;
 
@@ -1181,9 +1194,11 @@ function subjectOf(
 ): Subject | null {
   const standIn = standInSubject(masked, verb, entities, cast, excerpt, state);
   if (standIn) return standIn;
-  // "X reported, citing a person close to the board, that …" (issue 12av), before the participle's main subject.
-  const cited = citedBeforeThat(masked, verb, entities, cast, excerpt, state);
-  if (cited) return cited.subject;
+  // "X reported, citing a person close to the board, that …", "…by a former cook, who told …" (issue 12av).
+  const unnamed =
+    citedBeforeThat(masked, verb, entities, cast, excerpt, state) ??
+    relativeDescribed(masked, verb, entities, cast, excerpt, state);
+  if (unnamed) return unnamed.subject;
   const before = masked.slice(0, verb.index);
   const participle = /ing$/i.test(verb.word);
   // "X, a spokesman for …, declined to comment but said": a speech verb coordinated with the main
@@ -1205,17 +1220,7 @@ function subjectOf(
     );
     if (main) return { id: main.id, how: 'attribution' };
     // "A council spokesman confirmed the letter arrived and said …" (issue 12av): the described main subject.
-    const mainDescribed = coordinated ? DESCRIBED_MAIN_SUBJECT.exec(masked) : null;
-    const spokesperson =
-      mainDescribed &&
-      describedSource(
-        masked,
-        { index: mainDescribed[0].length, end: mainDescribed[0].length, word: 'said' },
-        entities,
-        cast,
-        excerpt,
-        state,
-      );
+    const spokesperson = coordinated ? describedMainSubject(masked, entities, cast, excerpt, state) : null;
     if (spokesperson) return spokesperson.subject;
     // "In a short statement Sunday, he congratulated his successor and said …": a pronoun as the main subject.
     const pronoun = coordinated ? MAIN_PRONOUN.exec(before) : null;
@@ -1822,6 +1827,44 @@ function groupOrRelayed(
     quotedAs(masked, verb, cast, excerpt, state) ??
     outletQuotedAs(masked, verb, entities, cast, excerpt, state) ??
     citedBy(masked, verb, entities, cast, excerpt, state)
+  );
+}
+
+/**
+ * "…by a former cook, who ": an unnamed person, opening the sentence or after a preposition, set off before a relative
+ * "who"; not after a comma ("Dr X, a consultant at the hospital, who told …" is the named person's apposition).
+ */
+const RELATIVE_WHO_DESCRIBED = /(?:^\s*|\b(?:by|from|to|with)\s+)((?:a|an)\s+[^,;"“”]{2,60}?),\s+who\s+$/u;
+
+/**
+ * "That account was disputed by a former cook, who told KORR-TV that staff had "…"" (issue 12av): the unnamed person a
+ * relative "who" stands for is the subject of the speech verb after it, read as if the verb followed the description
+ * ("A former cook told KORR-TV that …", by {@link describedSource}, which finds the relaying outlet). Not a named
+ * person (the relative of a name is read in `namedSubjects`), nor a description with no "who" right before the verb.
+ */
+function relativeDescribed(
+  masked: string,
+  verb: SpeechVerb,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  const m = RELATIVE_WHO_DESCRIBED.exec(masked.slice(0, verb.index));
+  if (!m) return null;
+  const phrase = capitalise(m[1]!);
+  const shift = verb.index - phrase.length - 1;
+  const text = `${phrase} ${masked.slice(verb.index)}`;
+  const after = entities
+    .filter((e) => e.index >= verb.end)
+    .map((e) => ({ ...e, index: e.index - shift, end: e.end - shift }));
+  return describedSource(
+    text,
+    { ...verb, index: verb.index - shift, end: verb.end - shift },
+    after,
+    cast,
+    excerpt,
+    state,
   );
 }
 

@@ -135,3 +135,24 @@ describe('DESCRIBED_MAIN_SUBJECT: "A council spokesman confirmed … and said "�
     expect(speakerOf(b, 'waiting for an answer')?.anonymous).toBe(false);
   });
 });
+
+describe('relativeDescribed: "…disputed by a former cook, who told <Outlet> that … "…"" is that unnamed person', () => {
+  it('"That account was disputed by a former cook, who told KORR-TV that staff had "…"" is the cook, via KORR-TV', () => {
+    const text =
+      'The owner said every worker had been paid. That account was disputed by a former cook, who told KORR-TV that staff had "not been paid since October."';
+    const r = readLedger(text);
+    const s = r.speaker('not been paid since October');
+    expect(s?.name).toBe('A former cook (unnamed source)');
+    expect(s?.anonymous).toBe(true);
+    expect(r.cast.members.get(s!.via!)?.name).toBe('KORR-TV');
+  });
+  it('must not fire: a named person before "who" keeps the words, and a "who" clause with no speech verb', () => {
+    const a = 'The plan was opposed by Tom Harkness, who said it was "a waste of money."';
+    expect(speakerOf(a, 'a waste of money')?.name).toBe('Tom Harkness');
+    const b = 'The letter went to a local builder, who later went bust. "We were never paid," said Tom Harkness.';
+    expect(speakerOf(b, 'We were never paid')?.name).toBe('Tom Harkness');
+    const c =
+      'The words are those of Dr Ada Quist, a nurse at the hospital, who told the Orrin Gazette that the charges were "a disgrace".';
+    expect(speakerOf(c, 'a disgrace')?.name).toBe('Ada Quist');
+  });
+});
