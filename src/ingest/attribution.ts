@@ -572,6 +572,7 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
     ),
   ];
   kinApposed(masked, cast, out, free);
+  couplePartnerNamed(masked, cast, out, free);
   for (const { m, id } of mentions)
     if (id && free(m.index, m.index + m[0].length))
       out.push({ id, kind: 'person', index: m.index, end: m.index + m[0].length, object: false });
@@ -602,6 +603,29 @@ function kinApposed(masked: string, cast: Cast, out: Entity[], free: (i: number,
     const met = cast.surnames().get(lc(surname));
     const metFirst = met ? cast.members.get(met)?.name.split(/\s+/)[0] : undefined;
     if (!met || metFirst === first || HONORIFIC.test(first) || TITLE_WORD.test(first) || NO_NAME.test(first)) continue;
+    const text = `${first} ${surname}`;
+    if (!free(m.index, m.index + text.length)) continue;
+    const id = cast.person({ text, index: m.index, end: m.index + text.length, written: text }, masked);
+    if (id) out.push({ id, kind: 'person', index: m.index, end: m.index + text.length, object: false });
+  }
+}
+
+/** A capitalised word and a capitalised word after it, not after another capitalised word: "Zebulon Esterbrook". */
+const FIRST_AND_SURNAME = /(?<!\p{Lu}[\p{L}’'-]*\s)(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}’'-]+)(?![\p{L}’'-]|\s+\p{Lu})/gu;
+
+/**
+ * "owners Merribeth and Zebulon Esterbrook said …. Zebulon Esterbrook rejected that." (issue 12av): a first name and
+ * a surname met before, when the article names that first name in a pair before the surname ({@link couplesNamed}),
+ * are the other one of the pair, a person of their own, not a later mention of the one met first (compromise may
+ * not know the first name, and the surname alone found the partner). Not an honorific, a title or an opening word.
+ */
+function couplePartnerNamed(masked: string, cast: Cast, out: Entity[], free: (i: number, j: number) => boolean): void {
+  for (const m of masked.matchAll(FIRST_AND_SURNAME)) {
+    const [first, surname] = [m[1]!, m[2]!];
+    const met = cast.surnames().get(lc(surname));
+    const metFirst = met ? cast.members.get(met)?.name.split(/\s+/)[0] : undefined;
+    if (!met || metFirst === first || HONORIFIC.test(first) || TITLE_WORD.test(first) || NO_NAME.test(first)) continue;
+    if (![...couplesNamed(cast.text, surname)].some((c) => c[1] === first || c[2] === first)) continue;
     const text = `${first} ${surname}`;
     if (!free(m.index, m.index + text.length)) continue;
     const id = cast.person({ text, index: m.index, end: m.index + text.length, written: text }, masked);
@@ -711,7 +735,9 @@ function wholeNameBefore(text: string, surname: string): string | undefined {
 /** Every whole name ("Ann Bishop") the article writes with `surname`, in order, without repeats. */
 function wholeNamesOf(text: string, surname: string): string[] {
   const names: string[] = [];
-  for (const m of text.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+)\s+${surname}(?=[’']s\b|[\s,.])`, 'gu'))) {
+  for (const m of text.matchAll(
+    new RegExp(String.raw`(\p{Lu}\p{Ll}+)\s+(?:${QUOTED_NICKNAME}\s+)?${surname}(?=[’']s\b|[\s,.])`, 'gu'),
+  )) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/\p{Lu}[\p{L}-]*\s$/u.test(before) && !/[’']s\s$/u.test(before)) continue;
     const name = `${m[1]} ${surname}`;
@@ -736,14 +762,40 @@ function onlyWholeName(text: string, surname: string): string | undefined {
 }
 
 /**
- * An honorific and a surname as a speech verb's subject, after an age or an apposition: "Mr Bishop, 61, said"; a
- * title of the religious too ("Fr Dowd said", review of round 43: since 12at made it an honorific, the surname alone
- * no longer made a name of two words).
+ * "Amerigo "Dodie" Bonaccorsi" (issue 12av): a nickname in quotation marks between a first name and a surname, no part
+ * of the whole name (a later "Mr Bonaccorsi" is Amerigo Bonaccorsi).
+ */
+const QUOTED_NICKNAME = String.raw`["“'‘]\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?["”'’]`;
+
+/**
+ * ", 66, whose father started the round," and ", who runs the shop," (issue 12av): a relative clause set off between
+ * an honorific and a surname and its speech verb, an age allowed before it.
+ */
+const RELATIVE_APPOSITION = String.raw`(?:,\s+\d{1,3})?,\s+(?:who|whose)\s[^,;:"“”]{1,80},`;
+
+/**
+ * An honorific and a surname as a speech verb's subject, after an age, an apposition or a relative clause
+ * ({@link RELATIVE_APPOSITION}): "Mr Bishop, 61, said"; a title of the religious too ("Fr Dowd said", review of
+ * round 43: since 12at made it an honorific, the surname alone no longer made a name of two words).
  */
 const HONORIFIC_SPEAKER = new RegExp(
-  String.raw`\b((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?|${RELIGIOUS_TITLE})\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,\s+\d{1,3},|,\s+(?:a|an|the)\s[^,;:]{1,60},)?\s+(?:said|says|told|tells|added|explained|recalled)\b)`,
+  String.raw`\b((?:(?:Mr|Mrs|Ms|Miss|Dr)\.?|${RELIGIOUS_TITLE})\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=(?:,\s+\d{1,3},|,\s+(?:a|an|the)\s[^,;:]{1,60},|${RELATIVE_APPOSITION})?\s+(?:said|says|told|tells|added|explained|recalled)\b)`,
   'gu',
 );
+
+/**
+ * "Amerigo Bonaccorsi … His daughter, Gianna Bonaccorsi, … Mr Bonaccorsi, 66, said" (issue 12av): of the whole names the
+ * article writes with a surname, the one an honorific of `gender` stands for, when every other one has a first name
+ * of the other gender and it has not; none when two could be it or the honorific tells no gender ("Dr").
+ */
+function wholeNameByGender(names: string[], honorific: string): string | undefined {
+  const gender = /^(?:Mrs|Ms|Miss)\.?$/.test(honorific) ? 'female' : /^Mr\.?$/.test(honorific) ? 'male' : undefined;
+  if (!gender || names.length < 2) return undefined;
+  const genderOfName = (name: string) =>
+    genderOf({ id: '', name, kind: 'person', known: false, aliases: [], excerpt: '' });
+  const fits = names.filter((n) => genderOfName(n) !== (gender === 'male' ? 'female' : 'male'));
+  return fits.length === 1 ? fits[0] : undefined;
+}
 
 /**
  * People named by a surname alone: a bare surname set off with an age or "who" ({@link SURNAME_DESCRIBED})
@@ -766,11 +818,15 @@ function surnameSpeakers(
     const end = m.index + m[1]!.length;
     const surname = m[1]!.replace(/^\S+\s+/, '');
     if (!free(m.index, end)) continue;
+    const honorific = m[1]!.split(/\s+/)[0]!;
+    const byGender = wholeNameByGender(wholeNamesOf(cast.text, surname), honorific);
     const only = onlyWholeName(cast.text, surname);
-    if (!only && wholeNameBefore(cast.text, surname)) continue;
-    const id = only
-      ? cast.person({ text: only, index: 0, end: only.length, written: only }, excerpt)
-      : cast.person({ text: m[1]!, index: m.index, end, written: m[1]! }, excerpt);
+    if (!only && !byGender && wholeNameBefore(cast.text, surname)) continue;
+    const id = byGender
+      ? cast.person({ text: byGender, index: 0, end: byGender.length, written: byGender, honorific }, excerpt)
+      : only
+        ? cast.person({ text: only, index: 0, end: only.length, written: only }, excerpt)
+        : cast.person({ text: m[1]!, index: m.index, end, written: m[1]! }, excerpt);
     if (id) out.push({ id, kind: 'person', index: m.index, end, object: false });
   }
 }
@@ -1073,6 +1129,27 @@ function standInSubject(
 const POSSESSIVE_TEXT_SUBJECT =
   /^\s*(?:The\s+)?(\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,4})(?:['’]s|['’])\s+((?:[\p{Ll}-]+\s+){0,2}(?:statement|report|update|letter|submission|notice|memo|filing|review|bulletin|accounts|prospectus))\s*$/u;
 
+/**
+ * "A council spokesman confirmed the letter arrived last week and said …" (issue 12av): an unnamed spokesperson or
+ * official opening the sentence as the subject of a main verb that a speech verb after "and" / "but" is coordinated
+ * with; they speak, as they would with "said" right after them (read by {@link describedSource}).
+ */
+const DESCRIBED_MAIN_SUBJECT =
+  /^\s*(?:A|An|The)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:spokesman|spokeswoman|spokesperson|official|representative)\s+(?=\p{Ll})/u;
+
+/** The unnamed spokesperson opening the sentence ({@link DESCRIBED_MAIN_SUBJECT}), read as if "said" came right after them. */
+function describedMainSubject(
+  masked: string,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  const m = DESCRIBED_MAIN_SUBJECT.exec(masked);
+  const at = m?.[0].length ?? 0;
+  return m && describedSource(masked, { index: at, end: at, word: 'said' }, entities, cast, excerpt, state);
+}
+
 /** "He", "She" as the subject of the main clause, after an opening phrase set off by a comma ("In a statement Sunday, he …"). */
 const MAIN_PRONOUN = /^\s*(?:[^,;]*,\s*)?(he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/iu;
 
@@ -1119,6 +1196,11 @@ function subjectOf(
 ): Subject | null {
   const standIn = standInSubject(masked, verb, entities, cast, excerpt, state);
   if (standIn) return standIn;
+  // "X reported, citing a person close to the board, that …", "…by a former cook, who told …" (issue 12av).
+  const unnamed =
+    citedBeforeThat(masked, verb, entities, cast, excerpt, state) ??
+    relativeDescribed(masked, verb, entities, cast, excerpt, state);
+  if (unnamed) return unnamed.subject;
   const before = masked.slice(0, verb.index);
   const participle = /ing$/i.test(verb.word);
   // "X, a spokesman for …, declined to comment but said": a speech verb coordinated with the main
@@ -1139,6 +1221,9 @@ function subjectOf(
         !e.object && /^\s*(?:[^,;]*,\s*)?(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/iu.test(masked.slice(0, e.index)),
     );
     if (main) return { id: main.id, how: 'attribution' };
+    // "A council spokesman confirmed the letter arrived and said …" (issue 12av): the described main subject.
+    const spokesperson = coordinated ? describedMainSubject(masked, entities, cast, excerpt, state) : null;
+    if (spokesperson) return spokesperson.subject;
     // "In a short statement Sunday, he congratulated his successor and said …": a pronoun as the main subject.
     const pronoun = coordinated ? MAIN_PRONOUN.exec(before) : null;
     if (pronoun) {
@@ -1747,6 +1832,75 @@ function groupOrRelayed(
   );
 }
 
+/**
+ * "…by a former cook, who ": an unnamed person, opening the sentence or after a preposition, set off before a relative
+ * "who"; not after a comma ("Dr X, a consultant at the hospital, who told …" is the named person's apposition).
+ */
+const RELATIVE_WHO_DESCRIBED = /(?:^\s*|\b(?:by|from|to|with)\s+)((?:a|an)\s+[^,;"“”]{2,60}?),\s+who\s+$/u;
+
+/**
+ * "That account was disputed by a former cook, who told KORR-TV that staff had "…"" (issue 12av): the unnamed person a
+ * relative "who" stands for is the subject of the speech verb after it, read as if the verb followed the description
+ * ("A former cook told KORR-TV that …", by {@link describedSource}, which finds the relaying outlet). Not a named
+ * person (the relative of a name is read in `namedSubjects`), nor a description with no "who" right before the verb.
+ */
+function relativeDescribed(
+  masked: string,
+  verb: SpeechVerb,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  const m = RELATIVE_WHO_DESCRIBED.exec(masked.slice(0, verb.index));
+  if (!m) return null;
+  const phrase = capitalise(m[1]!);
+  const shift = verb.index - phrase.length - 1;
+  const text = `${phrase} ${masked.slice(verb.index)}`;
+  const after = entities
+    .filter((e) => e.index >= verb.end)
+    .map((e) => ({ ...e, index: e.index - shift, end: e.end - shift }));
+  return describedSource(
+    text,
+    { ...verb, index: verb.index - shift, end: verb.end - shift },
+    after,
+    cast,
+    excerpt,
+    state,
+  );
+}
+
+/**
+ * ", citing a person close to the club's board, that", ", citing a council official it did not name, that" (issue
+ * 12av): one unnamed source set off after "citing", before the reported clause.
+ */
+const CITING_ONE_THAT =
+  /^\s+((?:a|an|one)\s+[^,;"“”]{2,80}?)(?:\s+(?:it|they|he|she)\s+(?:did|does)\s+not\s+(?:name|identify))?,\s+that\b/u;
+
+/**
+ * "The daily X reported on Monday, citing a person close to the board, that the repair had been "…"" (issue 12av):
+ * the one unnamed source an outlet cites before the reported clause speaks its words, through that outlet (the
+ * outlet named before "citing"), as "Citing a senior diplomat, the newspaper X said" does ({@link citedBy}). Not two
+ * or more sources ("citing two people familiar with …": a group, read elsewhere), nor a person citing someone.
+ */
+function citedBeforeThat(
+  masked: string,
+  verb: SpeechVerb,
+  entities: Entity[],
+  cast: Cast,
+  excerpt: string,
+  state: ReadState,
+): Described {
+  if (!/^citing$/i.test(verb.word)) return null;
+  const m = CITING_ONE_THAT.exec(masked.slice(verb.end));
+  const outlet = m && entities.filter((e) => e.kind === 'organisation' && e.end <= verb.index).at(-1);
+  if (!m || !outlet || !isOutlet(masked, outlet)) return null;
+  const via = cast.isPublisher(cast.members.get(outlet.id)!.name) ? undefined : outlet.id;
+  const id = cast.thing(`${capitalise(m[1]!)} (unnamed source)`, 'person', excerpt, { anonymous: true, via });
+  state.described.add(id);
+  return { index: outlet.end, subject: { id, how: 'unnamed source an outlet cited' } };
+}
+
 /** "quoted an unnamed council officer as", "quoting a person familiar with the talks as": before "saying". */
 const OUTLET_QUOTED_AS = /\b(?:quoted|quoting)\s+((?:a|an|one)\s+[^,;"“”]{2,60}?)\s+as\s+$/u;
 
@@ -2030,12 +2184,18 @@ const KIN_AFTER_QUOTE = new RegExp(
  */
 const KIN_COLON = new RegExp(String.raw`^\s*(Her|His)\s+(${KIN_WORD})\s+\p{Ll}[^,;:!?]{0,100}:\s*$`, 'u');
 /**
+ * "Her husband put it more simply.", "His sister put it more bluntly", "Her brother put it differently" (issue 12av): a
+ * sentence that only tells how the kin worded it, with no words of its own, leads in the next quote as "Her husband
+ * was blunter." does ({@link KIN_MANNER}). Not "Her husband put it on the market" (no manner after "put it").
+ */
+const KIN_PUT_IT = String.raw`put\s+it\s+(?:(?:(?:even|far|much|rather|a\s+little|a\s+lot)\s+)?(?:more|less)\s+\p{Ll}+|\p{Ll}+ly|differently|another\s+way|this\s+way)`;
+/**
  * "Her husband was blunter.", "His sister was more direct.": a whole sentence that only compares a spouse's or
  * sibling's manner with the last speaker's has no words of its own, so it leads in the next quote (issue 12ao), as a
  * colon would ({@link KIN_COLON}). Not "Her husband was a lifeguard there." nor a sentence that goes on after a comma.
  */
 const KIN_MANNER = new RegExp(
-  String.raw`^\s*(Her|His)\s+(${KIN_WORD})\s+(?:was|is|sounded|seemed)\s+(?:(?:even|far|much|rather|a\s+little|a\s+lot)\s+)?(?:\p{Ll}{2,}er|(?:more|less)\s+\p{Ll}+)\s*[.!]?\s*$`,
+  String.raw`^\s*(Her|His)\s+(${KIN_WORD})\s+(?:(?:was|is|sounded|seemed)\s+(?:(?:even|far|much|rather|a\s+little|a\s+lot)\s+)?(?:\p{Ll}{2,}er|(?:more|less)\s+\p{Ll}+)|${KIN_PUT_IT})\s*[.!]?\s*$`,
   'u',
 );
 /** "Her husband was less sentimental.", "His brother is joining …": the kin as a sentence's subject (issue 12sq). */

@@ -409,14 +409,20 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
       .join(' ')
       .trim() || undefined;
   return {
-    text: text.slice(index, nameEnd),
+    text: closeNicknameGap(text.slice(index, nameEnd)),
     index,
     end,
     honorific,
     title,
-    written: text.slice(honorific ? span.index + words[honorificAt]!.index : index, nameEnd),
+    written: closeNicknameGap(text.slice(honorific ? span.index + words[honorificAt]!.index : index, nameEnd)),
   };
 }
+
+/**
+ * "Carlo "Bunny" Fenwright" read with its quotes masked as blanks (issue 12av): the run of blanks a quoted nickname
+ * left inside a name is one space, so the name is "Carlo Fenwright".
+ */
+const closeNicknameGap = (name: string) => name.replace(/ {2,}/g, ' ');
 
 const personContext = new Map<string, boolean>();
 /** True when compromise reads a capitalised word before a surname as (part of) a person's name ("Rose Quill said"). */
