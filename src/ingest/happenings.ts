@@ -899,6 +899,8 @@ function decidedFrom(h: Happening, published: Date): Happening[] | null {
   const change = CHANGE_START.exec(rest);
   const from = [...rest.matchAll(/\bfrom\s+/gu)].at(-1);
   if (!change || !from || from.index < change.index) return null;
+  // ("voted on Thursday not to introduce …", "voted against a plan to …": no change is planned, review of round 44.)
+  if (/\b(?:not|never|against)\b/u.test(rest.slice(0, change.index))) return null;
   const tail = rest.slice(from.index + from[0].length).replace(/[\s.]+$/u, '');
   const date = findDate(tail, published);
   if (!date || date.precision === 'year' || !tail.startsWith(date.text)) return null;
