@@ -1224,6 +1224,8 @@ const OPEN_SEASON = /\b(?:is|are)\s+(?:usually\s+|normally\s+|only\s+|generally\
 
 /** True when `date`, read in `clause` of `sentence`, opens an {@link OPEN_SEASON} season. */
 function openSeason(sentence: string, clause: string, date: FoundDate): boolean {
+  // ("The museum is open from Monday after a refurbishment": a single day is a reopening, review of round 44.)
+  if (date.precision === 'day') return false;
   const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
   if (at <= 0) return false;
   const before = sentence.slice(Math.max(0, at - 60), at);
