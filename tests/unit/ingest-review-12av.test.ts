@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addedHappenings } from '../../src/ingest/happenings';
 import { planEvents as events } from '../ingest-read';
 
 // The review of round 44 (12av, 12aw and 12sw), on sentences written for this file: every name, place, body and role
@@ -45,5 +46,19 @@ describe('OPEN_SEASON (12sw): a single day a place is open from is a reopening, 
   it('must not fire: "It is open from April to October" drafts nothing new', () => {
     const text = LEAD + 'The Orrin lido is popular with families. It is open from April to October.';
     expect(added(text)).toEqual([]);
+  });
+});
+
+describe('DEADLINE_GIVEN (12aw): no rescan of a long sentence from every "and"', () => {
+  it('8,000 characters of " and gave her until to go to" before a semicolon take well under a second', () => {
+    const unit = ' and gave her until to go to ';
+    const text = 'The Orrin mill will close on 30 May' + unit.repeat(276) + '; then it rained.';
+    const start = performance.now();
+    addedHappenings(text, new Date('2026-05-14T12:00:00Z'));
+    expect(performance.now() - start).toBeLessThan(500);
+  });
+  it('must not fire: "… and gave her until 31 December to sign" is still a deadline planned', () => {
+    const text = 'The letter said the new rent "was fair" and gave her until 31 December to sign.';
+    expect(addedHappenings(text, new Date('2026-05-14T12:00:00Z')).map((h) => h.date.date)).toContain('2026-12-31');
   });
 });
