@@ -598,11 +598,29 @@ const KIN_APPOSED =
  * that surname's person.
  */
 function kinApposed(masked: string, cast: Cast, out: Entity[], free: (i: number, j: number) => boolean): void {
-  for (const m of masked.matchAll(KIN_APPOSED)) {
+  metSurnameNamed(masked, cast, out, free, KIN_APPOSED);
+}
+
+/**
+ * The person of each `pattern` match in `masked` (first name in group 1, surname in group 2) whose surname the article
+ * has met for someone else: not that person's own first name, an honorific, a title or an opening word, and only when
+ * `also` (if given) holds for the first name and surname; pushed to `out` when its span is `free`
+ * ({@link kinApposed}, {@link couplePartnerNamed}).
+ */
+function metSurnameNamed(
+  masked: string,
+  cast: Cast,
+  out: Entity[],
+  free: (i: number, j: number) => boolean,
+  pattern: RegExp,
+  also?: (first: string, surname: string) => boolean,
+): void {
+  for (const m of masked.matchAll(pattern)) {
     const [first, surname] = [m[1]!, m[2]!];
     const met = cast.surnames().get(lc(surname));
     const metFirst = met ? cast.members.get(met)?.name.split(/\s+/)[0] : undefined;
     if (!met || metFirst === first || HONORIFIC.test(first) || TITLE_WORD.test(first) || NO_NAME.test(first)) continue;
+    if (also && !also(first, surname)) continue;
     const text = `${first} ${surname}`;
     if (!free(m.index, m.index + text.length)) continue;
     const id = cast.person({ text, index: m.index, end: m.index + text.length, written: text }, masked);
@@ -620,17 +638,9 @@ const FIRST_AND_SURNAME = /(?<!\p{Lu}[\p{L}’'-]*\s)(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\
  * not know the first name, and the surname alone found the partner). Not an honorific, a title or an opening word.
  */
 function couplePartnerNamed(masked: string, cast: Cast, out: Entity[], free: (i: number, j: number) => boolean): void {
-  for (const m of masked.matchAll(FIRST_AND_SURNAME)) {
-    const [first, surname] = [m[1]!, m[2]!];
-    const met = cast.surnames().get(lc(surname));
-    const metFirst = met ? cast.members.get(met)?.name.split(/\s+/)[0] : undefined;
-    if (!met || metFirst === first || HONORIFIC.test(first) || TITLE_WORD.test(first) || NO_NAME.test(first)) continue;
-    if (![...couplesNamed(cast.text, surname)].some((c) => c[1] === first || c[2] === first)) continue;
-    const text = `${first} ${surname}`;
-    if (!free(m.index, m.index + text.length)) continue;
-    const id = cast.person({ text, index: m.index, end: m.index + text.length, written: text }, masked);
-    if (id) out.push({ id, kind: 'person', index: m.index, end: m.index + text.length, object: false });
-  }
+  metSurnameNamed(masked, cast, out, free, FIRST_AND_SURNAME, (first, surname) =>
+    [...couplesNamed(cast.text, surname)].some((c) => c[1] === first || c[2] === first),
+  );
 }
 
 /**
