@@ -587,6 +587,11 @@ function readBefore(sentence: string, at: number, n: number, re: RegExp): boolea
   return at > 0 && re.test(sentence.slice(Math.max(0, at - n), at));
 }
 
+/** True when `date` is a year before the year of `published` ("in 2019" in an article of 2026). */
+function pastYear(date: FoundDate, published: Date): boolean {
+  return date.precision === 'year' && !(Number(date.date.slice(0, 4)) >= published.getUTCFullYear());
+}
+
 /**
  * True when `date`, read in `clause` of `sentence`, is a bare "this year" of a clause with a figure, not a plan and
  * with no word of time right before it ({@link TALLY_THIS_YEAR}); read for an "after" clause too ("asked for help after
@@ -989,7 +994,7 @@ const UNTIL_PAST_YEAR = /\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$/iu;
 
 /** True when `date`, a past year, closes a {@link UNTIL_PAST_YEAR} span in `clause` of `sentence`. */
 function untilPastYear(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
-  if (date.precision !== 'year' || Number(date.date.slice(0, 4)) >= published.getUTCFullYear()) return false;
+  if (!pastYear(date, published)) return false;
   const at = dateAt(sentence, clause, date);
   if (at < 0) return false;
   const before = sentence.slice(Math.max(0, at - 40), at);
@@ -998,21 +1003,26 @@ function untilPastYear(sentence: string, clause: string, date: FoundDate, publis
 }
 
 /**
+ * "compared with about 4,400", "up from £950", "against 2,040": a comparison and the figure it sets a count against,
+ * shared by {@link COMPARED_AFTER_YEAR} and {@link COMPARED_LATER_IN_CLAUSE}.
+ */
+const COMPARED_FIGURE = String.raw`(?:(?:as\s+)?compared\s+(?:with|to)|up\s+from|down\s+from|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|over\s+|under\s+)?[$€£]?\d`;
+
+/**
  * "3,100 boats passed through in 2025, compared with 4,400 in 2015", "were sold in 2024, up from 950 in 2021": a year
  * set right away against another figure is the year of a count, no happening (non-news sweep 12su; no answer excerpt
  * of any set holds "compared with", "up from" or "down from"). Only a year: "900 came on Saturday, compared with …"
  * keeps its day. A financial year's second half may follow the year ("were lodged in 2025-26, against 2,040 the year
  * before", non-news sweep 12sv).
  */
-const COMPARED_AFTER_YEAR =
-  /^(?:[-–/]\d\d(?!\d))?,?\s+(?:(?:as\s+)?compared\s+(?:with|to)|up\s+from|down\s+from|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|over\s+|under\s+)?[$€£]?\d/u;
+const COMPARED_AFTER_YEAR = new RegExp(String.raw`^(?:[-–/]\d\d(?!\d))?,?\s+${COMPARED_FIGURE}`, 'u');
 
 /**
  * True when `date`, a year before that of `published` read in `clause` of `sentence`, is followed by a
  * {@link COMPARED_AFTER_YEAR} figure (a year to come keeps its plan: "will get 1.2 billion next year, down from …").
  */
 function comparedAfterYear(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
-  if (date.precision !== 'year' || Number(date.date.slice(0, 4)) >= published.getUTCFullYear()) return false;
+  if (!pastYear(date, published)) return false;
   const at = dateAt(sentence, clause, date);
   return at >= 0 && COMPARED_AFTER_YEAR.test(sentence.slice(at + date.text.length));
 }
@@ -1027,8 +1037,10 @@ function comparedAfterYear(sentence: string, clause: string, date: FoundDate, pu
  * …", "In 2024 …"): a deed with its year inside the clause ("The marina was sold in 2023 for £2m, compared with £3m
  * asked", a test of 12so) keeps it.
  */
-const COMPARED_LATER_IN_CLAUSE =
-  /^,?(?:(?!,\s|\s(?:and|but)\s)[^;"“”]){0,80}?\d(?:(?!,\s|\s(?:and|but)\s)[^;"“”]){0,40}?,\s+(?:(?:as\s+)?compared\s+(?:with|to)|up\s+from|down\s+from|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|over\s+|under\s+)?[$€£]?\d/u;
+const COMPARED_LATER_IN_CLAUSE = new RegExp(
+  String.raw`^,?(?:(?!,\s|\s(?:and|but)\s)[^;"“”]){0,80}?\d(?:(?!,\s|\s(?:and|but)\s)[^;"“”]){0,40}?,\s+${COMPARED_FIGURE}`,
+  'u',
+);
 
 /**
  * True when `date`, a year before that of `published` that opens `sentence` (read in `clause`), is the year of a
@@ -1036,7 +1048,7 @@ const COMPARED_LATER_IN_CLAUSE =
  * plan.
  */
 function comparedLaterInClause(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
-  if (date.precision !== 'year' || Number(date.date.slice(0, 4)) >= published.getUTCFullYear()) return false;
+  if (!pastYear(date, published)) return false;
   const at = dateAt(sentence, clause, date);
   return (
     at >= 0 &&
@@ -1306,11 +1318,11 @@ function surveyFoundShare(sentence: string, clause: string, date: FoundDate): bo
  * publication, with "in" right before it.
  */
 const TRADE_FIGURE_IN_YEAR =
-  /\b(?:[Ss]ales|[Tt]akings|[Tt]urnover|[Rr]evenue|[Ff]ootfall|[Bb]ookings|[Tt]rade|(?:[Vv]isitor|[Cc]ustomer|[Pp]assenger)\s+numbers)\s+(?:had\s+)?(?:fell|rose|dropped|grew|climbed|slumped|jumped|plunged|halved|doubled|declined|increased|fallen|risen|dropped)\b[^,;"“”]{0,40}?\s+in\s+$/u;
+  /\b(?:[Ss]ales|[Tt]akings|[Tt]urnover|[Rr]evenue|[Ff]ootfall|[Bb]ookings|[Tt]rade|(?:[Vv]isitor|[Cc]ustomer|[Pp]assenger)\s+numbers)\s+(?:had\s+)?(?:fell|rose|dropped|grew|climbed|slumped|jumped|plunged|halved|doubled|declined|increased|fallen|risen)\b[^,;"“”]{0,40}?\s+in\s+$/u;
 
 /** True when `date`, a year before that of `published` read in `clause` of `sentence`, closes a {@link TRADE_FIGURE_IN_YEAR} move. */
 function tradeFigureInYear(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
-  if (date.precision !== 'year' || Number(date.date.slice(0, 4)) >= published.getUTCFullYear()) return false;
+  if (!pastYear(date, published)) return false;
   const at = dateAt(sentence, clause, date);
   const before = at > 0 ? sentence.slice(Math.max(0, at - 80), at) : '';
   return (
