@@ -1246,9 +1246,10 @@ function relativeTallyBy(sentence: string, clause: string, date: FoundDate): boo
  * "It is open from April to October", "The pool is usually open between May and September": the months a place is
  * open each year, told in the present, are its season, no happening of the first month (non-news sweep 12sw; the one
  * answer excerpt with "open from" is a new shop's hours "will open from 7am to 7pm … from next month", a plan). Only
- * "is/are" (optionally "usually/normally/only/generally") "open from/between" right before the date.
+ * "is/are" (optionally "only") "open from/between" right before the date; "is usually/normally/generally open from" is
+ * already a habit ({@link habitAdverb}, earlier in {@link backgroundRetold}).
  */
-const OPEN_SEASON = /\b(?:is|are)\s+(?:usually\s+|normally\s+|only\s+|generally\s+)?open\s+(?:from\s+|between\s+)?$/iu;
+const OPEN_SEASON = /\b(?:is|are)\s+(?:only\s+)?open\s+(?:from\s+|between\s+)?$/iu;
 
 /** True when `date`, read in `clause` of `sentence`, opens an {@link OPEN_SEASON} season. */
 function openSeason(sentence: string, clause: string, date: FoundDate): boolean {
