@@ -164,11 +164,7 @@ export class Cast {
 
   /** The cast member a person's name (or bare surname) stands for, adding a new one if need be. */
   person(p: PersonSpan, excerpt: string, title?: string): string | null {
-    const gender = /^(?:Mrs|Ms|Miss|Dame|Lady)\.?$/.test(p.honorific ?? '')
-      ? 'female'
-      : /^(?:Mr|Sir|Lord)\.?$/.test(p.honorific ?? '')
-        ? 'male'
-        : undefined;
+    const gender = sexOfHonorific(p.honorific);
     // "Ned and Ottilie X … Mrs X said": the one of a couple the honorific's gender picks (issue 12sq).
     const paired = gender && !p.text.includes(' ') ? this.coupleByGender(p.text, gender) : undefined;
     if (paired) {
@@ -246,9 +242,7 @@ export class Cast {
       const [a, b] = [m[1]!, m[2]!];
       // "Mr and Mrs X" names no first name.
       if (HONORIFIC.test(a) || HONORIFIC.test(b)) continue;
-      const [ga, gb] = [a, b].map((first) =>
-        genderOf({ id: '', name: `${first} ${surname}`, kind: 'person', known: false, aliases: [], excerpt: '' }),
-      );
+      const [ga, gb] = [a, b].map((first) => genderOfName(`${first} ${surname}`));
       const pick =
         ga === gender && gb !== gender
           ? a
@@ -598,11 +592,29 @@ const KIN_APPOSED =
  * that surname's person.
  */
 function kinApposed(masked: string, cast: Cast, out: Entity[], free: (i: number, j: number) => boolean): void {
-  for (const m of masked.matchAll(KIN_APPOSED)) {
+  metSurnameNamed(masked, cast, out, free, KIN_APPOSED);
+}
+
+/**
+ * The person of each `pattern` match in `masked` (first name in group 1, surname in group 2) whose surname the article
+ * has met for someone else: not that person's own first name, an honorific, a title or an opening word, and only when
+ * `also` (if given) holds for the first name and surname; pushed to `out` when its span is `free`
+ * ({@link kinApposed}, {@link couplePartnerNamed}).
+ */
+function metSurnameNamed(
+  masked: string,
+  cast: Cast,
+  out: Entity[],
+  free: (i: number, j: number) => boolean,
+  pattern: RegExp,
+  also?: (first: string, surname: string) => boolean,
+): void {
+  for (const m of masked.matchAll(pattern)) {
     const [first, surname] = [m[1]!, m[2]!];
     const met = cast.surnames().get(lc(surname));
     const metFirst = met ? cast.members.get(met)?.name.split(/\s+/)[0] : undefined;
     if (!met || metFirst === first || HONORIFIC.test(first) || TITLE_WORD.test(first) || NO_NAME.test(first)) continue;
+    if (also && !also(first, surname)) continue;
     const text = `${first} ${surname}`;
     if (!free(m.index, m.index + text.length)) continue;
     const id = cast.person({ text, index: m.index, end: m.index + text.length, written: text }, masked);
@@ -620,17 +632,9 @@ const FIRST_AND_SURNAME = /(?<!\p{Lu}[\p{L}’'-]*\s)(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\
  * not know the first name, and the surname alone found the partner). Not an honorific, a title or an opening word.
  */
 function couplePartnerNamed(masked: string, cast: Cast, out: Entity[], free: (i: number, j: number) => boolean): void {
-  for (const m of masked.matchAll(FIRST_AND_SURNAME)) {
-    const [first, surname] = [m[1]!, m[2]!];
-    const met = cast.surnames().get(lc(surname));
-    const metFirst = met ? cast.members.get(met)?.name.split(/\s+/)[0] : undefined;
-    if (!met || metFirst === first || HONORIFIC.test(first) || TITLE_WORD.test(first) || NO_NAME.test(first)) continue;
-    if (![...couplesNamed(cast.text, surname)].some((c) => c[1] === first || c[2] === first)) continue;
-    const text = `${first} ${surname}`;
-    if (!free(m.index, m.index + text.length)) continue;
-    const id = cast.person({ text, index: m.index, end: m.index + text.length, written: text }, masked);
-    if (id) out.push({ id, kind: 'person', index: m.index, end: m.index + text.length, object: false });
-  }
+  metSurnameNamed(masked, cast, out, free, FIRST_AND_SURNAME, (first, surname) =>
+    [...couplesNamed(cast.text, surname)].some((c) => c[1] === first || c[2] === first),
+  );
 }
 
 /**
@@ -752,8 +756,7 @@ function wholeNamesOf(text: string, surname: string): string[] {
  * told …"); none when it writes two first names with it (a couple, siblings), or two people share it in
  * "Oonagh and Fergal Brevitt", "Mr and Mrs Brevitt", "the Brevitts".
  */
-function onlyWholeName(text: string, surname: string): string | undefined {
-  const names = wholeNamesOf(text, surname);
+function onlyWholeName(text: string, surname: string, names = wholeNamesOf(text, surname)): string | undefined {
   const shared = new RegExp(
     String.raw`(?:(?<!\p{Lu}\p{Ll}+\s)\b\p{Lu}\p{Ll}+|\b(?:Mr|Mrs|Ms|Dr)\.?)\s+and\s+(?:\p{Lu}\p{Ll}+|Mr|Mrs|Ms|Dr)\.?\s+${surname}\b|\bthe\s+${surname}s\b`,
     'u',
@@ -789,10 +792,8 @@ const HONORIFIC_SPEAKER = new RegExp(
  * of the other gender and it has not; none when two could be it or the honorific tells no gender ("Dr").
  */
 function wholeNameByGender(names: string[], honorific: string): string | undefined {
-  const gender = /^(?:Mrs|Ms|Miss)\.?$/.test(honorific) ? 'female' : /^Mr\.?$/.test(honorific) ? 'male' : undefined;
+  const gender = sexOfHonorific(honorific);
   if (!gender || names.length < 2) return undefined;
-  const genderOfName = (name: string) =>
-    genderOf({ id: '', name, kind: 'person', known: false, aliases: [], excerpt: '' });
   const fits = names.filter((n) => genderOfName(n) !== (gender === 'male' ? 'female' : 'male'));
   return fits.length === 1 ? fits[0] : undefined;
 }
@@ -819,9 +820,10 @@ function surnameSpeakers(
     const surname = m[1]!.replace(/^\S+\s+/, '');
     if (!free(m.index, end)) continue;
     const honorific = m[1]!.split(/\s+/)[0]!;
-    const byGender = wholeNameByGender(wholeNamesOf(cast.text, surname), honorific);
-    const only = onlyWholeName(cast.text, surname);
-    if (!only && !byGender && wholeNameBefore(cast.text, surname)) continue;
+    const names = wholeNamesOf(cast.text, surname);
+    const byGender = wholeNameByGender(names, honorific);
+    const only = onlyWholeName(cast.text, surname, names);
+    if (!only && !byGender && names[0]) continue;
     const id = byGender
       ? cast.person({ text: byGender, index: 0, end: byGender.length, written: byGender, honorific }, excerpt)
       : only
@@ -2080,6 +2082,23 @@ function forWhom(masked: string, entities: Entity[], state: ReadState): void {
       );
     if (e.kind === 'person' && m) state.heads.set(e.id, m[1]!);
   }
+}
+
+/**
+ * The sex an honorific tells: "Mrs", "Ms", "Miss", "Dame", "Lady" a woman, "Mr", "Sir", "Lord" a man (a full stop
+ * allowed after it); none for any other ("Dr") or none at all.
+ */
+function sexOfHonorific(honorific: string | undefined): 'male' | 'female' | undefined {
+  return /^(?:Mrs|Ms|Miss|Dame|Lady)\.?$/.test(honorific ?? '')
+    ? 'female'
+    : /^(?:Mr|Sir|Lord)\.?$/.test(honorific ?? '')
+      ? 'male'
+      : undefined;
+}
+
+/** {@link genderOf} of a person known by nothing but the name `name` ("Ottilie Vane"). */
+function genderOfName(name: string): 'male' | 'female' | null {
+  return genderOf({ id: '', name, kind: 'person', known: false, aliases: [], excerpt: '' });
 }
 
 const genders = new Map<string, 'male' | 'female' | null>();

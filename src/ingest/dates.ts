@@ -5,6 +5,8 @@ import { isFuture, termsOf, type Term } from './nlp';
 
 /** A day of the week, as a pattern source: "Monday" … "Sunday". */
 export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+/** The name of a month, written in full ("January" … "December"). */
+export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** "mid-morning on" before a weekday ("by mid-morning on Friday"), which chrono would read as a time of today. */
 const MID_DAY_ON = new RegExp(String.raw`\bmid-?(?:morning|afternoon|evening)\s+on(?=\s+${WEEKDAY}\b)`, 'gu');
 
@@ -1290,8 +1292,10 @@ function lengthOrComparison(text: string, r: chrono.ParsedResult, future: boolea
  * "have stayed above their October average", "the March level", "its January peak": a month
  * before a measure names the measure's period, no date of a happening.
  */
-const MONTH_MEASURE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:average|averages|level|levels|high|low|peak|figures?|total|record|mean)\b/u;
+const MONTH_MEASURE = new RegExp(
+  String.raw`^${MONTH}\s+(?:average|averages|level|levels|high|low|peak|figures?|total|record|mean)\b`,
+  'u',
+);
 
 /** A {@link MONTH_MEASURE} after a determiner or a possessive ("their October average"), not after "in" ("In March record numbers crossed"). */
 const monthMeasure = (text: string, index: number) =>
@@ -1439,10 +1443,11 @@ const theNextDay = (text: string, r: chrono.ParsedResult) =>
  * kind of month, its weather or mood, no date of a happening (issue 12ac). "in November", "last
  * November" still date.
  */
+/** A month alone or with a part of the day ("June morning"), as the whole of a date's text ({@link monthOfKind}). */
+const MONTH_OF_KIND = new RegExp(String.raw`^${MONTH}(?:\s+(?:morning|afternoon|evening|night|day))?$`, 'u');
 const monthOfKind = (text: string, r: chrono.ParsedResult) =>
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:morning|afternoon|evening|night|day))?$/u.test(
-    r.text.trim(),
-  ) && /\b(?:a|an)\s+\p{Ll}{3,}\s+$/u.test(text.slice(Math.max(0, r.index - 30), r.index));
+  MONTH_OF_KIND.test(r.text.trim()) &&
+  /\b(?:a|an)\s+\p{Ll}{3,}\s+$/u.test(text.slice(Math.max(0, r.index - 30), r.index));
 
 /**
  * "on Friday and Saturday nights", "on Sunday mornings": a weekday with a part of the day in the plural
@@ -1457,13 +1462,21 @@ const everyWeek = (text: string, r: chrono.ParsedResult) =>
   EVERY_WEEK_AFTER.test(text.slice(r.index + r.text.trimEnd().length));
 
 /**
+ * After a holiday's name ({@link FIXED_HOLIDAY}, {@link MOVEABLE_HOLIDAY}): the end of the word, and no possessive,
+ * year ("2019", ", in 2019") or "last/next/this/each/every" after it.
+ */
+const HOLIDAY_GUARD = String.raw`\b(?![’']s\b|,?\s+(?:(?:in|of)\s+)?\d{4}\b|\s+(?:last|next|this|each|every)\b)`;
+
+/**
  * "on Christmas Day", "on New Year's Eve", "on Boxing Day": a holiday of a fixed day of the year, which chrono
  * does not read (issue 12af); month and day of each. "every Christmas Day" (no "on" right before), "the
  * Christmas Day swim", "on Christmas Day 2019" or "in 2019" (a year after it) and "on Christmas Eve each year"
  * are left alone.
  */
-const FIXED_HOLIDAY =
-  /\bon\s+(Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year[’']s\s+(?:Day|Eve)|Hogmanay|Halloween|(?:St\.?\s+)?Valentine[’']s\s+Day|(?:Bonfire|Guy\s+Fawkes)\s+Night)\b(?![’']s\b|,?\s+(?:(?:in|of)\s+)?\d{4}\b|\s+(?:last|next|this|each|every)\b)/gu;
+const FIXED_HOLIDAY = new RegExp(
+  String.raw`\bon\s+(Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year[’']s\s+(?:Day|Eve)|Hogmanay|Halloween|(?:St\.?\s+)?Valentine[’']s\s+Day|(?:Bonfire|Guy\s+Fawkes)\s+Night)${HOLIDAY_GUARD}`,
+  'gu',
+);
 /** The month and day of each holiday {@link FIXED_HOLIDAY} names. */
 const HOLIDAY_DAY: Array<[RegExp, number, number]> = [
   [/^Christmas\s+Day$/u, 12, 25],
@@ -1481,8 +1494,10 @@ const HOLIDAY_DAY: Array<[RegExp, number, number]> = [
  * weekday of a month (the United States' federal days and Father's Day), which chrono does not read either. The same
  * guards as {@link FIXED_HOLIDAY}: "on" right before, no year, possessive or "last/next/each/every" after.
  */
-const MOVEABLE_HOLIDAY =
-  /\bon\s+(Labor\s+Day|Memorial\s+Day|Thanksgiving(?:\s+Day)?|Presidents[’']?\s+Day|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Columbus\s+Day|Father[’']s\s+Day)\b(?![’']s\b|,?\s+(?:(?:in|of)\s+)?\d{4}\b|\s+(?:last|next|this|each|every)\b)/gu;
+const MOVEABLE_HOLIDAY = new RegExp(
+  String.raw`\bon\s+(Labor\s+Day|Memorial\s+Day|Thanksgiving(?:\s+Day)?|Presidents[’']?\s+Day|(?:Martin\s+Luther\s+King(?:\s+Jr\.?)?|MLK)\s+Day|Columbus\s+Day|Father[’']s\s+Day)${HOLIDAY_GUARD}`,
+  'gu',
+);
 /** Month, weekday (0 Sunday) and which one of the month (-1 the last) of each holiday {@link MOVEABLE_HOLIDAY} names. */
 const MOVEABLE_DAY: Array<[RegExp, number, number, number]> = [
   [/^Labor\s+Day$/u, 9, 1, 1],
@@ -1573,15 +1588,16 @@ const scheduledOrObliged = (text: string, r: Pick<chrono.ParsedResult, 'index' |
  * it dates the sentence only when nothing else does. Not a month before a function word ("in the March and April
  * storms" keeps "March and"), nor "last/this/next March" (no determiner of a noun).
  */
-const MONTH_MODIFIER =
-  /^(?:the|its|their|his|her|our|a|an)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?!(?:and|or|to|of|until|till|through|in|on|at|for|from|when|after|before|was|were|is|are|had|has|will|would|last|this|next|each|every)\b)\p{Ll}{3,}\b/u;
+const MONTH_MODIFIER = new RegExp(
+  String.raw`^(?:the|its|their|his|her|our|a|an)\s+${MONTH}\s+(?!(?:and|or|to|of|until|till|through|in|on|at|for|from|when|after|before|was|were|is|are|had|has|will|would|last|this|next|each|every)\b)\p{Ll}{3,}\b`,
+  'u',
+);
+/** A bare month, the whole of a date's text ({@link monthModifier}). */
+const BARE_MONTH = new RegExp(`^${MONTH}$`, 'u');
 
 /** True when `r` is a bare month that modifies the noun after it ({@link MONTH_MODIFIER}). */
 function monthModifier(text: string, r: Pick<chrono.ParsedResult, 'index' | 'text'>): boolean {
-  if (
-    !/^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(r.text.trim())
-  )
-    return false;
+  if (!BARE_MONTH.test(r.text.trim())) return false;
   const det = /\b(?:the|its|their|his|her|our|a|an)\s+$/iu.exec(text.slice(Math.max(0, r.index - 8), r.index));
   return !!det && MONTH_MODIFIER.test(`${det[0].toLowerCase()}${text.slice(r.index)}`);
 }
@@ -1595,6 +1611,18 @@ function monthModifier(text: string, r: Pick<chrono.ParsedResult, 'index' | 'tex
 const LATER_THIS_YEAR =
   /(?<!\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s)\b(?:planned|booked|arranged|scheduled|organi[sz]ed|accepted\s+(?:a|an|the)\s+(?:slot|date|booking|place|time)|can|may)\b[^,;.]{0,60}$/u;
 
+/** The day of an instant, "2026-06-20": days are compared, not instants ({@link laterThisYear}, {@link direct}). */
+const isoDay = (x: Date) => x.toISOString().slice(0, 10);
+
+/**
+ * ", last year", " next year", " this year" right after a date: the year named after a day or a month ("on Nov 28 last
+ * year", "in March last year"), the word in group 1. One pattern, read by {@link laterThisYear} (with the flag `u`, as
+ * it always was) and {@link direct}.
+ */
+const YEAR_NAMED_AFTER = String.raw`^,?\s+(last|next|this)\s+year\b`;
+const YEAR_AFTER_DAY = new RegExp(YEAR_NAMED_AFTER, 'iu');
+const YEAR_AFTER_MONTH = new RegExp(YEAR_NAMED_AFTER, 'i');
+
 /**
  * "said they planned a farewell dinner on 20 June", "had accepted a slot at the chapel on 22 May" (issue 12au): a day
  * and month written with no year, after a plan or a leave ({@link LATER_THIS_YEAR}), that falls after the publication
@@ -1607,10 +1635,9 @@ function laterThisYear(text: string, r: chrono.ParsedResult, published: Date): b
   if (!LATER_THIS_YEAR.test(text.slice(clauseBounds(text, r.index).start, r.index))) return false;
   if (/\b(?:1[6-9]|20)\d{2}\b/u.test(text.slice(0, r.index))) return false;
   // "on Nov 28 last year": the year named after the day ({@link direct}).
-  if (/^,?\s+(?:last|next|this)\s+year\b/iu.test(text.slice(r.index + r.text.length))) return false;
+  if (YEAR_AFTER_DAY.test(text.slice(r.index + r.text.length))) return false;
   const d = r.start.date();
-  const day = (x: Date) => x.toISOString().slice(0, 10);
-  return d.getUTCFullYear() === published.getUTCFullYear() && day(d) > day(published);
+  return d.getUTCFullYear() === published.getUTCFullYear() && isoDay(d) > isoDay(published);
 }
 
 /** A date ahead by its own words: a deadline (not today), a coming day ({@link comingDay}), or {@link laterThisYear}. */
@@ -1735,16 +1762,15 @@ const LAST_WEEKDAY = new RegExp(
 function direct(r: chrono.ParsedResult, text: string, published: Date, future: boolean): Date {
   let d = r.start.date();
   const explicit = /\b(?:next|coming|this|last)\b/i.test(r.text + text.slice(Math.max(0, r.index - 14), r.index));
-  // Days are compared, not instants: "on Tuesday afternoon" in a Tuesday's article is that Tuesday.
-  const day = (x: Date) => x.toISOString().slice(0, 10);
-  if (LAST_WEEKDAY.test(r.text) && !r.start.isCertain('day') && day(addDays(d, 1)) === day(published))
+  // Days are compared, not instants ({@link isoDay}): "on Tuesday afternoon" in a Tuesday's article is that Tuesday.
+  if (LAST_WEEKDAY.test(r.text) && !r.start.isCertain('day') && isoDay(addDays(d, 1)) === isoDay(published))
     return addDays(d, -7);
   if (r.start.isCertain('weekday') && !r.start.isCertain('day') && !explicit) {
-    if (!future && day(d) > day(published)) d = addDays(d, -7);
-    if (future && day(d) <= day(published)) d = addDays(d, 7);
+    if (!future && isoDay(d) > isoDay(published)) d = addDays(d, -7);
+    if (future && isoDay(d) <= isoDay(published)) d = addDays(d, 7);
   } else if (r.start.isCertain('month') && !r.start.isCertain('year')) {
     // "in March last year", "in May next year": the year named after the month.
-    const year = /^,?\s+(last|next|this)\s+year\b/i.exec(text.slice(r.index + r.text.length));
+    const year = YEAR_AFTER_MONTH.exec(text.slice(r.index + r.text.length));
     if (year) {
       const shift = { last: -1, this: 0, next: 1 }[year[1]!.toLowerCase() as 'last' | 'this' | 'next'];
       d.setUTCFullYear(published.getUTCFullYear() + shift);

@@ -572,13 +572,34 @@ const FIGURE_IN_CLAUSE =
   /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds|thousands)\b/iu;
 
 /**
+ * Where `date` is read in `sentence`: the first place its text stands at or after the start of `clause` (from the
+ * start of the sentence when `clause` is not in it), or -1 when it is not there.
+ */
+function dateAt(sentence: string, clause: string, date: FoundDate): number {
+  return sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+}
+
+/**
+ * True when `re` matches the `n` characters of `sentence` right before `at` (fewer at the start of the sentence), and
+ * `at` is past the sentence's first character.
+ */
+function readBefore(sentence: string, at: number, n: number, re: RegExp): boolean {
+  return at > 0 && re.test(sentence.slice(Math.max(0, at - n), at));
+}
+
+/** True when `date` is a year before the year of `published` ("in 2019" in an article of 2026). */
+function pastYear(date: FoundDate, published: Date): boolean {
+  return date.precision === 'year' && !(Number(date.date.slice(0, 4)) >= published.getUTCFullYear());
+}
+
+/**
  * True when `date`, read in `clause` of `sentence`, is a bare "this year" of a clause with a figure, not a plan and
  * with no word of time right before it ({@link TALLY_THIS_YEAR}); read for an "after" clause too ("asked for help after
  * its intake this year passed 600").
  */
 function soFarThisYear(sentence: string, clause: string, date: FoundDate): boolean {
   if (date.precision !== 'year' || date.future || !TALLY_THIS_YEAR.test(date.text.trim())) return false;
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  const at = dateAt(sentence, clause, date);
   if (at < 0) return false;
   return (
     !/\b(?:earlier|later|early|late|of|for)\s+$/iu.test(sentence.slice(0, at)) &&
@@ -726,7 +747,7 @@ const ANNOUNCED_THING =
 
 /** True when `date`, read in `clause` of `sentence`, is the day a thing told elsewhere was announced ({@link ANNOUNCED_THING}). */
 function announcedThing(sentence: string, clause: string, date: FoundDate): boolean {
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  const at = dateAt(sentence, clause, date);
   return at > 0 && ANNOUNCED_THING.test(sentence.slice(0, at));
 }
 
@@ -959,7 +980,7 @@ const HOPED_VAGUE =
 /** True when `date`, not a day, is read in `clause` of `sentence` right after a hope ({@link HOPED_VAGUE}). */
 function hopedVague(sentence: string, clause: string, date: FoundDate): boolean {
   if (date.precision === 'day') return false;
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  const at = dateAt(sentence, clause, date);
   return at > 0 && HOPED_VAGUE.test(sentence.slice(0, at));
 }
 
@@ -973,13 +994,19 @@ const UNTIL_PAST_YEAR = /\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$/iu;
 
 /** True when `date`, a past year, closes a {@link UNTIL_PAST_YEAR} span in `clause` of `sentence`. */
 function untilPastYear(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
-  if (date.precision !== 'year' || Number(date.date.slice(0, 4)) >= published.getUTCFullYear()) return false;
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  if (!pastYear(date, published)) return false;
+  const at = dateAt(sentence, clause, date);
   if (at < 0) return false;
   const before = sentence.slice(Math.max(0, at - 40), at);
   const spanned = UNTIL_PAST_YEAR.test(before) || /^(?:until|till)\s/iu.test(date.text);
   return spanned && !/^,?\s+(?:when|after|before|and)\b/u.test(sentence.slice(at + date.text.length));
 }
+
+/**
+ * "compared with about 4,400", "up from £950", "against 2,040": a comparison and the figure it sets a count against,
+ * shared by {@link COMPARED_AFTER_YEAR} and {@link COMPARED_LATER_IN_CLAUSE}.
+ */
+const COMPARED_FIGURE = String.raw`(?:(?:as\s+)?compared\s+(?:with|to)|up\s+from|down\s+from|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|over\s+|under\s+)?[$€£]?\d`;
 
 /**
  * "3,100 boats passed through in 2025, compared with 4,400 in 2015", "were sold in 2024, up from 950 in 2021": a year
@@ -988,16 +1015,15 @@ function untilPastYear(sentence: string, clause: string, date: FoundDate, publis
  * keeps its day. A financial year's second half may follow the year ("were lodged in 2025-26, against 2,040 the year
  * before", non-news sweep 12sv).
  */
-const COMPARED_AFTER_YEAR =
-  /^(?:[-–/]\d\d(?!\d))?,?\s+(?:(?:as\s+)?compared\s+(?:with|to)|up\s+from|down\s+from|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|over\s+|under\s+)?[$€£]?\d/u;
+const COMPARED_AFTER_YEAR = new RegExp(String.raw`^(?:[-–/]\d\d(?!\d))?,?\s+${COMPARED_FIGURE}`, 'u');
 
 /**
  * True when `date`, a year before that of `published` read in `clause` of `sentence`, is followed by a
  * {@link COMPARED_AFTER_YEAR} figure (a year to come keeps its plan: "will get 1.2 billion next year, down from …").
  */
 function comparedAfterYear(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
-  if (date.precision !== 'year' || Number(date.date.slice(0, 4)) >= published.getUTCFullYear()) return false;
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  if (!pastYear(date, published)) return false;
+  const at = dateAt(sentence, clause, date);
   return at >= 0 && COMPARED_AFTER_YEAR.test(sentence.slice(at + date.text.length));
 }
 
@@ -1011,8 +1037,10 @@ function comparedAfterYear(sentence: string, clause: string, date: FoundDate, pu
  * …", "In 2024 …"): a deed with its year inside the clause ("The marina was sold in 2023 for £2m, compared with £3m
  * asked", a test of 12so) keeps it.
  */
-const COMPARED_LATER_IN_CLAUSE =
-  /^,?(?:(?!,\s|\s(?:and|but)\s)[^;"“”]){0,80}?\d(?:(?!,\s|\s(?:and|but)\s)[^;"“”]){0,40}?,\s+(?:(?:as\s+)?compared\s+(?:with|to)|up\s+from|down\s+from|against)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|over\s+|under\s+)?[$€£]?\d/u;
+const COMPARED_LATER_IN_CLAUSE = new RegExp(
+  String.raw`^,?(?:(?!,\s|\s(?:and|but)\s)[^;"“”]){0,80}?\d(?:(?!,\s|\s(?:and|but)\s)[^;"“”]){0,40}?,\s+${COMPARED_FIGURE}`,
+  'u',
+);
 
 /**
  * True when `date`, a year before that of `published` that opens `sentence` (read in `clause`), is the year of a
@@ -1020,8 +1048,8 @@ const COMPARED_LATER_IN_CLAUSE =
  * plan.
  */
 function comparedLaterInClause(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
-  if (date.precision !== 'year' || Number(date.date.slice(0, 4)) >= published.getUTCFullYear()) return false;
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  if (!pastYear(date, published)) return false;
+  const at = dateAt(sentence, clause, date);
   return (
     at >= 0 &&
     /^\s*(?:in\s+)?$/iu.test(sentence.slice(0, at)) &&
@@ -1040,8 +1068,8 @@ const NEWS_SPREAD =
 
 /** True when `date`, read in `clause` of `sentence`, is the day the news got about ({@link NEWS_SPREAD}). */
 function newsSpread(sentence: string, clause: string, date: FoundDate): boolean {
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
-  return at > 0 && NEWS_SPREAD.test(sentence.slice(Math.max(0, at - 80), at));
+  const at = dateAt(sentence, clause, date);
+  return readBefore(sentence, at, 80, NEWS_SPREAD);
 }
 
 /**
@@ -1055,8 +1083,8 @@ const REFUSED_COMMENT =
 
 /** True when `date`, read in `clause` of `sentence`, closes a {@link REFUSED_COMMENT} refusal. */
 function refusedComment(sentence: string, clause: string, date: FoundDate): boolean {
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
-  return at > 0 && REFUSED_COMMENT.test(sentence.slice(Math.max(0, at - 100), at));
+  const at = dateAt(sentence, clause, date);
+  return readBefore(sentence, at, 100, REFUSED_COMMENT);
 }
 
 /**
@@ -1086,7 +1114,7 @@ const SINCE_YEAR_START = /\bsince\s+(?:the\s+)?(?:very\s+)?(?:start|beginning)\s
 /** True when `date`, read in `clause` of `sentence`, is the year so far after "since the start of" ({@link SINCE_YEAR_START}). */
 function sinceYearStart(sentence: string, clause: string, date: FoundDate): boolean {
   if (date.precision !== 'year') return false;
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  const at = dateAt(sentence, clause, date);
   return at >= 0 && SINCE_YEAR_START.test(sentence.slice(Math.max(0, at - 40), at + date.text.length));
 }
 
@@ -1100,7 +1128,7 @@ const REPORTED_CITING = /\breported\s+(?:on\s+|last\s+|late\s+|early\s+)?$/u;
 
 /** True when `date`, read in `clause` of `sentence`, is the day of a {@link REPORTED_CITING} report citing a source. */
 function reportedCiting(sentence: string, clause: string, date: FoundDate): boolean {
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  const at = dateAt(sentence, clause, date);
   return (
     at > 0 &&
     REPORTED_CITING.test(sentence.slice(Math.max(0, at - 30), at)) &&
@@ -1121,8 +1149,8 @@ const HABIT_ADVERB =
 
 /** True when `date`, read in `clause` of `sentence`, is the period of a {@link HABIT_ADVERB} habit. */
 function habitAdverb(sentence: string, clause: string, date: FoundDate): boolean {
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
-  return at > 0 && HABIT_ADVERB.test(sentence.slice(Math.max(0, at - 80), at));
+  const at = dateAt(sentence, clause, date);
+  return readBefore(sentence, at, 80, HABIT_ADVERB);
 }
 
 /**
@@ -1139,8 +1167,8 @@ const BUDGET_SET_ASIDE =
 function budgetSetAside(sentence: string, clause: string, date: FoundDate): boolean {
   // "set aside £50,000 on Monday": a day is when the money was set aside, a happening (review 43).
   if (date.precision === 'day') return false;
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
-  return at > 0 && BUDGET_SET_ASIDE.test(sentence.slice(Math.max(0, at - 100), at));
+  const at = dateAt(sentence, clause, date);
+  return readBefore(sentence, at, 100, BUDGET_SET_ASIDE);
 }
 
 /**
@@ -1156,7 +1184,7 @@ const BUSIEST_PERIOD =
 
 /** True when `date`, read in `clause` of `sentence`, is named a {@link BUSIEST_PERIOD} of a trade. */
 function busiestPeriod(sentence: string, clause: string, date: FoundDate): boolean {
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  const at = dateAt(sentence, clause, date);
   const m = at >= 0 ? BUSIEST_PERIOD.exec(sentence.slice(at + date.text.length)) : null;
   // "Monday was the worst day of the flooding": one past day is a happening of its own, no habit (review 43).
   return !!m && !(date.precision === 'day' && /^\s+(?:was|were)\b/iu.test(m[0]));
@@ -1175,8 +1203,8 @@ const CALLED_FOR_BY =
 
 /** True when `date`, read in `clause` of `sentence`, is the deadline of a {@link CALLED_FOR_BY} demand. */
 function calledForBy(sentence: string, clause: string, date: FoundDate): boolean {
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
-  return at > 0 && CALLED_FOR_BY.test(sentence.slice(Math.max(0, at - 120), at));
+  const at = dateAt(sentence, clause, date);
+  return readBefore(sentence, at, 120, CALLED_FOR_BY);
 }
 
 /**
@@ -1191,8 +1219,8 @@ const ONCE_PLANNED =
 
 /** True when `date`, read in `clause` of `sentence`, is the day of an {@link ONCE_PLANNED} booking. */
 function oncePlanned(sentence: string, clause: string, date: FoundDate): boolean {
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
-  return at > 0 && ONCE_PLANNED.test(sentence.slice(Math.max(0, at - 100), at));
+  const at = dateAt(sentence, clause, date);
+  return readBefore(sentence, at, 100, ONCE_PLANNED);
 }
 
 /**
@@ -1208,7 +1236,7 @@ const RELATIVE_TALLY_BY =
 
 /** True when `date`, read in `clause` of `sentence`, closes a {@link RELATIVE_TALLY_BY} running total. */
 function relativeTallyBy(sentence: string, clause: string, date: FoundDate): boolean {
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  const at = dateAt(sentence, clause, date);
   if (at <= 0) return false;
   const before = sentence.slice(Math.max(0, at - 100), at);
   return RELATIVE_TALLY_BY.test(before) && (/\bby\s+$/u.test(before) || /^by\s/iu.test(date.text));
@@ -1218,15 +1246,16 @@ function relativeTallyBy(sentence: string, clause: string, date: FoundDate): boo
  * "It is open from April to October", "The pool is usually open between May and September": the months a place is
  * open each year, told in the present, are its season, no happening of the first month (non-news sweep 12sw; the one
  * answer excerpt with "open from" is a new shop's hours "will open from 7am to 7pm … from next month", a plan). Only
- * "is/are" (optionally "usually/normally/only/generally") "open from/between" right before the date.
+ * "is/are" (optionally "only") "open from/between" right before the date; "is usually/normally/generally open from" is
+ * already a habit ({@link habitAdverb}, earlier in {@link backgroundRetold}).
  */
-const OPEN_SEASON = /\b(?:is|are)\s+(?:usually\s+|normally\s+|only\s+|generally\s+)?open\s+(?:from\s+|between\s+)?$/iu;
+const OPEN_SEASON = /\b(?:is|are)\s+(?:only\s+)?open\s+(?:from\s+|between\s+)?$/iu;
 
 /** True when `date`, read in `clause` of `sentence`, opens an {@link OPEN_SEASON} season. */
 function openSeason(sentence: string, clause: string, date: FoundDate): boolean {
   // ("The museum is open from Monday after a refurbishment": a single day is a reopening, review of round 44.)
   if (date.precision === 'day') return false;
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  const at = dateAt(sentence, clause, date);
   if (at <= 0) return false;
   const before = sentence.slice(Math.max(0, at - 60), at);
   return (
@@ -1250,7 +1279,7 @@ const FROM_FIGURE_IN_YEAR = {
 /** True when `date`, read in `clause` of `sentence`, is the year of a {@link FROM_FIGURE_IN_YEAR} starting figure. */
 function fromFigureInYear(sentence: string, clause: string, date: FoundDate): boolean {
   if (date.precision !== 'year') return false;
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  const at = dateAt(sentence, clause, date);
   if (at <= 0) return false;
   return (
     FROM_FIGURE_IN_YEAR.before.test(sentence.slice(Math.max(0, at - 60), at)) &&
@@ -1274,7 +1303,7 @@ const SURVEY_FOUND_SHARE = {
 
 /** True when `date`, read in `clause` of `sentence`, is the time of a {@link SURVEY_FOUND_SHARE} finding. */
 function surveyFoundShare(sentence: string, clause: string, date: FoundDate): boolean {
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  const at = dateAt(sentence, clause, date);
   return (
     at > 0 &&
     SURVEY_FOUND_SHARE.before.test(sentence.slice(Math.max(0, at - 60), at)) &&
@@ -1290,12 +1319,12 @@ function surveyFoundShare(sentence: string, clause: string, date: FoundDate): bo
  * publication, with "in" right before it.
  */
 const TRADE_FIGURE_IN_YEAR =
-  /\b(?:[Ss]ales|[Tt]akings|[Tt]urnover|[Rr]evenue|[Ff]ootfall|[Bb]ookings|[Tt]rade|(?:[Vv]isitor|[Cc]ustomer|[Pp]assenger)\s+numbers)\s+(?:had\s+)?(?:fell|rose|dropped|grew|climbed|slumped|jumped|plunged|halved|doubled|declined|increased|fallen|risen|dropped)\b[^,;"“”]{0,40}?\s+in\s+$/u;
+  /\b(?:[Ss]ales|[Tt]akings|[Tt]urnover|[Rr]evenue|[Ff]ootfall|[Bb]ookings|[Tt]rade|(?:[Vv]isitor|[Cc]ustomer|[Pp]assenger)\s+numbers)\s+(?:had\s+)?(?:fell|rose|dropped|grew|climbed|slumped|jumped|plunged|halved|doubled|declined|increased|fallen|risen)\b[^,;"“”]{0,40}?\s+in\s+$/u;
 
 /** True when `date`, a year before that of `published` read in `clause` of `sentence`, closes a {@link TRADE_FIGURE_IN_YEAR} move. */
 function tradeFigureInYear(sentence: string, clause: string, date: FoundDate, published: Date): boolean {
-  if (date.precision !== 'year' || Number(date.date.slice(0, 4)) >= published.getUTCFullYear()) return false;
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  if (!pastYear(date, published)) return false;
+  const at = dateAt(sentence, clause, date);
   const before = at > 0 ? sentence.slice(Math.max(0, at - 80), at) : '';
   return (
     at > 0 &&
@@ -1312,8 +1341,8 @@ const AS_IT_LOOKED = /\bas\s+(?:it|they)\s+(?:looked|was|were|stood|appeared)\s+
 
 /** True when `date`, read in `clause` of `sentence`, is the time an {@link AS_IT_LOOKED} depiction shows. */
 function asItLooked(sentence: string, clause: string, date: FoundDate): boolean {
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
-  return at > 0 && AS_IT_LOOKED.test(sentence.slice(Math.max(0, at - 40), at));
+  const at = dateAt(sentence, clause, date);
+  return readBefore(sentence, at, 40, AS_IT_LOOKED);
 }
 
 /**
@@ -1329,7 +1358,7 @@ const COMMITTEE_HEARD =
 
 /** True when `date`, read in `clause` of `sentence`, is told in {@link COMMITTEE_HEARD} evidence. */
 function committeeHeard(sentence: string, clause: string, date: FoundDate): boolean {
-  const at = sentence.indexOf(date.text, Math.max(0, sentence.indexOf(clause)));
+  const at = dateAt(sentence, clause, date);
   return at > 0 && COMMITTEE_HEARD.test(afterLastStop(sentence.slice(0, at)));
 }
 

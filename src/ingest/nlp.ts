@@ -27,9 +27,11 @@ export interface PersonSpan extends TextSpan {
  * "Brother" alone may be kin, and "Sr" after a name ("Tom Hale Sr") stays where it is, after the name.
  */
 export const RELIGIOUS_TITLE = String.raw`Sr\.?|Fr\.?|Br\.?|Mgr\.?|Msgr\.?`;
-export const HONORIFIC = new RegExp(
-  `^(?:Sir|Dame|Lord|Lady|Dr|Dr\\.|Mr|Mr\\.|Mrs|Mrs\\.|Ms|Ms\\.|Prof|Prof\\.|Professor|Rev|Rev\\.|Revd|Revd\\.|${RELIGIOUS_TITLE})$`,
-);
+/** The honorifics written before a name, a full stop allowed after an abbreviation ({@link HONORIFIC}). */
+const HONORIFIC_WORDS = String.raw`Sir|Dame|Lord|Lady|Dr\.?|Mrs?\.?|Ms\.?|Prof\.?|Professor|Revd\.?|Rev\.?|${RELIGIOUS_TITLE}`;
+export const HONORIFIC = new RegExp(`^(?:${HONORIFIC_WORDS})$`);
+/** An honorific ending a run of words, with any space after it ("… Dr "), cut from a title in {@link splitName}. */
+const TRAILING_HONORIFIC = new RegExp(String.raw`\b(?:${HONORIFIC_WORDS})\s*$`, 'u');
 /** Words of a role title ("President", "foreign minister", "special envoy", "spokesman"). */
 export const TITLE_WORD =
   /^(?:president|vice|prime|minister|secretary|general|director|executive|deputy|chief|head|envoy|special|ambassador|chancellor|king|queen|prince|crown|senator|governor|commissioner|spokesperson|spokesman|spokeswoman|adviser|advisor|foreign|defen[cs]e|interior|agriculture|finance|trade|state|national|security|navy|naval|army|admiral|commander|mayor|leader|chairman|chairwoman|chair|speaker|whip|historian|analyst|negotiator|officer|official|attorney|justice|judge|presiding|magistrate|prosecutor|coach|principal|headteacher|headmaster|headmistress|captain|skipper|freshman|sophomore|manager|goalkeeper|striker|midfielder|referee|umpire|jockey|trainer|sheriff|inspector|sergeant|detective|superintendent|warden|lawyer|colonel|air|rear|(?:vice-)?marshal|commodore|brigadier|lieutenant|constable|(?:council|assembly|congress|alder|select)(?:member|man|woman)|(?:gen|lt|col|cmdr|cdr|adm|maj|capt|sgt|brig|cpl|insp|supt|det|cllr|sen|rep|gov)\.?|(?:cr|clr|coun|ald)\.?|u\.s\.|uk|eu|un|nato)$/i;
@@ -396,18 +398,7 @@ export function splitName(span: TextSpan, text: string): PersonSpan | null {
   const lower = before.trim().split(/\s+/).reverse();
   const n = lowerTitleLength(lower, head);
   const title =
-    [
-      lower.slice(0, n).reverse().join(' '),
-      head.replace(
-        new RegExp(
-          String.raw`\b(?:Sir|Dame|Lord|Lady|Dr\.?|Mrs?\.?|Ms\.?|Prof\.?|Professor|Revd\.?|Rev\.?|${RELIGIOUS_TITLE})\s*$`,
-          'u',
-        ),
-        '',
-      ),
-    ]
-      .join(' ')
-      .trim() || undefined;
+    [lower.slice(0, n).reverse().join(' '), head.replace(TRAILING_HONORIFIC, '')].join(' ').trim() || undefined;
   return {
     text: closeNicknameGap(text.slice(index, nameEnd)),
     index,

@@ -502,16 +502,6 @@ const TEXT_AS_SPEAKER =
   /["”],?\s+the\s+(?:news\s+|press\s+)?(release|statement|letter|notice|report|memo|email|bulletin|post)\s+(?:said|says|stated|states|added|adds|read|reads)\b/u;
 
 /**
- * ""…," the release said" after "…, the association said in a news release Wednesday": the day of the nearest
- * earlier sentence that names the text; none when that sentence gives it no past day ("will issue a statement").
- */
-function textAsSpeaker(ctx: Context, sentence: number): FoundDate | null {
-  const text = ctx.sents[sentence]!.text;
-  const noun = TEXT_AS_SPEAKER.exec(text)?.[1] ?? TEXT_SUBJECT_SAID.exec(outsideQuotes(text))?.[1];
-  return noun ? dayOfTextNamed(ctx, sentence, new RegExp(`\\b${noun}s?\\b`, 'u'), textSentOn(noun)) : null;
-}
-
-/**
  * "The letter, from Tarrow Estates, said the new rent "…"": a text named before, the subject of a past verb of saying
  * before words it quotes (issue 12aw).
  */
@@ -566,14 +556,15 @@ const TEXT_ITSELF_SAYS = new RegExp(
 /**
  * "The letter says …" after "The council sent letters to residents on Monday": the day of the
  * nearest earlier sentence that names the text (singular or plural); none when that sentence gives
- * it no past day ("The council will send a letter next week", "has written a letter").
+ * it no past day ("The council will send a letter next week", "has written a letter"). Failing that,
+ * the text as the speaker ({@link TEXT_AS_SPEAKER}, {@link TEXT_SUBJECT_SAID}, issue 12aw): ""…," the release
+ * said" after "…, the association said in a news release Wednesday".
  */
 function textItselfSays(ctx: Context, sentence: number): FoundDate | null {
-  const m = TEXT_ITSELF_SAYS.exec(outsideQuotes(ctx.sents[sentence]!.text));
-  const noun = m?.[1] ?? m?.[2];
-  // (""…," the release said", "The letter, from X, said …": the text as the speaker, issue 12aw.)
-  if (!noun) return textAsSpeaker(ctx, sentence);
-  return dayOfTextNamed(ctx, sentence, new RegExp(`\\b${noun}s?\\b`, 'u'), textSentOn(noun));
+  const text = ctx.sents[sentence]!.text;
+  const m = TEXT_ITSELF_SAYS.exec(outsideQuotes(text));
+  const noun = m?.[1] ?? m?.[2] ?? TEXT_AS_SPEAKER.exec(text)?.[1] ?? TEXT_SUBJECT_SAID.exec(outsideQuotes(text))?.[1];
+  return noun ? dayOfTextNamed(ctx, sentence, new RegExp(`\\b${noun}s?\\b`, 'u'), textSentOn(noun)) : null;
 }
 
 /**
