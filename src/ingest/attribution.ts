@@ -7,7 +7,7 @@ import nlp from 'compromise';
 import type { Actor, ActorKind } from '../schemas';
 import { escapeRegExp } from '../model/text';
 import { ActorMatcher, COUNTRIES, type Mention } from './actors';
-import { DATELINE } from './dates';
+import { DATELINE, MONTH_ABBR } from './dates';
 import {
   isPersonNoun,
   kinFollows,
@@ -1704,7 +1704,7 @@ function unnamedSource(
  * A number inside an outlet's name ("Harth 7 News", "radio station Harth Country 101"), as a pattern source;
  * not one that opens a span of time ("Harth Radio 24 hours after") or is a date's day ("Harth Radio 12 December").
  */
-const OUTLET_NUMBER = String.raw`\d{1,4}(?:\.\d)?(?!\S)(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|per|percent|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*)\b)`;
+const OUTLET_NUMBER = String.raw`\d{1,4}(?:\.\d)?(?!\S)(?!\s+(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|per|percent|${MONTH_ABBR}\p{L}*)\b)`;
 
 /**
  * An outlet's name, as a pattern source: capitalised words, with "&" or a particle between two of

@@ -7,6 +7,9 @@ import { isFuture, termsOf, type Term } from './nlp';
 export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /** The name of a month, written in full ("January" … "December"). */
 export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/** The first letters of a month's name, as written before a day in "Nov. 20" or "20 Sept" (a prefix: `\p{L}*` may follow). */
+export const MONTH_ABBR = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
 /** "mid-morning on" before a weekday ("by mid-morning on Friday"), which chrono would read as a time of today. */
 const MID_DAY_ON = new RegExp(String.raw`\bmid-?(?:morning|afternoon|evening)\s+on(?=\s+${WEEKDAY}\b)`, 'gu');
 
@@ -1416,8 +1419,7 @@ function forChrono(text: string): string {
  * day (the month alone, or a wrong day), so the "from" is blanked for it (issue 12aq; `startingFrom` still reads it in
  * the text). Only before a day number and a month name.
  */
-const FROM_DAY_MONTH =
-  /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\b)/giu;
+const FROM_DAY_MONTH = new RegExp(String.raw`\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_ABBR}\p{L}*\b)`, 'giu');
 
 /** A sum or a measure ("£6.8m", "$4bn", "400m"): no time of day, though chrono may read "6.8m after" as one. */
 const AMOUNT = /[£$€¥]\s?\d[\d,.]*(?:\s?(?:m|bn|k|million|billion)\b)?|\b\d+(?:\.\d+)?(?:m|bn|km)\b/gu;

@@ -18,6 +18,7 @@ import {
   overtakenPlan,
   wordsOf,
   type FoundDate,
+  MONTH_ABBR,
   WEEKDAY,
 } from './dates';
 import { hasAgentEnding, isFuture, isPersonNoun, termsOf, wordTags } from './nlp';
@@ -2286,7 +2287,7 @@ const FIRST_OF_TWO_REPORTED =
 
 /** The words of a letter's purpose, "to say (that)", "to confirm that", "to warn": after "wrote to … on <day>". */
 const LETTER_TO_SAY =
-  /\bto\s+(?:say|tell|confirm|warn|explain|inform|announce|notify|advise)\b(?:\s+(?:\p{Ll}+\s+)?that\b)?\s*/u;
+  /^\s*\bto\s+(?:say|tell|confirm|warn|explain|inform|announce|notify|advise)\b(?:\s+(?:\p{Ll}+\s+)?that\b)?\s*/u;
 
 /**
  * "The water board wrote to the society on Monday to say the standpipe would be removed by June 30": a letter sent on
@@ -2304,7 +2305,7 @@ function letterToSay(
   if (spoken.date >= published.toISOString().slice(0, 10)) return null;
   const at = speech.speaking.indexOf(spoken.text);
   const rest = speech.speaking.slice(at + spoken.text.length) + speech.reported;
-  const purpose = new RegExp(String.raw`^\s*${LETTER_TO_SAY.source}`, 'u').exec(rest);
+  const purpose = LETTER_TO_SAY.exec(rest);
   if (at < 0 || !purpose || !LETTER_SENT_ASKING.speaking.test(speech.speaking.slice(0, at + spoken.text.length)))
     return null;
   const plan = rest
@@ -2704,7 +2705,7 @@ const SAME_DAY =
  * day (`CLOCK_ONLY`), in the past, with no date of its own, tells a moment of the day the sentence before dated.
  */
 const CLOCK_ONLY = new RegExp(
-  String.raw`^([^"“”;]*?\bat\s+(?:about\s+|around\s+|precisely\s+)?${CLOCK_TIME})(?![\p{L}])(?!\s+(?:on\s+|last\s+|this\s+)?(?:${WEEKDAY}|yesterday|today|tonight|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d|\d{1,2}\s+\p{Lu}))`,
+  String.raw`^([^"“”;]*?\bat\s+(?:about\s+|around\s+|precisely\s+)?${CLOCK_TIME})(?![\p{L}])(?!\s+(?:on\s+|last\s+|this\s+)?(?:${WEEKDAY}|yesterday|today|tonight|${MONTH_ABBR}\p{L}*\.?\s+\d|\d{1,2}\s+\p{Lu}))`,
   'u',
 );
 
