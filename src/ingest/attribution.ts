@@ -546,7 +546,13 @@ function describesNamed(m: Mention, names: PersonSpan[], masked: string): boolea
 }
 
 /** Later mentions of people the article introduced: "Sir Edmund" (of "Sir Edmund Garrow"), bare surnames, a first name before a speech verb. */
-function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: number, j: number) => boolean): void {
+function laterMentions(
+  masked: string,
+  excerpt: string,
+  cast: Cast,
+  out: Entity[],
+  free: (i: number, j: number) => boolean,
+): void {
   const mentions = [
     ...[...masked.matchAll(/\b(?:Sir|Dame|Lord|Lady)\s+\p{Lu}[\p{L}’'-]+(?![\p{L}’'-]|\s+\p{Lu})/gu)].map((m) => ({
       m,
@@ -567,6 +573,7 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
   ];
   kinApposed(masked, cast, out, free);
   couplePartnerNamed(masked, cast, out, free);
+  kinFirstNamed(masked, excerpt, cast, out, free);
   for (const { m, id } of mentions)
     if (id && free(m.index, m.index + m[0].length))
       out.push({ id, kind: 'person', index: m.index, end: m.index + m[0].length, object: false });
@@ -576,6 +583,61 @@ function laterMentions(masked: string, cast: Cast, out: Entity[], free: (i: numb
     if (id && free(m.index, m.index + m[0].length))
       out.push({ id, kind: 'organisation', index: m.index, end: m.index + m[0].length, object: false });
   }
+}
+
+/**
+ * "His wife, Concepta, said", "Mr Hale's sister, Orla, who …, told": a kin word after "his" / "her" or after a named
+ * person's possessive, then a first name alone set off by commas (issue 12ax).
+ */
+const KIN_FIRST_NAME =
+  /\b(?:(His|Her)|(?:(Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}-]+)[’']s)\s+(?:wife|husband|partner|widow|widower|brother|sister|twin|son|daughter|mother|father)\s*,\s+(\p{Lu}\p{Ll}+)(?=\s*,)/gu;
+
+/**
+ * "Ferdia X … His wife, Concepta, said", "Mr X's wife, Pleasance, who …, said" (issue 12ax): a first name set off after
+ * a kin word ({@link KIN_FIRST_NAME}) is a person of the kin's surname: the surname of the named possessor when the
+ * article met that person, or, after "his" / "her", of the person last named before the sentence whose first name is
+ * not of the other sex (document-level reading: the article names the family once and then drops the surname). Not
+ * when the first name is the possessor's own, an opening word, or the article met no such person.
+ */
+function kinFirstNamed(
+  masked: string,
+  excerpt: string,
+  cast: Cast,
+  out: Entity[],
+  free: (i: number, j: number) => boolean,
+): void {
+  for (const m of masked.matchAll(KIN_FIRST_NAME)) {
+    const first = m[4]!;
+    const index = m.index + m[0].length - first.length;
+    if (NO_NAME.test(first) || HONORIFIC.test(first) || !free(index, index + first.length)) continue;
+    const owner = m[3]
+      ? cast.surnames().get(lc(m[3]))
+      : lastPersonBefore(cast, excerpt, m[1] === 'His' ? 'male' : 'female');
+    const name = owner ? cast.members.get(owner)?.name : undefined;
+    const surname = name && kinSurname(name);
+    if (!surname || name.split(/\s+/)[0] === first) continue;
+    const text = `${first} ${surname}`;
+    const id = cast.person({ text, index, end: index + first.length, written: first }, excerpt);
+    if (id) out.push({ id, kind: 'person', index, end: index + first.length, object: false });
+  }
+}
+
+/**
+ * The person of the cast with a whole name whose surname the article writes last before `excerpt`, when the first
+ * name is not of the other sex than `gender` ("His wife, …" after "Mr X told …"); none when that person is of it.
+ */
+function lastPersonBefore(cast: Cast, excerpt: string, gender: 'male' | 'female'): string | undefined {
+  const at = cast.text.indexOf(excerpt);
+  if (at <= 0) return undefined;
+  const before = cast.text.slice(0, at);
+  let best: { id: string; at: number } | undefined;
+  for (const m of cast.members.values()) {
+    if (m.kind !== 'person' || m.anonymous || !/\s/.test(m.name)) continue;
+    const seen = before.lastIndexOf(surnameOf(m.name));
+    if (seen >= 0 && (!best || seen > best.at)) best = { id: m.id, at: seen };
+  }
+  const member = best && cast.members.get(best.id);
+  return member && genderOf(member) !== (gender === 'male' ? 'female' : 'male') ? best!.id : undefined;
 }
 
 /**
@@ -686,7 +748,7 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast, next = '')
       : null;
     if (id) out.push({ id, kind: cast.members.get(id)!.kind, index: p.index, end: p.end, object: false });
   }
-  laterMentions(masked, cast, out, free);
+  laterMentions(masked, excerpt, cast, out, free);
   surnameSpeakers(masked, cast, excerpt, out, free);
   for (const b of oneWordCompanies(masked))
     if (free(b.index, b.end) && !cast.isPublisher(b.text) && !COUNTRIES.has(b.text))

@@ -558,6 +558,12 @@ const NAME_WORDS = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}
 const OFFICE_ABBREVIATION = /^(?:MP|MSP|MEP|MLA|MPP|MHA|MNA|TD|CEO|CFO|COO|CTO)$/;
 
 /**
+ * An age in brackets right after a name, the Irish and British house style ("Ferdia Quilty (47), who runs …", issue
+ * 12ax): set off as ", 47," is, so the name before it is a person's.
+ */
+export const BRACKETED_AGE = String.raw`\s+\(\d{1,3}\)`;
+
+/**
  * A name of two or three capitalised words that compromise does not know, read as a person's by
  * what is written around it: an age set off after it ("Agneta Bjornholm, 58,"), a role "of / at /
  * for" a body set off after it ("Torvald Hesketh, leader of the …", "said Joost Ostrander, chief
@@ -567,7 +573,7 @@ const OFFICE_ABBREVIATION = /^(?:MP|MSP|MEP|MLA|MPP|MHA|MNA|TD|CEO|CFO|COO|CTO)$
  */
 function describedNames(text: string): NameMatch[] {
   const after = new RegExp(
-    String.raw`(?<!\p{Lu}[\p{L}’']*\s)(?<![\p{L}’'-])${NAME_WORDS},\s+(?:\d{1,3}(?=,|\s+(?:and|said|says)\b)|who\s|(?:a|an|the)?\s*(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s+(?:of|at|for|with)\s)`,
+    String.raw`(?<!\p{Lu}[\p{L}’']*\s)(?<![\p{L}’'-])${NAME_WORDS}(?:${BRACKETED_AGE}(?=[,\s])|,\s+(?:\d{1,3}(?=,|\s+(?:and|said|says)\b)|who\s|(?:a|an|the)?\s*(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}]+)\s+(?:of|at|for|with)\s))`,
     'gu',
   );
   const before = new RegExp(String.raw`\b(\p{Ll}+)\s+${NAME_WORDS}(?![\p{L}’'-])`, 'gu');
