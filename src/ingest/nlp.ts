@@ -286,8 +286,26 @@ function nameStart(words: string[], from: number, midSentence = false): number {
     !['Place', 'Date', 'Demonym', 'Organization', 'Month', 'WeekDay'].some((t) => wordTags(words[0]!).has(t)) &&
     /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
   if (first > i && !words.slice(i, first).some(firstName) && !ownFirst) i = first;
+  if (rankAfterHonorific(words, i)) i++;
   while (i < words.length - 2 && (isPersonNoun(words[i]!) || verbAgentTitle(words[i]!)) && !firstName(words[i]!)) i++;
   return i;
+}
+
+/**
+ * "The Revd Canon Hyacinthe Quell", "Dr Sister Orla Vane" (issue 12ax): after an honorific, a run of exactly three
+ * capitalised words none of which compromise knows as a first name opens with a rank, not a first name (a person is
+ * written with an honorific and one given name and a surname): the first word joins the title. Not before a particle
+ * ("Ms Aoife Ní Bhriain", "Mr Tam Mac Aodha"): both words before the surname must have four letters or more.
+ */
+function rankAfterHonorific(words: string[], i: number): boolean {
+  const name = words.slice(i);
+  return (
+    i > 0 &&
+    HONORIFIC.test(words[i - 1]!) &&
+    name.length === 3 &&
+    name.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)) &&
+    !name.some((w) => ['FirstName', 'Person'].some((t) => wordTags(w).has(t)))
+  );
 }
 
 /** A capitalised doer's noun in "-er" ("Caller", "Bowler"): {@link verbAgentTitle}. */

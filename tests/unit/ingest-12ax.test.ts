@@ -70,3 +70,18 @@ describe('kinFirstNamed: "His wife, <First>, said" is <First> and the surname of
     expect(readLedger(b).speaker('money for nothing')?.name).not.toBe('Ilsabet Pellacott');
   });
 });
+
+describe('rankAfterHonorific: "The Revd <Rank> <First> <Surname>" keeps the rank out of the name', () => {
+  it('a rank compromise does not know, between an honorific and a name it does not know, is no first name', () => {
+    const a = 'The Revd Canon Ulfric Tansley, the dean, said the fee was "a fair price".';
+    expect(readLedger(a).speaker('a fair price')?.name).toBe('Ulfric Tansley');
+    const b = 'The Very Rev Prebendary Osgar Threlkeld told the Ledger the roof was "beyond repair".';
+    expect(readLedger(b).speaker('beyond repair')?.name).toBe('Osgar Threlkeld');
+  });
+  it('must not fire: a particle before the surname, or two words after the honorific', () => {
+    const a = 'Dr Aoife Ní Bhriain said the fee was "far too dear".';
+    expect(readLedger(a).speaker('far too dear')?.name).toBe('Aoife Ní Bhriain');
+    const b = 'The Revd Ulfric Tansley said the fee was "a fair price".';
+    expect(readLedger(b).speaker('a fair price')?.name).toBe('Ulfric Tansley');
+  });
+});
