@@ -27,6 +27,7 @@ import {
   type PersonSpan,
   RELIGIOUS_TITLE,
   wordTags,
+  GAELIC_SURNAME_PARTICLE,
 } from './nlp';
 import { kindOfPhrase, PERSON_EPITHET, phraseAfter, phraseBefore, type NounPhrase } from './phrases';
 import { extractQuotes, maskQuotes, type RawQuote } from './quotes';
@@ -89,11 +90,6 @@ const BODY_AFTER = /^\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[^,;:]*?,?\s*$/u;
 const apposed = (between: string) => APPOSITION.test(between) || ROLE_APPOSITION.test(between);
 
 const lastWordOf = (name: string) => name.split(/\s+/).at(-1)!;
-/**
- * The particles of an Irish or Scottish Gaelic surname ("Bríd Ní Fhaoláin", "Colm Mac Aodha", "Nóra Nic Giolla",
- * "Seán Ó Briain", issue 12at): capitalised, they lead the surname, so "Ms Ní Fhaoláin" later is the same woman.
- */
-const GAELIC_SURNAME_PARTICLE = String.raw`Ní|Nic|Mac|Mhic|Uí|Ó|Ua`;
 /** Particles that belong to the surname after them ("Van Hoorn", "de Villiers", "van der Berge", "Ní Fhaoláin"). */
 const SURNAME_PARTICLE = new RegExp(
   `^(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Dd]u|[Dd]a|[Dd]i|[Dd]el|[Dd]ella|[Ll]e|[Ll]a|[Tt]er|[Tt]en|${GAELIC_SURNAME_PARTICLE})$`,
@@ -130,6 +126,11 @@ export class Cast {
   private knownPersons: Array<{ id: string; names: string[] }>;
   readonly aliases: Array<{ actor: string; alias: string }> = [];
   readonly matcher: ActorMatcher;
+  /**
+   * Kin the article named with a first name after a kin word ("with her husband, Hessel,", issue 12ax), by the cast id
+   * of the one they are kin of and the kin word: "<id>|husband" → Hessel's cast id ({@link kinFirstNamed}).
+   */
+  readonly kinNamed = new Map<string, string>();
   /** The article's text, for the whole name a bare surname stands for (set by `readArticle`). */
   text = '';
 
@@ -590,14 +591,16 @@ function laterMentions(
  * person's possessive, then a first name alone set off by commas (issue 12ax).
  */
 const KIN_FIRST_NAME =
-  /\b(?:(His|Her)|(?:(Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}-]+)[’']s)\s+(?:wife|husband|partner|widow|widower|brother|sister|twin|son|daughter|mother|father)\s*,\s+(\p{Lu}\p{Ll}+)(?=\s*,)/gu;
+  /\b(?:([Hh]is|[Hh]er)|(?:(Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}-]+)[’']s)\s+(wife|husband|partner|widow|widower|brother|sister|twin|son|daughter|mother|father)\s*,\s+(\p{Lu}\p{Ll}+)(?=\s*,)/gu;
 
 /**
  * "Ferdia X … His wife, Concepta, said", "Mr X's wife, Pleasance, who …, said" (issue 12ax): a first name set off after
  * a kin word ({@link KIN_FIRST_NAME}) is a person of the kin's surname: the surname of the named possessor when the
  * article met that person, or, after "his" / "her", of the person last named before the sentence whose first name is
- * not of the other sex (document-level reading: the article names the family once and then drops the surname). Not
- * when the first name is the possessor's own, an opening word, or the article met no such person.
+ * not of the other sex (document-level reading: the article names the family once and then drops the surname). The
+ * kin word gives the sex, the kin is remembered for a later "Her husband …" ({@link Cast.kinNamed}, read in
+ * {@link kinOf}), and the bare surname keeps standing for the person named in full. Not when the first name is the
+ * possessor's own, an opening word, or the article met no such person.
  */
 function kinFirstNamed(
   masked: string,
@@ -607,29 +610,40 @@ function kinFirstNamed(
   free: (i: number, j: number) => boolean,
 ): void {
   for (const m of masked.matchAll(KIN_FIRST_NAME)) {
-    const first = m[4]!;
+    const first = m[5]!;
     const index = m.index + m[0].length - first.length;
     if (NO_NAME.test(first) || HONORIFIC.test(first) || !free(index, index + first.length)) continue;
     const owner = m[3]
       ? cast.surnames().get(lc(m[3]))
-      : lastPersonBefore(cast, excerpt, m[1] === 'His' ? 'male' : 'female');
+      : lastPersonBefore(cast, excerpt, m.index, lc(m[1]!) === 'his' ? 'male' : 'female');
     const name = owner ? cast.members.get(owner)?.name : undefined;
     const surname = name && kinSurname(name);
     if (!surname || name.split(/\s+/)[0] === first) continue;
     const text = `${first} ${surname}`;
-    const id = cast.person({ text, index, end: index + first.length, written: first }, excerpt);
+    // The kin word tells the sex ("husband" a man's), as an honorific would: "she said" after it is not his.
+    const honorific = /^(?:husband|widower|brother|son|father)$/u.test(m[4]!)
+      ? 'Mr'
+      : /^(?:wife|widow|sister|daughter|mother)$/u.test(m[4]!)
+        ? 'Ms'
+        : undefined;
+    // The bare surname still stands for the one the article wrote in full ("Mrs X" after "her brother, Tadhg,").
+    const prior = cast.surnames().get(lc(surname));
+    const id = cast.person({ text, index, end: index + first.length, written: first, honorific }, excerpt);
+    if (prior) cast.surnames().set(lc(surname), prior);
+    if (id) cast.kinNamed.set(`${owner}|${m[4]!}`, id);
     if (id) out.push({ id, kind: 'person', index, end: index + first.length, object: false });
   }
 }
 
 /**
- * The person of the cast with a whole name whose surname the article writes last before `excerpt`, when the first
- * name is not of the other sex than `gender` ("His wife, …" after "Mr X told …"); none when that person is of it.
+ * The person of the cast with a whole name whose surname the article writes last before `offset` in `excerpt`, when
+ * the first name is not of the other sex than `gender` ("His wife, …" after "Mr X told …"); none when that person is
+ * of it.
  */
-function lastPersonBefore(cast: Cast, excerpt: string, gender: 'male' | 'female'): string | undefined {
+function lastPersonBefore(cast: Cast, excerpt: string, offset: number, gender: 'male' | 'female'): string | undefined {
   const at = cast.text.indexOf(excerpt);
-  if (at <= 0) return undefined;
-  const before = cast.text.slice(0, at);
+  if (at < 0) return undefined;
+  const before = cast.text.slice(0, at + offset);
   let best: { id: string; at: number } | undefined;
   for (const m of cast.members.values()) {
     if (m.kind !== 'person' || m.anonymous || !/\s/.test(m.name)) continue;
@@ -2339,6 +2353,9 @@ function kinOf(
 ): string | null {
   const speaker = last ? cast.members.get(last) : undefined;
   if (speaker?.kind !== 'person' || speaker.anonymous) return null;
+  // "… with her husband, Hessel, since 2004. … Her husband put it more simply." (issue 12ax): the kin named before.
+  const named = cast.kinNamed.get(`${last}|${word}`);
+  if (named && named !== last) return named;
   const words = speaker.name.split(/\s+/);
   const surname = kinSurname(speaker.name);
   if (words.length < 2 || !surname) return null;

@@ -566,8 +566,14 @@ function roleOfBodyNames(text: string): NameMatch[] {
     .map((m) => ({ index: m.index, 0: m[0], 1: m[2]! }));
 }
 
-/** A name of two or three capitalised words (hyphens allowed), as a capture group. */
-const NAME_WORDS = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})`;
+/**
+ * The particles of an Irish or Scottish Gaelic surname ("Bríd Ní Fhaoláin", "Colm Mac Aodha", "Nóra Nic Giolla",
+ * "Seán Ó Briain", issue 12at): capitalised, they lead the surname, so "Ms Ní Fhaoláin" later is the same woman; a
+ * name described after it ("Seán Ó Briain, coordinator of …", issue 12ax) holds one before its last word.
+ */
+export const GAELIC_SURNAME_PARTICLE = String.raw`Ní|Nic|Mac|Mhic|Uí|Ó|Ua`;
+/** A name of two or three capitalised words (hyphens allowed, a Gaelic particle before the last), as a capture group. */
+const NAME_WORDS = String.raw`(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s(?:(?:${GAELIC_SURNAME_PARTICLE})\s)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})`;
 
 /**
  * An office written in capitals that only a person holds, for a name set off after it ("The local MP, Emrys

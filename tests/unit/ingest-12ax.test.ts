@@ -85,3 +85,50 @@ describe('rankAfterHonorific: "The Revd <Rank> <First> <Surname>" keeps the rank
     expect(readLedger(b).speaker('a fair price')?.name).toBe('Ulfric Tansley');
   });
 });
+
+describe('kinNamed: "Her husband …" is the kin the article named with a first name before ("with her husband, <First>,")', () => {
+  const LEAD = 'Wendeline Achterberg has run the ferry with her husband, Joost, since 1998.\n\n';
+  it('"Her husband put it more simply." before a quote-only paragraph is the husband named before', () => {
+    const text =
+      LEAD + '"We were never told," she said.\n\nHer husband put it more simply.\n\n"Who pays for the fuel now?"';
+    const r = readLedger(text);
+    expect(r.speaker('We were never told')?.name).toBe('Wendeline Achterberg');
+    expect(r.speaker('Who pays for the fuel')?.name).toBe('Joost Achterberg');
+  });
+  it('"Her husband said …" opening a sentence of reported speech, and "His sister was blunter:"', () => {
+    const a = LEAD + '"We were never told," she said. Her husband said the fee was "daylight robbery".';
+    expect(readLedger(a).speaker('daylight robbery')?.name).toBe('Joost Achterberg');
+    const b =
+      'Piet Oldervoort runs the mill with his sister, Griet, who keeps the books.\n\n' +
+      '"It is ours," he said.\n\nHis sister was blunter: "They can whistle for it."';
+    expect(readLedger(b).speaker('They can whistle')?.name).toBe('Griet Oldervoort');
+  });
+  it('must not fire: a kin word the article named no one with keeps the older reading', () => {
+    const text =
+      LEAD + '"We were never told," she said.\n\nHer brother put it more simply.\n\n"Who pays for the fuel now?"';
+    expect(readLedger(text).speaker('Who pays for the fuel')?.name).not.toBe('Joost Achterberg');
+  });
+});
+
+describe('NAME_WORDS: a name with a Gaelic particle, described after it, is a person', () => {
+  it('"<First> Ó <Surname>, coordinator of …, said" and "<First> Ní <Surname>, a member of …, told"', () => {
+    const a =
+      'Colmán Ó Ceallacháin, coordinator of the Tallagh Road food bank, said demand had doubled. "It is relentless," he said.';
+    expect(readLedger(a).speaker('It is relentless')?.name).toBe('Colmán Ó Ceallacháin');
+    const b = 'Gráinne Nic Aodha, a member of the residents group, told the Ledger the lane was "a disgrace".';
+    expect(readLedger(b).speaker('a disgrace')?.name).toBe('Gráinne Nic Aodha');
+  });
+  it('must not fire: a company whose name holds a particle is no person', () => {
+    const text = 'Breen Mac Aodha Motors, owner of the garage, said the lane was "far too narrow".';
+    expect(readLedger(text).speaker('far too narrow')?.kind).not.toBe('person');
+  });
+});
+
+describe('kinFirstNamed: a kin named by first name alone does not take the bare surname from the one named in full', () => {
+  it('"Ms <S>\'s mother, <First> <S>, and her brother, <First>, … Mrs <S> told …" is still the mother', () => {
+    const text =
+      'Ailbhe Corrigan, 24, was hurt in the fire.\n\n' +
+      'Ms Corrigan\'s mother, Maura Corrigan, and her brother, Cathal, sat in the gallery. Mrs Corrigan told the court her daughter had been "terrified of the dark" that night.';
+    expect(readLedger(text).speaker('terrified of the dark')?.name).toBe('Maura Corrigan');
+  });
+});
