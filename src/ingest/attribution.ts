@@ -2645,10 +2645,11 @@ const IN_WRITING_LATER =
   /^[^,;.]*?\s+in\s+(?:a|an|its|their|his|her)\s+((?:\p{Ll}+\s+){0,2}(?:statement|filing|bulletin|report|review|letter|memo|ruling|judgment|notice|decision))\b/u;
 /**
  * "issued a safety alert … telling", "signed an open letter to X", "put out a boil notice": a text a
- * clause made or sent as its object.
+ * clause made or sent as its object; "issued the suspension notice …, saying" too (issue 12ax: the text the article
+ * goes on to quote, named with "the").
  */
 const ISSUED_TEXT =
-  /\b(?:issued|published|released|sent|signed|posted|put\s+out|delivered|submitted)\s+(?:a|an|its|their)\s+((?:[\p{Ll}-]+\s+){0,2}(?:alert|warning|advisory|letter|report|review|statement|notice|memo|petition|bulletin))\b/u;
+  /\b(?:issued|published|released|sent|signed|posted|put\s+out|delivered|submitted)\s+(?:a|an|its|their|the)\s+((?:[\p{Ll}-]+\s+){0,2}(?:alert|warning|advisory|letter|report|review|statement|notice|memo|petition|bulletin))\b/u;
 /** "The X Board, whose annual review was published on Monday, said": the text the subject spoke through, in a relative clause. */
 const WHOSE_TEXT =
   /,\s+whose\s+((?:[\p{Ll}-]+\s+){0,2}(?:report|review|statement|letter|ruling|judgment|decision|notice|audit|assessment|study))\b[^,;]*,\s*$/u;

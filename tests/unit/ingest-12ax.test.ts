@@ -132,3 +132,18 @@ describe('kinFirstNamed: a kin named by first name alone does not take the bare 
     expect(readLedger(text).speaker('terrified of the dark')?.name).toBe('Maura Corrigan');
   });
 });
+
+describe('ISSUED_TEXT: "<Body> issued the <text> …, saying …" speaks through the text, as "issued a <text>" did', () => {
+  it('the text named with "the" after a verb of issuing is the speaker, of several bodies and nouns', () => {
+    const a =
+      'The Orrin Harbour Board issued the closure notice on Monday, saying the pier was "no longer safe for the public".';
+    expect(readLedger(a).speaker('no longer safe')?.name).toBe('Orrin Harbour Board closure notice');
+    const b =
+      'Tallow District Council published the inspection report on Friday, warning that the roof was "close to failure".';
+    expect(readLedger(b).speaker('close to failure')?.name).toBe('Tallow District Council inspection report');
+  });
+  it('must not fire: a named person issuing a statement keeps the words', () => {
+    const text = 'Councillor Ada Brisk issued the statement on Monday, saying the decision was "long overdue".';
+    expect(readLedger(text).speaker('long overdue')?.name).toBe('Ada Brisk');
+  });
+});
