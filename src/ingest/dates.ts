@@ -1209,7 +1209,8 @@ function presentBeforeWeekday(text: string, r: chrono.ParsedResult): boolean {
   const to = rest < 0 ? text.length : r.index + rest;
   const terms = termsOf(text).filter((t) => t.start > from && t.start < to);
   const verb = terms.find((t) => t.start === at);
-  if (!verb?.tags.has('PresentTense') || verb.tags.has('Noun') || verb.tags.has('Plural')) return false;
+  if (!verb?.tags.has('PresentTense') || ['Noun', 'Plural', 'Copula', 'Auxiliary'].some((t) => verb.tags.has(t)))
+    return false;
   // The only verb of its clause: a plural noun compromise reads as a verb ("froze the assets late on Wednesday",
   // "Speaking on the courthouse steps Thursday evening") has another verb beside it.
   return !terms.some((t) => t !== verb && t.tags.has('Verb'));
@@ -1913,8 +1914,12 @@ const quoteOpensNextParagraph = (sents: Array<{ text: string; paragraph: number 
   sents[i]!.paragraph === paragraph + 1 &&
   sents[i - 1]?.paragraph === paragraph &&
   /^\s*["“]/u.test(sents[i]!.text) &&
+  PRONOUN_ATTRIBUTION.test(sents[i]!.text.replace(/["“][^"”]*["”]/gu, ' ')) &&
   SCENE_OF_SPEAKING.test(sents[i - 1]!.text.replace(/["“][^"”]*["”]/gu, ' '));
 
+/** Outside its quotes, a sentence attributed by a pronoun alone or not at all: ""…," he said." (not "said islander X"). */
+const PRONOUN_ATTRIBUTION =
+  /^[\s,]*(?:(?:he|she|they)\s+(?:said|says|added|adds)|(?:said|added)\s+(?:he|she))?[\s,.!?]*$/u;
 /** A verb of speaking outside quotes: the paragraph before ends with someone speaking ({@link quoteOpensNextParagraph}). */
 const SCENE_OF_SPEAKING = /\b(?:said|says|told|tells|added|speaking|Speaking|spoke)\b/u;
 
