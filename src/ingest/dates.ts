@@ -1924,6 +1924,16 @@ const PRONOUN_ATTRIBUTION =
 const SCENE_OF_SPEAKING = /\b(?:said|says|told|tells|added|speaking|Speaking|spoke)\b/u;
 
 /**
+ * The sentence with its quoted words blanked: ""… between Oct. 28 and Nov. 20," X told reporters on Wednesday" sets
+ * a scene on Wednesday, the days inside the quote being the speaker's words (issue 12ay). A sentence of quotes only is
+ * kept whole.
+ */
+function outsideItsQuotes(text: string): string {
+  const blank = text.replace(/["“][^"”]*["”]/gu, (q) => ' '.repeat(q.length));
+  return blank.trim() ? blank : text;
+}
+
+/**
  * For each sentence, the date of the scene it belongs to: the date an earlier sentence of the
  * same paragraph set ("… met in Orsa on Wednesday. “…,” Marr said."), for the quotes that follow
  * it in that paragraph. Null where no earlier sentence of the paragraph gives a past date.
@@ -1940,7 +1950,7 @@ export function sceneDatesOf(
     // "…, the authority said in a statement late Wednesday. It said …": the day of the speaking, not of what it told.
     const { reporting } = clauses(s.text);
     const told = reporting.trim() ? findDate(reporting, published) : null;
-    const own = told && !told.future && told.precision === 'day' ? told : findDate(s.text, published);
+    const own = told && !told.future && told.precision === 'day' ? told : findDate(outsideItsQuotes(s.text), published);
     if (own && !own.future) scene = { paragraph: s.paragraph, date: own };
     else if (scene?.paragraph !== s.paragraph) scene = null;
     return carried;

@@ -100,3 +100,30 @@ describe('sceneDatesOf: a paragraph that opens with a quote continues the scene 
     ).toBe('2026-05-14');
   });
 });
+
+describe('sceneDatesOf: the day of a scene is read outside its quotes', () => {
+  it('the quote after ""… between Apr. 2 and Apr. 20 …," X told reporters on Tuesday." takes Tuesday', () => {
+    expect(
+      planQuoteDateOf(
+        '"Every one of the eleven boats was serviced at the Orrin yard between Apr. 2 and Apr. 20," harbour master Wenna Pascoe told reporters on Tuesday. "That is not chance."',
+        'That is not chance',
+      ),
+    ).toBe('2026-05-12');
+  });
+  it('the quote after ""… since 3 March …," the chairman said on Monday." takes Monday', () => {
+    expect(
+      planQuoteDateOf(
+        '"The Quillon pool has been losing money since 3 March, when the heating failed," the trust chairman, Idris Calloway, said on Monday. "We cannot go on like this."',
+        'We cannot go on like this',
+      ),
+    ).toBe('2026-05-11');
+  });
+  it('must not fire: with no day outside the quotes, a later quote keeps the publication day', () => {
+    expect(
+      planQuoteDateOf(
+        '"Every one of the boats was serviced at the yard on 2 April," harbour master Wenna Pascoe said. "That is not chance."',
+        'That is not chance',
+      ),
+    ).toBe('2026-05-14');
+  });
+});
