@@ -1189,6 +1189,38 @@ function presentOfTime(text: string, at: number): boolean {
 }
 
 /**
+ * "The sale begins Friday", "the resurfacing finishes on Tuesday evening", "the timetable takes effect Monday": a verb
+ * in the present simple (compromise's #PresentTense, not a list of verbs), with at most two words of its object
+ * between, right before a bare weekday tells a timetable, so the weekday is the coming one (issue 12ay). Not a
+ * speech verb ("says Friday"), not a verb in a past clause ("began Friday").
+ */
+const PRESENT_BEFORE_WEEKDAY = new RegExp(String.raw`\b(\p{Ll}+s)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:on\s+)?$`, 'u');
+
+function presentBeforeWeekday(text: string, r: chrono.ParsedResult): boolean {
+  if (r.start.isCertain('day') || !new RegExp(String.raw`^(?:on\s+)?${WEEKDAY}\b`, 'u').test(r.text.trim()))
+    return false;
+  const before = text.slice(Math.max(0, r.index - 40), r.index);
+  const m = PRESENT_BEFORE_WEEKDAY.exec(before);
+  if (!m || /\b(?:says|tells|adds|insists|claims|reports|writes)$/u.test(m[1]!)) return false;
+  const at = r.index - before.length + m.index;
+  // The clause around the weekday, between stops and commas: compromise tags the whole sentence.
+  const from = Math.max(...[',', ';', ':', '.', '!', '?'].map((c) => text.lastIndexOf(c, r.index)));
+  const rest = text.slice(r.index).search(/[,;:.!?]/u);
+  const to = rest < 0 ? text.length : r.index + rest;
+  const terms = termsOf(text).filter((t) => t.start > from && t.start < to);
+  const verb = terms.find((t) => t.start === at);
+  if (!verb?.tags.has('PresentTense') || ['Noun', 'Plural', 'Copula', 'Auxiliary'].some((t) => verb.tags.has(t)))
+    return false;
+  // The only verb of its clause: a plural noun compromise reads as a verb ("froze the assets late on Wednesday",
+  // "Speaking on the courthouse steps Thursday evening") has another verb beside it.
+  return !terms.some((t) => t !== verb && t.tags.has('Verb'));
+}
+
+/** A present tense that tells what lies ahead: after "before"/"until" ({@link presentOfTime}) or before a weekday. */
+const presentAhead = (text: string, r: chrono.ParsedResult) =>
+  presentOfTime(text, r.index) || presentBeforeWeekday(text, r);
+
+/**
  * "would run extra buses, starting Friday", "will close the road, beginning on Monday": a start set
  * off by a comma after a clause about the future lies ahead with it.
  */
@@ -1658,7 +1690,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
     const ahead =
       (isFuture(beforePastConjunct(text, r.index)) ||
         startingFrom(text, r.index) ||
-        presentOfTime(text, r.index) ||
+        presentAhead(text, r) ||
         scheduledOrObliged(text, r) ||
         (ORDERED_TO.test(text.slice(Math.max(0, r.index - 90), r.index)) &&
           !pastAfter(text.slice(r.index + r.text.length)))) &&
@@ -1874,6 +1906,34 @@ function readDate(sentence: string, published: Date): FoundDate | null {
 }
 
 /**
+ * True when sentence `i` opens the paragraph right after `paragraph` with a quotation mark: the speaker of the scene
+ * goes on talking (""…," he said" after "Speaking at his home yesterday, he said …"), so the scene runs on into it
+ * (issue 12ay). A paragraph that opens with narration starts a scene of its own.
+ */
+const quoteOpensNextParagraph = (sents: Array<{ text: string; paragraph: number }>, i: number, paragraph: number) =>
+  sents[i]!.paragraph === paragraph + 1 &&
+  sents[i - 1]?.paragraph === paragraph &&
+  /^\s*["“]/u.test(sents[i]!.text) &&
+  PRONOUN_ATTRIBUTION.test(sents[i]!.text.replace(/["“][^"”]*["”]/gu, ' ')) &&
+  SCENE_OF_SPEAKING.test(sents[i - 1]!.text.replace(/["“][^"”]*["”]/gu, ' '));
+
+/** Outside its quotes, a sentence attributed by a pronoun alone or not at all: ""…," he said." (not "said islander X"). */
+const PRONOUN_ATTRIBUTION =
+  /^[\s,]*(?:(?:he|she|they)\s+(?:said|says|added|adds)|(?:said|added)\s+(?:he|she))?[\s,.!?]*$/u;
+/** A verb of speaking outside quotes: the paragraph before ends with someone speaking ({@link quoteOpensNextParagraph}). */
+const SCENE_OF_SPEAKING = /\b(?:said|says|told|tells|added|speaking|Speaking|spoke)\b/u;
+
+/**
+ * The sentence with its quoted words blanked: ""… between Oct. 28 and Nov. 20," X told reporters on Wednesday" sets
+ * a scene on Wednesday, the days inside the quote being the speaker's words (issue 12ay). A sentence of quotes only is
+ * kept whole.
+ */
+function outsideItsQuotes(text: string): string {
+  const blank = text.replace(/["“][^"”]*["”]/gu, (q) => ' '.repeat(q.length));
+  return blank.trim() ? blank : text;
+}
+
+/**
  * For each sentence, the date of the scene it belongs to: the date an earlier sentence of the
  * same paragraph set ("… met in Orsa on Wednesday. “…,” Marr said."), for the quotes that follow
  * it in that paragraph. Null where no earlier sentence of the paragraph gives a past date.
@@ -1883,12 +1943,14 @@ export function sceneDatesOf(
   published: Date,
 ): Array<FoundDate | null> {
   let scene: { paragraph: number; date: FoundDate } | null = null;
-  return sents.map((s) => {
+  return sents.map((s, i) => {
+    if (scene?.date.precision === 'day' && quoteOpensNextParagraph(sents, i, scene.paragraph))
+      scene = { ...scene, paragraph: s.paragraph };
     const carried = scene && scene.paragraph === s.paragraph ? scene.date : null;
     // "…, the authority said in a statement late Wednesday. It said …": the day of the speaking, not of what it told.
     const { reporting } = clauses(s.text);
     const told = reporting.trim() ? findDate(reporting, published) : null;
-    const own = told && !told.future && told.precision === 'day' ? told : findDate(s.text, published);
+    const own = told && !told.future && told.precision === 'day' ? told : findDate(outsideItsQuotes(s.text), published);
     if (own && !own.future) scene = { paragraph: s.paragraph, date: own };
     else if (scene?.paragraph !== s.paragraph) scene = null;
     return carried;

@@ -2701,6 +2701,15 @@ const SAME_DAY =
   /^(.*?\b(?:the\s+same|that\s+same|later\s+that)\s+(?:day|morning|afternoon|evening|night)\b)(?!\s+(?:as|that|of)\b)/u;
 
 /**
+ * "lodged a complaint that evening, claiming …", "were arrested that night and charged": a bare "that" before a part
+ * of the day points back to the day last dated, as "later that evening" does (`SAME_DAY`, issue 12ay); only where
+ * the words end the clause (a comma, a stop, "and", "but", "when", "after", "before", "at", "in"), so "announced
+ * that evening classes would …" (a "that" clause) is none.
+ */
+const THAT_PART_OF_DAY =
+  /^(.*?\bthat\s+(?:morning|afternoon|evening|night))(?=\s*(?:[,.;:!?]|$)|\s+(?:and|but|when|after|before|at|in)\b)/u;
+
+/**
  * "The meeting began at 7pm", "Its chairman pressed the button at 10am, in a studio …": a clause up to a time of
  * day (`CLOCK_ONLY`), in the past, with no date of its own, tells a moment of the day the sentence before dated.
  */
@@ -2751,7 +2760,9 @@ export function clockSameDay(sentence: string, last: FoundDate | undefined): Hap
 export function dayBefore(sentence: string, last: FoundDate | undefined): Happening | null {
   const before = DAY_BEFORE.exec(blankQuotes(sentence));
   // (A text put out the same day, "In a notice posted the same evening", is its own day's telling, no happening.)
-  const sameDay = before ? null : SAME_DAY.exec(blankQuotes(sentence));
+  const sameDay = before
+    ? null
+    : (SAME_DAY.exec(blankQuotes(sentence)) ?? THAT_PART_OF_DAY.exec(blankQuotes(sentence)));
   const same = sameDay && !TEXT_OUT_SAME.test(sameDay[1]!) ? sameDay : null;
   const m = before ?? same ?? DAY_AFTER.exec(blankQuotes(sentence));
   if (!m || !last || last.precision !== 'day' || last.future) return null;
