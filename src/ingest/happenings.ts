@@ -824,8 +824,45 @@ export function backgroundRetold(sentence: string, clause: string, date: FoundDa
     unnamedToldNamed(sentence, clause, date) ||
     roughCountInYear(clause, date) ||
     countHeldBy(sentence, clause, date) ||
-    hedgedIfThen(sentence, clause, date)
+    hedgedIfThen(sentence, clause, date) ||
+    relativeReportedThat(sentence, clause, date) ||
+    negatedSubject(clause, date)
   );
+}
+
+/**
+ * "a laboratory, which reported on 20 November that …", "a survey, which found last week that …": a relative "which"
+ * whose one verb (compromise's #Verb) takes a "that" clause right after the date is a body or a paper telling or
+ * finding; the day it did so is no happening, what it told keeps its own date (issue 12sx). Not a deed in the
+ * relative clause ("the brigade, which put out a blaze on 4 May"): no "that" follows the date.
+ */
+function relativeReportedThat(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = dateAt(sentence, clause, date);
+  if (at < 0 || !/^,?\s+that\b/u.test(sentence.slice(at + date.text.length))) return false;
+  const m = /\bwhich\s+(\p{Ll}+)\s+(?:on\s+|last\s+|late\s+|early\s+)?$/u.exec(
+    sentence.slice(Math.max(0, at - 40), at),
+  );
+  return m !== null && termsOf(`It ${m[1]!} that`)[1]?.tags.has('Verb') === true;
+}
+
+/**
+ * "Police said no one was injured in Tuesday's collision", "Nobody was hurt in Monday's blaze": a clause whose subject
+ * is a negative ("no one", "nobody", "none", "no" and a noun) before a copula or passive "was" / "were", dated by a
+ * day in the possessive (the happening named as one already told: "Friday's storm dates the noun"), tells that
+ * something did not happen in it, no happening of its own (issue 12sx). Not "no one was injured in the blast on
+ * Monday" (review of 12p: the blast's only telling keeps its day), nor an active verb ("No buses ran on Tuesday", a
+ * strike's effect); only a date after the negative in the clause of the date ({@link ownClause}).
+ */
+function negatedSubject(clause: string, date: FoundDate): boolean {
+  const own = ownClause(clause, date.text);
+  const neg =
+    /(?:^|[\s,])(?:[Nn]o\s+one|[Nn]obody|[Nn]one(?:\s+of\s+[\p{L}\s’'-]{1,40}?)?|[Nn]o\s+\p{Ll}+)\s+(?:was|were)\b/u.exec(
+      own,
+    );
+  if (!neg) return false;
+  const at = own.indexOf(date.text, neg.index);
+  const possessive = /[’']s$/u.test(date.text) || /^[’']s\b/u.test(own.slice(at + date.text.length));
+  return at > neg.index && possessive;
 }
 
 /**

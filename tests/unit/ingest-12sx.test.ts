@@ -118,3 +118,37 @@ describe('CONDITIONAL_MODAL: a happening that "could" or "would" follow a condit
     expect(dates(text)).toContain('2026-07');
   });
 });
+
+describe('relativeReportedThat: the day a body "which reported … that" told something is no happening', () => {
+  it('"…, which reported on 4 May that the flour was damp" drafts no 4 May', () => {
+    const text = LEAD + 'The owners blamed a mill survey, which reported on 4 May that the flour store was damp.';
+    expect(dates(text)).not.toContain('2026-05-04');
+  });
+  it('"…, which found last week that the oven was unsafe" drafts no last week', () => {
+    const text = LEAD + 'They cited a gas engineer’s check, which found last week that the oven was unsafe.';
+    expect(dates(text)).toEqual(['2026-05-30']);
+  });
+  it('must not fire: a deed in a relative clause keeps its day', () => {
+    const text = LEAD + 'The owners thanked the fire brigade, which put out a blaze in the shop on 4 May.';
+    expect(dates(text)).toContain('2026-05-04');
+  });
+});
+
+describe('negatedSubject: "no one was hurt in Tuesday\'s fire" tells that nothing happened in a happening told before', () => {
+  it('"Police said no one was hurt in Tuesday\'s fire" drafts no Tuesday', () => {
+    const text = LEAD + "Police said no one was hurt in Tuesday's fire at the back of the shop.";
+    expect(dates(text)).not.toContain('2026-05-12');
+  });
+  it('"The fire brigade said none of the staff were hurt in Monday\'s blaze" drafts no Monday', () => {
+    const text = LEAD + "The fire brigade said none of the staff were hurt in Monday's blaze at the bakery.";
+    expect(dates(text)).not.toContain('2026-05-11');
+  });
+  it('must not fire: "no one was injured in the blast on Monday" (the blast not told before) keeps Monday', () => {
+    const text = LEAD + 'Police said no one was injured in the blast on Monday.';
+    expect(dates(text)).toContain('2026-05-11');
+  });
+  it('must not fire: an active verb after a negative subject ("No buses ran on Tuesday") keeps the day', () => {
+    const text = LEAD + 'No buses ran along Tollgate Row on Tuesday because of the roadworks.';
+    expect(dates(text)).toContain('2026-05-12');
+  });
+});
