@@ -826,7 +826,27 @@ export function backgroundRetold(sentence: string, clause: string, date: FoundDa
     countHeldBy(sentence, clause, date) ||
     hedgedIfThen(sentence, clause, date) ||
     relativeReportedThat(sentence, clause, date) ||
-    negatedSubject(clause, date)
+    negatedSubject(clause, date) ||
+    toldNothing(sentence, clause, date)
+  );
+}
+
+/**
+ * "The market's 140 stallholders were told by text message last night.", "Suppliers were told last week.": a passive
+ * "told" with nothing told after it (only a means "by …" and the date, then the end of the sentence) is how the news
+ * reached people, told elsewhere with its content; its day is no happening (issue 12sx). Must not fire: a telling
+ * with its content ("were told on Tuesday that …", "were told of the closure on Monday"), nor one set after what was
+ * told ("The chef moved money offshore, a jury was told on Wednesday": a comma before it; review 12s), so the subject
+ * opens the sentence with no comma, colon or quotation mark.
+ */
+const TOLD_NOTHING =
+  /^[^,;:"“”]{1,80}?\b(?:was|were|been)\s+told\s+(?:by\s+[^,;.:"“”]{1,40}?\s+)?(?:on\s+|last\s+|late\s+|early\s+)?$/u;
+
+/** True when `date`, read in `clause` of `sentence`, is the day of a {@link TOLD_NOTHING} telling ending its sentence. */
+function toldNothing(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = dateAt(sentence, clause, date);
+  return (
+    at > 0 && TOLD_NOTHING.test(sentence.slice(0, at)) && /^\s*[.!]?\s*$/u.test(sentence.slice(at + date.text.length))
   );
 }
 

@@ -152,3 +152,22 @@ describe('negatedSubject: "no one was hurt in Tuesday\'s fire" tells that nothin
     expect(dates(text)).toContain('2026-05-12');
   });
 });
+
+describe('toldNothing: a passive telling with nothing told is no happening', () => {
+  it('"The shop\'s 12 staff were told by email on Tuesday." drafts no Tuesday', () => {
+    const text = LEAD + "The shop's 12 staff were told by email on Tuesday.";
+    expect(dates(text)).not.toContain('2026-05-12');
+  });
+  it('"Suppliers were told last week." drafts no last week', () => {
+    const text = LEAD + 'Suppliers were told last week.';
+    expect(dates(text)).toEqual(['2026-05-30']);
+  });
+  it('must not fire: a telling set after what was told ("…, a jury was told on Wednesday") keeps the day', () => {
+    const text = LEAD + 'The baker had hidden the takings for years, a jury was told on Wednesday.';
+    expect(dates(text)).toContain('2026-05-13');
+  });
+  it('must not fire: a telling with its content keeps the day', () => {
+    const text = LEAD + 'Staff were told on Tuesday that the shop would close on 30 May and the lease had been sold.';
+    expect(dates(text)).toContain('2026-05-12');
+  });
+});
