@@ -820,7 +820,176 @@ export function backgroundRetold(sentence: string, clause: string, date: FoundDa
     surveyFoundShare(sentence, clause, date) ||
     tradeFigureInYear(sentence, clause, date, published) ||
     asItLooked(sentence, clause, date) ||
-    committeeHeard(sentence, clause, date)
+    committeeHeard(sentence, clause, date) ||
+    unnamedToldNamed(sentence, clause, date) ||
+    roughCountInYear(clause, date) ||
+    countHeldBy(sentence, clause, date) ||
+    hedgedIfThen(sentence, clause, date) ||
+    relativeReportedThat(sentence, clause, date) ||
+    negatedSubject(clause, date) ||
+    toldNothing(sentence, clause, date)
+  );
+}
+
+/**
+ * "The market's 140 stallholders were told by text message last night.", "Suppliers were told last week.": a passive
+ * "told" with nothing told after it (only a means "by …" and the date, then the end of the sentence) is how the news
+ * reached people, told elsewhere with its content; its day is no happening (issue 12sx). Must not fire: a telling
+ * with its content ("were told on Tuesday that …", "were told of the closure on Monday"), nor one set after what was
+ * told ("The chef moved money offshore, a jury was told on Wednesday": a comma before it; review 12s), so the subject
+ * opens the sentence with no comma, colon or quotation mark.
+ */
+const TOLD_NOTHING =
+  /^[^,;:"“”]{1,80}?\b(?:was|were|been)\s+told\s+(?:by\s+[^,;.:"“”]{1,40}?\s+)?(?:on\s+|last\s+|late\s+|early\s+)?$/u;
+
+/** True when `date`, read in `clause` of `sentence`, is the day of a {@link TOLD_NOTHING} telling ending its sentence. */
+function toldNothing(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = dateAt(sentence, clause, date);
+  return (
+    at > 0 && TOLD_NOTHING.test(sentence.slice(0, at)) && /^\s*[.!]?\s*$/u.test(sentence.slice(at + date.text.length))
+  );
+}
+
+/**
+ * "a laboratory, which reported on 20 November that …", "a survey, which found last week that …": a relative "which"
+ * whose one verb (compromise's #Verb) takes a "that" clause right after the date is a body or a paper telling or
+ * finding; the day it did so is no happening, what it told keeps its own date (issue 12sx). Not a deed in the
+ * relative clause ("the brigade, which put out a blaze on 4 May"): no "that" follows the date.
+ */
+function relativeReportedThat(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = dateAt(sentence, clause, date);
+  if (at < 0 || !/^,?\s+that\b/u.test(sentence.slice(at + date.text.length))) return false;
+  const m = /\bwhich\s+(\p{Ll}+)\s+(?:on\s+|last\s+|late\s+|early\s+)?$/u.exec(
+    sentence.slice(Math.max(0, at - 40), at),
+  );
+  return m !== null && termsOf(`It ${m[1]!} that`)[1]?.tags.has('Verb') === true;
+}
+
+/**
+ * "Police said no one was injured in Tuesday's collision", "Nobody was hurt in Monday's blaze": a clause whose subject
+ * is a negative ("no one", "nobody", "none", "no" and a noun) before a copula or passive "was" / "were", dated by a
+ * day in the possessive (the happening named as one already told: "Friday's storm dates the noun"), tells that
+ * something did not happen in it, no happening of its own (issue 12sx). Not "no one was injured in the blast on
+ * Monday" (review of 12p: the blast's only telling keeps its day), nor an active verb ("No buses ran on Tuesday", a
+ * strike's effect); only a date after the negative in the clause of the date ({@link ownClause}).
+ */
+function negatedSubject(clause: string, date: FoundDate): boolean {
+  const own = ownClause(clause, date.text);
+  const neg =
+    /(?:^|[\s,])(?:[Nn]o\s+one|[Nn]obody|[Nn]one(?:\s+of\s+[\p{L}\s’'-]{1,40}?)?|[Nn]o\s+\p{Ll}+)\s+(?:was|were)\b/u.exec(
+      own,
+    );
+  if (!neg) return false;
+  const at = own.indexOf(date.text, neg.index);
+  const possessive = /[’']s$/u.test(date.text) || /^[’']s\b/u.test(own.slice(at + date.text.length));
+  return at > neg.index && possessive;
+}
+
+/**
+ * "A former employee told WKHR-TV last week that …", "A person familiar with the deal told radio station KQRB on
+ * Tuesday that …", "One supplier, who asked not to be named, told the Post on Monday that …": an unnamed source (a
+ * subject opened by "A", "An" or "One" and written in small letters, an aside set off by commas allowed) telling a
+ * recipient named with a capital is how the news reached another outlet, no happening; what was told keeps its own
+ * date (issue 12sx). Only a date between "told" and the "that" of the telling.
+ */
+const UNNAMED_TOLD_NAMED =
+  /^(?:A|An|One)\s+(?:[\p{Ll}’'-]+\s+){0,7}?[\p{Ll}’'-]+(?:,[^,;"“”]{3,80},)?\s+told\s+(?:[\p{Ll}]+\s+){0,2}\p{Lu}[^;"“”]{0,60}$/u;
+
+/** True when `date`, read in `clause` of `sentence`, dates an {@link UNNAMED_TOLD_NAMED} telling before its "that". */
+function unnamedToldNamed(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = dateAt(sentence, clause, date);
+  return (
+    at > 0 &&
+    UNNAMED_TOLD_NAMED.test(sentence.slice(0, at)) &&
+    /^,?\s+that\b/u.test(sentence.slice(at + date.text.length))
+  );
+}
+
+/**
+ * Words that make a figure rough ("about 22,000", "some 600", "nearly 90,000", "more than 1,400"): a closed class of
+ * grammar, read right before a word compromise tags #Value ({@link roughCountInYear}).
+ */
+const ROUGH_BEFORE_VALUE =
+  /\b(?:about|around|some|nearly|almost|roughly|approximately|estimated|over|under|upwards\s+of|close\s+to|(?:more|fewer|less)\s+than)\s+$/iu;
+
+/**
+ * "About 22,000 people visited the gallery last year", "Last year some 600 runners took part", "charged $1,100 a month
+ * for a berth last year", "carries out about 900 cremations a year": a whole year dating a clause whose subject is a
+ * rough figure (a word of {@link ROUGH_BEFORE_VALUE} before a #Value of compromise opening the clause, a plural noun,
+ * then a verb that is no copula) or that holds a rate (a #Value then "a" / "per" and a #Duration: "a month") is a
+ * statistic of that year, no happening (issue 12sx). Only a year, not a future one, and only when the figure and the
+ * date stand in one simple clause (no comma, "and", "but", "which", "who" between them). Must not fire on a rough
+ * object ("A fire destroyed more than 300 hectares in 2019" is a deed), a rough subject of a state ("In 2023, about
+ * 8,000 homes were under a notice", an older answer event), an exact sum ("paid a £4,000 fine in 2024") nor a day or
+ * a month ("About 40 people were moved out on Tuesday").
+ */
+function roughCountInYear(clause: string, date: FoundDate): boolean {
+  if (date.precision !== 'year' || date.future) return false;
+  const own = ownClause(clause, date.text);
+  const at = own.indexOf(date.text);
+  if (at < 0) return false;
+  const terms = termsOf(own);
+  return terms.some((t, i) => {
+    if (!t.tags.has('Value') || !/\d/u.test(t.text) || date.text.includes(t.text)) return false;
+    const between = t.start < at ? own.slice(t.end, at) : own.slice(at + date.text.length, t.start);
+    if (/[,;]|\b(?:and|but|which|who|while|when|whose)\b/u.test(between)) return false;
+    const rate = /^(?:a|per)$/iu.test(terms[i + 1]?.text ?? '') && terms[i + 2]?.tags.has('Duration') === true;
+    if (rate) return true;
+    // The rough figure opens the clause (a date before it allowed: "Last year about 1,400 people …").
+    const head = own.slice(0, t.start);
+    const rough = ROUGH_BEFORE_VALUE.exec(head);
+    if (
+      !rough ||
+      head
+        .slice(0, rough.index)
+        .replace(date.text, '')
+        .replace(/[\s,]+/gu, '')
+    )
+      return false;
+    const noun = terms[i + 1];
+    const verb = terms[i + 2];
+    return (
+      noun?.tags.has('Plural') === true &&
+      verb !== undefined &&
+      verb.tags.has('Verb') &&
+      !verb.tags.has('Copula') &&
+      !verb.tags.has('Auxiliary')
+    );
+  });
+}
+
+/**
+ * "By this morning the petition had about 2,300 signatures", "By Friday the fund has £9,000": a count held ("had" /
+ * "has" / "have" as the main verb, right before a figure, a rough word allowed) by a time read with "by" is a running
+ * tally, no happening (issue 12sx; {@link HAD_COUNT_BY} reads the count before the date). "had raised £3,000 by
+ * Tuesday" (an auxiliary, a deed) is left alone.
+ */
+function countHeldBy(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = dateAt(sentence, clause, date);
+  if (at < 0 || !(/^by\s/iu.test(date.text) || readBefore(sentence, at, 4, /\bby\s+$/iu))) return false;
+  const own = ownClause(clause, date.text);
+  const terms = termsOf(own);
+  return terms.some(
+    (t, i) =>
+      /^(?:had|has|have)$/iu.test(t.text) &&
+      ((terms[i + 1]?.tags.has('Value') ?? false) ||
+        (ROUGH_BEFORE_VALUE.test(`${terms[i + 1]?.text ?? ''} `) && (terms[i + 2]?.tags.has('Value') ?? false))),
+  );
+}
+
+/**
+ * "If it is approved, the new system could be installed by April", "If councillors agree, the market would return in
+ * July": a main clause with a hedged modal ("could", "would", "might", "may"; compromise's #Modal) after an opening
+ * "If" clause is a possibility, no drafted event (issue 12sx). Not "will" ("If approved, the works will start in
+ * July" is a plan), and only a date after the condition's comma.
+ */
+function hedgedIfThen(sentence: string, clause: string, date: FoundDate): boolean {
+  if (!/^If\s/u.test(sentence)) return false;
+  const comma = sentence.indexOf(',');
+  const at = dateAt(sentence, clause, date);
+  if (comma < 0 || at < comma) return false;
+  return termsOf(sentence.slice(comma, at)).some(
+    (t) => t.tags.has('Modal') && /^(?:could|would|might|may)$/iu.test(t.text),
   );
 }
 
@@ -1503,10 +1672,24 @@ const DURATION_SINCE = /\bsince\s+$/iu;
 function durationSince(sentence: string, date: FoundDate, published: Date): boolean {
   const year = Number(date.date.slice(0, 4));
   const now = published.getUTCFullYear();
-  if (!(year < now - 1 || (year === now - 1 && date.precision === 'year'))) return false;
-  if (/^since\s/iu.test(date.text)) return true;
   const at = sentence.toLowerCase().indexOf(date.text.toLowerCase());
+  const month = date.precision === 'month' && !date.future && at > 0 && sinceWithNoPerfect(sentence.slice(0, at));
+  if (!(month || year < now - 1 || (year === now - 1 && date.precision === 'year'))) return false;
+  if (/^since\s/iu.test(date.text)) return true;
   return at > 0 && DURATION_SINCE.test(sentence.slice(0, at));
+}
+
+/**
+ * "the fourth serious injury there since June", "Anyone tattooed with the ink since September": a "since" that
+ * follows a noun or a participle, with no perfect tense ("has", "have", "had") in its clause, only counts from a
+ * month, however recent, and that month is no happening (issue 12sx). A perfect verb tells a state the answers date
+ * from its start ("have been up for sale since March", "have intensified since November last year"), so a month of the
+ * current year is kept there ({@link durationSince}). `before` is the sentence up to the date.
+ */
+function sinceWithNoPerfect(before: string): boolean {
+  if (!/\bsince\s+$/iu.test(before)) return false;
+  const clause = before.slice(Math.max(...[...',;'].map((c) => before.lastIndexOf(c))) + 1);
+  return !/\b(?:has|have|had)\b|\p{L}[’']s\s+(?:been|\p{Ll}+ed)\b/iu.test(clause);
 }
 
 /**
