@@ -17,6 +17,7 @@ import {
   organisations,
   people,
   POST_NOMINAL,
+  personOfBody,
   properRuns,
   splitName,
   titleFromArticle,
@@ -770,7 +771,9 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast, next = '')
   for (const o of [
     ...bodies,
     ...organisations(masked),
-    ...properRuns(masked).filter((r) => endsInOrgWord(r.text, masked.slice(r.end, r.end + 8))),
+    ...properRuns(masked)
+      .filter((r) => endsInOrgWord(r.text, masked.slice(r.end, r.end + 8)))
+      .map((r) => personOfBody(r)?.body ?? r),
   ]) {
     const name = o.text.replace(/^The\s+/, '');
     const index = o.end - name.length;

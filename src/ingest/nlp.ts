@@ -287,6 +287,7 @@ function nameStart(words: string[], from: number, midSentence = false): number {
     /^\p{Lu}\p{Ll}+$/u.test(words[0]!);
   if (first > i && !words.slice(i, first).some(firstName) && !ownFirst) i = first;
   if (rankAfterHonorific(words, i)) i++;
+  i = leadingCommonWords(words, i);
   while (i < words.length - 2 && (isPersonNoun(words[i]!) || verbAgentTitle(words[i]!)) && !firstName(words[i]!)) i++;
   return i;
 }
@@ -306,6 +307,29 @@ function rankAfterHonorific(words: string[], i: number): boolean {
     name.slice(0, 2).every((w) => /^\p{Lu}\p{Ll}{3,}$/u.test(w)) &&
     !name.some((w) => ['FirstName', 'Person'].some((t) => wordTags(w).has(t)))
   );
+}
+
+/** The lexicon's tags of a common word that may open a title: a noun, an adjective or a verb's base ("Pipe", "Major"). */
+const COMMON_TITLE_TAGS = new Set(['Singular', 'Uncountable', 'Adjective', 'Infinitive']);
+
+/**
+ * "Drum Major Tirnan Oschley", "Pipe Major …" (issue 12az): leading capitalised words of a run of three or more that
+ * compromise's lexicon lists (lower-cased) as a common noun, an adjective or a verb, before a name whose first word the
+ * lexicon does not know at all, are a title, wherever the run stands (round 45's {@link rankAfterHonorific} did this
+ * only after an honorific). Returns where the name starts. Never past a first name the lexicon knows ("Grace", and
+ * the older reading of a run with one), never a particle ("Van", "Mac": four letters or more), and two words stay.
+ */
+function leadingCommonWords(words: string[], from: number): number {
+  const known = (w: string) => ['FirstName', 'Person', 'LastName'].some((t) => wordTags(w).has(t));
+  if (words.slice(from).some(known)) return from;
+  let i = from;
+  while (
+    i < words.length - 2 &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(words[i]!) &&
+    COMMON_TITLE_TAGS.has(String(LEXICON[words[i]!.toLowerCase()]))
+  )
+    i++;
+  return i > from && LEXICON[words[words.length - 2]!.toLowerCase()] === undefined ? i : from;
 }
 
 /** A capitalised doer's noun in "-er" ("Caller", "Bowler"): {@link verbAgentTitle}. */
@@ -588,6 +612,35 @@ const OFFICE_ABBREVIATION = /^(?:MP|MSP|MEP|MLA|MPP|MHA|MNA|TD|CEO|CFO|COO|CTO)$
 export const BRACKETED_AGE = String.raw`\s+\(\d{1,3}\)`;
 
 /**
+ * "A petition started by regular diner Ysolde Porrit", "the fund set up by Ysolde Porrit" (issue 12az): the agent of a
+ * passive, after a past participle (compromise's #PastTense or #Participle, or a verb and its particle), is a doer; a
+ * name of two or three words there, each a word compromise's lexicon does not know or knows as a name, is a person's,
+ * and so is one after a lower-case noun for a person (its morphology allowed: "diner"). Not a body ("by Kelby
+ * Council": a body's word), nor a place or a storm ("by Storm Agnes", "by Kilcarra Bay": a common word in the name).
+ */
+function passiveAgentNames(text: string): NameMatch[] {
+  const agent = new RegExp(
+    String.raw`\b(\p{Ll}+)(\s+(?:up|out|off|down|together))?\s+by\s+(?:(?:a|an|the|his|her|their)\s+)?((?:\p{Ll}[\p{Ll}-]*\s+){0,2})${NAME_WORDS}(?![\p{L}’'-])`,
+    'gu',
+  );
+  const out: NameMatch[] = [];
+  for (const m of text.matchAll(agent)) {
+    const tags = wordTags(m[1]!);
+    const participle = tags.has('PastTense') || tags.has('Participle') || !!m[2];
+    const noun = m[3]!.trim().split(/\s+/).at(-1);
+    if (!participle || (noun && (!isPersonNoun(noun) || wordTags(noun).has('Plural')))) continue;
+    const words = m[4]!.split(/\s+/);
+    const nameLike = (w: string) =>
+      LEXICON[w.toLowerCase()] === undefined || ['FirstName', 'LastName', 'Person'].some((t) => wordTags(w).has(t));
+    if (!words.every(nameLike) || words.some((w) => NOT_NAME.test(w) || ORG_WORD.test(w) || TITLE_WORD.test(w)))
+      continue;
+    const at = m.index + m[0].length - m[4]!.length;
+    out.push({ index: at, 0: m[4]!, 1: m[4]! });
+  }
+  return out;
+}
+
+/**
  * A name of two or three capitalised words that compromise does not know, read as a person's by
  * what is written around it: an age set off after it ("Agneta Bjornholm, 58,"), a role "of / at /
  * for" a body set off after it ("Torvald Hesketh, leader of the …", "said Joost Ostrander, chief
@@ -612,6 +665,12 @@ function describedNames(text: string): NameMatch[] {
     if (words.some((w) => NOT_NAME.test(w) || (ORG_WORD.test(w) && !steel) || TITLE_WORD.test(w))) continue;
     add(m, m[1]!);
   }
+  // "Ysolde Brennock of the Kilcarra Bog Trust, who …": the name before "of" and a body ({@link personOfBody}).
+  for (const run of properRuns(text)) {
+    const p = personOfBody(run)?.person;
+    if (p) out.push({ index: p.index, 0: p.text, 1: p.text });
+  }
+  out.push(...passiveAgentNames(text));
   // "Ilse Marrow, whose two sons attend the school, …": a name whose kin follow is a person's.
   const whose = new RegExp(
     String.raw`(?<!\p{Lu}[\p{L}’']*\s)(?<![\p{L}’'-])${NAME_WORDS},\s+whose\s+((?:[\p{L}\d-]+\s+){1,3})`,
@@ -689,6 +748,35 @@ function withoutLeadingNonNames(run: TextSpan): TextSpan {
 export function properRuns(text: string): TextSpan[] {
   const re = /\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:bin|de|van|von|al|of\s+the|of|the|for)\s+)?\p{Lu}[\p{L}’'.-]*)*/gu;
   return [...text.matchAll(re)].map((m) => trimSpan(m[0], m.index));
+}
+
+/**
+ * "Ysolde Brennock of the Kilcarra Bog Trust, who …, said" (issue 12az): a run of capitalised words that ends in a
+ * body's word and holds "of", whose words before "of" are two or three words with no body's word, title or first
+ * word of a sentence among them ("The", a weekday) and none of them a place or a body to compromise, is a person of a
+ * body: the name before "of", the body after it ("Bank of Vantor", "Friends of the Earth" keep their reading: a body's
+ * word or a plural heads them). Returns the two spans, or none.
+ */
+export function personOfBody(run: TextSpan): { person: TextSpan; body: TextSpan } | null {
+  const of = /^((?:\p{Lu}[\p{L}’'-]*\s+){1,2}\p{Lu}[\p{L}’'-]*)\s+of\s+(?:the\s+)?/u.exec(run.text);
+  if (!of || !endsInOrgWord(run.text)) return null;
+  const head = of[1]!.split(/\s+/);
+  if (
+    head.some(
+      (w) =>
+        NOT_NAME.test(w) ||
+        ORG_WORD.test(w) ||
+        TITLE_WORD.test(w) ||
+        RELIGIOUS_ORDER_HEAD.test(w) ||
+        ['Place', 'Organization', 'Plural', 'Demonym'].some((t) => wordTags(w).has(t)),
+    )
+  )
+    return null;
+  const bodyAt = of[0].length;
+  return {
+    person: { text: of[1]!, index: run.index, end: run.index + of[1]!.length },
+    body: { text: run.text.slice(bodyAt), index: run.index + bodyAt, end: run.end },
+  };
 }
 
 /** Organisations compromise recognises in `text`, by a name in capitals ("Dock workers" is no body). */
