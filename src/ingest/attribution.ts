@@ -116,6 +116,30 @@ const couplesNamed = (text: string, surname: string) =>
 const NAMED_AS_KIN =
   /\b(?:(?:father|mother|son|daughter)\s+and\s+(?:son|daughter|father|mother)|(?:twin\s+)?(?:brothers|sisters|siblings|twins|cousins))\s+$/iu;
 
+/** A kin word's sex: "brother", "husband" a man's; "sister", "wife" a woman's ({@link kinPairSexes}). */
+const KIN_SEX: Record<string, 'male' | 'female'> = {
+  brother: 'male',
+  husband: 'male',
+  father: 'male',
+  son: 'male',
+  sister: 'female',
+  wife: 'female',
+  mother: 'female',
+  daughter: 'female',
+};
+
+/**
+ * "Brother and sister Anselm and Wenna X", "husband and wife Tam and Ebba X" (issue 12az): two kin words of different
+ * sexes right before a pair of first names give each first name its sex, in the order written, as compromise's lexicon
+ * gives a known first name's; so "Mr X" / "Ms X" later is the one of that sex (see {@link Cast.coupleByGender}).
+ * None for kin words of one sex ("Father and son"), which leave the pair to the other readings.
+ */
+function kinPairSexes(lead: string): ['male' | 'female', 'male' | 'female'] | undefined {
+  const m = /\b(\p{L}+)\s+and\s+(\p{L}+)\s+$/u.exec(lead);
+  const [a, b] = [KIN_SEX[lc(m?.[1] ?? '')], KIN_SEX[lc(m?.[2] ?? '')]];
+  return a && b && a !== b ? [a, b] : undefined;
+}
+
 export class Cast {
   readonly members = new Map<string, CastMember>();
   private byName = new Map<string, string>();
@@ -240,11 +264,13 @@ export class Cast {
     const picks = new Set<string>();
     const opposite = gender === 'male' ? 'female' : 'male';
     for (const m of couplesNamed(this.text, surname)) {
-      if (NAMED_AS_KIN.test(this.text.slice(Math.max(0, m.index! - 40), m.index))) continue;
+      const lead = this.text.slice(Math.max(0, m.index! - 40), m.index);
+      const kin = kinPairSexes(lead);
+      if (!kin && NAMED_AS_KIN.test(lead)) continue;
       const [a, b] = [m[1]!, m[2]!];
       // "Mr and Mrs X" names no first name.
       if (HONORIFIC.test(a) || HONORIFIC.test(b)) continue;
-      const [ga, gb] = [a, b].map((first) => genderOfName(`${first} ${surname}`));
+      const [ga, gb] = kin ?? [a, b].map((first) => genderOfName(`${first} ${surname}`));
       const pick =
         ga === gender && gb !== gender
           ? a
@@ -740,6 +766,23 @@ function partnerOf(masked: string, p: PersonSpan): PersonSpan[] {
 }
 
 /**
+ * "The Kelby Cyclists Forum said", "The Marigold Star, a 12-metre launch, sank" (issue 12az): a run of capitalised words
+ * read as a person's name right after the definite article "the" (no title, honorific or lower-case noun between) is
+ * no person's: English writes a person's name without "the"; it is a body or a thing, kept as an organisation so it
+ * can speak through its statement and is never what "he" or "she" stands for. Not "the Rev X" (an honorific), "the
+ * pianist X" (a noun between), nor a name of one word. Returns those spans, then the others.
+ */
+function definiteNames(masked: string, spans: PersonSpan[]): [PersonSpan[], PersonSpan[]] {
+  const definite = (p: PersonSpan) =>
+    !p.honorific &&
+    !p.title &&
+    p.written === p.text &&
+    p.text.includes(' ') &&
+    /(?:^|[^\p{L}])[Tt]he\s+$/u.test(masked.slice(Math.max(0, p.index - 5), p.index));
+  return [spans.filter(definite), spans.filter((p) => !definite(p))];
+}
+
+/**
  * The entities of one sentence (quotes blanked): known actors by name, alias or title, people by
  * name (new ones join the cast, with their title), later mentions by surname, organisations and
  * countries. The publisher is left out. `next` is the next sentence of the paragraph, if any.
@@ -748,7 +791,8 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast, next = '')
   const masked = withoutCapitalLines(text);
   const known = cast.matcher.find(masked).filter((m) => !cast.isPublisher(m.text));
   const bodies = namedOrganisations(masked);
-  const names = personSpans(masked, QUOTED_BY_PRONOUN.test(next)).filter(
+  const [definite, spans] = definiteNames(masked, personSpans(masked, QUOTED_BY_PRONOUN.test(next)));
+  const names = spans.filter(
     (p) =>
       ![...known.filter((k) => !k.title), ...bodies].some((k) => k.index < p.end && p.index < k.end) &&
       !cast.isPublisher(p.text),
@@ -770,6 +814,7 @@ export function entitiesOf(text: string, excerpt: string, cast: Cast, next = '')
       out.push({ id: cast.thing(b.text, 'organisation', excerpt), kind: 'organisation', ...b, object: false });
   for (const o of [
     ...bodies,
+    ...definite,
     ...organisations(masked),
     ...properRuns(masked)
       .filter((r) => endsInOrgWord(r.text, masked.slice(r.end, r.end + 8)))
@@ -1730,7 +1775,7 @@ const SET_OFF_RELATIVE = /,\s+(?:and\s+)?who\s+[^,;"“”]{1,80},\s*$/u;
  * "A stallholder who spoke to Harth FM on condition of anonymity said" (issue 12ar): a restrictive relative clause
  * with no comma, naming the outlet the unnamed source spoke through.
  */
-const WHO_SPOKE_TO = /^(?:\s+(?:at|of|from|on|in)\s+[^,;"“”]{1,60}?)?\s+who\s+(?:spoke|talked)\s+to(?=\s)/u;
+const WHO_SPOKE_TO = /^(?:\s+(?:at|of|from|on|in)\s+[^,;"“”]{1,60}?)?,?\s+who\s+(?:spoke|talked)\s+to(?=\s)/u;
 
 /** An unnamed source ("a senior official told <Outlet>"), with the outlet it spoke through. */
 function unnamedSource(
@@ -1867,7 +1912,7 @@ function relayedBy(
 /** "told trade title Roofline" (issue 12ar): "title", the trade press's word for a magazine, as the kind of an outlet. */
 const OUTLET_TITLE = 'title';
 const OUTLET = new RegExp(
-  String.raw`^\s+(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+)?(?:\p{Ll}+\s+){0,2}(?:${ORG_NOUN.source.slice(1, -1)}|site|${OUTLET_TITLE})\s+)?((?:The\s+)?${OUTLET_NAME})`,
+  String.raw`^\s+(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:\p{Ll}+\s+){0,2}(?:${ORG_NOUN.source.slice(1, -1)}|site|${OUTLET_TITLE})\s+)?((?:The\s+)?${OUTLET_NAME})`,
   'u',
 );
 /**

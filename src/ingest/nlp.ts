@@ -479,11 +479,23 @@ function readAsName(word: string): boolean {
 export function titleInLowerCase(word: string, text: string): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || HONORIFIC.test(word) || NOT_NAME.test(word)) return false;
   const lower = word.toLowerCase();
-  const used = new RegExp(
-    `\\b(?:the|a|an|its|their|his|her|our|new|former|\\p{L}+[’']s)\\s+(?:\\p{Ll}+\\s+)?${lower}\\b`,
-    'u',
-  );
-  return used.test(text) && !readAsName(word);
+  const used = (noun: string) =>
+    new RegExp(
+      `\\b(?:the|a|an|its|their|his|her|our|new|former|\\p{L}+[’']s)\\s+(?:\\p{Ll}+\\s+)?${noun}\\b`,
+      'u',
+    ).test(text);
+  return (used(lower) || agentOfNounUsed(lower, used)) && !readAsName(word);
+}
+
+/**
+ * "Rancher Ysolde Quarry" where the article writes "on a ranch" (issue 12az): a doer's noun in "-er" whose stem the
+ * article uses as a common noun after a determiner is a title too, as the word itself in lower case is
+ * ({@link titleInLowerCase}; document-level: the article's own words tell the noun, where compromise's lexicon knows
+ * neither "rancher" nor "ranch"). A stem of three letters or more.
+ */
+function agentOfNounUsed(lower: string, used: (noun: string) => boolean): boolean {
+  const stem = /^(\p{Ll}{3,})er$/u.exec(lower)?.[1];
+  return !!stem && used(stem);
 }
 
 /**

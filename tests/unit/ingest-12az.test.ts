@@ -71,3 +71,81 @@ describe('passiveAgentNames: the agent of a passive ("started by X", "set up by 
     expect(readLedger(a).speaker('Nobody replied to it')?.name).not.toBe('Kelby Council');
   });
 });
+
+describe('kinPairSexes: "Brother and sister <A> and <B> <Surname>" gives each first name the sex of its kin word', () => {
+  it('"Mr <Surname>" and "Ms <Surname>" after a brother and sister named together', () => {
+    const a =
+      "Brother and sister Anselm and Wenna Ashgrove, the founder's grandchildren, have run the ferry since 2010.\n\n" +
+      'Mr Ashgrove said: "The hull is gone."\n\n"We will rebuild it," Ms Ashgrove said.';
+    expect(readLedger(a).speaker('The hull is gone')?.name).toBe('Anselm Ashgrove');
+    expect(readLedger(a).speaker('We will rebuild it')?.name).toBe('Wenna Ashgrove');
+  });
+  it('also "husband and wife", and the other order', () => {
+    const a =
+      'Husband and wife Orrin and Tamsin Pellow have run the cafe since 1999.\n\n"We are done," Mrs Pellow said.';
+    expect(readLedger(a).speaker('We are done')?.name).toBe('Tamsin Pellow');
+    const b =
+      'Sister and brother Ebba and Corm Lissade opened the kiln in 2015.\n\n"It cracked overnight," Mr Lissade said.';
+    expect(readLedger(b).speaker('It cracked overnight')?.name).toBe('Corm Lissade');
+  });
+  it('must not fire: kin words of one sex ("Father and son") tell the honorific nothing', () => {
+    const a = 'Father and son Anselm and Corm Ashgrove run the ferry.\n\n"The hull is gone," Mr Ashgrove said.';
+    expect(readLedger(a).speaker('The hull is gone')?.name).not.toBe('Corm Ashgrove');
+  });
+});
+
+describe('definiteName: a run of capitalised words right after "the" is a body or a thing, never a person', () => {
+  it("a body whose last word is no body's word speaks through its statement", () => {
+    const a = 'The Kelby Disability Forum said in a statement on Monday that the ramp was "far too steep".';
+    expect(readLedger(a).speaker('far too steep')?.name).toBe('Kelby Disability Forum statement');
+    const b = 'In a statement, the Harrowdale Walkers Circle said the path was "closed without notice".';
+    expect(readLedger(b).speaker('closed without notice')?.kind).not.toBe('person');
+  });
+  it('must not fire: a noun between "the" and the name, an honorific, or no "the"', () => {
+    const a = 'The pianist Ilmari Vaskonen said he was "heartbroken for the old hall".';
+    expect(readLedger(a).speaker('heartbroken for the old hall')?.name).toBe('Ilmari Vaskonen');
+    const b = 'Dawn Tolliver said the hall was "far too cold".';
+    expect(readLedger(b).speaker('far too cold')?.name).toBe('Dawn Tolliver');
+  });
+});
+
+describe('the outlet an unnamed source spoke to: a place name of any length before its kind, and ", who spoke to"', () => {
+  const outletOf = (text: string, quote: string) => {
+    const r = readLedger(text);
+    const via = r.speaker(quote)?.via;
+    return via ? r.cast.members.get(via)?.name : undefined;
+  };
+  it('"told the <Place of two words> radio station <Name>" is the station, not the place', () => {
+    const a =
+      'A council officer told the Harrowdale Vale radio station KHVR that the deal had been "agreed before the vote".';
+    expect(outletOf(a, 'agreed before the vote')).toBe('KHVR');
+    const b = 'One porter told the Upper Kelby Bridge weekly paper Kelby Echo the ward was "short every night".';
+    expect(outletOf(b, 'short every night')).toBe('Kelby Echo');
+  });
+  it('", who spoke to <Outlet> on condition of anonymity, said" names the outlet, as it did with no comma', () => {
+    const a =
+      'A lock keeper, who spoke to KBRX-FM on condition of anonymity, said the gates were "left open all night".';
+    expect(outletOf(a, 'left open all night')).toBe('KBRX-FM');
+  });
+  it('must not fire: an outlet of one place word keeps its reading', () => {
+    const a = 'A council officer told the Kelby Courier that the deal had been "agreed before the vote".';
+    expect(outletOf(a, 'agreed before the vote')).toBe('Kelby Courier');
+  });
+});
+
+describe('agentOfNounUsed: "<Doer>er <First> <Surname>" is a title when the article writes the doer\'s stem as a noun', () => {
+  it('"Rancher …" after "a ranch", "Crofter …" after "a croft": the title is no part of the name', () => {
+    const a =
+      'The glider came down on a ranch near the river on Sunday.\n\n' +
+      'Rancher Ysolde Quarrington said it took out "half the fence".';
+    expect(readLedger(a).speaker('half the fence')?.name).toBe('Ysolde Quarrington');
+    const b =
+      'The storm flattened every wall on the croft above the bay.\n\n' +
+      '"Not one stone is standing," said Crofter Tormod Quarrie.';
+    expect(readLedger(b).speaker('Not one stone is standing')?.name).toBe('Tormod Quarrie');
+  });
+  it('must not fire: with no such noun in the article, the older reading stands', () => {
+    const a = 'Rancher Ysolde Quarrington said it took out "half the fence".';
+    expect(readLedger(a).speaker('half the fence')?.name).toBe('Rancher Ysolde Quarrington');
+  });
+});
