@@ -26,6 +26,7 @@ import {
   HONORIFIC,
   ORG_WORD,
   type PersonSpan,
+  type TextSpan,
   RELIGIOUS_TITLE,
   wordTags,
   GAELIC_SURNAME_PARTICLE,
@@ -524,6 +525,18 @@ function agentInApposition(masked: string, p: PersonSpan): boolean {
   return AGENT_BEFORE.test(masked.slice(Math.max(0, p.index - 40), p.index)) && /^\s*,/u.test(masked.slice(p.end));
 }
 
+/**
+ * "Miss Ashgrove said" (issue 12az): compromise's lexicon knows "Mr", "Mrs" and "Ms" as honorifics but not "Miss",
+ * so a run of "Miss" and one capitalised word was a name of two words of its own; it is the honorific and a surname,
+ * read as "Ms Ashgrove" is (the surname's person, of a woman's sex: the one of a brother and sister, of a couple).
+ */
+function missSurname(run: TextSpan): PersonSpan | null {
+  const m = /^Miss\s+(\p{Lu}[\p{L}’'-]+)$/u.exec(run.text);
+  if (!m) return null;
+  const index = run.end - m[1]!.length;
+  return { text: m[1]!, index, end: run.end, honorific: 'Miss', written: run.text };
+}
+
 /** People named in a sentence: compromise's people, and runs of capitalised words a title, honorific or speech verb marks as a name. */
 function personSpans(masked: string, quotedNext = false): PersonSpan[] {
   const found = people(masked);
@@ -535,6 +548,11 @@ function personSpans(masked: string, quotedNext = false): PersonSpan[] {
         ? { text: whole.text.slice(0, of.index), index: whole.index, end: whole.index + of.index }
         : whole;
     if (found.some((f) => f.index < run.end && run.index < f.end)) continue;
+    const miss = missSurname(run);
+    if (miss) {
+      found.push(miss);
+      continue;
+    }
     const p = splitName(run, masked);
     if (!p || !p.text.includes(' ') || p.text.split(' ').length > 4) continue;
     const after = masked.slice(p.end);

@@ -149,3 +149,19 @@ describe('agentOfNounUsed: "<Doer>er <First> <Surname>" is a title when the arti
     expect(readLedger(a).speaker('half the fence')?.name).toBe('Rancher Ysolde Quarrington');
   });
 });
+
+describe('missSurname: "Miss <Surname>" is an honorific and a surname, as "Ms <Surname>" is', () => {
+  it('"Miss <Surname>" after a brother and sister is the sister, before or after the verb', () => {
+    const lead = 'Brother and sister Anselm and Wenna Ashgrove have run the ferry since 2010.\n\n';
+    expect(readLedger(lead + '"It is an insult," Miss Ashgrove said.').speaker('It is an insult')?.name).toBe(
+      'Wenna Ashgrove',
+    );
+    expect(
+      readLedger(lead + 'Miss Ashgrove called the offer "an insult to us".').speaker('an insult to us')?.name,
+    ).toBe('Wenna Ashgrove');
+  });
+  it('must not fire: with nobody of the surname named before, "Miss <Surname>" is a person of her own', () => {
+    const a = 'Miss Ashgrove said the offer was "an insult to us".';
+    expect(readLedger(a).speaker('an insult to us')?.name).toBe('Miss Ashgrove');
+  });
+});
