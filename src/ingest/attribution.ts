@@ -3124,6 +3124,22 @@ const TEXT_ACTED_IN = new RegExp(
   'u',
 );
 
+/** "The memo put …", "The notice gives …": a sentence opening with a written text and a word after it ({@link textActing}). */
+const TEXT_THEN_WORD = /^(?:An?|The)\s+(letter|petition|report|memo|statement|notice)\s+(\p{Ll}+)\b/u;
+
+/**
+ * "The memo put collections at $61,400 last year, …. It said the meters were "…"" (issue 12az): a written text as the
+ * subject of any verb (the word after it tagged a verb in the past or present tense by compromise in the sentence, not only
+ * "was", "is", "has" as {@link SUBJECT_TEXT} reads) is the text the next sentence's "It" stands for. Not a noun
+ * compound ("The report card", "The letter box": the word after is no verb).
+ */
+function textActing(masked: string): RegExpExecArray | null {
+  const m = TEXT_THEN_WORD.exec(masked);
+  const at = m ? m[0].length - m[2]!.length : -1;
+  const tags = m ? termsOf(masked.slice(0, 160)).find((t) => t.start === at)?.tags : undefined;
+  return tags && (tags.has('PastTense') || tags.has('PresentTense')) ? m : null;
+}
+
 /** A sentence opening with a written text as its subject, up to the first comma or verb: "An open letter signed by 1,400 alumni". */
 const SUBJECT_TEXT =
   /^(?:An?|The)\s+((?:open\s+|joint\s+)?(?:letter|petition|report|memo|statement)(?:\s+(?:signed|written|sent)\s+by\s+[^,;]{1,60}?)?)(?=\s*,|\s+(?:was|were|is|has)\b)/u;
@@ -3179,7 +3195,8 @@ function afterSentence(
   state.lastText = body && text ? { body: body.id, name: `${cast.members.get(body.id)!.name} ${text[1]}` } : undefined;
   // "An open letter signed by 1,400 alumni, …, was delivered …. It called the plan "…"": the letter speaks.
   // "More than 300 farmers signed a petition to …. It said …": so is the text it made or sent.
-  const subjectText = SUBJECT_TEXT.exec(masked) ?? ISSUED_TEXT.exec(masked) ?? SUBJECT_REPORT.exec(masked);
+  const subjectText =
+    SUBJECT_TEXT.exec(masked) ?? ISSUED_TEXT.exec(masked) ?? SUBJECT_REPORT.exec(masked) ?? textActing(masked);
   state.subjectText = subjectText ? capitalise(subjectText[1]!.trim()) : undefined;
   // "X resigned on Monday in a letter released by …": the person's own letter, for "She wrote" next.
   const person = entities.find((e) => !e.object && e.kind === 'person' && !cast.members.get(e.id)?.anonymous);

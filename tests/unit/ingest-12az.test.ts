@@ -165,3 +165,20 @@ describe('missSurname: "Miss <Surname>" is an honorific and a surname, as "Ms <S
     expect(readLedger(a).speaker('an insult to us')?.name).toBe('Miss Ashgrove');
   });
 });
+
+describe('textActing: a written text as the subject of any verb is what the next sentence\'s "It" stands for', () => {
+  it('"The report put …. It said …", "The letter gives …. It says …"', () => {
+    const a =
+      'Kelby Council will shut the baths, according to a staff report presented to councillors on Monday.\n\n' +
+      'The report put the repair bill at £2m. It said the boilers were "past saving" by now.';
+    expect(readLedger(a).speaker('past saving')?.kind).toBe('document');
+    const b =
+      'The trust wrote to members last week.\n\n' +
+      'The letter gives no date for reopening. It says the hall will stay shut "until the wiring is replaced".';
+    expect(readLedger(b).speaker('until the wiring is replaced')?.kind).toBe('document');
+  });
+  it('must not fire: a noun compound ("The report card") is no text acting', () => {
+    const a = 'The report card was good. It said the boy was "a joy to teach".';
+    expect(readLedger(a).speaker('a joy to teach')?.kind).not.toBe('document');
+  });
+});
