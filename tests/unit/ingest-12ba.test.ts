@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEventSources, planEvents } from '../ingest-read';
+import { planEventSources, planEvents, planQuoteDateOf } from '../ingest-read';
 
 // The structural date rules of issue 12ba (round 46), each on sentences written for this file: every name, place
 // and body here is invented and none comes from the test articles. Plans of the Quillon Ledger of Thursday 2026-05-14.
@@ -162,5 +162,22 @@ describe('dayOfAThing: "…, which expires on 30 June": a present "which" clause
     expect(planEvents('The Quillon regatta, which opens in June, was cancelled on Monday.')).toEqual([
       ['2026-05-11', 'reported'],
     ]);
+  });
+});
+
+describe('sittingOwnClause: a sitting named before is dated by its own clause, not by a happening after "after"', () => {
+  const lead = 'The Orrin harbour board voted on Tuesday to close the old slipway until it is rebuilt.\n\n';
+  it('"voted 6-3 after a report into a collision on 2 March" leaves the quote "after the vote" on the vote\'s Tuesday', () => {
+    const body = `${lead}Members voted 6-3 after a report into a collision on 2 March in which a dinghy sank.\n\nChair Ada Lorn said the decision had been hard.\n\n"We had no choice," she told reporters after the vote.`;
+    expect(planQuoteDateOf(body, 'We had no choice')).toBe('2026-05-12');
+  });
+  it('"voted unanimously following a storm on 9 January" leaves the quote on Tuesday', () => {
+    const body = `${lead}Members voted unanimously following a storm on 9 January that cracked the ramp.\n\n"It is the only safe course," harbourmaster Col Varga said after the vote.`;
+    expect(planQuoteDateOf(body, 'It is the only safe course')).toBe('2026-05-12');
+  });
+  it('must not fire: a day before the "after" is the sitting\'s ("voted on Monday after a long debate")', () => {
+    const body =
+      'The Quillon council voted on Monday after a long debate to sell the pier.\n\n"It was the right call," Councillor Bea Ostrow said after the vote.';
+    expect(planQuoteDateOf(body, 'It was the right call')).toBe('2026-05-11');
   });
 });
