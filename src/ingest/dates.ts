@@ -190,10 +190,21 @@ function presentToCome(clause: string, verb: Term | undefined, published: Date):
   if (!verb?.tags.has('PresentTense') || verb.tags.has('Auxiliary') || !/^(?:which|who|whose)\s/u.test(clause))
     return null;
   const coming = best(
-    datesIn(clause, published).filter((d) => !d.bound && !d.written && after(d, published) && /\d{4}/u.test(d.text)),
+    datesIn(clause, published).filter(
+      (d) => !d.bound && !d.written && after(d, published) && (/\d{4}/u.test(d.text) || dayOfAThing(clause, d)),
+    ),
   );
   return coming ? { ...coming, future: true, clause: 'main' } : null;
 }
+
+/**
+ * "the lease on the quay, which expires on 30 June": a "which" clause (of a thing, not of a person) in the present
+ * before a day and month still to come names that day as firmly as a year would, so it is planned too (issue 12ba);
+ * a month alone ("which opens in June") stays a schedule of the thing named, and so does a habit, an #Adverb before
+ * the verb ("which normally starts on 1 April").
+ */
+const dayOfAThing = (clause: string, d: FoundDate) =>
+  d.precision === 'day' && /\d/u.test(d.text) && /^which\s/u.test(clause) && !termsOf(clause)[1]?.tags.has('Adverb');
 
 /**
  * "seven months before a general election due in September": a thing set for a date still to
@@ -233,10 +244,39 @@ function givenUntil(unquoted: string, published: Date): Array<{ clause: string; 
 }
 
 /** The planned things named in a sentence besides its clauses: {@link dueThings} and {@link givenUntil}. */
-const plannedThings = (unquoted: string, published: Date) => [
-  ...dueThings(unquoted, published),
-  ...givenUntil(unquoted, published),
-];
+const plannedThings = (unquoted: string, published: Date) => {
+  const planned = [...dueThings(unquoted, published), ...givenUntil(unquoted, published)];
+  const sequels = sequelThings(unquoted, published).filter(
+    (s) => !planned.some((p) => p.clause.includes(s.clause) || s.clause.includes(p.clause)),
+  );
+  return [...planned, ...sequels];
+};
+
+/**
+ * "…, with results expected on Monday", "… pending an inspection on Thursday": the phrase whose weekday
+ * {@link sequelAhead} turned ahead is a planned happening of its own; the main clause keeps its own date (issue 12ba).
+ */
+/** A bare weekday, as chrono writes it with its preposition: "on Monday", "by Friday", "Tuesday". */
+const BARE_WEEKDAY = new RegExp(String.raw`^(?:(?:on|by|for)\s+)?${WEEKDAY}\b`, 'u');
+
+export function sequelThings(unquoted: string, published: Date): Array<{ clause: string; date: FoundDate }> {
+  const out: Array<{ clause: string; date: FoundDate }> = [];
+  for (const m of unquoted.matchAll(/(?:,\s+with\s+|\bpending\s+)[^,;.]+/gu)) {
+    const phrase = m[0].replace(/^,\s+with\s+/u, '');
+    const at = m.index + m[0].length - phrase.length;
+    const own = datesIn(unquoted, published).filter(
+      (d) =>
+        d.future &&
+        d.precision === 'day' &&
+        !d.bound &&
+        unquoted.indexOf(d.text, at) >= at &&
+        unquoted.indexOf(d.text, at) < at + phrase.length,
+    );
+    const date = own.length === 1 && BARE_WEEKDAY.test(own[0]!.text) ? own[0] : null;
+    if (date && after(date, published)) out.push({ clause: phrase.trim(), date: { ...date, clause: 'main' } });
+  }
+  return out;
+}
 
 /** True when `text` holds a finite verb (no participle, gerund or noun): "as the toll rose", not "after the storm". */
 export const hasFiniteVerb = (text: string) =>
@@ -350,11 +390,22 @@ function withAntecedent(sentence: string, at: number, match: string, clause: str
 function coordinated(clause: string, published: Date): string[] {
   for (const m of clause.matchAll(/\s+and\s+/gu)) {
     const [left, right] = [clause.slice(0, m.index), clause.slice(m.index + m[0].length)];
-    if (!termsOf(right)[0]?.tags.has('PastTense')) continue;
+    if (!firstVerbAfterModifiers(right)?.tags.has('PastTense')) continue;
     if (datesIn(left, published).length && datesIn(right, published).length)
       return [left, ...coordinated(right, published)];
   }
   return [clause];
+}
+
+/**
+ * "installed in 1958 and last upgraded in 2004", "opened in 1931 and then widened in 1976": the first word of a
+ * conjunct after the modifiers before its verb (compromise's #Adverb and #Adjective), so a past verb after "last" or
+ * "then" opens a clause of its own in {@link coordinated} as a bare one does (issue 12ba).
+ */
+function firstVerbAfterModifiers(conjunct: string): Term | undefined {
+  const terms = termsOf(conjunct);
+  const at = terms.findIndex((t, i) => i > 1 || !(t.tags.has('Adverb') || t.tags.has('Adjective')));
+  return terms[at];
 }
 
 /** True when a clause's first verb after its relative pronoun has an object ("who visited Kostrava"), not a preposition ("who arrived on Monday"). */
@@ -1367,10 +1418,17 @@ function firstPlanAside(text: string, r: chrono.ParsedResult): boolean {
 
 /**
  * True when the date `r` of `text` qualifies a noun ({@link weekdayModifier}, {@link MONTH_MEASURE}) or
- * lies in an aside that dates nothing of the sentence ({@link soughtWitness}, {@link firstPlanAside}).
+ * lies in an aside that dates nothing of the sentence ({@link soughtWitness}, {@link firstPlanAside}), or is a weekday
+ * counted in a year or a month ({@link ordinalWeekdayOf}).
  */
 function qualifiesOrAside(text: string, r: chrono.ParsedResult): boolean {
-  return weekdayModifier(text, r) || monthMeasure(text, r.index) || soughtWitness(text, r) || firstPlanAside(text, r);
+  return (
+    weekdayModifier(text, r) ||
+    monthMeasure(text, r.index) ||
+    soughtWitness(text, r) ||
+    firstPlanAside(text, r) ||
+    ordinalWeekdayOf(text, r)
+  );
 }
 
 /** True when the date `r` of `text` lies in the relative clause of the people an appeal seeks ({@link WITNESS_SOUGHT}). */
@@ -1698,7 +1756,7 @@ function datesIn(text: string, published: Date): FoundDate[] {
       !pastVerbBefore(text, r.index);
     // "early next week", "next month": a time after the publication lies ahead, whatever the verb.
     const next = /\bnext\s+(?:week|month|year)\b/i.test(r.text);
-    const future = ahead || next || dayAhead(text, r, published);
+    const future = ahead || next || dayAhead(text, r, published) || sequelAhead(text, r, found, published);
     if (timeOfDayWord(text, r) || anchoredElsewhere(r, text)) continue;
     // "a single weekend", "every week": a length of time, not a date.
     if (/\b(?:a|an|single|every|each|per|one)\s+$/i.test(text.slice(Math.max(0, r.index - 8), r.index))) continue;
@@ -1744,6 +1802,44 @@ function datesIn(text: string, published: Date): FoundDate[] {
     });
   found.push(...bareYears(text, found), ...holidayDates(text, published));
   return found;
+}
+
+/**
+ * "held on the first Sunday of the year", "on the last Saturday of July": a weekday counted within a year or a month is a
+ * rule of the calendar, no day; chrono reads the bare weekday, the last one before the article (issue 12ba).
+ */
+function ordinalWeekdayOf(text: string, r: chrono.ParsedResult): boolean {
+  if (r.start.isCertain('day') || !r.start.isCertain('weekday')) return false;
+  const before = text.slice(Math.max(0, r.index - 30), r.index + r.text.length);
+  const rest = text.slice(r.index + r.text.length);
+  return (
+    new RegExp(String.raw`\bthe\s+(?:first|second|third|fourth|last)\s+${WEEKDAY}$`, 'u').test(before.trimEnd()) &&
+    new RegExp(String.raw`^\s+of\s+(?:the\s+(?:year|month)\b|every\s+|each\s+|${MONTH}\b)`, 'u').test(rest)
+  );
+}
+
+/**
+ * "Samples were taken yesterday, with results expected on Monday", "The lift was shut on Wednesday pending a check on
+ * Monday": a trailing absolute phrase (", with", a noun phrase and a verb or adjective after it, read from compromise's
+ * tags) or a "pending" phrase tells what follows the main clause, so its bare weekday cannot lie before the day of the
+ * clause (`found`, the dates read before it); a "pending" phrase awaits its happening, the coming one (issue 12ba).
+ */
+const SEQUEL_PHRASE = /(?:,\s+(with)|\b(pending))\s+((?:[\p{L}’'-]+\s+){1,5}?)(?:(?:on|by|for)\s+)?$/u;
+
+function sequelAhead(text: string, r: chrono.ParsedResult, found: FoundDate[], published: Date): boolean {
+  if (r.start.isCertain('day') || !r.start.isCertain('weekday')) return false;
+  const before = text.slice(Math.max(0, r.index - 60), r.index);
+  const m = SEQUEL_PHRASE.exec(before);
+  if (!m) return false;
+  if (m[2]) return true;
+  const at = r.index - before.length + m.index + m[0].length - m[3]!.length;
+  const words = termsOf(text).filter((t) => t.start >= at && t.end <= r.index);
+  const last = words.filter((t) => !t.tags.has('Preposition')).at(-1);
+  if (!words[0]?.tags.has('Noun') && !words[0]?.tags.has('Determiner')) return false;
+  if (!last || last === words[0] || !(last.tags.has('Verb') || last.tags.has('Adjective'))) return false;
+  if (last.tags.has('Copula') || last.tags.has('Auxiliary')) return false;
+  const past = isoDay(direct(r, text, published, false));
+  return found.some((f) => f.precision === 'day' && !f.future && f.date > past);
 }
 
 /**
@@ -1833,8 +1929,23 @@ const PARTICIPLE_ASIDE =
   /^(\s*[^,;]{1,60}?),\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ne|ound|ught|lt|nt)\s[^,;]*,\s+(?=(?:was|were|has|had|is|are)\s)/u;
 
 function withoutParticipleAside(main: string): string | null {
-  const m = PARTICIPLE_ASIDE.exec(main);
+  const m = PARTICIPLE_ASIDE.exec(main) ?? participleAside(main);
   return m ? `${m[1]} ${main.slice(m[0].length)}` : null;
+}
+
+/**
+ * "The fair, held on the first Saturday of the month since 1998, opens on 6 June", "The regatta, run on …, is set for
+ * …": the aside of {@link PARTICIPLE_ASIDE} opened by any past participle compromise tags (#PastTense or #Participle,
+ * not only the regular endings, so "held", "run", "made", "kept", "shut" too) is read the same way (issue 12ba).
+ */
+const ANY_WORD_ASIDE = /^(\s*[^,;]{1,60}?),\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s[^,;]*,\s+(?=(?:was|were|has|had|is|are)\s)/u;
+
+function participleAside(main: string): RegExpExecArray | null {
+  const m = ANY_WORD_ASIDE.exec(main);
+  if (!m) return null;
+  const at = m[0].indexOf(m[2]!, m[1]!.length);
+  const word = termsOf(main).find((t) => t.start === at);
+  return word?.tags.has('Verb') && (word.tags.has('PastTense') || word.tags.has('Participle')) ? m : null;
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   NEGATED,
   NUMBER,
   overtakenPlan,
+  sequelThings,
   wordsOf,
   type FoundDate,
   MONTH_ABBR,
@@ -1021,7 +1022,7 @@ export function happeningsOf(sentence: string, published: Date): Happening[] {
         !quotedDeadline(h) &&
         !deniedClaims(h.excerpt, h.date),
     )
-    .map((h) => ({ ...h, excerpt: withoutFutureRelative(h.excerpt, h.date) }))
+    .map((h) => ({ ...h, excerpt: withoutSequel(withoutFutureRelative(h.excerpt, h.date), h.date, published) }))
     .map((h, k, all) => thatMonthOf(h, all[k - 1]));
   // A telling in the "after" clause is no happening beside a dated main clause; alone ("Shares fell sharply after the
   // company announced on Monday that it would cut 300 jobs") it is the news's only day.
@@ -1751,6 +1752,16 @@ function withoutPlansNoun(excerpt: string, date: FoundDate): string {
 
 /** ", giving him until 30 June to clear the site" at the end of a deed's excerpt: the deadline of `GIVEN_UNTIL` (`dates.ts`). */
 const GIVEN_UNTIL_TAIL = /,\s+giving\s+(?:[\p{L}’'-]+\s+){1,4}?until\s[^;"“”]*$/u;
+
+/**
+ * "Fresh samples were taken yesterday, with results expected on Monday": the trailing phrase drafted of its own
+ * ({@link sequelThings}) is no part of the excerpt of the happening before it (issue 12ba).
+ */
+function withoutSequel(excerpt: string, date: FoundDate, published: Date): string {
+  const sequel = sequelThings(blankQuotes(excerpt), published).find((s) => !s.clause.includes(date.text));
+  const at = sequel ? excerpt.lastIndexOf(sequel.clause) : -1;
+  return at > 0 ? excerpt.slice(0, at).replace(/,?\s+(?:with\s+)?$/u, '') : excerpt;
+}
 
 /**
  * ", who is due on site on 8 December", ", which is scheduled to open on 2 March": a relative clause set for a day of
@@ -2737,7 +2748,7 @@ const DAY_ONLY_FRONT =
 const SHARED_MODAL = /\b(?:will|would|shall|could|can|must|may|might|to)\s+\p{Ll}+\b[^,;.]*$/u;
 
 /** "and again in 2011", "and again on Friday": the verb before repeated with a date of its own. */
-const AGAIN_DATED = /^again\s+(?:in|on|at|last|this)\s+[^,;]+[.]?$/u;
+const AGAIN_DATED = /^again\s+(?:in|on|at|last|this)\s+[^,;]+(?:[.]?|,\s+(?:when|after|before|while|as)\s[^;]*)$/u;
 
 /**
  * Both dates of an {@link AGAIN_DATED} pair lie in the past: "again on Sunday" has no verb of its own,
@@ -2784,7 +2795,8 @@ function conjuncts(text: string, published: Date): string[] {
     if (/\bbetween\s+[^\s,;]+(?:\s+[^\s,;]+)?$/u.test(left)) continue;
     // "won the title in 1998 and again in 2011": "again" with a date of its own repeats the verb before (`AGAIN_DATED`).
     // (Not after a day to come: "will close on Friday and again on Sunday" would read the Sunday as past, `againPast`.)
-    if (AGAIN_DATED.test(right) && againPast(left, right, published)) return [left, right];
+    if (AGAIN_DATED.test(right) && againPast(left, right, published))
+      return [left, text.slice(m.index).replace(/^,?\s+/u, '')];
     if (!hasFinite(blankQuotes(right)) || !hasFinite(blankQuotes(left))) continue;
     if (TALLY_CLAUSE.test(right)) continue;
     // "it would cut 800 jobs and close its plant by …": a verb with no subject of its own shares the modal before

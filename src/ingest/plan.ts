@@ -365,6 +365,13 @@ const SITTING_NAMED =
   /\b(meeting|met|vot(?:e|es|ed|ing)|ballot|hearing|session|debated?|(?<!\b(?:was|were|is|are|been|be)\s+)sitting)\b[^,;"“”]*/gu;
 
 /**
+ * "Councillors voted 17-8 after an inquiry into a crash on Feb. 14", "voted on Wednesday to close it until …": the
+ * sitting's own clause ends where a subordinator opens another happening ("after", "before", "following", "until",
+ * "when", "because", "since"), so the day of that happening does not date the sitting (issue 12ba).
+ */
+const sittingOwnClause = (span: string) => span.split(/\s(?:after|before|following|until|when|because|since)\s/u)[0]!;
+
+/**
  * The sitting named goes with the quote's cue: "after the vote" / "ballot" wants a vote or ballot named,
  * "told the hearing" a hearing ("Police met the family on Monday" or "a training session on Monday" then
  * "…," she said after the vote keeps the publication day); "told the meeting", "the session", "the debate",
@@ -402,7 +409,7 @@ function atTheSitting(
   for (let i = sentence - 1; i >= 0; i--) {
     for (const m of outsideQuotes(ctx.sents[i]!.text).matchAll(SITTING_NAMED)) {
       if (!sittingOfKind(kind, m[1]!)) continue;
-      const date = findDate(m[0], ctx.published);
+      const date = findDate(sittingOwnClause(m[0]), ctx.published);
       if (isPastDay(date)) return date;
     }
   }
