@@ -827,8 +827,103 @@ export function backgroundRetold(sentence: string, clause: string, date: FoundDa
     hedgedIfThen(sentence, clause, date) ||
     relativeReportedThat(sentence, clause, date) ||
     negatedSubject(clause, date) ||
-    toldNothing(sentence, clause, date)
+    toldNothing(sentence, clause, date) ||
+    standingFigure(sentence, clause, date) ||
+    countHadBy(sentence, clause, date)
   );
+}
+
+/** "… and says work cannot start before April": a verb of saying joined by "and" or "but" after a clause. */
+const SAID_AFTER_AND = new RegExp(String.raw`\s(?:and|but)\s+${SPEECH_VERB.source}`, 'u');
+
+/**
+ * "The council pays wardens £11.40 an hour, according to a report sent on 5 May", "The trust puts the cost of the
+ * repairs at £2.1 million", "Tickets sold in April total more than 3,000": a main clause whose verb is in the present
+ * simple (compromise's #PresentTense; a past participle right after a noun, "sold in April", is a reduced relative of
+ * the subject and skipped) with a figure after it (#Money, or a #Value written with digits) states a standing figure,
+ * a price, a rate, a cost or a total, no happening; the dates of its sentence date no event (issue 12sy). Only the
+ * first clause of the excerpt (up to its first comma) is read. Must not fire: a verb of saying ("says 300 jobs will
+ * go"), a copula, auxiliary or modal, a past verb ("paid £4,000 on Monday"), a date that starts or ends a change
+ * ("charges £4 a head from 1 June").
+ */
+function standingFigure(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = dateAt(sentence, clause, date);
+  if (at < 0 || readBefore(sentence, at, 12, /\b(?:from|starting|until|till)\s+$/iu)) return false;
+  const head = /^(?:(?![,;:](?:\s|$)|["“”]).)*/u.exec(clause)![0];
+  const terms = termsOf(head);
+  const verbAt = (from: number) =>
+    terms.findIndex((t, i) => i >= from && t.tags.has('Verb') && !t.tags.has('Particle'));
+  const first = verbAt(0);
+  // One past participle right after a short subject's noun is its reduced relative ("Tickets sold in April total").
+  // It takes no object (a preposition follows it) and nothing joins a clause between it and the main verb.
+  const participle =
+    first > 0 &&
+    first <= 4 &&
+    terms[first]!.tags.has('PastTense') &&
+    terms[first - 1]!.tags.has('Noun') &&
+    ['Preposition', 'Particle'].some((tag) => terms[first + 1]?.tags.has(tag));
+  const v = participle ? verbAt(first + 1) : first;
+  if (
+    participle &&
+    /\b(?:and|but|or|that|which|who|whose|when|if)\b/u.test(
+      head.slice(terms[first]!.end, terms[v]?.start ?? head.length),
+    )
+  )
+    return false;
+  const verb = terms[v];
+  if (
+    !verb ||
+    v === 0 ||
+    !/^\p{Ll}/u.test(verb.text) ||
+    !verb.tags.has('PresentTense') ||
+    ['Copula', 'Auxiliary', 'Modal', 'Gerund'].some((tag) => verb.tags.has(tag)) ||
+    SPEECH_VERB.test(verb.text) ||
+    /^(?:to|not)$/iu.test(terms[v - 1]!.text)
+  )
+    return false;
+  // The date is no part of the figure's own clause: after it (an adjunct, "according to a memo sent on 5 May", or a
+  // clause joined after it) or in a reduced relative of its subject ("Tickets sold in April total …").
+  const from = sentence.indexOf(clause);
+  const after = sentence.slice(from + verb.end, Math.max(at, 0));
+  const inHead = at >= from && at < from + head.length && !SAID_AFTER_AND.test(after);
+  if (inHead && !(participle && at < from + verb.start)) return false;
+  // A clause of its own joined after the figure ("…, and police arrested 12 people on Wednesday") keeps its date.
+  if (!inHead && /\s(?:and|but|or)\s/u.test(after) && !SAID_AFTER_AND.test(after)) return false;
+  return terms
+    .slice(v + 1)
+    .some(
+      (t) =>
+        (t.tags.has('Money') || (t.tags.has('Value') && /\d/u.test(t.text) && !t.tags.has('Year'))) &&
+        !date.text.includes(t.text),
+    );
+}
+
+/**
+ * "Forty volunteers had signed up by Tuesday evening", "More than 60 shops have joined the scheme by Friday": a clause
+ * whose subject is a count (a #Value, a rough word before it allowed, then a #Plural noun) and whose verb is a perfect
+ * ("had" / "have" / "has" and a participle), dated by a time read with "by", is a running tally of how many had done
+ * it so far, no happening (issue 12sy; {@link countHeldBy} reads a count held as the object). Must not fire: a subject
+ * that is no count ("The council had closed the road by Monday").
+ */
+function countHadBy(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = dateAt(sentence, clause, date);
+  if (at < 0 || !(/^by\s/iu.test(date.text) || readBefore(sentence, at, 8, /\bby\s+(?:the\s+)?$/iu))) return false;
+  const own = ownClause(clause, date.text);
+  const terms = termsOf(own);
+  let i = 0;
+  while (i < terms.length && !terms[i]!.tags.has('Value')) {
+    if (
+      !ROUGH_BEFORE_VALUE.test(`${own.slice(0, terms[i]!.end)} `) &&
+      !/^(?:more|fewer|less|than)$/iu.test(terms[i]!.text)
+    )
+      return false;
+    i++;
+  }
+  while (terms[i]?.tags.has('Value')) i++;
+  if (terms[i]?.tags.has('Adjective')) i++;
+  // compromise may tag a plural noun after a number as a verb ("Forty volunteers"): read the word on its own too.
+  if (!terms[i] || !(terms[i]!.tags.has('Plural') || wordTags(terms[i]!.text).has('Plural'))) return false;
+  return /^(?:had|have|has)$/iu.test(terms[i + 1]?.text ?? '') && terms[i + 2]?.tags.has('PastTense') === true;
 }
 
 /**
