@@ -937,12 +937,26 @@ function countHadBy(sentence: string, clause: string, date: FoundDate): boolean 
 const TOLD_NOTHING =
   /^[^,;:"“”]{1,80}?\b(?:was|were|been)\s+told\s+(?:by\s+[^,;.:"“”]{1,40}?\s+)?(?:on\s+|last\s+|late\s+|early\s+)?$/u;
 
-/** True when `date`, read in `clause` of `sentence`, is the day of a {@link TOLD_NOTHING} telling ending its sentence. */
+/**
+ * "The bakery told its staff on Monday.", "The school notified parents by email last week.": the active telling of
+ * {@link TOLD_NOTHING}, a verb of telling whose listeners are written in small letters (a determiner and up to two
+ * words: people, not an outlet or a body named with a capital) and nothing told after the date, is how the news
+ * reached them; its day is no happening (issue 12sy). Must not fire: "told police on Monday that …" (its content),
+ * "told the Varnley Echo on Monday." (an outlet, named), a passive ("Members were told at a meeting on Sunday",
+ * "Schools were not told until last week": no listener after the verb, only a preposition).
+ */
+const TOLD_WHOM_NOTHING =
+  /^[^,;:"“”]{1,80}?(?<!\b(?:was|were|been|be|being|not)\s+)\b(?:told|informed|notified|briefed)\s+(?!(?:until|at|in|on|by|about|of|for|to|after|before|during|over|last|late|early)\b)(?:(?:its|their|his|her|the|all)\s+)?(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?:by\s+[^,;.:"“”]{1,40}?\s+)?(?:on\s+|last\s+|late\s+|early\s+)?$/u;
+
+/**
+ * True when `date`, read in `clause` of `sentence`, is the day of a {@link TOLD_NOTHING} or {@link TOLD_WHOM_NOTHING}
+ * telling ending its sentence.
+ */
 function toldNothing(sentence: string, clause: string, date: FoundDate): boolean {
   const at = dateAt(sentence, clause, date);
-  return (
-    at > 0 && TOLD_NOTHING.test(sentence.slice(0, at)) && /^\s*[.!]?\s*$/u.test(sentence.slice(at + date.text.length))
-  );
+  if (at <= 0 || !/^\s*[.!]?\s*$/u.test(sentence.slice(at + date.text.length))) return false;
+  const before = sentence.slice(0, at);
+  return TOLD_NOTHING.test(before) || TOLD_WHOM_NOTHING.test(before);
 }
 
 /**

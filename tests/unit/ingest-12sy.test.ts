@@ -125,3 +125,26 @@ describe('countHadBy: a count of people who had done something by a time is a ru
     expect(dates(text)).toContain('2026-05-11');
   });
 });
+
+describe('TOLD_WHOM_NOTHING: an active telling with nothing told is how the news reached people', () => {
+  const LEDE = 'The Varnley bakery on Tollgate Row will close for good on 30 May, its owners said on Wednesday.\n\n';
+  it('"The owners told their staff on Monday." drafts no Monday', () => {
+    expect(dates(LEDE + 'The owners told their staff on Monday.')).not.toContain('2026-05-11');
+  });
+  it('"The school notified parents by email last week." drafts no last week', () => {
+    expect(dates(LEDE + 'The school notified parents by email last week.')).not.toContain('2026-05');
+  });
+  it('"Managers briefed the night shift late on Tuesday." drafts no Tuesday', () => {
+    expect(dates(LEDE + 'Managers briefed the night shift late on Tuesday.')).not.toContain('2026-05-12');
+  });
+  it('must not fire: a telling with its content ("told police on Monday that …") keeps Monday', () => {
+    const text = LEDE + 'A neighbour told police on Monday that she had seen smoke from the back of the shop.';
+    expect(dates(text)).toContain('2026-05-11');
+  });
+  it('must not fire: a passive with no listener ("Tenants were told at a meeting on Monday.") keeps Monday', () => {
+    expect(dates(LEDE + 'Tenants were told at a meeting in the shop on Monday.')).toContain('2026-05-11');
+  });
+  it('must not fire: a deed ("The owners sold the van on Monday.") keeps Monday', () => {
+    expect(dates(LEDE + 'The owners sold their delivery van on Monday.')).toContain('2026-05-11');
+  });
+});
