@@ -828,6 +828,7 @@ export function backgroundRetold(sentence: string, clause: string, date: FoundDa
     relativeReportedThat(sentence, clause, date) ||
     negatedSubject(clause, date) ||
     toldNothing(sentence, clause, date) ||
+    hedgedModal(clause, date) ||
     standingFigure(sentence, clause, date) ||
     countHadBy(sentence, clause, date)
   );
@@ -1099,6 +1100,30 @@ function hedgedIfThen(sentence: string, clause: string, date: FoundDate): boolea
   if (comma < 0 || at < comma) return false;
   return termsOf(sentence.slice(comma, at)).some(
     (t) => t.tags.has('Modal') && /^(?:could|would|might|may)$/iu.test(t.text),
+  );
+}
+
+/**
+ * "The bridge could reopen by the end of June", "Work might start in September, the council said", "A ruling may come
+ * in March": a clause whose verb is hedged by a #Modal "could", "might" or "may" before its date is a possibility,
+ * no drafted event, with or without an "If" clause ({@link hedgedIfThen}, issue 12sy). Not "will" or "would" (a plan,
+ * or a plan reported), nor a hedge about the past ("may have started in 2023": "have" after the modal), and only a
+ * modal in the date's own clause ({@link ownClause}) before the date, with no "until" / "from" between (a window of
+ * permission: "customers could collect their gowns from 10 a.m. on Saturday", an older answer event).
+ */
+function hedgedModal(clause: string, date: FoundDate): boolean {
+  const own = ownClause(clause, date.text);
+  const at = own.indexOf(date.text);
+  if (at < 0) return false;
+  const terms = termsOf(own.slice(0, at));
+  return terms.some(
+    (t, i) =>
+      t.tags.has('Modal') &&
+      /^(?:could|might|may)$/iu.test(t.text) &&
+      !/^(?:have|not)$/iu.test(terms[i + 1]?.text ?? '') &&
+      // "could ask for a refund until 31 January", "could collect gowns from 10 a.m. on Saturday": a window of
+      // permission, whose bound or start older answers keep.
+      !/\b(?:until|till|from|through)\b/iu.test(own.slice(t.end, at) + date.text),
   );
 }
 

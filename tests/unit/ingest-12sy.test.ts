@@ -148,3 +148,33 @@ describe('TOLD_WHOM_NOTHING: an active telling with nothing told is how the news
     expect(dates(LEDE + 'The owners sold their delivery van on Monday.')).toContain('2026-05-11');
   });
 });
+
+describe('hedgedModal: a clause hedged by "could", "might" or "may" is a possibility, no drafted event', () => {
+  const LEDE =
+    'The Varnley footbridge over the Tolle was closed on Wednesday after a crack was found, the council said.\n\n';
+  it('"Repairs could be finished by the end of June." drafts no June', () => {
+    expect(dates(LEDE + 'Repairs could be finished by the end of June.')).not.toContain('2026-06');
+  });
+  it('"Work might start in September, the engineer said." drafts no September', () => {
+    expect(dates(LEDE + 'Work might start in September, the engineer said.')).not.toContain('2026-09');
+  });
+  it('"A new span may be lifted into place in August." drafts no August', () => {
+    expect(dates(LEDE + 'A new span may be lifted into place in August.')).not.toContain('2026-08');
+  });
+  it('"The footbridge could reopen on 1 July, the engineer said." drafts no 1 July', () => {
+    expect(dates(LEDE + 'The footbridge could reopen on 1 July, the engineer said.')).not.toContain('2026-07-01');
+  });
+  it('must not fire: a window of permission ("could claim a refund until 30 June") keeps its bound', () => {
+    expect(dates(LEDE + 'Season ticket holders could claim a refund until 30 June.')).toContain('2026-06-30');
+  });
+  it('must not fire: "could collect their bikes from 9 a.m. to 1 p.m. Saturday" keeps its draft', () => {
+    const text = LEDE + 'She said owners could collect their bikes from 9 a.m. to 1 p.m. Saturday, by appointment.';
+    expect(dates(text)).toHaveLength(2);
+  });
+  it('must not fire: a plan with "will" ("Repairs will start in September.") keeps September', () => {
+    expect(dates(LEDE + 'Repairs will start in September.')).toContain('2026-09');
+  });
+  it('must not fire: a past clause with no modal ("was last inspected in March") keeps March', () => {
+    expect(dates(LEDE + 'Engineers said the bridge was last inspected in March.')).toContain('2026-03');
+  });
+});
