@@ -828,8 +828,104 @@ export function backgroundRetold(sentence: string, clause: string, date: FoundDa
     hedgedIfThen(sentence, clause, date) ||
     relativeReportedThat(sentence, clause, date) ||
     negatedSubject(clause, date) ||
-    toldNothing(sentence, clause, date)
+    toldNothing(sentence, clause, date) ||
+    hedgedModal(clause, date) ||
+    standingFigure(sentence, clause, date) ||
+    countHadBy(sentence, clause, date)
   );
+}
+
+/** "… and says work cannot start before April": a verb of saying joined by "and" or "but" after a clause. */
+const SAID_AFTER_AND = new RegExp(String.raw`\s(?:and|but)\s+${SPEECH_VERB.source}`, 'u');
+
+/**
+ * "The council pays wardens £11.40 an hour, according to a report sent on 5 May", "The trust puts the cost of the
+ * repairs at £2.1 million", "Tickets sold in April total more than 3,000": a main clause whose verb is in the present
+ * simple (compromise's #PresentTense; a past participle right after a noun, "sold in April", is a reduced relative of
+ * the subject and skipped) with a figure after it (#Money, or a #Value written with digits) states a standing figure,
+ * a price, a rate, a cost or a total, no happening; the dates of its sentence date no event (issue 12sy). Only the
+ * first clause of the excerpt (up to its first comma) is read. Must not fire: a verb of saying ("says 300 jobs will
+ * go"), a copula, auxiliary or modal, a past verb ("paid £4,000 on Monday"), a date that starts or ends a change
+ * ("charges £4 a head from 1 June").
+ */
+function standingFigure(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = dateAt(sentence, clause, date);
+  if (at < 0 || readBefore(sentence, at, 12, /\b(?:from|starting|until|till)\s+$/iu)) return false;
+  const head = /^(?:(?![,;:](?:\s|$)|["“”]).)*/u.exec(clause)![0];
+  const terms = termsOf(head);
+  const verbAt = (from: number) =>
+    terms.findIndex((t, i) => i >= from && t.tags.has('Verb') && !t.tags.has('Particle'));
+  const first = verbAt(0);
+  // One past participle right after a short subject's noun is its reduced relative ("Tickets sold in April total").
+  // It takes no object (a preposition follows it) and nothing joins a clause between it and the main verb.
+  const participle =
+    first > 0 &&
+    first <= 4 &&
+    terms[first]!.tags.has('PastTense') &&
+    terms[first - 1]!.tags.has('Noun') &&
+    ['Preposition', 'Particle'].some((tag) => terms[first + 1]?.tags.has(tag));
+  const v = participle ? verbAt(first + 1) : first;
+  if (
+    participle &&
+    /\b(?:and|but|or|that|which|who|whose|when|if)\b/u.test(
+      head.slice(terms[first]!.end, terms[v]?.start ?? head.length),
+    )
+  )
+    return false;
+  const verb = terms[v];
+  if (
+    !verb ||
+    v === 0 ||
+    !/^\p{Ll}/u.test(verb.text) ||
+    !verb.tags.has('PresentTense') ||
+    ['Copula', 'Auxiliary', 'Modal', 'Gerund'].some((tag) => verb.tags.has(tag)) ||
+    SPEECH_VERB.test(verb.text) ||
+    /^(?:to|not)$/iu.test(terms[v - 1]!.text)
+  )
+    return false;
+  // The date is no part of the figure's own clause: after it (an adjunct, "according to a memo sent on 5 May", or a
+  // clause joined after it) or in a reduced relative of its subject ("Tickets sold in April total …").
+  const from = sentence.indexOf(clause);
+  const after = sentence.slice(from + verb.end, Math.max(at, 0));
+  const inHead = at >= from && at < from + head.length && !SAID_AFTER_AND.test(after);
+  if (inHead && !(participle && at < from + verb.start)) return false;
+  // A clause of its own joined after the figure ("…, and police arrested 12 people on Wednesday") keeps its date.
+  if (!inHead && /\s(?:and|but|or)\s/u.test(after) && !SAID_AFTER_AND.test(after)) return false;
+  return terms
+    .slice(v + 1)
+    .some(
+      (t) =>
+        (t.tags.has('Money') || (t.tags.has('Value') && /\d/u.test(t.text) && !t.tags.has('Year'))) &&
+        !date.text.includes(t.text),
+    );
+}
+
+/**
+ * "Forty volunteers had signed up by Tuesday evening", "More than 60 shops have joined the scheme by Friday": a clause
+ * whose subject is a count (a #Value, a rough word before it allowed, then a #Plural noun) and whose verb is a perfect
+ * ("had" / "have" / "has" and a participle), dated by a time read with "by", is a running tally of how many had done
+ * it so far, no happening (issue 12sy; {@link countHeldBy} reads a count held as the object). Must not fire: a subject
+ * that is no count ("The council had closed the road by Monday").
+ */
+function countHadBy(sentence: string, clause: string, date: FoundDate): boolean {
+  const at = dateAt(sentence, clause, date);
+  if (at < 0 || !(/^by\s/iu.test(date.text) || readBefore(sentence, at, 8, /\bby\s+(?:the\s+)?$/iu))) return false;
+  const own = ownClause(clause, date.text);
+  const terms = termsOf(own);
+  let i = 0;
+  while (i < terms.length && !terms[i]!.tags.has('Value')) {
+    if (
+      !ROUGH_BEFORE_VALUE.test(`${own.slice(0, terms[i]!.end)} `) &&
+      !/^(?:more|fewer|less|than)$/iu.test(terms[i]!.text)
+    )
+      return false;
+    i++;
+  }
+  while (terms[i]?.tags.has('Value')) i++;
+  if (terms[i]?.tags.has('Adjective')) i++;
+  // compromise may tag a plural noun after a number as a verb ("Forty volunteers"): read the word on its own too.
+  if (!terms[i] || !(terms[i]!.tags.has('Plural') || wordTags(terms[i]!.text).has('Plural'))) return false;
+  return /^(?:had|have|has)$/iu.test(terms[i + 1]?.text ?? '') && terms[i + 2]?.tags.has('PastTense') === true;
 }
 
 /**
@@ -843,12 +939,26 @@ export function backgroundRetold(sentence: string, clause: string, date: FoundDa
 const TOLD_NOTHING =
   /^[^,;:"“”]{1,80}?\b(?:was|were|been)\s+told\s+(?:by\s+[^,;.:"“”]{1,40}?\s+)?(?:on\s+|last\s+|late\s+|early\s+)?$/u;
 
-/** True when `date`, read in `clause` of `sentence`, is the day of a {@link TOLD_NOTHING} telling ending its sentence. */
+/**
+ * "The bakery told its staff on Monday.", "The school notified parents by email last week.": the active telling of
+ * {@link TOLD_NOTHING}, a verb of telling whose listeners are written in small letters (a determiner and up to two
+ * words: people, not an outlet or a body named with a capital) and nothing told after the date, is how the news
+ * reached them; its day is no happening (issue 12sy). Must not fire: "told police on Monday that …" (its content),
+ * "told the Varnley Echo on Monday." (an outlet, named), a passive ("Members were told at a meeting on Sunday",
+ * "Schools were not told until last week": no listener after the verb, only a preposition).
+ */
+const TOLD_WHOM_NOTHING =
+  /^[^,;:"“”]{1,80}?(?<!\b(?:was|were|been|be|being|not)\s+)\b(?:told|informed|notified|briefed)\s+(?!(?:until|at|in|on|by|about|of|for|to|after|before|during|over|last|late|early)\b)(?:(?:its|their|his|her|the|all)\s+)?(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?:by\s+[^,;.:"“”]{1,40}?\s+)?(?:on\s+|last\s+|late\s+|early\s+)?$/u;
+
+/**
+ * True when `date`, read in `clause` of `sentence`, is the day of a {@link TOLD_NOTHING} or {@link TOLD_WHOM_NOTHING}
+ * telling ending its sentence.
+ */
 function toldNothing(sentence: string, clause: string, date: FoundDate): boolean {
   const at = dateAt(sentence, clause, date);
-  return (
-    at > 0 && TOLD_NOTHING.test(sentence.slice(0, at)) && /^\s*[.!]?\s*$/u.test(sentence.slice(at + date.text.length))
-  );
+  if (at <= 0 || !/^\s*[.!]?\s*$/u.test(sentence.slice(at + date.text.length))) return false;
+  const before = sentence.slice(0, at);
+  return TOLD_NOTHING.test(before) || TOLD_WHOM_NOTHING.test(before);
 }
 
 /**
@@ -991,6 +1101,30 @@ function hedgedIfThen(sentence: string, clause: string, date: FoundDate): boolea
   if (comma < 0 || at < comma) return false;
   return termsOf(sentence.slice(comma, at)).some(
     (t) => t.tags.has('Modal') && /^(?:could|would|might|may)$/iu.test(t.text),
+  );
+}
+
+/**
+ * "The bridge could reopen by the end of June", "Work might start in September, the council said", "A ruling may come
+ * in March": a clause whose verb is hedged by a #Modal "could", "might" or "may" before its date is a possibility,
+ * no drafted event, with or without an "If" clause ({@link hedgedIfThen}, issue 12sy). Not "will" or "would" (a plan,
+ * or a plan reported), nor a hedge about the past ("may have started in 2023": "have" after the modal), and only a
+ * modal in the date's own clause ({@link ownClause}) before the date, with no "until" / "from" between (a window of
+ * permission: "customers could collect their gowns from 10 a.m. on Saturday", an older answer event).
+ */
+function hedgedModal(clause: string, date: FoundDate): boolean {
+  const own = ownClause(clause, date.text);
+  const at = own.indexOf(date.text);
+  if (at < 0) return false;
+  const terms = termsOf(own.slice(0, at));
+  return terms.some(
+    (t, i) =>
+      t.tags.has('Modal') &&
+      /^(?:could|might|may)$/iu.test(t.text) &&
+      !/^(?:have|not)$/iu.test(terms[i + 1]?.text ?? '') &&
+      // "could ask for a refund until 31 January", "could collect gowns from 10 a.m. on Saturday": a window of
+      // permission, whose bound or start older answers keep.
+      !/\b(?:until|till|from|through)\b/iu.test(own.slice(t.end, at) + date.text),
   );
 }
 

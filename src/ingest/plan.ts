@@ -13,6 +13,7 @@ import { escapeRegExp, normalizeForMatch } from '../model/text';
 import { markdownFile } from '../io/markdown';
 import { COLLECTIONS, type CollectionName } from '../registry';
 import { Cast, readArticle, type CastMember } from './attribution';
+import { termsOf } from './nlp';
 import {
   backgroundDates,
   clauses,
@@ -896,8 +897,15 @@ function planEvent(
   // The lead's dateline ("KYIV, Nov 18 (Wire) - ") dates the article and names no part of the
   // happening: the excerpt (still verbatim), summary, title and id start after it.
   const excerpt = sentenceExcerpt.replace(DATELINE, '').trim() || sentenceExcerpt;
-  const sceneKey = `${sentence?.paragraph ?? i} ${date}`;
-  const scene = scenes.get(sceneKey);
+  const paragraph = sentence?.paragraph ?? i;
+  const sceneKey = `${paragraph} ${date}`;
+  const scene =
+    scenes.get(sceneKey) ??
+    (found.precision === 'day'
+      ? [...scenes.values()].find(
+          (s) => s.day === found.date && s.paragraph !== paragraph && sameHappeningRetold(excerpt, s.excerpt ?? ''),
+        )
+      : undefined);
   if (scene) {
     scene.data.sources = [...(scene.data.sources ?? []), source(ctx, excerpt)];
     scene.data.actors = [...new Set([...(scene.data.actors ?? []), ...actors])];
@@ -932,11 +940,42 @@ function planEvent(
     key: draftKey('event', excerpt),
   };
   if (!add(ctx, file)) return;
-  scenes.set(sceneKey, { data, file: ctx.plan.files.at(-1) ?? file });
+  scenes.set(sceneKey, { data, file: ctx.plan.files.at(-1) ?? file, day: found.date, paragraph, excerpt });
   ctx.plan.events.push({ id: eventId, date, precision: found.precision, excerpt });
 }
 
-type EventDraft = { data: Draft<EventData>; file: PlannedFile };
+/** An event draft of the plan, with the day it was read for, its paragraph and its first excerpt. */
+type EventDraft = { data: Draft<EventData>; file: PlannedFile; day?: string; paragraph?: number; excerpt?: string };
+
+/**
+ * "The balloon, operated by X, took off from the fairgrounds at 7:10 a.m." after "A hot air balloon … dragged its
+ * basket … Wednesday morning", "From Dec. 7, the pool will open at noon" after "The pool will close on weekday
+ * mornings from Dec. 7": a later sentence whose subject is a definite description ("the" and a common noun, an
+ * opening phrase set off by a comma allowed) of a thing the draft of the same day already names tells more of that
+ * happening, no second one; `planEvent` adds it as a source of the earlier draft of that day (issue 12sy,
+ * document level). Must not fire: another subject ("The lifeboat crew reached …"), the same thing on another day.
+ */
+function sameHappeningRetold(later: string, earlier: string): boolean {
+  const body = later.replace(/^(?:From|On|By|At|In|Since|Until)\s[^,;]{1,40},\s*/u, '');
+  const terms = termsOf(body);
+  if (!/^the$/iu.test(terms[0]?.text ?? '')) return false;
+  // "the" right before the noun: "The right house" (a modifier) sets one thing against another.
+  const noun = terms[1]?.tags.has('Noun') ? terms[1] : undefined;
+  if (!noun || noun.tags.has('ProperNoun') || noun.tags.has('Possessive') || !/^\p{Ll}+$/u.test(noun.text))
+    return false;
+  // "The council also voted …", "… again": a focus word that adds one more happening.
+  if (/\b(?:also|again|too)\b/iu.test(body)) return false;
+  // The description is the subject: a verb follows it (after an aside set off by commas).
+  if (!terms.slice(terms.indexOf(noun) + 1).some((t) => t.tags.has('Verb'))) return false;
+  // Read in what the earlier draft tells, not in its attributions ("…, rink manager X said.", ", officials said
+  // Tuesday, …"), and as a common noun (small letters; "Public Library" is a name), or as its first word.
+  const told = earlier.replace(/,[^,]*\b(?:said|says|added|told)\b[^,]*(?=,|$)/gu, '');
+  const word = noun.text.toLowerCase();
+  return (
+    new RegExp(String.raw`\b${word}\b`, 'u').test(told.replace(/[’']s\b/gu, '')) ||
+    new RegExp(String.raw`^(?:The\s+)?${word}\b`, 'iu').test(told)
+  );
+}
 
 const EVENT_BODY = `${placeholder('write the narrative from the sources')}\n`;
 const VAGUE =
