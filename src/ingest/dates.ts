@@ -252,19 +252,22 @@ const plannedThings = (unquoted: string, published: Date) => {
   return [...planned, ...sequels];
 };
 
+/** A bare weekday, as chrono writes it with its preposition: "on Monday", "by Friday", "Tuesday". */
+const BARE_WEEKDAY = new RegExp(String.raw`^(?:(?:on|by|for)\s+)?${WEEKDAY}\b`, 'u');
+
 /**
  * "…, with results expected on Monday", "… pending an inspection on Thursday": the phrase whose weekday
  * {@link sequelAhead} turned ahead is a planned happening of its own; the main clause keeps its own date (issue 12ba).
  */
-/** A bare weekday, as chrono writes it with its preposition: "on Monday", "by Friday", "Tuesday". */
-const BARE_WEEKDAY = new RegExp(String.raw`^(?:(?:on|by|for)\s+)?${WEEKDAY}\b`, 'u');
-
 export function sequelThings(unquoted: string, published: Date): Array<{ clause: string; date: FoundDate }> {
   const out: Array<{ clause: string; date: FoundDate }> = [];
-  for (const m of unquoted.matchAll(/(?:,\s+with\s+|\bpending\s+)[^,;.]+/gu)) {
+  const phrases = [...unquoted.matchAll(/(?:,\s+with\s+|\bpending\s+)[^,;.]+/gu)];
+  // The sentence's dates, read once for all its phrases (chrono and compromise on the whole sentence).
+  const dates = phrases.length ? datesIn(unquoted, published) : [];
+  for (const m of phrases) {
     const phrase = m[0].replace(/^,\s+with\s+/u, '');
     const at = m.index + m[0].length - phrase.length;
-    const own = datesIn(unquoted, published).filter(
+    const own = dates.filter(
       (d) =>
         d.future &&
         d.precision === 'day' &&
@@ -1246,10 +1249,11 @@ function presentOfTime(text: string, at: number): boolean {
  * speech verb ("says Friday"), not a verb in a past clause ("began Friday").
  */
 const PRESENT_BEFORE_WEEKDAY = new RegExp(String.raw`\b(\p{Ll}+s)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:on\s+)?$`, 'u');
+/** A weekday alone, "on" allowed, as chrono writes it: "Friday", "on Tuesday evening" ({@link presentBeforeWeekday}). */
+const ON_WEEKDAY_START = new RegExp(String.raw`^(?:on\s+)?${WEEKDAY}\b`, 'u');
 
 function presentBeforeWeekday(text: string, r: chrono.ParsedResult): boolean {
-  if (r.start.isCertain('day') || !new RegExp(String.raw`^(?:on\s+)?${WEEKDAY}\b`, 'u').test(r.text.trim()))
-    return false;
+  if (r.start.isCertain('day') || !ON_WEEKDAY_START.test(r.text.trim())) return false;
   const before = text.slice(Math.max(0, r.index - 40), r.index);
   const m = PRESENT_BEFORE_WEEKDAY.exec(before);
   if (!m || /\b(?:says|tells|adds|insists|claims|reports|writes)$/u.test(m[1]!)) return false;
@@ -1812,11 +1816,13 @@ function ordinalWeekdayOf(text: string, r: chrono.ParsedResult): boolean {
   if (r.start.isCertain('day') || !r.start.isCertain('weekday')) return false;
   const before = text.slice(Math.max(0, r.index - 30), r.index + r.text.length);
   const rest = text.slice(r.index + r.text.length);
-  return (
-    new RegExp(String.raw`\bthe\s+(?:first|second|third|fourth|last)\s+${WEEKDAY}$`, 'u').test(before.trimEnd()) &&
-    new RegExp(String.raw`^\s+of\s+(?:the\s+(?:year|month)\b|every\s+|each\s+|${MONTH}\b)`, 'u').test(rest)
-  );
+  return ORDINAL_WEEKDAY.test(before.trimEnd()) && OF_YEAR_OR_MONTH.test(rest);
 }
+
+/** "the first Sunday", "the last Saturday" ending the text before ({@link ordinalWeekdayOf}). */
+const ORDINAL_WEEKDAY = new RegExp(String.raw`\bthe\s+(?:first|second|third|fourth|last)\s+${WEEKDAY}$`, 'u');
+/** " of the year", " of every month", " of July" after it ({@link ordinalWeekdayOf}). */
+const OF_YEAR_OR_MONTH = new RegExp(String.raw`^\s+of\s+(?:the\s+(?:year|month)\b|every\s+|each\s+|${MONTH}\b)`, 'u');
 
 /**
  * "Samples were taken yesterday, with results expected on Monday", "The lift was shut on Wednesday pending a check on
