@@ -117,7 +117,7 @@ const couplesNamed = (text: string, surname: string) =>
 const NAMED_AS_KIN =
   /\b(?:(?:father|mother|son|daughter)\s+and\s+(?:son|daughter|father|mother)|(?:twin\s+)?(?:brothers|sisters|siblings|twins|cousins))\s+$/iu;
 
-/** A kin word's sex: "brother", "husband" a man's; "sister", "wife" a woman's ({@link kinPairSexes}). */
+/** A kin word's sex: "brother", "husband" a man's; "sister", "wife" a woman's ({@link kinPairSexes}, {@link kinFirstNamed}). */
 const KIN_SEX: Record<string, 'male' | 'female'> = {
   brother: 'male',
   husband: 'male',
@@ -127,6 +127,8 @@ const KIN_SEX: Record<string, 'male' | 'female'> = {
   wife: 'female',
   mother: 'female',
   daughter: 'female',
+  widower: 'male',
+  widow: 'female',
 };
 
 /**
@@ -666,11 +668,8 @@ function kinFirstNamed(
     if (!surname || name.split(/\s+/)[0] === first) continue;
     const text = `${first} ${surname}`;
     // The kin word tells the sex ("husband" a man's), as an honorific would: "she said" after it is not his.
-    const honorific = /^(?:husband|widower|brother|son|father)$/u.test(m[4]!)
-      ? 'Mr'
-      : /^(?:wife|widow|sister|daughter|mother)$/u.test(m[4]!)
-        ? 'Ms'
-        : undefined;
+    const sex = KIN_SEX[m[4]!];
+    const honorific = sex === 'male' ? 'Mr' : sex === 'female' ? 'Ms' : undefined;
     // The bare surname still stands for the one the article wrote in full ("Mrs X" after "her brother, Tadhg,").
     const prior = cast.surnames().get(lc(surname));
     const id = cast.person({ text, index, end: index + first.length, written: first, honorific }, excerpt);
