@@ -638,7 +638,7 @@ function laterMentions(
  * person's possessive, then a first name alone set off by commas (issue 12ax).
  */
 const KIN_FIRST_NAME =
-  /\b(?:([Hh]is|[Hh]er)|(?:(Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}-]+)[’']s)\s+(wife|husband|partner|widow|widower|brother|sister|twin|son|daughter|mother|father)\s*,\s+(\p{Lu}\p{Ll}+)(?=\s*,)/gu;
+  /\b(?:([Hh]is|[Hh]er)|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}-]+)[’']s)\s+(wife|husband|partner|widow|widower|brother|sister|twin|son|daughter|mother|father)\s*,\s+(\p{Lu}\p{Ll}+)(?=\s*,)/gu;
 
 /**
  * "Ferdia X … His wife, Concepta, said", "Mr X's wife, Pleasance, who …, said" (issue 12ax): a first name set off after
@@ -657,24 +657,24 @@ function kinFirstNamed(
   free: (i: number, j: number) => boolean,
 ): void {
   for (const m of masked.matchAll(KIN_FIRST_NAME)) {
-    const first = m[5]!;
+    const first = m[4]!;
     const index = m.index + m[0].length - first.length;
     if (NO_NAME.test(first) || HONORIFIC.test(first) || !free(index, index + first.length)) continue;
-    const owner = m[3]
-      ? cast.surnames().get(lc(m[3]))
+    const owner = m[2]
+      ? cast.surnames().get(lc(m[2]))
       : lastPersonBefore(cast, excerpt, m.index, lc(m[1]!) === 'his' ? 'male' : 'female');
     const name = owner ? cast.members.get(owner)?.name : undefined;
     const surname = name && kinSurname(name);
     if (!surname || name.split(/\s+/)[0] === first) continue;
     const text = `${first} ${surname}`;
     // The kin word tells the sex ("husband" a man's), as an honorific would: "she said" after it is not his.
-    const sex = KIN_SEX[m[4]!];
+    const sex = KIN_SEX[m[3]!];
     const honorific = sex === 'male' ? 'Mr' : sex === 'female' ? 'Ms' : undefined;
     // The bare surname still stands for the one the article wrote in full ("Mrs X" after "her brother, Tadhg,").
     const prior = cast.surnames().get(lc(surname));
     const id = cast.person({ text, index, end: index + first.length, written: first, honorific }, excerpt);
     if (prior) cast.surnames().set(lc(surname), prior);
-    if (id) cast.kinNamed.set(`${owner}|${m[4]!}`, id);
+    if (id) cast.kinNamed.set(`${owner}|${m[3]!}`, id);
     if (id) out.push({ id, kind: 'person', index, end: index + first.length, object: false });
   }
 }

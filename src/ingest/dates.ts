@@ -74,6 +74,9 @@ const PASSIVE_TOLD_OF = /^,\s+\p{Ll}+ing\s[^,;"“”]*?\b(?:been|was|were|being
  */
 const FUTURE_RELATIVE = /^(?:which|who|where)\s/u;
 
+/** `text` with each closed quotation (its marks too) blanked to spaces of its length, so offsets still hold. */
+const blankQuoted = (text: string) => text.replace(/["“][^"”]*["”]/gu, (q) => ' '.repeat(q.length));
+
 /**
  * Happenings a background clause dates ("which began with Russia's full-scale invasion of Ukraine
  * in February 2022", "that began after the annexation of Crimea in 2014"): each clause with its
@@ -82,7 +85,7 @@ const FUTURE_RELATIVE = /^(?:which|who|where)\s/u;
 export function backgroundDates(sentence: string, published: Date): Array<{ clause: string; date: FoundDate }> {
   const out: Array<{ clause: string; date: FoundDate }> = [];
   // Quoted words are the speaker's: "since 2021" inside a quote dates nothing.
-  const unquoted = sentence.replace(/["“][^"”]*["”]/gu, (q) => ' '.repeat(q.length));
+  const unquoted = blankQuoted(sentence);
   const found = [...unquoted.matchAll(BACKGROUND)];
   for (const m of [...found, ...participleClauses(unquoted, found)]) {
     if (isMainVerb(unquoted, m)) continue;
@@ -402,8 +405,8 @@ function coordinated(clause: string, published: Date): string[] {
 
 /**
  * "installed in 1958 and last upgraded in 2004", "opened in 1931 and then widened in 1976": the first word of a
- * conjunct after the modifiers before its verb (compromise's #Adverb and #Adjective), so a past verb after "last" or
- * "then" opens a clause of its own in {@link coordinated} as a bare one does (issue 12ba).
+ * conjunct after the modifiers before its verb (compromise's #Adverb and #Adjective, at most two skipped), so a past
+ * verb after "last" or "then" opens a clause of its own in {@link coordinated} as a bare one does (issue 12ba).
  */
 function firstVerbAfterModifiers(conjunct: string): Term | undefined {
   const terms = termsOf(conjunct);
@@ -2031,8 +2034,8 @@ const quoteOpensNextParagraph = (sents: Array<{ text: string; paragraph: number 
   sents[i]!.paragraph === paragraph + 1 &&
   sents[i - 1]?.paragraph === paragraph &&
   /^\s*["“]/u.test(sents[i]!.text) &&
-  PRONOUN_ATTRIBUTION.test(sents[i]!.text.replace(/["“][^"”]*["”]/gu, ' ')) &&
-  SCENE_OF_SPEAKING.test(sents[i - 1]!.text.replace(/["“][^"”]*["”]/gu, ' '));
+  PRONOUN_ATTRIBUTION.test(blankQuoted(sents[i]!.text)) &&
+  SCENE_OF_SPEAKING.test(blankQuoted(sents[i - 1]!.text));
 
 /** Outside its quotes, a sentence attributed by a pronoun alone or not at all: ""…," he said." (not "said islander X"). */
 const PRONOUN_ATTRIBUTION =
@@ -2046,7 +2049,7 @@ const SCENE_OF_SPEAKING = /\b(?:said|says|told|tells|added|speaking|Speaking|spo
  * kept whole.
  */
 function outsideItsQuotes(text: string): string {
-  const blank = text.replace(/["“][^"”]*["”]/gu, (q) => ' '.repeat(q.length));
+  const blank = blankQuoted(text);
   return blank.trim() ? blank : text;
 }
 
