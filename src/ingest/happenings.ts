@@ -249,7 +249,7 @@ function stateClause(clause: string): boolean {
 }
 
 /** A time of day by the clock: "9am", "11.30pm", "7 p.m.". */
-const CLOCK_TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)`;
+export const CLOCK_TIME = String.raw`\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)`;
 
 /**
  * "after" or "when" opening a clause ("halted on Tuesday after fishermen moored …"), but not "after" before a

@@ -28,6 +28,7 @@ import { likelyDuplicate } from './duplicates';
 import {
   addedHappenings,
   backgroundRetold,
+  CLOCK_TIME,
   crowdScene,
   clockSameDay,
   dayBefore,
@@ -899,13 +900,7 @@ function planEvent(
   const excerpt = sentenceExcerpt.replace(DATELINE, '').trim() || sentenceExcerpt;
   const paragraph = sentence?.paragraph ?? i;
   const sceneKey = `${paragraph} ${date}`;
-  const scene =
-    scenes.get(sceneKey) ??
-    (found.precision === 'day'
-      ? [...scenes.values()].find(
-          (s) => s.day === found.date && s.paragraph !== paragraph && sameHappeningRetold(excerpt, s.excerpt ?? ''),
-        )
-      : undefined);
+  const scene = scenes.get(sceneKey) ?? retoldScene(scenes, found, paragraph, excerpt, planned);
   if (scene) {
     scene.data.sources = [...(scene.data.sources ?? []), source(ctx, excerpt)];
     scene.data.actors = [...new Set([...(scene.data.actors ?? []), ...actors])];
@@ -942,6 +937,30 @@ function planEvent(
   if (!add(ctx, file)) return;
   scenes.set(sceneKey, { data, file: ctx.plan.files.at(-1) ?? file, day: found.date, paragraph, excerpt });
   ctx.plan.events.push({ id: eventId, date, precision: found.precision, excerpt });
+}
+
+/**
+ * A retelling adds a detail of the happening already drafted, a time of day ("left the quay at 6.10am"), or restates
+ * a plan; a past sentence on the same day with neither ("The bridge reopened on Monday evening", "The man was charged
+ * on Tuesday night") tells a new happening, so {@link sameHappeningRetold} is asked only of the first two.
+ */
+const RETOLD_AT_CLOCK = new RegExp(String.raw`\b${CLOCK_TIME}(?![\p{L}])`, 'u');
+
+/**
+ * The draft of the same day, in another paragraph, that a sentence retells ({@link RETOLD_AT_CLOCK},
+ * {@link sameHappeningRetold}), if any: a day-precise date only.
+ */
+function retoldScene(
+  scenes: Map<string, EventDraft>,
+  found: FoundDate,
+  paragraph: number,
+  excerpt: string,
+  planned: boolean | undefined,
+): EventDraft | undefined {
+  if (found.precision !== 'day' || !(planned || RETOLD_AT_CLOCK.test(excerpt))) return undefined;
+  return [...scenes.values()].find(
+    (s) => s.day === found.date && s.paragraph !== paragraph && sameHappeningRetold(excerpt, s.excerpt ?? ''),
+  );
 }
 
 /** An event draft of the plan, with the day it was read for, its paragraph and its first excerpt. */

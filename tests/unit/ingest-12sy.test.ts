@@ -40,6 +40,16 @@ describe('sameHappeningRetold: a later draft of the same day whose definite subj
       'The library board voted on Monday night to open on Sundays.';
     expect(dates(text).filter((d) => d === '2026-05-11')).toHaveLength(2);
   });
+  it('must not fire: a new action on the same thing later that day, told with no clock time, is its own happening', () => {
+    const bridge =
+      'Police closed the Quillon bridge on Monday morning after a lorry struck its railings, the council said.\n\n' +
+      'The bridge reopened on Monday evening once engineers had checked it.';
+    expect(dates(bridge)).toEqual(['2026-05-11', '2026-05-11']);
+    const charge =
+      'A man was arrested on Tuesday after a fire at a Varnley warehouse, police said.\n\n' +
+      'The man was charged with arson on Tuesday night.';
+    expect(dates(charge)).toEqual(['2026-05-12', '2026-05-12']);
+  });
   it('must not fire: the same subject on another day keeps its draft', () => {
     const text =
       'A passenger ferry carrying 40 people ran aground on a sandbank off Quillon Point on Monday morning, the coastguard said.\n\n' +
