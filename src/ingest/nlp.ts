@@ -320,8 +320,7 @@ const COMMON_TITLE_TAGS = new Set(['Singular', 'Uncountable', 'Adjective', 'Infi
  * the older reading of a run with one), never a particle ("Van", "Mac": four letters or more), and two words stay.
  */
 function leadingCommonWords(words: string[], from: number): number {
-  const known = (w: string) => ['FirstName', 'Person', 'LastName'].some((t) => wordTags(w).has(t));
-  if (words.slice(from).some(known)) return from;
+  if (words.slice(from).some(knownAsName)) return from;
   let i = from;
   while (
     i < words.length - 2 &&
@@ -335,6 +334,9 @@ function leadingCommonWords(words: string[], from: number): number {
 /** A capitalised doer's noun in "-er" ("Caller", "Bowler"): {@link verbAgentTitle}. */
 const VERB_AGENT_TITLE = /^(\p{Lu}\p{Ll}{3,})er$/u;
 
+/** A word compromise's lexicon knows as a person's name, first or last ("Grace", "Walker"). */
+const knownAsName = (word: string) => ['FirstName', 'LastName', 'Person'].some((t) => wordTags(word).has(t));
+
 /**
  * True when a capitalised word leading a run of three or more is the doer of a verb that compromise's lexicon lists
  * as a noun ("Caller" of "call", "Bowler" of "bowl"): "Caller Morwenna Pask said" is a title before a name (issue
@@ -343,7 +345,7 @@ const VERB_AGENT_TITLE = /^(\p{Lu}\p{Ll}{3,})er$/u;
  */
 function verbAgentTitle(word: string): boolean {
   const stem = VERB_AGENT_TITLE.exec(word)?.[1];
-  if (!stem || ['Person', 'FirstName', 'LastName'].some((t) => wordTags(word).has(t))) return false;
+  if (!stem || knownAsName(word)) return false;
   return LEXICON[stem.toLowerCase()] === 'Singular';
 }
 
@@ -642,8 +644,7 @@ function passiveAgentNames(text: string): NameMatch[] {
     const noun = m[3]!.trim().split(/\s+/).at(-1);
     if (!participle || (noun && (!isPersonNoun(noun) || wordTags(noun).has('Plural')))) continue;
     const words = m[4]!.split(/\s+/);
-    const nameLike = (w: string) =>
-      LEXICON[w.toLowerCase()] === undefined || ['FirstName', 'LastName', 'Person'].some((t) => wordTags(w).has(t));
+    const nameLike = (w: string) => LEXICON[w.toLowerCase()] === undefined || knownAsName(w);
     if (!words.every(nameLike) || words.some((w) => NOT_NAME.test(w) || ORG_WORD.test(w) || TITLE_WORD.test(w)))
       continue;
     const at = m.index + m[0].length - m[4]!.length;
